@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Entry point of the `orgatlas` command. The CLI is TypeScript run by Node's own type
+// stripping (Node 22.18+), so it needs no build step after `npm install`.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  process.stderr.write(`orgatlas: Node.js 22.18 or newer is required (this is ${process.version}).\n`);
+  process.exit(2);
+}
+const { main } = await import('../electron/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

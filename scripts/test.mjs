@@ -1,0 +1,18 @@
+// `npm test`: unit and integration tests (Vitest), then the end-to-end suite (Playwright
+// in Debian's Chromium) against a fresh build. Stops at the first failing stage.
+import { spawnSync } from 'node:child_process';
+
+const stages = [
+  ['build', ['npx', 'electron-vite', 'build']],
+  ['unit', ['npx', 'vitest', 'run']],
+  ['e2e', ['npx', 'playwright', 'test']],
+];
+
+for (const [name, [cmd, ...args]] of stages) {
+  console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`npm test: stage "${name}" failed (exit ${r.status ?? r.signal}).`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,201 @@
+// Domain types shared by the parser, the database, the search index, the API and the UI.
+// Field names of ParsedDocument and SearchResult are fixed by ../shared/CONTRACT.md.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found while reading a document; never fatal. `line` is 1-based. */
+export interface Diagnostic {
+  line: number;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+/** One numbered (or unnumbered) duty paragraph. */
+export interface ParsedDuty {
+  /** The item's own numbering as written (`一`, `(三)`, `4.`), or null. */
+  label: string | null;
+  text: string;
+  line: number;
+}
+
+export interface ParsedPerson {
+  title: string;
+  name: string;
+  line: number;
+}
+
+export interface ParsedUnit {
+  name: string;
+  aliases: string[];
+  formerNames: string[];
+  label: string | null;
+  line: number;
+  duties: ParsedDuty[];
+  people: ParsedPerson[];
+  units: ParsedUnit[];
+}
+
+export interface ParsedHonor {
+  /** `YYYY-MM` or `YYYY` (or `YYYY-MM-DD`), null when the source gives no date. */
+  date: string | null;
+  text: string;
+  line: number;
+}
+
+export interface ParsedContact {
+  /** e.g. `电话`, `传真`, `邮编`, `网址`, `邮箱`, `地址` */
+  label: string;
+  value: string;
+  line: number;
+}
+
+export interface ParsedOffice {
+  name: string;
+  /** Other names: nameplates (加挂…牌子), short names, the heading's name. */
+  aliases: string[];
+  /** Names the office had before (由原…更名). */
+  formerNames: string[];
+  summary: string[];
+  duties: ParsedDuty[];
+  units: ParsedUnit[];
+  /** Office-level leaders (领导信息). */
+  people: ParsedPerson[];
+  honors: ParsedHonor[];
+  address: string | null;
+  contacts: ParsedContact[];
+  /** The data's as-of date found in the source (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), or null. */
+  asOf: string | null;
+}
+
+export interface ParsedDocument {
+  office: ParsedOffice;
+  diagnostics: Diagnostic[];
+}
+
+// ---------------------------------------------------------------------------
+// Stored records, as the API serves them (ids are the database's).
+
+export interface SourceRef {
+  sourceId: number;
+  /** File name of the source document as imported. */
+  path: string;
+  sha256: string;
+  line: number;
+}
+
+export interface DutyView {
+  id: number;
+  label: string | null;
+  text: string;
+  /** The duty split into clauses (at ；/; and 。). */
+  clauses: string[];
+  line: number;
+}
+
+export interface PersonView {
+  id: number;
+  title: string;
+  name: string;
+  line: number;
+}
+
+export interface HonorView {
+  id: number;
+  date: string | null;
+  text: string;
+  line: number;
+}
+
+export interface ContactView {
+  id: number;
+  label: string;
+  value: string;
+  line: number;
+}
+
+export interface UnitNode {
+  id: number;
+  officeId: number;
+  parentId: number | null;
+  /** Position among its siblings, 0-based, in source order. */
+  order: number;
+  name: string;
+  aliases: string[];
+  formerNames: string[];
+  label: string | null;
+  line: number;
+  duties: DutyView[];
+  people: PersonView[];
+  units: UnitNode[];
+}
+
+export interface OfficeSummary {
+  id: number;
+  name: string;
+  aliases: string[];
+  unitCount: number;
+}
+
+export interface SourceInfo {
+  id: number;
+  path: string;
+  sha256: string;
+  importedAt: string;
+  lineCount: number;
+}
+
+export interface OfficeDetail {
+  id: number;
+  name: string;
+  aliases: string[];
+  formerNames: string[];
+  summary: string[];
+  duties: DutyView[];
+  units: UnitNode[];
+  people: PersonView[];
+  honors: HonorView[];
+  address: string | null;
+  contacts: ContactView[];
+  asOf: string | null;
+  source: SourceInfo;
+  diagnostics: Diagnostic[];
+}
+
+export interface UnitDetail {
+  unit: UnitNode;
+  office: { id: number; name: string };
+  /** Ancestors from the top-level unit down to the unit's parent. */
+  path: { id: number; name: string }[];
+  source: SourceInfo;
+}
+
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+// ---------------------------------------------------------------------------
+// Search (CONTRACT.md "Search result").
+
+export type HitKind = 'office' | 'unit' | 'duty' | 'person' | 'honor' | 'contact';
+
+export interface SearchHit {
+  kind: HitKind;
+  office: string;
+  /** The unit the hit belongs to; null for office-level items. */
+  unit: string | null;
+  text: string;
+  score: number;
+  /** [start, end) character ranges in `text` to highlight. */
+  matches: [number, number][];
+  officeId: number;
+  unitId: number | null;
+  line: number;
+}
+
+export interface SearchResult {
+  query: string;
+  tookMs: number;
+  hits: SearchHit[];
+}

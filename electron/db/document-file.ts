@@ -1,0 +1,75 @@
+// Reads a document file for parsing: refuses what is not a readable text document (missing,
+// a directory, too large, empty, binary, undecodable) with one clear message.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { decodeDocument, parseDocument, splitLines } from '../../shared/parser/index.ts';
+import type { ParsedDocument } from '../../shared/types.ts';
+import type { SourceDocument } from './write.ts';
+
+/** Office descriptions are a few hundred KiB at most; anything this big is not one. */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+export interface DocumentOptions {
+  /** Force the encoding instead of detecting it (e.g. `gbk`). */
+  encoding?: string;
+  /** Store the office under this name instead of the one found in the document. */
+  name?: string;
+}
+
+export interface LoadedDocument {
+  parsed: ParsedDocument;
+  source: SourceDocument;
+}
+
+/** A document that cannot be read; `message` is one line naming the file. */
+export class DocumentError extends Error {}
+
+function fail(path: string, reason: string): never {
+  throw new DocumentError(`${path}: ${reason}`);
+}
+
+function readBytes(path: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) fail(path, 'is a directory, not a document');
+    if (!stat.isFile()) fail(path, 'is not a regular file');
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof DocumentError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    fail(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(err));
+  }
+  if (size > MAX_DOCUMENT_BYTES) {
+    fail(path, `is too large (${(size / 1024 / 1024).toFixed(1)} MiB; a document may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB)`);
+  }
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    fail(path, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
+export function loadDocument(path: string, options: DocumentOptions = {}): LoadedDocument {
+  const bytes = readBytes(path);
+  const decoded = decodeDocument(bytes, options.encoding ? { encoding: options.encoding } : {});
+  if (!decoded.ok) fail(path, decoded.message);
+  let parsed: ParsedDocument;
+  try {
+    parsed = parseDocument(decoded.text);
+  } catch (err) {
+    fail(path, `could not be parsed (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (options.name !== undefined) parsed = { ...parsed, office: { ...parsed.office, name: options.name } };
+  if (!parsed.office.name.trim()) fail(path, 'names no office; give one with --options \'{"name":"…"}\'');
+  return {
+    parsed,
+    source: {
+      path: basename(path),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      encoding: decoded.encoding,
+      lines: splitLines(decoded.text),
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Schema versions, applied in order; PRAGMA user_version records the last one applied.
+import type { Database } from 'better-sqlite3';
+import { initial } from './001_initial.ts';
+import { searchIndex } from './002_search_index.ts';
+import { foreignKeyIndexes } from './003_foreign_key_indexes.ts';
+import type { Migration } from './types.ts';
+
+export type { Migration } from './types.ts';
+
+export const migrations: readonly Migration[] = [initial, searchIndex, foreignKeyIndexes];
+
+export const latestVersion = migrations[migrations.length - 1]!.version;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Brings the schema up to `target` (default: the latest), each step in its own transaction. */
+export function migrate(db: Database, target = latestVersion): void {
+  for (const migration of migrations) {
+    if (migration.version <= schemaVersion(db) || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,147 @@
+// Reads stored offices back as the API's view types (shared/types.ts).
+import type { Database } from 'better-sqlite3';
+import type {
+  ContactView, Diagnostic, DutyView, HonorView, OfficeDetail, OfficeSummary, PersonView,
+  SourceInfo, SourceLine, UnitDetail, UnitNode,
+} from '../../shared/types.ts';
+
+interface OfficeRow {
+  id: number; source_id: number; name: string; aliases: string; former_names: string; summary: string;
+  address: string | null; as_of: string | null;
+}
+interface UnitRow {
+  id: number; parent_id: number | null; sort_order: number; name: string; aliases: string;
+  former_names: string; label: string | null; line: number;
+}
+interface DutyRow { id: number; unit_id: number | null; label: string | null; text: string; line: number }
+interface ClauseRow { duty_id: number; text: string }
+interface PersonRow { id: number; unit_id: number | null; title: string; name: string; line: number }
+interface SourceRow { id: number; path: string; sha256: string; imported_at: string; line_count: number }
+
+const names = (column: string) => JSON.parse(column) as string[];
+
+/** Groups rows by a key, keeping their order. */
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+const SOURCE_SELECT = `
+  SELECT s.id, s.path, s.sha256, s.imported_at,
+         (SELECT count(*) FROM source_lines l WHERE l.source_id = s.id) AS line_count
+  FROM sources s`;
+
+function toSourceInfo(row: SourceRow): SourceInfo {
+  return { id: row.id, path: row.path, sha256: row.sha256, importedAt: row.imported_at, lineCount: row.line_count };
+}
+
+export function listSources(db: Database): SourceInfo[] {
+  return (db.prepare(`${SOURCE_SELECT} ORDER BY s.id`).all() as SourceRow[]).map(toSourceInfo);
+}
+
+export function listOffices(db: Database): OfficeSummary[] {
+  const rows = db.prepare(`
+    SELECT o.id, o.name, o.aliases, (SELECT count(*) FROM units u WHERE u.office_id = o.id) AS unit_count
+    FROM offices o ORDER BY o.id`).all() as { id: number; name: string; aliases: string; unit_count: number }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, aliases: names(r.aliases), unitCount: r.unit_count }));
+}
+
+export function readOffice(db: Database, officeId: number): OfficeDetail | undefined {
+  const office = db.prepare('SELECT * FROM offices WHERE id = ?').get(officeId) as OfficeRow | undefined;
+  if (!office) return undefined;
+  const source = db.prepare(`${SOURCE_SELECT} WHERE s.id = ?`).get(office.source_id) as SourceRow;
+
+  const clauses = groupBy(
+    db.prepare(`SELECT c.duty_id, c.text FROM duty_clauses c JOIN duties d ON d.id = c.duty_id
+                WHERE d.office_id = ? ORDER BY c.duty_id, c.sort_order`).all(officeId) as ClauseRow[],
+    (c) => c.duty_id,
+  );
+  const duties = groupBy(
+    (db.prepare('SELECT id, unit_id, label, text, line FROM duties WHERE office_id = ? ORDER BY sort_order')
+      .all(officeId) as DutyRow[]),
+    (d) => d.unit_id,
+  );
+  const people = groupBy(
+    db.prepare('SELECT id, unit_id, title, name, line FROM people WHERE office_id = ? ORDER BY sort_order')
+      .all(officeId) as PersonRow[],
+    (p) => p.unit_id,
+  );
+  const units = groupBy(
+    db.prepare('SELECT * FROM units WHERE office_id = ? ORDER BY sort_order').all(officeId) as UnitRow[],
+    (u) => u.parent_id,
+  );
+
+  const dutyViews = (unitId: number | null): DutyView[] =>
+    (duties.get(unitId) ?? []).map((d) => ({
+      id: d.id, label: d.label, text: d.text, line: d.line, clauses: (clauses.get(d.id) ?? []).map((c) => c.text),
+    }));
+  const personViews = (unitId: number | null): PersonView[] =>
+    (people.get(unitId) ?? []).map((p) => ({ id: p.id, title: p.title, name: p.name, line: p.line }));
+  const unitNodes = (parentId: number | null): UnitNode[] =>
+    (units.get(parentId) ?? []).map((u) => ({
+      id: u.id, officeId, parentId: u.parent_id, order: u.sort_order, name: u.name,
+      aliases: names(u.aliases), formerNames: names(u.former_names), label: u.label, line: u.line,
+      duties: dutyViews(u.id), people: personViews(u.id), units: unitNodes(u.id),
+    }));
+
+  return {
+    id: office.id,
+    name: office.name,
+    aliases: names(office.aliases),
+    formerNames: names(office.former_names),
+    summary: names(office.summary),
+    duties: dutyViews(null),
+    units: unitNodes(null),
+    people: personViews(null),
+    honors: db.prepare('SELECT id, date, text, line FROM honors WHERE office_id = ? ORDER BY sort_order')
+      .all(officeId) as HonorView[],
+    address: office.address,
+    contacts: db.prepare('SELECT id, label, value, line FROM contacts WHERE office_id = ? ORDER BY sort_order')
+      .all(officeId) as ContactView[],
+    asOf: office.as_of,
+    source: toSourceInfo(source),
+    diagnostics: (db.prepare('SELECT line, severity, code, message FROM diagnostics WHERE office_id = ? ORDER BY sort_order')
+      .all(officeId) as Diagnostic[]),
+  };
+}
+
+export function readAllOffices(db: Database): OfficeDetail[] {
+  const ids = db.prepare('SELECT id FROM offices ORDER BY id').pluck().all() as number[];
+  return ids.map((id) => readOffice(db, id)!);
+}
+
+/** The unit with its ancestors, or undefined when there is no such unit. */
+export function readUnit(db: Database, unitId: number): UnitDetail | undefined {
+  const officeId = db.prepare('SELECT office_id FROM units WHERE id = ?').pluck().get(unitId) as number | undefined;
+  if (officeId === undefined) return undefined;
+  const office = readOffice(db, officeId)!;
+  const find = (nodes: UnitNode[], path: { id: number; name: string }[]): UnitDetail | undefined => {
+    for (const node of nodes) {
+      if (node.id === unitId) return { unit: node, office: { id: office.id, name: office.name }, path, source: office.source };
+      const found = find(node.units, [...path, { id: node.id, name: node.name }]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find(office.units, []);
+}
+
+export function sourceExists(db: Database, sourceId: number): boolean {
+  return db.prepare('SELECT 1 FROM sources WHERE id = ?').get(sourceId) !== undefined;
+}
+
+export function readSourceLines(db: Database, sourceId: number, from: number, to: number): SourceLine[] {
+  return db.prepare('SELECT line, text FROM source_lines WHERE source_id = ? AND line BETWEEN ? AND ? ORDER BY line')
+    .all(sourceId, from, to) as SourceLine[];
+}
+
+/** Every raw line of one source, in order. */
+export function readAllSourceLines(db: Database, sourceId: number): string[] {
+  return db.prepare('SELECT text FROM source_lines WHERE source_id = ? ORDER BY line').pluck().all(sourceId) as string[];
+}

@@ -1,0 +1,81 @@
+// The store: one open OrgAtlas database and everything the app, the browser host and the
+// CLI do with it. Errors meant for users are ApiErrors (see shared/api.ts).
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../shared/api.ts';
+import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../shared/search/index.ts';
+import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../shared/types.ts';
+import { openDatabase } from './connection.ts';
+import type { DocumentOptions } from './document-file.ts';
+import { exportCsv, exportJson, type ExportFormat } from './export.ts';
+import { importFiles, type ImportReport } from './import.ts';
+import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
+import { loadStoredSearchIndex } from './search-index.ts';
+
+/** The most source lines one call returns. */
+export const MAX_SOURCE_LINES = 5000;
+
+export interface StoreOptions {
+  readonly?: boolean;
+  /** Create an empty database when the file does not exist. */
+  create?: boolean;
+}
+
+export interface Store {
+  readonly path: string;
+  listOffices(): OfficeSummary[];
+  getOffice(officeId: number): OfficeDetail;
+  getUnit(unitId: number): UnitDetail;
+  search(query: string, options?: SearchOptions): SearchResult;
+  getSourceLines(sourceId: number, from: number, to: number): SourceLine[];
+  importFiles(paths: string[], options?: DocumentOptions): ImportReport[];
+  exportAll(format: ExportFormat): string;
+  close(): void;
+}
+
+export function openStore(path: string, options: StoreOptions = {}): Store {
+  const db: Database = openDatabase(path, options);
+
+  // The search index is loaded once and reloaded when the data changed: PRAGMA data_version
+  // notices commits by other connections (another process importing), and our own imports
+  // drop the cache directly because data_version does not count them.
+  let cached: { dataVersion: number; index: SearchIndex } | undefined;
+  const dataVersion = () => db.pragma('data_version', { simple: true }) as number;
+  const currentIndex = (): SearchIndex => {
+    const version = dataVersion();
+    if (!cached || cached.dataVersion !== version) cached = { dataVersion: version, index: loadStoredSearchIndex(db) };
+    return cached.index;
+  };
+
+  return {
+    path,
+    listOffices: () => listOffices(db),
+    getOffice(officeId) {
+      const office = readOffice(db, officeId);
+      if (!office) throw new ApiError('not-found', `No office with id ${officeId}`);
+      return office;
+    },
+    getUnit(unitId) {
+      const unit = readUnit(db, unitId);
+      if (!unit) throw new ApiError('not-found', `No unit with id ${unitId}`);
+      return unit;
+    },
+    search: (query, searchOptions = {}) => searchIndex(currentIndex(), query, searchOptions),
+    getSourceLines(sourceId, from, to) {
+      if (to < from) throw new ApiError('bad-request', `Line range ${from}-${to} is empty`);
+      if (to - from + 1 > MAX_SOURCE_LINES) {
+        throw new ApiError('bad-request', `At most ${MAX_SOURCE_LINES} lines can be read at once`);
+      }
+      if (!sourceExists(db, sourceId)) throw new ApiError('not-found', `No source with id ${sourceId}`);
+      return readSourceLines(db, sourceId, from, to);
+    },
+    importFiles(paths, documentOptions) {
+      try {
+        return importFiles(db, paths, documentOptions);
+      } finally {
+        cached = undefined;
+      }
+    },
+    exportAll: (format) => (format === 'json' ? exportJson(db) : exportCsv(db)),
+    close: () => db.close(),
+  };
+}

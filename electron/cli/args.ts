@@ -1,0 +1,67 @@
+// Command-line parsing: flags per command (node:util parseArgs, strict) and the --options
+// JSON (zod, strict). Every mistake becomes one UsageError line.
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import type { DocumentOptions } from '../db/document-file.ts';
+
+export class UsageError extends Error {}
+
+const flagSpecs = {
+  parse: { json: { type: 'boolean' }, options: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  import: { db: { type: 'string' }, options: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  search: {
+    db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  },
+  export: { db: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+} as const;
+
+export type FlagCommand = keyof typeof flagSpecs;
+
+export function parseFlags<C extends FlagCommand>(command: C, argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: flagSpecs[command], allowPositionals: true, strict: true });
+  } catch (err) {
+    // Node's messages add advice over several sentences; the first one says what is wrong.
+    const first = (err instanceof Error ? err.message : String(err)).split(/\.\s/)[0]!.replace(/\.$/, '');
+    throw new UsageError(`${command}: ${first} (see "orgatlas ${command} --help")`);
+  }
+}
+
+function isKnownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const documentOptionsSchema = z.strictObject({
+  encoding: z.string().refine(isKnownEncoding, 'not an encoding this system knows (try "utf-8", "gbk", "gb18030")').optional(),
+  name: z.string().trim().min(1, 'must not be empty').optional(),
+});
+
+export function parseDocumentOptions(raw: string | undefined): DocumentOptions {
+  if (raw === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new UsageError(`--options is not valid JSON: ${raw}`);
+  }
+  const result = documentOptionsSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.length ? `"${issue.path.join('.')}" ` : '';
+    const message = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    throw new UsageError(`--options: ${where}${message} (allowed keys: "encoding", "name")`);
+  }
+  return result.data;
+}
+
+export function parseLimit(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > 500) throw new UsageError(`--limit must be a whole number from 1 to 500, not "${raw}"`);
+  return n;
+}

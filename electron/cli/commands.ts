@@ -1,0 +1,88 @@
+// The four commands. Each returns its exit code; failures are thrown as one-line errors.
+import { loadDocument } from '../db/document-file.ts';
+import { exportFormats, type ExportFormat } from '../db/export.ts';
+import { openStore, type Store } from '../db/store.ts';
+import { ensureDefaultDatabase } from '../paths.ts';
+import { parseDocumentOptions, parseFlags, parseLimit, UsageError } from './args.ts';
+import { formatImport, formatParsed, formatSearch } from './format.ts';
+import { usage } from './usage.ts';
+
+export interface Output {
+  out(text: string): void;
+}
+
+/** An explicit --db must exist (except for import, which creates it); else the default database. */
+function withStore<T>(db: string | undefined, create: boolean, run: (store: Store) => T): T {
+  const store = db === undefined ? openStore(ensureDefaultDatabase()) : openStore(db, { create });
+  try {
+    return run(store);
+  } finally {
+    store.close();
+  }
+}
+
+function onePositional(command: string, positionals: string[], what: string): string {
+  if (positionals.length === 0) throw new UsageError(`${command}: missing ${what} (see "orgatlas ${command} --help")`);
+  if (positionals.length > 1) {
+    throw new UsageError(`${command}: expected one ${what}, got ${positionals.length} (quote a query with spaces)`);
+  }
+  return positionals[0]!;
+}
+
+export function runParse(argv: string[], io: Output): number {
+  const { values, positionals } = parseFlags('parse', argv);
+  if (values.help) {
+    io.out(usage.parse + '\n');
+    return 0;
+  }
+  const file = onePositional('parse', positionals, 'FILE');
+  const { parsed } = loadDocument(file, parseDocumentOptions(values.options));
+  io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed));
+  return 0;
+}
+
+export function runImport(argv: string[], io: Output): number {
+  const { values, positionals } = parseFlags('import', argv);
+  if (values.help) {
+    io.out(usage.import + '\n');
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('import: missing FILE (see "orgatlas import --help")');
+  const options = parseDocumentOptions(values.options);
+  if (options.name !== undefined && positionals.length > 1) {
+    throw new UsageError('import: --options "name" applies to one file only');
+  }
+  const reports = withStore(values.db, true, (store) => store.importFiles(positionals, options));
+  for (const report of reports) io.out(formatImport(report));
+  return 0;
+}
+
+export function runSearch(argv: string[], io: Output): number {
+  const { values, positionals } = parseFlags('search', argv);
+  if (values.help) {
+    io.out(usage.search + '\n');
+    return 0;
+  }
+  const query = onePositional('search', positionals, 'QUERY');
+  if (query.length > 500) throw new UsageError('search: the query is longer than 500 characters');
+  const limit = parseLimit(values.limit);
+  const result = withStore(values.db, false, (store) => store.search(query, { limit }));
+  io.out(values.json ? JSON.stringify(result, null, 2) + '\n' : formatSearch(result));
+  return 0;
+}
+
+export function runExport(argv: string[], io: Output): number {
+  const { values, positionals } = parseFlags('export', argv);
+  if (values.help) {
+    io.out(usage.export + '\n');
+    return 0;
+  }
+  if (positionals.length) throw new UsageError(`export: unexpected argument "${positionals[0]}"`);
+  const format = values.format;
+  if (format === undefined) throw new UsageError('export: --format json|csv is required');
+  if (!exportFormats.includes(format as ExportFormat)) {
+    throw new UsageError(`export: unknown format "${format}" (use json or csv)`);
+  }
+  io.out(withStore(values.db, false, (store) => store.exportAll(format as ExportFormat)));
+  return 0;
+}

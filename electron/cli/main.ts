@@ -1,0 +1,47 @@
+// `orgatlas`: the command-line tool (see usage.ts and ../shared/CONTRACT.md). Every failure
+// is one line on stderr and a non-zero exit code; nothing below throws past main().
+import { ApiError } from '../../shared/api.ts';
+import { DocumentError } from '../db/document-file.ts';
+import { UsageError } from './args.ts';
+import { runExport, runImport, runParse, runSearch, type Output } from './commands.ts';
+import { commandNames, usage, type CommandName } from './usage.ts';
+
+/** Exit codes: 1 for usage and database errors, 2 for a document that cannot be read. */
+export const EXIT_FAILURE = 1;
+export const EXIT_UNREADABLE = 2;
+
+const commands: Record<CommandName, (argv: string[], io: Output) => number> = {
+  parse: runParse,
+  import: runImport,
+  search: runSearch,
+  export: runExport,
+};
+
+const stdout: Output = { out: (text) => void process.stdout.write(text) };
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+export async function main(argv: string[], io: Output = stdout): Promise<number> {
+  const fail = (message: string, code: number) => {
+    process.stderr.write(`orgatlas: ${oneLine(message)}\n`);
+    return code;
+  };
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined) return fail('missing command (see "orgatlas --help")', EXIT_FAILURE);
+    if (name === '--help' || name === '-h' || name === 'help') {
+      io.out(usage.main + '\n');
+      return 0;
+    }
+    if (!(commandNames as readonly string[]).includes(name)) {
+      return fail(`unknown command "${name}" (commands: ${commandNames.join(', ')}; see "orgatlas --help")`, EXIT_FAILURE);
+    }
+    return commands[name as CommandName](rest, io);
+  } catch (err) {
+    if (err instanceof DocumentError) return fail(err.message, EXIT_UNREADABLE);
+    if (err instanceof UsageError || err instanceof ApiError) return fail(err.message, EXIT_FAILURE);
+    return fail(`internal error: ${err instanceof Error ? err.message : String(err)}`, EXIT_FAILURE);
+  }
+}

@@ -1,0 +1,80 @@
+// Where OrgAtlas keeps its database and finds its shipped documents. The default database
+// lives in the same folder as Electron's app.getPath('userData') for productName OrgAtlas,
+// so the desktop app and the CLI share one file.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiError } from '../shared/api.ts';
+import { openStore } from './db/store.ts';
+
+export const PRODUCT_NAME = 'OrgAtlas';
+export const DATABASE_FILE = 'orgatlas.db';
+
+type Env = Record<string, string | undefined>;
+
+/** Electron's userData folder for OrgAtlas on the given platform. */
+export function userDataDir(env: Env = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string {
+  if (platform === 'win32') {
+    return path.win32.join(env.APPDATA || path.win32.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  }
+  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', PRODUCT_NAME);
+  return path.posix.join(env.XDG_CONFIG_HOME || path.posix.join(home, '.config'), PRODUCT_NAME);
+}
+
+/** The default database file: $ORGATLAS_DB, else orgatlas.db in the user-data folder. */
+export function resolveDefaultDatabase(env: Env = process.env): string {
+  return env.ORGATLAS_DB ? path.resolve(env.ORGATLAS_DB) : path.join(userDataDir(env), DATABASE_FILE);
+}
+
+/**
+ * The shipped documents: $ORGATLAS_DATA_DIR, else `data/` at the repository root. A bundled
+ * or packaged build, where this file has moved, passes its own folder instead.
+ */
+export function defaultDataDir(env: Env = process.env): string {
+  return env.ORGATLAS_DATA_DIR
+    ? path.resolve(env.ORGATLAS_DATA_DIR)
+    : fileURLToPath(new URL('../data/', import.meta.url));
+}
+
+/** The documents in a folder, in name order (hidden files skipped). */
+export function listDocuments(dataDir: string): string[] {
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    throw new ApiError('unavailable', `the data folder ${dataDir} does not exist`);
+  }
+  return readdirSync(dataDir)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => path.join(dataDir, name))
+    .filter((file) => statSync(file).isFile());
+}
+
+export interface DefaultDatabaseOptions {
+  dataDir?: string;
+  dbPath?: string;
+}
+
+/**
+ * Returns the default database, first building it from every document in the data folder
+ * if it does not exist yet. The build goes to a temporary file in the same folder that is
+ * renamed into place when complete, so a crash never leaves a half-built database.
+ */
+export function ensureDefaultDatabase(options: DefaultDatabaseOptions = {}): string {
+  const dbPath = options.dbPath ?? resolveDefaultDatabase();
+  if (existsSync(dbPath)) return dbPath;
+  const dataDir = options.dataDir ?? defaultDataDir();
+  mkdirSync(path.dirname(dbPath), { recursive: true });
+  const building = `${dbPath}.building-${process.pid}`;
+  try {
+    const store = openStore(building, { create: true });
+    try {
+      store.importFiles(listDocuments(dataDir));
+    } finally {
+      store.close();
+    }
+    renameSync(building, dbPath);
+  } finally {
+    for (const leftover of [building, `${building}-wal`, `${building}-shm`]) rmSync(leftover, { force: true });
+  }
+  return dbPath;
+}

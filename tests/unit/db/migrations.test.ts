@@ -1,0 +1,118 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ID, openDatabase } from '../../../electron/db/connection.ts';
+import { latestVersion, migrate, migrations } from '../../../electron/db/migrations/index.ts';
+import { readOffice } from '../../../electron/db/read.ts';
+import { loadStoredSearchIndex } from '../../../electron/db/search-index.ts';
+import { search } from '../../../shared/search/index.ts';
+import { tempDir } from './helpers.ts';
+
+const objects = (db: Database.Database, type: 'table' | 'index') =>
+  db.prepare(`SELECT name FROM sqlite_schema WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck().all(type) as string[];
+
+const v1Tables = ['contacts', 'diagnostics', 'duties', 'duty_clauses', 'honors', 'offices', 'people', 'source_lines', 'sources', 'units'];
+
+/** A raw OrgAtlas database at an older schema version, with one office in it. */
+function databaseAt(version: number): string {
+  const file = path.join(tempDir(), `v${version}.db`);
+  const db = new Database(file);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  migrate(db, version);
+  db.exec(`
+    INSERT INTO sources (id, path, sha256, encoding, imported_at) VALUES (7, 'old.txt', '${'c'.repeat(64)}', 'gbk', '2020-01-01');
+    INSERT INTO source_lines VALUES (7, 1, '旧机关简介'), (7, 2, '一、负责外事工作。');
+    INSERT INTO offices (id, source_id, name, aliases, summary) VALUES (3, 7, '旧机关', '["旧办"]', '["简介段"]');
+    INSERT INTO units (id, office_id, parent_id, sort_order, name, label, line) VALUES (5, 3, NULL, 0, '护照科', '一', 2);
+    INSERT INTO duties (id, office_id, unit_id, sort_order, label, text, line) VALUES (9, 3, 5, 0, NULL, '办理因公护照。', 2);
+    INSERT INTO duty_clauses VALUES (9, 0, '办理因公护照');
+  `);
+  db.close();
+  return file;
+}
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3, … in order', () => {
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(latestVersion).toBe(3);
+  });
+
+  it('each step adds its own tables and indexes', () => {
+    const db = new Database(':memory:');
+    migrate(db, 1);
+    expect(objects(db, 'table')).toEqual(v1Tables);
+    expect(objects(db, 'index')).toEqual([]);
+    migrate(db, 2);
+    expect(objects(db, 'table')).toEqual([...v1Tables, 'search_index'].sort());
+    migrate(db, 3);
+    expect(objects(db, 'index')).toContain('units_by_office');
+    expect(objects(db, 'index')).toContain('duties_by_unit');
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    db.close();
+  });
+
+  it('builds an empty database to the latest schema, in WAL mode with foreign keys on', () => {
+    const file = path.join(tempDir(), 'new.db');
+    const db = openDatabase(file, { create: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('application_id', { simple: true })).toBe(0x4f724174);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(objects(db, 'table')).toEqual([...v1Tables, 'search_index'].sort());
+    db.close();
+  });
+
+  for (const version of [1, 2]) {
+    it(`upgrades a database at version ${version} and keeps its data`, () => {
+      const db = openDatabase(databaseAt(version));
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      const office = readOffice(db, 3)!;
+      expect(office.name).toBe('旧机关');
+      expect(office.aliases).toEqual(['旧办']);
+      expect(office.summary).toEqual(['简介段']);
+      expect(office.source).toMatchObject({ id: 7, path: 'old.txt', lineCount: 2 });
+      expect(office.units.map((u) => [u.id, u.name, u.label, u.line])).toEqual([[5, '护照科', '一', 2]]);
+      expect(office.units[0]!.duties).toEqual([{ id: 9, label: null, text: '办理因公护照。', clauses: ['办理因公护照'], line: 2 }]);
+      // The index did not exist before version 2: it is built on first use.
+      const hits = search(loadStoredSearchIndex(db), '护照').hits;
+      expect(hits.some((h) => h.unit === '护照科' && h.officeId === 3)).toBe(true);
+      expect(db.prepare('SELECT count(*) FROM search_index').pluck().get()).toBe(1);
+      db.close();
+    });
+  }
+
+  it('refuses a database written by a newer version and leaves it untouched', () => {
+    const file = databaseAt(3);
+    const raw = new Database(file);
+    raw.pragma('user_version = 99');
+    raw.close();
+    const before = readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/newer OrgAtlas \(schema 99/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("refuses another program's SQLite database without adding tables to it", () => {
+    const file = path.join(tempDir(), 'other.db');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE notes (body TEXT)');
+    raw.close();
+    const before = readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/not an OrgAtlas database/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a failing migration step leaves the database at the previous version', () => {
+    const file = databaseAt(1);
+    const raw = new Database(file);
+    // A table in the way makes step 2 fail halfway through its transaction.
+    raw.exec('CREATE TABLE search_index (x)');
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/already exists/);
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(1);
+    expect(check.prepare('SELECT name FROM offices').pluck().all()).toEqual(['旧机关']);
+    check.close();
+  });
+});

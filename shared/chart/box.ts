@@ -1,0 +1,67 @@
+// Sizes one box to its measured text and places the text runs inside it.
+import type { ChartNode, LineKind, MeasureText, PlacedText } from './types.ts';
+
+/** Type sizes relative to the base size of unit names. */
+export const OFFICE_FONT_RATIO = 1.25;
+export const SMALL_FONT_RATIO = 0.8;
+
+/** Line pitch of horizontal text and gap between vertical columns, relative to type size. */
+const LINE_HEIGHT = 1.35;
+const COLUMN_GAP = 0.3;
+/** Padding relative to the base type size: along the text, and across it. */
+const PAD_ALONG = 0.7;
+const PAD_ACROSS = 0.5;
+
+export interface SizedBox {
+  width: number;
+  height: number;
+  texts: PlacedText[];
+}
+
+interface Run {
+  text: string;
+  kind: LineKind;
+  fontPx: number;
+  bold: boolean;
+}
+
+export function boxRuns(node: ChartNode, baseFontPx: number, isRoot: boolean, showPeople: boolean): Run[] {
+  const small = baseFontPx * SMALL_FONT_RATIO;
+  const runs: Run[] = [
+    { text: node.name, kind: 'name', fontPx: isRoot ? baseFontPx * OFFICE_FONT_RATIO : baseFontPx, bold: true },
+  ];
+  for (const alias of node.aliases) runs.push({ text: `（${alias}）`, kind: 'alias', fontPx: small, bold: false });
+  if (showPeople) for (const person of node.people) runs.push({ text: person, kind: 'person', fontPx: small, bold: false });
+  return runs;
+}
+
+/** Horizontal: runs stacked top to bottom, centred. Vertical: columns from right to left. */
+export function sizeBox(runs: Run[], baseFontPx: number, vertical: boolean, measure: MeasureText): SizedBox {
+  const along = baseFontPx * PAD_ALONG;
+  const across = baseFontPx * PAD_ACROSS;
+  const sizes = runs.map((r) => measure(r.text, r.fontPx, vertical));
+  if (!vertical) {
+    const pitches = runs.map((r, i) => Math.max(r.fontPx * LINE_HEIGHT, sizes[i]!.height));
+    const width = Math.max(...sizes.map((s) => s.width)) + 2 * along;
+    const height = pitches.reduce((a, b) => a + b, 0) + 2 * across;
+    let y = across;
+    const texts = runs.map((r, i) => {
+      const placed = { ...r, vertical, x: width / 2, y: y + pitches[i]! / 2 };
+      y += pitches[i]!;
+      return placed;
+    });
+    return { width, height, texts };
+  }
+  const thickness = runs.map((r, i) => Math.max(r.fontPx, sizes[i]!.width));
+  const gaps = runs.slice(1).map((r) => r.fontPx * COLUMN_GAP);
+  const width = thickness.reduce((a, b) => a + b, 0) + gaps.reduce((a, b) => a + b, 0) + 2 * across;
+  const height = Math.max(...sizes.map((s) => s.height)) + 2 * along;
+  let x = width - across;
+  const texts = runs.map((r, i) => {
+    if (i > 0) x -= gaps[i - 1]!;
+    const placed = { ...r, vertical, x: x - thickness[i]! / 2, y: height / 2 };
+    x -= thickness[i]!;
+    return placed;
+  });
+  return { width, height, texts };
+}

@@ -1,0 +1,192 @@
+// Tree layout of the chart: d3-hierarchy's tidy tree (Reingold–Tilford) with per-node
+// separations from measured box widths, levels aligned by depth as on printed org charts,
+// and long groups of leaf siblings wrapped into rows around a central trunk.
+import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { boxRuns, sizeBox, SMALL_FONT_RATIO, type SizedBox } from './box.ts';
+import type { ChartBox, ChartEdge, ChartLayout, ChartNode, LayoutOptions, MeasureText } from './types.ts';
+
+/** Gaps relative to the base type size. */
+const SIBLING_GAP = 0.8;
+const COUSIN_GAP = 1.6;
+const LEVEL_GAP = 2.4;
+const TRUNK_LANE = 1.6;
+
+interface Cell {
+  node: ChartNode;
+  sized: SizedBox;
+  collapsed: boolean;
+  /** Offsets from the block's anchor (the trunk) and its top. */
+  dx: number;
+  dy: number;
+  row: number;
+}
+
+/** One item of the d3 tree: a single box, or a block of wrapped leaf siblings. */
+interface Item {
+  box: Cell | null;
+  cells: Cell[];
+  rowTops: number[];
+  /** Extents left and right of the anchor x that d3 positions. */
+  left: number;
+  right: number;
+  height: number;
+  children: Item[];
+}
+
+function visibleChildren(node: ChartNode, options: LayoutOptions): ChartNode[] {
+  return options.collapsed.has(node.key) ? [] : node.children;
+}
+
+function makeCell(node: ChartNode, isRoot: boolean, options: LayoutOptions, measure: MeasureText): Cell {
+  const vertical = !isRoot && options.textMode === 'vertical';
+  const runs = boxRuns(node, options.fontPx, isRoot, options.showPeople);
+  return {
+    node,
+    sized: sizeBox(runs, options.fontPx, vertical, measure),
+    collapsed: node.children.length > 0 && options.collapsed.has(node.key),
+    dx: 0,
+    dy: 0,
+    row: 0,
+  };
+}
+
+/** Wraps leaf siblings into balanced rows; each row is split around the trunk lane so the
+ *  trunk to lower rows never crosses a box. Returns the block with cells placed. */
+function makeBlock(cells: Cell[], options: LayoutOptions): Item {
+  const gap = options.fontPx * SIBLING_GAP;
+  const lane = options.fontPx * TRUNK_LANE;
+  const rowGap = options.fontPx * LEVEL_GAP;
+  const rows = Math.ceil(cells.length / options.maxPerRow);
+  const perRow = Math.ceil(cells.length / rows);
+  const leftCols = Math.ceil(perRow / 2);
+  const rightCols = perRow - leftCols;
+  // Grid column c: left columns 0..leftCols-1 (nearest the lane last), right ones after.
+  const colWidth = new Array<number>(perRow).fill(0);
+  const rowHeight = new Array<number>(rows).fill(0);
+  const placement: { cell: Cell; col: number; row: number }[] = [];
+  for (let r = 0; r < rows; r++) {
+    const rowCells = cells.slice(r * perRow, (r + 1) * perRow);
+    const nLeft = Math.ceil(rowCells.length / 2);
+    rowCells.forEach((cell, i) => {
+      const col = i < nLeft ? leftCols - nLeft + i : leftCols + (i - nLeft);
+      placement.push({ cell, col, row: r });
+      colWidth[col] = Math.max(colWidth[col]!, cell.sized.width);
+      rowHeight[r] = Math.max(rowHeight[r]!, cell.sized.height);
+    });
+  }
+  const colCentre = new Array<number>(perRow).fill(0);
+  let x = -lane / 2;
+  for (let c = leftCols - 1; c >= 0; c--) {
+    colCentre[c] = x - colWidth[c]! / 2;
+    x -= colWidth[c]! + (c > 0 ? gap : 0);
+  }
+  const left = -x;
+  x = lane / 2;
+  for (let c = leftCols; c < leftCols + rightCols; c++) {
+    colCentre[c] = x + colWidth[c]! / 2;
+    x += colWidth[c]! + (c < perRow - 1 ? gap : 0);
+  }
+  const right = x;
+  const rowTops: number[] = [];
+  let y = 0;
+  for (let r = 0; r < rows; r++) {
+    rowTops.push(y);
+    y += rowHeight[r]! + (r < rows - 1 ? rowGap : 0);
+  }
+  for (const { cell, col, row } of placement) {
+    cell.dx = colCentre[col]! - cell.sized.width / 2;
+    cell.dy = rowTops[row]!;
+    cell.row = row;
+  }
+  return { box: null, cells, rowTops, left, right, height: y, children: [] };
+}
+
+function buildItem(node: ChartNode, isRoot: boolean, options: LayoutOptions, measure: MeasureText): Item {
+  const cell = makeCell(node, isRoot, options, measure);
+  const kids = visibleChildren(node, options);
+  const allLeaves = kids.every((k) => visibleChildren(k, options).length === 0);
+  let children: Item[];
+  if (kids.length > options.maxPerRow && allLeaves) {
+    const cells = kids.map((k) => makeCell(k, false, options, measure));
+    children = [makeBlock(cells, options)];
+  } else {
+    children = kids.map((k) => buildItem(k, false, options, measure));
+  }
+  const half = cell.sized.width / 2;
+  return { box: cell, cells: [cell], rowTops: [0], left: half, right: half, height: cell.sized.height, children };
+}
+
+function toBox(cell: Cell, depth: number, x: number, y: number): ChartBox {
+  return {
+    key: cell.node.key,
+    unitId: cell.node.unitId,
+    depth,
+    x,
+    y,
+    width: cell.sized.width,
+    height: cell.sized.height,
+    vertical: cell.sized.texts[0]!.vertical,
+    texts: cell.sized.texts,
+    childCount: cell.node.children.length,
+    collapsed: cell.collapsed,
+  };
+}
+
+function elbow(px: number, py: number, busY: number, cx: number, cy: number): [number, number][] {
+  if (px === cx) return [[px, py], [cx, cy]];
+  return [[px, py], [px, busY], [cx, busY], [cx, cy]];
+}
+
+export function layoutChart(root: ChartNode, measure: MeasureText, options: LayoutOptions): ChartLayout {
+  const rootItem = buildItem(root, true, options, measure);
+  const sibling = options.fontPx * SIBLING_GAP;
+  const cousin = options.fontPx * COUSIN_GAP;
+  const levelGap = options.fontPx * LEVEL_GAP;
+  const laidOut = tree<Item>()
+    .nodeSize([1, 1])
+    .separation((a, b) => a.data.right + b.data.left + (a.parent === b.parent ? sibling : cousin))(
+      hierarchy(rootItem, (item) => item.children),
+    );
+
+  const nodes = laidOut.descendants();
+  const levelHeight: number[] = [];
+  for (const n of nodes) levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.height);
+  const levelTop: number[] = [0];
+  for (let d = 1; d < levelHeight.length; d++) levelTop[d] = levelTop[d - 1]! + levelHeight[d - 1]! + levelGap;
+
+  const minX = Math.min(...nodes.map((n) => n.x - n.data.left));
+  const boxes: ChartBox[] = [];
+  const boxOf = new Map<Item, ChartBox>();
+  for (const n of nodes) {
+    const anchor = n.x - minX;
+    const top = levelTop[n.depth]!;
+    if (n.data.box) {
+      const box = toBox(n.data.box, n.depth, anchor - n.data.box.sized.width / 2, top);
+      boxes.push(box);
+      boxOf.set(n.data, box);
+    } else {
+      for (const cell of n.data.cells) boxes.push(toBox(cell, n.depth, anchor + cell.dx, top + cell.dy));
+    }
+  }
+
+  const edges: ChartEdge[] = [];
+  const byKey = new Map(boxes.map((b) => [b.key, b]));
+  for (const n of nodes as HierarchyPointNode<Item>[]) {
+    if (!n.parent) continue;
+    const parent = boxOf.get(n.parent.data)!;
+    const px = parent.x + parent.width / 2;
+    const py = parent.y + parent.height;
+    const top = levelTop[n.depth]!;
+    for (const cell of n.data.cells) {
+      const child = byKey.get(cell.node.key)!;
+      const busY = top + n.data.rowTops[cell.row]! - levelGap / 2;
+      edges.push({ from: parent.key, to: child.key, points: elbow(px, py, busY, child.x + child.width / 2, child.y) });
+    }
+  }
+
+  const width = Math.max(...boxes.map((b) => b.x + b.width));
+  const height = Math.max(...boxes.map((b) => b.y + b.height));
+  const hasSmall = boxes.some((b) => b.texts.length > 1);
+  const minFontPx = hasSmall ? options.fontPx * SMALL_FONT_RATIO : options.fontPx;
+  return { boxes, edges, width, height, minFontPx, options };
+}

@@ -1,0 +1,86 @@
+// Page fitting: one page when the smallest text stays readable, else tiles with overlap.
+import type { ChartLayout, PaperSize, PrintPlan, PrintSetup, PrintTile } from './types.ts';
+
+export const PX_PER_MM = 96 / 25.4;
+export const PX_PER_PT = 96 / 72;
+
+const PAPER_MM: Record<PaperSize, [number, number]> = { A4: [210, 297], A3: [297, 420] };
+
+/** Page furniture shared by the planner and the print CSS, in mm. */
+export const PAGE_MARGIN_MM = 10;
+export const HEADER_MM = 14;
+export const FOOTER_MM = 8;
+/** Printed charts never grow beyond this, so a 3-box chart is not poster-sized. */
+const MAX_SCALE = 1.6;
+
+export function pageSizeMm(setup: Pick<PrintSetup, 'paper' | 'orientation'>): [number, number] {
+  const [short, long] = PAPER_MM[setup.paper];
+  return setup.orientation === 'landscape' ? [long, short] : [short, long];
+}
+
+/** The chart's drawable area on one page, in CSS px. */
+export function chartAreaPx(setup: Pick<PrintSetup, 'paper' | 'orientation'>): [number, number] {
+  const [w, h] = pageSizeMm(setup);
+  return [(w - 2 * PAGE_MARGIN_MM) * PX_PER_MM, (h - 2 * PAGE_MARGIN_MM - HEADER_MM - FOOTER_MM) * PX_PER_MM];
+}
+
+/** The scale that fits the whole chart on one page (capped). */
+export function fitScale(layout: Pick<ChartLayout, 'width' | 'height'>, setup: Pick<PrintSetup, 'paper' | 'orientation'>): number {
+  const [aw, ah] = chartAreaPx(setup);
+  return Math.min(aw / layout.width, ah / layout.height, MAX_SCALE);
+}
+
+/** Tile starts along one axis: consecutive tiles overlap by `overlap`, the last one ends
+ *  exactly at the chart's edge. */
+function tileStarts(length: number, window: number, overlap: number): number[] {
+  if (length <= window) return [0];
+  const step = window - overlap;
+  const n = Math.ceil((length - overlap) / step);
+  return Array.from({ length: n }, (_, i) => Math.min(i * step, length - window));
+}
+
+/**
+ * Plans the printed pages. With fitToPage and a one-page scale keeping the smallest text at
+ * or above minFontPt, that is one page; otherwise the chart prints at the minimum type size
+ * (or 1:1 when not fitting, if larger) and is tiled. Tiles overlap by at least the largest box, so every box
+ * appears whole on some tile.
+ */
+export function planPrint(layout: ChartLayout, setup: PrintSetup): PrintPlan {
+  const [pageWidthMm, pageHeightMm] = pageSizeMm(setup);
+  const [aw, ah] = chartAreaPx(setup);
+  const minScale = (setup.minFontPt * PX_PER_PT) / layout.minFontPx;
+  const oneFit = fitScale(layout, setup);
+  // Not fitting means actual size (1:1), never below the minimum type size.
+  const scale = setup.fitToPage && oneFit >= minScale ? oneFit : Math.max(minScale, setup.fitToPage ? 0 : 1);
+  // Window sizes and overlaps in chart coordinates.
+  const ww = aw / scale;
+  const wh = ah / scale;
+  const maxBoxW = Math.max(...layout.boxes.map((b) => b.width));
+  const maxBoxH = Math.max(...layout.boxes.map((b) => b.height));
+  const ox = Math.min(maxBoxW + layout.options.fontPx, ww / 2);
+  const oy = Math.min(maxBoxH + layout.options.fontPx, wh / 2);
+  const xs = tileStarts(layout.width, ww, ox);
+  const ys = tileStarts(layout.height, wh, oy);
+  const tiles: PrintTile[] = [];
+  ys.forEach((y, row) =>
+    xs.forEach((x, col) =>
+      tiles.push({ index: tiles.length + 1, row, col, x, y, width: Math.min(ww, layout.width), height: Math.min(wh, layout.height) }),
+    ),
+  );
+  return {
+    pageWidthMm,
+    pageHeightMm,
+    scale,
+    minFontPt: (layout.minFontPx * scale) / PX_PER_PT,
+    areaWidthPx: aw,
+    areaHeightPx: ah,
+    rows: ys.length,
+    cols: xs.length,
+    tiles,
+  };
+}
+
+/** "续页 2/4" on every tile of a tiled chart; nothing on a one-page chart. */
+export function tileLabel(plan: PrintPlan, tile: PrintTile): string | null {
+  return plan.tiles.length > 1 ? `续页 ${tile.index}/${plan.tiles.length}` : null;
+}

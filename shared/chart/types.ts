@@ -1,0 +1,119 @@
+// Types of the pure chart layout. All lengths are CSS px (96 per inch) unless a name says
+// otherwise; the renderer draws them 1:1 in SVG user units.
+
+/** Measures one run of text. `vertical` asks for a vertical-rl column: width is the
+ *  column's thickness, height its length. Injected so shared/ stays DOM-free. */
+export type MeasureText = (text: string, fontPx: number, vertical: boolean) => { width: number; height: number };
+
+/** One box of the chart before layout: the office at the root, units below in source order. */
+export interface ChartNode {
+  /** Stable key: `office` for the root, `u<unitId>` for units. */
+  key: string;
+  unitId: number | null;
+  name: string;
+  aliases: string[];
+  /** Optional leader lines, e.g. `专职副书记：顾健红`. */
+  people: string[];
+  children: ChartNode[];
+}
+
+export type LineKind = 'name' | 'alias' | 'person';
+
+/** One text run placed inside a box; (x, y) is relative to the box's top-left corner and
+ *  is the run's centre (horizontal runs: text-anchor middle, dominant-baseline central;
+ *  vertical runs: writing-mode vertical-rl, text-anchor middle). */
+export interface PlacedText {
+  text: string;
+  kind: LineKind;
+  fontPx: number;
+  bold: boolean;
+  vertical: boolean;
+  x: number;
+  y: number;
+}
+
+export interface ChartBox {
+  key: string;
+  unitId: number | null;
+  depth: number;
+  /** Top-left corner. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  vertical: boolean;
+  texts: PlacedText[];
+  /** Number of direct children in the data (shown or not). */
+  childCount: number;
+  /** True when the node has children that are hidden because the user collapsed it. */
+  collapsed: boolean;
+}
+
+/** An orthogonal polyline from the parent's bottom centre to the child's top centre. */
+export interface ChartEdge {
+  from: string;
+  to: string;
+  points: [number, number][];
+}
+
+export type TextMode = 'horizontal' | 'vertical';
+
+export interface LayoutOptions {
+  /** Text direction of unit boxes; the office box is always horizontal. */
+  textMode: TextMode;
+  /** A group of leaf siblings longer than this wraps into rows around a central trunk;
+   *  2 gives two columns flanking the trunk. `Infinity` keeps every group on one row. */
+  maxPerRow: number;
+  /** Base type size of unit names; aliases and leaders are smaller, the office larger. */
+  fontPx: number;
+  showPeople: boolean;
+  /** Keys of nodes whose children are hidden. */
+  collapsed: ReadonlySet<string>;
+}
+
+export interface ChartLayout {
+  boxes: ChartBox[];
+  edges: ChartEdge[];
+  width: number;
+  height: number;
+  /** The smallest type size used, which printing keeps at or above 8 pt. */
+  minFontPx: number;
+  options: LayoutOptions;
+}
+
+export type PaperSize = 'A4' | 'A3';
+export type Orientation = 'portrait' | 'landscape';
+
+export interface PrintSetup {
+  paper: PaperSize;
+  orientation: Orientation;
+  /** Shrink to one page when the smallest text stays at or above minFontPt; else tile. */
+  fitToPage: boolean;
+  minFontPt: number;
+}
+
+/** The part of the chart shown on one printed page, in chart coordinates. */
+export interface PrintTile {
+  index: number;
+  row: number;
+  col: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PrintPlan {
+  pageWidthMm: number;
+  pageHeightMm: number;
+  /** Chart px → printed CSS px. */
+  scale: number;
+  /** The smallest printed type size in points. */
+  minFontPt: number;
+  /** Printable chart area of one page in CSS px (inside margins, header and footer). */
+  areaWidthPx: number;
+  areaHeightPx: number;
+  rows: number;
+  cols: number;
+  tiles: PrintTile[];
+}

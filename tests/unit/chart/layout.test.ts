@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { layoutChart } from '../../../shared/chart/layout.ts';
+import type { LayoutOptions } from '../../../shared/chart/types.ts';
+import { flatOffice, measure, randomTree, SEED_UNIT_NAMES, seedTree } from './fixtures.ts';
+import { edgeProblems, overlappingPairs } from './geometry.ts';
+
+const base: LayoutOptions = {
+  textMode: 'horizontal',
+  maxPerRow: Infinity,
+  fontPx: 14,
+  showPeople: true,
+  collapsed: new Set(),
+};
+
+describe('layoutChart on the seed office', () => {
+  it('puts the office on top and the nine units on one row below, in source order', () => {
+    const layout = layoutChart(seedTree(), measure, base);
+    expect(layout.boxes).toHaveLength(10);
+    const office = layout.boxes.find((b) => b.key === 'office')!;
+    expect(office.y).toBe(0);
+    expect(office.texts.map((t) => t.text)).toEqual(['江西省人民政府外事办公室', '（省政府港澳事务办公室）']);
+    const units = layout.boxes.filter((b) => b.key !== 'office').sort((a, b) => a.x - b.x);
+    expect(units.map((b) => b.texts[0]!.text)).toEqual(SEED_UNIT_NAMES);
+    for (const u of units) expect(u.y).toBeGreaterThan(office.y + office.height);
+    expect(new Set(units.map((u) => u.y)).size).toBe(1);
+    // The office is centred between the centres of its first and last unit (tidy tree).
+    const centre = (b: (typeof units)[number]) => b.x + b.width / 2;
+    const mid = (centre(units[0]!) + centre(units.at(-1)!)) / 2;
+    expect(office.x + office.width / 2).toBeCloseTo(mid, 6);
+  });
+
+  it('sizes boxes to their text: a longer name gets a wider box', () => {
+    const layout = layoutChart(seedTree(), measure, base);
+    const w = (name: string) => layout.boxes.find((b) => b.texts[0]!.text === name)!.width;
+    expect(w('机关后勤服务中心')).toBeGreaterThan(w('综合处'));
+    // 8 CJK characters at 14 px plus padding on both sides.
+    expect(w('机关后勤服务中心')).toBeGreaterThan(8 * 14);
+  });
+
+  it('shows aliases and, when asked, leaders', () => {
+    const withPeople = layoutChart(seedTree(), measure, base);
+    const texts = (l: typeof withPeople, name: string) => l.boxes.find((b) => b.texts[0]!.text === name)!.texts.map((t) => t.text);
+    expect(texts(withPeople, '亚洲处')).toEqual(['亚洲处', '（省港澳事务处）']);
+    expect(texts(withPeople, '直属机关党委')).toEqual(['直属机关党委', '专职副书记：顾健红']);
+    const without = layoutChart(seedTree(), measure, { ...base, showPeople: false });
+    expect(texts(without, '直属机关党委')).toEqual(['直属机关党委']);
+  });
+
+  it('vertical text makes unit boxes taller than wide and the chart narrower', () => {
+    const h = layoutChart(seedTree(), measure, base);
+    const v = layoutChart(seedTree(), measure, { ...base, textMode: 'vertical' });
+    const box = v.boxes.find((b) => b.texts[0]!.text === '机关后勤服务中心')!;
+    expect(box.vertical).toBe(true);
+    expect(box.height).toBeGreaterThan(box.width);
+    expect(v.boxes.find((b) => b.key === 'office')!.vertical).toBe(false);
+    expect(v.width).toBeLessThan(h.width);
+    // Name column right of the alias column (vertical-rl reads right to left).
+    const asia = v.boxes.find((b) => b.texts[0]!.text === '亚洲处')!;
+    expect(asia.texts[0]!.x).toBeGreaterThan(asia.texts[1]!.x);
+  });
+
+  it('wraps nine units into rows of five and four around a trunk', () => {
+    const layout = layoutChart(seedTree(), measure, { ...base, maxPerRow: 5 });
+    const units = layout.boxes.filter((b) => b.key !== 'office');
+    const rows = [...new Set(units.map((u) => u.y))].sort((a, b) => a - b);
+    expect(rows).toHaveLength(2);
+    expect(units.filter((u) => u.y === rows[0]).length).toBe(5);
+    expect(units.filter((u) => u.y === rows[1]).length).toBe(4);
+    expect(layout.width).toBeLessThan(layoutChart(seedTree(), measure, base).width);
+    expect(edgeProblems(layout, seedTree(), true)).toEqual([]);
+    // Reading order: first row left to right is the first five units.
+    const firstRow = units.filter((u) => u.y === rows[0]).sort((a, b) => a.x - b.x);
+    expect(firstRow.map((b) => b.texts[0]!.text)).toEqual(SEED_UNIT_NAMES.slice(0, 5));
+  });
+
+  it('two per row gives two columns flanking the trunk', () => {
+    const layout = layoutChart(seedTree(), measure, { ...base, maxPerRow: 2 });
+    const office = layout.boxes.find((b) => b.key === 'office')!;
+    const trunk = office.x + office.width / 2;
+    const units = layout.boxes.filter((b) => b.key !== 'office');
+    expect(new Set(units.map((u) => u.y)).size).toBe(5);
+    for (const u of units) expect(u.x + u.width < trunk || u.x > trunk).toBe(true);
+    expect(edgeProblems(layout, seedTree(), true)).toEqual([]);
+  });
+
+  it('collapsing a branch hides its descendants and marks the box', () => {
+    const root = randomTree(40, 7);
+    const branch = root.children.find((c) => c.children.length > 0)!;
+    const collapsed = new Set([branch.key]);
+    const layout = layoutChart(root, measure, { ...base, collapsed });
+    const hidden = new Set<string>();
+    const walk = (n: typeof root) => n.children.forEach((c) => (hidden.add(c.key), walk(c)));
+    walk(branch);
+    expect(layout.boxes.some((b) => hidden.has(b.key))).toBe(false);
+    const box = layout.boxes.find((b) => b.key === branch.key)!;
+    expect(box.collapsed).toBe(true);
+    expect(box.childCount).toBe(branch.children.length);
+    expect(edgeProblems(layout, root, true, collapsed)).toEqual([]);
+  });
+});
+
+describe('layoutChart geometry on generated trees', () => {
+  const sizes = [1, 2, 3, 10, 30, 100, 300, 1000, 3000];
+  const variants: Partial<LayoutOptions>[] = [
+    {},
+    { textMode: 'vertical' },
+    { maxPerRow: 4 },
+    { textMode: 'vertical', maxPerRow: 6 },
+    { maxPerRow: 2 },
+  ];
+  for (const size of sizes) {
+    for (const variant of variants) {
+      it(`${size} boxes, ${JSON.stringify(variant)}: no overlaps, every edge parent bottom → child top`, () => {
+        const root = randomTree(size, size * 31 + 1);
+        const layout = layoutChart(root, measure, { ...base, ...variant });
+        expect(layout.boxes).toHaveLength(size);
+        expect(overlappingPairs(layout.boxes)).toEqual([]);
+        expect(edgeProblems(layout, root, size <= 300)).toEqual([]);
+        for (const b of layout.boxes) {
+          expect(b.x).toBeGreaterThanOrEqual(-1e-6);
+          expect(b.y).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.width).toBeLessThanOrEqual(layout.width + 1e-6);
+          expect(b.y + b.height).toBeLessThanOrEqual(layout.height + 1e-6);
+        }
+      });
+    }
+  }
+
+  it('a flat office of 30 units wrapped into rows keeps all boxes apart', () => {
+    const root = flatOffice(30);
+    for (const maxPerRow of [15, 10, 8, 3]) {
+      const layout = layoutChart(root, measure, { ...base, maxPerRow });
+      expect(overlappingPairs(layout.boxes)).toEqual([]);
+      expect(edgeProblems(layout, root, true)).toEqual([]);
+      expect(new Set(layout.boxes.filter((b) => b.key !== 'office').map((b) => b.y)).size).toBe(Math.ceil(30 / maxPerRow));
+    }
+  });
+});

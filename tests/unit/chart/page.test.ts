@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { autoLayout } from '../../../shared/chart/auto.ts';
+import { layoutChart } from '../../../shared/chart/layout.ts';
+import { chartAreaPx, pageSizeMm, planPrint, tileLabel } from '../../../shared/chart/page.ts';
+import type { ChartLayout, LayoutOptions, PrintPlan, PrintSetup } from '../../../shared/chart/types.ts';
+import { flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
+
+const base: LayoutOptions = { textMode: 'horizontal', maxPerRow: Infinity, fontPx: 14, showPeople: true, collapsed: new Set() };
+const a4Landscape: PrintSetup = { paper: 'A4', orientation: 'landscape', fitToPage: true, minFontPt: 8 };
+const PX_PER_PT = 96 / 72;
+
+/** Every box, scaled, inside the page area of the tile that shows it whole; tiles within
+ *  the page area; the minimum printed type size respected. */
+function checkPlan(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): void {
+  expect(plan.minFontPt).toBeGreaterThanOrEqual(setup.minFontPt - 1e-9);
+  expect(layout.minFontPx * plan.scale).toBeGreaterThanOrEqual(setup.minFontPt * PX_PER_PT - 1e-9);
+  expect(plan.tiles).toHaveLength(plan.rows * plan.cols);
+  for (const t of plan.tiles) {
+    expect(t.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + 1e-6);
+    expect(t.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + 1e-6);
+    expect(t.x).toBeGreaterThanOrEqual(0);
+    expect(t.y).toBeGreaterThanOrEqual(0);
+    expect(t.x + t.width).toBeLessThanOrEqual(layout.width + 1e-6);
+    expect(t.y + t.height).toBeLessThanOrEqual(layout.height + 1e-6);
+  }
+  for (const b of layout.boxes) {
+    const whole = plan.tiles.some(
+      (t) => b.x >= t.x - 1e-6 && b.y >= t.y - 1e-6 && b.x + b.width <= t.x + t.width + 1e-6 && b.y + b.height <= t.y + t.height + 1e-6,
+    );
+    expect(whole, `box ${b.key} is whole on some tile`).toBe(true);
+  }
+}
+
+describe('page sizes', () => {
+  it('knows A4 and A3 in both orientations', () => {
+    expect(pageSizeMm({ paper: 'A4', orientation: 'landscape' })).toEqual([297, 210]);
+    expect(pageSizeMm({ paper: 'A4', orientation: 'portrait' })).toEqual([210, 297]);
+    expect(pageSizeMm({ paper: 'A3', orientation: 'landscape' })).toEqual([420, 297]);
+    const [w, h] = chartAreaPx({ paper: 'A4', orientation: 'landscape' });
+    // 297 mm less two 10 mm margins, at 96 px per inch.
+    expect(w).toBeCloseTo((277 / 25.4) * 96, 6);
+    expect(h).toBeLessThan((190 / 25.4) * 96);
+  });
+});
+
+describe('planPrint', () => {
+  it('fits the seed office on one A4 landscape page at 8 pt or more', () => {
+    const layout = autoLayout(seedTree(), measure, base, a4Landscape);
+    const plan = planPrint(layout, a4Landscape);
+    expect(plan.tiles).toHaveLength(1);
+    expect([plan.pageWidthMm, plan.pageHeightMm]).toEqual([297, 210]);
+    expect(tileLabel(plan, plan.tiles[0]!)).toBeNull();
+    checkPlan(layout, plan, a4Landscape);
+  });
+
+  it('a 30-unit office: one page at 8 pt or more, else labelled tiles', () => {
+    const layout = autoLayout(flatOffice(30), measure, base, a4Landscape);
+    const plan = planPrint(layout, a4Landscape);
+    checkPlan(layout, plan, a4Landscape);
+    if (plan.tiles.length > 1) {
+      expect(plan.tiles.map((t) => tileLabel(plan, t))).toEqual(plan.tiles.map((_, i) => `续页 ${i + 1}/${plan.tiles.length}`));
+    }
+  });
+
+  it('tiles a chart too wide for one page instead of shrinking text below 8 pt', () => {
+    const layout = layoutChart(flatOffice(60), measure, base);
+    const plan = planPrint(layout, a4Landscape);
+    expect(plan.cols).toBeGreaterThan(1);
+    expect(plan.rows).toBe(1);
+    expect(plan.minFontPt).toBeCloseTo(8, 6);
+    checkPlan(layout, plan, a4Landscape);
+    expect(tileLabel(plan, plan.tiles[1]!)).toBe(`续页 2/${plan.tiles.length}`);
+    // Consecutive tiles overlap by at least the widest box.
+    const widest = Math.max(...layout.boxes.map((b) => b.width));
+    for (let i = 1; i < plan.tiles.length; i++) {
+      expect(plan.tiles[i - 1]!.x + plan.tiles[i - 1]!.width - plan.tiles[i]!.x).toBeGreaterThanOrEqual(widest);
+    }
+  });
+
+  it('without fit-to-page prints 1:1 and tiles as needed', () => {
+    const layout = layoutChart(seedTree(), measure, base);
+    const setup: PrintSetup = { ...a4Landscape, paper: 'A4', orientation: 'portrait', fitToPage: false };
+    const plan = planPrint(layout, setup);
+    expect(plan.scale).toBe(1);
+    expect(plan.cols).toBeGreaterThan(1);
+    checkPlan(layout, plan, setup);
+  });
+
+  const setups: PrintSetup[] = [
+    a4Landscape,
+    { paper: 'A4', orientation: 'portrait', fitToPage: true, minFontPt: 8 },
+    { paper: 'A3', orientation: 'landscape', fitToPage: true, minFontPt: 8 },
+    { paper: 'A3', orientation: 'portrait', fitToPage: true, minFontPt: 10 },
+  ];
+  for (const size of [1, 2, 10, 30, 100, 300, 1000, 3000]) {
+    for (const setup of setups) {
+      it(`${size} boxes on ${setup.paper} ${setup.orientation}: boxes whole on some page, text ≥ ${setup.minFontPt} pt`, () => {
+        const layout = autoLayout(randomTree(size, size + 17), measure, base, setup);
+        const plan = planPrint(layout, setup);
+        checkPlan(layout, plan, setup);
+        if (plan.tiles.length === 1) {
+          const t = plan.tiles[0]!;
+          expect(layout.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + 1e-6);
+          expect(layout.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + 1e-6);
+          expect([t.x, t.y, t.width, t.height]).toEqual([0, 0, layout.width, layout.height]);
+        }
+      });
+    }
+  }
+});

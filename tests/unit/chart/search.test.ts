@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ancestorsOf, searchChart } from '../../../shared/chart/search.ts';
+import { officeToChartTree } from '../../../shared/chart/model.ts';
+import type { UnitNode } from '../../../shared/types.ts';
+import { seedTree } from './fixtures.ts';
+
+describe('searchChart', () => {
+  it('highlights the path from the root to a unit matched by its alias', () => {
+    const result = searchChart(seedTree(), '港澳事务处');
+    expect(result.matches).toEqual(['u5']);
+    expect([...result.onPath].sort()).toEqual(['office', 'u5']);
+  });
+
+  it('matches several units and nothing for a blank query', () => {
+    expect(searchChart(seedTree(), '洲处').matches).toEqual(['u5', 'u6']);
+    expect(searchChart(seedTree(), '  ').matches).toEqual([]);
+  });
+
+  it('finds ancestors that hide a match', () => {
+    const root = seedTree();
+    root.children[0]!.children.push({ key: 'u99', unitId: 99, name: '文电科', aliases: [], people: [], children: [] });
+    const result = searchChart(root, '文电');
+    expect([...result.onPath].sort()).toEqual(['office', 'u1', 'u99']);
+    expect([...ancestorsOf(root, new Set(result.matches))].sort()).toEqual(['office', 'u1']);
+  });
+});
+
+describe('officeToChartTree', () => {
+  const unit = (id: number, order: number, name: string, units: UnitNode[] = []): UnitNode => ({
+    id, officeId: 1, parentId: null, order, name, aliases: [], formerNames: [], label: null, line: id,
+    duties: [], people: [{ id, title: '处长', name: '李四', line: id }], units,
+  });
+  it('keeps source order and carries leaders and sub-units', () => {
+    const tree = officeToChartTree({
+      name: '某办公室',
+      aliases: ['某牌子'],
+      units: [unit(2, 1, '乙处'), unit(1, 0, '甲处', [unit(3, 0, '丙科')])],
+    });
+    expect(tree.children.map((c) => c.name)).toEqual(['甲处', '乙处']);
+    expect(tree.children[0]!.children.map((c) => c.key)).toEqual(['u3']);
+    expect(tree.children[1]!.people).toEqual(['处长：李四']);
+    expect(tree.aliases).toEqual(['某牌子']);
+  });
+});

@@ -1,0 +1,93 @@
+// Where a Chinese query word sits in a record: a semi-global alignment of the word against
+// the record's folded text (the whole word should be used, the text may start and end
+// anywhere), so that words apart (因公…护照), a missing parenthetical (出国(境)管理) and a
+// homophone typo (亚州 for 亚洲) still give a good, highlightable match.
+import type { SearchIndex } from './layout.ts';
+import { isWordCode } from './fold.ts';
+
+const EXACT = 2;
+const HOMOPHONE = 1.4;
+const SKIP_QUERY = -1.2;
+const GAP_OPEN = -0.5;
+const GAP_WORD = -0.15;
+const GAP_PUNCT = -0.02;
+const NONE = -1e9;
+
+export interface Alignment {
+  /** 0..1: 1 when every character matched exactly and contiguously. */
+  quality: number;
+  /** Matched positions, relative to the record start, ascending. */
+  positions: number[];
+}
+
+// Back pointers: H from diagonal (1), from skipping a query char (2), from a text gap (3);
+// G opened from H (1) or extended (2).
+export function alignWord(index: SearchIndex, rec: number, codes: number[], sylOfCodes: number[]): Alignment {
+  const { norm, syl } = index;
+  const start = index.recStart[rec];
+  const m = index.recStart[rec + 1] - start;
+  const n = codes.length;
+  const w = m + 1;
+  const H = new Float64Array((n + 1) * w);
+  const G = new Float64Array((n + 1) * w);
+  const backH = new Uint8Array((n + 1) * w);
+  const backG = new Uint8Array((n + 1) * w);
+  for (let j = 0; j <= m; j++) G[j] = NONE;
+  for (let i = 1; i <= n; i++) {
+    H[i * w] = SKIP_QUERY * i;
+    backH[i * w] = 2;
+    G[i * w] = NONE;
+    const qc = codes[i - 1];
+    const qs = sylOfCodes[i - 1];
+    for (let j = 1; j <= m; j++) {
+      const tc = norm[start + j - 1];
+      const gapCost = isWordCode(tc) ? GAP_WORD : GAP_PUNCT;
+      const open = H[i * w + j - 1] + GAP_OPEN + gapCost;
+      const extend = G[i * w + j - 1] + gapCost;
+      if (open >= extend) {
+        G[i * w + j] = open;
+        backG[i * w + j] = 1;
+      } else {
+        G[i * w + j] = extend;
+        backG[i * w + j] = 2;
+      }
+      const ts = syl[start + j - 1];
+      const gain = tc === qc ? EXACT : qs !== 0 && ts === qs ? HOMOPHONE : NONE;
+      let best = H[(i - 1) * w + j - 1] + gain;
+      let from = 1;
+      const skip = H[(i - 1) * w + j] + SKIP_QUERY;
+      if (skip > best) {
+        best = skip;
+        from = 2;
+      }
+      if (G[i * w + j] > best) {
+        best = G[i * w + j];
+        from = 3;
+      }
+      H[i * w + j] = best;
+      backH[i * w + j] = from;
+    }
+  }
+  let bestJ = 0;
+  for (let j = 1; j <= m; j++) if (H[n * w + j] > H[n * w + bestJ]) bestJ = j;
+  const positions: number[] = [];
+  let i = n;
+  let j = bestJ;
+  let inGap = false;
+  while (i > 0 && j >= 0) {
+    if (inGap) {
+      inGap = backG[i * w + j] === 2;
+      j--;
+      continue;
+    }
+    const from = backH[i * w + j];
+    if (from === 1) {
+      positions.push(j - 1);
+      i--;
+      j--;
+    } else if (from === 2) i--;
+    else inGap = true;
+  }
+  positions.reverse();
+  return { quality: Math.max(0, H[n * w + bestJ]) / (EXACT * n), positions };
+}

@@ -1,0 +1,94 @@
+// Reading a Latin query as pinyin: full syllables (`zonghechu`, the last one possibly still
+// being typed: `zongh`) or initials (`lsaq`). A pattern is one mask per position saying which
+// syllable ids may stand there; records carry a syllable id per character.
+import type { SearchIndex } from './layout.ts';
+import { isWordCode } from './fold.ts';
+
+/** One mask (indexed by syllable id) per matched character. */
+export type SyllablePattern = Uint8Array[];
+
+const MAX_SEGMENTATIONS = 4;
+const MAX_SYLLABLE = 6;
+
+function maskOf(index: SearchIndex, accept: (s: string) => boolean): Uint8Array | null {
+  const mask = new Uint8Array(index.meta.syllables.length);
+  let any = false;
+  index.meta.syllables.forEach((s, id) => {
+    if (id > 0 && accept(s)) {
+      mask[id] = 1;
+      any = true;
+    }
+  });
+  return any ? mask : null;
+}
+
+/** Ways to cut `token` into whole syllables, the last one possibly a prefix; fewest cuts first. */
+export function fullPinyinPatterns(index: SearchIndex, token: string): { pattern: SyllablePattern; complete: boolean }[] {
+  if (!/^[a-z]+$/.test(token)) return [];
+  const found: { cuts: string[]; complete: boolean }[] = [];
+  const walk = (pos: number, cuts: string[]) => {
+    if (found.length >= MAX_SEGMENTATIONS) return;
+    if (pos === token.length) {
+      found.push({ cuts, complete: true });
+      return;
+    }
+    for (let len = Math.min(MAX_SYLLABLE, token.length - pos); len >= 1; len--) {
+      const s = token.slice(pos, pos + len);
+      if (index.sylIds.has(s)) walk(pos + len, [...cuts, s]);
+    }
+    const rest = token.slice(pos);
+    if (rest.length <= MAX_SYLLABLE && !index.sylIds.has(rest) && found.length < MAX_SEGMENTATIONS) {
+      if (index.meta.syllables.some((s) => s.startsWith(rest))) found.push({ cuts: [...cuts, rest], complete: false });
+    }
+  };
+  walk(0, []);
+  found.sort((a, b) => a.cuts.length - b.cuts.length || Number(b.complete) - Number(a.complete));
+  const out: { pattern: SyllablePattern; complete: boolean }[] = [];
+  for (const f of found) {
+    const pattern: SyllablePattern = [];
+    for (let i = 0; i < f.cuts.length; i++) {
+      const cut = f.cuts[i];
+      const last = i === f.cuts.length - 1 && !f.complete;
+      const mask = maskOf(index, last ? (s) => s.startsWith(cut) : (s) => s === cut);
+      if (!mask) break;
+      pattern.push(mask);
+    }
+    if (pattern.length === f.cuts.length) out.push({ pattern, complete: f.complete });
+  }
+  return out;
+}
+
+/** `lsaq`: each letter is the first letter of one syllable. */
+export function initialsPattern(index: SearchIndex, token: string): SyllablePattern | null {
+  if (!/^[a-z]{1,10}$/.test(token)) return null;
+  const pattern: SyllablePattern = [];
+  for (const letter of token) {
+    const mask = maskOf(index, (s) => s[0] === letter);
+    if (!mask) return null;
+    pattern.push(mask);
+  }
+  return pattern;
+}
+
+/**
+ * Positions in record `rec` where the pattern matches consecutive Han characters
+ * (punctuation between them is skipped: 出国(境)管理处), or null.
+ */
+export function matchPattern(index: SearchIndex, rec: number, pattern: SyllablePattern): number[] | null {
+  const { syl, norm } = index;
+  const start = index.recStart[rec];
+  const end = index.recStart[rec + 1];
+  for (let p = start; p < end; p++) {
+    if (!pattern[0][syl[p]] || syl[p] === 0) continue;
+    const hits = [p - start];
+    let q = p + 1;
+    for (let j = 1; j < pattern.length; j++) {
+      while (q < end && syl[q] === 0 && !isWordCode(norm[q])) q++;
+      if (q >= end || syl[q] === 0 || !pattern[j][syl[q]]) break;
+      hits.push(q - start);
+      q++;
+    }
+    if (hits.length === pattern.length) return hits;
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+// Document-level checks that become diagnostics: declared unit counts that differ from the
+// units found, and paragraphs cut off mid-sentence.
+import type { Diagnostic } from '../types.ts';
+import { endsComplete, numberValue } from './text.ts';
+
+export interface CountDeclaration {
+  count: number;
+  line: number;
+  /** Whether the count is of directly affiliated units (直属单位) rather than internal ones. */
+  affiliated: boolean;
+  text: string;
+}
+
+const NUMERAL = '(\\d{1,3}|[一二三四五六七八九十两]{1,3})';
+const COUNTS = [
+  new RegExp(`(?:设|有|共|等|计|下设|内设)[^，,。；;]{0,10}?${NUMERAL}个([^，,。；;、]{0,8}?)(?:处室|处（室）|处\\(室\\)|科室|股室|内设机构|机构|部门|单位|处|科|股|室)`, 'g'),
+  new RegExp(`(内设机构|直属单位|事业单位|下属单位)${NUMERAL}个`, 'g'),
+];
+
+/** Unit counts a line declares (设9个职能处(室), 内设机构8个, 直属单位3个). */
+export function findCountDeclarations(text: string, line: number): CountDeclaration[] {
+  const out: CountDeclaration[] = [];
+  for (const pattern of COUNTS) {
+    for (const m of text.matchAll(pattern)) {
+      const numeral = pattern === COUNTS[0] ? m[1] : m[2];
+      const count = numberValue(numeral);
+      if (Number.isNaN(count) || count === 0) continue;
+      out.push({ count, line, affiliated: /直属|事业|下属|所属/.test(m[0]), text: m[0] });
+    }
+  }
+  return out;
+}
+
+export function checkCounts(
+  declarations: readonly CountDeclaration[],
+  found: { internal: number; affiliated: number },
+  diagnostics: Diagnostic[],
+): void {
+  for (const d of declarations) {
+    const n = d.affiliated ? found.affiliated : found.internal;
+    if (n !== d.count) {
+      diagnostics.push({
+        line: d.line,
+        severity: 'warning',
+        code: 'count-mismatch',
+        message: `the text declares ${d.count} ${d.affiliated ? 'affiliated' : 'internal'} units ("${d.text}") but ${n} were found`,
+      });
+    }
+  }
+}
+
+export interface Paragraph {
+  text: string;
+  line: number;
+}
+
+function truncated(p: Paragraph): Diagnostic {
+  const tail = p.text.length > 12 ? `…${p.text.slice(-12)}` : p.text;
+  return { line: p.line, severity: 'warning', code: 'truncated', message: `the text seems cut off mid-sentence ("${tail}")` };
+}
+
+/**
+ * A paragraph is reported as cut off when it lacks the closing punctuation its siblings
+ * have (most of them end with 。), or when it is the document's last paragraph and the
+ * document otherwise punctuates its paragraphs. Unpunctuated styles (lists of short
+ * phrases) are left alone.
+ */
+export function checkTruncation(groups: readonly (readonly Paragraph[])[], diagnostics: Diagnostic[]): void {
+  const flagged = new Set<Paragraph>();
+  for (const group of groups) {
+    if (group.length < 3) continue;
+    const complete = group.filter((p) => endsComplete(p.text)).length;
+    if (complete < (group.length - 1) * (2 / 3)) continue;
+    for (const p of group) if (!endsComplete(p.text)) flagged.add(p);
+  }
+  const all = groups.flat();
+  const last = all.reduce<Paragraph | null>((a, p) => (a === null || p.line >= a.line ? p : a), null);
+  const completeShare = all.filter((p) => endsComplete(p.text)).length / Math.max(1, all.length);
+  if (last && !endsComplete(last.text) && last.text.length >= 6 && completeShare >= 0.5) flagged.add(last);
+  for (const p of [...flagged].sort((a, b) => a.line - b.line)) diagnostics.push(truncated(p));
+}

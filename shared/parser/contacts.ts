@@ -1,0 +1,39 @@
+// Contact details: `地址：…`, `电话：…`, `邮编：…`, `传真：…`, `邮箱：…`, `网址：…`, several
+// per line or one per line, plus bare values a 联系方式/通信地址 section lists without labels.
+
+export interface ContactEntry {
+  label: string;
+  value: string;
+}
+
+const LABELS =
+  '通信地址|通讯地址|办公地址|联系地址|单位地址|详细地址|地址|邮政编码|邮编|联系电话|办公电话|值班电话|咨询电话|服务电话|投诉电话|监督电话|电话|传真|电子邮箱|电子信箱|邮箱|E-?mail|网址|网站|门户网站|官方网站|办公时间|工作时间';
+const LABEL_AT = new RegExp(`(?:^|[\\s\\u3000，,；;|｜])(${LABELS})[\\s\\u3000]*[:：]`, 'gi');
+
+/** Labelled contact fields on a line; null when the line does not start with one. */
+export function parseContacts(text: string): ContactEntry[] | null {
+  const marks = [...text.matchAll(LABEL_AT)];
+  if (marks.length === 0 || marks[0].index !== 0) return null;
+  const out: ContactEntry[] = [];
+  marks.forEach((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < marks.length ? (marks[i + 1].index ?? text.length) : text.length;
+    const value = text.slice(start, end).trim().replace(/[，,；;。|｜]+$/, '').trim();
+    if (value) out.push({ label: m[1], value });
+  });
+  return out.length > 0 ? out : null;
+}
+
+/** The label of a bare contact value (a 联系方式 section listing values without labels). */
+export function guessContactLabel(value: string): string | null {
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return '邮箱';
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(value)) return '网址';
+  if (/^\d{6}$/.test(value)) return '邮编';
+  if (/^[\d\s()（）+\-－—、,，/]{7,}$/.test(value)) return '电话';
+  if (/[省市县区镇乡路街道巷号楼大道弄]/.test(value) && /\d|号|楼/.test(value) && value.length <= 60) return '地址';
+  return null;
+}
+
+export function isAddressLabel(label: string): boolean {
+  return label.endsWith('地址');
+}

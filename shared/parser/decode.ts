@@ -1,0 +1,102 @@
+// Bytes -> text. Detects the encoding (BOM, strict UTF-8, then GB18030, which is a superset
+// of GBK and GB2312, the encodings of most older Chinese government pages) and rejects
+// input that is not a text document, with one human sentence saying why.
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: string }
+  | { ok: false; reason: 'empty' | 'binary' | 'undecodable'; message: string };
+
+export interface DecodeOptions {
+  /** Force an encoding label (e.g. `gbk`) instead of detecting it. */
+  encoding?: string;
+}
+
+type Failure = Extract<DecodeResult, { ok: false }>;
+
+function fail(reason: Failure['reason'], message: string): Failure {
+  return { ok: false, reason, message };
+}
+
+/** Decodes strictly; null when the bytes are not valid in that encoding. */
+function tryDecode(bytes: Uint8Array, label: string): { text: string; encoding: string } | null {
+  const decoder = new TextDecoder(label, { fatal: true });
+  try {
+    return { text: decoder.decode(bytes), encoding: decoder.encoding };
+  } catch {
+    return null;
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+// Control characters other than tab, line feed, vertical tab, form feed and carriage return.
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/** Text that decoded but is really binary data: NULs or more than a trace of control characters. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const controls = text.match(CONTROL)?.length ?? 0;
+  return controls > 8 || controls > text.length / 100;
+}
+
+// Characters a real Chinese document is made of; random bytes that happen to decode as
+// GB18030 land mostly outside these ranges (rare ideographs, private use, odd scripts).
+const PLAUSIBLE = /[\t\n\r\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
+
+function looksLikeText(text: string): boolean {
+  const plausible = text.match(PLAUSIBLE)?.length ?? 0;
+  return plausible >= text.length * 0.95;
+}
+
+function accept(text: string, encoding: string): DecodeResult {
+  const body = text.replace(/^\uFEFF/, '');
+  if (looksBinary(body)) {
+    return fail('binary', 'the file looks like binary data (it contains control characters), not a text document');
+  }
+  if (body.trim() === '') {
+    return fail('empty', 'the file contains only blank space, no text');
+  }
+  return { ok: true, text: body, encoding };
+}
+
+/** Detects the encoding (BOM, UTF-8, UTF-16, GB18030/GBK) and decodes; rejects binary/empty input. */
+export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  if (bytes.length === 0) return fail('empty', 'the file is empty');
+
+  if (options.encoding !== undefined) {
+    let decoded: { text: string; encoding: string } | null;
+    try {
+      decoded = tryDecode(bytes, options.encoding);
+    } catch {
+      return fail('undecodable', `"${options.encoding}" is not an encoding this program knows`);
+    }
+    if (!decoded) return fail('undecodable', `the file is not valid ${options.encoding} text`);
+    return accept(decoded.text, decoded.encoding);
+  }
+
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const decoded = tryDecode(bytes, bom);
+    if (!decoded) return fail('undecodable', `the file starts with a ${bom} byte-order mark but is not valid ${bom} text`);
+    return accept(decoded.text, decoded.encoding);
+  }
+
+  // NUL bytes never occur in UTF-8 or GB18030 text; without a BOM they mean binary data.
+  if (bytes.includes(0)) {
+    return fail('binary', 'the file looks like binary data (it contains NUL bytes), not a text document');
+  }
+
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8) return accept(utf8.text, utf8.encoding);
+
+  const gb = tryDecode(bytes, 'gb18030');
+  if (gb && looksLikeText(gb.text)) return accept(gb.text, gb.encoding);
+  if (gb) return fail('binary', 'the file looks like binary data, not a text document');
+
+  return fail('undecodable', 'the file is neither UTF-8, UTF-16 nor GBK/GB18030 text');
+}

@@ -1,0 +1,88 @@
+// Section headings in their common wordings, and page furniture (site chrome that is not
+// office content). Headings may be numbered (一、主要职责, 第二章 内设机构), bracketed
+// (【主要职责】), spaced out (主 要 职 责) or followed by their first content (内设机构：…).
+import { parseLabel, type Label } from './numbering.ts';
+import { SENTENCE_PUNCT } from './text.ts';
+
+export type SectionKind =
+  | 'intro'
+  | 'duties'
+  | 'units'
+  | 'affiliated'
+  | 'leaders'
+  | 'honors'
+  | 'contacts'
+  | 'ignored'
+  | 'furniture';
+
+export interface Heading {
+  kind: SectionKind;
+  /** The heading's wording without numbering and decoration, e.g. `主要职责`. */
+  title: string;
+  /** Text before the keyword (`江西省外事办公室` in `江西省外事办公室简介`), or ''. */
+  prefix: string;
+  /** Content after a colon on the same line (`内设机构：办公室、人事处。`), or ''. */
+  rest: string;
+  label: Label | null;
+}
+
+const DETAIL = '(?:及其?职[责能]|的?职[责能]|设置|情况|一览)?';
+// Order matters: the first table whose pattern matches the whole heading wins.
+const TABLE: [SectionKind, RegExp][] = [
+  ['ignored', /^(?:职能转变|转变职能|人员编制|领导职数|人员编制和领导职数|编制和领导职数|机构编制|行政编制|编制情况|其他事项|其它事项|附则|职责分工|有关职责分工|职责边界|其他)$/],
+  ['affiliated', new RegExp(`^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|二级机构|派出机构|事业单位)${DETAIL}$`)],
+  ['units', new RegExp(`^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|处室设置|科室设置|下设机构|组织机构|组织架构|机关处室|职能处室|处室|科室|股室)${DETAIL}$`)],
+  ['duties', /^(.{0,20}?)(?:主要职责|主要职能|机构职能|职能职责|职责职能|工作职责|部门职责|单位职责|职责范围|工作职能|基本职能|主要任务|工作任务|职责|职能)(?:和任务|与任务|任务)?$/],
+  ['leaders', /^(.{0,20}?)(?:领导信息|领导班子|领导成员|领导分工|现任领导|班子成员|领导简介|领导介绍|主要领导|单位领导|领导之窗|领导|负责人)(?:及其?分工|分工|信息|简介)?$/],
+  ['honors', /^(.{0,20}?)(?:获得荣誉|所获荣誉|荣誉称号|获奖情况|荣誉奖项|主要荣誉|获奖荣誉|荣誉表彰|所获表彰|集体荣誉|荣誉)$/],
+  ['contacts', /^(.{0,20}?)(?:通信地址|通讯地址|联系方式|联系地址|办公地址|单位地址|联系我们|通讯方式|联系信息|联系电话|办公电话|邮政编码|地址|电话|传真)$/],
+  ['intro', /^(.{0,40}?)(?:机构简介|单位简介|部门简介|机构概况|单位概况|部门概况|机构介绍|单位介绍|基本情况|基本信息|关于我们|简介|概况|概述)$/],
+  ['furniture', /^(?:免责声明|版权声明|相关链接|友情链接|网站地图|相关文章|相关信息|附件)$/],
+];
+
+// The owner named before a heading keyword ends like an organisation (or is 本办/我局).
+const OWNER = /^(?!负责|承担|指导|协调|组织)[^的]*(?:办公室|委员会|局|厅|委|办|院|署|中心|部|处|科|股|室|站|所|队|馆|会|党组|机关|单位|本办|我办|本局|我局)的?$/;
+
+// Decoration around a heading: bullets, brackets, spacing between characters.
+const DECORATION = /^[■□●○◆◇▲△★☆▶►·•\-—\s\u3000]+|[\s\u3000]+$/g;
+const BRACKETED = /^[【\[［〖《<](.+?)[】\]］〗》>]$/;
+
+function bareHeading(text: string): string {
+  let t = text.replace(DECORATION, '');
+  const b = BRACKETED.exec(t);
+  if (b) t = b[1];
+  return t.replace(/[\s\u3000]+/g, '');
+}
+
+/** The section a line opens, or null when the line is not a heading. */
+export function classifyHeading(text: string): Heading | null {
+  const label = parseLabel(text);
+  const body = label ? label.rest : text;
+  const colon = /[:：]/.exec(body);
+  const head = bareHeading(colon ? body.slice(0, colon.index) : body);
+  const rest = colon ? body.slice(colon.index + 1).trim() : '';
+  if (head.length === 0 || head.length > 44 || SENTENCE_PUNCT.test(head) || /[（(]$/.test(head)) return null;
+  for (const [kind, pattern] of TABLE) {
+    const m = pattern.exec(head);
+    if (!m) continue;
+    const prefix = m[1] ?? '';
+    // `综合处职责` or `江西省外事办公室简介` name their owner; `负责全省外事工作职能` is prose.
+    if (prefix && kind !== 'intro' && !OWNER.test(prefix)) return null;
+    return { kind, title: head.slice(prefix.length), prefix: prefix.replace(/的$/, ''), rest, label };
+  }
+  return null;
+}
+
+// Footer chrome: once it starts, the rest of the page is not office content.
+const FOOTER = /免责声明|版权声明|版权所有|Copyright|All Rights Reserved|网站地图|主办单位|承办单位|ICP备|ICP证|公网安备|网站标识码|技术支持|友情链接/i;
+// One-line chrome anywhere on the page: print/share buttons, breadcrumbs, view counters.
+const CHROME = /打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|上一篇|下一篇|责任编辑|扫一扫|浏览次数|访问量|点击数|阅读次数|字号[:：]|【字体|当前位置|您现在的位置|您的位置|加入收藏|设为首页|发布日期|发布时间|更新时间|更新日期|信息来源|来源[:：]|首页\s*[>＞›»]/;
+
+/** Site chrome that appears in a single line; `footer` when the rest of the page is chrome too. */
+export function furnitureKind(text: string): 'footer' | 'chrome' | null {
+  // Office content is prose ending in 。 or ；; chrome is short and unpunctuated.
+  if (text.length > 120 || /[。；;]$/.test(text)) return null;
+  if (FOOTER.test(text)) return 'footer';
+  if (CHROME.test(text)) return 'chrome';
+  return null;
+}

@@ -1,0 +1,117 @@
+// Names of offices and units: what looks like one, aliases in parentheses, nameplates
+// (加挂…牌子), short names (简称), former names (由原…更名) found in prose.
+import { SENTENCE_PUNCT, unique } from './text.ts';
+
+const ORG_SUFFIX =
+  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
+const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
+const VERB_START = /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他)/;
+
+/** Whether `s` reads like the name of an organisation or one of its units. */
+export function looksLikeOrgName(s: string, maxLength = 30): boolean {
+  if (s.length < 2 || s.length > maxLength || VERB_START.test(s)) return false;
+  const outside = s.replace(/[（(][^（）()]*[）)]/g, '');
+  if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;
+  return ORG_END.test(outside);
+}
+
+export interface SplitName {
+  name: string;
+  aliases: string[];
+  formerNames: string[];
+}
+
+const NAMEPLATE_IN_PARENS = /^(?:对外)?(?:加挂|增挂|挂)(.+?)(?:的)?(?:两块|一块)?牌子$/;
+const RANK = /^(?:正|副)?(?:厅|局|处|科|股|县|部|乡)级$|参照公务员法|参公|公益[一二三]类|行政执法|事业单位$|行政单位$/;
+const TRAILING_PARENS = /^(.+?)[（(]([^（）()]+)[）)]$/;
+
+/** Splits the parts of a list like `港澳处、台湾处` or `甲和乙`. */
+export function splitNameList(s: string): string[] {
+  return s
+    .split(/[、，,]|和|及|与/)
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 2);
+}
+
+/**
+ * `亚洲处(省港澳事务处)` -> 亚洲处 + alias 省港澳事务处; `出国(境)管理处` stays whole: a
+ * parenthetical is an alias only when it sits at the end and itself reads like a name.
+ */
+export function splitUnitName(raw: string): SplitName {
+  let name = raw.trim();
+  const aliases: string[] = [];
+  const formerNames: string[] = [];
+  for (let guard = 0; guard < 4; guard++) {
+    const m = TRAILING_PARENS.exec(name);
+    if (!m) break;
+    const inner = m[2].trim();
+    const plate = NAMEPLATE_IN_PARENS.exec(inner);
+    const former = /^原(?:名|称)?[:：]?(.+)$/.exec(inner);
+    const short = /^(?:以下)?简称[:：]?[“"「]?(.+?)[”"」]?$/.exec(inner);
+    if (plate) aliases.push(...splitNameList(plate[1]));
+    else if (short) aliases.push(short[1]);
+    else if (former && looksLikeOrgName(former[1], 40)) formerNames.push(former[1]);
+    else if (RANK.test(inner)) {
+      // A rank or status note (正处级, 参公) is not part of the name.
+    } else if (inner.length >= 3 && splitNameList(inner).every((p) => looksLikeOrgName(p))) {
+      aliases.push(...splitNameList(inner));
+    } else break;
+    name = m[1].trim();
+  }
+  return { name, aliases: unique(aliases.reverse(), [name]), formerNames: unique(formerNames.reverse()) };
+}
+
+const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:的)?(?:两块|一块|[两二三]个)?牌子/g;
+const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"」』（）()，,。]{2,20}?)[”"」』]?\s*[）)]/g;
+const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
+
+/** Other names of the organisation stated in prose: nameplates, 简称, 合署办公. */
+export function proseAliases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
+  for (const m of text.matchAll(SHORT_NAME)) out.push(m[1]);
+  for (const m of text.matchAll(MERGED)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
+  return out;
+}
+
+const FORMER = [
+  /由原([^，。,；;]{2,80}?)(?:更名|改名|整合|调整|改建|组建|合并|改为|划转)/g,
+  /原名(?:为|是|称)?[:：]?[“"「]?([^，。,；;”"」]{2,40})/g,
+  /(?<![由在])原([^，。,；;原]{2,40}?)(?:更名为|改名为|更名|改为)/g,
+  /前身(?:是|为)([^，。,；;]{2,60})/g,
+  /在原([^，。,；;]{2,80}?)(?:的)?基础上/g,
+];
+
+/** Names the organisation had before, stated in prose (由原…更名而成, 原名…, 前身为…). */
+export function proseFormerNames(text: string): string[] {
+  const out: string[] = [];
+  for (const pattern of FORMER) {
+    for (const m of text.matchAll(pattern)) {
+      for (const part of splitNameList(m[1])) {
+        const name = part.replace(/^原/, '').replace(/^\d{4}年(?:成立|组建|设立)的/, '');
+        if (looksLikeOrgName(name, 40)) out.push(name);
+      }
+    }
+  }
+  return out;
+}
+
+// `江西省人民政府外事办公室,是…`, `市外事办（以下简称…）是…`: the name a paragraph opens with.
+const LEADING_NAME = new RegExp(`^([^\\s，,。；;：:、“”"（）()]{2,40}?${ORG_SUFFIX})(?=[（(，,]|是|为|系|作为|于|成立|隶属|挂|位于|设在|主要|内设|下设|负责)`);
+
+/** The organisation name a paragraph starts with, or null. */
+export function leadingOrgName(text: string): string | null {
+  const m = LEADING_NAME.exec(text);
+  return m && m[1].length >= 4 ? m[1] : null;
+}
+
+const TITLE_SUFFIX =
+  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|[“"]?三定[”"]?规定|机构编制方案|机构职能)$/;
+
+/** The office named by a page or document title, with a parenthesised second name as alias. */
+export function titleName(title: string): SplitName | null {
+  const t = TITLE_SUFFIX.exec(title);
+  const candidate = (t ? t[1] : title).replace(/^关于/, '').replace(/的$/, '');
+  if (!looksLikeOrgName(candidate, 60)) return null;
+  return splitUnitName(candidate);
+}

@@ -1,0 +1,120 @@
+// Item numbering: 一、 (一) （一） 1. 1、 １． (1) ① 第一条, ranges like 5-8.
+//
+// Label normalisation (documented in the contract's spirit, "as written"): the label is the
+// numbering token exactly as written, except that the separator 、 is dropped because it is
+// punctuation, not numbering: `一、` -> `一`, `1、` -> `1`, `(三)` -> `(三)`, `（三）` -> `（三）`,
+// `4.` -> `4.`, `１．` -> `１．`, `5-8.` -> `5-8.`, `第一条` -> `第一条`.
+import type { Diagnostic } from '../types.ts';
+import { numberValue } from './text.ts';
+
+export interface Label {
+  /** The label as written (see the normalisation above). */
+  label: string;
+  /** Numbering family; items of one list share it. */
+  style: string;
+  /** First and last number the label stands for (equal unless it is a range). */
+  start: number;
+  end: number;
+  /** The line's text after the label. */
+  rest: string;
+}
+
+const CN = '[一二三四五六七八九十百零〇两]+';
+const NUM = '(?:\\d{1,3}|[０-９]{1,3})';
+
+const ARTICLE = new RegExp(`^第(${CN}|\\d{1,3})([条章节部分]+)[\\s\\u3000]*`);
+const PAREN = new RegExp(`^([(（])[\\s\\u3000]*(${CN}|${NUM})[\\s\\u3000]*([)）])[、.．]?[\\s\\u3000]*`);
+const CN_ITEM = new RegExp(`^(${CN})[\\s\\u3000]*([、.．])[\\s\\u3000]*`);
+const RANGE = new RegExp(`^(${NUM})[\\s\\u3000]*[-－—–~～至][\\s\\u3000]*(${NUM})[\\s\\u3000]*([.．、])(?![\\d０-９])[\\s\\u3000]*`);
+const ARABIC = new RegExp(`^(${NUM})[\\s\\u3000]*([.．、])(?![\\d０-９])[\\s\\u3000]*`);
+const CIRCLED = /^([\u2460-\u2473])[\s\u3000]*/;
+
+function withSeparator(numeral: string, separator: string): string {
+  return separator === '、' ? numeral : numeral + separator;
+}
+
+/** The numbering at the start of `text`, or null for an unnumbered paragraph. */
+export function parseLabel(text: string): Label | null {
+  let m = ARTICLE.exec(text);
+  if (m) {
+    const n = numberValue(m[1]);
+    return { label: `第${m[1]}${m[2]}`, style: `article-${m[2]}`, start: n, end: n, rest: text.slice(m[0].length) };
+  }
+  m = PAREN.exec(text);
+  if (m) {
+    const n = numberValue(m[2]);
+    const style = /^[\d０-９]+$/.test(m[2]) ? 'paren-num' : 'paren-cn';
+    return { label: m[1] + m[2] + m[3], style, start: n, end: n, rest: text.slice(m[0].length) };
+  }
+  m = CN_ITEM.exec(text);
+  if (m) {
+    const n = numberValue(m[1]);
+    return { label: withSeparator(m[1], m[2]), style: 'cn', start: n, end: n, rest: text.slice(m[0].length) };
+  }
+  m = RANGE.exec(text);
+  if (m) {
+    const a = numberValue(m[1]);
+    const b = numberValue(m[2]);
+    if (b > a) {
+      const label = withSeparator(text.slice(0, m[0].length).replace(/[\s\u3000]+/g, '').slice(0, -1), m[3]);
+      return { label, style: 'num', start: a, end: b, rest: text.slice(m[0].length) };
+    }
+  }
+  m = ARABIC.exec(text);
+  if (m) {
+    const n = numberValue(m[1]);
+    return { label: withSeparator(m[1], m[2]), style: 'num', start: n, end: n, rest: text.slice(m[0].length) };
+  }
+  m = CIRCLED.exec(text);
+  if (m) {
+    const n = m[1].charCodeAt(0) - 0x2460 + 1;
+    return { label: m[1], style: 'circled', start: n, end: n, rest: text.slice(m[0].length) };
+  }
+  return null;
+}
+
+interface Level {
+  style: string;
+  end: number;
+  line: number;
+  label: string;
+}
+
+/**
+ * Follows the numbering of one list (and the lists nested in it) and reports numbers that
+ * repeat or skip. A style seen before closes every deeper level opened after it; a deeper
+ * list that starts again at 1 is a new list, not an error.
+ */
+export class NumberingChecker {
+  private levels: Level[] = [];
+  private readonly diagnostics: Diagnostic[];
+
+  constructor(diagnostics: Diagnostic[]) {
+    this.diagnostics = diagnostics;
+  }
+
+  check(label: Label, line: number): void {
+    const at = this.levels.findIndex((l) => l.style === label.style);
+    if (at < 0) {
+      if (label.start > 1) {
+        this.warn('skipped-label', line, `numbering starts at ${label.label} instead of the first number`);
+      }
+      this.levels.push({ style: label.style, end: label.end, line, label: label.label });
+      return;
+    }
+    this.levels.length = at + 1;
+    const level = this.levels[at];
+    if (label.start === level.end) {
+      this.warn('duplicate-label', line, `number ${label.label} repeats the number of the item on line ${level.line}`);
+    } else if (label.start > level.end + 1) {
+      this.warn('skipped-label', line, `number ${label.label} follows ${level.label} (line ${level.line}); the numbers between are missing`);
+    } else if (label.start < level.end && label.start !== 1) {
+      this.warn('out-of-order-label', line, `number ${label.label} comes after ${level.label} (line ${level.line})`);
+    }
+    this.levels[at] = { style: label.style, end: Math.max(label.end, label.start === 1 ? label.end : level.end), line, label: label.label };
+  }
+
+  private warn(code: string, line: number, message: string): void {
+    this.diagnostics.push({ line, severity: 'warning', code, message });
+  }
+}

@@ -1,0 +1,464 @@
+// Text -> ParsedDocument: a single pass over the lines with a small section state machine.
+// Each line is cleaned of page noise, then read as a heading, page furniture, or content of
+// the current section (intro, duties, units, leaders, honours, contacts).
+import type { Diagnostic, ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../types.ts';
+import { checkCounts, checkTruncation, findCountDeclarations, type CountDeclaration } from './checks.ts';
+import { guessContactLabel, isAddressLabel, parseContacts } from './contacts.ts';
+import { findAsOf, findDate } from './dates.ts';
+import { classifyHeading, furnitureKind, type Heading, type SectionKind } from './headings.ts';
+import { splitLines } from './lines.ts';
+import {
+  leadingOrgName,
+  looksLikeOrgName,
+  proseAliases,
+  proseFormerNames,
+  splitUnitName,
+  titleName,
+  type SplitName,
+} from './names.ts';
+import { cleanLine } from './noise.ts';
+import { NumberingChecker, parseLabel, type Label } from './numbering.ts';
+import { parsePeople } from './people.ts';
+import { endsComplete, SENTENCE_PUNCT, unique } from './text.ts';
+
+type Section = SectionKind | 'preamble';
+
+/** Where an ignored numbered item (（十六）职能转变。) sits, so the next sibling resumes. */
+interface Resume {
+  section: Section;
+  style: string;
+}
+
+// Items inside a duties list that are not duties (三定规定 add these after the duties).
+const NOT_DUTY = /^(?:职能转变|转变职能|有关职责分工|职责分工|[^，。]{0,30}职责分工|人员编制|领导职数|其他事项|附则)(?:[。：:，,]|$)/;
+// A 第N条 article announcing a section of an official 三定 document.
+const ARTICLE_KIND: [Section, RegExp][] = [
+  ['units', /内设机构|内设处室|设下列|职能处室|内设科室|内设股室/],
+  ['affiliated', /直属单位|直属事业单位|所属事业单位/],
+  ['duties', /主要职责|职责是|职能是|以下职责|下列职责/],
+  ['ignored', /编制|职数|解释|施行|附则|职能转变|职责分工/],
+];
+
+interface OpenParagraph {
+  item: { text: string };
+  section: Section;
+  unit: ParsedUnit | null;
+}
+
+class DocumentParser {
+  readonly diagnostics: Diagnostic[] = [];
+  private section: Section = 'preamble';
+  private sectionHeading: Heading | null = null;
+  private resume: Resume | null = null;
+  private seenContent = false;
+
+  private title: SplitName | null = null;
+  private headingName: string | null = null;
+  private proseName: string | null = null;
+  private firstLine: string | null = null;
+  private readonly aliases: string[] = [];
+  private readonly formerNames: string[] = [];
+  private readonly summary: { text: string; line: number }[] = [];
+  private readonly duties: ParsedDuty[] = [];
+  private readonly units: ParsedUnit[] = [];
+  private readonly affiliated: ParsedUnit[] = [];
+  private readonly people: ParsedPerson[] = [];
+  private readonly honors: { date: string | null; text: string; line: number }[] = [];
+  private readonly contacts: { label: string; value: string; line: number }[] = [];
+  private address: string | null = null;
+  private asOf: string | null = null;
+  private readonly counts: CountDeclaration[] = [];
+
+  private unit: ParsedUnit | null = null;
+  private unitStyle: string | null = null;
+  private open: OpenParagraph | null = null;
+  private readonly sectionNumbers = new NumberingChecker(this.diagnostics);
+  private dutyNumbers = new NumberingChecker(this.diagnostics);
+  private unitNumbers = new NumberingChecker(this.diagnostics);
+  private unitDutyNumbers = new NumberingChecker(this.diagnostics);
+
+  parse(text: string): ParsedDocument {
+    const lines = splitLines(text);
+    lines.forEach((raw, i) => this.line(cleanLine(raw), i + 1));
+    return this.result();
+  }
+
+  private line(text: string, line: number): void {
+    if (text === '') {
+      this.open = null;
+      return;
+    }
+    this.asOf ??= findAsOf(text);
+    this.firstLine ??= text;
+
+    const furniture = furnitureKind(text);
+    if (furniture) {
+      if (furniture === 'footer') this.enter('furniture', null);
+      return;
+    }
+
+    const heading = classifyHeading(text);
+    if (heading && this.heading(heading, text, line)) return;
+
+    const label = parseLabel(text);
+    if (label?.style === 'article-条') {
+      this.article(label, line);
+      return;
+    }
+
+    if (!this.seenContent && this.section === 'preamble') {
+      this.seenContent = true;
+      if (!endsComplete(text) && text.length <= 80) {
+        const title = titleName(text);
+        if (title) {
+          this.title = title;
+          return;
+        }
+      }
+    }
+    this.seenContent = true;
+    this.content(text, label, line);
+  }
+
+  /** Handles a heading line; false when it turns out to be content after all. */
+  private heading(h: Heading, text: string, line: number): boolean {
+    const inUnits = this.section === 'units' || this.section === 'affiliated';
+    // `主要职责：…` under a unit introduces that unit's duties, not the office's.
+    if (h.kind === 'duties' && inUnits && this.unit && !h.prefix) {
+      const ownLevel = h.label && h.label.style === this.sectionHeading?.label?.style;
+      if (!ownLevel && (h.rest || h.label || this.unit.duties.length === 0)) {
+        if (h.rest) this.unitDuty(h.rest, null, line);
+        return true;
+      }
+    }
+    if (h.kind === 'contacts' && h.rest) {
+      const contacts = parseContacts(text.slice(text.indexOf(h.title)));
+      if (contacts) {
+        this.addContacts(contacts, line);
+        return true;
+      }
+    }
+    if (h.kind === 'leaders' && h.rest && inUnits) return false;
+    if (h.label) this.sectionNumbers.check(h.label, line);
+    this.seenContent = true;
+    if (h.kind === 'intro' && h.prefix && looksLikeOrgName(h.prefix, 60)) this.headingName ??= h.prefix;
+    this.enter(h.kind, h);
+    if (h.kind === 'ignored') this.info('ignored-section', line, `section "${h.title}" is not office content the app shows; skipped`);
+    if (h.rest) this.content(h.rest, parseLabel(h.rest), line);
+    return true;
+  }
+
+  private enter(section: Section, heading: Heading | null): void {
+    this.section = section;
+    this.sectionHeading = heading;
+    this.resume = null;
+    this.unit = null;
+    this.open = null;
+    if (section === 'duties') this.dutyNumbers = new NumberingChecker(this.diagnostics);
+    if (section === 'units' || section === 'affiliated') {
+      this.unitNumbers = new NumberingChecker(this.diagnostics);
+      this.unitStyle = null;
+    }
+  }
+
+  /** `第三条 市外事办设下列内设机构：` opens the section its wording names. */
+  private article(label: Label, line: number): void {
+    this.sectionNumbers.check(label, line);
+    this.seenContent = true;
+    const body = label.rest;
+    const colon = /[:：]/.exec(body);
+    const lead = colon ? body.slice(0, colon.index + 1) : body;
+    const kind = ARTICLE_KIND.find(([, pattern]) => pattern.test(lead))?.[0] ?? (this.duties.length === 0 && this.units.length === 0 ? 'intro' : 'ignored');
+    this.enter(kind, null);
+    this.prose(body, line);
+    if (kind === 'intro') {
+      this.summary.push({ text: body, line });
+      return;
+    }
+    if (kind === 'ignored') {
+      this.info('ignored-section', line, `article ${label.label} is not office content the app shows; skipped`);
+      return;
+    }
+    const after = colon ? body.slice(colon.index + 1).trim() : '';
+    if (after) this.content(after, parseLabel(after), line);
+  }
+
+  private content(text: string, label: Label | null, line: number): void {
+    switch (this.section) {
+      case 'preamble':
+      case 'intro':
+        return this.introLine(text, line);
+      case 'duties':
+        return this.dutyLine(text, label, line);
+      case 'units':
+      case 'affiliated':
+        return this.unitLine(text, label, line);
+      case 'leaders':
+        return this.leaderLine(text, label, line);
+      case 'honors':
+        return this.honorLine(text, label, line);
+      case 'contacts':
+        return this.contactLine(text, line);
+      case 'ignored':
+        return this.ignoredLine(label, text, line);
+      case 'furniture':
+        return;
+    }
+  }
+
+  private introLine(text: string, line: number): void {
+    const contacts = parseContacts(text);
+    if (contacts) return this.addContacts(contacts, line);
+    const people = parsePeople(text);
+    if (people) return this.addPeople(people, line, null);
+    if (this.continueParagraph(text)) return;
+    const item = { text, line };
+    this.summary.push(item);
+    this.prose(text, line);
+    this.open = { item, section: this.section, unit: null };
+  }
+
+  /** Names, nameplates, former names and declared counts stated in office-level prose. */
+  private prose(text: string, line: number): void {
+    this.proseName ??= leadingOrgName(text);
+    this.aliases.push(...proseAliases(text));
+    this.formerNames.push(...proseFormerNames(text));
+    this.counts.push(...findCountDeclarations(text, line));
+  }
+
+  private dutyLine(text: string, label: Label | null, line: number): void {
+    if (label && NOT_DUTY.test(label.rest)) return this.ignoreItem(label, line);
+    if (!label && this.continueParagraph(text)) return;
+    if (label) this.dutyNumbers.check(label, line);
+    const duty: ParsedDuty = { label: label?.label ?? null, text: label ? label.rest : text, line };
+    this.duties.push(duty);
+    this.open = { item: duty, section: 'duties', unit: null };
+  }
+
+  private ignoreItem(label: Label, line: number): void {
+    const resume = { section: this.section, style: label.style };
+    const numbers = this.dutyNumbers;
+    this.enter('ignored', null);
+    this.resume = resume;
+    this.dutyNumbers = numbers;
+    numbers.check(label, line);
+    const title = label.rest.split(/[。：:，,]/)[0];
+    this.info('ignored-section', line, `item ${label.label} "${title}" is not a duty; skipped`);
+  }
+
+  private ignoredLine(label: Label | null, text: string, line: number): void {
+    const resume = this.resume;
+    if (!resume || !label || label.style !== resume.style || NOT_DUTY.test(label.rest)) {
+      if (resume && label && label.style === resume.style) this.ignoreItem(label, line);
+      return;
+    }
+    const numbers = this.dutyNumbers;
+    this.section = resume.section;
+    this.resume = null;
+    this.dutyNumbers = numbers;
+    this.content(text, label, line);
+  }
+
+  private unitLine(text: string, label: Label | null, line: number): void {
+    const body = label ? label.rest : text;
+    const people = parsePeople(body);
+    if (people) return this.addPeople(people, line, this.unit);
+    if (!label && this.continueParagraph(text)) return;
+
+    const listed = inlineUnitList(body);
+    if (listed) {
+      this.counts.push(...findCountDeclarations(body, line));
+      for (const name of listed) this.addUnit(splitUnitName(name), null, line);
+      this.unit = null;
+      return;
+    }
+
+    const bare = body.replace(/[。；;：:]$/, '');
+    const headingLike = bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
+    const sameStyle = label !== null && label.style === this.unitStyle;
+    if (headingLike && (looksLikeOrgName(bare) || (label && (sameStyle || !this.unit) && !/^(?:负责|承担)/.test(bare)))) {
+      this.addUnit(splitUnitName(bare), label, line);
+      return;
+    }
+
+    const inline = /^([^。，,；;：:\s\u3000]{2,30}?)(?:[。：:]|[\s\u3000]+)(.+)$/.exec(body);
+    if (inline && looksLikeOrgName(inline[1]) && (!label || !this.unitStyle || sameStyle || !this.unit)) {
+      const unit = this.addUnit(splitUnitName(inline[1]), label, line);
+      this.unitDuty(inline[2], null, line);
+      unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
+      return;
+    }
+
+    if (!this.unit) {
+      // Lead-in prose such as `市外事办设下列内设机构：` or `设9个职能处(室)。`
+      this.counts.push(...findCountDeclarations(text, line));
+      if (!/[:：]$/.test(text) && findCountDeclarations(text, line).length === 0) {
+        this.info('unattached-text', line, 'text in the units section before any unit; skipped');
+      }
+      return;
+    }
+    this.unitDuty(body, label, line);
+  }
+
+  private addUnit(split: SplitName, label: Label | null, line: number): ParsedUnit {
+    if (label) {
+      this.unitNumbers.check(label, line);
+      this.unitStyle ??= label.style;
+    }
+    const unit: ParsedUnit = {
+      name: split.name,
+      aliases: split.aliases,
+      formerNames: split.formerNames,
+      label: label?.label ?? null,
+      line,
+      duties: [],
+      people: [],
+      units: [],
+    };
+    (this.section === 'affiliated' ? this.affiliated : this.units).push(unit);
+    this.unit = unit;
+    this.unitDutyNumbers = new NumberingChecker(this.diagnostics);
+    this.open = null;
+    return unit;
+  }
+
+  private unitDuty(text: string, label: Label | null, line: number): void {
+    const unit = this.unit;
+    if (!unit) return;
+    if (label) this.unitDutyNumbers.check(label, line);
+    const duty: ParsedDuty = { label: label?.label ?? null, text: label ? label.rest : text, line };
+    unit.duties.push(duty);
+    unit.aliases = unique([...unit.aliases, ...proseAliases(duty.text)], [unit.name]);
+    unit.formerNames = unique([...unit.formerNames, ...proseFormerNames(duty.text)], [unit.name]);
+    this.open = { item: duty, section: this.section, unit };
+  }
+
+  /**
+   * Joins a line to the paragraph before it when that paragraph was hard-wrapped (text
+   * extracted from PDFs): the previous line is long, unfinished, and this line is plain text.
+   */
+  private continueParagraph(text: string): boolean {
+    const open = this.open;
+    if (!open || open.section !== this.section || open.unit !== this.unit) return false;
+    const prev = open.item.text;
+    if (endsComplete(prev) || prev.length < 25 || parsePeople(text) || parseContacts(text)) return false;
+    open.item.text = prev + text;
+    return true;
+  }
+
+  private leaderLine(text: string, label: Label | null, line: number): void {
+    const people = parsePeople(label ? label.rest : text);
+    if (people) this.addPeople(people, line, null);
+  }
+
+  private honorLine(text: string, label: Label | null, line: number): void {
+    const body = label ? label.rest : text;
+    this.honors.push({ date: findDate(body), text: body, line });
+  }
+
+  private contactLine(text: string, line: number): void {
+    const contacts = parseContacts(text);
+    if (contacts) return this.addContacts(contacts, line);
+    const headingTitle = this.sectionHeading?.title ?? '';
+    const label = /地址/.test(headingTitle) ? '地址' : guessContactLabel(text);
+    if (label) this.addContacts([{ label, value: text }], line);
+    else this.info('unrecognized-contact', line, 'a line in the contacts section that is not a recognisable contact; skipped');
+  }
+
+  private addContacts(contacts: { label: string; value: string }[], line: number): void {
+    for (const c of contacts) {
+      this.contacts.push({ ...c, line });
+      if (isAddressLabel(c.label)) this.address ??= c.value;
+    }
+  }
+
+  private addPeople(people: { title: string; name: string }[], line: number, unit: ParsedUnit | null): void {
+    const target = unit ? unit.people : this.people;
+    for (const p of people) target.push({ ...p, line });
+  }
+
+  private info(code: string, line: number, message: string): void {
+    this.diagnostics.push({ line, severity: 'info', code, message });
+  }
+
+  private officeName(): { name: string; aliases: string[] } {
+    const named = this.title?.name ?? this.headingName;
+    const prose = this.proseName;
+    let name = named ?? prose;
+    const others = [...(this.title?.aliases ?? []), this.headingName ?? ''];
+    if (named && prose && prose !== named) {
+      // The longer one is the full formal name; the other is kept as an alias.
+      name = prose.length > named.length ? prose : named;
+      others.push(prose.length > named.length ? named : prose);
+    }
+    if (!name) {
+      const first = this.firstLine ?? '';
+      name = first.length <= 40 && !SENTENCE_PUNCT.test(first) ? first : '';
+      this.diagnostics.push({ line: 1, severity: 'warning', code: 'no-office-name', message: 'no office name found in the title or the introduction' });
+    }
+    return { name, aliases: unique([...others, ...this.aliases], [name]) };
+  }
+
+  private result(): ParsedDocument {
+    const { name, aliases } = this.officeName();
+    const units = [...this.units, ...this.affiliated];
+    checkCounts(this.counts, { internal: this.units.length, affiliated: this.affiliated.length }, this.diagnostics);
+    checkTruncation([this.summary, this.duties, ...units.map((u) => u.duties)], this.diagnostics);
+    this.diagnostics.sort((a, b) => a.line - b.line);
+    return {
+      office: {
+        name,
+        aliases,
+        formerNames: unique(this.formerNames, [name]),
+        summary: this.summary.map((p) => p.text),
+        duties: this.duties,
+        units,
+        people: this.people,
+        honors: this.honors,
+        address: this.address,
+        contacts: this.contacts,
+        asOf: this.asOf,
+      },
+      diagnostics: this.diagnostics,
+    };
+  }
+}
+
+/** `办公室、政策法规处、人事处。` (after an optional `内设机构：`): the names, or null. */
+function inlineUnitList(text: string): string[] | null {
+  const colon = /[:：]/.exec(text);
+  const list = (colon ? text.slice(colon.index + 1) : text).replace(/[。；;]$/, '');
+  const items = splitTopLevel(list).map((s) => s.replace(/^(?:设有|设|有|包括|分别是|即)/, '').replace(/等\d*[个]?.*$/, '').trim());
+  if (items.length < 2 || !items.every((s) => looksLikeOrgName(s))) return null;
+  return items;
+}
+
+/** Splits at 、，, outside parentheses. */
+function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '、' || ch === '，' || ch === ',')) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+export function parseDocument(text: string): ParsedDocument {
+  try {
+    return new DocumentParser().parse(typeof text === 'string' ? text : String(text ?? ''));
+  } catch (error) {
+    // A parser bug must not take the caller down: report it and return an empty office.
+    return {
+      office: { name: '', aliases: [], formerNames: [], summary: [], duties: [], units: [], people: [], honors: [], address: null, contacts: [], asOf: null },
+      diagnostics: [{ line: 1, severity: 'error', code: 'parser-error', message: `the parser failed on this document: ${String(error)}` }],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+// Opens the database the app shows (ORGATLAS_DB, else the default one, built from the
+// shipped documents on first use) and the API handlers over it. Used by the Electron main
+// process and the browser host, so both serve exactly the same data the same way.
+import type { ApiImplementation } from '../../shared/api.ts';
+import { createApiImplementation } from '../api/implementation.ts';
+import { openStore } from '../db/store.ts';
+import { ensureDefaultDatabase } from '../paths.ts';
+
+export interface DataSource {
+  dbPath: string;
+  api: ApiImplementation;
+  close(): void;
+}
+
+export interface DataSourceOptions {
+  /** The shipped documents the default database is built from. */
+  dataDir: string;
+  /** An explicit database file; otherwise the app's default one. */
+  dbPath?: string;
+}
+
+export function openDataSource(options: DataSourceOptions): DataSource {
+  const dbPath = ensureDefaultDatabase({ dataDir: options.dataDir, dbPath: options.dbPath });
+  const store = openStore(dbPath);
+  return { dbPath, api: createApiImplementation(store), close: () => store.close() };
+}

@@ -1,0 +1,117 @@
+// The Electron main process: opens the default database, serves the typed API over one
+// IPC channel, and shows the renderer in a locked-down window.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { dispatchApiCall } from '../../shared/api.ts';
+import { IPC } from './channels.ts';
+import { openDataSource, type DataSource } from './data-source.ts';
+import { printPage, savePdf } from './desktop.ts';
+import { applySecurityPolicy } from './security.ts';
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const rendererFileUrl = pathToFileURL(rendererFile).href;
+
+/** Only the app's own page (any hash route) may navigate or call the API. */
+function isTrustedUrl(url: string): boolean {
+  const withoutHash = url.split('#')[0];
+  if (devServerUrl) return new URL(url).origin === new URL(devServerUrl).origin;
+  return withoutHash === rendererFileUrl;
+}
+
+function trustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return !!frame && frame.parent === null && isTrustedUrl(frame.url);
+}
+
+function dataDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'data') : join(app.getAppPath(), 'data');
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 640,
+    minHeight: 480,
+    title: 'OrgAtlas',
+    show: false,
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(rendererFile);
+  return win;
+}
+
+function registerIpc(source: DataSource): void {
+  ipcMain.handle(IPC.api, (event, method: unknown, args: unknown) => {
+    if (!trustedSender(event)) {
+      return { ok: false, error: { code: 'bad-request', message: 'Call from an untrusted frame refused' } };
+    }
+    return dispatchApiCall(source.api, method, args);
+  });
+  const windowOf = (event: IpcMainInvokeEvent) =>
+    trustedSender(event) ? BrowserWindow.fromWebContents(event.sender) : null;
+  ipcMain.handle(IPC.print, (event, options: unknown) => {
+    const win = windowOf(event);
+    return win ? printPage(win, options) : false;
+  });
+  ipcMain.handle(IPC.savePdf, (event, options: unknown) => {
+    const win = windowOf(event);
+    return win ? savePdf(win, options) : { saved: false, reason: 'failed', message: 'untrusted frame' };
+  });
+}
+
+/** A menu without zoom accelerators: the renderer handles Ctrl +/−/0 itself and remembers it. */
+function installMenu(): void {
+  const template: Electron.MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    ...(app.isPackaged ? [] : [{ label: 'Developer', submenu: [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }] }]),
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  applySecurityPolicy(isTrustedUrl, devServerUrl);
+  let source: DataSource;
+  try {
+    source = openDataSource({ dataDir: dataDir(), dbPath: process.env.ORGATLAS_DB });
+  } catch (err) {
+    dialog.showErrorBox('OrgAtlas', `OrgAtlas could not open its database: ${err instanceof Error ? err.message : String(err)}`);
+    app.exit(1);
+    return;
+  }
+  registerIpc(source);
+  installMenu();
+  let win = createWindow();
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => source.close());
+}
+
+void main();

@@ -1,0 +1,34 @@
+// The renderer's one door to the data. In the desktop app the preload's bridge carries
+// calls over IPC; in the browser host they go to POST /api/<method> on the same origin.
+// Nothing else in the renderer knows which.
+import { createApiClient, type ApiResponse, type ApiTransport } from '../shared/api.ts';
+import type { DesktopBridge, OrgAtlasBridge } from '../shared/bridge.ts';
+
+declare global {
+  interface Window {
+    orgatlas?: OrgAtlasBridge;
+  }
+}
+
+const httpTransport: ApiTransport = async (method, args) => {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(args ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'unavailable', message: 'The OrgAtlas server cannot be reached' } };
+  }
+  const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json');
+  if (!isJson) return { ok: false, error: { code: 'unavailable', message: `HTTP ${response.status}` } };
+  return (await response.json()) as ApiResponse<unknown>;
+};
+
+const bridge = typeof window !== 'undefined' ? window.orgatlas : undefined;
+
+export const api = createApiClient(bridge ? (method, args) => bridge.invoke(method, args) : httpTransport);
+
+/** Printing through the desktop app's main process; null in a browser (use window.print()). */
+export const desktop: DesktopBridge | null = bridge?.desktop ?? null;

@@ -1,0 +1,56 @@
+// "Where did this come from?": reveals the raw line(s) of the source document on demand,
+// so an official can check a duty against the published text.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SourceInfo, SourceLine } from '../../shared/types.ts';
+import { api } from '../api.ts';
+
+export function SourceLink({ source, line }: { source: SourceInfo; line: number }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [lines, setLines] = useState<SourceLine[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const panelId = useId();
+
+  const toggle = () => {
+    const next = !open;
+    setOpen(next);
+    if (next && lines === null) {
+      api.getSourceLines({ sourceId: source.id, from: line, to: line }).then(setLines, (err: unknown) =>
+        setError(err instanceof Error ? err.message : String(err)),
+      );
+    }
+  };
+
+  return (
+    <span className="source">
+      <button
+        type="button"
+        className="source-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('source.label', { file: source.path, line })}
+        title={t('source.label', { file: source.path, line })}
+        onClick={toggle}
+      >
+        {open ? t('source.hide') : t('source.show')}
+      </button>
+      {open && (
+        <span id={panelId} className="source-panel" role="note">
+          <span className="source-where">
+            {source.path} · {t('source.line', { line })}
+          </span>
+          {error ? (
+            <span className="source-error">{t('source.error', { message: error })}</span>
+          ) : (
+            lines?.map((l) => (
+              <code key={l.line} className="source-text" lang="zh-CN">
+                {l.text}
+              </code>
+            ))
+          )}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,60 @@
+// The empty search box's companion: every loaded office at a glance, its units one click
+// (or Tab + Enter) away.
+import { useTranslation } from 'react-i18next';
+import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
+import { api } from '../api.ts';
+import { Status } from '../components/Status.tsx';
+import { href } from '../router.ts';
+import { useApi } from '../use-api.ts';
+
+const MAX_OFFICES = 12;
+
+export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
+  const { t } = useTranslation();
+  const ids = offices.slice(0, MAX_OFFICES).map((o) => o.id);
+  const details = useApi(() => Promise.all(ids.map((officeId) => api.getOffice({ officeId }))), [ids.join(',')]);
+  if (offices.length === 0) return <p className="notice">{t('state.noOffices')}</p>;
+  if (details.status !== 'ready') return details.status === 'loading' ? null : <Status state={details} />;
+  return (
+    <section className="glance" aria-labelledby="glance-title">
+      <h2 id="glance-title" className="section-title">
+        {t('glance.title')}
+      </h2>
+      {details.value.map((office) => (
+        <GlanceCard key={office.id} office={office} />
+      ))}
+    </section>
+  );
+}
+
+function GlanceCard({ office }: { office: OfficeDetail }) {
+  const { t } = useTranslation();
+  return (
+    <article className="glance-card" aria-labelledby={`glance-${office.id}`}>
+      <header className="glance-head">
+        <h3 id={`glance-${office.id}`} lang="zh-CN">
+          <a href={href.office(office.id)}>{office.name}</a>
+        </h3>
+        <p className="muted">
+          {t('glance.units', { count: office.units.length })} · {t('glance.duties', { count: office.duties.length })}
+          {office.aliases.length > 0 && (
+            <>
+              {' · '}
+              <span lang="zh-CN">{office.aliases.join('、')}</span>
+            </>
+          )}
+        </p>
+      </header>
+      <ul className="glance-units">
+        {office.units.map((unit) => (
+          <li key={unit.id}>
+            <a href={href.unit(unit.id)} className="glance-unit" lang="zh-CN">
+              {unit.label && <span className="glance-label">{unit.label}</span>}
+              {unit.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

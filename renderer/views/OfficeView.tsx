@@ -1,0 +1,198 @@
+// One office as published: names, intro, main duties, units as cards in source order,
+// leaders, honours, address and contacts, with the source of every item on demand.
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OfficeDetail, OfficeSummary, UnitNode } from '../../shared/types.ts';
+import { api } from '../api.ts';
+import { DutyList } from '../components/DutyList.tsx';
+import { SourceLink } from '../components/SourceLink.tsx';
+import { Status } from '../components/Status.tsx';
+import { href } from '../router.ts';
+import { useApi } from '../use-api.ts';
+import { useViewHeading } from '../view-focus.ts';
+
+export function OfficeView({ id, offices }: { id: number; offices: OfficeSummary[] }) {
+  const loaded = useApi(() => api.getOffice({ officeId: id }), [id]);
+  const headingRef = useViewHeading(loaded.status === 'ready' ? `office:${id}` : null);
+  if (loaded.status !== 'ready') return <Status state={loaded} />;
+  const office = loaded.value;
+  return (
+    <article className="office-view" aria-labelledby="office-title">
+      {offices.length > 1 && <OfficeSwitcher offices={offices} current={id} />}
+      <OfficeHeader office={office} headingRef={headingRef} />
+      <OfficeBody office={office} />
+    </article>
+  );
+}
+
+function OfficeSwitcher({ offices, current }: { offices: OfficeSummary[]; current: number }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="office-switcher" aria-label={t('office.switcher')}>
+      <ul>
+        {offices.map((o) => (
+          <li key={o.id}>
+            <a href={href.office(o.id)} aria-current={o.id === current ? 'page' : undefined} lang="zh-CN">
+              {o.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function OfficeHeader({ office, headingRef }: { office: OfficeDetail; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useTranslation();
+  return (
+    <header className="page-head">
+      <h1 id="office-title" ref={headingRef} tabIndex={-1} lang="zh-CN">
+        {office.name}
+      </h1>
+      <dl className="names">
+        {office.aliases.length > 0 && (
+          <div>
+            <dt>{t('office.aliases')}</dt>
+            <dd lang="zh-CN">{office.aliases.join('、')}</dd>
+          </div>
+        )}
+        {office.formerNames.length > 0 && (
+          <div>
+            <dt>{t('office.formerNames')}</dt>
+            <dd lang="zh-CN">{office.formerNames.join('、')}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="muted small">
+        {t('office.source', { file: office.source.path, lines: office.source.lineCount })}
+        {office.asOf && <> · {t('office.asOf', { date: office.asOf })}</>}
+      </p>
+    </header>
+  );
+}
+
+function OfficeBody({ office }: { office: OfficeDetail }) {
+  const { t } = useTranslation();
+  return (
+    <div className="office-grid">
+      <div className="office-main">
+        {office.summary.length > 0 && (
+          <section aria-labelledby="office-summary">
+            <h2 id="office-summary" className="section-title">
+              {t('office.summary')}
+            </h2>
+            {office.summary.map((p, i) => (
+              <p key={i} className="prose" lang="zh-CN">
+                {p}
+              </p>
+            ))}
+          </section>
+        )}
+        <section aria-labelledby="office-units">
+          <h2 id="office-units" className="section-title">
+            {t('office.units')} <span className="count">{office.units.length}</span>
+          </h2>
+          <ul className="unit-grid">
+            {office.units.map((unit) => (
+              <li key={unit.id}>
+                <UnitCard unit={unit} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        {office.duties.length > 0 && (
+          <section aria-labelledby="office-duties">
+            <h2 id="office-duties" className="section-title">
+              {t('office.duties')} <span className="count">{office.duties.length}</span>
+            </h2>
+            <DutyList duties={office.duties} source={office.source} />
+          </section>
+        )}
+      </div>
+      <aside className="office-side" aria-label={t('office.contacts')}>
+        {office.people.length > 0 && (
+          <section aria-labelledby="office-people">
+            <h2 id="office-people" className="section-title">
+              {t('office.people')}
+            </h2>
+            <ul className="people">
+              {office.people.map((p) => (
+                <li key={p.id} lang="zh-CN">
+                  <span className="muted">{p.title}</span> {p.name}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {(office.address || office.contacts.length > 0) && (
+          <section aria-labelledby="office-contacts">
+            <h2 id="office-contacts" className="section-title">
+              {t('office.contacts')}
+            </h2>
+            <dl className="contacts">
+              {office.address && !office.contacts.some((c) => c.value === office.address) && (
+                <div>
+                  <dt>{t('office.address')}</dt>
+                  <dd lang="zh-CN">{office.address}</dd>
+                </div>
+              )}
+              {office.contacts.map((c) => (
+                <div key={c.id}>
+                  <dt lang="zh-CN">{c.label}</dt>
+                  <dd lang="zh-CN">
+                    {c.value} <SourceLink source={office.source} line={c.line} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
+        {office.honors.length > 0 && (
+          <section aria-labelledby="office-honors">
+            <h2 id="office-honors" className="section-title">
+              {t('office.honors')}
+            </h2>
+            <ul className="honors">
+              {office.honors.map((h) => (
+                <li key={h.id}>
+                  {h.date && <time className="honor-date">{h.date}</time>}
+                  <span lang="zh-CN">{h.text}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </aside>
+    </div>
+  );
+}
+
+function UnitCard({ unit }: { unit: UnitNode }) {
+  const { t } = useTranslation();
+  const firstDuty = unit.duties[0]?.text;
+  return (
+    <a className="unit-card" href={href.unit(unit.id)}>
+      <span className="unit-card-head">
+        {unit.label && <span className="unit-label">{unit.label}</span>}
+        <span className="unit-name" lang="zh-CN">
+          {unit.name}
+        </span>
+      </span>
+      {unit.aliases.length > 0 && (
+        <span className="unit-aliases" lang="zh-CN">
+          {unit.aliases.join('、')}
+        </span>
+      )}
+      {firstDuty && (
+        <span className="unit-excerpt" lang="zh-CN">
+          {firstDuty}
+        </span>
+      )}
+      <span className="unit-meta">
+        {t('office.unitDuties', { count: unit.duties.length })}
+        {unit.people.length > 0 && <> · {t('office.unitPeople', { count: unit.people.length })}</>}
+        {unit.units.length > 0 && <> · {t('unit.subunits')} {unit.units.length}</>}
+      </span>
+    </a>
+  );
+}

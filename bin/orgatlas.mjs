@@ -6,5 +6,10 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.stderr.write(`orgatlas: Node.js 22.18 or newer is required (this is ${process.version}).\n`);
   process.exit(2);
 }
+// A reader that stops early (`orgatlas export --format csv | head`) is not an error.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 const { main } = await import('../electron/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 // Where OrgAtlas keeps its database and finds its shipped documents. The default database
 // lives in the same folder as Electron's app.getPath('userData') for productName OrgAtlas,
 // so the desktop app and the CLI share one file.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,20 @@ export function listDocuments(dataDir: string): string[] {
     .filter((file) => statSync(file).isFile());
 }
 
+/**
+ * Links the finished build in under its final name. Linking, unlike renaming, never
+ * replaces a database that a concurrent first start (the app and the CLI at once) already
+ * put there and may have opened; file systems without hard links fall back to a rename.
+ */
+function moveIntoPlace(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return;
+    renameSync(from, to);
+  }
+}
+
 export interface DefaultDatabaseOptions {
   dataDir?: string;
   dbPath?: string;
@@ -72,7 +86,7 @@ export function ensureDefaultDatabase(options: DefaultDatabaseOptions = {}): str
     } finally {
       store.close();
     }
-    renameSync(building, dbPath);
+    moveIntoPlace(building, dbPath);
   } finally {
     for (const leftover of [building, `${building}-wal`, `${building}-shm`]) rmSync(leftover, { force: true });
   }

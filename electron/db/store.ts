@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/api.ts';
 import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../shared/search/index.ts';
 import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../shared/types.ts';
 import { openDatabase } from './connection.ts';
-import type { DocumentOptions } from './document-file.ts';
+import { DocumentError, type DocumentOptions } from './document-file.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
 import { importFiles, type ImportReport } from './import.ts';
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
@@ -69,8 +69,13 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       return readSourceLines(db, sourceId, from, to);
     },
     importFiles(paths, documentOptions) {
+      if (db.readonly) throw new ApiError('unavailable', `the database ${path} is open read-only`);
       try {
         return importFiles(db, paths, documentOptions);
+      } catch (err) {
+        // Unreadable documents say so themselves; anything SQLite refused rolled back whole.
+        if (err instanceof DocumentError || !(err instanceof Error)) throw err;
+        throw new ApiError('internal', `import failed and nothing was changed: ${err.message}`);
       } finally {
         cached = undefined;
       }

@@ -1,6 +1,8 @@
 // The first schema: many offices, each from one source document, with units as a tree,
 // duties split into clauses, people, honours, contacts, provenance and import diagnostics.
 // Name lists (aliases, former names, summary paragraphs) are JSON arrays of strings.
+// Ids are AUTOINCREMENT so a replaced office's ids are never reused: a stale id held by
+// the UI finds nothing instead of some other record.
 import type { Migration } from './types.ts';
 
 export const initial: Migration = {
@@ -9,7 +11,7 @@ export const initial: Migration = {
   up(db) {
     db.exec(`
       CREATE TABLE sources (
-        id          INTEGER PRIMARY KEY,
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
         path        TEXT NOT NULL,
         sha256      TEXT NOT NULL CHECK (length(sha256) = 64),
         encoding    TEXT NOT NULL,
@@ -25,7 +27,7 @@ export const initial: Migration = {
 
       -- Deleting an office's source deletes the office and everything under it.
       CREATE TABLE offices (
-        id           INTEGER PRIMARY KEY,
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
         source_id    INTEGER NOT NULL UNIQUE REFERENCES sources(id) ON DELETE CASCADE,
         name         TEXT NOT NULL UNIQUE CHECK (name <> ''),
         aliases      TEXT NOT NULL DEFAULT '[]' CHECK (json_type(aliases) = 'array'),
@@ -36,7 +38,7 @@ export const initial: Migration = {
       );
 
       CREATE TABLE units (
-        id           INTEGER PRIMARY KEY,
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
         office_id    INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
         parent_id    INTEGER REFERENCES units(id) ON DELETE CASCADE,
         sort_order   INTEGER NOT NULL,
@@ -49,7 +51,7 @@ export const initial: Migration = {
 
       -- A duty belongs to its office and, unless it is an office-level duty, to a unit.
       CREATE TABLE duties (
-        id         INTEGER PRIMARY KEY,
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
         office_id  INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
         unit_id    INTEGER REFERENCES units(id) ON DELETE CASCADE,
         sort_order INTEGER NOT NULL,
@@ -66,7 +68,7 @@ export const initial: Migration = {
       ) WITHOUT ROWID;
 
       CREATE TABLE people (
-        id         INTEGER PRIMARY KEY,
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
         office_id  INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
         unit_id    INTEGER REFERENCES units(id) ON DELETE CASCADE,
         sort_order INTEGER NOT NULL,
@@ -76,7 +78,7 @@ export const initial: Migration = {
       );
 
       CREATE TABLE honors (
-        id         INTEGER PRIMARY KEY,
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
         office_id  INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
         sort_order INTEGER NOT NULL,
         date       TEXT,
@@ -85,7 +87,7 @@ export const initial: Migration = {
       );
 
       CREATE TABLE contacts (
-        id         INTEGER PRIMARY KEY,
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
         office_id  INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
         sort_order INTEGER NOT NULL,
         label      TEXT NOT NULL,
@@ -94,7 +96,7 @@ export const initial: Migration = {
       );
 
       CREATE TABLE diagnostics (
-        id         INTEGER PRIMARY KEY,
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
         office_id  INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
         sort_order INTEGER NOT NULL,
         line       INTEGER NOT NULL,

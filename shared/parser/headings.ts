@@ -78,8 +78,12 @@ const FOOTER = /免责声明|版权声明|版权所有|Copyright|All Rights Rese
 // One-line chrome anywhere on the page: print/share buttons, breadcrumbs, view counters.
 const CHROME = /打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|上一篇|下一篇|责任编辑|扫一扫|浏览次数|访问量|点击数|阅读次数|字号[:：]|【字体|当前位置|您现在的位置|您的位置|加入收藏|设为首页|发布日期|发布时间|更新时间|更新日期|信息来源|来源[:：]|首页\s*[>＞›»]/;
 
+// A footnote's own text (`注：[1] …`, `[2] 见…`): the marks were removed from the content.
+const NOTE = /^(?:注[:：]|[[［](?:注\s*)?[\d０-９]{1,3}[\]］])/;
+
 /** Site chrome that appears in a single line; `footer` when the rest of the page is chrome too. */
 export function furnitureKind(text: string): 'footer' | 'chrome' | null {
+  if (NOTE.test(text)) return 'chrome';
   // Office content is prose ending in 。 or ；; chrome is short and unpunctuated.
   if (text.length > 120 || /[。；;]$/.test(text)) return null;
   if (FOOTER.test(text)) return 'footer';

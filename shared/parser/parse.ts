@@ -16,6 +16,7 @@ import {
   titleName,
   type SplitName,
 } from './names.ts';
+import { fold, Restorer } from './fold.ts';
 import { cleanLine } from './noise.ts';
 import { NumberingChecker, parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
@@ -36,7 +37,7 @@ const ARTICLE_KIND: [Section, RegExp][] = [
   ['units', /内设机构|内设处室|设下列|职能处室|内设科室|内设股室/],
   ['affiliated', /直属单位|直属事业单位|所属事业单位/],
   ['duties', /主要职责|职责是|职能是|以下职责|下列职责/],
-  ['ignored', /编制|职数|解释|施行|附则|职能转变|职责分工/],
+  ['ignored', /本规定|编制|职数|解释|施行|附则|职能转变|职责分工/],
 ];
 
 interface OpenParagraph {
@@ -78,9 +79,10 @@ class DocumentParser {
   private unitDutyNumbers = new NumberingChecker(this.diagnostics);
 
   parse(text: string): ParsedDocument {
-    const lines = splitLines(text);
-    lines.forEach((raw, i) => this.line(cleanLine(raw), i + 1));
-    return this.result();
+    const texts = splitLines(text).map(cleanLine);
+    const keys = texts.map(fold);
+    keys.forEach((key, i) => this.line(key, i + 1));
+    return this.result(new Restorer(texts, keys));
   }
 
   private line(text: string, line: number): void {
@@ -140,8 +142,9 @@ class DocumentParser {
     }
     if (h.kind === 'leaders' && h.rest && inUnits) return false;
     if (h.label) this.sectionNumbers.check(h.label, line);
+    // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office.
+    if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60)) this.headingName ??= h.prefix;
     this.seenContent = true;
-    if (h.kind === 'intro' && h.prefix && looksLikeOrgName(h.prefix, 60)) this.headingName ??= h.prefix;
     this.enter(h.kind, h);
     if (h.kind === 'ignored') this.info('ignored-section', line, `section "${h.title}" is not office content the app shows; skipped`);
     if (h.rest) this.content(h.rest, parseLabel(h.rest), line);
@@ -399,24 +402,38 @@ class DocumentParser {
     return { name, aliases: unique([...others, ...this.aliases], [name]) };
   }
 
-  private result(): ParsedDocument {
+  /** The document, with every text given back as written (see fold.ts). */
+  private result(r: Restorer): ParsedDocument {
     const { name, aliases } = this.officeName();
     const units = [...this.units, ...this.affiliated];
     checkCounts(this.counts, { internal: this.units.length, affiliated: this.affiliated.length }, this.diagnostics);
     checkTruncation([this.summary, this.duties, ...units.map((u) => u.duties)], this.diagnostics);
     this.diagnostics.sort((a, b) => a.line - b.line);
+    const duty = (d: ParsedDuty): ParsedDuty => ({ ...d, text: r.restore(d.text, d.line) });
+    const person = (p: ParsedPerson): ParsedPerson => ({ title: r.restore(p.title, p.line), name: r.restore(p.name, p.line), line: p.line });
+    const unit = (u: ParsedUnit): ParsedUnit => ({
+      name: r.restore(u.name, u.line),
+      aliases: u.aliases.map((a) => r.restore(a, u.line)),
+      formerNames: u.formerNames.map((a) => r.restore(a, u.line)),
+      label: u.label,
+      line: u.line,
+      duties: u.duties.map(duty),
+      people: u.people.map(person),
+      units: u.units.map(unit),
+    });
     return {
       office: {
-        name,
-        aliases,
-        formerNames: unique(this.formerNames, [name]),
-        summary: this.summary.map((p) => p.text),
-        duties: this.duties,
-        units,
-        people: this.people,
-        honors: this.honors,
-        address: this.address,
-        contacts: this.contacts,
+        name: r.restore(name),
+        aliases: aliases.map((a) => r.restore(a)),
+        formerNames: unique(this.formerNames, [name]).map((f) => r.restore(f)),
+        summary: this.summary.map((p) => r.restore(p.text, p.line)),
+        duties: this.duties.map(duty),
+        units: units.map(unit),
+        people: this.people.map(person),
+        honors: this.honors.map((h) => ({ ...h, text: r.restore(h.text, h.line) })),
+        address: this.address === null ? null : r.restore(this.address),
+        // Contact labels stay in their canonical simplified form (电话, 地址) for the UI.
+        contacts: this.contacts.map((c) => ({ ...c, value: r.restore(c.value, c.line) })),
         asOf: this.asOf,
       },
       diagnostics: this.diagnostics,

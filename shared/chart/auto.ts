@@ -7,7 +7,7 @@ import type { ChartLayout, ChartNode, LayoutOptions, MeasureText, PrintSetup, Te
 /** Printed type size (smallest text, pt) above which a layout counts as comfortable. */
 export const COMFORT_PT = 9;
 
-type Arrangement = Pick<LayoutOptions, 'textMode' | 'maxPerRow'>;
+export type Arrangement = Pick<LayoutOptions, 'textMode' | 'maxPerRow'>;
 
 /** Size of the largest group of leaf siblings, the group wrapping acts on. */
 function largestLeafGroup(root: ChartNode, collapsed: ReadonlySet<string>): number {
@@ -47,14 +47,21 @@ export function printedMinFontPt(layout: ChartLayout, setup: Pick<PrintSetup, 'p
   return (layout.minFontPx * fitScale(layout, setup)) / PX_PER_PT;
 }
 
+/** The first comfortable candidate, else the one printing the largest text. */
 export function autoLayout(
   root: ChartNode,
   measure: MeasureText,
   base: Omit<LayoutOptions, 'textMode' | 'maxPerRow'>,
   setup: Pick<PrintSetup, 'paper' | 'orientation'>,
+  fixed: Partial<Arrangement> = {},
 ): ChartLayout {
+  // A choice the user fixed (say, vertical text) narrows the candidates to those honouring it.
+  const seen = new Set<string>();
+  const candidates = arrangements(root, base.collapsed)
+    .map((a) => ({ ...a, ...fixed }))
+    .filter((a) => !seen.has(`${a.textMode}|${a.maxPerRow}`) && seen.add(`${a.textMode}|${a.maxPerRow}`));
   let best: { layout: ChartLayout; pt: number } | null = null;
-  for (const arrangement of arrangements(root, base.collapsed)) {
+  for (const arrangement of candidates) {
     const layout = layoutChart(root, measure, { ...base, ...arrangement });
     const pt = printedMinFontPt(layout, setup);
     if (pt >= COMFORT_PT) return layout;

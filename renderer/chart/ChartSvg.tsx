@@ -1,0 +1,153 @@
+// Draws a chart layout as SVG: lines stay lines and text stays text, so printing and PDF
+// export are vector with the embedded web font. Used on screen (with handlers) and in print.
+import type { KeyboardEvent, MouseEvent, Ref, SVGProps } from 'react';
+import type { ChartBox, ChartLayout, PlacedText } from '../../shared/chart/types.ts';
+import { CHART_FONT_FAMILY } from './measure.ts';
+
+export interface BoxHandlers {
+  open(box: ChartBox): void;
+  toggle(box: ChartBox): void;
+  label(box: ChartBox): string;
+  toggleLabel(box: ChartBox): string;
+}
+
+function Text({ t }: { t: PlacedText }) {
+  return (
+    <text
+      x={t.x}
+      y={t.y}
+      fontSize={t.fontPx}
+      fontWeight={t.bold ? 700 : 400}
+      textAnchor="middle"
+      dominantBaseline={t.vertical ? undefined : 'central'}
+      style={t.vertical ? { writingMode: 'vertical-rl' } : undefined}
+    >
+      {t.text}
+    </text>
+  );
+}
+
+const TOGGLE_R = 7;
+
+function Box({ box, highlighted, handlers }: { box: ChartBox; highlighted: boolean; handlers?: BoxHandlers }) {
+  const isOffice = box.unitId === null;
+  const className = `oa-box${isOffice ? ' oa-box-office' : ''}${highlighted ? ' oa-box-hit' : ''}`;
+  const content = (
+    <>
+      <rect
+        width={box.width}
+        height={box.height}
+        rx={isOffice ? 3 : 2}
+        className="oa-box-frame"
+        fill={isOffice ? '#f2f5f9' : '#ffffff'}
+        stroke="#1a1a1a"
+        strokeWidth={isOffice ? 1.6 : 1.1}
+      />
+      {box.texts.map((t, i) => (
+        <Text key={i} t={t} />
+      ))}
+    </>
+  );
+  if (!handlers) {
+    return (
+      <g transform={`translate(${box.x} ${box.y})`} className={className}>
+        {content}
+      </g>
+    );
+  }
+  const openable = box.unitId !== null;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && openable) handlers.open(box);
+    else if ((e.key === ' ' || e.key === '+' || e.key === '-') && box.childCount > 0) {
+      e.preventDefault();
+      handlers.toggle(box);
+    }
+  };
+  const onToggle = (e: MouseEvent) => {
+    e.stopPropagation();
+    handlers.toggle(box);
+  };
+  return (
+    <g transform={`translate(${box.x} ${box.y})`} className={className}>
+      <g
+        role={openable ? 'link' : undefined}
+        tabIndex={openable || box.childCount > 0 ? 0 : undefined}
+        aria-label={handlers.label(box)}
+        data-unit-id={box.unitId ?? undefined}
+        data-testid="chart-box"
+        onClick={openable ? () => handlers.open(box) : undefined}
+        onKeyDown={onKey}
+        className={openable ? 'oa-box-link' : undefined}
+      >
+        {content}
+      </g>
+      {box.childCount > 0 && (
+        <g
+          className="oa-toggle"
+          role="button"
+          aria-label={handlers.toggleLabel(box)}
+          aria-expanded={!box.collapsed}
+          transform={`translate(${box.width / 2} ${box.height})`}
+          onClick={onToggle}
+        >
+          <circle r={TOGGLE_R} />
+          <path d={box.collapsed ? 'M-4 0H4M0 -4V4' : 'M-4 0H4'} />
+        </g>
+      )}
+    </g>
+  );
+}
+
+export interface ChartSvgProps {
+  layout: ChartLayout;
+  /** The part of the chart shown, in chart coordinates; none when `transform` pans and zooms. */
+  view?: { x: number; y: number; width: number; height: number };
+  /** Rendered size in CSS px; defaults to 100 % of the container. */
+  size?: { width: number; height: number };
+  highlight?: ReadonlySet<string>;
+  handlers?: BoxHandlers;
+  /** Wraps the drawing, e.g. in a pan/zoom group. */
+  transform?: string;
+  title?: string;
+  testId?: string;
+  ready?: boolean;
+  svgRef?: Ref<SVGSVGElement>;
+  /** Extra attributes and listeners for the root element (pan and zoom). */
+  svgProps?: SVGProps<SVGSVGElement>;
+}
+
+export function ChartSvg({ layout, view, size, highlight, handlers, transform, title, testId, ready, svgRef, svgProps }: ChartSvgProps) {
+  const lit = highlight ?? new Set<string>();
+  return (
+    <svg
+      {...svgProps}
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      className="oa-chart-svg"
+      data-testid={testId}
+      data-ready={ready ? 'true' : undefined}
+      role="group"
+      aria-label={title}
+      viewBox={view && `${view.x} ${view.y} ${view.width} ${view.height}`}
+      width={size?.width ?? '100%'}
+      height={size?.height ?? '100%'}
+      fontFamily={CHART_FONT_FAMILY}
+      fill="#000000"
+    >
+      <g transform={transform}>
+        <g className="oa-edges" fill="none" stroke="#1a1a1a" strokeWidth={1.1}>
+          {layout.edges.map((e) => (
+            <path
+              key={e.to}
+              className={lit.has(e.from) && lit.has(e.to) ? 'oa-edge oa-edge-hit' : 'oa-edge'}
+              d={'M' + e.points.map(([x, y]) => `${x} ${y}`).join('L')}
+            />
+          ))}
+        </g>
+        {layout.boxes.map((b) => (
+          <Box key={b.key} box={b} highlighted={lit.has(b.key)} handlers={handlers} />
+        ))}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,57 @@
+// SVG and PNG export of the whole chart, from the drawn SVG (one drawing code path).
+import type { ChartLayout } from '../../shared/chart/types.ts';
+
+const MARGIN = 16;
+
+/** A standalone SVG document of the whole chart: the on-screen drawing without pan/zoom,
+ *  expand/collapse buttons or search highlights. */
+export function chartSvgDocument(drawn: SVGSVGElement, layout: ChartLayout): string {
+  const svg = drawn.cloneNode(true) as SVGSVGElement;
+  svg.querySelectorAll('.oa-toggle').forEach((el) => el.remove());
+  svg.querySelectorAll('.oa-box-hit, .oa-edge-hit').forEach((el) => el.classList.remove('oa-box-hit', 'oa-edge-hit'));
+  svg.querySelectorAll('[tabindex],[role],[data-testid]').forEach((el) => {
+    el.removeAttribute('tabindex');
+    el.removeAttribute('role');
+    el.removeAttribute('data-testid');
+  });
+  svg.firstElementChild?.removeAttribute('transform');
+  const w = layout.width + 2 * MARGIN;
+  const h = layout.height + 2 * MARGIN;
+  svg.setAttribute('viewBox', `${-MARGIN} ${-MARGIN} ${w} ${h}`);
+  svg.setAttribute('width', String(w));
+  svg.setAttribute('height', String(h));
+  for (const attr of ['data-testid', 'data-ready', 'class']) svg.removeAttribute(attr);
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
+}
+
+/** Rasterises the SVG document at `dpi` (96 = 1:1) on a white background. */
+export async function svgToPng(svgText: string, widthPx: number, heightPx: number, dpi: number): Promise<Blob> {
+  const scale = dpi / 96;
+  const image = new Image();
+  image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svgText);
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(widthPx * scale);
+  canvas.height = Math.round(heightPx * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas 2D is not available');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded'))), 'image/png'),
+  );
+}
+
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function exportSize(layout: ChartLayout): { width: number; height: number } {
+  return { width: layout.width + 2 * MARGIN, height: layout.height + 2 * MARGIN };
+}

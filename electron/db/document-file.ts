@@ -51,6 +51,20 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
+/** The parser's diagnostic for a document that names no office (it then guesses a name). */
+const NO_OFFICE_NAME = 'no-office-name';
+
+/**
+ * For import: a document must name its office, since the name decides which stored office
+ * it replaces; a guessed name (say, the first line of some unrelated text file) would not.
+ */
+export function requireOfficeName(path: string, doc: LoadedDocument, options: DocumentOptions): void {
+  const guessed = doc.parsed.diagnostics.some((d) => d.code === NO_OFFICE_NAME);
+  if (options.name === undefined && (guessed || !doc.parsed.office.name.trim())) {
+    fail(path, 'no office name found in it; is it an office description? (name it with --options \'{"name":"…"}\')');
+  }
+}
+
 export function loadDocument(path: string, options: DocumentOptions = {}): LoadedDocument {
   const bytes = readBytes(path);
   const decoded = decodeDocument(bytes, options.encoding ? { encoding: options.encoding } : {});
@@ -62,7 +76,6 @@ export function loadDocument(path: string, options: DocumentOptions = {}): Loade
     fail(path, `could not be parsed (${err instanceof Error ? err.message : String(err)})`);
   }
   if (options.name !== undefined) parsed = { ...parsed, office: { ...parsed.office, name: options.name } };
-  if (!parsed.office.name.trim()) fail(path, 'names no office; give one with --options \'{"name":"…"}\'');
   return {
     parsed,
     source: {

@@ -2,7 +2,7 @@
 // none does and the database stays as it was.
 import type { Database } from 'better-sqlite3';
 import type { Diagnostic } from '../../shared/types.ts';
-import { loadDocument, type DocumentOptions } from './document-file.ts';
+import { loadDocument, requireOfficeName, type DocumentOptions } from './document-file.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { writeDocument } from './write.ts';
 
@@ -17,7 +17,11 @@ export interface ImportReport {
 
 export function importFiles(db: Database, paths: string[], options: DocumentOptions = {}): ImportReport[] {
   // Read and parse everything first: a bad file fails before the database is touched.
-  const documents = paths.map((path) => ({ path, ...loadDocument(path, options) }));
+  const documents = paths.map((path) => {
+    const doc = loadDocument(path, options);
+    requireOfficeName(path, doc, options);
+    return { path, ...doc };
+  });
   const importedAt = new Date().toISOString();
   return db.transaction(() => {
     const reports = documents.map(({ path, parsed, source }): ImportReport => {

@@ -64,6 +64,16 @@ describe('bad documents', () => {
     });
   }
 
+  it('import refuses a text that names no office unless a name is given', () => {
+    const before = exportJson();
+    const notes = file('notes.txt', '会议记录\n明天上午九点开会。\n');
+    expectOneLineFailure(orgatlas(['import', notes, '--db', db]), /notes\.txt: no office name found in it/, 2);
+    expect(exportJson()).toBe(before);
+    const named = orgatlas(['import', notes, '--db', db, '--options', '{"name":"会议室管理组"}']);
+    expect(named.status, named.stderr).toBe(0);
+    expect(named.stdout).toMatch(/^imported .*notes\.txt: 会议室管理组 \(0 units, 0 duties/);
+  });
+
   it('import of a good file together with a bad one imports neither', () => {
     const before = exportJson();
     expectOneLineFailure(orgatlas(['import', seedFile, file('empty.txt', ''), '--db', db]), /empty\.txt/);

@@ -1,4 +1,5 @@
 // The store over hand-built documents (values typed by hand, independent of the parser).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/connection.ts';
@@ -110,6 +111,17 @@ describe('store over hand-built documents', () => {
     other.close();
     expect(store.search('外事侨务').hits.some((h) => h.kind === 'office' && h.office === '样例市外事侨务办公室')).toBe(true);
     store.close();
+  });
+
+  it('a read-only store reads and searches but refuses to import, writing nothing', () => {
+    const file = databaseWith([handOffice()]);
+    const bytes = readFileSync(file);
+    const store = openStore(file, { readonly: true });
+    expect(store.getOffice(1).name).toBe('样例市人民政府办公室');
+    expect(store.search('秘书科').hits.some((h) => h.unitId === store.getOffice(1).units[0]!.id)).toBe(true);
+    expect(() => store.importFiles([file])).toThrow(/open read-only/);
+    store.close();
+    expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
   it('the API implementation answers through dispatchApiCall, errors as values', async () => {

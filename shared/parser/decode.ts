@@ -46,11 +46,13 @@ function looksBinary(text: string): boolean {
 
 // Characters a real Chinese document is made of; random bytes that happen to decode as
 // GB18030 land mostly outside these ranges (rare ideographs, private use, odd scripts).
-const PLAUSIBLE = /[\t\n\r\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
+const PLAUSIBLE = /[\t\n\r\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3134f}]/gu;
 
 function looksLikeText(text: string): boolean {
   const plausible = text.match(PLAUSIBLE)?.length ?? 0;
-  return plausible >= text.length * 0.95;
+  let codePoints = 0;
+  for (const _ of text) codePoints++;
+  return plausible >= codePoints * 0.95;
 }
 
 function accept(text: string, encoding: string): DecodeResult {

@@ -32,7 +32,7 @@ const TABLE: [SectionKind, RegExp][] = [
   ['ignored', /^(?:职能转变|转变职能|人员编制|领导职数|人员编制和领导职数|编制和领导职数|机构编制|行政编制|编制情况|其他事项|其它事项|附则|职责分工|有关职责分工|职责边界|其他)$/],
   ['affiliated', new RegExp(`^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|二级机构|派出机构|事业单位)${DETAIL}$`)],
   ['units', new RegExp(`^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|处室设置|科室设置|下设机构|组织机构|组织架构|机关处室|职能处室|处室|科室|股室)${DETAIL}$`)],
-  ['duties', /^(.{0,20}?)(?:主要职责|主要职能|机构职能|职能职责|职责职能|工作职责|部门职责|单位职责|职责范围|工作职能|基本职能|主要任务|工作任务|职责|职能)(?:和任务|与任务|任务)?$/],
+  ['duties', /^(.{0,20}?)(?:主要职责|主要职能|机构职能|职能职责|职责职能|工作职责|部门职责|部门职能|单位职责|单位职能|职责范围|工作职能|基本职能|主要任务|工作任务|职责|职能)(?:和任务|与任务|任务)?$/],
   ['leaders', /^(.{0,20}?)(?:领导信息|领导班子|领导成员|领导分工|现任领导|班子成员|领导简介|领导介绍|主要领导|单位领导|领导之窗|领导|负责人)(?:及其?分工|分工|信息|简介)?$/],
   ['honors', /^(.{0,20}?)(?:获得荣誉|所获荣誉|荣誉称号|获奖情况|荣誉奖项|主要荣誉|获奖荣誉|荣誉表彰|所获表彰|集体荣誉|荣誉)$/],
   ['contacts', /^(.{0,20}?)(?:通信地址|通讯地址|联系方式|联系地址|办公地址|单位地址|联系我们|通讯方式|联系信息|联系电话|办公电话|邮政编码|地址|电话|传真)$/],
@@ -59,7 +59,9 @@ export function classifyHeading(text: string): Heading | null {
   const label = parseLabel(text);
   const body = label ? label.rest : text;
   const colon = /[:：]/.exec(body);
-  const head = bareHeading(colon ? body.slice(0, colon.index) : body);
+  const before = colon ? body.slice(0, colon.index) : body;
+  if (before.length > 60) return null;
+  const head = bareHeading(before);
   const rest = colon ? body.slice(colon.index + 1).trim() : '';
   if (head.length === 0 || head.length > 44 || SENTENCE_PUNCT.test(head) || /[（(]$/.test(head)) return null;
   for (const [kind, pattern] of TABLE) {

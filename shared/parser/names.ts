@@ -41,8 +41,9 @@ export function splitNameList(s: string): string[] {
  */
 export function splitUnitName(raw: string): SplitName {
   let name = raw.trim();
-  const aliases: string[] = [];
-  const formerNames: string[] = [];
+  // Parentheticals are read from the end, so each one's names go before those read earlier.
+  let aliases: string[] = [];
+  let formerNames: string[] = [];
   for (let guard = 0; guard < 4; guard++) {
     const m = TRAILING_PARENS.exec(name);
     if (!m) break;
@@ -50,17 +51,17 @@ export function splitUnitName(raw: string): SplitName {
     const plate = NAMEPLATE_IN_PARENS.exec(inner);
     const former = /^原(?:名|称)?[:：]?(.+)$/.exec(inner);
     const short = /^(?:以下)?简称[:：]?[“"「]?(.+?)[”"」]?$/.exec(inner);
-    if (plate) aliases.push(...splitNameList(plate[1]));
-    else if (short) aliases.push(short[1]);
-    else if (former && looksLikeOrgName(former[1], 40)) formerNames.push(former[1]);
+    if (plate) aliases = [...splitNameList(plate[1]), ...aliases];
+    else if (short) aliases = [short[1], ...aliases];
+    else if (former && looksLikeOrgName(former[1], 40)) formerNames = [former[1], ...formerNames];
     else if (RANK.test(inner)) {
       // A rank or status note (正处级, 参公) is not part of the name.
     } else if (inner.length >= 3 && splitNameList(inner).every((p) => looksLikeOrgName(p))) {
-      aliases.push(...splitNameList(inner));
+      aliases = [...splitNameList(inner), ...aliases];
     } else break;
     name = m[1].trim();
   }
-  return { name, aliases: unique(aliases.reverse(), [name]), formerNames: unique(formerNames.reverse()) };
+  return { name, aliases: unique(aliases, [name]), formerNames: unique(formerNames, [name]) };
 }
 
 const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:的)?(?:两块|一块|[两二三]个)?牌子/g;

@@ -1,30 +1,37 @@
 // Page noise: removed from the texts the parser returns (the raw lines stay untouched for
 // provenance). Three kinds: the random watermark token some sites append to each line,
 // footnote marks, and pinyin annotations inserted after characters.
-import { HAN, hasHan, trimAll } from './text.ts';
+import { HAN, hasHan } from './text.ts';
 
-// A trailing run of printable ASCII after whitespace, e.g. ` r,?3HH4?1UQ8:8m`.
-const TRAILING_TOKEN = /^(.*?)[ \t\u3000\u00a0]+([!-~]{10,24})$/;
-const WATERMARK_SYMBOL = /[,.?:;!~+=\-]/;
+// A trailing run of printable ASCII after blank space, e.g. ` r,?3HH4?1UQ8:8m`.
+const TOKEN = /^[!-~]{10,24}$/;
+const BLANK = /[ \t\u3000\u00a0]/;
 // Real trailing content that also mixes letters, digits and symbols.
 const REAL_TOKEN = /[@/\\]|^www\.|^https?:|\.(?:cn|com|net|org|gov|edu|hk|mo|tw|info)$/i;
 
 /** True for a random watermark token: letters of both cases or a symbol mix, digits and symbols. */
 export function isWatermarkToken(token: string): boolean {
   if (REAL_TOKEN.test(token)) return false;
-  const hasLetter = /[A-Za-z]/.test(token);
-  const hasDigit = /\d/.test(token);
   const symbols = token.match(/[,.?:;!~+=\-]/g)?.length ?? 0;
-  if (!hasLetter || !hasDigit || !WATERMARK_SYMBOL.test(token)) return false;
+  if (!/[A-Za-z]/.test(token) || !/\d/.test(token) || symbols === 0) return false;
   const mixedCase = /[a-z]/.test(token) && /[A-Z]/.test(token);
   return mixedCase || symbols >= 3;
 }
 
 /** Removes a watermark token at the end of a line of Chinese text. */
 export function stripWatermark(line: string): string {
-  const m = TRAILING_TOKEN.exec(line.replace(/[\s\u3000]+$/, ''));
-  if (!m || !hasHan(m[1]) || !isWatermarkToken(m[2])) return line;
-  return m[1];
+  // Scanned by hand rather than with one regex: a regex with a lazy prefix and a blank run
+  // backtracks quadratically on long runs of spaces.
+  const text = line.trimEnd();
+  let start = text.length;
+  while (start > 0 && !BLANK.test(text[start - 1])) start--;
+  let end = start;
+  while (end > 0 && BLANK.test(text[end - 1])) end--;
+  if (start === end) return line;
+  const token = text.slice(start);
+  const before = text.slice(0, end);
+  if (!TOKEN.test(token) || !hasHan(before) || !isWatermarkToken(token)) return line;
+  return before;
 }
 
 // [2] ［3］ [注1] [注] 〔4〕 after some text — at most three digits, so 〔2019〕 in document
@@ -42,6 +49,7 @@ const TONE_MARK = new RegExp(`[${TONED}1-5]`);
 
 /** Removes `(guó)` after `國`; plain one-letter parentheticals like `(a)` are not pinyin. */
 export function stripPinyin(text: string): string {
+  if (!/[(（]/.test(text)) return text;
   return text.replace(PINYIN, (whole, han: string, syllables: string) =>
     TONE_MARK.test(syllables) || syllables.replace(/\s/g, '').length >= 2 ? han : whole,
   );
@@ -53,8 +61,12 @@ function decodeEntities(text: string): string {
   return text.replace(/&(nbsp|amp|lt|gt|quot|ldquo|rdquo);/g, (_, name: string) => ENTITIES[name] ?? '');
 }
 
+// Tags left behind by scrapers (`<p>`, `<br/>`); bounded so a stray `<` costs nothing.
+const TAG = /<\/?(?:p|br|span|div|strong|b|i|u|font|em|a)\b[^<>]{0,200}>/gi;
+
 /** The line's text without page noise and without leading/trailing blank space. */
 export function cleanLine(raw: string): string {
-  const text = decodeEntities(stripWatermark(raw)).replace(/[\u200b\u200c\u200d\ufeff]/g, '');
-  return trimAll(stripPinyin(stripFootnotes(trimAll(text))));
+  const text = decodeEntities(stripWatermark(raw).replace(TAG, '')).replace(/[\u200b\u200c\u200d\ufeff]/g, '');
+  // JS trim covers ASCII blanks, NBSP and the full-width space U+3000 of indented paragraphs.
+  return stripPinyin(stripFootnotes(text.trim())).trim();
 }

@@ -232,6 +232,15 @@ class DocumentParser {
   private dutyLine(text: string, label: Label | null, line: number): void {
     if (label && NOT_DUTY.test(label.rest)) return this.ignoreItem(label, line);
     if (!label && this.continueParagraph(text)) return;
+    if (!label && this.duties.length === 0 && isIntroStatement(text)) {
+      // A page titled just `机构职能` opens with the office's description, not a duty.
+      return this.introLine(text, line);
+    }
+    if (!label && /[:：]$/.test(text)) {
+      // `…的主要职责是：` introduces the list; it is not a duty itself.
+      this.prose(text, line);
+      return;
+    }
     if (label) this.dutyNumbers.check(label, line);
     const duty: ParsedDuty = { label: label?.label ?? null, text: label ? label.rest : text, line };
     this.duties.push(duty);
@@ -439,6 +448,12 @@ class DocumentParser {
       diagnostics: this.diagnostics,
     };
   }
+}
+
+/** `江西省商务厅是省政府组成部门…`: a paragraph describing the office, opening with its name. */
+function isIntroStatement(text: string): boolean {
+  const name = leadingOrgName(text);
+  return name !== null && /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为|于\d{4}年)/.test(text.slice(name.length));
 }
 
 /** `办公室、政策法规处、人事处。` (after an optional `内设机构：`): the names, or null. */

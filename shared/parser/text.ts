@@ -8,18 +8,11 @@ export function hasHan(s: string): boolean {
   return HAN_RE.test(s);
 }
 
-/** Whitespace as pages use it: ASCII, NBSP, full-width space U+3000, zero-width and BOM. */
-const EDGE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g;
-
-export function trimAll(s: string): string {
-  return s.replace(EDGE_SPACE, '');
-}
-
 /** Punctuation after which a paragraph counts as complete (closing quotes/brackets included). */
 const TERMINAL = /[。．.！!？?；;：:…”"』」）)】〕>》]$/;
 
 export function endsComplete(s: string): boolean {
-  return TERMINAL.test(trimAll(s));
+  return TERMINAL.test(s.trim());
 }
 
 /** Sentence punctuation that never occurs inside a unit name or heading. */

@@ -324,6 +324,33 @@ describe('a province page with unit headings, unit duties sections, unit people 
   });
 });
 
+describe('a page titled only 机构职能, with a lead-in sentence and spaced leader titles (湖北省外办)', () => {
+  const doc = parseFixture('generic-title-hubei.txt');
+  const o = doc.office;
+
+  it('reads the description under 机构职能 as the summary, not as a duty', () => {
+    expect(o.name).toBe('湖北省人民政府外事办公室');
+    expect(o.aliases).toEqual(['湖北省人民政府港澳事务办公室']);
+    expect(o.summary).toEqual(['湖北省人民政府外事办公室是省政府组成部门，挂湖北省人民政府港澳事务办公室牌子。']);
+  });
+
+  it('does not read the `…主要职责是：` lead-in as a duty', () => {
+    expect(o.duties).toEqual([
+      { label: '（一）', text: '贯彻执行党和国家外交方针政策。', line: 4 },
+      { label: '（二）', text: '负责全省外事接待工作。', line: 5 },
+    ]);
+  });
+
+  it('reads `主　任　陈光明` and drops a remit note after a name', () => {
+    expect(o.people).toEqual([
+      { title: '主任', name: '陈光明', line: 7 },
+      { title: '副主任', name: '刘志远', line: 8 },
+    ]);
+    expect(unitNames(doc)).toEqual(['办公室']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+});
+
 describe('files that are not documents', () => {
   it('rejects an empty file', () => {
     expect(decodeDocument(fixtureBytes('empty.txt'))).toMatchObject({ ok: false, reason: 'empty' });

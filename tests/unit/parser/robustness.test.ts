@@ -1,0 +1,65 @@
+// The parser never throws, whatever the string, and runs in linear time: adversarial inputs
+// that would make a backtracking regex quadratic must finish quickly.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../shared/parser/index.ts';
+
+const N = 200_000;
+
+const ADVERSARIAL: [string, string][] = [
+  ['a long run of blanks before a token', `外${' '.repeat(N)}a`],
+  ['blank runs between words', `外事${' \u3000'.repeat(N / 2)}工作`],
+  ['open parentheses', `外${'（'.repeat(N)}`],
+  ['open brackets', `外${'['.repeat(N)}`],
+  ['repeated title colons', '主任：'.repeat(N / 3)],
+  ['repeated title colons with blanks', `主任：${'张三　'.repeat(N / 3)}`],
+  ['enumeration commas', `内设机构：${'、'.repeat(N)}`],
+  ['an endless former-name clause', `由原${'甲'.repeat(N)}`],
+  ['endless nameplates', '加挂'.repeat(N / 2)],
+  ['labels without end', '一、'.repeat(N / 2)],
+  ['articles without end', '第一条'.repeat(N / 3)],
+  ['pinyin-like parentheses', '國(guó'.repeat(N / 6)],
+  ['digits and dots', '1.'.repeat(N / 2)],
+  ['a date-like run', '2019年'.repeat(N / 5)],
+  ['many short lines', '一、办公室\n负责\n'.repeat(N / 10)],
+  ['many count declarations', '设9个处，'.repeat(N / 5)],
+  ['many contact labels', '电话：'.repeat(N / 3)],
+  ['ASCII garbage', 'r,?3HH4?1UQ8:8m '.repeat(N / 16)],
+];
+
+describe('parseDocument on adversarial input', () => {
+  it.each(ADVERSARIAL)('%s: returns a document quickly', (_, text) => {
+    const started = performance.now();
+    const doc = parseDocument(text);
+    const took = performance.now() - started;
+    expect(doc.office).toBeDefined();
+    expect(doc.diagnostics.some((d) => d.code === 'parser-error')).toBe(false);
+    // Generous for a shared CPU; a quadratic blow-up at this size takes minutes.
+    expect(took).toBeLessThan(5000);
+  });
+});
+
+describe('parseDocument never throws', () => {
+  it('returns a document for empty and odd strings', () => {
+    for (const text of ['', '\n', '\r\r\r', '\uFEFF', '\u0000\u0001', '()（）[]【】', '：:：', '一、', '(一)', '第一条', '\ud800', '😀'.repeat(100)]) {
+      const doc = parseDocument(text);
+      expect(Array.isArray(doc.diagnostics)).toBe(true);
+      expect(typeof doc.office.name).toBe('string');
+    }
+  });
+
+  it('returns a document for random strings drawn from the characters pages use', () => {
+    const alphabet = [...'一二三四五六七八九十（）()、。，,；;：: \u3000\t\n\r处室科中心办公室主任副书记地址电话荣誉简介主要职责内设机构直属单位免责声明加挂牌子由原更名2019年3月1.-[]［］國(guó)abcXYZ?~!@#'];
+    let seed = 42;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let round = 0; round < 300; round++) {
+      const length = next() % 400;
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+      const doc = parseDocument(text);
+      expect(doc.diagnostics.some((d) => d.code === 'parser-error'), text).toBe(false);
+    }
+  });
+});

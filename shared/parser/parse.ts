@@ -70,6 +70,7 @@ class DocumentParser {
   private asOf: string | null = null;
   private readonly counts: CountDeclaration[] = [];
 
+  private pendingLabel: { text: string; line: number } | null = null;
   private unit: ParsedUnit | null = null;
   private unitStyle: string | null = null;
   private open: OpenParagraph | null = null;
@@ -85,10 +86,19 @@ class DocumentParser {
     return this.result(new Restorer(texts, keys));
   }
 
-  private line(text: string, line: number): void {
-    if (text === '') {
+  private line(key: string, sourceLine: number): void {
+    if (key === '') {
       this.open = null;
       return;
+    }
+    let text = key;
+    let line = sourceLine;
+    // A label alone on its line (`一、` then the text below) numbers the next line's text.
+    const pending = this.pendingLabel;
+    this.pendingLabel = null;
+    if (pending && !parseLabel(text) && !classifyHeading(text) && !furnitureKind(text)) {
+      text = pending.text + text;
+      line = pending.line;
     }
     this.asOf ??= findAsOf(text);
     this.firstLine ??= text;
@@ -105,6 +115,10 @@ class DocumentParser {
     const label = parseLabel(text);
     if (label?.style === 'article-条') {
       this.article(label, line);
+      return;
+    }
+    if (label && label.rest === '') {
+      this.pendingLabel = { text, line };
       return;
     }
 
@@ -125,8 +139,9 @@ class DocumentParser {
   /** Handles a heading line; false when it turns out to be content after all. */
   private heading(h: Heading, text: string, line: number): boolean {
     const inUnits = this.section === 'units' || this.section === 'affiliated';
-    // `主要职责：…` under a unit introduces that unit's duties, not the office's.
-    if (h.kind === 'duties' && inUnits && this.unit && !h.prefix) {
+    // `主要职责：…` or `处室职责：…` under a unit introduces that unit's duties, not the office's.
+    const unitDuties = h.kind === 'duties' || (h.kind === 'units' && h.rest !== '' && !inlineUnitList(h.rest));
+    if (unitDuties && inUnits && this.unit && !h.prefix) {
       const ownLevel = h.label && h.label.style === this.sectionHeading?.label?.style;
       if (!ownLevel && (h.rest || h.label || this.unit.duties.length === 0)) {
         if (h.rest) this.unitDuty(h.rest, null, line);
@@ -276,6 +291,12 @@ class DocumentParser {
     const people = parsePeople(body);
     if (people) return this.addPeople(people, line, this.unit);
     if (!label && this.continueParagraph(text)) return;
+
+    const named = /^(?:处室|科室|股室|机构|单位|部门)?名称[:：](.+)$/.exec(body);
+    if (named) {
+      this.addUnit(splitUnitName(named[1].trim().replace(/[。；;]$/, '')), label, line);
+      return;
+    }
 
     const listed = inlineUnitList(body);
     if (listed) {

@@ -17,7 +17,7 @@ function isTitle(s: string): boolean {
 }
 
 function isName(s: string): boolean {
-  return PERSON_NAME.test(s) && !NOT_A_NAME.test(s);
+  return PERSON_NAME.test(s) && !NOT_A_NAME.test(s) && !TITLE_WORD.test(s);
 }
 
 const SPACES = /[\s\u3000]+/g;
@@ -27,6 +27,8 @@ const SPACES = /[\s\u3000]+/g;
  * `title:names` pair on the line must parse, so prose with a colon is never mistaken for one.
  */
 export function parsePeople(text: string): PersonEntry[] | null {
+  const card = parseNameCard(text);
+  if (card) return card;
   const pieces = text.replace(/[。；;]$/, '').split(/[:：]/);
   if (pieces.length >= 2) return parseTitledList(pieces);
   return parseNameThenTitle(text);
@@ -67,15 +69,37 @@ function splitLastToken(s: string): [string, string] | null {
   return [s.slice(0, end), s.slice(start)];
 }
 
-/** `张三　党组书记、主任` or `主　任　张三`: a name and a title separated by blank space. */
+// What a leader is in charge of, written after the name: `主持全面工作`, `分管外事科`.
+const REMIT = /^(?:主持|负责|分管|协助|联系|兼任|兼)/;
+
+/**
+ * `张三　党组书记、主任`, `主　任　张三`, `主任 刘建华 主持全面工作`: a title (possibly spaced
+ * out) and a name separated by blank space, optionally followed by the person's remit.
+ */
 function parseNameThenTitle(text: string): PersonEntry[] | null {
   const tokens = text.trim().split(SPACES);
-  if (tokens.length < 2 || tokens.length > 6) return null;
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  const titleAfter = tokens.slice(1).join('');
-  const titleBefore = tokens.slice(0, -1).join('');
-  if (isName(first) && isTitle(titleAfter)) return [{ title: titleAfter, name: first }];
-  if (isName(last) && isTitle(titleBefore)) return [{ title: titleBefore, name: last }];
+  if (tokens.length < 2 || tokens.length > 8) return null;
+  const remitOk = (rest: string[]): boolean => rest.length === 0 || REMIT.test(rest[0]);
+  for (let i = 1; i < tokens.length; i++) {
+    const title = tokens.slice(0, i).join('');
+    if (isName(tokens[i]) && isTitle(title) && remitOk(tokens.slice(i + 1))) return [{ title, name: tokens[i] }];
+  }
+  if (!isName(tokens[0])) return null;
+  for (let j = tokens.length; j > 1; j--) {
+    const title = tokens.slice(1, j).join('');
+    if (isTitle(title) && remitOk(tokens.slice(j))) return [{ title, name: tokens[0] }];
+  }
   return null;
+}
+
+const NAME_CARD = /^姓\s*名[:：]\s*([^\s\u3000，,；;]+)[\s\u3000，,；;]+(?:职\s*务|职\s*位)[:：]\s*(.+)$/;
+const CARD_REVERSED = /^(?:职\s*务|职\s*位)[:：]\s*([^\s\u3000，,；;]+)[\s\u3000，,；;]+姓\s*名[:：]\s*(.+)$/;
+
+/** `姓名：张三　职务：主任` (either order), as leader tables are often flattened. */
+function parseNameCard(text: string): PersonEntry[] | null {
+  const m = NAME_CARD.exec(text);
+  const r = m ? null : CARD_REVERSED.exec(text);
+  const name = m ? m[1] : r?.[2].trim();
+  const title = (m ? m[2] : r?.[1])?.replace(SPACES, '').replace(/[。；;]$/, '');
+  return name && title && isName(name) && isTitle(title) ? [{ title, name }] : null;
 }

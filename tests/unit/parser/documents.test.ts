@@ -351,6 +351,70 @@ describe('a page titled only 机构职能, with a lead-in sentence and spaced le
   });
 });
 
+describe('a page with flattened tables: 处室名称/处室职责, 姓名/职务, labels alone on a line (江西省商务厅)', () => {
+  const doc = parseFixture('table-style-jiangxi-commerce.txt');
+  const o = doc.office;
+
+  it('numbers the text below a label that stands alone', () => {
+    expect(o.duties).toEqual([
+      { label: '一', text: '贯彻执行国家商务工作方针政策。', line: 5 },
+      { label: '二', text: '负责全省商务工作。', line: 7 },
+    ]);
+  });
+
+  it('reads units from 处室名称 lines, drops a staffing note, and reads 处室职责 as the unit’s duty', () => {
+    expect(o.units.map((u) => [u.name, u.line, u.duties.map((d) => d.text)])).toEqual([
+      ['办公室', 10, ['负责机关日常运转。']],
+      ['外贸处', 13, ['负责全省对外贸易工作。']],
+    ]);
+    expect(unit(doc, '办公室').people).toEqual([{ title: '负责人', name: '张三', line: 12 }]);
+  });
+
+  it('reads 姓名/职务 pairs in either order', () => {
+    expect(o.people).toEqual([
+      { title: '厅长', name: '李四', line: 16 },
+      { title: '副厅长', name: '王五', line: 17 },
+    ]);
+  });
+});
+
+describe('a city page with numbered sections 一、…六、 (宜春市外侨办)', () => {
+  const doc = parseFixture('numbered-sections-yichun.txt');
+  const o = doc.office;
+
+  it('reads name, 简称, as-of date, and the declared count of 3 matches', () => {
+    expect(o.name).toBe('宜春市外事侨务办公室');
+    expect(o.aliases).toEqual(['市外侨办']);
+    expect(o.asOf).toBe('2021-11-03');
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('reads duties ending in ；, and units with `name：duties` after 1. labels', () => {
+    expect(o.duties.map((d) => d.label)).toEqual(['(一)', '(二)', '(三)', '(四)']);
+    expect(o.duties[0].text).toBe('贯彻执行国家外事、侨务工作方针政策；');
+    expect(o.units.map((u) => [u.label, u.name, u.aliases])).toEqual([
+      ['1.', '秘书科', []],
+      ['2.', '外事科', []],
+      ['3.', '侨务科', ['台湾事务科']],
+    ]);
+    expect(unit(doc, '外事科').duties[0]).toEqual({ label: null, text: '负责外事接待、友好城市工作；', line: 13 });
+  });
+
+  it('reads leaders written `title name remit`, honours with year-only and year-month dates, contacts', () => {
+    expect(o.people).toEqual([
+      { title: '主任', name: '刘建华', line: 16 },
+      { title: '副主任', name: '陈芳', line: 17 },
+    ]);
+    expect(o.honors).toEqual([
+      { date: '2018', text: '2018年，获全省外事工作先进集体。', line: 19 },
+      { date: '2020-12', text: '2020年12月，被评为全市文明单位。', line: 20 },
+    ]);
+    expect(o.address).toBe('宜春市袁州区宜阳大道1号');
+    expect(o.contacts.map((c) => c.label)).toEqual(['地址', '电话']);
+    expect(JSON.stringify(o)).not.toContain('扫一扫');
+  });
+});
+
 describe('files that are not documents', () => {
   it('rejects an empty file', () => {
     expect(decodeDocument(fixtureBytes('empty.txt'))).toMatchObject({ ok: false, reason: 'empty' });

@@ -72,6 +72,9 @@ class DocumentParser {
 
   private pendingLabel: { text: string; line: number } | null = null;
   private unit: ParsedUnit | null = null;
+  /** The top-level unit the current one belongs to (itself unless nested). */
+  private topUnit: ParsedUnit | null = null;
+  private childNumbers = new NumberingChecker(this.diagnostics);
   private unitStyle: string | null = null;
   private open: OpenParagraph | null = null;
   private readonly sectionNumbers = new NumberingChecker(this.diagnostics);
@@ -171,6 +174,7 @@ class DocumentParser {
     this.sectionHeading = heading;
     this.resume = null;
     this.unit = null;
+    this.topUnit = null;
     this.open = null;
     if (section === 'duties') this.dutyNumbers = new NumberingChecker(this.diagnostics);
     if (section === 'units' || section === 'affiliated') {
@@ -303,20 +307,23 @@ class DocumentParser {
       this.counts.push(...findCountDeclarations(body, line));
       for (const name of listed) this.addUnit(splitUnitName(name), null, line);
       this.unit = null;
+      this.topUnit = null;
       return;
     }
 
     const bare = body.replace(/[。；;：:]$/, '');
-    const headingLike = bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
+    const headingLike = bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
     const sameStyle = label !== null && label.style === this.unitStyle;
+    // A differently numbered unit under a numbered unit (一、综合处 then （一）文秘科) is its child.
+    const nested = label !== null && this.unitStyle !== null && !sameStyle && this.topUnit !== null;
     if (headingLike && (looksLikeOrgName(bare) || (label && (sameStyle || !this.unit) && !/^(?:负责|承担)/.test(bare)))) {
-      this.addUnit(splitUnitName(bare), label, line);
+      this.addUnit(splitUnitName(bare), label, line, nested);
       return;
     }
 
     const inline = /^([^。，,；;：:\s\u3000]{2,30}?)(?:[。：:]|[\s\u3000]+)(.+)$/.exec(body);
-    if (inline && looksLikeOrgName(inline[1]) && (!label || !this.unitStyle || sameStyle || !this.unit)) {
-      const unit = this.addUnit(splitUnitName(inline[1]), label, line);
+    if (inline && looksLikeOrgName(inline[1])) {
+      const unit = this.addUnit(splitUnitName(inline[1]), label, line, nested);
       this.unitDuty(inline[2], null, line);
       unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
       return;
@@ -333,8 +340,10 @@ class DocumentParser {
     this.unitDuty(body, label, line);
   }
 
-  private addUnit(split: SplitName, label: Label | null, line: number): ParsedUnit {
-    if (label) {
+  private addUnit(split: SplitName, label: Label | null, line: number, nested = false): ParsedUnit {
+    const parent = nested ? this.topUnit : null;
+    if (label && parent) this.childNumbers.check(label, line);
+    else if (label) {
       this.unitNumbers.check(label, line);
       this.unitStyle ??= label.style;
     }
@@ -348,7 +357,12 @@ class DocumentParser {
       people: [],
       units: [],
     };
-    (this.section === 'affiliated' ? this.affiliated : this.units).push(unit);
+    if (parent) parent.units.push(unit);
+    else {
+      (this.section === 'affiliated' ? this.affiliated : this.units).push(unit);
+      this.topUnit = unit;
+      this.childNumbers = new NumberingChecker(this.diagnostics);
+    }
     this.unit = unit;
     this.unitDutyNumbers = new NumberingChecker(this.diagnostics);
     this.open = null;

@@ -415,6 +415,25 @@ describe('a city page with numbered sections 一、…六、 (宜春市外侨办
   });
 });
 
+describe('units nested under units by a deeper numbering (吉安市外办)', () => {
+  const doc = parseFixture('nested-units-jian.txt');
+
+  it('reads （一） units under 一、 units as children, and （一） duties as duties', () => {
+    expect(unitNames(doc)).toEqual(['综合科', '外事科']);
+    expect(unit(doc, '综合科').units.map((u) => [u.label, u.name, u.line, u.duties.map((d) => d.text)])).toEqual([
+      ['（一）', '文秘股', 6, ['负责文电工作。']],
+      ['（二）', '财务股', 7, ['负责财务工作。', '负责机关预算编制。']],
+    ]);
+    expect(unit(doc, '综合科').duties.map((d) => d.text)).toEqual(['负责机关日常运转。']);
+    expect(unit(doc, '外事科').units).toEqual([]);
+    expect(unit(doc, '外事科').duties).toEqual([
+      { label: null, text: '负责外事接待工作。', line: 11 },
+      { label: '（一）', text: '负责友好城市交流。', line: 12 },
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+});
+
 describe('files that are not documents', () => {
   it('rejects an empty file', () => {
     expect(decodeDocument(fixtureBytes('empty.txt'))).toMatchObject({ ok: false, reason: 'empty' });

@@ -20,6 +20,7 @@ import { fold, Restorer } from './fold.ts';
 import { cleanLine } from './noise.ts';
 import { NumberingChecker, parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
+import { inlineUnitList } from './units.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from './text.ts';
 
 type Section = SectionKind | 'preamble';
@@ -266,27 +267,23 @@ class DocumentParser {
     this.open = { item: duty, section: 'duties', unit: null };
   }
 
+  /** Skips a numbered item that is not a duty (（五）职能转变。…) and what follows it. */
   private ignoreItem(label: Label, line: number): void {
     const resume = { section: this.section, style: label.style };
-    const numbers = this.dutyNumbers;
     this.enter('ignored', null);
     this.resume = resume;
-    this.dutyNumbers = numbers;
-    numbers.check(label, line);
+    this.dutyNumbers.check(label, line);
     const title = label.rest.split(/[。：:，,]/)[0];
     this.info('ignored-section', line, `item ${label.label} "${title}" is not a duty; skipped`);
   }
 
+  /** In an ignored item, the next item numbered like it resumes the duties list. */
   private ignoredLine(label: Label | null, text: string, line: number): void {
     const resume = this.resume;
-    if (!resume || !label || label.style !== resume.style || NOT_DUTY.test(label.rest)) {
-      if (resume && label && label.style === resume.style) this.ignoreItem(label, line);
-      return;
-    }
-    const numbers = this.dutyNumbers;
+    if (!resume || !label || label.style !== resume.style) return;
+    if (NOT_DUTY.test(label.rest)) return this.ignoreItem(label, line);
     this.section = resume.section;
     this.resume = null;
-    this.dutyNumbers = numbers;
     this.content(text, label, line);
   }
 
@@ -451,7 +448,8 @@ class DocumentParser {
     const { name, aliases } = this.officeName();
     const units = [...this.units, ...this.affiliated];
     checkCounts(this.counts, { internal: this.units.length, affiliated: this.affiliated.length }, this.diagnostics);
-    checkTruncation([this.summary, this.duties, ...units.map((u) => u.duties)], this.diagnostics);
+    const everyUnit = (list: ParsedUnit[]): ParsedUnit[] => list.flatMap((u) => [u, ...everyUnit(u.units)]);
+    checkTruncation([this.summary, this.duties, ...everyUnit(units).map((u) => u.duties)], this.diagnostics);
     this.diagnostics.sort((a, b) => a.line - b.line);
     const duty = (d: ParsedDuty): ParsedDuty => ({ ...d, text: r.restore(d.text, d.line) });
     const person = (p: ParsedPerson): ParsedPerson => ({ title: r.restore(p.title, p.line), name: r.restore(p.name, p.line), line: p.line });
@@ -489,33 +487,6 @@ class DocumentParser {
 function isIntroStatement(text: string): boolean {
   const name = leadingOrgName(text);
   return name !== null && /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为|于\d{4}年)/.test(text.slice(name.length));
-}
-
-/** `办公室、政策法规处、人事处。` (after an optional `内设机构：`): the names, or null. */
-function inlineUnitList(text: string): string[] | null {
-  const colon = /[:：]/.exec(text);
-  const list = (colon ? text.slice(colon.index + 1) : text).replace(/[。；;]$/, '');
-  const items = splitTopLevel(list).map((s) => s.replace(/^(?:设有|设|有|包括|分别是|即)/, '').replace(/等\d*[个]?.*$/, '').trim());
-  if (items.length < 2 || !items.every((s) => looksLikeOrgName(s))) return null;
-  return items;
-}
-
-/** Splits at 、，, outside parentheses. */
-function splitTopLevel(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '、' || ch === '，' || ch === ',')) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out;
 }
 
 export function parseDocument(text: string): ParsedDocument {

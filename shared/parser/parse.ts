@@ -79,6 +79,8 @@ class DocumentParser {
   private unitStyle: string | null = null;
   private open: OpenParagraph | null = null;
   private readonly sectionNumbers = new NumberingChecker(this.diagnostics);
+  // Articles (第N条) run on across chapters (第N章), so they are checked on their own.
+  private readonly articleNumbers = new NumberingChecker(this.diagnostics);
   private dutyNumbers = new NumberingChecker(this.diagnostics);
   private unitNumbers = new NumberingChecker(this.diagnostics);
   private unitDutyNumbers = new NumberingChecker(this.diagnostics);
@@ -152,6 +154,12 @@ class DocumentParser {
         return true;
       }
     }
+    // `（一）秘书科　职责：…` or `综合处职责` in a units section names a unit.
+    if (h.kind === 'duties' && inUnits && h.prefix && looksLikeOrgName(h.prefix)) {
+      this.addUnit(splitUnitName(h.prefix), h.label, line, this.isNested(h.label));
+      if (h.rest) this.unitDuty(h.rest, null, line);
+      return true;
+    }
     if (h.kind === 'contacts' && h.rest) {
       const contacts = parseContacts(text.slice(text.indexOf(h.title)));
       if (contacts) {
@@ -186,7 +194,7 @@ class DocumentParser {
 
   /** `第三条 市外事办设下列内设机构：` opens the section its wording names. */
   private article(label: Label, line: number): void {
-    this.sectionNumbers.check(label, line);
+    this.articleNumbers.check(label, line);
     this.seenContent = true;
     const body = label.rest;
     const colon = /[:：]/.exec(body);
@@ -311,8 +319,7 @@ class DocumentParser {
     const bare = body.replace(/[。；;：:]$/, '');
     const headingLike = bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
     const sameStyle = label !== null && label.style === this.unitStyle;
-    // A differently numbered unit under a numbered unit (一、综合处 then （一）文秘科) is its child.
-    const nested = label !== null && this.unitStyle !== null && !sameStyle && this.topUnit !== null;
+    const nested = this.isNested(label);
     if (headingLike && (looksLikeOrgName(bare) || (label && (sameStyle || !this.unit) && !/^(?:负责|承担)/.test(bare)))) {
       this.addUnit(splitUnitName(bare), label, line, nested);
       return;
@@ -335,6 +342,11 @@ class DocumentParser {
       return;
     }
     this.unitDuty(body, label, line);
+  }
+
+  /** A differently numbered unit under a numbered unit (一、综合处 then （一）文秘科) is its child. */
+  private isNested(label: Label | null): boolean {
+    return label !== null && this.unitStyle !== null && label.style !== this.unitStyle && this.topUnit !== null;
   }
 
   private addUnit(split: SplitName, label: Label | null, line: number, nested = false): ParsedUnit {
@@ -370,7 +382,9 @@ class DocumentParser {
     const unit = this.unit;
     if (!unit) return;
     if (label) this.unitDutyNumbers.check(label, line);
-    const duty: ParsedDuty = { label: label?.label ?? null, text: label ? label.rest : text, line };
+    // `办公室　职责：负责…`: the word 职责 introduces the duty and is not part of it.
+    const body = (label ? label.rest : text).replace(/^(?:主要)?职[责能][:：]/, '');
+    const duty: ParsedDuty = { label: label?.label ?? null, text: body, line };
     unit.duties.push(duty);
     unit.aliases = unique([...unit.aliases, ...proseAliases(duty.text)], [unit.name]);
     unit.formerNames = unique([...unit.formerNames, ...proseFormerNames(duty.text)], [unit.name]);

@@ -37,6 +37,33 @@ describe('三定规定 with numbered articles (赣州市委外办)', () => {
   });
 });
 
+describe('三定规定 with chapters (第N章) and articles numbered across them (上饶市委外办)', () => {
+  const doc = parseFixture('sanding-chapters-shangrao.txt');
+  const o = doc.office;
+
+  it('reads the title name, the short name of the prose and the summary article', () => {
+    expect(o.name).toBe('中共上饶市委外事工作委员会办公室');
+    expect(o.aliases).toEqual(['市委外办']);
+    expect(o.summary).toEqual(['市委外办是市委工作机关，为正处级。']);
+  });
+
+  it('reads duties and `（一）秘书科　职责：…` units, and skips 编制 and 附则', () => {
+    expect(o.duties.map((d) => [d.label, d.line])).toEqual([
+      ['（一）', 7],
+      ['（二）', 8],
+    ]);
+    expect(o.units.map((u) => [u.label, u.name, u.line, u.duties.map((d) => d.text)])).toEqual([
+      ['（一）', '秘书科', 11, ['负责文电会务。']],
+      ['（二）', '外事科', 12, ['负责外事接待。']],
+    ]);
+  });
+
+  it('does not report articles as skipped when chapters interleave, and the count of 2 matches', () => {
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(codes(doc)).toEqual(['ignored-section@3', 'ignored-section@13', 'ignored-section@14', 'ignored-section@15', 'ignored-section@16']);
+  });
+});
+
 describe('三定规定 with 一、二、三、 sections and hard-wrapped lines (南昌市商务局)', () => {
   const doc = parseFixture('sanding-sections-nanchang.txt');
   const o = doc.office;

@@ -2,7 +2,7 @@
 // from the source text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allTexts, codes, parseBytes, ROOT, unit, unitNames } from './helpers.ts';
+import { allTexts, codes, parseBytes, parseFixture, ROOT, unit, unitNames } from './helpers.ts';
 
 const doc = parseBytes(readFileSync(`${ROOT}data/000_8d796a1540accf81.txt`));
 const office = doc.office;
@@ -84,5 +84,11 @@ describe('the seed: 江西省人民政府外事办公室', () => {
   it('reports the repeated 三 on line 21 and nothing else', () => {
     expect(codes(doc)).toEqual(['duplicate-label@21']);
     expect(doc.diagnostics[0].severity).toBe('warning');
+  });
+});
+
+describe('the seed in other encodings and line ends', () => {
+  it.each(['seed-reencoded-gbk-crlf.txt', 'seed-reencoded-utf16le.txt'])('%s parses exactly like the UTF-8 original', (file) => {
+    expect(parseFixture(file)).toEqual(doc);
   });
 });

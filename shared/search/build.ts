@@ -8,8 +8,8 @@ import type { OfficeDetail } from '../types.ts';
 import { writeBlob } from './blob.ts';
 import { foldCode, isHanCode, isWordCode, type T2sTable } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
-import { flattenOffices } from './records.ts';
-import { HAN_FIRST, HAN_LAST, type IndexMeta } from './layout.ts';
+import { KIND, flattenOffices } from './records.ts';
+import { HAN_FIRST, HAN_LAST, initialKey, type IndexMeta } from './layout.ts';
 
 /** Traditional (and Taiwan/Hong Kong variant) characters → simplified, one to one. */
 function buildT2sTable(): T2sTable {
@@ -78,6 +78,7 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
   const syl = new Uint16Array(total);
   const uni = new PostingsBuilder();
   const bi = new PostingsBuilder();
+  const nameInitials = new PostingsBuilder();
   const sylChar = new Set<number>();
 
   records.forEach((r, rec) => {
@@ -95,6 +96,24 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
       folded += String.fromCharCode(f);
     }
     syllablesOf(folded, syllables, syl, at);
+    if (r.kind === KIND.office || r.kind === KIND.unit || r.kind === KIND.person) {
+      // Initial letters of names, alone, in consecutive pairs (punctuation between Han
+      // characters is skipped, as matching does) and the first one: candidates for pinyin
+      // and initials; one typed letter lists the names that start with it.
+      let prev = -1;
+      let started = false;
+      for (let i = 0; i < folded.length; i++) {
+        const id = syl[at + i];
+        if (id) {
+          const letter = syllables.list[id].charCodeAt(0) - 97;
+          nameInitials.add(initialKey(letter), rec);
+          if (prev >= 0) nameInitials.add(initialKey(prev, letter), rec);
+          else if (!started) nameInitials.add(initialKey(letter, 'first'), rec);
+          started = true;
+          prev = letter;
+        } else if (isWordCode(norm[at + i])) prev = -1;
+      }
+    }
     for (let i = 0; i < folded.length; i++) {
       const c = norm[at + i];
       if (!isWordCode(c)) continue;
@@ -125,11 +144,13 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
   const t2sPairs = [...t2s.entries()];
   const uniP = uni.finish();
   const biP = bi.finish();
+  const nameP = nameInitials.finish();
   const meta: IndexMeta = { syllables: syllables.list, offices: officeTable, units };
   return writeBlob(meta, {
     recStart, recKind, recUnit, recOffice, recLine, orig, norm, syl,
     uniKeys: uniP.keys, uniOffsets: uniP.offsets, uniData: uniP.data,
     biKeys: biP.keys, biOffsets: biP.offsets, biData: biP.data,
+    nameInitialKeys: nameP.keys, nameInitialOffsets: nameP.offsets, nameInitialData: nameP.data,
     hanSyl, sylOffsets, sylChars,
     t2sFrom: Uint16Array.from(t2sPairs, (p) => p[0]),
     t2sTo: Uint16Array.from(t2sPairs, (p) => p[1]),

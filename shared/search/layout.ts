@@ -3,11 +3,17 @@
 import { CorruptIndexError, readBlob, type SectionArray } from './blob.ts';
 import { isWordCode, type T2sTable } from './fold.ts';
 import { Postings } from './postings.ts';
-import { KIND, type OfficeEntry, type UnitEntry } from './records.ts';
+import type { OfficeEntry, UnitEntry } from './records.ts';
 
 /** The block of Han characters whose main reading is stored for the query side. */
 export const HAN_FIRST = 0x4e00;
 export const HAN_LAST = 0x9fa5;
+
+/** Postings key of an initial letter (0..25) anywhere, of a letter pair, or of a name's first letter. */
+export function initialKey(first: number, second?: number | 'first'): number {
+  if (second === 'first') return 2048 + first;
+  return second === undefined ? 1024 + first : first * 32 + second;
+}
 
 export interface IndexMeta {
   /** Toneless pinyin syllables (ü written v); id 0 is "no syllable". */
@@ -30,6 +36,8 @@ export interface SearchIndex {
   syl: Uint16Array;
   uni: Postings;
   bi: Postings;
+  /** Name records (office, unit, person) by initial letter, letter pair and first letter. */
+  nameInitials: Postings;
   hanSyl: Uint16Array;
   sylOffsets: Uint32Array;
   sylChars: Uint16Array;
@@ -37,8 +45,6 @@ export interface SearchIndex {
   sylIds: Map<string, number>;
   /** First letter of each syllable, as a char code (0 for id 0). */
   sylInitial: Uint8Array;
-  /** Records that are names (office, unit, person): scanned whole for pinyin and initials. */
-  nameRecs: Int32Array;
   /** First record of each office, plus the end. */
   officeStart: Uint32Array;
 }
@@ -71,15 +77,11 @@ export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
     sylInitial[i] = s.charCodeAt(0);
   });
 
-  const names: number[] = [];
   const officeStart = new Uint32Array(meta.offices.length + 1);
   officeStart.fill(recCount);
   for (let r = recCount - 1; r >= 0; r--) {
-    const kind = recKind[r] >> 2;
-    if (kind === KIND.office || kind === KIND.unit || kind === KIND.person) names.push(r);
     officeStart[recOffice[r]] = r;
   }
-  names.reverse();
   // An office without records starts where the next one does.
   for (let o = meta.offices.length - 1; o >= 0; o--) officeStart[o] = Math.min(officeStart[o], officeStart[o + 1]);
   isWordCode(0); // builds the character class table now rather than on the first keystroke
@@ -97,13 +99,13 @@ export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
     syl: get('syl', Uint16Array),
     uni: new Postings(get('uniKeys', Uint32Array), get('uniOffsets', Uint32Array), get('uniData', Uint8Array)),
     bi: new Postings(get('biKeys', Uint32Array), get('biOffsets', Uint32Array), get('biData', Uint8Array)),
+    nameInitials: new Postings(get('nameInitialKeys', Uint32Array), get('nameInitialOffsets', Uint32Array), get('nameInitialData', Uint8Array)),
     hanSyl: get('hanSyl', Uint16Array),
     sylOffsets: get('sylOffsets', Uint32Array),
     sylChars: get('sylChars', Uint16Array),
     t2s,
     sylIds,
     sylInitial,
-    nameRecs: Int32Array.from(names),
     officeStart,
   };
 }

@@ -10,11 +10,12 @@ export type SyllablePattern = Uint8Array[];
 const MAX_SEGMENTATIONS = 4;
 const MAX_SYLLABLE = 6;
 
+/** Syllables that `accept` takes and that some document character is read as; null if none. */
 function maskOf(index: SearchIndex, accept: (s: string) => boolean): Uint8Array | null {
   const mask = new Uint8Array(index.meta.syllables.length);
   let any = false;
   index.meta.syllables.forEach((s, id) => {
-    if (id > 0 && accept(s)) {
+    if (id > 0 && index.sylOffsets[id + 1] > index.sylOffsets[id] && accept(s)) {
       mask[id] = 1;
       any = true;
     }
@@ -60,7 +61,8 @@ export function fullPinyinPatterns(index: SearchIndex, token: string): { pattern
 
 /** `lsaq`: each letter is the first letter of one syllable. */
 export function initialsPattern(index: SearchIndex, token: string): SyllablePattern | null {
-  if (!/^[a-z]{1,10}$/.test(token)) return null;
+  // One letter is already covered as the start of a syllable being typed.
+  if (!/^[a-z]{2,10}$/.test(token)) return null;
   const pattern: SyllablePattern = [];
   for (const letter of token) {
     const mask = maskOf(index, (s) => s[0] === letter);
@@ -78,17 +80,22 @@ export function matchPattern(index: SearchIndex, rec: number, pattern: SyllableP
   const { syl, norm } = index;
   const start = index.recStart[rec];
   const end = index.recStart[rec + 1];
+  const first = pattern[0];
   for (let p = start; p < end; p++) {
-    if (!pattern[0][syl[p]] || syl[p] === 0) continue;
-    const hits = [p - start];
+    const s0 = syl[p];
+    if (s0 === 0 || !first[s0]) continue;
     let q = p + 1;
-    for (let j = 1; j < pattern.length; j++) {
+    let j = 1;
+    for (; j < pattern.length; j++) {
       while (q < end && syl[q] === 0 && !isWordCode(norm[q])) q++;
       if (q >= end || syl[q] === 0 || !pattern[j][syl[q]]) break;
-      hits.push(q - start);
       q++;
     }
-    if (hits.length === pattern.length) return hits;
+    if (j < pattern.length) continue;
+    // Matched: walk it again to collect the positions (only once per record).
+    const hits = [p - start];
+    for (let r = p + 1; hits.length < pattern.length; r++) if (syl[r] !== 0) hits.push(r - start);
+    return hits;
   }
   return null;
 }

@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import type { SearchHit, SearchResult } from '../types.ts';
 import { alignWord } from './align.ts';
 import { foldText, tokenize, type QueryToken } from './fold.ts';
-import { HAN_FIRST, HAN_LAST, type SearchIndex } from './layout.ts';
+import { HAN_FIRST, HAN_LAST, initialKey, type SearchIndex } from './layout.ts';
 import { fullPinyinPatterns, initialsPattern, matchPattern, type SyllablePattern } from './pinyin-query.ts';
 import { KIND, KINDS, NAME } from './records.ts';
 
@@ -21,6 +21,10 @@ const RANKED = 48;
 /** Cap on pinyin → character-pair lookups for one word (`shiji` has many readings). */
 const MAX_EXPANSION = 4000;
 const MIN_QUALITY = 0.34;
+/** A character pair with a postings list shorter than this is rare enough to be a typo. */
+const RARE_PAIR_BYTES = 8;
+const MAX_HOMOPHONE_BYTES = 4096;
+const MAX_WORD_RECORDS = 3000;
 
 /** Scratch arrays sized to the index, reused across searches (search is synchronous). */
 class Scratch {
@@ -82,6 +86,13 @@ function planWord(index: SearchIndex, token: QueryToken): WordPlan {
   };
 }
 
+/** The first letters (0..25) of the syllables a mask accepts. */
+function initialLetters(index: SearchIndex, mask: Uint8Array): number[] {
+  const letters = new Set<number>();
+  mask.forEach((on, id) => on && letters.add(index.sylInitial[id] - 97));
+  return [...letters];
+}
+
 function charsOfSyllable(index: SearchIndex, id: number): Uint16Array {
   return index.sylChars.subarray(index.sylOffsets[id], index.sylOffsets[id + 1]);
 }
@@ -119,14 +130,18 @@ class WordMatcher {
         if (s.counts[rec] === 0) touched.push(rec);
         s.counts[rec]++;
       };
-      const lookup = (a: number, b: number) => {
+      // A homophone pair as common as 工作 says little and costs a lot: skip it.
+      const homophone = (a: number, b: number) => {
         const slot = index.bi.find(a * 65536 + b);
-        if (slot >= 0) index.bi.forEach(slot, visit);
+        if (slot >= 0 && index.bi.size(slot) <= MAX_HOMOPHONE_BYTES) index.bi.forEach(slot, visit);
       };
-      lookup(codes[j], codes[j + 1]);
-      if (homophones) {
-        for (const a of charsOfSyllable(index, plan.syls[j])) if (a !== codes[j]) lookup(a, codes[j + 1]);
-        for (const b of charsOfSyllable(index, plan.syls[j + 1])) if (b !== codes[j + 1]) lookup(codes[j], b);
+      const exact = index.bi.find(codes[j] * 65536 + codes[j + 1]);
+      if (exact >= 0) index.bi.forEach(exact, visit);
+      // Homophones only stand in for a pair the documents (almost) never use: 亚州 → 亚洲,
+      // but not 全生 → 全省 inside 安全生产.
+      if (homophones && (exact < 0 || index.bi.size(exact) < RARE_PAIR_BYTES)) {
+        for (const a of charsOfSyllable(index, plan.syls[j])) if (a !== codes[j]) homophone(a, codes[j + 1]);
+        for (const b of charsOfSyllable(index, plan.syls[j + 1])) if (b !== codes[j + 1]) homophone(codes[j], b);
       }
     }
     // Most bigrams must be there: 因公护照 in 因公出国护照 keeps 2 of 3.
@@ -146,23 +161,48 @@ class WordMatcher {
   /** Pinyin and initials over names; full pinyin over everything through character pairs. */
   pinyin(plan: WordPlan, offer: (rec: number, strength: number) => void): void {
     const { index, lo, hi } = this;
-    const names = index.nameRecs;
-    let first = 0;
-    let last = names.length;
-    while (first < last) {
-      const mid = (first + last) >>> 1;
-      if (names[mid] < lo) first = mid + 1;
-      else last = mid;
+    // Names: candidates from the initial-letter postings (the rarest letter pair of each
+    // pattern), then the patterns themselves.
+    const patterns = plan.initials ? [...plan.full.map((f) => f.pattern), plan.initials] : plan.full.map((f) => f.pattern);
+    // One typed letter lists the names that start with it (the postings say so: no check).
+    const oneLetter = plan.token.text.length === 1;
+    const s = this.s;
+    const stamp = s.next();
+    const names: number[] = [];
+    const collect = (rec: number) => {
+      if (rec < lo || rec >= hi || s.posStamp[rec] === stamp) return;
+      s.posStamp[rec] = stamp;
+      names.push(rec);
+    };
+    for (const pattern of patterns) {
+      let bestSlots: number[] = [];
+      let bestSize = Infinity;
+      const positions = pattern.length === 1 ? [0] : pattern.slice(1).map((_, j) => j);
+      for (const j of positions) {
+        const slots: number[] = [];
+        let size = 0;
+        for (const a of initialLetters(index, pattern[j])) {
+          if (oneLetter) slots.push(index.nameInitials.find(initialKey(a, 'first')));
+          else if (pattern.length === 1) slots.push(index.nameInitials.find(initialKey(a)));
+          else for (const b of initialLetters(index, pattern[j + 1])) slots.push(index.nameInitials.find(initialKey(a, b)));
+        }
+        for (const slot of slots) if (slot >= 0) size += index.nameInitials.size(slot);
+        if (size < bestSize) {
+          bestSize = size;
+          bestSlots = slots;
+        }
+      }
+      for (const slot of bestSlots) if (slot >= 0) index.nameInitials.forEach(slot, collect);
     }
-    for (let k = first; k < names.length && names[k] < hi; k++) {
-      const rec = names[k];
-      if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
+    for (const rec of names) {
+      if (oneLetter) offer(rec, 1);
+      else if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
       else if (plan.initials && matchPattern(index, rec, plan.initials)) offer(rec, 0.9);
     }
+    // Duty text: full pinyin of two syllables or more, through the character pairs read so.
     for (const f of plan.full) {
       if (f.pattern.length < 2) continue;
-      const s = this.s;
-      const stamp = s.next();
+      const pairStamp = s.next();
       const seen: number[] = [];
       const firstChars: number[] = [];
       const secondChars: number[] = [];
@@ -175,8 +215,8 @@ class WordMatcher {
           const slot = index.bi.find(a * 65536 + b);
           if (slot < 0) continue;
           index.bi.forEach(slot, (rec) => {
-            if (rec < lo || rec >= hi || s.posStamp[rec] === stamp) return;
-            s.posStamp[rec] = stamp;
+            if (rec < lo || rec >= hi || s.posStamp[rec] === pairStamp) return;
+            s.posStamp[rec] = pairStamp;
             seen.push(rec);
           });
         }
@@ -223,16 +263,45 @@ function pinyinText(index: SearchIndex, rec: number, initials: boolean): string 
   return out;
 }
 
-/** Indices of the `k` largest keys (ties: smaller record first), best first. */
+/** The `k` records with the largest keys (ties: smaller record first), best first. */
 function topK(recs: number[], key: (rec: number) => number, k: number): number[] {
-  const scored = recs.map((rec) => ({ rec, key: key(rec) }));
-  if (scored.length > k * 8) {
-    // Cheap cut before sorting: keep the keys at or above the k-th largest bucket.
-    const keys = Float64Array.from(scored, (s) => s.key).sort();
-    const cut = keys[keys.length - k];
-    return scored.filter((s) => s.key >= cut).sort((a, b) => b.key - a.key || a.rec - b.rec).slice(0, k).map((s) => s.rec);
+  // A min-heap of the best k so far: one pass, no sort of the whole candidate list.
+  const heapKey = new Float64Array(k);
+  const heapRec = new Int32Array(k);
+  let size = 0;
+  const worse = (i: number, j: number) => heapKey[i] < heapKey[j] || (heapKey[i] === heapKey[j] && heapRec[i] > heapRec[j]);
+  const swap = (i: number, j: number) => {
+    const tk = heapKey[i];
+    heapKey[i] = heapKey[j];
+    heapKey[j] = tk;
+    const tr = heapRec[i];
+    heapRec[i] = heapRec[j];
+    heapRec[j] = tr;
+  };
+  for (const rec of recs) {
+    const v = key(rec);
+    if (size < k) {
+      heapKey[size] = v;
+      heapRec[size] = rec;
+      for (let i = size++; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+      continue;
+    }
+    if (v < heapKey[0] || (v === heapKey[0] && rec > heapRec[0])) continue;
+    heapKey[0] = v;
+    heapRec[0] = rec;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && worse(l, m)) m = l;
+      if (r < size && worse(r, m)) m = r;
+      if (m === i) break;
+      swap(i, m);
+      i = m;
+    }
   }
-  return scored.sort((a, b) => b.key - a.key || a.rec - b.rec).slice(0, k).map((s) => s.rec);
+  const order = Array.from({ length: size }, (_, i) => i);
+  return order.sort((a, b) => heapKey[b] - heapKey[a] || heapRec[a] - heapRec[b]).map((i) => heapRec[i]);
 }
 
 interface Evidence {
@@ -317,6 +386,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     const word = s.next();
     const seen: number[] = [];
     const offer = (rec: number, strength: number) => {
+      // A word as short as 处 is in most records: past a cap, only names still come in
+      // (records arrive in office order, which is also the tie-break).
+      if (seen.length >= MAX_WORD_RECORDS && (index.recKind[rec] >> 2) === KIND.duty) return;
       if (s.tokSeen[rec] !== word) {
         s.tokSeen[rec] = word;
         s.tokBest[rec] = strength;

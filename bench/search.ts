@@ -1,0 +1,150 @@
+// The search benchmark: synthetic directories of two sizes (plus the labelled offices),
+// the scripted keystrokes through OrgAtlas search and, side by side, through plain fuse.js
+// over the same records. One JSON line per size and a summary line for the largest size.
+import { buildSearchIndex, loadSearchIndex, search, type SearchIndex } from '../shared/search/index.ts';
+import { idCounter } from '../shared/search/from-parsed.ts';
+import { KIND } from '../shared/search/records.ts';
+import { baselineRecords, fuseBaseline, fuseSearch } from './fuse-baseline.ts';
+import { generateDirectory, type DirectorySize } from './generate.ts';
+import { keystrokes } from './keystrokes.ts';
+import { evaluate, loadLabelledSet } from './labelled.ts';
+
+export const SIZES: DirectorySize[] = [
+  { label: '10k', offices: 1, unitsPerOffice: 1000, clausesPerUnit: 10 },
+  { label: '150k', offices: 500, unitsPerOffice: 30, clausesPerUnit: 10 },
+];
+
+/** Above this many records the fuse.js baseline only types every n-th keystroke. */
+const FUSE_FULL_LIMIT = 50_000;
+const FUSE_SAMPLE_TARGET = 40;
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function memory(): number {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+function percentiles(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { p50Ms: round(at(50)), p95Ms: round(at(95)), p99Ms: round(at(99)) };
+}
+
+function timeEach(queries: string[], run: (q: string) => unknown): number[] {
+  return queries.map((q) => {
+    const t = performance.now();
+    run(q);
+    return performance.now() - t;
+  });
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+const ms = (x: number) => Math.round(x * 10) / 10;
+
+function countClauses(index: SearchIndex): number {
+  let n = 0;
+  for (let r = 0; r < index.recCount; r++) if (index.recKind[r] >> 2 === KIND.duty) n++;
+  return n;
+}
+
+export async function run(options: { sizes?: string[] } = {}): Promise<object[]> {
+  const lines: object[] = [];
+  const typed = keystrokes();
+  const queries = typed.map((k) => k.query);
+  const log = (msg: string) => process.stderr.write(`bench search: ${msg}\n`);
+
+  // Recall on the labelled set, per office (officeId filter). Ranking within an office does
+  // not depend on the other offices (for either engine), so one measurement serves all sizes.
+  const labelled = loadLabelledSet();
+  const smallIndex = loadSearchIndex(buildSearchIndex(labelled.offices));
+  const recallAt3 = evaluate(labelled, (q, officeId) => search(smallIndex, q, { officeId, limit: 5 }).hits).recallAt3;
+  const smallFuse = fuseBaseline(baselineRecords(smallIndex));
+  const fuseRecallAt3 = evaluate(labelled, (q, officeId) => fuseSearch(smallFuse, q, 5, officeId)).recallAt3;
+
+  for (const size of SIZES.filter((s) => !options.sizes || options.sizes.includes(s.label))) {
+    const ids = idCounter();
+    const set = loadLabelledSet(ids);
+    let offices = [...set.offices, ...generateDirectory(size, ids)];
+    const unitCount = size.offices * size.unitsPerOffice;
+    log(`${size.label}: building the index of ${offices.length} offices`);
+    let t = performance.now();
+    const blob = buildSearchIndex(offices);
+    const indexBuildMs = performance.now() - t;
+    offices = [];
+
+    const before = memory();
+    t = performance.now();
+    const index = loadSearchIndex(blob);
+    const indexLoadMs = performance.now() - t;
+    search(index, '护照');
+    const oursBytes = memory() - before + blob.byteLength;
+
+    timeEach(queries, (q) => search(index, q)); // warm-up pass, not timed
+    const ours = percentiles(timeEach(queries, (q) => search(index, q)));
+    const atScale = evaluate(set, (q, officeId) => search(index, q, { officeId, limit: 5 }).hits).recallAt3;
+
+    log(`${size.label}: fuse.js baseline`);
+    const fuseBefore = memory();
+    const records = baselineRecords(index);
+    t = performance.now();
+    const fuse = fuseBaseline(records);
+    const fuseLoadMs = performance.now() - t;
+    const fuseBytes = memory() - fuseBefore;
+    const step = records.length > FUSE_FULL_LIMIT ? Math.max(1, Math.floor(queries.length / FUSE_SAMPLE_TARGET)) : 1;
+    const fuseQueries = queries.filter((_, i) => i % step === 0);
+    fuseSearch(fuse, fuseQueries[0]);
+    const theirs = percentiles(timeEach(fuseQueries, (q) => fuseSearch(fuse, q)));
+
+    const line = {
+      bench: 'search',
+      size: size.label,
+      offices: size.offices + set.offices.length,
+      units: unitCount,
+      dutyClauses: countClauses(index),
+      records: index.recCount,
+      keystrokes: queries.length,
+      ...ours,
+      indexLoadMs: ms(indexLoadMs),
+      indexBuildMs: Math.round(indexBuildMs),
+      indexBytes: blob.byteLength,
+      memoryMb: mb(oursBytes),
+      recallAt3,
+      recallAt3InDirectory: atScale,
+      fuse: {
+        keystrokes: fuseQueries.length,
+        sampled: step > 1 ? `every ${step}th keystroke` : false,
+        ...theirs,
+        indexLoadMs: ms(fuseLoadMs),
+        memoryMb: mb(fuseBytes),
+        recallAt3: fuseRecallAt3,
+      },
+      speedupP95: Math.round((theirs.p95Ms / ours.p95Ms) * 10) / 10,
+      note: 'memoryMb = V8 heap + array buffers held by the loaded index (ours includes the index bytes); recall is per office on the labelled set',
+    };
+    lines.push(line);
+    process.stdout.write(''); // lines are printed by the runner
+    log(`${size.label}: p95 ${ours.p95Ms} ms vs fuse.js ${theirs.p95Ms} ms`);
+  }
+
+  const largest = lines[lines.length - 1] as { records: number; p95Ms: number; fuse: { p95Ms: number; memoryMb: number }; speedupP95: number; indexLoadMs: number; memoryMb: number; dutyClauses: number } | undefined;
+  if (largest) {
+    lines.push({
+      summary: true,
+      records: largest.records,
+      dutyClauses: largest.dutyClauses,
+      p95Ms: largest.p95Ms,
+      fuseP95Ms: largest.fuse.p95Ms,
+      speedup: largest.speedupP95,
+      recallAt3,
+      fuseRecallAt3,
+      indexLoadMs: largest.indexLoadMs,
+      memoryMb: largest.memoryMb,
+      fuseMemoryMb: largest.fuse.memoryMb,
+    });
+  }
+  return lines;
+}

@@ -1,0 +1,32 @@
+// `npm run bench`: every bench/*.bench.ts module (each exports `run(): Promise<object[]>`),
+// then the search benchmark, whose summary is the last line. One JSON object per line on
+// stdout; progress on stderr. `--size 10k` limits the search benchmark to one size.
+// Node 24 runs the TypeScript in bench/ directly (type stripping).
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+if (typeof globalThis.gc !== 'function') {
+  // Memory figures need a garbage collection before each measurement.
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+const args = process.argv.slice(2);
+const sizes = args.flatMap((a, i) => (a === '--size' && args[i + 1] ? [args[i + 1]] : []));
+const benchDir = new URL('../bench/', import.meta.url);
+const print = (lines) => {
+  for (const line of lines) console.log(JSON.stringify(line));
+};
+
+try {
+  for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+    const mod = await import(new URL(file, benchDir).href);
+    print(await mod.run());
+  }
+  const searchBench = await import(new URL('search.ts', benchDir).href);
+  print(await searchBench.run(sizes.length ? { sizes } : {}));
+} catch (err) {
+  console.error(`npm run bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}

@@ -1,6 +1,7 @@
 // The four commands. Each returns its exit code; failures are thrown as one-line errors.
 import { loadDocument } from '../db/document-file.ts';
 import { exportFormats, type ExportFormat } from '../db/export.ts';
+import { readDocumentsForImport } from '../db/import.ts';
 import { openStore, type Store } from '../db/store.ts';
 import { ensureDefaultDatabase } from '../paths.ts';
 import { parseDocumentOptions, parseFlags, parseLimit, UsageError } from './args.ts';
@@ -52,7 +53,9 @@ export function runImport(argv: string[], io: Output): number {
   if (options.name !== undefined && positionals.length > 1) {
     throw new UsageError('import: --options "name" applies to one file only');
   }
-  const reports = withStore(values.db, true, (store) => store.importFiles(positionals, options));
+  // Documents are read before the database is opened: a bad file never creates an empty one.
+  const documents = readDocumentsForImport(positionals, options);
+  const reports = withStore(values.db, true, (store) => store.importDocuments(documents));
   for (const report of reports) io.out(formatImport(report));
   return 0;
 }

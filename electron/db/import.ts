@@ -2,7 +2,7 @@
 // none does and the database stays as it was.
 import type { Database } from 'better-sqlite3';
 import type { Diagnostic } from '../../shared/types.ts';
-import { loadDocument, requireOfficeName, type DocumentOptions } from './document-file.ts';
+import { loadDocument, requireOfficeName, type DocumentOptions, type LoadedDocument } from './document-file.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { writeDocument } from './write.ts';
 
@@ -15,13 +15,20 @@ export interface ImportReport {
   diagnostics: Diagnostic[];
 }
 
-export function importFiles(db: Database, paths: string[], options: DocumentOptions = {}): ImportReport[] {
-  // Read and parse everything first: a bad file fails before the database is touched.
-  const documents = paths.map((path) => {
+export interface DocumentToImport extends LoadedDocument {
+  path: string;
+}
+
+/** Reads and parses every file first, so that a bad file fails before any database is touched. */
+export function readDocumentsForImport(paths: string[], options: DocumentOptions = {}): DocumentToImport[] {
+  return paths.map((path) => {
     const doc = loadDocument(path, options);
     requireOfficeName(path, doc, options);
     return { path, ...doc };
   });
+}
+
+export function importDocuments(db: Database, documents: DocumentToImport[]): ImportReport[] {
   const importedAt = new Date().toISOString();
   return db.transaction(() => {
     const reports = documents.map(({ path, parsed, source }): ImportReport => {

@@ -5,9 +5,9 @@ import { ApiError } from '../../shared/api.ts';
 import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../shared/search/index.ts';
 import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../shared/types.ts';
 import { openDatabase } from './connection.ts';
-import { DocumentError, type DocumentOptions } from './document-file.ts';
+import type { DocumentOptions } from './document-file.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
-import { importFiles, type ImportReport } from './import.ts';
+import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
 import { loadStoredSearchIndex } from './search-index.ts';
 
@@ -27,7 +27,10 @@ export interface Store {
   getUnit(unitId: number): UnitDetail;
   search(query: string, options?: SearchOptions): SearchResult;
   getSourceLines(sourceId: number, from: number, to: number): SourceLine[];
+  /** Reads, parses and imports files in one transaction (see import.ts). */
   importFiles(paths: string[], options?: DocumentOptions): ImportReport[];
+  /** Imports documents already read with readDocumentsForImport, in one transaction. */
+  importDocuments(documents: DocumentToImport[]): ImportReport[];
   exportAll(format: ExportFormat): string;
   close(): void;
 }
@@ -44,6 +47,18 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     const version = dataVersion();
     if (!cached || cached.dataVersion !== version) cached = { dataVersion: version, index: loadStoredSearchIndex(db) };
     return cached.index;
+  };
+
+  const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => {
+    if (db.readonly) throw new ApiError('unavailable', `the database ${path} is open read-only`);
+    try {
+      return importDocuments(db, documents);
+    } catch (err) {
+      // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
+      throw new ApiError('internal', `import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      cached = undefined;
+    }
   };
 
   return {
@@ -69,17 +84,9 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       return readSourceLines(db, sourceId, from, to);
     },
     importFiles(paths, documentOptions) {
-      if (db.readonly) throw new ApiError('unavailable', `the database ${path} is open read-only`);
-      try {
-        return importFiles(db, paths, documentOptions);
-      } catch (err) {
-        // Unreadable documents say so themselves; anything SQLite refused rolled back whole.
-        if (err instanceof DocumentError || !(err instanceof Error)) throw err;
-        throw new ApiError('internal', `import failed and nothing was changed: ${err.message}`);
-      } finally {
-        cached = undefined;
-      }
+      return importDocumentsHere(readDocumentsForImport(paths, documentOptions));
     },
+    importDocuments: (documents) => importDocumentsHere(documents),
     exportAll: (format) => (format === 'json' ? exportJson(db) : exportCsv(db)),
     close: () => db.close(),
   };

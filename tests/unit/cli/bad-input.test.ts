@@ -1,5 +1,5 @@
 // Bad input to the CLI: one clear line on stderr, a non-zero exit, the database unchanged.
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/connection.ts';
@@ -77,6 +77,12 @@ describe('bad documents', () => {
     const named = orgatlas(['import', notes, '--db', db, '--options', '{"name":"会议室管理组"}']);
     expect(named.status, named.stderr).toBe(0);
     expect(named.stdout).toMatch(/^imported .*notes\.txt: 会议室管理组 \(0 units, 0 duties/);
+  });
+
+  it('a failed import into a new --db file does not create it', () => {
+    const fresh = path.join(dir, 'fresh.db');
+    expectOneLineFailure(orgatlas(['import', seedFile, file('empty.txt', ''), '--db', fresh]), /empty\.txt/, 2);
+    expect(existsSync(fresh)).toBe(false);
   });
 
   it('import of a good file together with a bad one imports neither', () => {

@@ -6,7 +6,7 @@ import { openDatabase } from '../../../electron/db/connection.ts';
 import { openStore } from '../../../electron/db/store.ts';
 import { createApiImplementation } from '../../../electron/api/implementation.ts';
 import { dispatchApiCall } from '../../../shared/api.ts';
-import { handOffice, tempDir, writeDocuments } from './helpers.ts';
+import { handOffice, seedFile, tempDir, writeDocuments } from './helpers.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 
 function databaseWith(docs: ParsedDocument[]): string {
@@ -119,7 +119,7 @@ describe('store over hand-built documents', () => {
     const store = openStore(file, { readonly: true });
     expect(store.getOffice(1).name).toBe('样例市人民政府办公室');
     expect(store.search('秘书科').hits.some((h) => h.unitId === store.getOffice(1).units[0]!.id)).toBe(true);
-    expect(() => store.importFiles([file])).toThrow(/open read-only/);
+    expect(() => store.importFiles([seedFile])).toThrow(/open read-only/);
     store.close();
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });

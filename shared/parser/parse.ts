@@ -167,7 +167,12 @@ class DocumentParser {
         return true;
       }
     }
-    if (h.kind === 'leaders' && h.rest && inUnits) return false;
+    // `负责人：张三` or `办公室负责人：张三` is a person, not a leaders heading.
+    const people = h.kind === 'leaders' && h.rest ? parsePeople(h.label ? h.label.rest : text) : null;
+    if (people) {
+      this.addPeople(people, line, inUnits ? this.unit : null);
+      return true;
+    }
     if (h.label) this.sectionNumbers.check(h.label, line);
     // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office.
     if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60)) this.headingName ??= h.prefix;

@@ -1,0 +1,68 @@
+// Small documents for single shapes, typed inline; expectations by hand.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../shared/parser/index.ts';
+
+const doc = (...lines: string[]) => parseDocument(lines.join('\n'));
+
+describe('small shapes', () => {
+  it('reads 负责人：… as a person at office level and under a unit', () => {
+    const d = doc('南丰县商务局', '负责人：张三', '内设机构', '办公室', '办公室负责人：李四', '负责文电工作。');
+    expect(d.office.people).toEqual([{ title: '负责人', name: '张三', line: 2 }]);
+    expect(d.office.units[0]).toMatchObject({
+      name: '办公室',
+      people: [{ title: '办公室负责人', name: '李四', line: 5 }],
+      duties: [{ label: null, text: '负责文电工作。', line: 6 }],
+    });
+  });
+
+  it('reads a contact value after a 联系方式： heading on the same line', () => {
+    const d = doc('南丰县商务局', '联系方式：0794-3221234');
+    expect(d.office.contacts).toEqual([{ label: '电话', value: '0794-3221234', line: 2 }]);
+  });
+
+  it('reads an address under 通信地址 even when it has no house number', () => {
+    const d = doc('南丰县商务局', '通信地址', '南丰县琴城镇县政府大院');
+    expect(d.office.address).toBe('南丰县琴城镇县政府大院');
+  });
+
+  it('warns when no office name can be found', () => {
+    const d = doc('负责全县商务工作。', '负责招商引资工作。');
+    expect(d.office.name).toBe('');
+    expect(d.diagnostics.map((x) => x.code)).toContain('no-office-name');
+  });
+
+  it('reads unnumbered duty paragraphs, each its own duty', () => {
+    const d = doc('南丰县商务局', '主要职责', '负责全县商务工作。', '负责招商引资工作。');
+    expect(d.office.duties).toEqual([
+      { label: null, text: '负责全县商务工作。', line: 3 },
+      { label: null, text: '负责招商引资工作。', line: 4 },
+    ]);
+  });
+
+  it('skips leaders’ biographies that follow a person', () => {
+    const d = doc('南丰县商务局', '领导信息', '局长：张三', '张三，男，汉族，1970年3月生，大学学历。');
+    expect(d.office.people).toEqual([{ title: '局长', name: '张三', line: 3 }]);
+    expect(JSON.stringify(d.office)).not.toContain('汉族');
+  });
+
+  it('reads 直属单位 listed inline as affiliated units after the internal ones', () => {
+    const d = doc('南丰县商务局', '内设机构：办公室、外贸股。', '直属单位：县商务服务中心、县招商服务中心。', '直属单位2个。');
+    expect(d.office.units.map((u) => u.name)).toEqual(['办公室', '外贸股', '县商务服务中心', '县招商服务中心']);
+    expect(d.diagnostics).toEqual([]);
+  });
+
+  it('reports a declared 内设机构N个 that differs', () => {
+    const d = doc('南丰县商务局', '南丰县商务局是县政府工作部门，内设机构5个。', '内设机构：办公室、外贸股。');
+    expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'count-mismatch', line: 2, severity: 'warning' })]);
+  });
+
+  it('reports a summary paragraph cut off in the middle of a punctuated page', () => {
+    const d = doc('南丰县商务局简介', '南丰县商务局是县政府工作部门。', '南丰县商务局贯彻落实党中央关于', '南丰县商务局位于琴城镇。', '主要职责', '一、负责全县商务工作。');
+    expect(d.diagnostics.map((x) => `${x.code}@${x.line}`)).toEqual(['truncated@3']);
+  });
+
+  it('does not report unpunctuated short lists as truncated', () => {
+    const d = doc('南丰县商务局', '内设机构', '办公室：负责文电会务', '外贸股：负责对外贸易', '内贸股：负责市场流通');
+    expect(d.diagnostics).toEqual([]);
+  });
+});

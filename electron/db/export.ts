@@ -2,7 +2,7 @@
 // all raw lines) or CSV (one row per record, for spreadsheets).
 import type { Database } from 'better-sqlite3';
 import type { OfficeDetail, SourceInfo, UnitNode } from '../../shared/types.ts';
-import { listSources, readAllOffices, readAllSourceLines } from './read.ts';
+import { listSources, readAllOffices, readSourceContent } from './read.ts';
 
 export type ExportFormat = 'json' | 'csv';
 export const exportFormats: readonly ExportFormat[] = ['json', 'csv'];
@@ -11,7 +11,7 @@ export interface JsonExport {
   format: 'orgatlas-export';
   version: 1;
   offices: OfficeDetail[];
-  sources: (SourceInfo & { lines: string[] })[];
+  sources: (SourceInfo & { encoding: string; lines: string[] })[];
 }
 
 export function exportJson(db: Database): string {
@@ -19,7 +19,7 @@ export function exportJson(db: Database): string {
     format: 'orgatlas-export',
     version: 1,
     offices: readAllOffices(db),
-    sources: listSources(db).map((s) => ({ ...s, lines: readAllSourceLines(db, s.id) })),
+    sources: listSources(db).map((s) => ({ ...s, ...readSourceContent(db, s.id) })),
   };
   return JSON.stringify(data, null, 2) + '\n';
 }

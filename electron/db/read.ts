@@ -141,7 +141,10 @@ export function readSourceLines(db: Database, sourceId: number, from: number, to
     .all(sourceId, from, to) as SourceLine[];
 }
 
-/** Every raw line of one source, in order. */
-export function readAllSourceLines(db: Database, sourceId: number): string[] {
-  return db.prepare('SELECT text FROM source_lines WHERE source_id = ? ORDER BY line').pluck().all(sourceId) as string[];
+/** What was read from one source file: its encoding and every raw line, in order. */
+export function readSourceContent(db: Database, sourceId: number): { encoding: string; lines: string[] } {
+  return {
+    encoding: db.prepare('SELECT encoding FROM sources WHERE id = ?').pluck().get(sourceId) as string,
+    lines: db.prepare('SELECT text FROM source_lines WHERE source_id = ? ORDER BY line').pluck().all(sourceId) as string[],
+  };
 }

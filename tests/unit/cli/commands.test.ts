@@ -45,6 +45,24 @@ describe('orgatlas parse', () => {
   });
 });
 
+describe('GBK documents', () => {
+  const gbkFile = path.join(repoRoot, 'tests', 'unit', 'db', 'fixtures', 'nanchang-fao-gbk.txt');
+
+  it('are detected, or decoded as told with --options encoding, and stored with their encoding', () => {
+    for (const options of [[], ['--options', '{"encoding":"gbk"}']]) {
+      const run = orgatlas(['parse', gbkFile, '--json', ...options]);
+      expect(run.status, run.stderr).toBe(0);
+      expect((JSON.parse(run.stdout) as ParsedDocument).office.units.map((u) => u.name))
+        .toEqual(['办公室', '护照签证科', '友城交流科']);
+    }
+    const db = path.join(tempDir(), 'atlas.db');
+    expect(orgatlas(['import', gbkFile, '--db', db]).status).toBe(0);
+    const data = JSON.parse(orgatlas(['export', '--db', db, '--format', 'json']).stdout) as JsonExport;
+    expect(data.sources[0]!.encoding).toMatch(/^(gbk|gb18030)$/);
+    expect(data.sources[0]!.lines[9]).toBe('二、护照签证科'); // line 10
+  });
+});
+
 describe('orgatlas import, search, export', () => {
   it('imports the seed, finds 护照 and exports the whole database', () => {
     const db = path.join(tempDir(), 'atlas.db');
@@ -79,7 +97,7 @@ describe('orgatlas import, search, export', () => {
     expect(data.offices.map((o) => o.name)).toEqual(['江西省人民政府外事办公室']);
     expect(data.offices[0]!.units.map((u) => u.name)).toEqual(seedUnits);
     expect(data.sources).toHaveLength(1);
-    expect(data.sources[0]).toMatchObject({ path: '000_8d796a1540accf81.txt', lineCount: 40 });
+    expect(data.sources[0]).toMatchObject({ path: '000_8d796a1540accf81.txt', lineCount: 40, encoding: 'utf-8' });
     // Provenance keeps the raw lines, watermark and all.
     expect(data.sources[0]!.lines[37]).toBe('南昌市苏圃路157号 l5.2xW9:5Rp1-9N');
     // From `sha256sum data/000_8d796a1540accf81.txt`.

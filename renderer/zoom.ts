@@ -11,6 +11,7 @@ export function storedZoom(): number {
 
 export function applyZoom(level: number): void {
   document.documentElement.style.fontSize = `${level * 100}%`;
+  document.documentElement.dataset.zoom = level >= 1.5 ? 'large' : 'normal';
   writeSetting('zoom', String(level));
 }
 

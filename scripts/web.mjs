@@ -3,11 +3,10 @@
 // database (default: the app's own, built from data/ on first use).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const rendererDir = join(root, 'out', 'renderer');
 
 function fail(message) {
   process.stderr.write(`OrgAtlas web: ${message}\n`);
@@ -26,9 +25,16 @@ function parsePort(argv) {
   return port;
 }
 
-const port = parsePort(process.argv.slice(2));
+function parseRendererDir(argv) {
+  const at = argv.indexOf('--renderer');
+  return at < 0 ? join(root, 'out', 'renderer') : resolve(argv[at + 1] ?? '');
+}
 
-if (!existsSync(join(rendererDir, 'index.html'))) {
+const port = parsePort(process.argv.slice(2));
+// --renderer DIR serves another build of the renderer (the e2e suite serves a snapshot).
+const rendererDir = parseRendererDir(process.argv.slice(2));
+
+if (!existsSync(join(rendererDir, 'index.html')) && rendererDir === join(root, 'out', 'renderer')) {
   // Build output goes to stderr so stdout keeps its one line.
   process.stderr.write('OrgAtlas web: out/renderer is missing, building it first (npx electron-vite build)...\n');
   const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
@@ -36,6 +42,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
     fail('the renderer could not be built; run "npm run build" and look at its output.');
   }
 }
+if (!existsSync(join(rendererDir, 'index.html'))) fail(`no built renderer in ${rendererDir} (index.html missing).`);
 
 const { openDataSource } = await import('../electron/main/data-source.ts');
 const { startWebServer } = await import('../electron/web/server.ts');

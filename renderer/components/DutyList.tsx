@@ -10,10 +10,9 @@ export function DutyList({ duties, source }: { duties: DutyView[]; source: Sourc
           <span className="duty-label" aria-hidden="true">
             {duty.label ?? String(i + 1)}
           </span>
-          <div className="duty-body">
-            <p lang="zh-CN">{duty.text}</p>
-            <SourceLink source={source} line={duty.line} />
-          </div>
+          <p className="duty-body">
+            <span lang="zh-CN">{duty.text}</span> <SourceLink source={source} line={duty.line} />
+          </p>
         </li>
       ))}
     </ol>

@@ -22,18 +22,13 @@ export function SourceLink({ source, line }: { source: SourceInfo; line: number 
     }
   };
 
+  const action = open ? t('source.hide') : t('source.show');
+  // The accessible name starts with the visible text, as voice control users say it.
+  const label = t('source.label', { action, file: source.path, line });
   return (
     <span className="source">
-      <button
-        type="button"
-        className="source-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-label={t('source.label', { file: source.path, line })}
-        title={t('source.label', { file: source.path, line })}
-        onClick={toggle}
-      >
-        {open ? t('source.hide') : t('source.show')}
+      <button type="button" className="source-toggle" aria-expanded={open} aria-controls={panelId} aria-label={label} title={label} onClick={toggle}>
+        {action}
       </button>
       {open && (
         <span id={panelId} className="source-panel" role="note">

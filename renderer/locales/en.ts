@@ -63,7 +63,7 @@ export const en: Messages = {
   source: {
     show: 'Source',
     hide: 'Hide source',
-    label: 'Show source: {{file}} line {{line}}',
+    label: '{{action}}: {{file}} line {{line}}',
     line: 'line {{line}}',
     error: 'Cannot read the source: {{message}}',
   },

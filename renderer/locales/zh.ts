@@ -61,7 +61,7 @@ export const zh = {
   source: {
     show: '出处',
     hide: '收起出处',
-    label: '查看出处：{{file}} 第 {{line}} 行',
+    label: '{{action}}：{{file}} 第 {{line}} 行',
     line: '第 {{line}} 行',
     error: '无法读取出处：{{message}}',
   },

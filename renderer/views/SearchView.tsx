@@ -131,7 +131,7 @@ export function SearchView({ initialQuery, offices }: { initialQuery: string; of
         : '';
 
   return (
-    <div className="search-view">
+    <div className="search-view" data-results-for={state.status === 'done' ? state.result.query : undefined}>
       <h1 className="sr-only">{t('nav.search')}</h1>
       <div className="search-box" role="search">
         <label htmlFor="search-input" className="sr-only">

@@ -1,0 +1,30 @@
+// Opens each view of the app in turn (as a person would reach it) and yields its name.
+import type { Page } from '@playwright/test';
+import { expect, search, seed } from './fixtures.ts';
+
+export const viewNames = ['search', 'search-results', 'office', 'unit', 'chart'] as const;
+export type ViewName = (typeof viewNames)[number];
+
+export async function* openEachView(page: Page, gotoApp: (route?: string) => Promise<void>): AsyncGenerator<ViewName> {
+  await gotoApp('/');
+  await expect(page.getByRole('region', { name: /机构一览|At a glance/ }).getByRole('heading', { name: seed.office })).toBeVisible();
+  yield 'search';
+
+  await search(page, '护照');
+  await expect(page.getByTestId('search-hit').first()).toBeVisible();
+  yield 'search-results';
+
+  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /机构概览|Office/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.office);
+  yield 'office';
+
+  await page.getByRole('main').getByRole('link', { name: /出国\(境\)管理处/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('出国(境)管理处');
+  await page.getByRole('main').getByRole('button', { name: /第 20 行|line 20/ }).click();
+  await expect(page.getByRole('note').first()).toBeVisible();
+  yield 'unit';
+
+  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /组织结构图|Org chart/ }).click();
+  await expect(page.getByTestId('org-chart')).toBeVisible();
+  yield 'chart';
+}

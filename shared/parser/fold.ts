@@ -4,10 +4,13 @@
 // the same length and positions carry over; a line whose length would change is not folded.
 import { Converter } from 'opencc-js/t2cn';
 
-const toSimplified = Converter({ from: 't', to: 'cn' });
+// Built on first use: building the dictionaries takes a moment, and modules that only import
+// splitClauses from the parser (the search index, the renderer) should not pay for it.
+let toSimplified: ((text: string) => string) | null = null;
 
 /** The simplified reading of a line, or the line itself when folding would move positions. */
 export function fold(text: string): string {
+  toSimplified ??= Converter({ from: 't', to: 'cn' });
   const folded = toSimplified(text);
   return folded.length === text.length ? folded : text;
 }

@@ -113,6 +113,20 @@ describe('store over hand-built documents', () => {
     store.close();
   });
 
+  it('an index blob this version cannot read is rebuilt from the offices and stored again', () => {
+    const file = databaseWith([handOffice()]);
+    const db = openDatabase(file);
+    db.prepare('UPDATE search_index SET bytes = ? WHERE id = 1').run(Buffer.from('an index from another version'));
+    db.close();
+    const store = openStore(file);
+    expect(store.search('督查科').hits.some((h) => h.kind === 'unit' && h.unit === '督查科')).toBe(true);
+    store.close();
+    const check = openDatabase(file);
+    const bytes = check.prepare('SELECT bytes FROM search_index').pluck().get() as Buffer;
+    expect(bytes.toString()).not.toBe('an index from another version');
+    check.close();
+  });
+
   it('a read-only store reads and searches but refuses to import, writing nothing', () => {
     const file = databaseWith([handOffice()]);
     const bytes = readFileSync(file);

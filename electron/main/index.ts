@@ -84,6 +84,8 @@ function installMenu(): void {
 }
 
 async function main(): Promise<void> {
+  // Separate profiles for parallel test runs (the single-instance lock is per profile).
+  if (process.env.ORGATLAS_USER_DATA) app.setPath('userData', process.env.ORGATLAS_USER_DATA);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

@@ -4,6 +4,8 @@
 // - `gotoApp(route)` opens a hash route (`/`, `/unit/3`, `/chart`);
 // - an automatic guard records every request and console message and fails the test if a
 //   request left the app's origin or the console showed an error.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
@@ -29,13 +31,16 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
     async ({}, use, workerInfo) => {
       const binary = workerInfo.project.metadata.electronBinary as string | undefined;
       if (!binary) return use(null);
+      const profile = mkdtempSync(join(tmpdir(), 'orgatlas-e2e-profile-'));
+      const { ELECTRON_RENDERER_URL: _devServer, ...env } = process.env;
       const app = await _electron.launch({
         executablePath: binary,
         args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-        env: { ...process.env, ORGATLAS_DB: process.env.ORGATLAS_E2E_DB ?? '' },
+        env: { ...env, ORGATLAS_DB: process.env.ORGATLAS_E2E_DB ?? '', ORGATLAS_USER_DATA: profile },
       });
       await use(app);
       await app.close();
+      rmSync(profile, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],

@@ -2,6 +2,7 @@
 // database (without writing to it), then sets WAL and foreign keys and migrates.
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api.ts';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.ts';
 
@@ -26,6 +27,7 @@ function sqliteMessage(err: unknown): string {
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   if (existsSync(path) && statSync(path).isDirectory()) throw unavailable(path, 'it is a directory');
   if (!options.create && !existsSync(path)) throw unavailable(path, 'no such file');
+  if (!existsSync(dirname(path))) throw unavailable(path, `the folder ${dirname(path)} does not exist`);
 
   let db: Database.Database;
   try {

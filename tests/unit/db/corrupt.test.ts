@@ -67,5 +67,6 @@ describe('opening a damaged or foreign file', () => {
     const missing = path.join(tempDir(), 'missing.db');
     expectRefused(missing, /no such file/);
     expect(existsSync(missing)).toBe(false);
+    expect(() => openStore(path.join(missing, 'x.db'), { create: true })).toThrow(/missing\.db does not exist/);
   });
 });

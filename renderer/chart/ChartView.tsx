@@ -35,9 +35,11 @@ function chartTexts(node: ChartNode): string[] {
   return [node.name, ...node.aliases, ...node.people, ...node.children.flatMap(chartTexts)];
 }
 
-/** Duty texts, printed only on the duty sheets and in the booklet. */
-function dutyTexts(office: OfficeDetail): string[] {
-  return unitsInOrder(office.units).flatMap((u) => u.duties.map((d) => `${d.label ?? ''}${d.text}`));
+/** Texts printed only on the duty sheets and in the booklet. */
+function sheetTexts(office: OfficeDetail): string[] {
+  const duties = [...office.duties, ...unitsInOrder(office.units).flatMap((u) => u.duties)];
+  const people = [...office.people, ...unitsInOrder(office.units).flatMap((u) => u.people)];
+  return [...office.aliases, ...duties.map((d) => `${d.label ?? ''}${d.text}`), ...people.map((p) => p.title + p.name)];
 }
 
 /** Resolves which office the route shows: `office=`, else the unit's office, else the first. */
@@ -102,7 +104,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   }, [tree]);
   useEffect(() => {
     let live = true;
-    if (params.sheet !== 'chart') void loadChartFont(dutyTexts(office), [400]).then(() => live && setSheetFontReady(true));
+    if (params.sheet !== 'chart') void loadChartFont(sheetTexts(office)).then(() => live && setSheetFontReady(true));
     return () => {
       live = false;
     };

@@ -1,59 +1,92 @@
 // The unit duty sheet (职责清单: one unit on A4 portrait) and the whole-office booklet
-// (cover, chart, then every unit's duties), both numbered by the @page rules.
+// (cover, chart, the office's duties, then every unit's duties), numbered by @page rules.
 import type { ReactNode } from 'react';
-import type { OfficeDetail, UnitNode } from '../../shared/types.ts';
+import type { DutyView, OfficeDetail, PersonView, UnitNode } from '../../shared/types.ts';
 import { asOfDate, InternalMark, today } from './furniture.tsx';
 
 export function unitsInOrder(units: UnitNode[]): UnitNode[] {
   return [...units].sort((a, b) => a.order - b.order).flatMap((u) => [u, ...unitsInOrder(u.units)]);
 }
 
-function DutySheet({ office, unit, internal }: { office: OfficeDetail; unit: UnitNode; internal: boolean }) {
+interface SheetProps {
+  office: OfficeDetail;
+  name: string;
+  title: string;
+  aliases: string[];
+  people: PersonView[];
+  duties: DutyView[];
+  subUnits: UnitNode[];
+  internal: boolean;
+}
+
+/** One duty: its own label (or its position), and its clauses as a list when it has several. */
+function Duty({ duty, index }: { duty: DutyView; index: number }) {
+  return (
+    <li>
+      <span className="oa-duty-label">{duty.label ? `${duty.label}、` : `${index + 1}.`}</span>
+      {duty.clauses.length > 1 ? (
+        <ol className="oa-duty-clauses">
+          {duty.clauses.map((c, i) => (
+            <li key={i}>{c}</li>
+          ))}
+        </ol>
+      ) : (
+        duty.text
+      )}
+    </li>
+  );
+}
+
+function DutySheet({ office, name, title, aliases, people, duties, subUnits, internal }: SheetProps) {
   return (
     <section className="oa-sheet" data-testid="duty-sheet">
       <header className="oa-sheet-header">
         <span>{office.name}</span>
-        {internal && <InternalMark />}
+        <span className="oa-sheet-meta">
+          数据截至：{asOfDate(office)}　打印日期：{today()}
+          {internal && <InternalMark />}
+        </span>
       </header>
       <h1 className="oa-sheet-title">
-        {unit.name}
-        <span className="oa-print-title">职责清单</span>
+        {name}
+        <span className="oa-print-title">{title}</span>
       </h1>
-      {unit.aliases.length > 0 && <p className="oa-sheet-aliases">（{unit.aliases.join('、')}）</p>}
-      {unit.people.length > 0 && (
-        <p className="oa-sheet-people">
-          {unit.people.map((p) => `${p.title}：${p.name}`).join('　')}
-        </p>
-      )}
-      {unit.duties.length > 0 ? (
+      {aliases.length > 0 && <p className="oa-sheet-aliases">（{aliases.join('、')}）</p>}
+      {people.length > 0 && <p className="oa-sheet-people">{people.map((p) => `${p.title}：${p.name}`).join('　')}</p>}
+      {duties.length > 0 ? (
         <ol className="oa-sheet-duties">
-          {unit.duties.map((d, i) => (
-            <li key={d.id}>
-              <span className="oa-duty-label">{d.label ? `${d.label}、` : `${i + 1}.`}</span>
-              {d.text}
-            </li>
+          {duties.map((d, i) => (
+            <Duty key={d.id} duty={d} index={i} />
           ))}
         </ol>
       ) : (
         <p>（来源资料未列明该机构的职责。）</p>
       )}
-      {unit.units.length > 0 && (
-        <p className="oa-sheet-sub">下设：{[...unit.units].sort((a, b) => a.order - b.order).map((u) => u.name).join('、')}</p>
-      )}
-      <p className="oa-sheet-dates">
-        数据截至：{asOfDate(office)}　打印日期：{today()}
-      </p>
+      {subUnits.length > 0 && <p className="oa-sheet-sub">下设：{[...subUnits].sort((a, b) => a.order - b.order).map((u) => u.name).join('、')}</p>}
     </section>
+  );
+}
+
+function UnitSheet({ office, unit, internal }: { office: OfficeDetail; unit: UnitNode; internal: boolean }) {
+  return (
+    <DutySheet
+      office={office}
+      name={unit.name}
+      title="职责清单"
+      aliases={unit.aliases}
+      people={unit.people}
+      duties={unit.duties}
+      subUnits={unit.units}
+      internal={internal}
+    />
   );
 }
 
 export function UnitDutySheet({ office, unitId, internal }: { office: OfficeDetail; unitId: number; internal: boolean }) {
   const unit = unitsInOrder(office.units).find((u) => u.id === unitId);
-  if (!unit) return null;
-  return <DutySheet office={office} unit={unit} internal={internal} />;
+  return unit ? <UnitSheet office={office} unit={unit} internal={internal} /> : null;
 }
 
-/** Cover, then `chart` (the chart pages), then each unit's duty sheet in tree order. */
 export function Booklet({ office, internal, chart }: { office: OfficeDetail; internal: boolean; chart: ReactNode }) {
   return (
     <>
@@ -66,8 +99,18 @@ export function Booklet({ office, internal, chart }: { office: OfficeDetail; int
         <p>打印日期：{today()}</p>
       </section>
       {chart}
+      <DutySheet
+        office={office}
+        name={office.name}
+        title="主要职责"
+        aliases={[]}
+        people={office.people}
+        duties={office.duties}
+        subUnits={[]}
+        internal={internal}
+      />
       {unitsInOrder(office.units).map((u) => (
-        <DutySheet key={u.id} office={office} unit={u} internal={internal} />
+        <UnitSheet key={u.id} office={office} unit={u} internal={internal} />
       ))}
     </>
   );

@@ -15,7 +15,7 @@ export function today(): string {
 }
 
 /** Every fixed text the printed pages use, so its glyphs are loaded before printing. */
-export const PRINTED_LABELS = '机构设置图续页内部资料数据截至打印日期第页共职责清单下设机构设置与手册来源资料未列明该的（）：、。　0123456789-/.';
+export const PRINTED_LABELS = '机构设置图续页内部资料数据截至打印日期第页共职责清单主要下设机构设置与手册来源资料未列明该的（）：、。　0123456789-/.';
 
 export function InternalMark() {
   return <span className="oa-internal">内部资料</span>;

@@ -75,6 +75,48 @@ test('the seed chart prints on one A4 landscape page with every unit name as tex
   expect(embeddedNotoSansSc(pdf.fonts).length, pdf.fonts).toBeGreaterThan(0);
 });
 
+/** The id of a unit, read from its box on the chart. */
+async function unitId(page: Page, name: string): Promise<string> {
+  await expect(page.getByTestId('org-chart')).toHaveAttribute('data-ready', 'true', { timeout: FONT_TIMEOUT });
+  const id = await page.getByTestId('org-chart').locator('[data-unit-id]').filter({ has: page.locator('text', { hasText: name }) }).first().getAttribute('data-unit-id');
+  return id!;
+}
+
+test('the duty sheet of 综合处 prints on A4 portrait with its duties and a page number', async ({ page, gotoApp }, testInfo) => {
+  await gotoApp('/chart');
+  const id = await unitId(page, '综合处');
+  await gotoApp(`/chart?sheet=unit&unit=${id}`);
+  const pdf = await printToPdf(page, testInfo, 'duty-sheet');
+  expect(pdf.pages).toBe(1);
+  expect(pdf.sizes[0]![0]).toBeCloseTo(A4_LANDSCAPE[1], 0);
+  expect(pdf.sizes[0]![1]).toBeCloseTo(A4_LANDSCAPE[0], 0);
+  const text = pdf.text.replace(/\s+/g, '');
+  expect(text).toContain('综合处职责清单');
+  expect(text).toContain('负责机关文电、会务、财务、机要、档案');
+  expect(text).toContain('负责内宾接待及与各市、县外事工作联系');
+  expect(text).toContain('第1页/共1页');
+  expect(embeddedNotoSansSc(pdf.fonts).length).toBeGreaterThan(0);
+});
+
+test('the booklet: cover, the chart on A4 landscape, the office duties, then each unit, numbered', async ({ page, gotoApp }, testInfo) => {
+  await gotoApp('/chart?sheet=booklet&internal=1');
+  const pdf = await printToPdf(page, testInfo, 'booklet');
+  // Cover, chart, the office's nine duties (one page or more), one page per unit (each
+  // unit's duties are one paragraph in the source).
+  expect(pdf.pages).toBeGreaterThanOrEqual(12);
+  expect(pdf.sizes[1]![0]).toBeCloseTo(A4_LANDSCAPE[0], 0);
+  for (const i of [0, 2, pdf.pages - 1]) expect(pdf.sizes[i]![0]).toBeCloseTo(A4_LANDSCAPE[1], 0);
+  pdf.pageTexts.forEach((text, i) => expect(text.replace(/\s+/g, '')).toContain(`第${i + 1}页/共${pdf.pages}页`));
+  expect(pdf.pageTexts[0]).toContain('内部资料');
+  expect(pdf.pageTexts[1]).toContain('机构设置图');
+  expect(pdf.pageTexts[2]!.replace(/\s+/g, '')).toContain('江西省人民政府外事办公室主要职责');
+  expect(pdf.text).toContain('完成省委、省政府交办的其他任务');
+  const unitPages = pdf.pageTexts.slice(-9).map((t) => t.replace(/\s+/g, ''));
+  ['省委外办秘书处', '综合处', '出国(境)管理处', '领事安全处', '亚洲处', '欧洲处', '美大非处', '直属机关党委', '机关后勤服务中心'].forEach((name, i) => {
+    expect(unitPages[i]).toContain(`${name}职责清单`);
+  });
+});
+
 // ---------------------------------------------------------------------------------------
 // A synthetic office with 30 units, typed by hand.
 const THIRTY = [

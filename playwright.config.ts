@@ -44,7 +44,7 @@ export default defineConfig({
   projects: [
     { name: 'browser' },
     ...(electron
-      ? [{ name: 'electron', testIgnore: [/chart/, /print/], metadata: { electronBinary: electron } }]
+      ? [{ name: 'electron', testIgnore: [/chart/, /print/, /host\.spec/], metadata: { electronBinary: electron } }]
       : []),
   ],
 });

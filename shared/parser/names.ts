@@ -6,12 +6,14 @@ const ORG_SUFFIX =
   '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START = /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设)/;
+// `本局设下列科室`, `设置如下处室` introduce units; they do not name one.
+const LEAD_IN = /下列|如下|以下|^[本我][局办厅部委会处室院所]/;
 // `设4个职能科室`, `9个处室` count units; they do not name one.
 const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 
 /** Whether `s` reads like the name of an organisation or one of its units. */
 export function looksLikeOrgName(s: string, maxLength = 30): boolean {
-  if (s.length < 2 || s.length > maxLength || VERB_START.test(s) || COUNT_PHRASE.test(s)) return false;
+  if (s.length < 2 || s.length > maxLength || VERB_START.test(s) || COUNT_PHRASE.test(s) || LEAD_IN.test(s)) return false;
   const outside = s.replace(/[（(][^（）()]*[）)]/g, '');
   if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;
   return ORG_END.test(outside);
@@ -72,7 +74,8 @@ const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
 export function proseAliases(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
-  for (const m of text.matchAll(SHORT_NAME)) out.push(m[1]);
+  // `（以下简称本局）` is a self-reference, not a name.
+  for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);
   for (const m of text.matchAll(MERGED)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   return out;
 }

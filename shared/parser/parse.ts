@@ -174,6 +174,13 @@ class DocumentParser {
       return true;
     }
     if (h.label) this.sectionNumbers.check(h.label, line);
+    // Unnumbered paragraphs under an umbrella `机构职能` that a later `主要职责` follows were the intro.
+    if (h.kind === 'duties' && this.duties.length > 0 && this.duties.every((d) => d.label === null)) {
+      for (const d of this.duties.splice(0)) {
+        this.summary.push(d);
+        this.prose(d.text, d.line);
+      }
+    }
     // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office.
     if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60)) this.headingName ??= h.prefix;
     this.seenContent = true;

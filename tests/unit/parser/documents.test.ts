@@ -169,6 +169,47 @@ describe('a page in traditional characters (廣東省外辦)', () => {
   });
 });
 
+describe('a Taiwan-style page in traditional characters (臺北市觀光傳播局)', () => {
+  const doc = parseFixture('traditional-taipei-bureau.txt');
+  const o = doc.office;
+
+  it('reads 單位介紹, 業務職掌, 組織架構, 機關首長 and 聯絡資訊 sections', () => {
+    expect(o.name).toBe('臺北市政府觀光傳播局');
+    expect(o.formerNames).toEqual(['臺北市政府新聞處']);
+    expect(o.duties.map((d) => d.text)).toEqual(['觀光政策之規劃及推動。', '城市行銷及國際交流事務。']);
+    expect(o.people.map((p) => `${p.title}:${p.name}`)).toEqual(['局長:林志明', '副局長:陳美玲']);
+    expect(o.address).toBe('11008臺北市信義區市府路1號4樓');
+  });
+
+  it('does not take 本局 (a self-reference) for an alias, nor a lead-in line for a unit', () => {
+    expect(o.aliases).toEqual([]);
+    expect(unitNames(doc)).toEqual(['企劃科', '國際事務科', '秘書室']);
+    expect(unit(doc, '秘書室').duties[0].text).toBe('掌理文書、事務及出納事項。');
+  });
+});
+
+describe('an umbrella 机构职能 heading over a 三定-style page (广州市外办)', () => {
+  const doc = parseFixture('umbrella-heading-guangzhou.txt');
+  const o = doc.office;
+
+  it('reads the paragraph under 机构职能 as the summary once 主要职责 follows, with its short name and nameplate', () => {
+    expect(o.name).toBe('广州市人民政府外事办公室');
+    expect(o.summary).toHaveLength(1);
+    expect(o.summary[0].startsWith('根据《中共广州市委办公厅')).toBe(true);
+    expect(o.summary[0]).toContain('（穗厅字〔2019〕5号）');
+    expect(o.aliases).toEqual(['广州市人民政府港澳事务办公室', '市外办']);
+  });
+
+  it('reads the duties and units, skipping 职能转变 and 人员编制', () => {
+    expect(o.duties.map((d) => d.text)).toEqual(['贯彻执行党和国家外交方针政策。', '负责全市外事工作。']);
+    expect(o.units.map((u) => [u.name, u.aliases])).toEqual([
+      ['办公室', []],
+      ['礼宾处', ['港澳事务处']],
+    ]);
+    expect(codes(doc)).toEqual(['ignored-section@4', 'ignored-section@13']);
+  });
+});
+
 describe('an old GBK-encoded county page (信丰县外侨办)', () => {
   const bytes = fixtureBytes('gbk-xinfeng-old-page.txt');
 

@@ -3,7 +3,8 @@
 // input that is not a text document, with one human sentence saying why.
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string }
+  /** `note` says what was repaired, e.g. a few invalid UTF-8 bytes in an otherwise UTF-8 file. */
+  | { ok: true; text: string; encoding: string; note?: string }
   | { ok: false; reason: 'empty' | 'binary' | 'undecodable'; message: string };
 
 export interface DecodeOptions {
@@ -95,6 +96,17 @@ export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): 
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8) return accept(utf8.text, utf8.encoding);
+
+  // A UTF-8 file with a stray bad byte (often one cut off at the end) is still UTF-8; decoding
+  // it as GB18030 would turn all of it into nonsense. GBK text read as UTF-8 breaks everywhere.
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const broken = lenient.match(/\uFFFD/g)?.length ?? 0;
+  const han = lenient.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (broken <= Math.max(1, lenient.length / 1000) && han >= 20) {
+    const result = accept(lenient, 'utf-8');
+    const plural = broken === 1 ? 'sequence was' : 'sequences were';
+    return result.ok ? { ...result, note: `${broken} invalid UTF-8 byte ${plural} replaced with U+FFFD` } : result;
+  }
 
   const gb = tryDecode(bytes, 'gb18030');
   if (gb && looksLikeText(gb.text)) return accept(gb.text, gb.encoding);

@@ -58,6 +58,18 @@ describe('decodeDocument', () => {
     expect(!r.ok && ['binary', 'undecodable']).toContain(!r.ok && r.reason);
   });
 
+  it('keeps a UTF-8 file with one bad byte (cut off at the end) as UTF-8 and says what was replaced', () => {
+    const text = '江西省人民政府外事办公室简介\n主要职责\n一、负责全省外事工作。';
+    const bytes = utf8(`${text}外`).slice(0, -1);
+    const r = decodeDocument(bytes);
+    expect(r).toEqual({ ok: true, text: `${text}\uFFFD`, encoding: 'utf-8', note: '1 invalid UTF-8 byte sequence was replaced with U+FFFD' });
+  });
+
+  it('still reads a mostly-ASCII GBK file as GBK', () => {
+    const bytes = new Uint8Array([...utf8('Foreign Affairs Office: '.repeat(100)), ...GBK_WAISHI]);
+    expect(decodeDocument(bytes)).toMatchObject({ ok: true, encoding: 'gb18030' });
+  });
+
   it('rejects bytes that are valid in no supported encoding', () => {
     expect(decodeDocument(new Uint8Array([0xe5, 0xa4, 0x96, 0xff, 0xff, 0x80]))).toMatchObject({ ok: false });
     expect(decodeDocument(new Uint8Array([0xff, 0xfe, 0x16]))).toMatchObject({ ok: false, reason: 'undecodable' });

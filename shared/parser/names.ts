@@ -29,11 +29,17 @@ const NAMEPLATE_IN_PARENS = /^(?:对外)?(?:加挂|增挂|挂)(.+?)(?:的)?(?:�
 const RANK = /^(?:正|副)?(?:厅|局|处|科|股|县|部|乡)级$|参照公务员法|参公|公益[一二三]类|行政执法|事业单位$|行政单位$|^(?:编制)?\d+(?:人|名)$/;
 const TRAILING_PARENS = /^(.+?)[（(]([^（）()]+)[）)]$/;
 
-/** Splits the parts of a list like `港澳处、台湾处` or `甲和乙`. */
+/**
+ * Splits a list like `港澳处、台湾处` or `甲办公室和乙办公室`; 和/及/与 split only where every
+ * part is a name, so `外事与侨务办公室` stays one name.
+ */
 export function splitNameList(s: string): string[] {
   return s
-    .split(/[、，,]|和|及|与/)
-    .map((p) => p.trim())
+    .split(/[、，,]/)
+    .flatMap((part) => {
+      const joined = part.split(/和|及|与/).map((p) => p.trim());
+      return joined.length > 1 && joined.every((p) => looksLikeOrgName(p, 40)) ? joined : [part.trim()];
+    })
     .filter((p) => p.length >= 2);
 }
 

@@ -28,6 +28,8 @@ describe('names in prose', () => {
     expect(proseAliases('挂市人民政府侨务办公室牌子')).toEqual(['市人民政府侨务办公室']);
     expect(proseAliases('市外办（以下简称“外办”）')).toEqual(['外办']);
     expect(proseAliases('与市人民政府外事办公室合署办公')).toEqual(['市人民政府外事办公室']);
+    expect(proseAliases('加挂省委港澳工作办公室和省政府侨务办公室牌子')).toEqual(['省委港澳工作办公室', '省政府侨务办公室']);
+    expect(proseAliases('加挂省人民政府外事与侨务办公室牌子')).toEqual(['省人民政府外事与侨务办公室']);
   });
 
   it('finds former names', () => {

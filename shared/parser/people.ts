@@ -26,12 +26,20 @@ const SPACES = /[\s\u3000]+/g;
  * The people a line lists, or null when the line is not (only) a list of people. Every
  * `title:names` pair on the line must parse, so prose with a colon is never mistaken for one.
  */
-export function parsePeople(text: string): PersonEntry[] | null {
+export function parsePeople(line: string): PersonEntry[] | null {
+  const text = closeAlignmentGaps(line);
   const card = parseNameCard(text);
   if (card) return card;
   const pieces = text.replace(/[。；;]$/, '').split(/[:：]/);
   if (pieces.length >= 2) return parseTitledList(pieces);
   return parseNameThenTitle(text);
+}
+
+// Lists pad two-character names and titles to the width of three: `张　三`, `局　长`.
+const ALIGNMENT_GAP = /(^|[、，,；;:：\s\u3000])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=$|[、，,；;:：\s\u3000])/g;
+
+function closeAlignmentGaps(text: string): string {
+  return text.replace(ALIGNMENT_GAP, '$1$2$3');
 }
 
 function parseTitledList(pieces: string[]): PersonEntry[] | null {

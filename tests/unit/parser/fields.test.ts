@@ -20,6 +20,16 @@ describe('parsePeople', () => {
     expect(parsePeople('党组书记、主任：买买提·艾力')).toEqual([{ title: '党组书记、主任', name: '买买提·艾力' }]);
   });
 
+  it('closes the blank space that pads two-character names and titles', () => {
+    expect(parsePeople('局　长：张　三')).toEqual([{ title: '局长', name: '张三' }]);
+    expect(parsePeople('副局长：张　三、李　四、王小五')).toEqual([
+      { title: '副局长', name: '张三' },
+      { title: '副局长', name: '李四' },
+      { title: '副局长', name: '王小五' },
+    ]);
+    expect(parsePeople('局　长　张　三')).toEqual([{ title: '局长', name: '张三' }]);
+  });
+
   it('reads 姓名　职务', () => {
     expect(parsePeople('赵六　二级调研员')).toEqual([{ title: '二级调研员', name: '赵六' }]);
   });

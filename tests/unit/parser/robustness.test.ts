@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../shared/parser/index.ts';
 
-const N = 200_000;
+const N = 100_000;
 
 const ADVERSARIAL: [string, string][] = [
   ['a long run of blanks before a token', `外${' '.repeat(N)}a`],

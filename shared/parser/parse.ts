@@ -55,7 +55,7 @@ class DocumentParser {
   private seenContent = false;
 
   private title: SplitName | null = null;
-  private headingName: string | null = null;
+  private headingName: SplitName | null = null;
   private proseName: string | null = null;
   private firstLine: string | null = null;
   private readonly aliases: string[] = [];
@@ -182,7 +182,7 @@ class DocumentParser {
       }
     }
     // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office.
-    if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60)) this.headingName ??= h.prefix;
+    if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60)) this.headingName ??= splitUnitName(h.prefix);
     this.seenContent = true;
     this.enter(h.kind, h);
     if (h.kind === 'ignored') this.info('ignored-section', line, `section "${h.title}" is not office content the app shows; skipped`);
@@ -423,7 +423,10 @@ class DocumentParser {
 
   private honorLine(text: string, label: Label | null, line: number): void {
     const body = label ? label.rest : text;
-    this.honors.push({ date: findDate(body), text: body, line });
+    const date = findDate(body);
+    // A bare address after the honours (the page forgot its 地址 heading) is no honour.
+    if (!date && !label && guessContactLabel(body) === '地址') return this.addContacts([{ label: '地址', value: body }], line);
+    this.honors.push({ date, text: body, line });
   }
 
   private contactLine(text: string, line: number): void {
@@ -452,10 +455,10 @@ class DocumentParser {
   }
 
   private officeName(): { name: string; aliases: string[] } {
-    const named = this.title?.name ?? this.headingName;
+    const named = this.title?.name ?? this.headingName?.name ?? null;
     const prose = this.proseName;
     let name = named ?? prose;
-    const others = [...(this.title?.aliases ?? []), this.headingName ?? ''];
+    const others = [...(this.title?.aliases ?? []), this.headingName?.name ?? '', ...(this.headingName?.aliases ?? [])];
     if (named && prose && prose !== named) {
       // The longer one is the full formal name; the other is kept as an alias.
       name = prose.length > named.length ? prose : named;

@@ -25,6 +25,21 @@ describe('small shapes', () => {
     expect(d.office.address).toBe('南丰县琴城镇县政府大院');
   });
 
+  it('splits a parenthesised second name out of an intro heading', () => {
+    const d = doc('中共吉安市委外事工作委员会办公室（吉安市人民政府外事办公室）简介', '中共吉安市委外事工作委员会办公室是市委工作机关。');
+    expect(d.office.name).toBe('中共吉安市委外事工作委员会办公室');
+    expect(d.office.aliases).toEqual(['吉安市人民政府外事办公室']);
+  });
+
+  it('reads honours without dates, and a bare address after them as the address', () => {
+    const d = doc('南丰县商务局', '荣誉', '全国商务系统先进集体', '2021年5月，获评全省文明单位。', '南丰县琴城镇建设路8号');
+    expect(d.office.honors).toEqual([
+      { date: null, text: '全国商务系统先进集体', line: 3 },
+      { date: '2021-05', text: '2021年5月，获评全省文明单位。', line: 4 },
+    ]);
+    expect(d.office.address).toBe('南丰县琴城镇建设路8号');
+  });
+
   it('warns when no office name can be found', () => {
     const d = doc('负责全县商务工作。', '负责招商引资工作。');
     expect(d.office.name).toBe('');

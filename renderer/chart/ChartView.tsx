@@ -15,6 +15,7 @@ import { api, desktop } from '../api.ts';
 import { Status } from '../components/Status.tsx';
 import { useHash } from '../router.ts';
 import { useApi } from '../use-api.ts';
+import { useViewHeading } from '../view-focus.ts';
 import { ChartPages } from './ChartPages.tsx';
 import { ChartSvg, type BoxHandlers } from './ChartSvg.tsx';
 import { Booklet, UnitDutySheet, unitsInOrder } from './DutySheets.tsx';
@@ -89,6 +90,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
+  const heading = useViewHeading(`${office.id}|${params.sheet}|${params.unit}`);
   const { view, zoomAt, fit, pointer } = usePanZoom(svgRef);
 
   useEffect(() => {
@@ -207,6 +209,10 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
 
   return (
     <div className={`oa-chart-view${preview ? ' oa-chart-preview' : ''}`}>
+      <h1 className="oa-chart-heading" ref={heading} tabIndex={-1}>
+        {office.name}
+        <span className="oa-print-title">{params.sheet === 'booklet' ? '机构设置与职责手册' : params.sheet === 'unit' ? '职责清单' : '机构设置图'}</span>
+      </h1>
       <div className="oa-chart-toolbar" role="toolbar" aria-label={t('chartLabel', { office: office.name })}>
         {preview ? (
           <a href={chartHref({ office: office.id })}>{t('backToChart')}</a>

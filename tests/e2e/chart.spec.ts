@@ -15,7 +15,7 @@ async function openChart(page: Page, gotoApp: (route: string) => Promise<void>):
   await expect(chart(page)).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
 }
 
-test('draws the office and its nine units, in source order, as text', async ({ page, gotoApp }) => {
+test('draws the office and its nine units in source order as text; search highlights a path; branches collapse', async ({ page, gotoApp }) => {
   await openChart(page, gotoApp);
   await expect(chart(page).locator('[data-testid=chart-box]')).toHaveCount(10);
   const names = await chart(page).locator('[data-unit-id] text:first-of-type').allTextContents();
@@ -24,17 +24,8 @@ test('draws the office and its nine units, in source order, as text', async ({ p
   await expect(chart(page).locator('text', { hasText: '（省港澳事务处）' })).toHaveCount(1);
   // Ten boxes, nine lines, each from the office down to one unit.
   await expect(chart(page).locator('path.oa-edge')).toHaveCount(9);
-});
 
-test('clicking a box opens its unit', async ({ page, gotoApp }) => {
-  await openChart(page, gotoApp);
-  await box(page, '欧洲处').click();
-  await expect(page).toHaveURL(/#\/unit\/\d+$/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('欧洲处');
-});
-
-test('search highlights the path from the office to the matching unit', async ({ page, gotoApp }) => {
-  await openChart(page, gotoApp);
+  // Search highlights the path from the office to the matching unit.
   await page.getByTestId('chart-search').fill('港澳事务处');
   const lit = chart(page).locator('.oa-box-hit');
   await expect(lit).toHaveCount(2);
@@ -43,9 +34,15 @@ test('search highlights the path from the office to the matching unit', async ({
   await expect(chart(page).locator('path.oa-edge-hit')).toHaveCount(1);
   await page.getByTestId('chart-search').fill('不存在的处');
   await expect(lit).toHaveCount(0);
+
+  // Collapsing and expanding a branch.
+  await chart(page).getByRole('button', { name: '折叠 江西省人民政府外事办公室' }).click();
+  await expect(chart(page).locator('[data-testid=chart-box]')).toHaveCount(1);
+  await chart(page).getByRole('button', { name: '展开 江西省人民政府外事办公室' }).click();
+  await expect(chart(page).locator('[data-testid=chart-box]')).toHaveCount(10);
 });
 
-test('zoom, pan and fit to window change the view; dragging does not open a unit', async ({ page, gotoApp }) => {
+test('zoom, pan and fit to window change the view; dragging does not open a unit, clicking does', async ({ page, gotoApp }) => {
   await openChart(page, gotoApp);
   const fitted = await transform(page);
   await page.getByRole('button', { name: '放大' }).click();
@@ -60,14 +57,10 @@ test('zoom, pan and fit to window change the view; dragging does not open a unit
   await expect(page).toHaveURL(/#\/chart$/);
   await page.getByTestId('chart-fit').click();
   await expect.poll(() => transform(page)).toBe(fitted);
-});
 
-test('collapsing and expanding a branch', async ({ page, gotoApp }) => {
-  await openChart(page, gotoApp);
-  await chart(page).getByRole('button', { name: '折叠 江西省人民政府外事办公室' }).click();
-  await expect(chart(page).locator('[data-testid=chart-box]')).toHaveCount(1);
-  await chart(page).getByRole('button', { name: '展开 江西省人民政府外事办公室' }).click();
-  await expect(chart(page).locator('[data-testid=chart-box]')).toHaveCount(10);
+  await box(page, '欧洲处').click();
+  await expect(page).toHaveURL(/#\/unit\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('欧洲处');
 });
 
 test('exports the chart as SVG with text, and as PNG at the chosen resolution', async ({ page, gotoApp }) => {

@@ -108,3 +108,24 @@ describe('planPrint', () => {
     }
   }
 });
+
+describe('autoLayout', () => {
+  const setup = { paper: 'A4', orientation: 'landscape' } as const;
+  it('keeps nine seed units on one row of horizontal text', () => {
+    const layout = autoLayout(seedTree(), measure, base, setup);
+    expect(layout.options.textMode).toBe('horizontal');
+    expect(new Set(layout.boxes.filter((b) => b.key !== 'office').map((b) => b.y)).size).toBe(1);
+  });
+
+  it('honours a fixed choice: vertical text stays vertical', () => {
+    const layout = autoLayout(flatOffice(30), measure, base, setup, { textMode: 'vertical' });
+    expect(layout.options.textMode).toBe('vertical');
+    expect(layout.boxes.filter((b) => b.key !== 'office').every((b) => b.vertical)).toBe(true);
+  });
+
+  it('does not keep 30 horizontal boxes on one row when that would print below 8 pt', () => {
+    const layout = autoLayout(flatOffice(30), measure, base, setup, { textMode: 'horizontal' });
+    expect(layout.options.maxPerRow).toBeLessThan(30);
+    expect(planPrint(layout, a4Landscape).tiles).toHaveLength(1);
+  });
+});

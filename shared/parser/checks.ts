@@ -1,6 +1,6 @@
 // Document-level checks that become diagnostics: declared unit counts that differ from the
 // units found, and paragraphs cut off mid-sentence.
-import type { Diagnostic } from '../types.ts';
+import type { Diagnostic, ParsedUnit } from '../types.ts';
 import { endsComplete, numberValue } from './text.ts';
 
 export interface CountDeclaration {
@@ -78,4 +78,22 @@ export function checkTruncation(groups: readonly (readonly Paragraph[])[], diagn
   const completeShare = all.filter((p) => endsComplete(p.text)).length / Math.max(1, all.length);
   if (last && !endsComplete(last.text) && last.text.length >= 6 && completeShare >= 0.5) flagged.add(last);
   for (const p of [...flagged].sort((a, b) => a.line - b.line)) diagnostics.push(truncated(p));
+}
+
+/**
+ * A document that ends on a unit heading with nothing under it, where the other units have
+ * duties, was cut off after the heading.
+ */
+export function checkDanglingUnit(units: readonly ParsedUnit[], lastContentLine: number, diagnostics: Diagnostic[]): void {
+  const last = units.at(-1);
+  if (!last || last.line < lastContentLine || units.length < 3) return;
+  if (last.duties.length > 0 || last.people.length > 0 || last.units.length > 0) return;
+  const withDuties = units.filter((u) => u.duties.length > 0).length;
+  if (withDuties < (units.length - 1) * (2 / 3)) return;
+  diagnostics.push({
+    line: last.line,
+    severity: 'warning',
+    code: 'truncated',
+    message: `the document ends after the heading of unit "${last.name}", which has no duties`,
+  });
 }

@@ -2,7 +2,7 @@
 // Each line is cleaned of page noise, then read as a heading, page furniture, or content of
 // the current section (intro, duties, units, leaders, honours, contacts).
 import type { Diagnostic, ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../types.ts';
-import { checkCounts, checkTruncation, findCountDeclarations, type CountDeclaration } from './checks.ts';
+import { checkCounts, checkDanglingUnit, checkTruncation, findCountDeclarations, type CountDeclaration } from './checks.ts';
 import { guessContactLabel, isAddressLabel, parseContacts } from './contacts.ts';
 import { findAsOf, findDate } from './dates.ts';
 import { classifyHeading, furnitureKind, type Heading, type SectionKind } from './headings.ts';
@@ -479,6 +479,11 @@ class DocumentParser {
     checkCounts(this.counts, { internal: this.units.length, affiliated: this.affiliated.length }, this.diagnostics);
     const everyUnit = (list: ParsedUnit[]): ParsedUnit[] => list.flatMap((u) => [u, ...everyUnit(u.units)]);
     checkTruncation([this.summary, this.duties, ...everyUnit(units).map((u) => u.duties)], this.diagnostics);
+    const lines = [
+      ...[this.summary, this.duties, this.people, this.honors, this.contacts].flat().map((x) => x.line),
+      ...everyUnit(units).flatMap((u) => [u.line, ...u.duties.map((d) => d.line), ...u.people.map((p) => p.line)]),
+    ];
+    checkDanglingUnit(units, lines.reduce((a, b) => Math.max(a, b), 0), this.diagnostics);
     this.diagnostics.sort((a, b) => a.line - b.line);
     const duty = (d: ParsedDuty): ParsedDuty => ({ ...d, text: r.restore(d.text, d.line) });
     const person = (p: ParsedPerson): ParsedPerson => ({ title: r.restore(p.title, p.line), name: r.restore(p.name, p.line), line: p.line });

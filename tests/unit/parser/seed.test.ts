@@ -2,6 +2,7 @@
 // from the source text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../shared/parser/index.ts';
 import { allTexts, codes, parseBytes, parseFixture, ROOT, unit, unitNames } from './helpers.ts';
 
 const doc = parseBytes(readFileSync(`${ROOT}data/000_8d796a1540accf81.txt`));
@@ -90,5 +91,19 @@ describe('the seed: 江西省人民政府外事办公室', () => {
 describe('the seed in other encodings and line ends', () => {
   it.each(['seed-reencoded-gbk-crlf.txt', 'seed-reencoded-utf16le.txt'])('%s parses exactly like the UTF-8 original', (file) => {
     expect(parseFixture(file)).toEqual(doc);
+  });
+});
+
+describe('the seed cut off', () => {
+  const lines = readFileSync(`${ROOT}data/000_8d796a1540accf81.txt`, 'utf8').split('\n');
+
+  it('after the last unit heading: reports the unit left without duties', () => {
+    const cut = parseDocument(lines.slice(0, 32).join('\n'));
+    expect(cut.diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual(['duplicate-label@21', 'truncated@32']);
+  });
+
+  it('in the middle of the last duty: reports the unfinished paragraph', () => {
+    const cut = parseDocument([...lines.slice(0, 32), '承担省政府外事办公室机关后勤'].join('\n'));
+    expect(cut.diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual(['duplicate-label@21', 'truncated@33']);
   });
 });

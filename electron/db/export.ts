@@ -28,9 +28,20 @@ export const CSV_COLUMNS = ['kind', 'office', 'unit', 'label', 'text', 'line', '
 
 type CsvRow = [kind: string, office: string, unit: string, label: string, text: string, line: number | null, source: string];
 
-/** RFC 4180: quote fields holding a comma, quote or line break; double inner quotes. */
+/**
+ * Text a spreadsheet would run as a formula (or DDE command) if a cell began with it: such
+ * cells get a leading ' (OWASP's CSV injection advice), since scraped documents are not ours.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: quote fields holding a comma, quote or line break; double inner quotes. Text that
+ * starts like a formula is defused first; numbers stay numbers.
+ */
 export function csvField(value: string | number | null): string {
-  const s = value === null ? '' : String(value);
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const s = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 

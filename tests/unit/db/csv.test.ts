@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../../electron/db/export.ts';
+import { openDatabase } from '../../../electron/db/connection.ts';
+import { csvField, exportCsv } from '../../../electron/db/export.ts';
+import { handOffice, tempDir, writeDocuments } from './helpers.ts';
 
 describe('csvField', () => {
   it('quotes only what needs quoting, doubling inner quotes', () => {
@@ -10,5 +13,40 @@ describe('csvField', () => {
     expect(csvField('a\rb')).toBe('"a\rb"');
     expect(csvField(23)).toBe('23');
     expect(csvField(null)).toBe('');
+  });
+
+  it('defuses text a spreadsheet would run as a formula with a leading apostrophe', () => {
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('+86 791 1234567')).toBe("'+86 791 1234567");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1:A2)')).toBe("'@SUM(A1:A2)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    // A defused field that also needs quoting is quoted around the apostrophe.
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField('=HYPERLINK("http://x","点击")')).toBe(`"'=HYPERLINK(""http://x"",""点击"")"`);
+  });
+
+  it('leaves formula characters alone after the first one, and numbers as numbers', () => {
+    expect(csvField('电话=0791')).toBe('电话=0791');
+    expect(csvField(' =1')).toBe(' =1');
+    expect(csvField('')).toBe('');
+    expect(csvField(-1)).toBe('-1');
+  });
+});
+
+describe('exportCsv', () => {
+  it('defuses formula-like cells coming from a stored document', () => {
+    const doc = handOffice();
+    doc.office.contacts = [{ label: '电话', value: '+86-791-1234567', line: 19 }];
+    doc.office.units[1]!.duties = [{ label: null, text: '=cmd|\' /C calc\'!A0', line: 13 }];
+    doc.office.people = [{ title: '@主任', name: '王芳', line: 15 }];
+    const db = openDatabase(path.join(tempDir(), 'csv.db'), { create: true });
+    writeDocuments(db, [doc]);
+    const rows = exportCsv(db).split('\r\n');
+    db.close();
+    expect(rows).toContain("contact,样例市人民政府办公室,,电话,'+86-791-1234567,19,doc0.txt");
+    expect(rows).toContain("duty,样例市人民政府办公室,督查科,,'=cmd|' /C calc'!A0,13,doc0.txt");
+    expect(rows).toContain("person,样例市人民政府办公室,,'@主任,王芳,15,doc0.txt");
+    expect(rows).toContain('unit,样例市人民政府办公室,秘书科,(一),秘书科,7,doc0.txt');
   });
 });

@@ -11,8 +11,11 @@ import { PostingsBuilder } from './postings.ts';
 import { KIND, flattenOffices } from './records.ts';
 import { HAN_FIRST, HAN_LAST, initialKey, type IndexMeta } from './layout.ts';
 
-/** Traditional (and Taiwan/Hong Kong variant) characters → simplified, one to one. */
+let t2sTable: T2sTable | null = null;
+
+/** Traditional (and Taiwan/Hong Kong variant) characters → simplified, one to one (computed once per process). */
 function buildT2sTable(): T2sTable {
+  if (t2sTable) return t2sTable;
   const converters = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
   const table: T2sTable = new Map();
   const ranges: [number, number][] = [[0x3400, 0x9fff], [0xf900, 0xfaff]];
@@ -28,7 +31,22 @@ function buildT2sTable(): T2sTable {
       }
     }
   }
+  t2sTable = table;
   return table;
+}
+
+let readings: string[] | null = null;
+
+/** The toneless main reading of each character HAN_FIRST..HAN_LAST ('' if none), computed once per process. */
+function mainReadings(): string[] {
+  if (!readings) {
+    readings = [];
+    for (let c = HAN_FIRST; c <= HAN_LAST; c++) {
+      const p = pinyin(String.fromCharCode(c), { toneType: 'none', v: true });
+      readings.push(/^[a-z]+$/.test(p) ? p : '');
+    }
+  }
+  return readings;
 }
 
 class SyllableTable {
@@ -126,10 +144,9 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
   // The main reading of every common Han character, for the query side (homophone typos
   // such as 亚州处 for 亚洲处, where the typed character need not occur in any document).
   const hanSyl = new Uint16Array(HAN_LAST - HAN_FIRST + 1);
-  for (let c = HAN_FIRST; c <= HAN_LAST; c++) {
-    const p = pinyin(String.fromCharCode(c), { toneType: 'none', v: true });
-    if (/^[a-z]+$/.test(p)) hanSyl[c - HAN_FIRST] = syllables.id(p);
-  }
+  mainReadings().forEach((p, i) => {
+    if (p) hanSyl[i] = syllables.id(p);
+  });
 
   // Syllable → the characters that are read so in the documents (pinyin → candidates).
   const pairs = [...sylChar].sort((a, b) => a - b);

@@ -15,8 +15,9 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 500;
 const QUERY_MAX = 256;
-/** Candidates that reach alignment and fuse.js ranking. */
+/** Candidates that reach alignment and fuse.js ranking (more if the caller asks for more hits). */
 const RANKED = 48;
 /** Cap on pinyin → character-pair lookups for one word (`shiji` has many readings). */
 const MAX_EXPANSION = 4000;
@@ -364,7 +365,8 @@ function wordChars(text: string): number {
 
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
   const started = performance.now();
-  const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+  const asked = options.limit ?? DEFAULT_LIMIT;
+  const limit = Number.isFinite(asked) ? Math.min(MAX_LIMIT, Math.max(0, Math.floor(asked))) : DEFAULT_LIMIT;
   const done = (hits: SearchHit[]): SearchResult => ({ query, tookMs: performance.now() - started, hits });
   const tokens = tokenize(foldText(String(query ?? '').slice(0, QUERY_MAX), index.t2s));
   if (tokens.length === 0 || limit === 0) return done([]);
@@ -414,7 +416,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const partial = bestMet < plans.length;
   const pre = (rec: number) =>
     s.total[rec] / plans.length - 2 * kindPenalty(index, rec) - 0.002 * Math.min(100, index.recStart[rec + 1] - index.recStart[rec]);
-  const chosen = topK(candidates, pre, RANKED);
+  const chosen = topK(candidates, pre, Math.max(RANKED, limit));
   for (const rec of touched) {
     s.met[rec] = 0;
     s.total[rec] = 0;

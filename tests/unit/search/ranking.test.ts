@@ -91,6 +91,16 @@ describe('options', () => {
     expect(search(index, '处').hits.length).toBeGreaterThan(3);
     expect(search(index, '处', { limit: 3 }).hits).toHaveLength(3);
     expect(search(index, '处', { limit: 0 }).hits).toEqual([]);
+    expect(search(index, '处', { limit: Number.NaN }).hits.length).toBe(6);
+  });
+
+  it('returns more hits than the default when asked', () => {
+    const many = makeOffice({ name: '大办', units: Array.from({ length: 60 }, (_, i) => ({ name: `第${i + 1}业务处` })) });
+    const big = loadSearchIndex(buildSearchIndex([many]));
+    expect(search(big, '业务处').hits).toHaveLength(20);
+    const all = search(big, '业务处', { limit: 100 }).hits;
+    expect(all).toHaveLength(60);
+    expect(all.slice(0, 3).map((h) => h.unit)).toEqual(['第1业务处', '第2业务处', '第3业务处']);
   });
 
   it('echoes the query and reports its time', () => {

@@ -5,7 +5,7 @@ import { fitScale, PX_PER_PT } from './page.ts';
 import type { ChartLayout, ChartNode, LayoutOptions, MeasureText, PrintSetup, TextMode } from './types.ts';
 
 /** Printed type size (smallest text, pt) above which a layout counts as comfortable. */
-export const COMFORT_PT = 9;
+export const COMFORT_PT = 8.5;
 
 export type Arrangement = Pick<LayoutOptions, 'textMode' | 'maxPerRow'>;
 

@@ -12,6 +12,15 @@ export const HEADER_MM = 14;
 export const FOOTER_MM = 8;
 /** Printed charts never grow beyond this, so a 3-box chart is not poster-sized. */
 const MAX_SCALE = 1.6;
+/** White space around the chart, relative to the base type size, so the outer lines are not
+ *  clipped and the chart never touches the header rule. */
+const PAD_RATIO = 0.5;
+
+/** The printed extent of a chart: its boxes plus padding on every side. */
+export function printedBounds(layout: Pick<ChartLayout, 'width' | 'height' | 'options'>): { x: number; y: number; width: number; height: number } {
+  const pad = layout.options.fontPx * PAD_RATIO;
+  return { x: -pad, y: -pad, width: layout.width + 2 * pad, height: layout.height + 2 * pad };
+}
 
 export function pageSizeMm(setup: Pick<PrintSetup, 'paper' | 'orientation'>): [number, number] {
   const [short, long] = PAPER_MM[setup.paper];
@@ -25,9 +34,10 @@ export function chartAreaPx(setup: Pick<PrintSetup, 'paper' | 'orientation'>): [
 }
 
 /** The scale that fits the whole chart on one page (capped). */
-export function fitScale(layout: Pick<ChartLayout, 'width' | 'height'>, setup: Pick<PrintSetup, 'paper' | 'orientation'>): number {
+export function fitScale(layout: Pick<ChartLayout, 'width' | 'height' | 'options'>, setup: Pick<PrintSetup, 'paper' | 'orientation'>): number {
   const [aw, ah] = chartAreaPx(setup);
-  return Math.min(aw / layout.width, ah / layout.height, MAX_SCALE);
+  const bounds = printedBounds(layout);
+  return Math.min(aw / bounds.width, ah / bounds.height, MAX_SCALE);
 }
 
 /** Tile starts along one axis: consecutive tiles overlap by `overlap`, the last one ends
@@ -59,13 +69,14 @@ export function planPrint(layout: ChartLayout, setup: PrintSetup): PrintPlan {
   const maxBoxH = Math.max(...layout.boxes.map((b) => b.height));
   const ox = Math.min(maxBoxW + layout.options.fontPx, ww / 2);
   const oy = Math.min(maxBoxH + layout.options.fontPx, wh / 2);
-  const xs = tileStarts(layout.width, ww, ox);
-  const ys = tileStarts(layout.height, wh, oy);
+  const bounds = printedBounds(layout);
+  const xs = tileStarts(bounds.width, ww, ox);
+  const ys = tileStarts(bounds.height, wh, oy);
+  const width = Math.min(ww, bounds.width);
+  const height = Math.min(wh, bounds.height);
   const tiles: PrintTile[] = [];
   ys.forEach((y, row) =>
-    xs.forEach((x, col) =>
-      tiles.push({ index: tiles.length + 1, row, col, x, y, width: Math.min(ww, layout.width), height: Math.min(wh, layout.height) }),
-    ),
+    xs.forEach((x, col) => tiles.push({ index: tiles.length + 1, row, col, x: bounds.x + x, y: bounds.y + y, width, height })),
   );
   return {
     pageWidthMm,

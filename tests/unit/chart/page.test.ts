@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/chart/auto.ts';
 import { layoutChart } from '../../../shared/chart/layout.ts';
-import { chartAreaPx, pageSizeMm, planPrint, tileLabel } from '../../../shared/chart/page.ts';
+import { chartAreaPx, pageSizeMm, planPrint, printedBounds, tileLabel } from '../../../shared/chart/page.ts';
 import type { ChartLayout, LayoutOptions, PrintPlan, PrintSetup } from '../../../shared/chart/types.ts';
 import { flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
 
@@ -15,13 +15,15 @@ function checkPlan(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): voi
   expect(plan.minFontPt).toBeGreaterThanOrEqual(setup.minFontPt - 1e-9);
   expect(layout.minFontPx * plan.scale).toBeGreaterThanOrEqual(setup.minFontPt * PX_PER_PT - 1e-9);
   expect(plan.tiles).toHaveLength(plan.rows * plan.cols);
+  // Tiles stay within the chart plus a margin of half the base type size on each side.
+  const pad = layout.options.fontPx / 2;
   for (const t of plan.tiles) {
     expect(t.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + 1e-6);
     expect(t.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + 1e-6);
-    expect(t.x).toBeGreaterThanOrEqual(0);
-    expect(t.y).toBeGreaterThanOrEqual(0);
-    expect(t.x + t.width).toBeLessThanOrEqual(layout.width + 1e-6);
-    expect(t.y + t.height).toBeLessThanOrEqual(layout.height + 1e-6);
+    expect(t.x).toBeGreaterThanOrEqual(-pad - 1e-6);
+    expect(t.y).toBeGreaterThanOrEqual(-pad - 1e-6);
+    expect(t.x + t.width).toBeLessThanOrEqual(layout.width + pad + 1e-6);
+    expect(t.y + t.height).toBeLessThanOrEqual(layout.height + pad + 1e-6);
   }
   for (const b of layout.boxes) {
     const whole = plan.tiles.some(
@@ -99,10 +101,13 @@ describe('planPrint', () => {
         const plan = planPrint(layout, setup);
         checkPlan(layout, plan, setup);
         if (plan.tiles.length === 1) {
+          // One page shows the whole chart with a margin of half the base type size.
           const t = plan.tiles[0]!;
-          expect(layout.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + 1e-6);
-          expect(layout.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + 1e-6);
-          expect([t.x, t.y, t.width, t.height]).toEqual([0, 0, layout.width, layout.height]);
+          const pad = layout.options.fontPx / 2;
+          expect(t.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + 1e-6);
+          expect(t.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + 1e-6);
+          expect([t.x, t.y, t.width, t.height]).toEqual([-pad, -pad, layout.width + 2 * pad, layout.height + 2 * pad]);
+          expect(printedBounds(layout)).toEqual({ x: t.x, y: t.y, width: t.width, height: t.height });
         }
       });
     }

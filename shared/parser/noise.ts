@@ -9,13 +9,24 @@ const BLANK = /[ \t\u3000\u00a0]/;
 // Real trailing content that also mixes letters, digits and symbols.
 const REAL_TOKEN = /[@/\\]|^www\.|^https?:|\.(?:cn|com|net|org|gov|edu|hk|mo|tw|info)$/i;
 
-/** True for a random watermark token: letters of both cases or a symbol mix, digits and symbols. */
+function charClass(ch: string): number {
+  if (ch >= 'a' && ch <= 'z') return 0;
+  if (ch >= 'A' && ch <= 'Z') return 1;
+  if (ch >= '0' && ch <= '9') return 2;
+  return 3;
+}
+
+/**
+ * True for a random watermark token: letters of both cases, digits and symbols, switching
+ * between those classes at most characters (`r,?3HH4?1UQ8:8m`), unlike real codes such as
+ * `Tel:0791-86247000` or `ISO9001:2015`, which run in blocks.
+ */
 export function isWatermarkToken(token: string): boolean {
   if (REAL_TOKEN.test(token)) return false;
-  const symbols = token.match(/[,.?:;!~+=\-]/g)?.length ?? 0;
-  if (!/[A-Za-z]/.test(token) || !/\d/.test(token) || symbols === 0) return false;
-  const mixedCase = /[a-z]/.test(token) && /[A-Z]/.test(token);
-  return mixedCase || symbols >= 3;
+  if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token) || !/[,.?:;!~+=\-]/.test(token)) return false;
+  let switches = 0;
+  for (let i = 1; i < token.length; i++) if (charClass(token[i]) !== charClass(token[i - 1])) switches++;
+  return switches >= (token.length - 1) * 0.6;
 }
 
 /** Removes a watermark token at the end of a line of Chinese text. */

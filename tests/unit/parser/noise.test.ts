@@ -23,6 +23,10 @@ describe('watermark tokens', () => {
     '成立于 2019',
     '文号 赣府厅字〔2019〕12号',
     '版本 v2.3.1',
+    '版本 v2.3.1-rc.1',
+    '联系电话 Tel:0791-86247000',
+    '传真 Fax:0791-86247001',
+    '认证 ISO9001:2015',
   ])('keeps real trailing content: %s', (line) => {
     expect(stripWatermark(line)).toBe(line);
   });

@@ -448,14 +448,17 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   });
   ranked.sort((a, b) => a.score - b.score || a.e.rec - b.e.rec);
 
-  // Units first, each with its best evidence; then everything else, best first.
+  // Units first, each with its best evidence (and an office whose own name matches, so that
+  // typing an office's name finds the office); then everything else, best first.
   const unitsFirst: typeof ranked = [];
   const rest: typeof ranked = [];
-  const seenUnits = new Set<number>();
+  const seenOwners = new Set<number>();
   for (const r of ranked) {
     const unit = index.recUnit[r.e.rec];
-    if (unit >= 0 && !seenUnits.has(unit)) {
-      seenUnits.add(unit);
+    const officeName = (index.recKind[r.e.rec] >> 2) === KIND.office;
+    const owner = unit >= 0 ? unit : officeName ? -1 - index.recOffice[r.e.rec] : null;
+    if (owner !== null && !seenOwners.has(owner)) {
+      seenOwners.add(owner);
       unitsFirst.push(r);
     } else rest.push(r);
   }

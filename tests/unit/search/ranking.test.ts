@@ -60,6 +60,16 @@ describe('who handles it', () => {
     expect(both[0]).toMatchObject({ kind: 'unit', text: '欧洲处' });
   });
 
+  it("finds an office by its name before a unit's duty that mentions it", () => {
+    const office = makeOffice({ name: '测试市外事办公室', units: [{ name: '后勤服务中心', duties: ['承担市外事办公室机关后勤服务工作'] }] });
+    const own = loadSearchIndex(buildSearchIndex([office]));
+    expect(search(own, '外事办公室').hits.map((h) => [h.kind, h.unit])).toEqual([
+      ['office', null],
+      ['duty', '后勤服务中心'],
+    ]);
+    expect(search(own, '后勤服务').hits[0]).toMatchObject({ kind: 'unit', unit: '后勤服务中心' });
+  });
+
   it("breaks ties by the office's own order, offices in order too", () => {
     expect(search(index, '档案').hits.map((h) => [h.office, h.unit])).toEqual([
       ['测试省外事办公室', '综合处'],

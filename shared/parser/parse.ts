@@ -412,6 +412,8 @@ class DocumentParser {
     if (!open || open.section !== this.section || open.unit !== this.unit) return false;
     const prev = open.item.text;
     if (endsComplete(prev) || prev.length < 25 || parsePeople(text) || parseContacts(text)) return false;
+    // A unit name on its own line starts a unit even after an unpunctuated paragraph.
+    if (looksLikeOrgName(text.replace(/[。；;：:]$/, ''))) return false;
     open.item.text = prev + text;
     return true;
   }

@@ -76,6 +76,19 @@ describe('small shapes', () => {
     expect(d.diagnostics.map((x) => `${x.code}@${x.line}`)).toEqual(['truncated@3']);
   });
 
+  it('starts a new unit after an unpunctuated long duty instead of joining the name to it', () => {
+    const d = doc('南丰县商务局', '内设机构', '办公室', '负责机关文电、会务、机要、档案、财务、后勤保障和安全保密等日常运转工作', '外贸股', '负责对外贸易工作');
+    expect(d.office.units.map((u) => [u.name, u.duties.length])).toEqual([
+      ['办公室', 1],
+      ['外贸股', 1],
+    ]);
+  });
+
+  it('joins a hard-wrapped unit duty', () => {
+    const d = doc('南丰县商务局', '内设机构', '办公室', '负责机关文电、会务、机要、档案、财务、后勤保障和安全', '保密等日常运转工作。');
+    expect(d.office.units[0].duties).toEqual([{ label: null, text: '负责机关文电、会务、机要、档案、财务、后勤保障和安全保密等日常运转工作。', line: 4 }]);
+  });
+
   it('does not report unpunctuated short lists as truncated', () => {
     const d = doc('南丰县商务局', '内设机构', '办公室：负责文电会务', '外贸股：负责对外贸易', '内贸股：负责市场流通');
     expect(d.diagnostics).toEqual([]);

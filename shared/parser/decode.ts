@@ -89,8 +89,13 @@ export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): 
     return accept(decoded.text, decoded.encoding);
   }
 
-  // NUL bytes never occur in UTF-8 or GB18030 text; without a BOM they mean binary data.
+  // NUL bytes never occur in UTF-8 or GB18030 text. Without a BOM they mean UTF-16 that lost
+  // its BOM (every line end is 0A 00), or binary data.
   if (bytes.includes(0)) {
+    for (const label of ['utf-16le', 'utf-16be']) {
+      const decoded = bytes.length % 2 === 0 ? tryDecode(bytes, label) : null;
+      if (decoded && looksLikeText(decoded.text) && !looksBinary(decoded.text)) return accept(decoded.text, decoded.encoding);
+    }
     return fail('binary', 'the file looks like binary data (it contains NUL bytes), not a text document');
   }
 

@@ -27,6 +27,12 @@ describe('decodeDocument', () => {
     expect(decodeDocument(new Uint8Array([0xfe, 0xff, 0x59, 0x16, 0x4e, 0x8b]))).toEqual({ ok: true, text: '外事', encoding: 'utf-16be' });
   });
 
+  it('recognises UTF-16 that lost its BOM by its NUL bytes', () => {
+    // 外事\n in UTF-16 LE and BE without a BOM
+    expect(decodeDocument(new Uint8Array([0x16, 0x59, 0x8b, 0x4e, 0x0a, 0x00]))).toEqual({ ok: true, text: '外事\n', encoding: 'utf-16le' });
+    expect(decodeDocument(new Uint8Array([0x59, 0x16, 0x4e, 0x8b, 0x00, 0x0a]))).toEqual({ ok: true, text: '外事\n', encoding: 'utf-16be' });
+  });
+
   it('honours a forced encoding label, and says so when the label or the bytes are wrong', () => {
     expect(decodeDocument(GBK_WAISHI, { encoding: 'gbk' })).toMatchObject({ ok: true, text: '外事办公室' });
     const wrongLabel = decodeDocument(GBK_WAISHI, { encoding: 'no-such-encoding' });

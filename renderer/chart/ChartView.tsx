@@ -126,6 +126,8 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
 
   const plan = useMemo(() => planPrint(layout, setup), [layout, setup]);
   const search = useMemo(() => searchChart(tree, query), [tree, query]);
+  // One matching unit: offer its duty sheet.
+  const soleUnit = search.matches.length === 1 && search.unitIds.length === 1 ? search.unitIds[0]! : null;
 
   // A match inside a collapsed branch opens the branch.
   useEffect(() => {
@@ -232,6 +234,11 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
               <span className="oa-chart-count" aria-live="polite">
                 {search.matches.length ? t('matches', { count: search.matches.length }) : t('noMatch')}
               </span>
+            )}
+            {soleUnit !== null && (
+              <a href={chartHref({ office: office.id, sheet: 'unit', unit: soleUnit })} data-testid="duty-sheet-link">
+                {t('dutySheet')}
+              </a>
             )}
             <button type="button" onClick={() => zoomAt(1.25)} aria-label={t('zoomIn')} title={t('zoomIn')}>＋</button>
             <button type="button" onClick={() => zoomAt(0.8)} aria-label={t('zoomOut')} title={t('zoomOut')}>－</button>

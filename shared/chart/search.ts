@@ -5,6 +5,8 @@ import type { ChartNode } from './types.ts';
 export interface ChartSearchResult {
   /** Keys of matching nodes, in tree order. */
   matches: string[];
+  /** Unit ids of the matching units (the office itself has none). */
+  unitIds: number[];
   /** Keys on the root-to-match paths, matches included. */
   onPath: Set<string>;
 }
@@ -12,18 +14,20 @@ export interface ChartSearchResult {
 export function searchChart(root: ChartNode, query: string): ChartSearchResult {
   const q = query.trim().toLowerCase();
   const matches: string[] = [];
+  const unitIds: number[] = [];
   const onPath = new Set<string>();
-  if (!q) return { matches, onPath };
+  if (!q) return { matches, unitIds, onPath };
   const visit = (node: ChartNode, path: string[]): void => {
     const here = [...path, node.key];
     if ([node.name, ...node.aliases].some((s) => s.toLowerCase().includes(q))) {
       matches.push(node.key);
+      if (node.unitId !== null) unitIds.push(node.unitId);
       for (const key of here) onPath.add(key);
     }
     for (const child of node.children) visit(child, here);
   };
   visit(root, []);
-  return { matches, onPath };
+  return { matches, unitIds, onPath };
 }
 
 /** Keys of the collapsed ancestors hiding `keys`, to expand them when a match is hidden. */

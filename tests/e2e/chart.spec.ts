@@ -32,6 +32,8 @@ test('draws the office and its nine units in source order as text; search highli
   await expect(lit.nth(0)).toContainText('江西省人民政府外事办公室');
   await expect(lit.nth(1)).toContainText('亚洲处');
   await expect(chart(page).locator('path.oa-edge-hit')).toHaveCount(1);
+  // One matching unit: its duty sheet is a click away.
+  await expect(page.getByTestId('duty-sheet-link')).toHaveAttribute('href', /sheet=unit&unit=\d+/);
   await page.getByTestId('chart-search').fill('不存在的处');
   await expect(lit).toHaveCount(0);
 

@@ -8,6 +8,7 @@ describe('searchChart', () => {
   it('highlights the path from the root to a unit matched by its alias', () => {
     const result = searchChart(seedTree(), '港澳事务处');
     expect(result.matches).toEqual(['u5']);
+    expect(result.unitIds).toEqual([5]);
     expect([...result.onPath].sort()).toEqual(['office', 'u5']);
   });
 

@@ -64,7 +64,8 @@ export function ChartView() {
   if (failed) return <Status state={failed} />;
   if (empty) return <p className="oa-chart-status">{t('noOffice')}</p>;
   if (!detail) return <p className="oa-chart-status">{t('loading')}</p>;
-  return <OfficeChart key={detail.id} office={detail} params={params} />;
+  // A new office or sheet starts afresh (view, listeners on the drawn chart).
+  return <OfficeChart key={`${detail.id}|${params.sheet}|${params.unit}`} office={detail} params={params} />;
 }
 
 function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartParams }) {

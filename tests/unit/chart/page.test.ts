@@ -134,3 +134,17 @@ describe('autoLayout', () => {
     expect(planPrint(layout, a4Landscape).tiles).toHaveLength(1);
   });
 });
+
+describe('the contract: up to 12 units print on one A4 landscape page', () => {
+  it('twelve units with long names and aliases', () => {
+    const root = flatOffice(12);
+    root.children.forEach((c, i) => {
+      c.name = `第${i + 1}国际交流合作联络协调处`;
+      c.aliases = [`省政府第${i + 1}港澳事务联络办公室`];
+    });
+    const layout = autoLayout(root, measure, base, a4Landscape);
+    const plan = planPrint(layout, a4Landscape);
+    expect(plan.tiles).toHaveLength(1);
+    checkPlan(layout, plan, a4Landscape);
+  });
+});

@@ -19,6 +19,7 @@ import {
 import { fold, Restorer } from './fold.ts';
 import { cleanLine } from './noise.ts';
 import { NumberingChecker, parseLabel, type Label } from './numbering.ts';
+import { splitParagraphs } from './paragraphs.ts';
 import { parsePeople } from './people.ts';
 import { inlineUnitList } from './units.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from './text.ts';
@@ -88,7 +89,10 @@ class DocumentParser {
   parse(text: string): ParsedDocument {
     const texts = splitLines(text).map(cleanLine);
     const keys = texts.map(fold);
-    keys.forEach((key, i) => this.line(key, i + 1));
+    keys.forEach((key, i) => {
+      const parts = key === '' ? [''] : splitParagraphs(key);
+      for (const part of parts) this.line(part, i + 1);
+    });
     return this.result(new Restorer(texts, keys));
   }
 

@@ -23,9 +23,14 @@ function percentiles(times: number[]) {
   return { p50Ms: round(at(50)), p95Ms: round(at(95)) };
 }
 
+/** The runner starts Node with --expose-gc: collecting before each run charges every run
+ *  with its own garbage only, not with what earlier runs left behind. */
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 function timeRuns(n: number, fn: () => unknown): number[] {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
+    gc();
     const t = performance.now();
     fn();
     times.push(performance.now() - t);
@@ -74,8 +79,8 @@ async function layoutBench(): Promise<object[]> {
   ];
   return shapes.map(([shape, tree]) => {
     timeRuns(5, () => layoutChart(tree, measure, options)); // warm-up
-    const ours = percentiles(timeRuns(40, () => layoutChart(tree, measure, options)));
-    const naive = percentiles(timeRuns(5, () => naiveLayout(tree, measure, options)));
+    const ours = percentiles(timeRuns(60, () => layoutChart(tree, measure, options)));
+    const naive = percentiles(timeRuns(20, () => naiveLayout(tree, measure, options)));
     log(`layout 3000 boxes, ${shape}: p95 ${ours.p95Ms} ms vs naive ${naive.p95Ms} ms`);
     return {
       bench: 'chart-layout',

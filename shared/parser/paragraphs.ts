@@ -13,13 +13,18 @@ export function splitParagraphs(text: string): string[] {
   let start = 0;
   for (const m of text.matchAll(INDENT)) {
     const at = m.index ?? 0;
-    const before = text.slice(start, at);
-    // Split only after a finished sentence, a heading or a unit name, never inside `局长　　张三`.
-    if (/[。；;！!？?]$/.test(before) || classifyHeading(before) !== null || looksLikeOrgName((parseLabel(before)?.rest ?? before).trim())) {
-      parts.push(before);
+    // Split only after a finished sentence, a heading or a unit name, never inside
+    // `局长　　张三`. Headings and names are short, which keeps this linear.
+    const sentenceEnd = /[。；;！!？?]/.test(text[at - 1] ?? '');
+    if (sentenceEnd || (at - start <= 60 && opensParagraph(text.slice(start, at)))) {
+      parts.push(text.slice(start, at));
       start = at + m[0].length;
     }
   }
   parts.push(text.slice(start));
   return parts.filter((p) => p !== '');
+}
+
+function opensParagraph(before: string): boolean {
+  return classifyHeading(before) !== null || looksLikeOrgName((parseLabel(before)?.rest ?? before).trim());
 }

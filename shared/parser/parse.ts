@@ -46,6 +46,8 @@ interface OpenParagraph {
   item: { text: string };
   section: Section;
   unit: ParsedUnit | null;
+  /** Whether the text so far ends a sentence; kept here so joining stays linear. */
+  complete: boolean;
 }
 
 class DocumentParser {
@@ -262,7 +264,7 @@ class DocumentParser {
     const item = { text, line };
     this.summary.push(item);
     this.prose(text, line);
-    this.open = { item, section: this.section, unit: null };
+    this.open = { item, section: this.section, unit: null, complete: endsComplete(text) };
   }
 
   /** Names, nameplates, former names and declared counts stated in office-level prose. */
@@ -288,7 +290,7 @@ class DocumentParser {
     if (label) this.dutyNumbers.check(label, line);
     const duty: ParsedDuty = { label: label?.label ?? null, text: label ? label.rest : text, line };
     this.duties.push(duty);
-    this.open = { item: duty, section: 'duties', unit: null };
+    this.open = { item: duty, section: 'duties', unit: null, complete: endsComplete(duty.text) };
   }
 
   /** Skips a numbered item that is not a duty (（五）职能转变。…) and what follows it. */
@@ -404,7 +406,7 @@ class DocumentParser {
     unit.duties.push(duty);
     unit.aliases = unique([...unit.aliases, ...proseAliases(duty.text)], [unit.name]);
     unit.formerNames = unique([...unit.formerNames, ...proseFormerNames(duty.text)], [unit.name]);
-    this.open = { item: duty, section: this.section, unit };
+    this.open = { item: duty, section: this.section, unit, complete: endsComplete(duty.text) };
   }
 
   /**
@@ -414,11 +416,11 @@ class DocumentParser {
   private continueParagraph(text: string): boolean {
     const open = this.open;
     if (!open || open.section !== this.section || open.unit !== this.unit) return false;
-    const prev = open.item.text;
-    if (endsComplete(prev) || prev.length < 25 || parsePeople(text) || parseContacts(text)) return false;
+    if (open.complete || open.item.text.length < 25 || parsePeople(text) || parseContacts(text)) return false;
     // A unit name on its own line starts a unit even after an unpunctuated paragraph.
     if (looksLikeOrgName(text.replace(/[。；;：:]$/, ''))) return false;
-    open.item.text = prev + text;
+    open.item.text += text;
+    open.complete = endsComplete(text);
     return true;
   }
 

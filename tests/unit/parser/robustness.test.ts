@@ -24,6 +24,9 @@ const ADVERSARIAL: [string, string][] = [
   ['many count declarations', '设9个处，'.repeat(N / 5)],
   ['many contact labels', '电话：'.repeat(N / 3)],
   ['ASCII garbage', 'r,?3HH4?1UQ8:8m '.repeat(N / 16)],
+  ['indentation runs that split nothing', '负责　　'.repeat(N / 4)],
+  ['a paragraph hard-wrapped over 20000 lines', `主要职责\n${'负责全省外事工作负责全省外事工作负责全省外事工作负责\n'.repeat(20_000)}`],
+  ['indentation runs that split everything', '一、综合处　　负责。　　'.repeat(N / 12)],
 ];
 
 describe('parseDocument on adversarial input', () => {

@@ -75,9 +75,12 @@ function decodeEntities(text: string): string {
 // Tags left behind by scrapers (`<p>`, `<br/>`); bounded so a stray `<` costs nothing.
 const TAG = /<\/?(?:p|br|span|div|strong|b|i|u|font|em|a)\b[^<>]{0,200}>/gi;
 
+const BULLET = /^[■□●○◆◇▲△★☆▶►•·]+[\s\u3000]*/;
+
 /** The line's text without page noise and without leading/trailing blank space. */
 export function cleanLine(raw: string): string {
   const text = decodeEntities(stripWatermark(raw).replace(TAG, '')).replace(/[\u200b\u200c\u200d\ufeff]/g, '');
-  // JS trim covers ASCII blanks, NBSP and the full-width space U+3000 of indented paragraphs.
-  return stripPinyin(stripFootnotes(text.trim())).trim();
+  // JS trim covers ASCII blanks, NBSP and the full-width space U+3000 of indented paragraphs;
+  // list bullets (● ◆ ■) are decoration too.
+  return stripPinyin(stripFootnotes(text.trim().replace(BULLET, ''))).trim();
 }

@@ -343,7 +343,7 @@ class DocumentParser {
       return;
     }
 
-    const inline = /^([^。，,；;：:\s\u3000]{2,30}?)(?:[。：:]|[\s\u3000]+)(.+)$/.exec(body);
+    const inline = /^([^。，,；;：:\s\u3000—－-]{2,30}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
     if (inline && looksLikeOrgName(inline[1])) {
       const unit = this.addUnit(splitUnitName(inline[1]), label, line, nested);
       this.unitDuty(inline[2], null, line);

@@ -89,6 +89,15 @@ describe('small shapes', () => {
     expect(d.office.units[0].duties).toEqual([{ label: null, text: '负责机关文电、会务、机要、档案、财务、后勤保障和安全保密等日常运转工作。', line: 4 }]);
   });
 
+  it('reads bulleted units with dashes between name and duties, and a 联系人 contact', () => {
+    const d = doc('樟树市商务局', '内设机构', '●办公室——负责机关日常运转。', '◆外贸股—负责对外贸易。', '联系方式', '联系人：张三　电话：0795-7333333');
+    expect(d.office.units.map((u) => [u.name, u.duties[0].text])).toEqual([
+      ['办公室', '负责机关日常运转。'],
+      ['外贸股', '负责对外贸易。'],
+    ]);
+    expect(d.office.contacts.map((c) => `${c.label}=${c.value}`)).toEqual(['联系人=张三', '电话=0795-7333333']);
+  });
+
   it('does not report unpunctuated short lists as truncated', () => {
     const d = doc('南丰县商务局', '内设机构', '办公室：负责文电会务', '外贸股：负责对外贸易', '内贸股：负责市场流通');
     expect(d.diagnostics).toEqual([]);

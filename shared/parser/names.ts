@@ -127,3 +127,18 @@ export function titleName(title: string): SplitName | null {
   if (!looksLikeOrgName(candidate, 60)) return null;
   return splitUnitName(candidate);
 }
+
+/**
+ * The office's name from the names a document gives it: titles and headings (first found
+ * first) and the name its intro opens with. The longer of a title name and the intro's name
+ * is the full formal one (江西省人民政府外事办公室 over the heading's 江西省外事办公室); every
+ * other name found is kept as an alias. Null when there is none.
+ */
+export function chooseOfficeName(named: readonly (SplitName | null)[], prose: string | null): { name: string; aliases: string[] } | null {
+  const found = named.filter((n): n is SplitName => n !== null);
+  const first = found[0]?.name ?? prose;
+  if (!first) return null;
+  const name = prose && prose.length > first.length ? prose : first;
+  const all = [...found.flatMap((n) => [n.name, ...n.aliases]), prose ?? ''];
+  return { name, aliases: unique(all, [name]) };
+}

@@ -8,6 +8,7 @@ import { findAsOf, findDate } from './dates.ts';
 import { classifyHeading, furnitureKind, type Heading, type SectionKind } from './headings.ts';
 import { splitLines } from './lines.ts';
 import {
+  chooseOfficeName,
   leadingOrgName,
   looksLikeOrgName,
   proseAliases,
@@ -113,13 +114,13 @@ class DocumentParser {
       line = pending.line;
     }
     this.asOf ??= findAsOf(text);
-    this.firstLine ??= text;
 
     const furniture = furnitureKind(text);
     if (furniture) {
       if (furniture === 'footer') this.enter('furniture', null);
       return;
     }
+    this.firstLine ??= text;
 
     const heading = classifyHeading(text);
     if (heading && this.heading(heading, text, line)) return;
@@ -463,21 +464,13 @@ class DocumentParser {
   }
 
   private officeName(): { name: string; aliases: string[] } {
-    const named = this.title?.name ?? this.headingName?.name ?? null;
-    const prose = this.proseName;
-    let name = named ?? prose;
-    const others = [...(this.title?.aliases ?? []), this.headingName?.name ?? '', ...(this.headingName?.aliases ?? [])];
-    if (named && prose && prose !== named) {
-      // The longer one is the full formal name; the other is kept as an alias.
-      name = prose.length > named.length ? prose : named;
-      others.push(prose.length > named.length ? named : prose);
-    }
-    if (!name) {
-      const first = this.firstLine ?? '';
-      name = first.length <= 40 && !SENTENCE_PUNCT.test(first) ? first : '';
-      this.diagnostics.push({ line: 1, severity: 'warning', code: 'no-office-name', message: 'no office name found in the title or the introduction' });
-    }
-    return { name, aliases: unique([...others, ...this.aliases], [name]) };
+    const chosen = chooseOfficeName([this.title, this.headingName], this.proseName);
+    if (chosen) return { name: chosen.name, aliases: unique([...chosen.aliases, ...this.aliases], [chosen.name]) };
+    // A guess for display only; importers refuse a document with this diagnostic.
+    this.diagnostics.push({ line: 1, severity: 'warning', code: 'no-office-name', message: 'no office name found in the title or the introduction' });
+    const first = this.firstLine ?? '';
+    const name = first.length <= 40 && !SENTENCE_PUNCT.test(first) ? first : '';
+    return { name, aliases: unique(this.aliases, [name]) };
   }
 
   /** The document, with every text given back as written (see fold.ts). */

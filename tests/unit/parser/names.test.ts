@@ -1,6 +1,6 @@
 // Office and unit names: aliases in parentheses, nameplates, short names, former names.
 import { describe, expect, it } from 'vitest';
-import { leadingOrgName, proseAliases, proseFormerNames, splitUnitName, titleName } from '../../../shared/parser/names.ts';
+import { chooseOfficeName, leadingOrgName, proseAliases, proseFormerNames, splitUnitName, titleName } from '../../../shared/parser/names.ts';
 
 describe('splitUnitName', () => {
   it.each([
@@ -54,5 +54,30 @@ describe('names in prose', () => {
       aliases: ['赣州市人民政府外事办公室'],
     });
     expect(titleName('关于进一步做好外事工作的通知')).toBeNull();
+  });
+});
+
+describe('chooseOfficeName', () => {
+  const heading = { name: '江西省外事办公室', aliases: [], formerNames: [] };
+
+  it('prefers the longer, formal name of the intro and keeps the heading’s as an alias', () => {
+    expect(chooseOfficeName([null, heading], '江西省人民政府外事办公室')).toEqual({
+      name: '江西省人民政府外事办公室',
+      aliases: ['江西省外事办公室'],
+    });
+  });
+
+  it('keeps a title over a shorter intro name, and the title’s own aliases', () => {
+    const title = { name: '中共赣州市委外事工作委员会办公室', aliases: ['赣州市人民政府外事办公室'], formerNames: [] };
+    expect(chooseOfficeName([title, null], '市委外办')).toEqual({
+      name: '中共赣州市委外事工作委员会办公室',
+      aliases: ['赣州市人民政府外事办公室', '市委外办'],
+    });
+  });
+
+  it('uses whichever exists, and null when none does', () => {
+    expect(chooseOfficeName([null, null], '瑞金市商务局')).toEqual({ name: '瑞金市商务局', aliases: [] });
+    expect(chooseOfficeName([heading, null], null)).toEqual({ name: '江西省外事办公室', aliases: [] });
+    expect(chooseOfficeName([null, null], null)).toBeNull();
   });
 });

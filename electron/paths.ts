@@ -6,7 +6,9 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiError } from '../shared/api.ts';
-import { openStore } from './db/store.ts';
+import { openDatabase } from './db/connection.ts';
+import { DocumentError } from './db/document-file.ts';
+import { refreshShippedDocuments } from './db/shipped.ts';
 
 export const PRODUCT_NAME = 'OrgAtlas';
 export const DATABASE_FILE = 'orgatlas.db';
@@ -68,24 +70,43 @@ export interface DefaultDatabaseOptions {
   dbPath?: string;
 }
 
+/** Opens the database, brings its shipped offices up to date, closes it; a failure changes nothing. */
+function followShippedDocuments(dbPath: string, dataDir: string, building: boolean): void {
+  const documents = listDocuments(dataDir);
+  const db = openDatabase(dbPath, { create: building });
+  try {
+    refreshShippedDocuments(db, documents, { building });
+  } catch (err) {
+    if (err instanceof DocumentError || err instanceof ApiError) throw err;
+    // Whatever SQLite refused (a full disk, a lock held too long) was rolled back whole.
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new ApiError('unavailable', `cannot bring ${dbPath} up to date with the documents in ${dataDir}, nothing was changed: ${reason}`);
+  } finally {
+    db.close();
+  }
+}
+
 /**
- * Returns the default database, first building it from every document in the data folder
- * if it does not exist yet. The build goes to a temporary file in the same folder that is
- * renamed into place when complete, so a crash never leaves a half-built database.
+ * Returns the default database. The first time it is built from every document in the data
+ * folder, into a temporary file in the same folder that is moved into place when complete,
+ * so a crash never leaves a half-built database. Later it follows the data folder: shipped
+ * documents that are new, changed or were read by an older parser are re-imported, removed
+ * ones drop their offices, and offices the user imported themselves stay (see db/shipped.ts).
+ * A database named by ORGATLAS_DB that was not built from the data folder is left as it is.
  */
 export function ensureDefaultDatabase(options: DefaultDatabaseOptions = {}): string {
   const dbPath = options.dbPath ?? resolveDefaultDatabase();
-  if (existsSync(dbPath)) return dbPath;
   const dataDir = options.dataDir ?? defaultDataDir();
+  if (existsSync(dbPath)) {
+    // Without its data folder (a broken install, a moved checkout) there is nothing to follow,
+    // and reading that as "every document withdrawn" would empty the database.
+    if (existsSync(dataDir)) followShippedDocuments(dbPath, dataDir, false);
+    return dbPath;
+  }
   mkdirSync(path.dirname(dbPath), { recursive: true });
   const building = `${dbPath}.building-${process.pid}`;
   try {
-    const store = openStore(building, { create: true });
-    try {
-      store.importFiles(listDocuments(dataDir));
-    } finally {
-      store.close();
-    }
+    followShippedDocuments(building, dataDir, true);
     moveIntoPlace(building, dbPath);
   } finally {
     for (const leftover of [building, `${building}-wal`, `${building}-shm`]) rmSync(leftover, { force: true });

@@ -51,6 +51,13 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The sha256 (hex) of a document file's bytes, the same as its source records on import. */
+export function documentSha256(path: string): string {
+  return sha256(readBytes(path));
+}
+
 /** The parser's diagnostic for a document that names no office (it then guesses a name). */
 const NO_OFFICE_NAME = 'no-office-name';
 
@@ -80,7 +87,7 @@ export function loadDocument(path: string, options: DocumentOptions = {}): Loade
     parsed,
     source: {
       path: basename(path),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256(bytes),
       encoding: decoded.encoding,
       lines: splitLines(decoded.text),
     },

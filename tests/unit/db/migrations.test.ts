@@ -35,8 +35,8 @@ function databaseAt(version: number): string {
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3, … in order', () => {
-    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3]);
-    expect(latestVersion).toBe(3);
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4]);
+    expect(latestVersion).toBe(4);
   });
 
   it('each step adds its own tables and indexes', () => {
@@ -50,24 +50,28 @@ describe('migrations', () => {
     expect(objects(db, 'index')).toContain('units_by_office');
     expect(objects(db, 'index')).toContain('duties_by_unit');
     expect(db.pragma('user_version', { simple: true })).toBe(3);
+    migrate(db, 4);
+    expect(objects(db, 'table')).toEqual([...v1Tables, 'search_index', 'shipped_documents'].sort());
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     db.close();
   });
 
   it('builds an empty database to the latest schema, in WAL mode with foreign keys on', () => {
     const file = path.join(tempDir(), 'new.db');
     const db = openDatabase(file, { create: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     expect(db.pragma('application_id', { simple: true })).toBe(0x4f724174);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(objects(db, 'table')).toEqual([...v1Tables, 'search_index'].sort());
+    expect(objects(db, 'table')).toEqual([...v1Tables, 'search_index', 'shipped_documents'].sort());
+    expect(db.prepare('SELECT count(*) FROM shipped_documents').pluck().get()).toBe(0);
     db.close();
   });
 
-  for (const version of [1, 2]) {
+  for (const version of [1, 2, 3]) {
     it(`upgrades a database at version ${version} and keeps its data`, () => {
       const db = openDatabase(databaseAt(version));
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.pragma('user_version', { simple: true })).toBe(4);
       const office = readOffice(db, 3)!;
       expect(office.name).toBe('旧机关');
       expect(office.aliases).toEqual(['旧办']);
@@ -83,8 +87,28 @@ describe('migrations', () => {
     });
   }
 
-  it('refuses a database written by a newer version and leaves it untouched', () => {
+  it('step 4 enters every source of an older database as a legacy candidate, the latest one per file name', () => {
     const file = databaseAt(3);
+    const raw = new Database(file);
+    raw.exec(`
+      INSERT INTO sources (id, path, sha256, encoding, imported_at) VALUES
+        (8, 'mine.txt', '${'d'.repeat(64)}', 'utf-8', '2021-01-01'),
+        (12, 'old.txt', '${'e'.repeat(64)}', 'utf-8', '2022-01-01');
+    `);
+    raw.close();
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT file, sha256, import_version, source_id FROM shipped_documents ORDER BY file').all()).toEqual([
+      { file: 'mine.txt', sha256: 'd'.repeat(64), import_version: 0, source_id: 8 },
+      { file: 'old.txt', sha256: 'e'.repeat(64), import_version: 0, source_id: 12 },
+    ]);
+    // A tracked source that goes (a re-import of its office) leaves its row without a source.
+    db.prepare('DELETE FROM sources WHERE id = 8').run();
+    expect(db.prepare("SELECT source_id FROM shipped_documents WHERE file = 'mine.txt'").pluck().get()).toBe(null);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version and leaves it untouched', () => {
+    const file = databaseAt(4);
     const raw = new Database(file);
     raw.pragma('user_version = 99');
     raw.close();

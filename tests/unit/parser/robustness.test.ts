@@ -1,7 +1,10 @@
 // The parser never throws, whatever the string, and runs in linear time: adversarial inputs
 // that would make a backtracking regex quadratic must finish quickly.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../shared/parser/index.ts';
+import { decodeDocument, parseDocument, splitLines } from '../../../shared/parser/index.ts';
+import type { ParsedUnit } from '../../../shared/types.ts';
+import { allTexts, ROOT } from './helpers.ts';
 
 const N = 100_000;
 
@@ -63,6 +66,47 @@ describe('parseDocument never throws', () => {
       for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
       const doc = parseDocument(text);
       expect(doc.diagnostics.some((d) => d.code === 'parser-error'), text).toBe(false);
+    }
+  });
+});
+
+describe('parseDocument invariants on shuffled real lines', () => {
+  const pool = [
+    ...readFileSync(`${ROOT}data/000_8d796a1540accf81.txt`, 'utf8').split('\n'),
+    ...readdirSync(`${ROOT}tests/fixtures/documents`)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => {
+        const decoded = decodeDocument(readFileSync(`${ROOT}tests/fixtures/documents/${f}`));
+        return decoded.ok ? splitLines(decoded.text) : [];
+      }),
+  ];
+
+  it('keeps every line number inside the document and every text on one line, unit names non-empty', () => {
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let round = 0; round < 200; round++) {
+      const lines = Array.from({ length: 1 + (next() % 60) }, () => pool[next() % pool.length]);
+      const doc = parseDocument(lines.join(next() % 2 ? '\n' : '\r\n'));
+      const o = doc.office;
+      const units = (list: ParsedUnit[]): ParsedUnit[] => list.flatMap((u) => [u, ...units(u.units)]);
+      const numbered = [
+        ...o.duties,
+        ...o.people,
+        ...o.honors,
+        ...o.contacts,
+        ...units(o.units).flatMap((u) => [u, ...u.duties, ...u.people]),
+        ...doc.diagnostics,
+      ];
+      for (const item of numbered) {
+        expect(item.line).toBeGreaterThanOrEqual(1);
+        expect(item.line).toBeLessThanOrEqual(lines.length);
+      }
+      for (const u of units(o.units)) expect(u.name.length).toBeGreaterThan(0);
+      for (const text of allTexts(doc)) expect(text).not.toMatch(/[\r\n]/);
+      expect(doc.diagnostics.some((d) => d.code === 'parser-error')).toBe(false);
     }
   });
 });

@@ -184,14 +184,14 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     if (result.saved) setNotice(t('pdfSaved', { path: result.path }));
     else if (result.reason === 'failed') setNotice(t('pdfFailed', { message: result.message ? `：${result.message}` : '' }));
   };
-  const exportSvg = () => {
+  const exportSvg = async () => {
     if (!svgRef.current) return;
-    download(new Blob([chartSvgDocument(svgRef.current, layout)], { type: 'image/svg+xml' }), `${office.name}-机构设置图.svg`);
+    download(new Blob([await chartSvgDocument(svgRef.current, layout, true)], { type: 'image/svg+xml' }), `${office.name}-机构设置图.svg`);
   };
   const exportPng = async () => {
     if (!svgRef.current) return;
     const { width, height } = exportSize(layout);
-    download(await svgToPng(chartSvgDocument(svgRef.current, layout), width, height, setup.dpi), `${office.name}-机构设置图-${setup.dpi}dpi.png`);
+    download(await svgToPng(await chartSvgDocument(svgRef.current, layout, false), width, height, setup.dpi), `${office.name}-机构设置图-${setup.dpi}dpi.png`);
   };
 
   const asOf = asOfDate(office);
@@ -252,7 +252,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
         {desktop && <button type="button" onClick={() => void savePdf()}>{t('savePdf')}</button>}
         {!preview && (
           <>
-            <button type="button" onClick={exportSvg} data-testid="export-svg">{t('exportSvg')}</button>
+            <button type="button" onClick={() => void exportSvg()} data-testid="export-svg">{t('exportSvg')}</button>
             <button type="button" onClick={() => void exportPng()} data-testid="export-png">{t('exportPng')}</button>
             <a href={chartHref({ office: office.id, sheet: 'booklet' })}>{t('booklet')}</a>
           </>

@@ -1,11 +1,14 @@
 // SVG and PNG export of the whole chart, from the drawn SVG (one drawing code path).
 import type { ChartLayout } from '../../shared/chart/types.ts';
+import { embeddedFontCss } from './font-embed.ts';
 
 const MARGIN = 16;
 
 /** A standalone SVG document of the whole chart: the on-screen drawing without pan/zoom,
- *  expand/collapse buttons or search highlights. */
-export function chartSvgDocument(drawn: SVGSVGElement, layout: ChartLayout): string {
+ *  expand/collapse buttons or search highlights; with `embedFont`, the font slices it uses
+ *  inlined. (Not for rasterising: an SVG image draws no text until its embedded fonts have
+ *  loaded, which cannot be awaited, while the machine's CJK font is there at once.) */
+export async function chartSvgDocument(drawn: SVGSVGElement, layout: ChartLayout, embedFont: boolean): Promise<string> {
   const svg = drawn.cloneNode(true) as SVGSVGElement;
   svg.querySelectorAll('.oa-toggle').forEach((el) => el.remove());
   svg.querySelectorAll('.oa-box-hit, .oa-edge-hit').forEach((el) => el.classList.remove('oa-box-hit', 'oa-edge-hit'));
@@ -21,6 +24,12 @@ export function chartSvgDocument(drawn: SVGSVGElement, layout: ChartLayout): str
   svg.setAttribute('width', String(w));
   svg.setAttribute('height', String(h));
   for (const attr of ['data-testid', 'data-ready', 'class']) svg.removeAttribute(attr);
+  const fontCss = embedFont ? await embeddedFontCss(svg.textContent ?? '') : '';
+  if (fontCss) {
+    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    style.textContent = fontCss;
+    svg.insertBefore(style, svg.firstChild);
+  }
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
 }
 

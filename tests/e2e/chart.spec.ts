@@ -71,6 +71,8 @@ test('exports the chart as SVG with text, and as PNG at the chosen resolution', 
   const svg = readFileSync((await svgDownload.path())!, 'utf8');
   for (const name of UNITS) expect(svg).toContain(`>${name}</text>`);
   expect(svg).not.toContain('oa-toggle');
+  // The font travels with the file: Noto Sans SC slices inlined as woff2 data.
+  expect(svg).toMatch(/@font-face\{font-family:'Noto Sans SC';font-weight:700;src:url\(data:font\/woff2;base64,/);
   const svgWidth = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)![1]);
 
   await page.getByTestId('print-setup').locator('summary').click();

@@ -123,7 +123,10 @@ class DocumentParser {
     this.firstLine ??= text;
 
     const heading = classifyHeading(text);
-    if (heading && this.heading(heading, text, line)) return;
+    if (heading) {
+      this.heading(heading, text, line);
+      return;
+    }
 
     const label = parseLabel(text);
     if (label?.style === 'article-条') {
@@ -149,8 +152,8 @@ class DocumentParser {
     this.content(text, label, line);
   }
 
-  /** Handles a heading line; false when it turns out to be content after all. */
-  private heading(h: Heading, text: string, line: number): boolean {
+  /** A heading line: opens its section, unless it is really a unit, a person or a contact line. */
+  private heading(h: Heading, text: string, line: number): void {
     const inUnits = this.section === 'units' || this.section === 'affiliated';
     // `主要职责：…` or `处室职责：…` under a unit introduces that unit's duties, not the office's.
     const unitDuties = h.kind === 'duties' || (h.kind === 'units' && h.rest !== '' && !inlineUnitList(h.rest));
@@ -158,27 +161,27 @@ class DocumentParser {
       const ownLevel = h.label && h.label.style === this.sectionHeading?.label?.style;
       if (!ownLevel && (h.rest || h.label || this.unit.duties.length === 0)) {
         if (h.rest) this.unitDuty(h.rest, null, line);
-        return true;
+        return;
       }
     }
     // `（一）秘书科　职责：…` or `综合处职责` in a units section names a unit.
     if (h.kind === 'duties' && inUnits && h.prefix && looksLikeOrgName(h.prefix)) {
       this.addUnit(splitUnitName(h.prefix), h.label, line, this.isNested(h.label));
       if (h.rest) this.unitDuty(h.rest, null, line);
-      return true;
+      return;
     }
     if (h.kind === 'contacts' && h.rest) {
       const contacts = parseContacts(text.slice(text.indexOf(h.title)));
       if (contacts) {
         this.addContacts(contacts, line);
-        return true;
+        return;
       }
     }
     // `负责人：张三` or `办公室负责人：张三` is a person, not a leaders heading.
     const people = h.kind === 'leaders' && h.rest ? parsePeople(h.label ? h.label.rest : text) : null;
     if (people) {
       this.addPeople(people, line, inUnits ? this.unit : null);
-      return true;
+      return;
     }
     if (h.label) this.sectionNumbers.check(h.label, line);
     // Unnumbered paragraphs under an umbrella `机构职能` that a later `主要职责` follows were the intro.
@@ -194,7 +197,6 @@ class DocumentParser {
     this.enter(h.kind, h);
     if (h.kind === 'ignored') this.info('ignored-section', line, `section "${h.title}" is not office content the app shows; skipped`);
     if (h.rest) this.content(h.rest, parseLabel(h.rest), line);
-    return true;
   }
 
   private enter(section: Section, heading: Heading | null): void {

@@ -9,7 +9,7 @@ import { writeBlob } from './blob.ts';
 import { foldCode, isHanCode, isWordCode, type T2sTable } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
 import { KIND, flattenOffices } from './records.ts';
-import { HAN_FIRST, HAN_LAST, initialKey, type IndexMeta } from './layout.ts';
+import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type IndexMeta } from './layout.ts';
 
 let t2sTable: T2sTable | null = null;
 
@@ -115,14 +115,15 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
     }
     syllablesOf(folded, syllables, syl, at);
     if (r.kind === KIND.office || r.kind === KIND.unit || r.kind === KIND.person) {
-      // Initial letters of names, alone, in consecutive pairs (punctuation between Han
-      // characters is skipped, as matching does) and the first one: candidates for pinyin
-      // and initials; one typed letter lists the names that start with it.
+      // Syllables of names, and their initial letters alone, in consecutive pairs
+      // (punctuation between Han characters is skipped, as matching does) and the first one:
+      // candidates for pinyin and initials; one typed letter lists the names that start with it.
       let prev = -1;
       let started = false;
       for (let i = 0; i < folded.length; i++) {
         const id = syl[at + i];
         if (id) {
+          nameInitials.add(syllableKey(id), rec);
           const letter = syllables.list[id].charCodeAt(0) - 97;
           nameInitials.add(initialKey(letter), rec);
           if (prev >= 0) nameInitials.add(initialKey(prev, letter), rec);

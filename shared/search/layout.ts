@@ -15,6 +15,11 @@ export function initialKey(first: number, second?: number | 'first'): number {
   return second === undefined ? 1024 + first : first * 32 + second;
 }
 
+/** Postings key of a syllable id (in the name postings). */
+export function syllableKey(id: number): number {
+  return 4096 + id;
+}
+
 export interface IndexMeta {
   /** Toneless pinyin syllables (ü written v); id 0 is "no syllable". */
   syllables: string[];
@@ -36,7 +41,7 @@ export interface SearchIndex {
   syl: Uint16Array;
   uni: Postings;
   bi: Postings;
-  /** Name records (office, unit, person) by initial letter, letter pair and first letter. */
+  /** Name records (office, unit, person) by syllable, initial letter, letter pair and first letter. */
   nameInitials: Postings;
   hanSyl: Uint16Array;
   sylOffsets: Uint32Array;

@@ -23,23 +23,19 @@ function maskOf(index: SearchIndex, accept: (s: string) => boolean): Uint8Array 
   return any ? mask : null;
 }
 
-/** Ways to cut `token` into whole syllables, the last one possibly a prefix; fewest cuts first. */
+/** Ways to cut `token` into whole syllables, the last one taken as a prefix (complete: it is a whole syllable too); fewest cuts first. */
 export function fullPinyinPatterns(index: SearchIndex, token: string): { pattern: SyllablePattern; complete: boolean }[] {
   if (!/^[a-z]+$/.test(token)) return [];
   const found: { cuts: string[]; complete: boolean }[] = [];
   const walk = (pos: number, cuts: string[]) => {
     if (found.length >= MAX_SEGMENTATIONS) return;
-    if (pos === token.length) {
-      found.push({ cuts, complete: true });
-      return;
-    }
     for (let len = Math.min(MAX_SYLLABLE, token.length - pos); len >= 1; len--) {
       const s = token.slice(pos, pos + len);
-      if (index.sylIds.has(s)) walk(pos + len, [...cuts, s]);
-    }
-    const rest = token.slice(pos);
-    if (rest.length <= MAX_SYLLABLE && !index.sylIds.has(rest) && found.length < MAX_SEGMENTATIONS) {
-      if (index.meta.syllables.some((s) => s.startsWith(rest))) found.push({ cuts: [...cuts, rest], complete: false });
+      if (pos + len === token.length) {
+        // The last syllable may still be being typed: `lin` on the way to `ling`.
+        if (index.meta.syllables.some((x) => x.startsWith(s))) found.push({ cuts: [...cuts, s], complete: index.sylIds.has(s) });
+      } else if (index.sylIds.has(s)) walk(pos + len, [...cuts, s]);
+      if (found.length >= MAX_SEGMENTATIONS) return;
     }
   };
   walk(0, []);
@@ -49,7 +45,7 @@ export function fullPinyinPatterns(index: SearchIndex, token: string): { pattern
     const pattern: SyllablePattern = [];
     for (let i = 0; i < f.cuts.length; i++) {
       const cut = f.cuts[i];
-      const last = i === f.cuts.length - 1 && !f.complete;
+      const last = i === f.cuts.length - 1;
       const mask = maskOf(index, last ? (s) => s.startsWith(cut) : (s) => s === cut);
       if (!mask) break;
       pattern.push(mask);

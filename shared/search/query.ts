@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import type { SearchHit, SearchResult } from '../types.ts';
 import { alignWord } from './align.ts';
 import { foldText, tokenize, type QueryToken } from './fold.ts';
-import { HAN_FIRST, HAN_LAST, initialKey, type SearchIndex } from './layout.ts';
+import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from './layout.ts';
 import { fullPinyinPatterns, initialsPattern, matchPattern, type SyllablePattern } from './pinyin-query.ts';
 import { KIND, KINDS, NAME } from './records.ts';
 
@@ -122,40 +122,53 @@ class WordMatcher {
       return;
     }
     const pairs = codes.length - 1;
-    const touched: number[] = [];
+    // Each pair position's postings: the exact pair and, where the documents (almost) never
+    // use it, its homophones (亚州 → 亚洲, but not 全生 → 全省 inside 安全生产). A homophone
+    // pair as common as 工作 says little and costs a lot: skipped.
+    const positions: { slots: number[]; size: number }[] = [];
     for (let j = 0; j < pairs; j++) {
-      const stamp = s.next();
-      const visit = (rec: number) => {
-        if (rec < lo || rec >= hi || s.posStamp[rec] === stamp) return;
-        s.posStamp[rec] = stamp;
-        if (s.counts[rec] === 0) touched.push(rec);
-        s.counts[rec]++;
-      };
-      // A homophone pair as common as 工作 says little and costs a lot: skip it.
-      const homophone = (a: number, b: number) => {
-        const slot = index.bi.find(a * 65536 + b);
-        if (slot >= 0 && index.bi.size(slot) <= MAX_HOMOPHONE_BYTES) index.bi.forEach(slot, visit);
-      };
+      const slots: number[] = [];
       const exact = index.bi.find(codes[j] * 65536 + codes[j + 1]);
-      if (exact >= 0) index.bi.forEach(exact, visit);
-      // Homophones only stand in for a pair the documents (almost) never use: 亚州 → 亚洲,
-      // but not 全生 → 全省 inside 安全生产.
+      if (exact >= 0) slots.push(exact);
       if (homophones && (exact < 0 || index.bi.size(exact) < RARE_PAIR_BYTES)) {
-        for (const a of charsOfSyllable(index, plan.syls[j])) if (a !== codes[j]) homophone(a, codes[j + 1]);
-        for (const b of charsOfSyllable(index, plan.syls[j + 1])) if (b !== codes[j + 1]) homophone(codes[j], b);
+        const add = (a: number, b: number) => {
+          const slot = index.bi.find(a * 65536 + b);
+          if (slot >= 0 && index.bi.size(slot) <= MAX_HOMOPHONE_BYTES) slots.push(slot);
+        };
+        for (const a of charsOfSyllable(index, plan.syls[j])) if (a !== codes[j]) add(a, codes[j + 1]);
+        for (const b of charsOfSyllable(index, plan.syls[j + 1])) if (b !== codes[j + 1]) add(codes[j], b);
       }
+      positions.push({ slots, size: slots.reduce((sum, slot) => sum + index.bi.size(slot), 0) });
     }
-    // Most bigrams must be there: 因公护照 in 因公出国护照 keeps 2 of 3.
-    let need = pairs - Math.floor(pairs / 3);
-    for (;;) {
+    positions.sort((x, y) => x.size - y.size);
+
+    // Most pairs must be there (因公护照 in 因公出国护照 keeps 2 of 3), fewer if none has that.
+    for (let need = pairs - Math.floor(pairs / 3); need >= 1; need--) {
+      const touched: number[] = [];
+      positions.forEach((position, k) => {
+        // A record first met after the smallest (pairs - need + 1) lists cannot reach `need`.
+        const admit = k <= pairs - need;
+        const stamp = s.next();
+        const visit = (rec: number) => {
+          if (rec < lo || rec >= hi || s.posStamp[rec] === stamp) return;
+          s.posStamp[rec] = stamp;
+          if (s.counts[rec] === 0) {
+            if (!admit) return;
+            touched.push(rec);
+          }
+          s.counts[rec]++;
+        };
+        for (const slot of position.slots) index.bi.forEach(slot, visit);
+      });
       let any = false;
-      for (const rec of touched) if (s.counts[rec] >= need) any = true;
-      if (any || need <= 1) break;
-      need--;
-    }
-    for (const rec of touched) {
-      if (s.counts[rec] >= need) offer(rec, s.counts[rec] / pairs);
-      s.counts[rec] = 0;
+      for (const rec of touched) {
+        if (s.counts[rec] >= need) {
+          any = true;
+          offer(rec, s.counts[rec] / pairs);
+        }
+        s.counts[rec] = 0;
+      }
+      if (any) return;
     }
   }
 
@@ -182,10 +195,12 @@ class WordMatcher {
       for (const j of positions) {
         const slots: number[] = [];
         let size = 0;
-        for (const a of initialLetters(index, pattern[j])) {
-          if (oneLetter) slots.push(index.nameInitials.find(initialKey(a, 'first')));
-          else if (pattern.length === 1) slots.push(index.nameInitials.find(initialKey(a)));
-          else for (const b of initialLetters(index, pattern[j + 1])) slots.push(index.nameInitials.find(initialKey(a, b)));
+        if (oneLetter) for (const a of initialLetters(index, pattern[0])) slots.push(index.nameInitials.find(initialKey(a, 'first')));
+        else if (pattern.length === 1) pattern[0].forEach((on, id) => on && slots.push(index.nameInitials.find(syllableKey(id))));
+        else {
+          for (const a of initialLetters(index, pattern[j])) {
+            for (const b of initialLetters(index, pattern[j + 1])) slots.push(index.nameInitials.find(initialKey(a, b)));
+          }
         }
         for (const slot of slots) if (slot >= 0) size += index.nameInitials.size(slot);
         if (size < bestSize) {
@@ -363,6 +378,57 @@ function wordChars(text: string): number {
   return text.replace(/[^\p{L}\p{N}]/gu, '').length || 1;
 }
 
+/** The records that hold the query's words, with their strength (0..1, averaged over words). */
+function collectCandidates(index: SearchIndex, s: Scratch, matcher: WordMatcher, plans: WordPlan[]) {
+  const wordRecords = (plan: WordPlan): number[] => {
+    const word = s.next();
+    const seen: number[] = [];
+    const offer = (rec: number, strength: number) => {
+      // A word as short as 处 is in most records: past a cap, only names still come in
+      // (records arrive in office order, which is also the tie-break).
+      if (seen.length >= MAX_WORD_RECORDS && (index.recKind[rec] >> 2) === KIND.duty) return;
+      if (s.tokSeen[rec] !== word) {
+        s.tokSeen[rec] = word;
+        s.tokBest[rec] = strength;
+        seen.push(rec);
+      } else if (strength > s.tokBest[rec]) s.tokBest[rec] = strength;
+    };
+    if (plan.token.han) matcher.ngrams(plan, true, offer);
+    else {
+      matcher.ngrams(plan, false, offer);
+      matcher.pinyin(plan, offer);
+    }
+    return seen;
+  };
+
+  if (plans.length === 1) {
+    // One word (the common case, every keystroke of it): its records as they are.
+    return { candidates: wordRecords(plans[0]), strength: (rec: number) => s.tokBest[rec], partial: false, release: () => {} };
+  }
+  const touched: number[] = [];
+  for (const plan of plans) {
+    for (const rec of wordRecords(plan)) {
+      if (s.met[rec] === 0) touched.push(rec);
+      s.met[rec]++;
+      s.total[rec] += s.tokBest[rec];
+    }
+  }
+  // Every word should be found (欧洲 … 友好城市); if no record has them all, the most.
+  let bestMet = 0;
+  for (const rec of touched) bestMet = Math.max(bestMet, s.met[rec]);
+  return {
+    candidates: touched.filter((rec) => s.met[rec] === bestMet),
+    strength: (rec: number) => s.total[rec] / plans.length,
+    partial: bestMet < plans.length,
+    release: () => {
+      for (const rec of touched) {
+        s.met[rec] = 0;
+        s.total[rec] = 0;
+      }
+    },
+  };
+}
+
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
   const started = performance.now();
   const asked = options.limit ?? DEFAULT_LIMIT;
@@ -383,44 +449,11 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const s = scratchFor(index);
   const matcher = new WordMatcher(index, s, lo, hi);
   const plans = tokens.map((t) => planWord(index, t));
-  const touched: number[] = [];
-  for (const plan of plans) {
-    const word = s.next();
-    const seen: number[] = [];
-    const offer = (rec: number, strength: number) => {
-      // A word as short as 处 is in most records: past a cap, only names still come in
-      // (records arrive in office order, which is also the tie-break).
-      if (seen.length >= MAX_WORD_RECORDS && (index.recKind[rec] >> 2) === KIND.duty) return;
-      if (s.tokSeen[rec] !== word) {
-        s.tokSeen[rec] = word;
-        s.tokBest[rec] = strength;
-        seen.push(rec);
-      } else if (strength > s.tokBest[rec]) s.tokBest[rec] = strength;
-    };
-    if (plan.token.han) matcher.ngrams(plan, true, offer);
-    else {
-      matcher.ngrams(plan, false, offer);
-      matcher.pinyin(plan, offer);
-    }
-    for (const rec of seen) {
-      if (s.met[rec] === 0) touched.push(rec);
-      s.met[rec]++;
-      s.total[rec] += s.tokBest[rec];
-    }
-  }
-
-  // Every word should be found (欧洲 … 友好城市); if no record has them all, the most.
-  let bestMet = 0;
-  for (const rec of touched) bestMet = Math.max(bestMet, s.met[rec]);
-  const candidates = touched.filter((rec) => s.met[rec] === bestMet);
-  const partial = bestMet < plans.length;
+  const { candidates, strength, partial, release } = collectCandidates(index, s, matcher, plans);
   const pre = (rec: number) =>
-    s.total[rec] / plans.length - 2 * kindPenalty(index, rec) - 0.002 * Math.min(100, index.recStart[rec + 1] - index.recStart[rec]);
+    strength(rec) - 2 * kindPenalty(index, rec) - 0.002 * Math.min(100, index.recStart[rec + 1] - index.recStart[rec]);
   const chosen = topK(candidates, pre, Math.max(RANKED, limit));
-  for (const rec of touched) {
-    s.met[rec] = 0;
-    s.total[rec] = 0;
-  }
+  release();
 
   const hasLatin = plans.some((p) => !p.token.han);
   const evidence: Evidence[] = [];

@@ -14,6 +14,22 @@ const LABEL_AT = new RegExp(`(?:^|[\\s\\u3000，,；;|｜])(${LABELS})[\\s\\u300
 export function parseContacts(text: string): ContactEntry[] | null {
   const marks = [...text.matchAll(LABEL_AT)];
   if (marks.length === 0 || marks[0].index !== 0) return null;
+  const fields = readFields(text, marks);
+  return fields.length > 0 ? fields : null;
+}
+
+/**
+ * A bare value followed by labelled fields, as a 通信地址 section writes
+ * `南昌市苏圃路157号　邮编：330046`: the bare part and the fields (either may be empty).
+ */
+export function splitBareValue(text: string): { bare: string; fields: ContactEntry[] } {
+  const marks = [...text.matchAll(LABEL_AT)];
+  if (marks.length === 0) return { bare: text.trim(), fields: [] };
+  const at = marks[0].index ?? 0;
+  return { bare: text.slice(0, at).trim().replace(/[，,；;|｜]+$/, ''), fields: readFields(text, marks) };
+}
+
+function readFields(text: string, marks: readonly RegExpMatchArray[]): ContactEntry[] {
   const out: ContactEntry[] = [];
   marks.forEach((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
@@ -21,7 +37,7 @@ export function parseContacts(text: string): ContactEntry[] | null {
     const value = text.slice(start, end).trim().replace(/[，,；;。|｜]+$/, '').trim();
     if (value) out.push({ label: m[1], value });
   });
-  return out.length > 0 ? out : null;
+  return out;
 }
 
 /** The label of a bare contact value (a 联系方式 section listing values without labels). */

@@ -3,7 +3,7 @@
 // the current section (intro, duties, units, leaders, honours, contacts).
 import type { Diagnostic, ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../types.ts';
 import { checkCounts, checkDanglingUnit, checkTruncation, findCountDeclarations, type CountDeclaration } from './checks.ts';
-import { guessContactLabel, isAddressLabel, parseContacts } from './contacts.ts';
+import { guessContactLabel, isAddressLabel, parseContacts, splitBareValue } from './contacts.ts';
 import { findAsOf, findDate } from './dates.ts';
 import { classifyHeading, furnitureKind, type Heading, type SectionKind } from './headings.ts';
 import { splitLines } from './lines.ts';
@@ -443,9 +443,11 @@ class DocumentParser {
   private contactLine(text: string, line: number): void {
     const contacts = parseContacts(text);
     if (contacts) return this.addContacts(contacts, line);
+    // A bare value, perhaps followed by labelled ones: `南昌市苏圃路157号　邮编：330046`.
+    const { bare, fields } = splitBareValue(text);
     const headingTitle = this.sectionHeading?.title ?? '';
-    const label = /地址/.test(headingTitle) ? '地址' : guessContactLabel(text);
-    if (label) this.addContacts([{ label, value: text }], line);
+    const label = /地址/.test(headingTitle) ? '地址' : guessContactLabel(bare);
+    if (label && bare) this.addContacts([{ label, value: bare }, ...fields], line);
     else this.info('unrecognized-contact', line, 'a line in the contacts section that is not a recognisable contact; skipped');
   }
 

@@ -40,6 +40,12 @@ describe('small shapes', () => {
     expect(d.office.address).toBe('南丰县琴城镇建设路8号');
   });
 
+  it('splits labelled fields off a bare address under 通信地址', () => {
+    const d = doc('南丰县商务局', '通信地址', '南丰县琴城镇建设路8号　邮编：344500　电话：0794-3221234');
+    expect(d.office.address).toBe('南丰县琴城镇建设路8号');
+    expect(d.office.contacts.map((c) => `${c.label}=${c.value}`)).toEqual(['地址=南丰县琴城镇建设路8号', '邮编=344500', '电话=0794-3221234']);
+  });
+
   it('warns when no office name can be found', () => {
     const d = doc('负责全县商务工作。', '负责招商引资工作。');
     expect(d.office.name).toBe('');

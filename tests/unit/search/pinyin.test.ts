@@ -51,6 +51,12 @@ describe('pinyin computed at import', () => {
     expect(hit.matches).toEqual([[7, 9]]);
   });
 
+  it('takes a last syllable that is whole but also starts a longer one as still being typed (lin → ling)', () => {
+    expect(search(index, 'lin').hits.map((h) => h.unit)).toContain('领事安全处');
+    expect(top('lingshian').unit).toBe('领事安全处');
+    expect(top('lingshian').matches).toEqual([[0, 3]]);
+  });
+
   it('answers every prefix of a pinyin word as it is typed', () => {
     for (const prefix of ['zo', 'zon', 'zong', 'zongh', 'zonghe', 'zonghec']) {
       expect(search(index, prefix).hits.map((h) => h.unit)).toContain('综合处');

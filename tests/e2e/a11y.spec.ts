@@ -22,6 +22,7 @@ test('Tab reaches every control with a visible focus ring', async ({ page, gotoA
   await gotoApp('/');
   await search(page, '护照');
   await page.getByTestId('search-input').press('Escape');
+  await expect(page.getByRole('region', { name: '机构一览' }).getByRole('link').first()).toBeVisible();
   const outlines: string[] = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');

@@ -3,7 +3,8 @@ export const commandNames = ['parse', 'import', 'search', 'export'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 const DB_NOTE = `Without --db the app's default database is used (built from the shipped documents
-on first use; $ORGATLAS_DB overrides its location).`;
+on first use and kept up to date with them, your own imports left as they are;
+$ORGATLAS_DB overrides its location).`;
 
 export const usage: Record<CommandName | 'main', string> = {
   main: `orgatlas — the OrgAtlas (机构职能图谱) command-line tool

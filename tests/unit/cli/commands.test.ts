@@ -1,6 +1,6 @@
 // The CLI's four commands on the seed document, run as a real subprocess. Expected values
 // are read off data/000_8d796a1540accf81.txt by hand.
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument, SearchResult } from '../../../shared/types.ts';
@@ -146,5 +146,24 @@ describe('the default database', () => {
     expect(run.status, run.stderr).toBe(0);
     expect((JSON.parse(run.stdout) as JsonExport).offices).toHaveLength(1);
     expect(existsSync(dbFile)).toBe(true);
+  });
+
+  it('follows an updated data folder: a changed shipped document is searched in its new form', () => {
+    const dir = tempDir();
+    const dataDir = path.join(dir, 'data');
+    mkdirSync(dataDir);
+    const shipped = path.join(dataDir, path.basename(seedFile));
+    copyFileSync(seedFile, shipped);
+    const env = { ORGATLAS_DB: path.join(dir, 'default.db'), ORGATLAS_DATA_DIR: dataDir };
+    const unitsFound = (query: string) => {
+      const run = orgatlas(['search', query, '--json'], env);
+      expect(run.status, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as SearchResult).hits.filter((h) => h.kind === 'unit').map((h) => h.unit);
+    };
+    expect(unitsFound('领事安全处')).toContain('领事安全处');
+    // The update renames a division (line 21 of the seed).
+    writeFileSync(shipped, readFileSync(seedFile, 'utf8').replace('三、领事安全处', '三、领事保护处'));
+    expect(unitsFound('领事保护处')).toContain('领事保护处');
+    expect(unitsFound('领事安全处')).not.toContain('领事安全处');
   });
 });

@@ -84,7 +84,8 @@ function UnitSheet({ office, unit, internal }: { office: OfficeDetail; unit: Uni
 
 export function UnitDutySheet({ office, unitId, internal }: { office: OfficeDetail; unitId: number; internal: boolean }) {
   const unit = unitsInOrder(office.units).find((u) => u.id === unitId);
-  return unit ? <UnitSheet office={office} unit={unit} internal={internal} /> : null;
+  if (!unit) return <p className="oa-sheet" role="alert">{office.name}没有编号为 {unitId} 的处室。</p>;
+  return <UnitSheet office={office} unit={unit} internal={internal} />;
 }
 
 export function Booklet({ office, internal, chart }: { office: OfficeDetail; internal: boolean; chart: ReactNode }) {

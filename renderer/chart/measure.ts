@@ -39,5 +39,11 @@ export function canvasMeasurer(): MeasureText {
  *  slices, loaded only for the characters asked for). */
 export async function loadChartFont(texts: string[], weights: number[] = [400, 700]): Promise<void> {
   const sample = [...new Set(texts.join(''))].join('');
-  await Promise.all(weights.map((w) => document.fonts.load(`${w} 16px 'Noto Sans SC'`, sample)));
+  const loaded = Promise.all(weights.map((w) => document.fonts.load(`${w} 16px 'Noto Sans SC'`, sample)));
+  // A slice that fails or stalls must not keep the chart from being drawn and printed: the
+  // text then falls back to the machine's CJK font, which is embedded in PDFs just the same.
+  const gaveUp = new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS));
+  await Promise.race([loaded.then(() => undefined, () => undefined), gaveUp]);
 }
+
+const FONT_WAIT_MS = 10_000;

@@ -134,7 +134,7 @@ function thirtyUnitDocument(): string {
 }
 
 plainTest.describe('a 30-unit office', () => {
-  plainTest.describe.configure({ mode: 'serial' });
+  plainTest.describe.configure({ mode: 'serial', timeout: 60_000 });
   let dir = '';
   let host: ChildProcess | null = null;
   let origin = '';

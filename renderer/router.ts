@@ -1,35 +1,7 @@
-// Hash routes, so deep links work from file:// in Electron and survive a reload:
-// #/ (search, optional ?q=), #/office/<id>, #/unit/<id>, #/chart.
+// Following and changing the hash route in the window (see routes.ts for the routes).
 import { useSyncExternalStore } from 'react';
 
-export type Route =
-  | { name: 'search'; query: string }
-  | { name: 'office'; id: number }
-  | { name: 'unit'; id: number }
-  | { name: 'chart' }
-  | { name: 'not-found' };
-
-function positiveId(raw: string): number | null {
-  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
-}
-
-export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
-  const [pathname, search = ''] = path.split('?');
-  if (pathname === '/' || pathname === '') return { name: 'search', query: new URLSearchParams(search).get('q') ?? '' };
-  if (pathname === '/chart') return { name: 'chart' };
-  const match = /^\/(office|unit)\/([^/]+)$/.exec(pathname);
-  const id = match ? positiveId(match[2]) : null;
-  if (match && id !== null) return { name: match[1] as 'office' | 'unit', id };
-  return { name: 'not-found' };
-}
-
-export const href = {
-  search: (query = '') => (query ? `#/?q=${encodeURIComponent(query)}` : '#/'),
-  office: (id: number) => `#/office/${id}`,
-  unit: (id: number) => `#/unit/${id}`,
-  chart: () => '#/chart',
-};
+export { href, parseRoute, type Route } from './routes.ts';
 
 export function navigate(target: string): void {
   window.location.hash = target.replace(/^#/, '');

@@ -1,7 +1,8 @@
 // English UI text. The data itself (names, duties) stays in Chinese as published.
 import type { Messages } from './zh.ts';
 
-export const en: Messages = {
+// Counted strings have _one/_other forms (i18next plurals); Chinese needs only one form.
+export const en = {
   app: { title: 'OrgAtlas', skip: 'Skip to main content' },
   nav: { label: 'Main', search: 'Search', office: 'Office', chart: 'Org chart' },
   lang: { switchTo: '中文', switchLabel: '将界面切换为中文' },
@@ -11,7 +12,8 @@ export const en: Messages = {
     placeholder: 'Type a task to find who handles it, e.g. 因公护照, lsaq, 護照',
     hint: 'Press / or Ctrl+K to search from anywhere',
     keys: '↑↓ select · Enter open · Esc clear',
-    results: '{{count}} results',
+    results_one: '{{count}} result',
+    results_other: '{{count}} results',
     took: 'in {{ms}} ms',
     searching: 'Searching…',
     none: 'Nothing found for “{{query}}”. Try a shorter term or pinyin initials.',
@@ -24,8 +26,10 @@ export const en: Messages = {
   kind: { office: 'Office', unit: 'Unit', duty: 'Duty', person: 'Person', honor: 'Honour', contact: 'Contact' },
   glance: {
     title: 'At a glance',
-    units: '{{count}} units',
-    duties: '{{count}} main duties',
+    units_one: '{{count}} unit',
+    units_other: '{{count}} units',
+    duties_one: '{{count}} main duty',
+    duties_other: '{{count}} main duties',
     open: 'Open the office',
     pick: 'Choose an office',
   },
@@ -42,8 +46,10 @@ export const en: Messages = {
     asOf: 'Data as of {{date}}',
     switcher: 'Switch office',
     source: 'Source file: {{file}} ({{lines}} lines)',
-    unitDuties: '{{count}} duties',
-    unitPeople: '{{count}} people',
+    unitDuties_one: '{{count}} duty',
+    unitDuties_other: '{{count}} duties',
+    unitPeople_one: '{{count}} person',
+    unitPeople_other: '{{count}} people',
   },
   unit: {
     aliases: 'Also known as',
@@ -75,3 +81,6 @@ export const en: Messages = {
     noOffices: 'No office in the database yet. Import documents with orgatlas import first.',
   },
 };
+
+/** Every Chinese string has its English counterpart (checked without excess-key checks). */
+export const enCoversZh: Messages = en;

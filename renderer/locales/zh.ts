@@ -1,4 +1,5 @@
-// Simplified Chinese UI text (the default language).
+// Simplified Chinese UI text (the default language). Counted strings use i18next's plural
+// suffix; Chinese has the one form `_other`.
 export const zh = {
   app: { title: '机构职能图谱', skip: '跳到主要内容' },
   nav: { label: '主导航', search: '搜索', office: '机构概览', chart: '组织结构图' },
@@ -9,7 +10,7 @@ export const zh = {
     placeholder: '输入事项查找主管处室，如 因公护照、lsaq、護照',
     hint: '按 / 或 Ctrl+K 随时搜索',
     keys: '↑↓ 选择 · Enter 打开 · Esc 清除',
-    results: '{{count}} 条结果',
+    results_other: '{{count}} 条结果',
     took: '用时 {{ms}} 毫秒',
     searching: '正在搜索…',
     none: '没有找到与“{{query}}”相关的内容。试试更短的词，或用拼音首字母。',
@@ -22,8 +23,8 @@ export const zh = {
   kind: { office: '机构', unit: '处室', duty: '职责', person: '人员', honor: '荣誉', contact: '联系方式' },
   glance: {
     title: '机构一览',
-    units: '{{count}} 个内设机构',
-    duties: '{{count}} 项主要职责',
+    units_other: '{{count}} 个内设机构',
+    duties_other: '{{count}} 项主要职责',
     open: '查看机构详情',
     pick: '选择机构',
   },
@@ -40,8 +41,8 @@ export const zh = {
     asOf: '资料截至 {{date}}',
     switcher: '切换机构',
     source: '来源文件：{{file}}（{{lines}} 行）',
-    unitDuties: '{{count}} 项职责',
-    unitPeople: '{{count}} 人',
+    unitDuties_other: '{{count}} 项职责',
+    unitPeople_other: '{{count}} 人',
   },
   unit: {
     aliases: '又称',

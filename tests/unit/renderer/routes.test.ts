@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { href, parseRoute } from '../../../renderer/routes.ts';
+
+describe('hash routes', () => {
+  it('reads every route the app links to', () => {
+    expect(parseRoute('')).toEqual({ name: 'search', query: '' });
+    expect(parseRoute('#/')).toEqual({ name: 'search', query: '' });
+    expect(parseRoute('#/?q=%E6%8A%A4%E7%85%A7')).toEqual({ name: 'search', query: '护照' });
+    expect(parseRoute('#/office/1')).toEqual({ name: 'office', id: 1 });
+    expect(parseRoute('#/unit/42')).toEqual({ name: 'unit', id: 42 });
+    expect(parseRoute('#/chart')).toEqual({ name: 'chart' });
+    expect(parseRoute('#/chart?sheet=booklet')).toEqual({ name: 'chart' });
+  });
+
+  it('turns anything else into not-found, ids included', () => {
+    for (const hash of ['#/unit/0', '#/unit/-3', '#/unit/1.5', '#/unit/abc', '#/unit/', '#/office/1/2', '#/units/3', '#/unit/99999999999999999999']) {
+      expect(parseRoute(hash), hash).toEqual({ name: 'not-found' });
+    }
+  });
+
+  it('links it makes read back as the same route', () => {
+    expect(parseRoute(href.search('因公 护照&x'))).toEqual({ name: 'search', query: '因公 护照&x' });
+    expect(parseRoute(href.search(''))).toEqual({ name: 'search', query: '' });
+    expect(parseRoute(href.unit(7))).toEqual({ name: 'unit', id: 7 });
+    expect(parseRoute(href.office(3))).toEqual({ name: 'office', id: 3 });
+    expect(parseRoute(href.chart())).toEqual({ name: 'chart' });
+  });
+});

@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   applySecurityPolicy(isTrustedUrl, devServerUrl);
   let source: DataSource;
   try {
-    source = openDataSource({ dataDir: dataDir(), dbPath: process.env.ORGATLAS_DB });
+    source = openDataSource({ dataDir: dataDir(), dbPath: process.env.ORGATLAS_DB || undefined });
   } catch (err) {
     dialog.showErrorBox('OrgAtlas', `OrgAtlas could not open its database: ${err instanceof Error ? err.message : String(err)}`);
     app.exit(1);

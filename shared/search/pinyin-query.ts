@@ -27,16 +27,19 @@ function maskOf(index: SearchIndex, accept: (s: string) => boolean): Uint8Array 
 export function fullPinyinPatterns(index: SearchIndex, token: string): { pattern: SyllablePattern; complete: boolean }[] {
   if (!/^[a-z]+$/.test(token)) return [];
   const found: { cuts: string[]; complete: boolean }[] = [];
+  // Positions from which the rest cannot be cut: remembered, so `ananan…v` stays linear.
+  const dead = new Set<number>();
   const walk = (pos: number, cuts: string[]) => {
-    if (found.length >= MAX_SEGMENTATIONS) return;
+    const before = found.length;
     for (let len = Math.min(MAX_SYLLABLE, token.length - pos); len >= 1; len--) {
       const s = token.slice(pos, pos + len);
       if (pos + len === token.length) {
         // The last syllable may still be being typed: `lin` on the way to `ling`.
         if (index.meta.syllables.some((x) => x.startsWith(s))) found.push({ cuts: [...cuts, s], complete: index.sylIds.has(s) });
-      } else if (index.sylIds.has(s)) walk(pos + len, [...cuts, s]);
+      } else if (index.sylIds.has(s) && !dead.has(pos + len)) walk(pos + len, [...cuts, s]);
       if (found.length >= MAX_SEGMENTATIONS) return;
     }
+    if (found.length === before) dead.add(pos);
   };
   walk(0, []);
   found.sort((a, b) => a.cuts.length - b.cuts.length || Number(b.complete) - Number(a.complete));

@@ -121,7 +121,7 @@ describe('options', () => {
 });
 
 describe('odd queries never throw', () => {
-  const odd = ['', '   ', '\t\n', 'x'.repeat(100_000), '护照'.repeat(5000), '😀😀', '\uD800', '\u0000\u0007', "'^!=|$", '(((', '\u202E护照', '欧 洲 友 好 城 市 交 流 工 作 负 责', '1', 'zzzzzzzzzzzzzzzzzzzz'];
+  const odd = ['', '   ', '\t\n', 'x'.repeat(100_000), '护照'.repeat(5000), '😀😀', '\uD800', '\u0000\u0007', "'^!=|$", '(((', '\u202E护照', '欧 洲 友 好 城 市 交 流 工 作 负 责', '1', 'zzzzzzzzzzzzzzzzzzzz', `${'an'.repeat(15)}v`, 'ａｂｃ１２３'];
   for (const q of odd) {
     it(`query ${JSON.stringify(q.slice(0, 20))}${q.length > 20 ? '…' : ''}`, () => {
       const r = search(index, q);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeSummary, SearchHit, SearchResult } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { Highlight } from '../components/Highlight.tsx';
-import { href, navigate, replaceRoute } from '../router.ts';
+import { href, navigate, parseRoute, replaceRoute } from '../router.ts';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from '../settings.ts';
 import { snippetAround } from '../snippet.ts';
 import { OfficeGlance } from './OfficeGlance.tsx';
@@ -64,6 +64,14 @@ export function SearchView({ initialQuery, offices }: { initialQuery: string; of
 
   useEffect(() => {
     inputRef.current?.focus();
+    // A #/?q= arriving from outside (a link, back/forward) replaces what is in the box;
+    // typing only replaces the history entry, which fires no hashchange.
+    const onHashChange = () => {
+      const route = parseRoute(window.location.hash);
+      if (route.name === 'search') setQuery(route.query);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
   useEffect(() => {

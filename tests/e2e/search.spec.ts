@@ -60,6 +60,10 @@ test('arrow keys move the selection, Esc clears, nothing found is said plainly',
   await expect(hits).toHaveCount(0);
   await search(page, '量子计算机');
   await expect(page.locator('.notice')).toHaveText(/^没有找到与“量子计算机”相关的内容/);
+  // The brand link goes back to an empty search.
+  await page.getByRole('banner').getByRole('link', { name: '机构职能图谱' }).click();
+  await expect(input).toHaveValue('');
+  await expect(page.getByRole('region', { name: '机构一览' })).toBeVisible();
 });
 
 test('recent searches are remembered across a restart and can be reused', async ({ page, gotoApp }) => {

@@ -23,11 +23,21 @@ const REPEATS = 3;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-function memory(): number {
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+const ms = (x: number) => Math.round(x * 10) / 10;
+
+/** V8 heap used and array buffers, after a full collection. */
+function memory(): { heap: number; buffers: number } {
   gc();
   gc();
   const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
+  return { heap: m.heapUsed, buffers: m.arrayBuffers };
+}
+
+function grown(before: { heap: number; buffers: number }, extraBuffers = 0) {
+  const after = memory();
+  const heap = after.heap - before.heap;
+  return { heapMb: mb(heap), memoryMb: mb(heap + after.buffers - before.buffers + extraBuffers) };
 }
 
 function percentiles(times: number[]) {
@@ -50,8 +60,6 @@ function timeEach(queries: string[], run: (q: string) => unknown, repeats: numbe
   });
 }
 
-const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
-const ms = (x: number) => Math.round(x * 10) / 10;
 
 function countClauses(index: SearchIndex): number {
   let n = 0;
@@ -89,7 +97,7 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
     const index = loadSearchIndex(blob);
     const indexLoadMs = performance.now() - t;
     search(index, '护照');
-    const oursBytes = memory() - before + blob.byteLength;
+    const oursMemory = grown(before, blob.byteLength);
 
     timeEach(queries, (q) => search(index, q), 1); // warm-up pass, not timed
     const ours = percentiles(timeEach(queries, (q) => search(index, q), REPEATS));
@@ -101,7 +109,7 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
     t = performance.now();
     const fuse = fuseBaseline(records);
     const fuseLoadMs = performance.now() - t;
-    const fuseBytes = memory() - fuseBefore;
+    const fuseMemory = grown(fuseBefore);
     const step = records.length > FUSE_FULL_LIMIT ? Math.max(1, Math.floor(queries.length / FUSE_SAMPLE_TARGET)) : 1;
     const fuseQueries = queries.filter((_, i) => i % step === 0);
     fuseSearch(fuse, fuseQueries[0]);
@@ -122,7 +130,7 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
       indexLoadMs: ms(indexLoadMs),
       indexBuildMs: Math.round(indexBuildMs),
       indexBytes: blob.byteLength,
-      memoryMb: mb(oursBytes),
+      ...oursMemory,
       recallAt3,
       recallAt3InDirectory: atScale,
       fuse: {
@@ -131,7 +139,7 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
         timing: 'one run per keystroke',
         ...theirs,
         indexLoadMs: ms(fuseLoadMs),
-        memoryMb: mb(fuseBytes),
+        ...fuseMemory,
         recallAt3: fuseRecallAt3,
       },
       p95MsOnFuseKeystrokes: oursOnSample.p95Ms,
@@ -140,13 +148,15 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
       loadAverage: Math.round(os.loadavg()[0] * 10) / 10,
       cpus: os.cpus().length,
       node: process.version,
-      note: 'memoryMb = V8 heap + array buffers held by the loaded index (ours includes the index bytes); recall is per office on the labelled set',
+      note: 'heapMb = V8 heap used by the loaded index; memoryMb adds its array buffers (for OrgAtlas, the index bytes); recall is per office on the labelled set',
     };
     lines.push(line);
     log(`${size.label}: p95 ${ours.p95Ms} ms vs fuse.js ${theirs.p95Ms} ms`);
   }
 
-  const largest = lines[lines.length - 1] as { records: number; p95Ms: number; fuse: { p95Ms: number; memoryMb: number }; speedupP95: number; indexLoadMs: number; memoryMb: number; dutyClauses: number } | undefined;
+  const largest = lines[lines.length - 1] as
+    | { records: number; p95Ms: number; fuse: { p95Ms: number; memoryMb: number; heapMb: number }; speedupP95: number; indexLoadMs: number; memoryMb: number; heapMb: number; dutyClauses: number }
+    | undefined;
   if (largest) {
     lines.push({
       summary: true,
@@ -158,6 +168,8 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
       recallAt3,
       fuseRecallAt3,
       indexLoadMs: largest.indexLoadMs,
+      heapMb: largest.heapMb,
+      fuseHeapMb: largest.fuse.heapMb,
       memoryMb: largest.memoryMb,
       fuseMemoryMb: largest.fuse.memoryMb,
     });

@@ -95,7 +95,7 @@ export function UnitView({ id }: { id: number }) {
           <h2 id="unit-duties" className="section-title">
             {t('unit.duties')} <span className="count">{unit.duties.length}</span>
           </h2>
-          {unit.duties.length > 0 ? <DutyList duties={unit.duties} source={source} /> : <p className="muted">{t('unit.noDuties')}</p>}
+          {unit.duties.length > 0 ? <DutyList duties={unit.duties} source={source} clauses /> : <p className="muted">{t('unit.noDuties')}</p>}
         </section>
         <aside className="unit-side" aria-label={t('unit.related')}>
           {unit.people.length > 0 && (

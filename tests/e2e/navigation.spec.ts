@@ -79,7 +79,14 @@ test('the unit view: breadcrumb, aliases, numbered duties, people, source line o
   await expect(main.getByRole('heading', { level: 1 })).not.toContainText('省港澳事务处');
   await expect(main.getByText('省港澳事务处')).toBeVisible();
   await expect(main.getByRole('navigation', { name: '所在位置' })).toContainText(seed.office);
-  await expect(main.getByRole('region', { name: /职责/ }).getByRole('listitem')).toHaveCount(1);
+  // One duty paragraph in the source, shown clause by clause (split at ; and 。).
+  const duties = main.locator('ol.duties > li');
+  await expect(duties).toHaveCount(1);
+  const clauses = duties.first().locator('ul.clauses > li');
+  await expect(clauses).toHaveCount(7);
+  await expect(clauses.first()).toHaveText('负责与亚洲国际及国际组织的交流工作');
+  await expect(clauses.nth(5)).toHaveText('贯彻执行党和国家港澳工作政策法规');
+  await expect(clauses.last()).toHaveText('负责统筹、指导我省与港澳各领域的交流合作');
 
   await gotoApp('/');
   await glance.getByRole('link', { name: '直属机关党委' }).click();

@@ -66,18 +66,21 @@ class SyllableTable {
 }
 
 /** One pinyin syllable id per UTF-16 unit of `text` (0 for anything that is not Han). */
-function syllablesOf(text: string, table: SyllableTable, out: Uint16Array, at: number): void {
+function syllablesOf(text: string, table: SyllableTable): Uint16Array {
+  const out = new Uint16Array(text.length);
   let pos = 0;
   for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
-    if (item.isZh && item.pinyin && item.origin.length === 1) out[at + pos] = table.id(item.pinyin);
+    if (item.isZh && item.pinyin && item.origin.length === 1) out[pos] = table.id(item.pinyin);
     pos += item.origin.length;
   }
+  return out;
 }
 
 export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
   const t2s = buildT2sTable();
   const { offices: officeTable, units, records } = flattenOffices(offices);
   const syllables = new SyllableTable();
+  const readings = new Map<string, Uint16Array>();
 
   let total = 0;
   const recStart = new Uint32Array(records.length + 1);
@@ -113,7 +116,13 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
       norm[at + i] = f;
       folded += String.fromCharCode(f);
     }
-    syllablesOf(folded, syllables, syl, at);
+    // Directories repeat themselves (完成省委、省政府交办的其他任务): read each text once.
+    let ids = readings.get(folded);
+    if (!ids) {
+      ids = syllablesOf(folded, syllables);
+      readings.set(folded, ids);
+    }
+    syl.set(ids, at);
     if (r.kind === KIND.office || r.kind === KIND.unit || r.kind === KIND.person) {
       // Syllables of names, and their initial letters alone, in consecutive pairs
       // (punctuation between Han characters is skipped, as matching does) and the first one:

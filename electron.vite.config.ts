@@ -42,6 +42,8 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react(), cspMetaTag()],
     build: {
+      // Smaller script, faster first paint on the modest PCs of government offices.
+      minify: true,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

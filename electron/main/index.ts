@@ -96,7 +96,10 @@ async function main(): Promise<void> {
   try {
     source = openDataSource({ dataDir: dataDir(), dbPath: process.env.ORGATLAS_DB || undefined });
   } catch (err) {
-    dialog.showErrorBox('OrgAtlas', `OrgAtlas could not open its database: ${err instanceof Error ? err.message : String(err)}`);
+    // Before any window exists, so the UI language setting is unknown: follow the system's.
+    const reason = err instanceof Error ? err.message : String(err);
+    const message = app.getLocale().startsWith('zh') ? `OrgAtlas 无法打开数据库：${reason}` : `OrgAtlas could not open its database: ${reason}`;
+    dialog.showErrorBox('OrgAtlas', message);
     app.exit(1);
     return;
   }

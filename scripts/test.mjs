@@ -1,8 +1,10 @@
-// `npm test`: unit and integration tests (Vitest), then the end-to-end suite (Playwright
-// in Debian's Chromium) against a fresh build. Stops at the first failing stage.
+// `npm test`: strict type checks (shared/ without DOM or Node types), a fresh build, unit and
+// integration tests (Vitest), then the end-to-end suite (Playwright in Debian's Chromium).
+// Stops at the first failing stage.
 import { spawnSync } from 'node:child_process';
 
 const stages = [
+  ['typecheck', ['npm', 'run', '-s', 'typecheck']],
   ['build', ['npx', 'electron-vite', 'build']],
   ['unit', ['npx', 'vitest', 'run']],
   ['e2e', ['npx', 'playwright', 'test']],

@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeDetail, OfficeSummary, UnitNode } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { DutyList } from '../components/DutyList.tsx';
+import { NameList } from '../components/NameList.tsx';
+import { PeopleList } from '../components/PeopleList.tsx';
+import { Section } from '../components/Section.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { Status } from '../components/Status.tsx';
 import { href } from '../router.ts';
@@ -49,20 +52,7 @@ function OfficeHeader({ office, headingRef }: { office: OfficeDetail; headingRef
       <h1 id="office-title" ref={headingRef} tabIndex={-1} lang="zh-CN">
         {office.name}
       </h1>
-      <dl className="names">
-        {office.aliases.length > 0 && (
-          <div>
-            <dt>{t('office.aliases')}</dt>
-            <dd lang="zh-CN">{office.aliases.join('、')}</dd>
-          </div>
-        )}
-        {office.formerNames.length > 0 && (
-          <div>
-            <dt>{t('office.formerNames')}</dt>
-            <dd lang="zh-CN">{office.formerNames.join('、')}</dd>
-          </div>
-        )}
-      </dl>
+      <NameList aliases={office.aliases} formerNames={office.formerNames} labels={{ aliases: t('office.aliases'), formerNames: t('office.formerNames') }} />
       <p className="muted small">
         {t('office.source', { file: office.source.path, lines: office.source.lineCount })}
         {office.asOf && <> · {t('office.asOf', { date: office.asOf })}</>}
@@ -77,21 +67,15 @@ function OfficeBody({ office }: { office: OfficeDetail }) {
     <div className="office-grid">
       <div className="office-main">
         {office.summary.length > 0 && (
-          <section aria-labelledby="office-summary">
-            <h2 id="office-summary" className="section-title">
-              {t('office.summary')}
-            </h2>
+          <Section id="office-summary" title={t('office.summary')}>
             {office.summary.map((p, i) => (
               <p key={i} className="prose" lang="zh-CN">
                 {p}
               </p>
             ))}
-          </section>
+          </Section>
         )}
-        <section aria-labelledby="office-units">
-          <h2 id="office-units" className="section-title">
-            {t('office.units')} <span className="count">{office.units.length}</span>
-          </h2>
+        <Section id="office-units" title={t('office.units')} count={office.units.length}>
           <ul className="unit-grid">
             {office.units.map((unit) => (
               <li key={unit.id}>
@@ -99,36 +83,21 @@ function OfficeBody({ office }: { office: OfficeDetail }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
         {office.duties.length > 0 && (
-          <section aria-labelledby="office-duties">
-            <h2 id="office-duties" className="section-title">
-              {t('office.duties')} <span className="count">{office.duties.length}</span>
-            </h2>
+          <Section id="office-duties" title={t('office.duties')} count={office.duties.length}>
             <DutyList duties={office.duties} source={office.source} />
-          </section>
+          </Section>
         )}
       </div>
       <aside className="office-side" aria-label={t('office.contacts')}>
         {office.people.length > 0 && (
-          <section aria-labelledby="office-people">
-            <h2 id="office-people" className="section-title">
-              {t('office.people')}
-            </h2>
-            <ul className="people">
-              {office.people.map((p) => (
-                <li key={p.id} lang="zh-CN">
-                  <span className="muted">{p.title}</span> {p.name}
-                </li>
-              ))}
-            </ul>
-          </section>
+          <Section id="office-people" title={t('office.people')}>
+            <PeopleList people={office.people} />
+          </Section>
         )}
         {(office.address || office.contacts.length > 0) && (
-          <section aria-labelledby="office-contacts">
-            <h2 id="office-contacts" className="section-title">
-              {t('office.contacts')}
-            </h2>
+          <Section id="office-contacts" title={t('office.contacts')}>
             <dl className="contacts">
               {office.address && !office.contacts.some((c) => c.value === office.address) && (
                 <div>
@@ -145,13 +114,10 @@ function OfficeBody({ office }: { office: OfficeDetail }) {
                 </div>
               ))}
             </dl>
-          </section>
+          </Section>
         )}
         {office.honors.length > 0 && (
-          <section aria-labelledby="office-honors">
-            <h2 id="office-honors" className="section-title">
-              {t('office.honors')}
-            </h2>
+          <Section id="office-honors" title={t('office.honors')}>
             <ul className="honors">
               {office.honors.map((h) => (
                 <li key={h.id}>
@@ -160,7 +126,7 @@ function OfficeBody({ office }: { office: OfficeDetail }) {
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         )}
       </aside>
     </div>

@@ -4,8 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeDetail, UnitDetail, UnitNode } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { DutyList } from '../components/DutyList.tsx';
+import { NameList } from '../components/NameList.tsx';
+import { PeopleList } from '../components/PeopleList.tsx';
+import { Section } from '../components/Section.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { Status } from '../components/Status.tsx';
+import { UnitLink } from '../components/UnitLink.tsx';
 import { href } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
@@ -48,9 +52,7 @@ export function UnitView({ id }: { id: number }) {
           </li>
           {detail.path.map((p) => (
             <li key={p.id}>
-              <a href={href.unit(p.id)} lang="zh-CN">
-                {p.name}
-              </a>
+              <UnitLink unit={p} />
             </li>
           ))}
           <li aria-current="page" lang="zh-CN">
@@ -68,73 +70,38 @@ export function UnitView({ id }: { id: number }) {
           )}
           <span lang="zh-CN">{unit.name}</span>
         </h1>
-        <dl className="names">
-          {unit.aliases.length > 0 && (
-            <div>
-              <dt>{t('unit.aliases')}</dt>
-              <dd lang="zh-CN">{unit.aliases.join('、')}</dd>
-            </div>
-          )}
-          {unit.formerNames.length > 0 && (
-            <div>
-              <dt>{t('unit.formerNames')}</dt>
-              <dd lang="zh-CN">{unit.formerNames.join('、')}</dd>
-            </div>
-          )}
+        <NameList aliases={unit.aliases} formerNames={unit.formerNames} labels={{ aliases: t('unit.aliases'), formerNames: t('unit.formerNames') }}>
           <div>
             <dt>{t('unit.heading')}</dt>
             <dd>
               <SourceLink source={source} line={unit.line} />
             </dd>
           </div>
-        </dl>
+        </NameList>
       </header>
 
       <div className="unit-grid-layout">
-        <section aria-labelledby="unit-duties" className="unit-main">
-          <h2 id="unit-duties" className="section-title">
-            {t('unit.duties')} <span className="count">{unit.duties.length}</span>
-          </h2>
+        <Section id="unit-duties" title={t('unit.duties')} count={unit.duties.length} className="unit-main">
           {unit.duties.length > 0 ? <DutyList duties={unit.duties} source={source} clauses /> : <p className="muted">{t('unit.noDuties')}</p>}
-        </section>
+        </Section>
         <aside className="unit-side" aria-label={t('unit.related')}>
           {unit.people.length > 0 && (
-            <section aria-labelledby="unit-people">
-              <h2 id="unit-people" className="section-title">
-                {t('unit.people')}
-              </h2>
-              <ul className="people">
-                {unit.people.map((p) => (
-                  <li key={p.id}>
-                    <span lang="zh-CN">
-                      <span className="muted">{p.title}</span> {p.name}
-                    </span>{' '}
-                    <SourceLink source={source} line={p.line} />
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <Section id="unit-people" title={t('unit.people')}>
+              <PeopleList people={unit.people} source={source} />
+            </Section>
           )}
           {unit.units.length > 0 && (
-            <section aria-labelledby="unit-subunits">
-              <h2 id="unit-subunits" className="section-title">
-                {t('unit.subunits')}
-              </h2>
+            <Section id="unit-subunits" title={t('unit.subunits')}>
               <ul className="plain-list">
                 {unit.units.map((u) => (
                   <li key={u.id}>
-                    <a href={href.unit(u.id)} lang="zh-CN">
-                      {u.name}
-                    </a>
+                    <UnitLink unit={u} />
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           )}
-          <section aria-labelledby="unit-siblings">
-            <h2 id="unit-siblings" className="section-title">
-              {t('unit.siblings')}
-            </h2>
+          <Section id="unit-siblings" title={t('unit.siblings')}>
             <ul className="sibling-list">
               {siblings.map((s) => (
                 <li key={s.id}>
@@ -143,14 +110,12 @@ export function UnitView({ id }: { id: number }) {
                       {s.name}
                     </span>
                   ) : (
-                    <a href={href.unit(s.id)} lang="zh-CN">
-                      {s.name}
-                    </a>
+                    <UnitLink unit={s} />
                   )}
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         </aside>
       </div>
 

@@ -4,18 +4,7 @@
 // 三定 documents use, and leaders with common names.
 import type { DutyView, OfficeDetail, PersonView, UnitNode } from '../shared/types.ts';
 import type { IdCounter } from '../shared/search/from-parsed.ts';
-
-/** mulberry32: small, fast and good enough for choosing words. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../shared/random.ts';
 
 const REGIONS = '北京市 天津市 河北省 山西省 内蒙古自治区 辽宁省 吉林省 黑龙江省 上海市 江苏省 浙江省 安徽省 福建省 江西省 山东省 河南省 湖北省 湖南省 广东省 广西壮族自治区 海南省 重庆市 四川省 贵州省 云南省 西藏自治区 陕西省 甘肃省 青海省 宁夏回族自治区 新疆维吾尔自治区'.split(' ');
 
@@ -65,7 +54,7 @@ export interface DirectorySize {
 }
 
 export function generateDirectory(size: DirectorySize, ids: IdCounter, seed = 20260101): OfficeDetail[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const departments = Object.keys(DEPARTMENTS);
   const clause = (topics: string[]) => {

@@ -1,6 +1,7 @@
 // Test fixtures for the chart: a deterministic text measurer, the seed office typed by hand
 // from data/000_8d796a1540accf81.txt, and generated trees.
 import type { ChartNode, MeasureText } from '../../../shared/chart/types.ts';
+import { mulberry32 } from '../../../shared/random.ts';
 
 /** CJK and full-width characters are one em; anything else half an em. Vertical columns
  *  are one em thick and one em per character long. */
@@ -51,24 +52,12 @@ export function flatOffice(n: number): ChartNode {
   return { key: 'office', unitId: null, name: '合成测试办公室', aliases: [], people: [], children };
 }
 
-/** Small deterministic PRNG (mulberry32) so generated trees are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYLLABLES = '综合人事财务规划外事礼宾领事安全亚洲欧洲美大非后勤服务中心党委办公科技信息法规宣传'.split('');
 
 /** A random tree of exactly `size` boxes: each new box hangs under a random earlier one,
  *  biased towards recent boxes so depth and fan-out both vary. */
 export function randomTree(size: number, seed: number): ChartNode {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const name = (): string => {
     const len = 2 + Math.floor(random() * 7);
     return Array.from({ length: len }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('') + '处';

@@ -56,6 +56,15 @@ function edit(file: string, from: string, to: string, into = file): string {
   return into;
 }
 
+/** The user imports their own copy of the Nanchang document (its third unit renamed to
+ *  国际交流科) from `home/my-nanchang.txt`. */
+function importOwnNanchang(dbPath: string, home: string): void {
+  const mine = edit(fixture(NANCHANG_FILE), '三、友城交流科', '三、国际交流科', path.join(home, 'my-nanchang.txt'));
+  const store = openStore(dbPath);
+  store.importFiles([mine]);
+  store.close();
+}
+
 interface OfficeState {
   id: number;
   units: string[];
@@ -153,10 +162,7 @@ describe('the default database follows the shipped documents', () => {
   it("leaves an office the user imported from their own file alone when its shipped document changes", () => {
     const { dataDir, dbPath, home } = setup();
     ensureDefaultDatabase({ dataDir, dbPath });
-    const mine = edit(fixture(NANCHANG_FILE), '三、友城交流科', '三、国际交流科', path.join(home, 'my-nanchang.txt'));
-    const store = openStore(dbPath);
-    store.importFiles([mine]);
-    store.close();
+    importOwnNanchang(dbPath, home);
     const before = offices(dbPath);
     expect(before[NANCHANG]).toMatchObject({ units: ['办公室', '护照签证科', '国际交流科'], source: 'my-nanchang.txt' });
 
@@ -174,10 +180,7 @@ describe('the default database follows the shipped documents', () => {
   it('imports a newly shipped document, unless the user already imported that office', () => {
     const { dataDir, dbPath, home } = setup(false);
     ensureDefaultDatabase({ dataDir, dbPath });
-    const mine = edit(fixture(NANCHANG_FILE), '三、友城交流科', '三、国际交流科', path.join(home, 'my-nanchang.txt'));
-    const store = openStore(dbPath);
-    store.importFiles([mine]);
-    store.close();
+    importOwnNanchang(dbPath, home);
     const before = offices(dbPath);
 
     copyFileSync(fixture(NANCHANG_FILE), path.join(dataDir, NANCHANG_FILE));

@@ -4,7 +4,7 @@ import { exportFormats, type ExportFormat } from '../db/export.ts';
 import { readDocumentsForImport } from '../db/import.ts';
 import { openStore, type Store } from '../db/store.ts';
 import { ensureDefaultDatabase } from '../paths.ts';
-import { parseDocumentOptions, parseFlags, parseLimit, UsageError } from './args.ts';
+import { parseDocumentOptions, parseFlags, parseLimit, UsageError, type FlagCommand } from './args.ts';
 import { formatImport, formatParsed, formatSearch } from './format.ts';
 import { usage } from './usage.ts';
 
@@ -22,6 +22,22 @@ function withStore<T>(db: string | undefined, create: boolean, run: (store: Stor
   }
 }
 
+type Flags<C extends FlagCommand> = ReturnType<typeof parseFlags<C>>;
+
+/** A command: its flags parsed, --help answered with its usage, else `run`. */
+function defineCommand<C extends FlagCommand>(name: C, run: (flags: Flags<C>, io: Output) => number): (argv: string[], io: Output) => number {
+  return (argv, io) => {
+    const flags = parseFlags(name, argv);
+    // Every command has --help; TypeScript cannot see that through the generic.
+    const { help }: { help?: boolean } = flags.values;
+    if (help) {
+      io.out(usage[name] + '\n');
+      return 0;
+    }
+    return run(flags, io);
+  };
+}
+
 function onePositional(command: string, positionals: string[], what: string): string {
   if (positionals.length === 0) throw new UsageError(`${command}: missing ${what} (see "orgatlas ${command} --help")`);
   if (positionals.length > 1) {
@@ -30,24 +46,14 @@ function onePositional(command: string, positionals: string[], what: string): st
   return positionals[0]!;
 }
 
-export function runParse(argv: string[], io: Output): number {
-  const { values, positionals } = parseFlags('parse', argv);
-  if (values.help) {
-    io.out(usage.parse + '\n');
-    return 0;
-  }
+export const runParse = defineCommand('parse', ({ values, positionals }, io) => {
   const file = onePositional('parse', positionals, 'FILE');
   const { parsed } = loadDocument(file, parseDocumentOptions(values.options));
   io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed));
   return 0;
-}
+});
 
-export function runImport(argv: string[], io: Output): number {
-  const { values, positionals } = parseFlags('import', argv);
-  if (values.help) {
-    io.out(usage.import + '\n');
-    return 0;
-  }
+export const runImport = defineCommand('import', ({ values, positionals }, io) => {
   if (positionals.length === 0) throw new UsageError('import: missing FILE (see "orgatlas import --help")');
   const options = parseDocumentOptions(values.options);
   if (options.name !== undefined && positionals.length > 1) {
@@ -58,28 +64,18 @@ export function runImport(argv: string[], io: Output): number {
   const reports = withStore(values.db, true, (store) => store.importDocuments(documents));
   for (const report of reports) io.out(formatImport(report));
   return 0;
-}
+});
 
-export function runSearch(argv: string[], io: Output): number {
-  const { values, positionals } = parseFlags('search', argv);
-  if (values.help) {
-    io.out(usage.search + '\n');
-    return 0;
-  }
+export const runSearch = defineCommand('search', ({ values, positionals }, io) => {
   const query = onePositional('search', positionals, 'QUERY');
   if (query.length > 500) throw new UsageError('search: the query is longer than 500 characters');
   const limit = parseLimit(values.limit);
   const result = withStore(values.db, false, (store) => store.search(query, { limit }));
   io.out(values.json ? JSON.stringify(result, null, 2) + '\n' : formatSearch(result));
   return 0;
-}
+});
 
-export function runExport(argv: string[], io: Output): number {
-  const { values, positionals } = parseFlags('export', argv);
-  if (values.help) {
-    io.out(usage.export + '\n');
-    return 0;
-  }
+export const runExport = defineCommand('export', ({ values, positionals }, io) => {
   if (positionals.length) throw new UsageError(`export: unexpected argument "${positionals[0]}"`);
   const format = values.format;
   if (format === undefined) throw new UsageError('export: --format json|csv is required');
@@ -88,4 +84,4 @@ export function runExport(argv: string[], io: Output): number {
   }
   io.out(withStore(values.db, false, (store) => store.exportAll(format as ExportFormat)));
   return 0;
-}
+});

@@ -33,24 +33,19 @@ function withSeparator(numeral: string, separator: string): string {
   return separator === '、' ? numeral : numeral + separator;
 }
 
+/** A label standing for one number; `match` covers the label and the space after it. */
+function single(match: RegExpExecArray, label: string, style: string, n: number): Label {
+  return { label, style, start: n, end: n, rest: match.input.slice(match[0].length) };
+}
+
 /** The numbering at the start of `text`, or null for an unnumbered paragraph. */
 export function parseLabel(text: string): Label | null {
   let m = ARTICLE.exec(text);
-  if (m) {
-    const n = numberValue(m[1]);
-    return { label: `第${m[1]}${m[2]}`, style: `article-${m[2]}`, start: n, end: n, rest: text.slice(m[0].length) };
-  }
+  if (m) return single(m, `第${m[1]}${m[2]}`, `article-${m[2]}`, numberValue(m[1]));
   m = PAREN.exec(text);
-  if (m) {
-    const n = numberValue(m[2]);
-    const style = /^[\d０-９]+$/.test(m[2]) ? 'paren-num' : 'paren-cn';
-    return { label: m[1] + m[2] + m[3], style, start: n, end: n, rest: text.slice(m[0].length) };
-  }
+  if (m) return single(m, m[1] + m[2] + m[3], /^[\d０-９]+$/.test(m[2]) ? 'paren-num' : 'paren-cn', numberValue(m[2]));
   m = CN_ITEM.exec(text);
-  if (m) {
-    const n = numberValue(m[1]);
-    return { label: withSeparator(m[1], m[2]), style: 'cn', start: n, end: n, rest: text.slice(m[0].length) };
-  }
+  if (m) return single(m, withSeparator(m[1], m[2]), 'cn', numberValue(m[1]));
   m = RANGE.exec(text);
   if (m) {
     const a = numberValue(m[1]);
@@ -61,15 +56,9 @@ export function parseLabel(text: string): Label | null {
     }
   }
   m = ARABIC.exec(text);
-  if (m) {
-    const n = numberValue(m[1]);
-    return { label: withSeparator(m[1], m[2]), style: 'num', start: n, end: n, rest: text.slice(m[0].length) };
-  }
+  if (m) return single(m, withSeparator(m[1], m[2]), 'num', numberValue(m[1]));
   m = CIRCLED.exec(text);
-  if (m) {
-    const n = m[1].charCodeAt(0) - 0x2460 + 1;
-    return { label: m[1], style: 'circled', start: n, end: n, rest: text.slice(m[0].length) };
-  }
+  if (m) return single(m, m[1], 'circled', m[1].charCodeAt(0) - 0x2460 + 1);
   return null;
 }
 

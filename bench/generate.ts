@@ -99,6 +99,7 @@ export function generateDirectory(size: DirectorySize, ids: IdCounter, seed = 20
         parentId: null,
         order: u,
         name: unitName,
+        kind: 'internal',
         aliases: rand() < 0.05 ? [`${region.slice(0, 2)}${pick(topics)}办公室`] : [],
         formerNames: [],
         label: null,

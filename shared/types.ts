@@ -25,8 +25,16 @@ export interface ParsedPerson {
   line: number;
 }
 
+/**
+ * Where a unit sits: one of the office's own divisions (内设机构), or a body under the office
+ * (直属单位, 下属单位, 事业单位) such as a service centre, hospital or institute.
+ */
+export type UnitKind = 'internal' | 'affiliated';
+
 export interface ParsedUnit {
   name: string;
+  /** From the section the unit was listed in; a nested unit has its parent's kind. */
+  kind: UnitKind;
   aliases: string[];
   formerNames: string[];
   label: string | null;
@@ -121,6 +129,7 @@ export interface UnitNode {
   /** Position among its siblings, 0-based, in source order. */
   order: number;
   name: string;
+  kind: UnitKind;
   aliases: string[];
   formerNames: string[];
   label: string | null;

@@ -379,6 +379,7 @@ class DocumentParser {
     }
     const unit: ParsedUnit = {
       name: split.name,
+      kind: parent ? parent.kind : this.section === 'affiliated' ? 'affiliated' : 'internal',
       aliases: split.aliases,
       formerNames: split.formerNames,
       label: label?.label ?? null,
@@ -389,7 +390,7 @@ class DocumentParser {
     };
     if (parent) parent.units.push(unit);
     else {
-      (this.section === 'affiliated' ? this.affiliated : this.units).push(unit);
+      (unit.kind === 'affiliated' ? this.affiliated : this.units).push(unit);
       this.topUnit = unit;
       this.childNumbers = new NumberingChecker(this.diagnostics);
     }
@@ -494,6 +495,7 @@ class DocumentParser {
     const person = (p: ParsedPerson): ParsedPerson => ({ title: r.restore(p.title, p.line), name: r.restore(p.name, p.line), line: p.line });
     const unit = (u: ParsedUnit): ParsedUnit => ({
       name: r.restore(u.name, u.line),
+      kind: u.kind,
       aliases: u.aliases.map((a) => r.restore(a, u.line)),
       formerNames: u.formerNames.map((a) => r.restore(a, u.line)),
       label: u.label,

@@ -24,6 +24,7 @@ function unit(u: ParsedUnit, officeId: number, parentId: number | null, order: n
     parentId,
     order,
     name: u.name,
+    kind: u.kind,
     aliases: u.aliases,
     formerNames: u.formerNames,
     label: u.label,

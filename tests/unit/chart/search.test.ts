@@ -28,7 +28,7 @@ describe('searchChart', () => {
 
 describe('officeToChartTree', () => {
   const unit = (id: number, order: number, name: string, units: UnitNode[] = []): UnitNode => ({
-    id, officeId: 1, parentId: null, order, name, aliases: [], formerNames: [], label: null, line: id,
+    id, officeId: 1, parentId: null, order, name, kind: 'internal', aliases: [], formerNames: [], label: null, line: id,
     duties: [], people: [{ id, title: '处长', name: '李四', line: id }], units,
   });
   it('keeps source order and carries leaders and sub-units', () => {

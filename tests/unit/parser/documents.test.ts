@@ -380,6 +380,17 @@ describe('a province page with unit headings, unit duties sections, unit people 
     expect(unitNames(doc)).toEqual(['办公室', '综合处', '礼宾处', '湖南省外事服务中心', '湖南省国际交流中心']);
   });
 
+  it('marks the units under 内设处室 internal and those under 直属单位 affiliated', () => {
+    expect(o.units.map((u) => [u.name, u.kind])).toEqual([
+      ['办公室', 'internal'],
+      ['综合处', 'internal'],
+      ['礼宾处', 'internal'],
+      ['湖南省外事服务中心', 'affiliated'],
+      ['湖南省国际交流中心', 'affiliated'],
+    ]);
+    expect(unit(doc, '湖南省外事服务中心').duties).toEqual([{ label: null, text: '承担外事接待服务和翻译工作。', line: 16 }]);
+  });
+
   it('reads `主要职责：` under a unit as that unit’s duty, and people per unit', () => {
     expect(o.duties).toEqual([]);
     expect(unit(doc, '办公室').duties).toEqual([{ label: null, text: '负责机关文电、会务、机要、档案等日常运转工作。', line: 6 }]);
@@ -492,6 +503,7 @@ describe('units nested under units by a deeper numbering (吉安市外办)', () 
       ['（一）', '文秘股', 6, ['负责文电工作。']],
       ['（二）', '财务股', 7, ['负责财务工作。', '负责机关预算编制。']],
     ]);
+    expect(unit(doc, '综合科').units.map((u) => u.kind)).toEqual(['internal', 'internal']);
     expect(unit(doc, '综合科').duties.map((d) => d.text)).toEqual(['负责机关日常运转。']);
     expect(unit(doc, '外事科').units).toEqual([]);
     expect(unit(doc, '外事科').duties).toEqual([

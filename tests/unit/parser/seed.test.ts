@@ -57,6 +57,10 @@ describe('the seed: 江西省人民政府外事办公室', () => {
     expect(unit(doc, '机关后勤服务中心').duties[0]).toEqual({ label: null, text: '承担省政府外事办公室机关后勤服务工作。', line: 33 });
   });
 
+  it('marks every unit internal, 直属机关党委 too (it is listed under 内设机构)', () => {
+    expect(office.units.map((u) => u.kind)).toEqual(Array(9).fill('internal'));
+  });
+
   it('attaches the person to 直属机关党委', () => {
     expect(unit(doc, '直属机关党委').people).toEqual([{ title: '专职副书记', name: '顾健红', line: 31 }]);
     expect(unit(doc, '直属机关党委').duties).toHaveLength(1);

@@ -69,7 +69,37 @@ describe('small shapes', () => {
   it('reads 直属单位 listed inline as affiliated units after the internal ones', () => {
     const d = doc('南丰县商务局', '内设机构：办公室、外贸股。', '直属单位：县商务服务中心、县招商服务中心。', '直属单位2个。');
     expect(d.office.units.map((u) => u.name)).toEqual(['办公室', '外贸股', '县商务服务中心', '县招商服务中心']);
+    expect(d.office.units.map((u) => u.kind)).toEqual(['internal', 'internal', 'affiliated', 'affiliated']);
     expect(d.diagnostics).toEqual([]);
+  });
+
+  it('puts affiliated units listed before the internal ones after them, each marked by its section', () => {
+    const d = doc('南丰县商务局', '下属单位', '县商务服务中心', '负责商务服务。', '内设机构', '办公室', '负责文电工作。');
+    expect(d.office.units.map((u) => [u.name, u.kind, u.line])).toEqual([
+      ['办公室', 'internal', 6],
+      ['县商务服务中心', 'affiliated', 3],
+    ]);
+  });
+
+  it('gives a unit nested under an affiliated unit the affiliated kind', () => {
+    const d = doc('南丰县商务局', '事业单位', '一、县商务服务中心', '（一）综合股', '负责中心日常运转。');
+    expect(d.office.units.map((u) => [u.name, u.kind])).toEqual([['县商务服务中心', 'affiliated']]);
+    expect(d.office.units[0]!.units.map((u) => [u.label, u.name, u.kind])).toEqual([['（一）', '综合股', 'affiliated']]);
+  });
+
+  it('marks the units of a 三定 article on 所属事业单位 affiliated and those of 内设机构 internal', () => {
+    const d = doc(
+      '南丰县商务局职能配置、内设机构和人员编制规定',
+      '第一条 县商务局是县政府工作部门。',
+      '第二条 县商务局设下列内设机构：',
+      '（一）办公室。负责文电工作。',
+      '第三条 县商务局所属事业单位：',
+      '（一）县商务服务中心。负责商务服务。',
+    );
+    expect(d.office.units.map((u) => [u.name, u.kind])).toEqual([
+      ['办公室', 'internal'],
+      ['县商务服务中心', 'affiliated'],
+    ]);
   });
 
   it('reports a declared 内设机构N个 that differs', () => {

@@ -30,6 +30,7 @@ const people = (list: [string, string][] = []) => list.map(([title, name]) => ({
 function unit(u: UnitSpec): ParsedUnit {
   return {
     name: u.name,
+    kind: 'internal',
     aliases: u.aliases ?? [],
     formerNames: u.formerNames ?? [],
     label: null,

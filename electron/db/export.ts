@@ -24,9 +24,14 @@ export function exportJson(db: Database): string {
   return JSON.stringify(data, null, 2) + '\n';
 }
 
-export const CSV_COLUMNS = ['kind', 'office', 'unit', 'label', 'text', 'line', 'source'] as const;
+// `unit_kind` (internal or affiliated) is the kind of the unit a row belongs to, empty for
+// office-level rows, so a spreadsheet can filter the office's own divisions from its 直属单位.
+export const CSV_COLUMNS = ['kind', 'office', 'unit', 'label', 'text', 'line', 'source', 'unit_kind'] as const;
 
-type CsvRow = [kind: string, office: string, unit: string, label: string, text: string, line: number | null, source: string];
+type CsvRow = [
+  kind: string, office: string, unit: string, label: string, text: string, line: number | null, source: string,
+  unitKind: string,
+];
 
 /**
  * Text a spreadsheet would run as a formula (or DDE command) if a cell began with it: such
@@ -47,24 +52,28 @@ export function csvField(value: string | number | null): string {
 
 function officeRows(office: OfficeDetail): CsvRow[] {
   const src = office.source.path;
-  const rows: CsvRow[] = [['office', office.name, '', '', office.name, null, src]];
-  for (const alias of office.aliases) rows.push(['alias', office.name, '', '', alias, null, src]);
-  for (const former of office.formerNames) rows.push(['former-name', office.name, '', '', former, null, src]);
-  for (const paragraph of office.summary) rows.push(['summary', office.name, '', '', paragraph, null, src]);
-  for (const d of office.duties) rows.push(['duty', office.name, '', d.label ?? '', d.text, d.line, src]);
-  for (const p of office.people) rows.push(['person', office.name, '', p.title, p.name, p.line, src]);
+  const rows: CsvRow[] = [];
+  const add = (kind: string, unit: string, label: string, text: string, line: number | null, unitKind = '') =>
+    rows.push([kind, office.name, unit, label, text, line, src, unitKind]);
+  add('office', '', '', office.name, null);
+  for (const alias of office.aliases) add('alias', '', '', alias, null);
+  for (const former of office.formerNames) add('former-name', '', '', former, null);
+  for (const paragraph of office.summary) add('summary', '', '', paragraph, null);
+  for (const d of office.duties) add('duty', '', d.label ?? '', d.text, d.line);
+  for (const p of office.people) add('person', '', p.title, p.name, p.line);
   const walk = (unit: UnitNode, path: string) => {
-    rows.push(['unit', office.name, path, unit.label ?? '', unit.name, unit.line, src]);
-    for (const alias of unit.aliases) rows.push(['alias', office.name, path, '', alias, unit.line, src]);
-    for (const former of unit.formerNames) rows.push(['former-name', office.name, path, '', former, unit.line, src]);
-    for (const d of unit.duties) rows.push(['duty', office.name, path, d.label ?? '', d.text, d.line, src]);
-    for (const p of unit.people) rows.push(['person', office.name, path, p.title, p.name, p.line, src]);
+    const k = unit.kind;
+    add('unit', path, unit.label ?? '', unit.name, unit.line, k);
+    for (const alias of unit.aliases) add('alias', path, '', alias, unit.line, k);
+    for (const former of unit.formerNames) add('former-name', path, '', former, unit.line, k);
+    for (const d of unit.duties) add('duty', path, d.label ?? '', d.text, d.line, k);
+    for (const p of unit.people) add('person', path, p.title, p.name, p.line, k);
     for (const child of unit.units) walk(child, `${path} / ${child.name}`);
   };
   for (const unit of office.units) walk(unit, unit.name);
-  for (const h of office.honors) rows.push(['honor', office.name, '', h.date ?? '', h.text, h.line, src]);
-  if (office.address !== null) rows.push(['address', office.name, '', '', office.address, null, src]);
-  for (const c of office.contacts) rows.push(['contact', office.name, '', c.label, c.value, c.line, src]);
+  for (const h of office.honors) add('honor', '', h.date ?? '', h.text, h.line);
+  if (office.address !== null) add('address', '', '', office.address, null);
+  for (const c of office.contacts) add('contact', '', c.label, c.value, c.line);
   return rows;
 }
 

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type {
   ContactView, Diagnostic, DutyView, HonorView, OfficeDetail, OfficeSummary, PersonView,
-  SourceInfo, SourceLine, UnitDetail, UnitNode,
+  SourceInfo, SourceLine, UnitDetail, UnitKind, UnitNode,
 } from '../../shared/types.ts';
 
 interface OfficeRow {
@@ -10,7 +10,7 @@ interface OfficeRow {
   address: string | null; as_of: string | null;
 }
 interface UnitRow {
-  id: number; parent_id: number | null; sort_order: number; name: string; aliases: string;
+  id: number; parent_id: number | null; sort_order: number; name: string; kind: UnitKind; aliases: string;
   former_names: string; label: string | null; line: number;
 }
 interface DutyRow { id: number; unit_id: number | null; label: string | null; text: string; line: number }
@@ -85,7 +85,7 @@ export function readOffice(db: Database, officeId: number): OfficeDetail | undef
     (people.get(unitId) ?? []).map((p) => ({ id: p.id, title: p.title, name: p.name, line: p.line }));
   const unitNodes = (parentId: number | null): UnitNode[] =>
     (units.get(parentId) ?? []).map((u) => ({
-      id: u.id, officeId, parentId: u.parent_id, order: u.sort_order, name: u.name,
+      id: u.id, officeId, parentId: u.parent_id, order: u.sort_order, name: u.name, kind: u.kind,
       aliases: names(u.aliases), formerNames: names(u.former_names), label: u.label, line: u.line,
       duties: dutyViews(u.id), people: personViews(u.id), units: unitNodes(u.id),
     }));

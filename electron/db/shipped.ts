@@ -19,7 +19,7 @@ import { writeDocument } from './write.ts';
  * documents: each is then re-imported once. (A stored search index needs no bump: one the
  * search code cannot read is rebuilt when loaded.)
  */
-export const IMPORT_VERSION = 1;
+export const IMPORT_VERSION = 2; // 2: units carry their kind (internal or affiliated)
 
 interface TrackedRow {
   file: string;

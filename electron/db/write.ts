@@ -34,8 +34,8 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceD
         office.address, office.asOf).lastInsertRowid,
   );
 
-  const insertUnit = db.prepare(`INSERT INTO units (office_id, parent_id, sort_order, name, aliases, former_names, label, line)
-                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertUnit = db.prepare(`INSERT INTO units (office_id, parent_id, sort_order, name, kind, aliases, former_names, label, line)
+                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertDuty = db.prepare(`INSERT INTO duties (office_id, unit_id, sort_order, label, text, line)
                                  VALUES (?, ?, ?, ?, ?, ?)`);
   const insertClause = db.prepare('INSERT INTO duty_clauses (duty_id, sort_order, text) VALUES (?, ?, ?)');
@@ -52,7 +52,7 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceD
   const writeUnits = (units: ParsedUnit[], parentId: number | null) =>
     units.forEach((unit, order) => {
       const unitId = Number(
-        insertUnit.run(officeId, parentId, order, unit.name, json(unit.aliases), json(unit.formerNames),
+        insertUnit.run(officeId, parentId, order, unit.name, unit.kind, json(unit.aliases), json(unit.formerNames),
           unit.label, unit.line).lastInsertRowid,
       );
       writeDuties(unit.duties, unitId);

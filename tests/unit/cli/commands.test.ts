@@ -96,6 +96,7 @@ describe('orgatlas import, search, export', () => {
     const data = JSON.parse(json.stdout) as JsonExport;
     expect(data.offices.map((o) => o.name)).toEqual(['江西省人民政府外事办公室']);
     expect(data.offices[0]!.units.map((u) => u.name)).toEqual(seedUnits);
+    expect(data.offices[0]!.units.map((u) => u.kind)).toEqual(seedUnits.map(() => 'internal'));
     expect(data.sources).toHaveLength(1);
     expect(data.sources[0]).toMatchObject({ path: '000_8d796a1540accf81.txt', lineCount: 40, encoding: 'utf-8' });
     // Provenance keeps the raw lines, watermark and all.
@@ -105,13 +106,13 @@ describe('orgatlas import, search, export', () => {
 
     const csv = orgatlas(['export', '--db', db, '--format', 'csv']);
     expect(csv.status, csv.stderr).toBe(0);
-    expect(csv.stdout.startsWith('\uFEFFkind,office,unit,label,text,line,source\r\n')).toBe(true);
+    expect(csv.stdout.startsWith('\uFEFFkind,office,unit,label,text,line,source,unit_kind\r\n')).toBe(true);
     const rows = csv.stdout.split('\r\n');
-    expect(rows).toContain('unit,江西省人民政府外事办公室,亚洲处,四,亚洲处,23,000_8d796a1540accf81.txt');
-    expect(rows).toContain('person,江西省人民政府外事办公室,直属机关党委,专职副书记,顾健红,31,000_8d796a1540accf81.txt');
-    expect(rows).toContain('address,江西省人民政府外事办公室,,,南昌市苏圃路157号,,000_8d796a1540accf81.txt');
+    expect(rows).toContain('unit,江西省人民政府外事办公室,亚洲处,四,亚洲处,23,000_8d796a1540accf81.txt,internal');
+    expect(rows).toContain('person,江西省人民政府外事办公室,直属机关党委,专职副书记,顾健红,31,000_8d796a1540accf81.txt,internal');
+    expect(rows).toContain('address,江西省人民政府外事办公室,,,南昌市苏圃路157号,,000_8d796a1540accf81.txt,');
     // A text with commas is quoted.
-    expect(rows).toContain('honor,江西省人民政府外事办公室,,2019-03,"2019年3月,获得“江西省第十五届文明单位”荣誉。",35,000_8d796a1540accf81.txt');
+    expect(rows).toContain('honor,江西省人民政府外事办公室,,2019-03,"2019年3月,获得“江西省第十五届文明单位”荣誉。",35,000_8d796a1540accf81.txt,');
   });
 
   it('re-importing the same office replaces it', () => {

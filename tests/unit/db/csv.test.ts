@@ -44,9 +44,23 @@ describe('exportCsv', () => {
     writeDocuments(db, [doc]);
     const rows = exportCsv(db).split('\r\n');
     db.close();
-    expect(rows).toContain("contact,样例市人民政府办公室,,电话,'+86-791-1234567,19,doc0.txt");
-    expect(rows).toContain("duty,样例市人民政府办公室,督查科,,'=cmd|' /C calc'!A0,13,doc0.txt");
-    expect(rows).toContain("person,样例市人民政府办公室,,'@主任,王芳,15,doc0.txt");
-    expect(rows).toContain('unit,样例市人民政府办公室,秘书科,(一),秘书科,7,doc0.txt');
+    expect(rows).toContain("contact,样例市人民政府办公室,,电话,'+86-791-1234567,19,doc0.txt,");
+    expect(rows).toContain("duty,样例市人民政府办公室,督查科,,'=cmd|' /C calc'!A0,13,doc0.txt,affiliated");
+    expect(rows).toContain("person,样例市人民政府办公室,,'@主任,王芳,15,doc0.txt,");
+    expect(rows).toContain('unit,样例市人民政府办公室,秘书科,(一),秘书科,7,doc0.txt,internal');
+  });
+
+  it('gives each unit row, and each row under a unit, the unit kind; office rows leave it empty', () => {
+    const db = openDatabase(path.join(tempDir(), 'kind.db'), { create: true });
+    writeDocuments(db, [handOffice()]);
+    const rows = exportCsv(db).split('\r\n');
+    db.close();
+    expect(rows[0]).toBe('\uFEFFkind,office,unit,label,text,line,source,unit_kind');
+    expect(rows).toContain('unit,样例市人民政府办公室,秘书科 / 档案室,,档案室,10,doc0.txt,internal');
+    expect(rows).toContain('former-name,样例市人民政府办公室,秘书科 / 档案室,,机要室,10,doc0.txt,internal');
+    expect(rows).toContain('person,样例市人民政府办公室,秘书科,科长,李明,9,doc0.txt,internal');
+    expect(rows).toContain('unit,样例市人民政府办公室,督查科,(二),督查科,12,doc0.txt,affiliated');
+    expect(rows).toContain('office,样例市人民政府办公室,,,样例市人民政府办公室,,doc0.txt,');
+    expect(rows).toContain('duty,样例市人民政府办公室,,二,督促检查市政府决定事项的落实。,5,doc0.txt,');
   });
 });

@@ -24,7 +24,7 @@ export function tempDir(): string {
   return dir;
 }
 
-/** A small office written by hand: two units, one nested, with duties, a person, an honour. */
+/** A small office written by hand: an internal unit with a nested one and an affiliated unit, with duties, people, an honour. */
 export function handOffice(name = '样例市人民政府办公室'): ParsedDocument {
   return {
     office: {
@@ -38,16 +38,16 @@ export function handOffice(name = '样例市人民政府办公室'): ParsedDocum
       ],
       units: [
         {
-          name: '秘书科', aliases: ['文电科'], formerNames: [], label: '(一)', line: 7,
+          name: '秘书科', kind: 'internal', aliases: ['文电科'], formerNames: [], label: '(一)', line: 7,
           duties: [{ label: null, text: '负责文电处理,会议组织。', line: 8 }],
           people: [{ title: '科长', name: '李明', line: 9 }],
           units: [{
-            name: '档案室', aliases: [], formerNames: ['机要室'], label: null, line: 10,
+            name: '档案室', kind: 'internal', aliases: [], formerNames: ['机要室'], label: null, line: 10,
             duties: [{ label: null, text: '管理机关档案', line: 11 }], people: [], units: [],
           }],
         },
         {
-          name: '督查科', aliases: [], formerNames: [], label: '(二)', line: 12,
+          name: '督查科', kind: 'affiliated', aliases: [], formerNames: [], label: '(二)', line: 12,
           duties: [{ label: null, text: '承担"督查"事项的跟踪。', line: 13 }], people: [], units: [],
         },
       ],

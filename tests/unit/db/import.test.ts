@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/connection.ts';
 import { openStore } from '../../../electron/db/store.ts';
-import { fixture, seedFile, tempDir } from './helpers.ts';
+import { fixture, repoRoot, seedFile, tempDir } from './helpers.ts';
 
 const newStore = () => openStore(path.join(tempDir(), 'atlas.db'), { create: true });
 
@@ -48,6 +48,20 @@ describe('importing the seed', () => {
     ]);
     const hits = store.search('护照').hits;
     expect(hits.some((h) => h.kind === 'duty' && h.unit === '出国(境)管理处' && h.line === 20)).toBe(true);
+    store.close();
+  });
+
+  it('stores each unit as internal or affiliated, as the section it was listed in says', () => {
+    const store = newStore();
+    const [report] = store.importFiles([path.join(repoRoot, 'tests/fixtures/documents/province-units-affiliated.txt')]);
+    const office = store.getOffice(report!.officeId);
+    // 内设处室 lists three units, 直属单位 two.
+    expect(office.units.map((u) => [u.name, u.kind])).toEqual([
+      ['办公室', 'internal'], ['综合处', 'internal'], ['礼宾处', 'internal'],
+      ['湖南省外事服务中心', 'affiliated'], ['湖南省国际交流中心', 'affiliated'],
+    ]);
+    expect(store.getUnit(office.units[3]!.id).unit).toMatchObject({ name: '湖南省外事服务中心', kind: 'affiliated' });
+    expect(store.getOffice(store.importFiles([seedFile])[0]!.officeId).units.every((u) => u.kind === 'internal')).toBe(true);
     store.close();
   });
 

@@ -35,8 +35,8 @@ function databaseAt(version: number): string {
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3, … in order', () => {
-    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4]);
-    expect(latestVersion).toBe(4);
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(latestVersion).toBe(5);
   });
 
   it('each step adds its own tables and indexes', () => {
@@ -53,13 +53,18 @@ describe('migrations', () => {
     migrate(db, 4);
     expect(objects(db, 'table')).toEqual([...v1Tables, 'search_index', 'shipped_documents'].sort());
     expect(db.pragma('user_version', { simple: true })).toBe(4);
+    const unitColumns = () => db.prepare("SELECT name FROM pragma_table_info('units')").pluck().all() as string[];
+    expect(unitColumns()).not.toContain('kind');
+    migrate(db, 5);
+    expect(unitColumns()).toContain('kind');
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
     db.close();
   });
 
   it('builds an empty database to the latest schema, in WAL mode with foreign keys on', () => {
     const file = path.join(tempDir(), 'new.db');
     const db = openDatabase(file, { create: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
     expect(db.pragma('application_id', { simple: true })).toBe(0x4f724174);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -68,16 +73,17 @@ describe('migrations', () => {
     db.close();
   });
 
-  for (const version of [1, 2, 3]) {
+  for (const version of [1, 2, 3, 4]) {
     it(`upgrades a database at version ${version} and keeps its data`, () => {
       const db = openDatabase(databaseAt(version));
-      expect(db.pragma('user_version', { simple: true })).toBe(4);
+      expect(db.pragma('user_version', { simple: true })).toBe(5);
       const office = readOffice(db, 3)!;
       expect(office.name).toBe('旧机关');
       expect(office.aliases).toEqual(['旧办']);
       expect(office.summary).toEqual(['简介段']);
       expect(office.source).toMatchObject({ id: 7, path: 'old.txt', lineCount: 2 });
-      expect(office.units.map((u) => [u.id, u.name, u.label, u.line])).toEqual([[5, '护照科', '一', 2]]);
+      // Units stored before step 5 were all listed as the office's own: they become internal.
+      expect(office.units.map((u) => [u.id, u.name, u.kind, u.label, u.line])).toEqual([[5, '护照科', 'internal', '一', 2]]);
       expect(office.units[0]!.duties).toEqual([{ id: 9, label: null, text: '办理因公护照。', clauses: ['办理因公护照'], line: 2 }]);
       // The index did not exist before version 2: it is built on first use.
       const hits = search(loadStoredSearchIndex(db), '护照').hits;
@@ -104,6 +110,19 @@ describe('migrations', () => {
     // A tracked source that goes (a re-import of its office) leaves its row without a source.
     db.prepare('DELETE FROM sources WHERE id = 8').run();
     expect(db.prepare("SELECT source_id FROM shipped_documents WHERE file = 'mine.txt'").pluck().get()).toBe(null);
+    db.close();
+  });
+
+  it('step 5 adds a unit kind that defaults to internal and takes nothing but internal or affiliated', () => {
+    const db = openDatabase(databaseAt(4));
+    const insert = db.prepare("INSERT INTO units (office_id, sort_order, name, kind, line) VALUES (3, 1, '服务中心', ?, 3)");
+    insert.run('affiliated');
+    expect(() => insert.run('division')).toThrow(/CHECK constraint failed/);
+    expect(db.prepare('SELECT name, kind FROM units ORDER BY id').all()).toEqual([
+      { name: '护照科', kind: 'internal' },
+      { name: '服务中心', kind: 'affiliated' },
+    ]);
+    expect(readOffice(db, 3)!.units.map((u) => [u.name, u.kind])).toEqual([['护照科', 'internal'], ['服务中心', 'affiliated']]);
     db.close();
   });
 

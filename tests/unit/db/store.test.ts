@@ -40,15 +40,15 @@ describe('store over hand-built documents', () => {
       ['二', '督促检查市政府决定事项的落实。', 5],
     ]);
     expect(office.duties[0]!.clauses).toHaveLength(2);
-    expect(office.units.map((u) => [u.name, u.aliases, u.label, u.line, u.order, u.parentId])).toEqual([
-      ['秘书科', ['文电科'], '(一)', 7, 0, null],
-      ['督查科', [], '(二)', 12, 1, null],
+    expect(office.units.map((u) => [u.name, u.kind, u.aliases, u.label, u.line, u.order, u.parentId])).toEqual([
+      ['秘书科', 'internal', ['文电科'], '(一)', 7, 0, null],
+      ['督查科', 'affiliated', [], '(二)', 12, 1, null],
     ]);
     const [secretariat] = office.units;
     expect(secretariat!.people).toMatchObject([{ title: '科长', name: '李明', line: 9 }]);
     expect(secretariat!.units).toHaveLength(1);
     expect(secretariat!.units[0]).toMatchObject({
-      name: '档案室', formerNames: ['机要室'], parentId: secretariat!.id, order: 0, line: 10,
+      name: '档案室', kind: 'internal', formerNames: ['机要室'], parentId: secretariat!.id, order: 0, line: 10,
       duties: [{ label: null, text: '管理机关档案', line: 11 }],
     });
     store.close();

@@ -1,25 +1,14 @@
 // Runs the real `orgatlas` command as a subprocess, with its default database and user-data
 // folder pointed into a temp folder so the user's own database is never touched.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, expect } from 'vitest';
+import { expect } from 'vitest';
+import { repoRoot, tempDirMaker } from '../test-files.ts';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../../..');
-export const seedFile = path.join(repoRoot, 'data', '000_8d796a1540accf81.txt');
+export { repoRoot, seedFile } from '../test-files.ts';
 const bin = path.join(repoRoot, 'bin', 'orgatlas.mjs');
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-export function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'orgatlas-cli-'));
-  made.push(dir);
-  return dir;
-}
+export const tempDir = tempDirMaker('orgatlas-cli-');
 
 export interface Run {
   status: number | null;

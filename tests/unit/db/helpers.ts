@@ -1,28 +1,16 @@
 // Shared by the database tests: temp folders and small hand-built documents.
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 import { rebuildSearchIndex } from '../../../electron/db/search-index.ts';
 import { writeDocument } from '../../../electron/db/write.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
+import { tempDirMaker } from '../test-files.ts';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../../..');
-export const seedFile = path.join(repoRoot, 'data', '000_8d796a1540accf81.txt');
+export { repoRoot, seedFile } from '../test-files.ts';
 export const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A fresh temporary folder, removed after the test. */
-export function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'orgatlas-db-'));
-  made.push(dir);
-  return dir;
-}
+export const tempDir = tempDirMaker('orgatlas-db-');
 
 /** A small office written by hand: an internal unit with a nested one and an affiliated unit, with duties, people, an honour. */
 export function handOffice(name = '样例市人民政府办公室'): ParsedDocument {

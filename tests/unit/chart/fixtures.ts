@@ -2,6 +2,9 @@
 // from data/000_8d796a1540accf81.txt, and generated trees.
 import type { ChartNode, MeasureText } from '../../../shared/chart/types.ts';
 import { mulberry32 } from '../../../shared/random.ts';
+import { SEED_UNIT_NAMES } from '../../fixtures/seed-expected.ts';
+
+export { SEED_UNIT_NAMES };
 
 /** CJK and full-width characters are one em; anything else half an em. Vertical columns
  *  are one em thick and one em per character long. */
@@ -15,18 +18,6 @@ export const measure: MeasureText = (text, fontPx, vertical) => {
 function unit(id: number, name: string, aliases: string[] = [], people: string[] = [], children: ChartNode[] = []): ChartNode {
   return { key: `u${id}`, unitId: id, name, aliases, people, children };
 }
-
-export const SEED_UNIT_NAMES = [
-  '省委外办秘书处',
-  '综合处',
-  '出国(境)管理处',
-  '领事安全处',
-  '亚洲处',
-  '欧洲处',
-  '美大非处',
-  '直属机关党委',
-  '机关后勤服务中心',
-];
 
 export function seedTree(): ChartNode {
   return {

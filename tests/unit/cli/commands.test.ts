@@ -5,9 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument, SearchResult } from '../../../shared/types.ts';
 import type { JsonExport } from '../../../electron/db/export.ts';
+import { SEED_UNIT_NAMES as seedUnits } from '../../fixtures/seed-expected.ts';
 import { orgatlas, repoRoot, seedFile, tempDir } from './run.ts';
 
-const seedUnits = ['省委外办秘书处', '综合处', '出国(境)管理处', '领事安全处', '亚洲处', '欧洲处', '美大非处', '直属机关党委', '机关后勤服务中心'];
 const watermarks = ['M8!9Gd5~6kN9;9W', 'l5.2xW9:5Rp1-9N', 'J7?7uW2:4ZK4+2b', 's2+3Tl8?2OO4?5z'];
 
 describe('orgatlas parse', () => {

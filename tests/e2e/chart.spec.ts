@@ -2,9 +2,7 @@
 // path, zoom/pan/fit, expand/collapse, SVG and PNG export.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-
-const UNITS = ['省委外办秘书处', '综合处', '出国(境)管理处', '领事安全处', '亚洲处', '欧洲处', '美大非处', '直属机关党委', '机关后勤服务中心'];
+import { expect, seed, test } from './fixtures.ts';
 
 const chart = (page: Page) => page.getByTestId('org-chart');
 const box = (page: Page, name: string) => chart(page).locator('[data-testid=chart-box]').filter({ has: page.locator('text', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }) });
@@ -19,7 +17,7 @@ test('draws the office and its nine units in source order as text; search highli
   await openChart(page, gotoApp);
   await expect(chart(page).locator('[data-testid=chart-box]')).toHaveCount(10);
   const names = await chart(page).locator('[data-unit-id] text:first-of-type').allTextContents();
-  expect(names).toEqual(UNITS);
+  expect(names).toEqual(seed.units);
   await expect(chart(page).locator('text', { hasText: '江西省人民政府外事办公室' })).toHaveCount(1);
   await expect(chart(page).locator('text', { hasText: '（省港澳事务处）' })).toHaveCount(1);
   // Ten boxes, nine lines, each from the office down to one unit.
@@ -69,7 +67,7 @@ test('exports the chart as SVG with text, and as PNG at the chosen resolution', 
   await openChart(page, gotoApp);
   const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
   const svg = readFileSync((await svgDownload.path())!, 'utf8');
-  for (const name of UNITS) expect(svg).toContain(`>${name}</text>`);
+  for (const name of seed.units) expect(svg).toContain(`>${name}</text>`);
   expect(svg).not.toContain('oa-toggle');
   // The font travels with the file: Noto Sans SC slices inlined as woff2 data.
   expect(svg).toMatch(/@font-face\{font-family:'Noto Sans SC';font-weight:700;src:url\(data:font\/woff2;base64,/);

@@ -24,6 +24,7 @@ export const zh = {
   glance: {
     title: '机构一览',
     units_other: '{{count}} 个内设机构',
+    affiliated_other: '{{count}} 个直属单位',
     duties_other: '{{count}} 项主要职责',
     open: '查看机构详情',
     pick: '选择机构',
@@ -34,6 +35,7 @@ export const zh = {
     summary: '简介',
     duties: '主要职责',
     units: '内设机构',
+    affiliated: '直属单位',
     people: '领导',
     honors: '获得荣誉',
     contacts: '通信地址与联系方式',
@@ -50,6 +52,7 @@ export const zh = {
     duties: '职责',
     people: '人员',
     subunits: '下设机构',
+    kind: '类别',
     noDuties: '资料中未列出该机构的职责。',
     breadcrumb: '所在位置',
     heading: '机构名称出处',
@@ -59,6 +62,7 @@ export const zh = {
     prev: '上一个：{{name}}',
     next: '下一个：{{name}}',
   },
+  unitKind: { internal: '内设机构', affiliated: '直属单位' },
   source: {
     show: '出处',
     hide: '收起出处',

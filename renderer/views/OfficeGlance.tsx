@@ -29,6 +29,7 @@ export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
 
 function GlanceCard({ office }: { office: OfficeDetail }) {
   const { t } = useTranslation();
+  const affiliated = office.units.filter((u) => u.kind === 'affiliated').length;
   return (
     <article className="glance-card" aria-labelledby={`glance-${office.id}`}>
       <header className="glance-head">
@@ -36,7 +37,10 @@ function GlanceCard({ office }: { office: OfficeDetail }) {
           <a href={href.office(office.id)}>{office.name}</a>
         </h3>
         <p className="muted">
-          {t('glance.units', { count: office.units.length })} · {t('glance.duties', { count: office.duties.length })}
+          {t('glance.units', { count: office.units.length - affiliated })}
+          {affiliated > 0 && <> · {t('glance.affiliated', { count: affiliated })}</>}
+          {' · '}
+          {t('glance.duties', { count: office.duties.length })}
           {office.aliases.length > 0 && (
             <>
               {' · '}
@@ -48,9 +52,10 @@ function GlanceCard({ office }: { office: OfficeDetail }) {
       <ul className="glance-units">
         {office.units.map((unit) => (
           <li key={unit.id}>
-            <a href={href.unit(unit.id)} className="glance-unit" lang="zh-CN">
+            <a href={href.unit(unit.id)} className={`glance-unit glance-unit-${unit.kind}`} lang="zh-CN">
               {unit.label && <span className="glance-label">{unit.label}</span>}
               {unit.name}
+              {unit.kind === 'affiliated' && <span className="sr-only">（{t('unitKind.affiliated')}）</span>}
             </a>
           </li>
         ))}

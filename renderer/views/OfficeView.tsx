@@ -1,5 +1,5 @@
-// One office as published: names, intro, main duties, units as cards in source order,
-// leaders, honours, address and contacts, with the source of every item on demand.
+// One office as published: names, intro, main duties, internal units (内设机构) then
+// affiliated ones (直属单位) as cards in source order, leaders, honours, address and contacts, with the source of every item on demand.
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeDetail, OfficeSummary, UnitNode } from '../../shared/types.ts';
@@ -63,6 +63,9 @@ function OfficeHeader({ office, headingRef }: { office: OfficeDetail; headingRef
 
 function OfficeBody({ office }: { office: OfficeDetail }) {
   const { t } = useTranslation();
+  // The office's own divisions (内设机构) and the bodies under it (直属单位) are listed apart.
+  const internal = office.units.filter((u) => u.kind === 'internal');
+  const affiliated = office.units.filter((u) => u.kind === 'affiliated');
   return (
     <div className="office-grid">
       <div className="office-main">
@@ -75,15 +78,8 @@ function OfficeBody({ office }: { office: OfficeDetail }) {
             ))}
           </Section>
         )}
-        <Section id="office-units" title={t('office.units')} count={office.units.length}>
-          <ul className="unit-grid">
-            {office.units.map((unit) => (
-              <li key={unit.id}>
-                <UnitCard unit={unit} />
-              </li>
-            ))}
-          </ul>
-        </Section>
+        <UnitSection id="office-units" title={t('office.units')} units={internal} />
+        {affiliated.length > 0 && <UnitSection id="office-affiliated" title={t('office.affiliated')} units={affiliated} />}
         {office.duties.length > 0 && (
           <Section id="office-duties" title={t('office.duties')} count={office.duties.length}>
             <DutyList duties={office.duties} source={office.source} />
@@ -133,11 +129,25 @@ function OfficeBody({ office }: { office: OfficeDetail }) {
   );
 }
 
+function UnitSection({ id, title, units }: { id: string; title: string; units: UnitNode[] }) {
+  return (
+    <Section id={id} title={title} count={units.length}>
+      <ul className="unit-grid">
+        {units.map((unit) => (
+          <li key={unit.id}>
+            <UnitCard unit={unit} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
 function UnitCard({ unit }: { unit: UnitNode }) {
   const { t } = useTranslation();
   const firstDuty = unit.duties[0]?.text;
   return (
-    <a className="unit-card" href={href.unit(unit.id)}>
+    <a className={`unit-card unit-card-${unit.kind}`} href={href.unit(unit.id)}>
       <span className="unit-card-head">
         {unit.label && <span className="unit-label">{unit.label}</span>}
         <span className="unit-name" lang="zh-CN">

@@ -20,7 +20,8 @@ async function loadUnit(unitId: number): Promise<{ detail: UnitDetail; office: O
 }
 
 function findSiblings(units: UnitNode[], unit: UnitNode): UnitNode[] {
-  if (unit.parentId === null) return units;
+  // A top-level unit's siblings are those of its own kind: divisions, or affiliated bodies.
+  if (unit.parentId === null) return units.filter((u) => u.kind === unit.kind);
   for (const u of units) {
     if (u.id === unit.parentId) return u.units;
     const found = findSiblings(u.units, unit);
@@ -71,6 +72,10 @@ export function UnitView({ id }: { id: number }) {
           <span lang="zh-CN">{unit.name}</span>
         </h1>
         <NameList aliases={unit.aliases} formerNames={unit.formerNames} labels={{ aliases: t('unit.aliases'), formerNames: t('unit.formerNames') }}>
+          <div>
+            <dt>{t('unit.kind')}</dt>
+            <dd className={`unit-kind unit-kind-${unit.kind}`}>{t(`unitKind.${unit.kind}`)}</dd>
+          </div>
           <div>
             <dt>{t('unit.heading')}</dt>
             <dd>

@@ -114,6 +114,23 @@ test('several offices: the office view switches between them', async ({ page, go
   await expect(switcher.getByRole('link', { name: seed.secondOffice })).toHaveAttribute('aria-current', 'page');
 });
 
+test('an office with a 直属单位 section lists that unit apart, and its unit view says so', async ({ page, gotoApp }) => {
+  await gotoApp('/');
+  await page.getByRole('link', { name: '机构概览' }).click();
+  await page.getByRole('navigation', { name: '切换机构' }).getByRole('link', { name: seed.secondOffice }).click();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('region', { name: /内设机构/ }).getByRole('link')).toHaveText([/办公室/, /国民经济核算处/, /工业交通统计处/]);
+  const affiliated = main.getByRole('region', { name: /直属单位/ });
+  await expect(affiliated.getByRole('heading', { level: 2 })).toHaveText('直属单位 1');
+  await expect(affiliated.getByRole('link')).toHaveCount(1);
+  await affiliated.getByRole('link', { name: /南昌市统计数据管理中心/ }).click();
+  await expect(main.getByRole('heading', { level: 1 })).toContainText('南昌市统计数据管理中心');
+  await expect(main.locator('dt', { hasText: '类别' }).locator('+ dd')).toHaveText('直属单位');
+  // Its siblings are the office's other affiliated units (none here), not its divisions.
+  await expect(main.getByRole('region', { name: '同级机构' }).getByRole('listitem')).toHaveText(['南昌市统计数据管理中心']);
+  await expect(main.getByRole('navigation', { name: '上一个与下一个同级机构' })).toHaveCount(0);
+});
+
 test('Ctrl +/−/0 zoom the page and the level is remembered', async ({ page, gotoApp }) => {
   await gotoApp('/');
   const rootSize = async () => (await page.locator('html').getAttribute('style')) ?? '';

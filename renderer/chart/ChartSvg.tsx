@@ -31,7 +31,7 @@ const TOGGLE_R = 7;
 
 function Box({ box, highlighted, handlers }: { box: ChartBox; highlighted: boolean; handlers?: BoxHandlers }) {
   const isOffice = box.unitId === null;
-  const className = `oa-box${isOffice ? ' oa-box-office' : ''}${highlighted ? ' oa-box-hit' : ''}`;
+  const className = `oa-box${isOffice ? ' oa-box-office' : ''}${box.affiliated ? ' oa-box-affiliated' : ''}${highlighted ? ' oa-box-hit' : ''}`;
   const content = (
     <>
       <rect
@@ -42,6 +42,7 @@ function Box({ box, highlighted, handlers }: { box: ChartBox; highlighted: boole
         fill={isOffice ? '#f2f5f9' : '#ffffff'}
         stroke="#1a1a1a"
         strokeWidth={isOffice ? 1.6 : 1.1}
+        strokeDasharray={box.affiliated ? '4 3' : undefined}
       />
       {box.texts.map((t, i) => (
         <Text key={i} t={t} />

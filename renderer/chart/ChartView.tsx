@@ -161,7 +161,8 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     },
     label: (box) => {
       const name = box.texts.map((x) => x.text).join(' ');
-      return box.unitId === null ? name : t('openUnit', { name });
+      if (box.unitId === null) return name;
+      return t(box.affiliated ? 'openAffiliatedUnit' : 'openUnit', { name });
     },
     toggleLabel: (box: ChartBox) => t(box.collapsed ? 'expand' : 'collapse', { name: box.texts[0]!.text }),
   };

@@ -129,6 +129,7 @@ function toBox(cell: Cell, depth: number, x: number, y: number): ChartBox {
     texts: cell.sized.texts,
     childCount: cell.node.children.length,
     collapsed: cell.collapsed,
+    affiliated: cell.node.affiliated === true,
   };
 }
 

@@ -8,6 +8,15 @@ export function unitKey(unitId: number): string {
   return `u${unitId}`;
 }
 
+/**
+ * Internal units first, then the affiliated ones (直属单位) as a group after them, each in
+ * source order (`order`; the API already sends units sorted, but do not rely on it).
+ */
+function chartOrder(units: UnitNode[]): UnitNode[] {
+  const rank = (u: UnitNode) => (u.kind === 'affiliated' ? 1 : 0);
+  return [...units].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+}
+
 function unitToNode(unit: UnitNode): ChartNode {
   return {
     key: unitKey(unit.id),
@@ -15,12 +24,12 @@ function unitToNode(unit: UnitNode): ChartNode {
     name: unit.name,
     aliases: unit.aliases,
     people: unit.people.map((p) => `${p.title}：${p.name}`),
-    // Source order is `order`; the API already sends units sorted, but do not rely on it.
-    children: [...unit.units].sort((a, b) => a.order - b.order).map(unitToNode),
+    affiliated: unit.kind === 'affiliated',
+    children: chartOrder(unit.units).map(unitToNode),
   };
 }
 
-/** The office (with its nameplates) at the root, its units below in source order. */
+/** The office (with its nameplates) at the root, its units below: internal, then affiliated. */
 export function officeToChartTree(office: Pick<OfficeDetail, 'name' | 'aliases' | 'units'>): ChartNode {
   return {
     key: OFFICE_KEY,
@@ -28,7 +37,7 @@ export function officeToChartTree(office: Pick<OfficeDetail, 'name' | 'aliases' 
     name: office.name,
     aliases: office.aliases,
     people: [],
-    children: [...office.units].sort((a, b) => a.order - b.order).map(unitToNode),
+    children: chartOrder(office.units).map(unitToNode),
   };
 }
 

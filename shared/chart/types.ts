@@ -14,6 +14,9 @@ export interface ChartNode {
   aliases: string[];
   /** Optional leader lines, e.g. `专职副书记：顾健红`. */
   people: string[];
+  /** An affiliated unit (直属单位), drawn apart from the office's own divisions; absent for
+   *  the office and its internal units. */
+  affiliated?: boolean;
   children: ChartNode[];
 }
 
@@ -47,6 +50,8 @@ export interface ChartBox {
   childCount: number;
   /** True when the node has children that are hidden because the user collapsed it. */
   collapsed: boolean;
+  /** An affiliated unit's box (drawn with a dashed frame). */
+  affiliated: boolean;
 }
 
 /** An orthogonal polyline from the parent's bottom centre to the child's top centre. */

@@ -83,6 +83,24 @@ describe('layoutChart on the seed office', () => {
     expect(edgeProblems(layout, seedTree(), true)).toEqual([]);
   });
 
+  it('marks the boxes of affiliated units, laid out after the internal ones without overlap', () => {
+    const root = seedTree();
+    root.children.push(
+      { key: 'u20', unitId: 20, name: '省外事服务中心', aliases: [], people: [], affiliated: true, children: [] },
+      { key: 'u21', unitId: 21, name: '省国际交流中心', aliases: [], people: [], affiliated: true, children: [] },
+    );
+    const layout = layoutChart(root, measure, base);
+    const units = layout.boxes.filter((b) => b.key !== 'office').sort((a, b) => a.x - b.x);
+    expect(units.map((b) => [b.texts[0]!.text, b.affiliated])).toEqual([
+      ...SEED_UNIT_NAMES.map((name) => [name, false]),
+      ['省外事服务中心', true],
+      ['省国际交流中心', true],
+    ]);
+    expect(layout.boxes.find((b) => b.key === 'office')!.affiliated).toBe(false);
+    expect(overlappingPairs(layout.boxes)).toEqual([]);
+    expect(edgeProblems(layout, root, true)).toEqual([]);
+  });
+
   it('collapsing a branch hides its descendants and marks the box', () => {
     const root = randomTree(40, 7);
     const branch = root.children.find((c) => c.children.length > 0)!;

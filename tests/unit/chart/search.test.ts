@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ancestorsOf, searchChart } from '../../../shared/chart/search.ts';
 import { officeToChartTree } from '../../../shared/chart/model.ts';
-import type { UnitNode } from '../../../shared/types.ts';
+import type { UnitKind, UnitNode } from '../../../shared/types.ts';
 import { seedTree } from './fixtures.ts';
 
 describe('searchChart', () => {
@@ -27,8 +27,8 @@ describe('searchChart', () => {
 });
 
 describe('officeToChartTree', () => {
-  const unit = (id: number, order: number, name: string, units: UnitNode[] = []): UnitNode => ({
-    id, officeId: 1, parentId: null, order, name, kind: 'internal', aliases: [], formerNames: [], label: null, line: id,
+  const unit = (id: number, order: number, name: string, units: UnitNode[] = [], kind: UnitKind = 'internal'): UnitNode => ({
+    id, officeId: 1, parentId: null, order, name, kind, aliases: [], formerNames: [], label: null, line: id,
     duties: [], people: [{ id, title: '处长', name: '李四', line: id }], units,
   });
   it('keeps source order and carries leaders and sub-units', () => {
@@ -41,5 +41,22 @@ describe('officeToChartTree', () => {
     expect(tree.children[0]!.children.map((c) => c.key)).toEqual(['u3']);
     expect(tree.children[1]!.people).toEqual(['处长：李四']);
     expect(tree.aliases).toEqual(['某牌子']);
+  });
+
+  it('puts the affiliated units after the internal ones as a group, each group in source order, and marks them', () => {
+    const tree = officeToChartTree({
+      name: '某办公室',
+      aliases: [],
+      units: [
+        unit(4, 0, '服务中心', [unit(6, 0, '接待科', [], 'affiliated')], 'affiliated'),
+        unit(2, 2, '乙处'),
+        unit(5, 3, '研究所', [], 'affiliated'),
+        unit(1, 1, '甲处'),
+      ],
+    });
+    expect(tree.children.map((c) => [c.name, c.affiliated])).toEqual([
+      ['甲处', false], ['乙处', false], ['服务中心', true], ['研究所', true],
+    ]);
+    expect(tree.children[2]!.children.map((c) => [c.name, c.affiliated])).toEqual([['接待科', true]]);
   });
 });

@@ -25,8 +25,13 @@ export function formatParsed(file: string, doc: ParsedDocument): string {
       `${plural(unit.duties.length, 'duty', 'duties')}${people ? `; ${people}` : ''}`);
     for (const child of unit.units) walk(child, depth + 1);
   };
-  if (office.units.length) out.push('  units:');
-  for (const unit of office.units) walk(unit, 2);
+  // The office's own divisions, then the bodies under it (直属单位), under their own headings.
+  const affiliated = office.units.filter((u) => u.kind === 'affiliated');
+  const internal = office.units.filter((u) => u.kind === 'internal');
+  if (internal.length) out.push('  units:');
+  for (const unit of internal) walk(unit, 2);
+  if (affiliated.length) out.push('  affiliated units (直属单位):');
+  for (const unit of affiliated) walk(unit, 2);
   for (const p of office.people) out.push(`  ${p.title}：${p.name}`);
   for (const h of office.honors) out.push(`  honour ${h.date ?? '(undated)'}: ${h.text}`);
   if (office.address) out.push(`  address: ${office.address}`);

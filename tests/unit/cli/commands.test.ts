@@ -36,6 +36,19 @@ describe('orgatlas parse', () => {
     expect(run.stdout).toContain('- 四 亚洲处(省港澳事务处)  line 23');
     expect(run.stdout).toContain('专职副书记：顾健红');
     expect(run.stdout).toContain('address: 南昌市苏圃路157号');
+    expect(run.stdout).not.toContain('affiliated units');
+  });
+
+  it('without --json lists affiliated units under their own heading after the internal ones', () => {
+    const run = orgatlas(['parse', path.join(repoRoot, 'tests/fixtures/documents/province-units-affiliated.txt')]);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n').map((l) => l.trim());
+    const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+    expect(at('units:')).toBeGreaterThan(0);
+    expect(at('- 礼宾处')).toBeGreaterThan(at('units:'));
+    expect(at('affiliated units (直属单位):')).toBeGreaterThan(at('- 礼宾处'));
+    expect(at('- 湖南省外事服务中心')).toBeGreaterThan(at('affiliated units (直属单位):'));
+    expect(at('- 湖南省国际交流中心')).toBeGreaterThan(at('- 湖南省外事服务中心'));
   });
 
   it('--options name overrides the office name', () => {

@@ -71,7 +71,6 @@ interface OfficeState {
   source: string;
 }
 
-/** Every office by name: its id, top-level unit names and source file. */
 /**
  * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
  * so it is there while writing and dropped after, leaving the schema-3 tables.
@@ -82,6 +81,7 @@ function importAtSchema3(db: Database.Database, files: string[]): void {
   db.exec('ALTER TABLE units DROP COLUMN kind');
 }
 
+/** Every office by name: its id, top-level unit names and source file. */
 function offices(dbPath: string): Record<string, OfficeState> {
   const store = openStore(dbPath);
   try {

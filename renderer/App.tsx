@@ -7,6 +7,7 @@ import { ChartView } from './chart/ChartView.tsx';
 import { Status } from './components/Status.tsx';
 import { applyLanguage, type Language } from './i18n.ts';
 import { useShortcuts } from './keyboard.ts';
+import { useOfficeInView } from './office-in-view.ts';
 import { href, navigate, parseRoute, useHash, type Route } from './router.ts';
 import { useApi } from './use-api.ts';
 import { OfficeView } from './views/OfficeView.tsx';
@@ -26,7 +27,8 @@ function focusSearchBox(route: Route): void {
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const route = parseRoute(useHash());
+  const hash = useHash();
+  const route = parseRoute(hash);
   const offices = useApi(() => api.listOffices({}), []);
   const [zoom, setZoom] = useState(storedZoom);
 
@@ -42,6 +44,7 @@ export function App() {
   useShortcuts(handlers);
 
   const officeList: OfficeSummary[] = offices.status === 'ready' ? offices.value : [];
+  const officeInView = useOfficeInView(route, hash, officeList);
   const language = (i18n.language === 'en' ? 'en' : 'zh') as Language;
   const other: Language = language === 'zh' ? 'en' : 'zh';
   const skipToMain = useCallback(() => document.getElementById('main')?.focus(), []);
@@ -60,12 +63,12 @@ export function App() {
           <a href={href.search()} aria-current={route.name === 'search' ? 'page' : undefined}>
             {t('nav.search')}
           </a>
-          {officeList.length > 0 && (
-            <a href={href.office(officeList[0].id)} aria-current={route.name === 'office' || route.name === 'unit' ? 'page' : undefined}>
+          {officeInView !== null && (
+            <a href={href.office(officeInView)} aria-current={route.name === 'office' || route.name === 'unit' ? 'page' : undefined}>
               {t('nav.office')}
             </a>
           )}
-          <a href={href.chart()} aria-current={route.name === 'chart' ? 'page' : undefined}>
+          <a href={href.chart(officeInView)} aria-current={route.name === 'chart' ? 'page' : undefined}>
             {t('nav.chart')}
           </a>
         </nav>

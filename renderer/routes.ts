@@ -26,5 +26,5 @@ export const href = {
   search: (query = '') => (query ? `#/?q=${encodeURIComponent(query)}` : '#/'),
   office: (id: number) => `#/office/${id}`,
   unit: (id: number) => `#/unit/${id}`,
-  chart: () => '#/chart',
+  chart: (office: number | null = null) => (office === null ? '#/chart' : `#/chart?office=${office}`),
 };

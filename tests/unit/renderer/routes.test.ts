@@ -24,5 +24,7 @@ describe('hash routes', () => {
     expect(parseRoute(href.unit(7))).toEqual({ name: 'unit', id: 7 });
     expect(parseRoute(href.office(3))).toEqual({ name: 'office', id: 3 });
     expect(parseRoute(href.chart())).toEqual({ name: 'chart' });
+    expect(href.chart(4)).toBe('#/chart?office=4');
+    expect(parseRoute(href.chart(4))).toEqual({ name: 'chart' });
   });
 });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { autoLayout } from '../../shared/chart/auto.ts';
 import { layoutChart } from '../../shared/chart/layout.ts';
 import { officeToChartTree } from '../../shared/chart/model.ts';
-import { pageSizeMm, planPrint } from '../../shared/chart/page.ts';
+import { hasLegend, pageSizeMm, planPrint } from '../../shared/chart/page.ts';
 import { ancestorsOf, searchChart } from '../../shared/chart/search.ts';
 import type { ChartBox, ChartNode, MeasureText } from '../../shared/chart/types.ts';
 import type { OfficeDetail } from '../../shared/types.ts';
@@ -16,6 +16,7 @@ import { Status } from '../components/Status.tsx';
 import { useHash } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
+import { ChartLegend } from './ChartLegend.tsx';
 import { ChartPages } from './ChartPages.tsx';
 import { ChartSvg, type BoxHandlers } from './ChartSvg.tsx';
 import { Booklet, UnitDutySheet, unitsInOrder } from './DutySheets.tsx';
@@ -261,6 +262,9 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
         {notice && <span role="status">{notice}</span>}
       </div>
       <SetupPanel setup={setup} onChange={setSetup} summary={summary} />
+      {!preview && hasLegend(layout) && (
+        <ChartLegend labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }} title={t('legend')} />
+      )}
       {!preview && (
         <div className="oa-chart-stage">
           <ChartSvg

@@ -2,6 +2,7 @@
 // the data's as-of date and the print date, the optional 内部资料 mark.
 import type { OfficeDetail } from '../../shared/types.ts';
 import { FOOTER_MM, HEADER_MM } from '../../shared/chart/page.ts';
+import { PRINTED_LEGEND } from './strings.ts';
 
 /** The data's as-of date: the source's own date, else the day the source was imported. */
 export function asOfDate(office: Pick<OfficeDetail, 'asOf' | 'source'>): string {
@@ -15,7 +16,7 @@ export function today(): string {
 }
 
 /** Every fixed text the printed pages use, so its glyphs are loaded before printing. */
-export const PRINTED_LABELS = '机构设置图续页内部资料数据截至打印日期第页共职责清单主要下设机构设置与手册来源资料未列明该的（）：、。　0123456789-/.';
+export const PRINTED_LABELS = '机构设置图续页内部资料数据截至打印日期第页共职责清单主要下设机构设置与手册来源资料未列明该的（）：、。　0123456789-/.' + Object.values(PRINTED_LEGEND).join('');
 
 export function InternalMark() {
   return <span className="oa-internal">内部资料</span>;

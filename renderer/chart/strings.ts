@@ -45,6 +45,9 @@ const zh = {
   booklet: '打印全套手册',
   backToChart: '返回组织结构图',
   chartLabel: '{{office}}组织结构图',
+  legend: '图例',
+  legendInternal: '内设机构',
+  legendAffiliated: '直属单位',
 };
 
 const en: typeof zh = {
@@ -89,9 +92,15 @@ const en: typeof zh = {
   booklet: 'Print booklet',
   backToChart: 'Back to the chart',
   chartLabel: 'Organisation chart of {{office}}',
+  legend: 'Legend',
+  legendInternal: 'Internal division',
+  legendAffiliated: 'Affiliated unit',
 };
 
 export const CHART_NS = 'chart';
+
+/** The printed legend's labels: Chinese in both languages, like the rest of the page. */
+export const PRINTED_LEGEND = { internal: zh.legendInternal, affiliated: zh.legendAffiliated };
 
 export function registerChartStrings(): void {
   if (i18next.hasResourceBundle('zh', CHART_NS)) return;

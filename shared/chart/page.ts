@@ -10,6 +10,8 @@ const PAPER_MM: Record<PaperSize, [number, number]> = { A4: [210, 297], A3: [297
 export const PAGE_MARGIN_MM = 10;
 export const HEADER_MM = 14;
 export const FOOTER_MM = 8;
+/** The legend strip (solid box = 内设机构, dashed box = 直属单位) above the footer. */
+export const LEGEND_MM = 6;
 /** Printed charts never grow beyond this, so a 3-box chart is not poster-sized. */
 const MAX_SCALE = 1.6;
 /** White space around the chart, relative to the base type size, so the outer lines are not
@@ -27,15 +29,21 @@ export function pageSizeMm(setup: Pick<PrintSetup, 'paper' | 'orientation'>): [n
   return setup.orientation === 'landscape' ? [long, short] : [short, long];
 }
 
-/** The chart's drawable area on one page, in CSS px. */
-export function chartAreaPx(setup: Pick<PrintSetup, 'paper' | 'orientation'>): [number, number] {
+/** A legend is needed only where dashed (affiliated) boxes are drawn. */
+export function hasLegend(layout: Pick<ChartLayout, 'boxes'>): boolean {
+  return layout.boxes.some((b) => b.affiliated);
+}
+
+/** The chart's drawable area on one page, in CSS px; a legend takes its strip off it. */
+export function chartAreaPx(setup: Pick<PrintSetup, 'paper' | 'orientation'>, legend = false): [number, number] {
   const [w, h] = pageSizeMm(setup);
-  return [(w - 2 * PAGE_MARGIN_MM) * PX_PER_MM, (h - 2 * PAGE_MARGIN_MM - HEADER_MM - FOOTER_MM) * PX_PER_MM];
+  const furniture = HEADER_MM + FOOTER_MM + (legend ? LEGEND_MM : 0);
+  return [(w - 2 * PAGE_MARGIN_MM) * PX_PER_MM, (h - 2 * PAGE_MARGIN_MM - furniture) * PX_PER_MM];
 }
 
 /** The scale that fits the whole chart on one page (capped). */
-export function fitScale(layout: Pick<ChartLayout, 'width' | 'height' | 'options'>, setup: Pick<PrintSetup, 'paper' | 'orientation'>): number {
-  const [aw, ah] = chartAreaPx(setup);
+export function fitScale(layout: Pick<ChartLayout, 'width' | 'height' | 'options' | 'boxes'>, setup: Pick<PrintSetup, 'paper' | 'orientation'>): number {
+  const [aw, ah] = chartAreaPx(setup, hasLegend(layout));
   const bounds = printedBounds(layout);
   return Math.min(aw / bounds.width, ah / bounds.height, MAX_SCALE);
 }
@@ -57,7 +65,7 @@ function tileStarts(length: number, window: number, overlap: number): number[] {
  */
 export function planPrint(layout: ChartLayout, setup: PrintSetup): PrintPlan {
   const [pageWidthMm, pageHeightMm] = pageSizeMm(setup);
-  const [aw, ah] = chartAreaPx(setup);
+  const [aw, ah] = chartAreaPx(setup, hasLegend(layout));
   const minScale = (setup.minFontPt * PX_PER_PT) / layout.minFontPx;
   const oneFit = fitScale(layout, setup);
   // Not fitting means actual size (1:1), never below the minimum type size.

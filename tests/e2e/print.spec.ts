@@ -71,7 +71,35 @@ test('the seed chart prints on one A4 landscape page with every unit name as tex
   expect(pdf.text).toContain('机构设置图');
   expect(pdf.text).toMatch(/打印日期：\d{4}-\d{2}-\d{2}/);
   expect(pdf.text).not.toContain('续页');
+  // No affiliated units, no dashed boxes: no legend, on screen or on paper.
+  await expect(page.getByRole('list', { name: '图例' })).toHaveCount(0);
+  expect(pdf.text).not.toContain('直属单位');
+  expect(pdf.text).not.toContain('内设机构');
   expect(embeddedNotoSansSc(pdf.fonts).length, pdf.fonts).toBeGreaterThan(0);
+});
+
+test('an office with an affiliated unit: the legend (solid 内设机构, dashed 直属单位) on screen and on its one printed page', async ({ page, gotoApp }, testInfo) => {
+  await gotoApp('/');
+  await page.getByRole('link', { name: '机构概览' }).click();
+  await page.getByRole('navigation', { name: '切换机构' }).getByRole('link', { name: seed.secondOffice }).click();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '组织结构图' }).click();
+  await expect(page.getByTestId('org-chart')).toHaveAttribute('data-ready', 'true', { timeout: FONT_TIMEOUT });
+  await expect(page.getByRole('list', { name: '图例' }).getByRole('listitem')).toHaveText(['内设机构', '直属单位']);
+  const pdf = await printToPdf(page, testInfo, 'affiliated-chart');
+  expect(pdf.pages).toBe(1);
+  expect(pdf.sizes[0]![0]).toBeCloseTo(A4_LANDSCAPE[0], 0);
+  const text = pdf.text.replace(/\s+/g, '');
+  for (const name of ['南昌市统计局', '办公室', '国民经济核算处', '工业交通统计处', '南昌市统计数据管理中心', '内设机构', '直属单位']) {
+    expect(text).toContain(name);
+  }
+  // The legend sits between the chart and the footer, its text in the shipped web font only.
+  const lines = pdf.text.split('\n').map((l) => l.replace(/\s+/g, ''));
+  const legendLine = lines.findIndex((l) => l.includes('内设机构') && l.includes('直属单位'));
+  expect(legendLine).toBeGreaterThan(lines.findIndex((l) => l.includes('南昌市统计数据管理中心')));
+  expect(legendLine).toBeLessThan(lines.findIndex((l) => l.includes('数据截至')));
+  const fontRows = pdf.fonts.split('\n').slice(2).filter((row) => row.trim());
+  expect(fontRows.length).toBeGreaterThan(0);
+  expect(embeddedNotoSansSc(pdf.fonts), pdf.fonts).toHaveLength(fontRows.length);
 });
 
 /** The id of a unit, read from its box on the chart. */

@@ -148,3 +148,18 @@ describe('the contract: up to 12 units print on one A4 landscape page', () => {
     checkPlan(layout, plan, a4Landscape);
   });
 });
+
+describe('the legend strip', () => {
+  it('takes its height off the chart area only when dashed (affiliated) boxes are drawn', () => {
+    const seedLayout = autoLayout(seedTree(), measure, base, a4Landscape);
+    const withAffiliated = seedTree();
+    withAffiliated.children.push({ key: 'u20', unitId: 20, name: '省外事服务中心', aliases: [], people: [], affiliated: true, children: [] });
+    const affiliatedLayout = autoLayout(withAffiliated, measure, base, a4Landscape);
+    // 297 × 210 mm less 10 mm margins, a 14 mm header and an 8 mm footer; 6 mm more for the legend.
+    expect(planPrint(seedLayout, a4Landscape).areaHeightPx).toBeCloseTo((168 / 25.4) * 96, 6);
+    const plan = planPrint(affiliatedLayout, a4Landscape);
+    expect(plan.areaHeightPx).toBeCloseTo((162 / 25.4) * 96, 6);
+    expect(plan.tiles).toHaveLength(1);
+    checkPlan(affiliatedLayout, plan, a4Landscape);
+  });
+});

@@ -31,7 +31,8 @@ export interface ParsedPerson {
  */
 export type UnitKind = 'internal' | 'affiliated';
 
-export interface ParsedUnit {
+/** What a unit is called and where it was listed: the same in a parsed document and in the store. */
+export interface UnitIdentity {
   name: string;
   /** From the section the unit was listed in; a nested unit has its parent's kind. */
   kind: UnitKind;
@@ -39,6 +40,9 @@ export interface ParsedUnit {
   formerNames: string[];
   label: string | null;
   line: number;
+}
+
+export interface ParsedUnit extends UnitIdentity {
   duties: ParsedDuty[];
   people: ParsedPerson[];
   units: ParsedUnit[];
@@ -122,18 +126,12 @@ export interface ContactView {
   line: number;
 }
 
-export interface UnitNode {
+export interface UnitNode extends UnitIdentity {
   id: number;
   officeId: number;
   parentId: number | null;
   /** Position among its siblings, 0-based, in source order. */
   order: number;
-  name: string;
-  kind: UnitKind;
-  aliases: string[];
-  formerNames: string[];
-  label: string | null;
-  line: number;
   duties: DutyView[];
   people: PersonView[];
   units: UnitNode[];

@@ -42,6 +42,7 @@ test('serves the app with its CSP and the right content types', async () => {
   expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
   const font = /url\(\.?\/?([^)]*noto-sans-sc-[^)]*\.woff2)\)/.exec(css.body)?.[1];
   expect(font, 'the stylesheet refers to a bundled woff2 font').toBeTruthy();
+  expect(css.body, 'only woff2 fonts ship: no woff fallbacks').not.toMatch(/\.woff\)/);
   const fontResponse = await raw(port, 'HEAD', `/assets/${font!.split('/').pop()}`);
   expect(fontResponse.status).toBe(200);
   expect(fontResponse.headers['content-type']).toBe('font/woff2');

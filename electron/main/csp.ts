@@ -11,3 +11,15 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/** The policy the Electron session sends. The dev server's page carries React's inline
+ *  refresh preamble and talks to Vite over a websocket; only `electron-vite dev` gets those
+ *  two allowances, never a built app. */
+export function contentSecurityPolicy(devServerUrl: string | undefined): string {
+  if (!devServerUrl) return CONTENT_SECURITY_POLICY;
+  const ws = devServerUrl.replace(/^http/, 'ws');
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+    "connect-src 'self'",
+    `connect-src 'self' ${ws}`,
+  );
+}

@@ -3,38 +3,23 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { z } from 'zod';
 import type { SavePdfResult } from '../../shared/bridge.ts';
-
-const pageSizes = ['A0', 'A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'Legal', 'Letter', 'Tabloid', 'Ledger'] as const;
-
-const printArgs = z.strictObject({ landscape: z.boolean().optional() });
-const pdfArgs = z.strictObject({
-  pageSize: z.enum(pageSizes).optional(),
-  landscape: z.boolean().optional(),
-  defaultName: z.string().max(200).optional(),
-});
+import { parsePdfOptions, parsePrintOptions, safePdfFileName } from './desktop-options.ts';
 
 export function printPage(win: BrowserWindow, raw: unknown): Promise<boolean> {
-  const args = printArgs.safeParse(raw ?? {});
-  if (!args.success) return Promise.resolve(false);
+  const args = parsePrintOptions(raw);
+  if (!args.ok) return Promise.resolve(false);
   return new Promise((resolve) => {
-    win.webContents.print({ printBackground: true, landscape: args.data.landscape }, (success) => resolve(success));
+    win.webContents.print({ printBackground: true, landscape: args.value.landscape }, (success) => resolve(success));
   });
 }
 
-/** A file name without folders or characters that file systems reject. */
-function safeFileName(name: string | undefined): string {
-  const base = (name ?? 'OrgAtlas.pdf').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'OrgAtlas.pdf';
-  return base.toLowerCase().endsWith('.pdf') ? base : `${base}.pdf`;
-}
-
 export async function savePdf(win: BrowserWindow, raw: unknown): Promise<SavePdfResult> {
-  const args = pdfArgs.safeParse(raw ?? {});
-  if (!args.success) return { saved: false, reason: 'failed', message: 'invalid PDF options' };
-  const { pageSize, landscape, defaultName } = args.data;
+  const args = parsePdfOptions(raw);
+  if (!args.ok) return { saved: false, reason: 'failed', message: args.message };
+  const { pageSize, landscape, defaultName } = args.value;
   const choice = await dialog.showSaveDialog(win, {
-    defaultPath: join(app.getPath('documents'), safeFileName(defaultName)),
+    defaultPath: join(app.getPath('documents'), safePdfFileName(defaultName)),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };

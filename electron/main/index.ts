@@ -6,23 +6,20 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } fr
 import { dispatchApiCall } from '../../shared/api.ts';
 import { IPC } from './channels.ts';
 import { openDataSource, type DataSource } from './data-source.ts';
+import { appPageMatcher } from './app-page.ts';
 import { printPage, savePdf } from './desktop.ts';
+import { isTrustedSender } from './ipc-guard.ts';
+import { navigationPolicy } from './navigation-policy.ts';
 import { applySecurityPolicy } from './security.ts';
+import { mainWindowOptions } from './window-options.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-const rendererFileUrl = pathToFileURL(rendererFile).href;
-
 /** Only the app's own page (any hash route) may navigate or call the API. */
-function isTrustedUrl(url: string): boolean {
-  const withoutHash = url.split('#')[0];
-  if (devServerUrl) return new URL(url).origin === new URL(devServerUrl).origin;
-  return withoutHash === rendererFileUrl;
-}
+const isAppPage = appPageMatcher({ rendererFileUrl: pathToFileURL(rendererFile).href, devServerUrl });
 
 function trustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return !!frame && frame.parent === null && isTrustedUrl(frame.url);
+  return isTrustedSender(event.senderFrame, isAppPage);
 }
 
 function dataDir(): string {
@@ -30,22 +27,7 @@ function dataDir(): string {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 640,
-    minHeight: 480,
-    title: 'OrgAtlas',
-    show: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(mainWindowOptions(import.meta.dirname));
   win.once('ready-to-show', () => win.show());
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(rendererFile);
@@ -91,7 +73,7 @@ async function main(): Promise<void> {
     return;
   }
   await app.whenReady();
-  applySecurityPolicy(isTrustedUrl, devServerUrl);
+  applySecurityPolicy(navigationPolicy(isAppPage), devServerUrl);
   let source: DataSource;
   try {
     source = openDataSource({ dataDir: dataDir(), dbPath: process.env.ORGATLAS_DB || undefined });

@@ -1,36 +1,29 @@
 // The Electron security checklist, applied once to the session and every web contents:
-// no navigation away from the app, no new windows, no webviews, no permissions, a strict CSP.
+// a strict CSP on every response, and the navigation policy (no navigation away from the
+// app, no new windows, no webviews, no permissions) wired to Electron's events.
 import { app, session } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { contentSecurityPolicy } from './csp.ts';
+import type { NavigationPolicy } from './navigation-policy.ts';
 
-/** The dev server's page carries React's inline refresh preamble and talks to Vite over a
- *  websocket; only `electron-vite dev` gets those two allowances, never a built app. */
-function policyFor(devServerUrl: string | undefined): string {
-  if (!devServerUrl) return CONTENT_SECURITY_POLICY;
-  const ws = devServerUrl.replace(/^http/, 'ws');
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-    "connect-src 'self'",
-    `connect-src 'self' ${ws}`,
-  );
-}
-
-export function applySecurityPolicy(isTrustedUrl: (url: string) => boolean, devServerUrl: string | undefined): void {
-  const policy = policyFor(devServerUrl);
+export function applySecurityPolicy(policy: NavigationPolicy, devServerUrl: string | undefined): void {
+  const csp = contentSecurityPolicy(devServerUrl);
   const ses = session.defaultSession;
   ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
   });
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(policy.allowPermission(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => policy.allowPermission(permission));
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isTrustedUrl(url)) event.preventDefault();
+      if (!policy.allowNavigation(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isTrustedUrl(url)) event.preventDefault();
+      if (!policy.allowNavigation(url)) event.preventDefault();
     });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (event) => {
+      if (!policy.allowWebview()) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(({ url }) => (policy.allowNewWindow(url) ? { action: 'allow' } : { action: 'deny' }));
   });
 }

@@ -149,45 +149,49 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
       hierarchy(rootItem, (item) => item.children),
     );
 
-  const nodes = laidOut.descendants();
+  // Level order (as d3's descendants() gives it) with an index queue: d3's own iterator is a
+  // generator, slow on thousands of nodes. Parents come before their children.
+  const nodes: HierarchyPointNode<Item>[] = [laidOut];
+  for (let i = 0; i < nodes.length; i++) {
+    const kids = nodes[i]!.children;
+    if (kids) for (const kid of kids) nodes.push(kid);
+  }
   const levelHeight: number[] = [];
-  for (const n of nodes) levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.height);
+  let minX = Infinity;
+  for (const n of nodes) {
+    levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.height);
+    minX = Math.min(minX, n.x - n.data.left);
+  }
   const levelTop: number[] = [0];
   for (let d = 1; d < levelHeight.length; d++) levelTop[d] = levelTop[d - 1]! + levelHeight[d - 1]! + levelGap;
 
-  const minX = Math.min(...nodes.map((n) => n.x - n.data.left));
+  // One pass places each item's boxes and the edges from its parent's box, drawn just before.
   const boxes: ChartBox[] = [];
-  const boxOf = new Map<Item, ChartBox>();
+  const edges: ChartEdge[] = [];
+  let width = -Infinity;
+  let height = -Infinity;
+  let hasSmall = false;
+  const drawnBox = new Map<Item, ChartBox>();
   for (const n of nodes) {
     const anchor = n.x - minX;
     const top = levelTop[n.depth]!;
-    if (n.data.box) {
-      const box = toBox(n.data.box, n.depth, anchor - n.data.box.sized.width / 2, top);
-      boxes.push(box);
-      boxOf.set(n.data, box);
-    } else {
-      for (const cell of n.data.cells) boxes.push(toBox(cell, n.depth, anchor + cell.dx, top + cell.dy));
-    }
-  }
-
-  const edges: ChartEdge[] = [];
-  const byKey = new Map(boxes.map((b) => [b.key, b]));
-  for (const n of nodes as HierarchyPointNode<Item>[]) {
-    if (!n.parent) continue;
-    const parent = boxOf.get(n.parent.data)!;
-    const px = parent.x + parent.width / 2;
-    const py = parent.y + parent.height;
-    const top = levelTop[n.depth]!;
+    const parent = n.parent ? drawnBox.get(n.parent.data)! : null;
     for (const cell of n.data.cells) {
-      const child = byKey.get(cell.node.key)!;
-      const busY = top + n.data.rowTops[cell.row]! - levelGap / 2;
-      edges.push({ from: parent.key, to: child.key, points: elbow(px, py, busY, child.x + child.width / 2, child.y) });
+      const box = n.data.box
+        ? toBox(cell, n.depth, anchor - cell.sized.width / 2, top)
+        : toBox(cell, n.depth, anchor + cell.dx, top + cell.dy);
+      boxes.push(box);
+      width = Math.max(width, box.x + box.width);
+      height = Math.max(height, box.y + box.height);
+      if (box.texts.length > 1) hasSmall = true;
+      if (parent) {
+        const busY = top + n.data.rowTops[cell.row]! - levelGap / 2;
+        const points = elbow(parent.x + parent.width / 2, parent.y + parent.height, busY, box.x + box.width / 2, box.y);
+        edges.push({ from: parent.key, to: box.key, points });
+      }
     }
+    if (n.data.box) drawnBox.set(n.data, boxes[boxes.length - 1]!);
   }
-
-  const width = Math.max(...boxes.map((b) => b.x + b.width));
-  const height = Math.max(...boxes.map((b) => b.y + b.height));
-  const hasSmall = boxes.some((b) => b.texts.length > 1);
   const minFontPx = hasSmall ? options.fontPx * SMALL_FONT_RATIO : options.fontPx;
   return { boxes, edges, width, height, minFontPx, options };
 }

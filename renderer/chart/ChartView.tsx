@@ -22,7 +22,7 @@ import { ChartSvg, type BoxHandlers } from './ChartSvg.tsx';
 import { Booklet, UnitDutySheet, unitsInOrder } from './DutySheets.tsx';
 import { chartSvgDocument, download, exportSize, svgToPng } from './export.ts';
 import { asOfDate, PRINTED_LABELS } from './furniture.tsx';
-import { canvasMeasurer, loadChartFont } from './measure.ts';
+import { canvasMeasurer, chartFontLoaded, loadChartFont } from './measure.ts';
 import { usePanZoom } from './pan-zoom.ts';
 import { installPrintStyle, pageCss } from './page-style.ts';
 import { chartHref, parseChartParams, type ChartParams } from './params.ts';
@@ -73,9 +73,11 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   const { t } = useTranslation(CHART_NS);
   const tree = useMemo(() => officeToChartTree(office), [office]);
   // Draw at once with whatever font is there, measure again once the web font's glyphs
-  // are in: CJK text is one em wide in any CJK font, so the chart barely moves.
+  // are in: CJK text is one em wide in any CJK font, so the chart barely moves. Glyphs
+  // loaded already (the chart opened again) are measured right the first time.
+  const fontTexts = useMemo(() => [...chartTexts(tree), PRINTED_LABELS], [tree]);
   const [measure, setMeasure] = useState<MeasureText>(canvasMeasurer);
-  const [fontReady, setFontReady] = useState(false);
+  const [fontReady, setFontReady] = useState(() => chartFontLoaded(fontTexts));
   const [sheetFontReady, setSheetFontReady] = useState(false);
   const [setup, setSetup] = useState<Setup>({
     paper: params.paper,
@@ -96,8 +98,9 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   const { view, zoomAt, fit, pointer } = usePanZoom(svgRef);
 
   useEffect(() => {
+    if (fontReady) return;
     let live = true;
-    void loadChartFont([...chartTexts(tree), PRINTED_LABELS]).then(() => {
+    void loadChartFont(fontTexts).then(() => {
       if (!live) return;
       setMeasure(() => canvasMeasurer());
       setFontReady(true);
@@ -105,7 +108,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     return () => {
       live = false;
     };
-  }, [tree]);
+  }, [fontTexts, fontReady]);
   useEffect(() => {
     let live = true;
     if (params.sheet !== 'chart') void loadChartFont(sheetTexts(office)).then(() => live && setSheetFontReady(true));

@@ -34,12 +34,23 @@ export function canvasMeasurer(): MeasureText {
   };
 }
 
+const FONT_WEIGHTS = [400, 700];
+const chartFont = (weight: number) => `${weight} 16px 'Noto Sans SC'`;
+const glyphSample = (texts: string[]) => [...new Set(texts.join(''))].join('');
+
+/** Whether the glyphs for `texts` are loaded already (say, the chart is opened again): then
+ *  the first measure is with the real font and waiting and measuring again are not needed. */
+export function chartFontLoaded(texts: string[], weights: number[] = FONT_WEIGHTS): boolean {
+  const sample = glyphSample(texts);
+  return weights.every((w) => document.fonts.check(chartFont(w), sample));
+}
+
 /** Waits until the glyphs for `texts` are loaded in the given weights, so measuring and
  *  printing use the real font and not a fallback (the font comes in many unicode-range
  *  slices, loaded only for the characters asked for). */
-export async function loadChartFont(texts: string[], weights: number[] = [400, 700]): Promise<void> {
-  const sample = [...new Set(texts.join(''))].join('');
-  const loaded = Promise.all(weights.map((w) => document.fonts.load(`${w} 16px 'Noto Sans SC'`, sample)));
+export async function loadChartFont(texts: string[], weights: number[] = FONT_WEIGHTS): Promise<void> {
+  const sample = glyphSample(texts);
+  const loaded = Promise.all(weights.map((w) => document.fonts.load(chartFont(w), sample)));
   // A slice that fails or stalls must not keep the chart from being drawn and printed: the
   // text then falls back to the machine's CJK font, which is embedded in PDFs just the same.
   const gaveUp = new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS));

@@ -41,9 +41,17 @@ export function sizeBox(runs: Run[], baseFontPx: number, vertical: boolean, meas
   const across = baseFontPx * PAD_ACROSS;
   const sizes = runs.map((r) => measure(r.text, r.fontPx, vertical));
   if (!vertical) {
-    const pitches = runs.map((r, i) => Math.max(r.fontPx * LINE_HEIGHT, sizes[i]!.height));
-    const width = Math.max(...sizes.map((s) => s.width)) + 2 * along;
-    const height = pitches.reduce((a, b) => a + b, 0) + 2 * across;
+    // Plain loops: this runs for every box of the chart, thousands of times per layout.
+    const pitches: number[] = [];
+    let widest = -Infinity;
+    let stacked = 0;
+    for (let i = 0; i < runs.length; i++) {
+      pitches.push(Math.max(runs[i]!.fontPx * LINE_HEIGHT, sizes[i]!.height));
+      widest = Math.max(widest, sizes[i]!.width);
+      stacked += pitches[i]!;
+    }
+    const width = widest + 2 * along;
+    const height = stacked + 2 * across;
     let y = across;
     const texts = runs.map((r, i) => {
       const placed = { ...r, vertical, x: width / 2, y: y + pitches[i]! / 2 };

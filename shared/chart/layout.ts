@@ -25,7 +25,7 @@ interface Cell {
 interface Item {
   box: Cell | null;
   cells: Cell[];
-  rowTops: number[];
+  rowTops: readonly number[];
   /** Extents left and right of the anchor x that d3 positions. */
   left: number;
   right: number;
@@ -113,8 +113,11 @@ function buildItem(node: ChartNode, isRoot: boolean, options: LayoutOptions, mea
     children = kids.map((k) => buildItem(k, false, options, measure));
   }
   const half = cell.sized.width / 2;
-  return { box: cell, cells: [cell], rowTops: [0], left: half, right: half, height: cell.sized.height, children };
+  return { box: cell, cells: [cell], rowTops: SINGLE_ROW, left: half, right: half, height: cell.sized.height, children };
 }
+
+/** Row tops of a single box, shared by every such item (never written to). */
+const SINGLE_ROW: readonly number[] = [0];
 
 function toBox(cell: Cell, depth: number, x: number, y: number): ChartBox {
   return {

@@ -31,6 +31,8 @@ interface Item {
   right: number;
   height: number;
   children: Item[];
+  /** The single box once placed, for the edges to its children. */
+  drawn: ChartBox | null;
 }
 
 function visibleChildren(node: ChartNode, options: LayoutOptions): ChartNode[] {
@@ -98,7 +100,7 @@ function makeBlock(cells: Cell[], options: LayoutOptions): Item {
     cell.dy = rowTops[row]!;
     cell.row = row;
   }
-  return { box: null, cells, rowTops, left, right, height: y, children: [] };
+  return { box: null, cells, rowTops, left, right, height: y, children: [], drawn: null };
 }
 
 function buildItem(node: ChartNode, isRoot: boolean, options: LayoutOptions, measure: MeasureText): Item {
@@ -113,7 +115,7 @@ function buildItem(node: ChartNode, isRoot: boolean, options: LayoutOptions, mea
     children = kids.map((k) => buildItem(k, false, options, measure));
   }
   const half = cell.sized.width / 2;
-  return { box: cell, cells: [cell], rowTops: SINGLE_ROW, left: half, right: half, height: cell.sized.height, children };
+  return { box: cell, cells: [cell], rowTops: SINGLE_ROW, left: half, right: half, height: cell.sized.height, children, drawn: null };
 }
 
 /** Row tops of a single box, shared by every such item (never written to). */
@@ -174,11 +176,10 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
   let width = -Infinity;
   let height = -Infinity;
   let hasSmall = false;
-  const drawnBox = new Map<Item, ChartBox>();
   for (const n of nodes) {
     const anchor = n.x - minX;
     const top = levelTop[n.depth]!;
-    const parent = n.parent ? drawnBox.get(n.parent.data)! : null;
+    const parent = n.parent ? n.parent.data.drawn! : null;
     for (const cell of n.data.cells) {
       const box = n.data.box
         ? toBox(cell, n.depth, anchor - cell.sized.width / 2, top)
@@ -193,7 +194,7 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
         edges.push({ from: parent.key, to: box.key, points });
       }
     }
-    if (n.data.box) drawnBox.set(n.data, boxes[boxes.length - 1]!);
+    if (n.data.box) n.data.drawn = boxes[boxes.length - 1]!;
   }
   const minFontPx = hasSmall ? options.fontPx * SMALL_FONT_RATIO : options.fontPx;
   return { boxes, edges, width, height, minFontPx, options };

@@ -40,14 +40,3 @@ export function officeToChartTree(office: Pick<OfficeDetail, 'name' | 'aliases' 
     children: chartOrder(office.units).map(unitToNode),
   };
 }
-
-export function countNodes(root: ChartNode): number {
-  let n = 0;
-  const stack = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    n++;
-    stack.push(...node.children);
-  }
-  return n;
-}

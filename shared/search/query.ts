@@ -458,11 +458,13 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const hasLatin = plans.some((p) => !p.token.han);
   const evidence: Evidence[] = [];
   const docs: { t: string }[] = [];
+  const wordLens: number[] = [];
   for (const rec of chosen) {
     const normText = recText(index, rec, index.norm);
     const e = evidenceFor(index, rec, plans, normText);
     if (e.quality < MIN_QUALITY) continue;
     evidence.push(e);
+    wordLens.push(wordChars(normText));
     // fuse.js sees the folded text without parentheticals (出国管理 ≈ 出国(境)管理处) and,
     // for Latin queries, the pinyin and initials.
     let t = normText.replace(/\([^)]*\)/g, '');
@@ -474,8 +476,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   for (const r of fuse.search(tokens.map((t) => t.text).join(' '))) fuseScore[r.refIndex] = r.score ?? 1;
 
   const ranked = evidence.map((e, i) => {
-    const len = wordChars(recText(index, e.rec, index.norm));
-    const coverage = Math.min(1, e.positions.length / len);
+    const coverage = Math.min(1, e.positions.length / wordLens[i]);
     const score = 0.45 * (1 - e.quality) + 0.3 * fuseScore[i] + 0.15 * (1 - coverage) + kindPenalty(index, e.rec) + (partial ? 0.3 : 0);
     return { e, score };
   });

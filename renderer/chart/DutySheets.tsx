@@ -19,17 +19,18 @@ interface SheetProps {
   internal: boolean;
 }
 
-/** One duty: its own label (or its position), and its clauses as a list when it has several. */
+/** One duty: its own label (or its position), and its clauses as a bulleted list when it has
+ *  several — bullets, not numbers, so the printed sheet does not read "1. 1. …". */
 function Duty({ duty, index }: { duty: DutyView; index: number }) {
   return (
     <li>
       <span className="oa-duty-label">{duty.label ? `${duty.label}、` : `${index + 1}.`}</span>
       {duty.clauses.length > 1 ? (
-        <ol className="oa-duty-clauses">
+        <ul className="oa-duty-clauses">
           {duty.clauses.map((c, i) => (
             <li key={i}>{c}</li>
           ))}
-        </ol>
+        </ul>
       ) : (
         duty.text
       )}

@@ -107,7 +107,7 @@ function RoutedView({ route, offices, ready }: { route: Route; offices: OfficeSu
     case 'unit':
       return <UnitView key={route.id} id={route.id} />;
     case 'chart':
-      return <ChartView />;
+      return <ChartView offices={offices} ready={ready} />;
     case 'not-found':
       return ready ? <Status state={{ status: 'error', message: '', notFound: true }} /> : null;
   }

@@ -10,7 +10,7 @@ import { officeToChartTree } from '../../shared/chart/model.ts';
 import { hasLegend, pageSizeMm, planPrint } from '../../shared/chart/page.ts';
 import { ancestorsOf, searchChart } from '../../shared/chart/search.ts';
 import type { ChartBox, ChartNode, MeasureText } from '../../shared/chart/types.ts';
-import type { OfficeDetail } from '../../shared/types.ts';
+import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
 import { api, desktop } from '../api.ts';
 import { Status } from '../components/Status.tsx';
 import { useHash } from '../router.ts';
@@ -44,24 +44,25 @@ function sheetTexts(office: OfficeDetail): string[] {
   return [...office.aliases, ...duties.map((d) => `${d.label ?? ''}${d.text}`), ...people.map((p) => p.title + p.name)];
 }
 
-/** Resolves which office the route shows: `office=`, else the unit's office, else the first. */
-function useOffice(params: ChartParams) {
-  const offices = useApi(() => api.listOffices({}), []);
+/**
+ * Resolves which office the route shows: `office=`, else the unit's office, else the first
+ * of the app's office list (loaded once by App; `ready` once it is in).
+ */
+function useOffice(params: ChartParams, offices: OfficeSummary[], ready: boolean) {
   const unit = useApi(() => (params.unit && !params.office ? api.getUnit({ unitId: params.unit }) : Promise.resolve(null)), [params.unit, params.office]);
-  const officeId =
-    params.office ?? (unit.status === 'ready' && unit.value ? unit.value.office.id : null) ?? (offices.status === 'ready' ? offices.value[0]?.id ?? null : null);
-  const waiting = offices.status === 'loading' || unit.status === 'loading';
+  const officeId = params.office ?? (unit.status === 'ready' && unit.value ? unit.value.office.id : null) ?? offices[0]?.id ?? null;
+  const waiting = !ready || unit.status === 'loading';
   const detail = useApi(() => (officeId ? api.getOffice({ officeId }) : Promise.resolve(null)), [officeId]);
-  const failed = [offices, unit, detail].find((s) => s.status === 'error');
+  const failed = [unit, detail].find((s) => s.status === 'error');
   return { failed, empty: !waiting && officeId === null, detail: detail.status === 'ready' ? detail.value : null };
 }
 
-export function ChartView() {
+export function ChartView({ offices, ready }: { offices: OfficeSummary[]; ready: boolean }) {
   // Registered on first use: at import time i18next is not initialised yet.
   registerChartStrings();
   const { t } = useTranslation(CHART_NS);
   const params = parseChartParams(useHash());
-  const { failed, empty, detail } = useOffice(params);
+  const { failed, empty, detail } = useOffice(params, offices, ready);
   if (failed) return <Status state={failed} />;
   if (empty) return <p className="oa-chart-status">{t('noOffice')}</p>;
   if (!detail) return <p className="oa-chart-status">{t('loading')}</p>;

@@ -11,14 +11,14 @@ import { layoutChart } from '../shared/chart/layout.ts';
 import { boxRuns, sizeBox } from '../shared/chart/box.ts';
 import type { ChartNode, LayoutOptions, MeasureText } from '../shared/chart/types.ts';
 import { measure, randomTree } from '../tests/unit/chart/fixtures.ts';
+import { percentileReader } from './percentile.ts';
 
 const root = join(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
 const log = (s: string) => process.stderr.write(`chart bench: ${s}\n`);
 
 function percentiles(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  const at = percentileReader(times);
   const round = (x: number) => Math.round(x * 100) / 100;
   return { p50Ms: round(at(50)), p95Ms: round(at(95)) };
 }

@@ -9,6 +9,7 @@ import { baselineRecords, fuseBaseline, fuseSearch } from './fuse-baseline.ts';
 import { generateDirectory, type DirectorySize } from './generate.ts';
 import { keystrokes } from './keystrokes.ts';
 import { evaluate, loadLabelledSet } from './labelled.ts';
+import { percentileReader } from './percentile.ts';
 
 export const SIZES: DirectorySize[] = [
   { label: '10k', offices: 1, unitsPerOffice: 1000, clausesPerUnit: 10 },
@@ -41,8 +42,7 @@ function grown(before: { heap: number; buffers: number }, extraBuffers = 0) {
 }
 
 function percentiles(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  const at = percentileReader(times);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return { p50Ms: round(at(50)), p95Ms: round(at(95)), p99Ms: round(at(99)) };
 }

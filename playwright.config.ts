@@ -1,7 +1,7 @@
 // End-to-end tests in Debian's Chromium against the browser host (`npm run web` on a
 // temporary database), and the same specs against the Electron app when its binary exists.
 import { defineConfig } from '@playwright/test';
-import { installedElectron } from './tests/e2e/electron-binary.ts';
+import { installedElectron } from './scripts/electron-binary.ts';
 
 const root = import.meta.dirname;
 const electron = installedElectron(root);

@@ -1,31 +1,24 @@
 // `npm start`: the desktop app in development (electron-vite dev). Electron fetches its
 // binary lazily; where it is missing and cannot be downloaded, say so in one sentence.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedElectron } from './electron-binary.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = join(root, 'node_modules', 'electron');
-
-/** The Electron executable if it is on disk; never triggers a download. */
-function installedElectron() {
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
 
 if (!existsSync(electronDir)) {
   process.stderr.write('OrgAtlas: the electron package is not installed; run "npm install" first.\n');
   process.exit(1);
 }
 
-if (!installedElectron()) {
+if (!installedElectron(root)) {
   // Its output (a stack trace when offline) is kept out of sight (ORGATLAS_DEBUG=1 shows it);
   // only the outcome matters to the user.
   const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, encoding: 'utf8', timeout: 10 * 60_000 });
-  if (!installedElectron()) {
+  if (!installedElectron(root)) {
     if (process.env.ORGATLAS_DEBUG) process.stderr.write(`${install.stdout ?? ''}${install.stderr ?? ''}`);
     process.stderr.write(
       'OrgAtlas: the Electron runtime is not installed and could not be downloaded (no connection to its download server); ' +

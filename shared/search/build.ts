@@ -18,16 +18,15 @@ function buildT2sTable(): T2sTable {
   if (t2sTable) return t2sTable;
   const converters = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
   const table: T2sTable = new Map();
-  const ranges: [number, number][] = [[0x3400, 0x9fff], [0xf900, 0xfaff]];
-  for (const [lo, hi] of ranges) {
-    for (let c = lo; c <= hi; c++) {
-      const ch = String.fromCharCode(c);
-      for (const convert of converters) {
-        const s = convert(ch);
-        if (s.length === 1 && s !== ch) {
-          table.set(c, s.charCodeAt(0));
-          break;
-        }
+  // The Han characters as the tokenizer counts them (isHanCode), in code order.
+  for (let c = 0; c < 65536; c++) {
+    if (!isHanCode(c)) continue;
+    const ch = String.fromCharCode(c);
+    for (const convert of converters) {
+      const s = convert(ch);
+      if (s.length === 1 && s !== ch) {
+        table.set(c, s.charCodeAt(0));
+        break;
       }
     }
   }

@@ -192,14 +192,16 @@ class WordMatcher {
       let bestSlots: number[] = [];
       let bestSize = Infinity;
       const positions = pattern.length === 1 ? [0] : pattern.slice(1).map((_, j) => j);
+      // Each position's first letters, read once (not again for every letter before it).
+      const letters = pattern.map((mask) => initialLetters(index, mask));
       for (const j of positions) {
         const slots: number[] = [];
         let size = 0;
-        if (oneLetter) for (const a of initialLetters(index, pattern[0])) slots.push(index.nameInitials.find(initialKey(a, 'first')));
+        if (oneLetter) for (const a of letters[0]) slots.push(index.nameInitials.find(initialKey(a, 'first')));
         else if (pattern.length === 1) pattern[0].forEach((on, id) => on && slots.push(index.nameInitials.find(syllableKey(id))));
         else {
-          for (const a of initialLetters(index, pattern[j])) {
-            for (const b of initialLetters(index, pattern[j + 1])) slots.push(index.nameInitials.find(initialKey(a, b)));
+          for (const a of letters[j]) {
+            for (const b of letters[j + 1]) slots.push(index.nameInitials.find(initialKey(a, b)));
           }
         }
         for (const slot of slots) if (slot >= 0) size += index.nameInitials.size(slot);

@@ -7,7 +7,8 @@ export type Route =
   | { name: 'chart' }
   | { name: 'not-found' };
 
-function positiveId(raw: string): number | null {
+/** A database id as written in an address: 1-16 digits, no leading zero. */
+export function positiveId(raw: string): number | null {
   return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
 }
 

@@ -3,6 +3,7 @@
 // (`paper=A3&orientation=portrait&text=vertical&perRow=6&fit=0&internal=1`) so a printed
 // page can be linked to or reproduced.
 import type { PaperSize, Orientation, TextMode } from '../../shared/chart/types.ts';
+import { positiveId } from '../routes.ts';
 
 export type Sheet = 'chart' | 'unit' | 'booklet';
 
@@ -19,7 +20,7 @@ export interface ChartParams {
 }
 
 function id(raw: string | null): number | null {
-  return raw && /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
+  return raw === null ? null : positiveId(raw);
 }
 
 export function parseChartParams(hash: string): ChartParams {

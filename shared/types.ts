@@ -88,14 +88,6 @@ export interface ParsedDocument {
 // ---------------------------------------------------------------------------
 // Stored records, as the API serves them (ids are the database's).
 
-export interface SourceRef {
-  sourceId: number;
-  /** File name of the source document as imported. */
-  path: string;
-  sha256: string;
-  line: number;
-}
-
 export interface DutyView {
   id: number;
   label: string | null;

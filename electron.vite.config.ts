@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/main/csp.ts';
+import { CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
 const root = import.meta.dirname;
 

@@ -15,5 +15,5 @@ process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
-const { main } = await import('../electron/cli/main.ts');
+const { main } = await import('../electron/node/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

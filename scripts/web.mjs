@@ -44,8 +44,8 @@ if (!existsSync(join(rendererDir, 'index.html')) && rendererDir === join(root, '
 }
 if (!existsSync(join(rendererDir, 'index.html'))) fail(`no built renderer in ${rendererDir} (index.html missing).`);
 
-const { openDataSource } = await import('../electron/main/data-source.ts');
-const { startWebServer } = await import('../electron/web/server.ts');
+const { openDataSource } = await import('../electron/node/host/data-source.ts');
+const { startWebServer } = await import('../electron/node/web-host/server.ts');
 
 let source;
 try {

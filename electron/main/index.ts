@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
 import { dispatchApiCall } from '../../shared/api.ts';
 import { IPC } from './channels.ts';
-import { openDataSource, type DataSource } from './data-source.ts';
+import { openDataSource, type DataSource } from '../node/host/data-source.ts';
 import { appPageMatcher } from './app-page.ts';
 import { printPage, savePdf } from './desktop.ts';
 import { isTrustedSender } from './ipc-guard.ts';

@@ -2,7 +2,7 @@
 // a strict CSP on every response, and the navigation policy (no navigation away from the
 // app, no new windows, no webviews, no permissions) wired to Electron's events.
 import { app, session } from 'electron';
-import { contentSecurityPolicy } from './csp.ts';
+import { contentSecurityPolicy } from '../../shared/csp.ts';
 import type { NavigationPolicy } from './navigation-policy.ts';
 
 export function applySecurityPolicy(policy: NavigationPolicy, devServerUrl: string | undefined): void {

@@ -19,7 +19,7 @@ if (!existsSync(join(built, 'index.html'))) {
 }
 cpSync(built, renderer, { recursive: true });
 
-const { openStore } = await import('../../electron/db/store.ts');
+const { openStore } = await import('../../electron/node/store/store.ts');
 const seed = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'data', f));
 const store = openStore(db, { create: true });
 try {

@@ -2,9 +2,9 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/db/connection.ts';
-import { openStore } from '../../../electron/db/store.ts';
-import { handOffice, writeDocuments } from '../db/helpers.ts';
+import { openDatabase } from '../../../electron/node/store/connection.ts';
+import { openStore } from '../../../electron/node/store/store.ts';
+import { handOffice, writeDocuments } from '../store/helpers.ts';
 import { expectOneLineFailure, orgatlas, seedFile, tempDir } from './run.ts';
 
 let dir: string;

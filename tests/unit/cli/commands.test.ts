@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument, SearchResult } from '../../../shared/types.ts';
-import type { JsonExport } from '../../../electron/db/export.ts';
+import type { JsonExport } from '../../../electron/node/store/export.ts';
 import { SEED_UNIT_NAMES as seedUnits } from '../../fixtures/seed-expected.ts';
 import { orgatlas, repoRoot, seedFile, tempDir } from './run.ts';
 
@@ -59,7 +59,7 @@ describe('orgatlas parse', () => {
 });
 
 describe('GBK documents', () => {
-  const gbkFile = path.join(repoRoot, 'tests', 'unit', 'db', 'fixtures', 'nanchang-fao-gbk.txt');
+  const gbkFile = path.join(repoRoot, 'tests', 'unit', 'store', 'fixtures', 'nanchang-fao-gbk.txt');
 
   it('are detected, or decoded as told with --options encoding, and stored with their encoding', () => {
     for (const options of [[], ['--options', '{"encoding":"gbk"}']]) {

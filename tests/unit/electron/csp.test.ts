@@ -1,6 +1,6 @@
 // The Content-Security-Policy the Electron session sends: the app's own files only.
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../../electron/main/csp.ts';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../../shared/csp.ts';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));

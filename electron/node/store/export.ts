@@ -1,7 +1,7 @@
 // Exports the whole database: JSON (every office as the API serves it, plus its source with
 // all raw lines) or CSV (one row per record, for spreadsheets).
 import type { Database } from 'better-sqlite3';
-import type { OfficeDetail, SourceInfo, UnitNode } from '../../shared/types.ts';
+import type { OfficeDetail, SourceInfo, UnitNode } from '../../../shared/types.ts';
 import { listSources, readAllOffices, readSourceContent } from './read.ts';
 
 export type ExportFormat = 'json' | 'csv';

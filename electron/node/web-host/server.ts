@@ -5,8 +5,8 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
-import { dispatchApiCall, type ApiImplementation, type ApiResponse } from '../../shared/api.ts';
-import { CONTENT_SECURITY_POLICY } from '../main/csp.ts';
+import { dispatchApiCall, type ApiImplementation, type ApiResponse } from '../../../shared/api.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/csp.ts';
 
 export interface WebServerOptions {
   /** Folder of the built renderer (out/renderer). */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/db/connection.ts';
-import { csvField, exportCsv } from '../../../electron/db/export.ts';
+import { openDatabase } from '../../../electron/node/store/connection.ts';
+import { csvField, exportCsv } from '../../../electron/node/store/export.ts';
 import { handOffice, tempDir, writeDocuments } from './helpers.ts';
 
 describe('csvField', () => {

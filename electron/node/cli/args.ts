@@ -2,7 +2,7 @@
 // JSON (zod, strict). Every mistake becomes one UsageError line.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { DocumentOptions } from '../db/document-file.ts';
+import type { DocumentOptions } from '../documents/load.ts';
 
 export class UsageError extends Error {}
 

@@ -1,10 +1,10 @@
 // Opens the database the app shows (ORGATLAS_DB, else the default one, built from the
 // shipped documents on first use) and the API handlers over it. Used by the Electron main
 // process and the browser host, so both serve exactly the same data the same way.
-import type { ApiImplementation } from '../../shared/api.ts';
+import type { ApiImplementation } from '../../../shared/api.ts';
 import { createApiImplementation } from '../api/implementation.ts';
-import { openStore } from '../db/store.ts';
-import { ensureDefaultDatabase } from '../paths.ts';
+import { openStore } from '../store/store.ts';
+import { ensureDefaultDatabase } from './default-database.ts';
 
 export interface DataSource {
   dbPath: string;

@@ -1,7 +1,7 @@
 // The stored search index: rebuilt from all offices inside every import transaction, so it
 // always matches the data it was built from.
 import type { Database } from 'better-sqlite3';
-import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../../shared/search/index.ts';
+import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../../../shared/search/index.ts';
 import { readAllOffices } from './read.ts';
 
 export function rebuildSearchIndex(db: Database): void {

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type {
   ContactView, Diagnostic, DutyView, HonorView, OfficeDetail, OfficeSummary, PersonView,
   SourceInfo, SourceLine, UnitDetail, UnitKind, UnitNode,
-} from '../../shared/types.ts';
+} from '../../../shared/types.ts';
 
 interface OfficeRow {
   id: number; source_id: number; name: string; aliases: string; former_names: string; summary: string;

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ApiError } from '../../shared/api.ts';
+import { ApiError } from '../../../shared/api.ts';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.ts';
 
 /** PRAGMA application_id of OrgAtlas databases ("OrAt"), so other SQLite files are refused. */

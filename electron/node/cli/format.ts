@@ -1,6 +1,6 @@
 // Human-readable output (the --json forms print the data as it is).
-import type { ImportReport } from '../db/import.ts';
-import type { Diagnostic, ParsedDocument, ParsedUnit, SearchResult } from '../../shared/types.ts';
+import type { ImportReport } from '../store/import.ts';
+import type { Diagnostic, ParsedDocument, ParsedUnit, SearchResult } from '../../../shared/types.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

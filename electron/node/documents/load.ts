@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeDocument, parseDocument, splitLines } from '../../shared/parser/index.ts';
-import type { ParsedDocument } from '../../shared/types.ts';
-import type { SourceDocument } from './write.ts';
+import { decodeDocument, parseDocument, splitLines } from '../../../shared/parser/index.ts';
+import type { ParsedDocument } from '../../../shared/types.ts';
+import type { SourceDocument } from '../store/write.ts';
 
 /** Office descriptions are a few hundred KiB at most; anything this big is not one. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;

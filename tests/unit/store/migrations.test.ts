@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID, openDatabase } from '../../../electron/db/connection.ts';
-import { latestVersion, migrate, migrations } from '../../../electron/db/migrations/index.ts';
-import { readOffice } from '../../../electron/db/read.ts';
-import { loadStoredSearchIndex } from '../../../electron/db/search-index.ts';
+import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/connection.ts';
+import { latestVersion, migrate, migrations } from '../../../electron/node/store/migrations/index.ts';
+import { readOffice } from '../../../electron/node/store/read.ts';
+import { loadStoredSearchIndex } from '../../../electron/node/store/search-index.ts';
 import { search } from '../../../shared/search/index.ts';
 import { tempDir } from './helpers.ts';
 

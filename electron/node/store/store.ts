@@ -1,11 +1,11 @@
 // The store: one open OrgAtlas database and everything the app, the browser host and the
 // CLI do with it. Errors meant for users are ApiErrors (see shared/api.ts).
 import type { Database } from 'better-sqlite3';
-import { ApiError } from '../../shared/api.ts';
-import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../shared/search/index.ts';
-import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../shared/types.ts';
+import { ApiError } from '../../../shared/api.ts';
+import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../../shared/search/index.ts';
+import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../../shared/types.ts';
 import { openDatabase } from './connection.ts';
-import type { DocumentOptions } from './document-file.ts';
+import type { DocumentOptions } from '../documents/load.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
 import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';

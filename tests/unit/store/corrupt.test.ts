@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileS
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api.ts';
-import { openStore } from '../../../electron/db/store.ts';
+import { openStore } from '../../../electron/node/store/store.ts';
 import { handOffice, tempDir, writeDocuments } from './helpers.ts';
-import { openDatabase } from '../../../electron/db/connection.ts';
+import { openDatabase } from '../../../electron/node/store/connection.ts';
 
 function expectRefused(file: string, pattern: RegExp) {
   const before = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;

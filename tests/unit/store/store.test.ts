@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/db/connection.ts';
-import { openStore } from '../../../electron/db/store.ts';
-import { createApiImplementation } from '../../../electron/api/implementation.ts';
+import { openDatabase } from '../../../electron/node/store/connection.ts';
+import { openStore } from '../../../electron/node/store/store.ts';
+import { createApiImplementation } from '../../../electron/node/api/implementation.ts';
 import { dispatchApiCall } from '../../../shared/api.ts';
 import { handOffice, seedFile, tempDir, writeDocuments } from './helpers.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';

@@ -1,7 +1,7 @@
 // The API handlers over a store, served by the Electron main process (IPC) and the browser
 // host (HTTP) alike through dispatchApiCall, which has already validated the arguments.
-import type { ApiImplementation } from '../../shared/api.ts';
-import type { Store } from '../db/store.ts';
+import type { ApiImplementation } from '../../../shared/api.ts';
+import type { Store } from '../store/store.ts';
 
 export function createApiImplementation(store: Store): ApiImplementation {
   return {

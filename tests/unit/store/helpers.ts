@@ -1,8 +1,8 @@
 // Shared by the database tests: temp folders and small hand-built documents.
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { rebuildSearchIndex } from '../../../electron/db/search-index.ts';
-import { writeDocument } from '../../../electron/db/write.ts';
+import { rebuildSearchIndex } from '../../../electron/node/store/search-index.ts';
+import { writeDocument } from '../../../electron/node/store/write.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import { tempDirMaker } from '../test-files.ts';
 

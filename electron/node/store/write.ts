@@ -1,8 +1,8 @@
 // Writes one parsed document into the database. Call inside a transaction (see import.ts):
 // the office it describes replaces any stored office of the same name.
 import type { Database } from 'better-sqlite3';
-import { splitClauses } from '../../shared/parser/index.ts';
-import type { ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../../shared/types.ts';
+import { splitClauses } from '../../../shared/parser/index.ts';
+import type { ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../../../shared/types.ts';
 
 export interface SourceDocument {
   /** File name as shown to users (not the full path: the database may move between machines). */

@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/db/connection.ts';
-import { openStore } from '../../../electron/db/store.ts';
+import { openDatabase } from '../../../electron/node/store/connection.ts';
+import { openStore } from '../../../electron/node/store/store.ts';
 import { fixture, repoRoot, seedFile, tempDir } from './helpers.ts';
 
 const newStore = () => openStore(path.join(tempDir(), 'atlas.db'), { create: true });

@@ -9,7 +9,7 @@
 // is not stocked with the shipped offices behind their back.
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
-import { documentSha256 } from './document-file.ts';
+import { documentSha256 } from '../documents/load.ts';
 import { readDocumentsForImport, type DocumentToImport } from './import.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { writeDocument } from './write.ts';

@@ -1,8 +1,8 @@
 // Imports documents in one transaction: all files land, with the rebuilt search index, or
 // none does and the database stays as it was.
 import type { Database } from 'better-sqlite3';
-import type { Diagnostic } from '../../shared/types.ts';
-import { loadDocument, requireOfficeName, type DocumentOptions, type LoadedDocument } from './document-file.ts';
+import type { Diagnostic } from '../../../shared/types.ts';
+import { loadDocument, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { writeDocument } from './write.ts';
 

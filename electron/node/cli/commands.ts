@@ -1,9 +1,9 @@
 // The four commands. Each returns its exit code; failures are thrown as one-line errors.
-import { loadDocument } from '../db/document-file.ts';
-import { exportFormats, type ExportFormat } from '../db/export.ts';
-import { readDocumentsForImport } from '../db/import.ts';
-import { openStore, type Store } from '../db/store.ts';
-import { ensureDefaultDatabase } from '../paths.ts';
+import { loadDocument } from '../documents/load.ts';
+import { exportFormats, type ExportFormat } from '../store/export.ts';
+import { readDocumentsForImport } from '../store/import.ts';
+import { openStore, type Store } from '../store/store.ts';
+import { ensureDefaultDatabase } from '../host/default-database.ts';
 import { parseDocumentOptions, parseFlags, parseLimit, UsageError, type FlagCommand } from './args.ts';
 import { formatImport, formatParsed, formatSearch } from './format.ts';
 import { usage } from './usage.ts';

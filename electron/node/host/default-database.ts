@@ -5,10 +5,10 @@ import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statS
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiError } from '../shared/api.ts';
-import { openDatabase } from './db/connection.ts';
-import { DocumentError } from './db/document-file.ts';
-import { refreshShippedDocuments } from './db/shipped.ts';
+import { ApiError } from '../../../shared/api.ts';
+import { openDatabase } from '../store/connection.ts';
+import { DocumentError } from '../documents/load.ts';
+import { refreshShippedDocuments } from '../store/shipped.ts';
 
 export const PRODUCT_NAME = 'OrgAtlas';
 export const DATABASE_FILE = 'orgatlas.db';
@@ -36,7 +36,7 @@ export function resolveDefaultDatabase(env: Env = process.env): string {
 export function defaultDataDir(env: Env = process.env): string {
   return env.ORGATLAS_DATA_DIR
     ? path.resolve(env.ORGATLAS_DATA_DIR)
-    : fileURLToPath(new URL('../data/', import.meta.url));
+    : fileURLToPath(new URL('../../../data/', import.meta.url));
 }
 
 /** The documents in a folder, in name order (hidden files skipped). */

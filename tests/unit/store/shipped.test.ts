@@ -1,15 +1,15 @@
-// The default database follows the shipped documents (electron/db/shipped.ts), on real
+// The default database follows the shipped documents (electron/node/store/shipped.ts), on real
 // folders and database files.
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID, openDatabase } from '../../../electron/db/connection.ts';
-import { importDocuments, readDocumentsForImport } from '../../../electron/db/import.ts';
-import { migrate } from '../../../electron/db/migrations/index.ts';
-import { IMPORT_VERSION, refreshShippedDocuments } from '../../../electron/db/shipped.ts';
-import { openStore } from '../../../electron/db/store.ts';
-import { ensureDefaultDatabase, listDocuments } from '../../../electron/paths.ts';
+import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/connection.ts';
+import { importDocuments, readDocumentsForImport } from '../../../electron/node/store/import.ts';
+import { migrate } from '../../../electron/node/store/migrations/index.ts';
+import { IMPORT_VERSION, refreshShippedDocuments } from '../../../electron/node/store/shipped.ts';
+import { openStore } from '../../../electron/node/store/store.ts';
+import { ensureDefaultDatabase, listDocuments } from '../../../electron/node/host/default-database.ts';
 import { fixture, seedFile, tempDir } from './helpers.ts';
 
 const SEED_OFFICE = '江西省人民政府外事办公室';

@@ -1,7 +1,7 @@
 // `orgatlas`: the command-line tool (see usage.ts and ../shared/CONTRACT.md). Every failure
 // is one line on stderr and a non-zero exit code; nothing below throws past main().
-import { ApiError } from '../../shared/api.ts';
-import { DocumentError } from '../db/document-file.ts';
+import { ApiError } from '../../../shared/api.ts';
+import { DocumentError } from '../documents/load.ts';
 import { UsageError } from './args.ts';
 import { runExport, runImport, runParse, runSearch, type Output } from './commands.ts';
 import { commandNames, usage, type CommandName } from './usage.ts';

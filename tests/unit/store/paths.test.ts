@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../../electron/db/store.ts';
-import { defaultDataDir, ensureDefaultDatabase, resolveDefaultDatabase, userDataDir } from '../../../electron/paths.ts';
+import { openStore } from '../../../electron/node/store/store.ts';
+import { defaultDataDir, ensureDefaultDatabase, resolveDefaultDatabase, userDataDir } from '../../../electron/node/host/default-database.ts';
 import { repoRoot, seedFile, tempDir } from './helpers.ts';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

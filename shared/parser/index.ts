@@ -3,3 +3,5 @@ export { decodeDocument, type DecodeOptions, type DecodeResult } from './decode.
 export { splitClauses, splitLines } from './lines.ts';
 export { parseDocument } from './parse.ts';
 export { cleanLine } from './noise.ts';
+// For the file readers (shared/documents): whether a line starts with an item's numbering.
+export { parseLabel } from './numbering.ts';

@@ -25,7 +25,10 @@ function withStore<T>(db: string | undefined, create: boolean, run: (store: Stor
 type Flags<C extends FlagCommand> = ReturnType<typeof parseFlags<C>>;
 
 /** A command: its flags parsed, --help answered with its usage, else `run`. */
-function defineCommand<C extends FlagCommand>(name: C, run: (flags: Flags<C>, io: Output) => number): (argv: string[], io: Output) => number {
+function defineCommand<C extends FlagCommand>(
+  name: C,
+  run: (flags: Flags<C>, io: Output) => number | Promise<number>,
+): (argv: string[], io: Output) => number | Promise<number> {
   return (argv, io) => {
     const flags = parseFlags(name, argv);
     // Every command has --help; TypeScript cannot see that through the generic.
@@ -46,21 +49,21 @@ function onePositional(command: string, positionals: string[], what: string): st
   return positionals[0]!;
 }
 
-export const runParse = defineCommand('parse', ({ values, positionals }, io) => {
+export const runParse = defineCommand('parse', async ({ values, positionals }, io) => {
   const file = onePositional('parse', positionals, 'FILE');
-  const { parsed } = loadDocument(file, parseDocumentOptions(values.options));
+  const { parsed } = await loadDocument(file, parseDocumentOptions(values.options));
   io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed));
   return 0;
 });
 
-export const runImport = defineCommand('import', ({ values, positionals }, io) => {
+export const runImport = defineCommand('import', async ({ values, positionals }, io) => {
   if (positionals.length === 0) throw new UsageError('import: missing FILE (see "orgatlas import --help")');
   const options = parseDocumentOptions(values.options);
   if (options.name !== undefined && positionals.length > 1) {
     throw new UsageError('import: --options "name" applies to one file only');
   }
   // Documents are read before the database is opened: a bad file never creates an empty one.
-  const documents = readDocumentsForImport(positionals, options);
+  const documents = await readDocumentsForImport(positionals, options);
   const reports = withStore(values.db, true, (store) => store.importDocuments(documents));
   for (const report of reports) io.out(formatImport(report));
   return 0;

@@ -10,7 +10,7 @@ import { commandNames, usage, type CommandName } from './usage.ts';
 export const EXIT_FAILURE = 1;
 export const EXIT_UNREADABLE = 2;
 
-const commands: Record<CommandName, (argv: string[], io: Output) => number> = {
+const commands: Record<CommandName, (argv: string[], io: Output) => number | Promise<number>> = {
   parse: runParse,
   import: runImport,
   search: runSearch,
@@ -38,7 +38,7 @@ export async function main(argv: string[], io: Output = stdout): Promise<number>
     if (!(commandNames as readonly string[]).includes(name)) {
       return fail(`unknown command "${name}" (commands: ${commandNames.join(', ')}; see "orgatlas --help")`, EXIT_FAILURE);
     }
-    return commands[name as CommandName](rest, io);
+    return await commands[name as CommandName](rest, io);
   } catch (err) {
     if (err instanceof DocumentError) return fail(err.message, EXIT_UNREADABLE);
     if (err instanceof UsageError || err instanceof ApiError) return fail(err.message, EXIT_FAILURE);

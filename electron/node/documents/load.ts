@@ -1,11 +1,15 @@
-// Reads a document file for parsing: refuses what is not a readable text document (missing,
-// a directory, too large, empty, binary, undecodable) with one clear message.
+// Reads a document file for parsing: text, web page, Word .docx or PDF, recognised by
+// content (see extract.ts). Refuses what cannot be read (missing, a directory, too large,
+// empty, binary, damaged, encrypted, scanned) with one clear message. The extracted lines
+// are what the parser reads and what the source stores, so every `line` points into them.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeDocument, parseDocument, splitLines } from '../../../shared/parser/index.ts';
+import { parseDocument } from '../../../shared/parser/index.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import type { SourceDocument } from '../store/write.ts';
+import { extractDocument, extractNow } from './extract.ts';
+import { UnreadableDocument, type DocumentFormat, type Extracted } from './extracted.ts';
 
 /** Office descriptions are a few hundred KiB at most; anything this big is not one. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
@@ -18,8 +22,11 @@ export interface DocumentOptions {
 }
 
 export interface LoadedDocument {
+  format: DocumentFormat;
   parsed: ParsedDocument;
   source: SourceDocument;
+  /** What the reader repaired or left out, for the user. */
+  note?: string;
 }
 
 /** A document that cannot be read; `message` is one line naming the file. */
@@ -72,24 +79,48 @@ export function requireOfficeName(path: string, doc: LoadedDocument, options: Do
   }
 }
 
-export function loadDocument(path: string, options: DocumentOptions = {}): LoadedDocument {
-  const bytes = readBytes(path);
-  const decoded = decodeDocument(bytes, options.encoding ? { encoding: options.encoding } : {});
-  if (!decoded.ok) fail(path, decoded.message);
+function parseExtracted(path: string, bytes: Uint8Array, extracted: Extracted, options: DocumentOptions): LoadedDocument {
   let parsed: ParsedDocument;
   try {
-    parsed = parseDocument(decoded.text);
+    parsed = parseDocument(extracted.lines.join('\n'));
   } catch (err) {
     fail(path, `could not be parsed (${err instanceof Error ? err.message : String(err)})`);
   }
   if (options.name !== undefined) parsed = { ...parsed, office: { ...parsed.office, name: options.name } };
   return {
+    format: extracted.format,
     parsed,
-    source: {
-      path: basename(path),
-      sha256: sha256(bytes),
-      encoding: decoded.encoding,
-      lines: splitLines(decoded.text),
-    },
+    source: { path: basename(path), sha256: sha256(bytes), encoding: extracted.encoding, lines: extracted.lines },
+    ...(extracted.note ? { note: extracted.note } : {}),
   };
+}
+
+/** A reader's refusal, with the file's path in front. */
+function refused(path: string, err: unknown): never {
+  if (err instanceof UnreadableDocument) fail(path, err.message);
+  throw err;
+}
+
+/** Reads and parses a document in any of the four formats. */
+export async function loadDocument(path: string, options: DocumentOptions = {}): Promise<LoadedDocument> {
+  const bytes = readBytes(path);
+  const extracted = await extractDocument(bytes, options).catch((err: unknown) => refused(path, err));
+  return parseExtracted(path, bytes, extracted, options);
+}
+
+/**
+ * Reads and parses a text document or web page without waiting, for callers inside a
+ * database transaction (the app's shipped documents, which are text); a Word file or PDF
+ * is refused, since reading those takes asynchronous work.
+ */
+export function loadDocumentNow(path: string, options: DocumentOptions = {}): LoadedDocument {
+  const bytes = readBytes(path);
+  let extracted: ReturnType<typeof extractNow>;
+  try {
+    extracted = extractNow(bytes, options);
+  } catch (err) {
+    refused(path, err);
+  }
+  if (typeof extracted === 'string') fail(path, `is a ${extracted === 'pdf' ? 'PDF' : 'Word'} file; only text and web pages can be shipped documents`);
+  return parseExtracted(path, bytes, extracted, options);
 }

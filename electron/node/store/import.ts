@@ -2,7 +2,7 @@
 // none does and the database stays as it was.
 import type { Database } from 'better-sqlite3';
 import type { Diagnostic } from '../../../shared/types.ts';
-import { loadDocument, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
+import { loadDocument, loadDocumentNow, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { writeDocument } from './write.ts';
 
@@ -19,13 +19,22 @@ export interface DocumentToImport extends LoadedDocument {
   path: string;
 }
 
+function toImport(path: string, doc: LoadedDocument, options: DocumentOptions): DocumentToImport {
+  requireOfficeName(path, doc, options);
+  return { path, ...doc };
+}
+
 /** Reads and parses every file first, so that a bad file fails before any database is touched. */
-export function readDocumentsForImport(paths: string[], options: DocumentOptions = {}): DocumentToImport[] {
-  return paths.map((path) => {
-    const doc = loadDocument(path, options);
-    requireOfficeName(path, doc, options);
-    return { path, ...doc };
-  });
+export async function readDocumentsForImport(paths: string[], options: DocumentOptions = {}): Promise<DocumentToImport[]> {
+  const documents: DocumentToImport[] = [];
+  // One at a time: a PDF or Word file holds its whole text in memory while it is read.
+  for (const path of paths) documents.push(toImport(path, await loadDocument(path, options), options));
+  return documents;
+}
+
+/** readDocumentsForImport for text files and web pages, inside a transaction (see loadDocumentNow). */
+export function readDocumentsForImportNow(paths: string[], options: DocumentOptions = {}): DocumentToImport[] {
+  return paths.map((path) => toImport(path, loadDocumentNow(path, options), options));
 }
 
 export function importDocuments(db: Database, documents: DocumentToImport[]): ImportReport[] {

@@ -10,7 +10,7 @@
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { documentSha256 } from '../documents/load.ts';
-import { readDocumentsForImport, type DocumentToImport } from './import.ts';
+import { readDocumentsForImportNow, type DocumentToImport } from './import.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { writeDocument } from './write.ts';
 
@@ -110,7 +110,7 @@ export function refreshShippedDocuments(db: Database, documents: string[], optio
   // the second one plans again and finds nothing left to do.
   return db.transaction((): RefreshReport => {
     const { stale, gone } = plan(db, documents, building);
-    const documentsToImport = readDocumentsForImport(stale);
+    const documentsToImport = readDocumentsForImportNow(stale);
     for (const row of gone) {
       // A document the app no longer ships loses its office: shipped offices are rebuilt from
       // the app's own files at will, and one kept after its document was withdrawn (an office

@@ -27,8 +27,8 @@ export interface Store {
   getUnit(unitId: number): UnitDetail;
   search(query: string, options?: SearchOptions): SearchResult;
   getSourceLines(sourceId: number, from: number, to: number): SourceLine[];
-  /** Reads, parses and imports files in one transaction (see import.ts). */
-  importFiles(paths: string[], options?: DocumentOptions): ImportReport[];
+  /** Reads and parses files (any of the four formats), then imports them in one transaction (see import.ts). */
+  importFiles(paths: string[], options?: DocumentOptions): Promise<ImportReport[]>;
   /** Imports documents already read with readDocumentsForImport, in one transaction. */
   importDocuments(documents: DocumentToImport[]): ImportReport[];
   exportAll(format: ExportFormat): string;
@@ -83,8 +83,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       if (!sourceExists(db, sourceId)) throw new ApiError('not-found', `No source with id ${sourceId}`);
       return readSourceLines(db, sourceId, from, to);
     },
-    importFiles(paths, documentOptions) {
-      return importDocumentsHere(readDocumentsForImport(paths, documentOptions));
+    async importFiles(paths, documentOptions) {
+      return importDocumentsHere(await readDocumentsForImport(paths, documentOptions));
     },
     importDocuments: (documents) => importDocumentsHere(documents),
     exportAll: (format) => (format === 'json' ? exportJson(db) : exportCsv(db)),

@@ -10,9 +10,9 @@ import { fixture, repoRoot, seedFile, tempDir } from './helpers.ts';
 const newStore = () => openStore(path.join(tempDir(), 'atlas.db'), { create: true });
 
 describe('importing the seed', () => {
-  it('stores what the document says', () => {
+  it('stores what the document says', async () => {
     const store = newStore();
-    const [report] = store.importFiles([seedFile]);
+    const [report] = await store.importFiles([seedFile]);
     expect(report).toMatchObject({ office: '江西省人民政府外事办公室', unitCount: 9 });
     const office = store.getOffice(report!.officeId);
 
@@ -51,9 +51,9 @@ describe('importing the seed', () => {
     store.close();
   });
 
-  it('stores each unit as internal or affiliated, as the section it was listed in says', () => {
+  it('stores each unit as internal or affiliated, as the section it was listed in says', async () => {
     const store = newStore();
-    const [report] = store.importFiles([path.join(repoRoot, 'tests/fixtures/documents/province-units-affiliated.txt')]);
+    const [report] = await store.importFiles([path.join(repoRoot, 'tests/fixtures/documents/province-units-affiliated.txt')]);
     const office = store.getOffice(report!.officeId);
     // 内设处室 lists three units, 直属单位 two.
     expect(office.units.map((u) => [u.name, u.kind])).toEqual([
@@ -61,17 +61,17 @@ describe('importing the seed', () => {
       ['湖南省外事服务中心', 'affiliated'], ['湖南省国际交流中心', 'affiliated'],
     ]);
     expect(store.getUnit(office.units[3]!.id).unit).toMatchObject({ name: '湖南省外事服务中心', kind: 'affiliated' });
-    expect(store.getOffice(store.importFiles([seedFile])[0]!.officeId).units.every((u) => u.kind === 'internal')).toBe(true);
+    expect(store.getOffice((await store.importFiles([seedFile]))[0]!.officeId).units.every((u) => u.kind === 'internal')).toBe(true);
     store.close();
   });
 
-  it('re-importing the office replaces it and leaves nothing of the old one', () => {
+  it('re-importing the office replaces it and leaves nothing of the old one', async () => {
     const store = newStore();
-    const [first] = store.importFiles([seedFile]);
+    const [first] = await store.importFiles([seedFile]);
     expect(store.search('综合处').hits.some((h) => h.kind === 'unit')).toBe(true); // loads the index
     const edited = path.join(tempDir(), 'edited.txt');
     writeFileSync(edited, readFileSync(seedFile, 'utf8').replace('二、综合处', '二、综合业务处'));
-    const [second] = store.importFiles([edited]);
+    const [second] = await store.importFiles([edited]);
     expect(store.listOffices().map((o) => o.name)).toEqual(['江西省人民政府外事办公室']);
     expect(() => store.getOffice(first!.officeId)).toThrow(/No office/);
     const office = store.getOffice(second!.officeId);
@@ -81,9 +81,9 @@ describe('importing the seed', () => {
     store.close();
   });
 
-  it('imports several documents at once, each its own office', () => {
+  it('imports several documents at once, each its own office', async () => {
     const store = newStore();
-    const reports = store.importFiles([seedFile, fixture('nanchang-fao.txt')]);
+    const reports = await store.importFiles([seedFile, fixture('nanchang-fao.txt')]);
     expect(reports.map((r) => r.unitCount)).toEqual([9, 3]);
     expect(store.listOffices()).toHaveLength(2);
     const nanchang = store.getOffice(reports[1]!.officeId);
@@ -92,9 +92,9 @@ describe('importing the seed', () => {
     store.close();
   });
 
-  it('a failure halfway through an import leaves the database byte-for-byte as it was', () => {
+  it('a failure halfway through an import leaves the database byte-for-byte as it was', async () => {
     const store = newStore();
-    store.importFiles([seedFile]);
+    await store.importFiles([seedFile]);
     const before = { json: store.exportAll('json'), csv: store.exportAll('csv') };
     const db = openDatabase(store.path);
     // The second document's 友城交流科 duty is refused after the first document (a new copy of
@@ -102,19 +102,19 @@ describe('importing the seed', () => {
     db.exec(`CREATE TRIGGER refuse_marker BEFORE INSERT ON duties WHEN NEW.text LIKE '%国际友好城市的缔结与交流%'
              BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
     db.close();
-    expect(() => store.importFiles([seedFile, fixture('nanchang-fao.txt')]))
-      .toThrow('import failed and nothing was changed: injected failure');
+    await expect(store.importFiles([seedFile, fixture('nanchang-fao.txt')]))
+      .rejects.toThrow('import failed and nothing was changed: injected failure');
     expect(store.exportAll('json')).toBe(before.json);
     expect(store.exportAll('csv')).toBe(before.csv);
     expect(store.search('友城交流科').hits.filter((h) => h.unit === '友城交流科')).toEqual([]);
     store.close();
   });
 
-  it('an unreadable file among several imports none of them', () => {
+  it('an unreadable file among several imports none of them', async () => {
     const store = newStore();
     const empty = path.join(tempDir(), 'empty.txt');
     writeFileSync(empty, '');
-    expect(() => store.importFiles([seedFile, empty])).toThrow(/empty\.txt: .*empty/);
+    await expect(store.importFiles([seedFile, empty])).rejects.toThrow(/empty\.txt: .*empty/);
     expect(store.listOffices()).toEqual([]);
     expect(JSON.parse(store.exportAll('json'))).toMatchObject({ offices: [], sources: [] });
     store.close();

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/connection.ts';
-import { importDocuments, readDocumentsForImport } from '../../../electron/node/store/import.ts';
+import { importDocuments, readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 import { migrate } from '../../../electron/node/store/migrations/index.ts';
 import { IMPORT_VERSION, refreshShippedDocuments } from '../../../electron/node/store/shipped.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
@@ -61,7 +61,7 @@ function edit(file: string, from: string, to: string, into = file): string {
 function importOwnNanchang(dbPath: string, home: string): void {
   const mine = edit(fixture(NANCHANG_FILE), '三、友城交流科', '三、国际交流科', path.join(home, 'my-nanchang.txt'));
   const store = openStore(dbPath);
-  store.importFiles([mine]);
+  store.importDocuments(readDocumentsForImportNow([mine]));
   store.close();
 }
 
@@ -77,7 +77,7 @@ interface OfficeState {
  */
 function importAtSchema3(db: Database.Database, files: string[]): void {
   db.exec("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal'");
-  importDocuments(db, readDocumentsForImport(files));
+  importDocuments(db, readDocumentsForImportNow(files));
   db.exec('ALTER TABLE units DROP COLUMN kind');
 }
 
@@ -211,7 +211,7 @@ describe('the default database follows the shipped documents', () => {
     ensureDefaultDatabase({ dataDir, dbPath });
     writeFileSync(path.join(home, 'education.txt'), ownDocument);
     const store = openStore(dbPath);
-    store.importFiles([path.join(home, 'education.txt')]);
+    store.importDocuments(readDocumentsForImportNow([path.join(home, 'education.txt')]));
     store.close();
     const before = offices(dbPath);
 
@@ -273,7 +273,7 @@ describe('the default database follows the shipped documents', () => {
     mkdirSync(path.dirname(dbPath));
     writeFileSync(path.join(home, 'education.txt'), ownDocument);
     const store = openStore(dbPath, { create: true });
-    store.importFiles([path.join(home, 'education.txt')]);
+    store.importDocuments(readDocumentsForImportNow([path.join(home, 'education.txt')]));
     store.close();
     const before = offices(dbPath);
 

@@ -127,13 +127,13 @@ describe('store over hand-built documents', () => {
     check.close();
   });
 
-  it('a read-only store reads and searches but refuses to import, writing nothing', () => {
+  it('a read-only store reads and searches but refuses to import, writing nothing', async () => {
     const file = databaseWith([handOffice()]);
     const bytes = readFileSync(file);
     const store = openStore(file, { readonly: true });
     expect(store.getOffice(1).name).toBe('样例市人民政府办公室');
     expect(store.search('秘书科').hits.some((h) => h.unitId === store.getOffice(1).units[0]!.id)).toBe(true);
-    expect(() => store.importFiles([seedFile])).toThrow(/open read-only/);
+    await expect(store.importFiles([seedFile])).rejects.toThrow(/open read-only/);
     store.close();
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });

@@ -1,0 +1,36 @@
+// Bytes -> the document's lines, by format: the one path every file takes before the parser.
+import { decodeDocument, splitLines } from '../../../shared/parser/index.ts';
+import { readDocx } from './docx.ts';
+import { UnreadableDocument, type Extracted } from './extracted.ts';
+import { readHtml } from './html.ts';
+import { readPdf } from './pdf.ts';
+import { sniffFormat } from './sniff.ts';
+
+export interface ExtractOptions {
+  /** Force the encoding of a text file or web page instead of detecting it (e.g. `gbk`). */
+  encoding?: string;
+}
+
+function readText(bytes: Uint8Array, options: ExtractOptions): Extracted {
+  const decoded = decodeDocument(bytes, options.encoding ? { encoding: options.encoding } : {});
+  if (!decoded.ok) throw new UnreadableDocument(decoded.message);
+  return { format: 'text', lines: splitLines(decoded.text), encoding: decoded.encoding, ...(decoded.note ? { note: decoded.note } : {}) };
+}
+
+/** Text files and web pages are read without waiting; the format's name for those that need extractDocument. */
+export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Extracted | 'pdf' | 'docx' {
+  if (bytes.length === 0) throw new UnreadableDocument('the file is empty');
+  const sniffed = sniffFormat(bytes);
+  if ('refused' in sniffed) throw new UnreadableDocument(sniffed.refused);
+  if (sniffed.format === 'text') return readText(bytes, options);
+  if (sniffed.format === 'html') return readHtml(bytes, options.encoding);
+  return sniffed.format;
+}
+
+/** Any of the four formats (text, web page, Word .docx, PDF), recognised by content. */
+export async function extractDocument(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
+  const now = extractNow(bytes, options);
+  if (now === 'pdf') return readPdf(bytes);
+  if (now === 'docx') return readDocx(bytes);
+  return now;
+}

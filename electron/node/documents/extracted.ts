@@ -1,0 +1,19 @@
+// What every file reader returns: the document's text as the lines a user can see (they
+// are stored as the source's raw lines, so a diagnostic's `line` points into them).
+
+export type DocumentFormat = 'text' | 'html' | 'docx' | 'pdf';
+
+export interface Extracted {
+  format: DocumentFormat;
+  lines: string[];
+  /**
+   * How the bytes became text, stored with the source: the charset of a text file, `html:`
+   * and the charset of a web page, `docx` or `pdf` (those formats carry their own encoding).
+   */
+  encoding: string;
+  /** What was repaired or left out on the way, for the user. */
+  note?: string;
+}
+
+/** A file that cannot be read as its format; `message` is one sentence without the path. */
+export class UnreadableDocument extends Error {}

@@ -1,0 +1,147 @@
+// Finds the main content of a saved web page, the way Readability does it, tuned for Chinese
+// pages: site furniture (navigation, breadcrumbs, headers, footers, share and print bars)
+// goes first, then every paragraph scores its ancestors by its length and punctuation, a
+// block's score is discounted by the share of its text inside links, and the best block,
+// with the siblings that score nearly as well, is the content. The page's heading above it
+// (often the office's name) is kept.
+import { isElement, tagOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './html-dom.ts';
+
+// Elements that are never content.
+const FURNITURE_TAGS = 'script, style, noscript, template, iframe, nav, aside, select, button, input, textarea, svg, canvas, object, embed';
+// Class or id words of site chrome (also pinyin: dqwz = 当前位置, fx = 分享).
+const FURNITURE_NAME = /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip)(?:[-_\s]|\d|$)/i;
+const ROLE_FURNITURE = /^(?:navigation|banner|contentinfo|search|complementary)$/;
+// Breadcrumbs and button bars, which some pages put in plain paragraphs.
+const FURNITURE_LINE = /^(?:您的位置|您现在的位置|你的位置|当前位置|所在位置|现在位置)[:：]?|^(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?)[】\]]?[\s|｜]*)+$/;
+
+interface Stats {
+  chars: number;
+  linkChars: number;
+}
+
+const visibleLength = (text: string) => text.replace(/\s+/g, '').length;
+
+/** Each element's visible and in-link character counts, computed once bottom-up. */
+function measure(root: DomElement): Map<DomElement, Stats> {
+  const stats = new Map<DomElement, Stats>();
+  const visit = (node: DomNode, inLink: boolean): Stats => {
+    if (node.nodeType === TEXT_NODE) {
+      const chars = visibleLength(node.textContent ?? '');
+      return { chars, linkChars: inLink ? chars : 0 };
+    }
+    if (!isElement(node)) return { chars: 0, linkChars: 0 };
+    const link = inLink || tagOf(node) === 'a';
+    const total = { chars: 0, linkChars: 0 };
+    for (const child of Array.from(node.childNodes)) {
+      const s = visit(child, link);
+      total.chars += s.chars;
+      total.linkChars += s.linkChars;
+    }
+    stats.set(node, total);
+    return total;
+  };
+  visit(root, false);
+  return stats;
+}
+
+/** Takes out site furniture, except a wrapper holding most of the page's text (a page-wide `<div id="header-wrap">`). */
+function removeFurniture(doc: DomDocument, body: DomElement): void {
+  for (const el of Array.from(doc.querySelectorAll(FURNITURE_TAGS))) el.remove();
+  const stats = measure(body);
+  const pageChars = stats.get(body)?.chars ?? 0;
+  const outsideArticle = (el: DomElement) => {
+    for (let p = el.parentNode; p && isElement(p); p = p.parentNode) if (/^(article|main)$/.test(tagOf(p))) return false;
+    return true;
+  };
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    const tag = tagOf(el);
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const chrome =
+      ((tag === 'header' || tag === 'footer') && outsideArticle(el)) ||
+      ROLE_FURNITURE.test(el.getAttribute('role') ?? '') ||
+      FURNITURE_NAME.test(name);
+    if (chrome && (stats.get(el)?.chars ?? 0) < pageChars * 0.5) el.remove();
+  }
+}
+
+// Elements whose own text is a paragraph; a div holding text directly counts too.
+const PARAGRAPH = /^(?:p|pre|td|li|dd|h[1-6]|blockquote|section|font|span)$/;
+const PUNCTUATION = /[，。、；：,;]/g;
+
+function hasOwnText(el: DomElement): boolean {
+  return Array.from(el.childNodes).some((c) => c.nodeType === TEXT_NODE && visibleLength(c.textContent ?? '') >= 10);
+}
+
+/** Readability's scores: each paragraph adds 1 + its punctuation + its length/100 (up to 3) to its ancestors, less the further up. */
+function scoreBlocks(body: DomElement, stats: Map<DomElement, Stats>): Map<DomElement, number> {
+  const scores = new Map<DomElement, number>();
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (!PARAGRAPH.test(tagOf(el)) && !(tagOf(el) === 'div' && hasOwnText(el))) continue;
+    const text = el.textContent ?? '';
+    const length = visibleLength(text);
+    if (length < 10) continue;
+    const score = 1 + (text.match(PUNCTUATION)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    let level = 0;
+    for (let p: DomNode | null = el.parentNode; p && isElement(p) && level < 5; p = p.parentNode, level++) {
+      const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
+      scores.set(p, (scores.get(p) ?? 0) + score * share);
+    }
+  }
+  for (const [el, score] of scores) {
+    const s = stats.get(el);
+    const linkDensity = s && s.chars > 0 ? s.linkChars / s.chars : 0;
+    scores.set(el, score * (1 - linkDensity));
+  }
+  return scores;
+}
+
+const HEADING = /^h[1-3]$/;
+
+/** The nearest h1-h3 before `el` in page order, if short enough to be a title. */
+function headingBefore(el: DomElement, body: DomElement): DomElement | null {
+  const order = Array.from(body.querySelectorAll('*'));
+  for (let i = order.indexOf(el) - 1; i >= 0; i--) {
+    const h = order[i]!;
+    if (HEADING.test(tagOf(h)) && visibleLength(h.textContent ?? '') <= 60) return h;
+  }
+  return null;
+}
+
+export interface MainContent {
+  /** The blocks that make up the content, in page order. */
+  blocks: DomElement[];
+  /** The page heading above the content, when the content has none of its own. */
+  heading: string | null;
+}
+
+/** The page's main content; the body when nothing scores (a page of bare text). */
+export function findMainContent(doc: DomDocument): MainContent | null {
+  const body = doc.body;
+  if (!body) return null;
+  removeFurniture(doc, body);
+  const stats = measure(body);
+  const scores = scoreBlocks(body, stats);
+  let top: DomElement | null = null;
+  for (const [el, score] of scores) if (!top || score > scores.get(top)!) top = el;
+  if (!top) return { blocks: [body], heading: null };
+
+  // Siblings that score nearly as well, or that are real paragraphs, belong to the content too.
+  const threshold = Math.max(10, scores.get(top)! * 0.2);
+  const parent = top.parentNode;
+  const siblings = parent && isElement(parent) ? Array.from(parent.children) : [top];
+  const blocks = siblings.filter((s) => {
+    if (s === top) return true;
+    const st = stats.get(s);
+    const density = st && st.chars > 0 ? st.linkChars / st.chars : 1;
+    return (scores.get(s) ?? 0) >= threshold || (HEADING.test(tagOf(s)) && density < 0.5) || (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25);
+  });
+  const hasHeading = blocks.some((b) => HEADING.test(tagOf(b)) || b.querySelectorAll('h1, h2, h3').length > 0);
+  const before = hasHeading ? null : headingBefore(blocks[0]!, body);
+  const heading = before?.textContent?.trim() || (hasHeading ? null : doc.title.trim() || null);
+  return { blocks, heading };
+}
+
+/** Whether a line is a breadcrumb or a row of page buttons. */
+export function isFurnitureLine(line: string): boolean {
+  return FURNITURE_LINE.test(line.trim());
+}

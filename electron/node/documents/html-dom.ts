@@ -1,0 +1,31 @@
+// The few DOM members the HTML readers use, typed here because the Node build has no DOM
+// library types; linkedom's nodes (and a browser's) have them all.
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly parentNode: DomNode | null;
+  readonly textContent: string | null;
+}
+
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  readonly children: ArrayLike<DomElement>;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  remove(): void;
+}
+
+export interface DomDocument {
+  readonly body: DomElement | null;
+  readonly documentElement: DomElement | null;
+  readonly title: string;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export const isElement = (node: DomNode): node is DomElement => node.nodeType === ELEMENT_NODE;
+export const tagOf = (el: DomElement) => el.tagName.toLowerCase();

@@ -1,0 +1,150 @@
+// An HTML element -> the lines a reader sees on the page: each block element is a line,
+// `<br>` breaks one, numbered lists get the numbers the browser would draw, and data
+// tables become `名称：内容` rows, the shape the parser reads as a unit and its duties (or
+// `职务：姓名` for a table of leaders).
+import { formatNumber, htmlNumberStyle } from '../../../shared/documents/list-labels.ts';
+import { isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './html-dom.ts';
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'legend',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'svg', 'canvas', 'object', 'embed', 'select', 'option', 'button', 'input', 'textarea', 'img', 'map', 'audio', 'video']);
+
+// Blank space as HTML collapses it; NBSP and the full-width space U+3000 are content (indentation).
+const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+
+const children = (node: DomNode) => Array.from(node.childNodes);
+const cellsOf = (row: DomElement) => Array.from(row.children).filter((c) => /^t[dh]$/.test(tagOf(c)));
+
+/** The table's rows, through thead/tbody/tfoot, but not the rows of tables nested in it. */
+function rowsOf(table: DomElement): DomElement[] {
+  return Array.from(table.children).flatMap((child) => {
+    const tag = tagOf(child);
+    if (tag === 'tr') return [child];
+    return /^t(head|body|foot)$/.test(tag) ? Array.from(child.children).filter((c) => tagOf(c) === 'tr') : [];
+  });
+}
+
+/** A table of data (rows of cells), not one that lays out the page: no tables inside it, and rows of two cells or more. */
+function isDataTable(table: DomElement): boolean {
+  if (table.querySelectorAll('table').length > 0) return false;
+  const rows = rowsOf(table);
+  return rows.length >= 1 && rows.filter((r) => cellsOf(r).length >= 2).length >= Math.max(1, rows.length / 2);
+}
+
+const HEADER_WORD = /名称|职责|职能|序号|编号|科室|处室|股室|机构|部门|单位|内容|备注|姓名|职务|分工|电话|地址|简介/;
+
+/** A row of column headings: marked as such, or the first row of short cells naming columns. */
+function isHeaderRow(row: DomElement, index: number, cells: string[]): boolean {
+  if (tagOf(row.parentNode as DomElement) === 'thead') return true;
+  if (cellsOf(row).every((c) => tagOf(c) === 'th')) return true;
+  return index === 0 && cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) && cells.some((c) => HEADER_WORD.test(c));
+}
+
+const SENTENCE = /[。；]/;
+
+/** One table row as lines: `名称：内容` (a leading 序号 cell becomes its label `3、`). */
+function rowLines(cells: string[][], header: string[] | null): string[] {
+  const texts = cells.map((lines) => lines.join(''));
+  let label = '';
+  if (texts.length > 1 && /^\d{1,3}[.、]?$/.test(texts[0]!)) {
+    label = texts[0]!.replace(/[.、]$/, '') + '、';
+    cells = cells.slice(1);
+    header = header?.slice(1) ?? null;
+  }
+  const filled = cells.filter((lines) => lines.length > 0);
+  if (filled.length === 0) return [];
+  // A table of leaders: `职务：姓名`, the way pages list them in text.
+  const nameAt = header?.findIndex((h) => /姓名/.test(h)) ?? -1;
+  const titleAt = header?.findIndex((h) => /职务/.test(h)) ?? -1;
+  if (nameAt >= 0 && titleAt >= 0 && cells[nameAt]?.length && cells[titleAt]?.length) {
+    const rest = cells.filter((_, i) => i !== nameAt && i !== titleAt).flat();
+    return [`${label}${cells[titleAt]!.join('')}：${cells[nameAt]!.join('')}`, ...rest];
+  }
+  const [first, ...others] = filled;
+  const key = first!.join('');
+  if (others.length === 0) return [label + key];
+  // A key cell is a name, short and without sentences; otherwise the cells are paragraphs.
+  if (key.length > 30 || SENTENCE.test(key)) return [label + key, ...others.flat()];
+  const [firstLine, ...more] = others.flat();
+  return [`${label}${key.replace(/[:：]$/, '')}：${firstLine}`, ...more];
+}
+
+class LineBuilder {
+  readonly lines: string[] = [];
+  private current = '';
+
+  text(value: string): void {
+    this.current += value;
+  }
+
+  flush(): void {
+    const line = this.current.replace(/ +/g, ' ').trim();
+    if (line !== '') this.lines.push(line);
+    this.current = '';
+  }
+
+  lineOf(parts: string[]): void {
+    this.flush();
+    for (const part of parts) {
+      this.current = part;
+      this.flush();
+    }
+  }
+}
+
+function listLabel(item: DomElement): string {
+  const list = item.parentNode;
+  if (!list || !isElement(list) || tagOf(list) !== 'ol') return '';
+  const style = htmlNumberStyle(item.getAttribute('type') ?? list.getAttribute('type'), /list-style(?:-type)?\s*:\s*([\w-]+)/.exec(list.getAttribute('style') ?? '')?.[1] ?? null);
+  const items = Array.from(list.children).filter((c) => tagOf(c) === 'li');
+  const start = Number(list.getAttribute('start') ?? '1') || 1;
+  const value = Number(item.getAttribute('value') ?? NaN);
+  const n = Number.isFinite(value) ? value : start + items.indexOf(item);
+  const numeral = formatNumber(n, style);
+  if (numeral === '') return '';
+  return /^[一二三四五六七八九十百零]+$/.test(numeral) ? `${numeral}、` : `${numeral}.`;
+}
+
+function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
+  if (node.nodeType === TEXT_NODE) {
+    const text = node.textContent ?? '';
+    if (!pre) out.text(text.replace(COLLAPSIBLE, ' '));
+    else text.split('\n').forEach((part, i) => (i > 0 ? (out.flush(), out.text(part)) : out.text(part)));
+    return;
+  }
+  if (!isElement(node)) return;
+  const tag = tagOf(node);
+  if (SKIP.has(tag)) return;
+  if (tag === 'br') return out.flush();
+  if (tag === 'table' && isDataTable(node)) return out.lineOf(tableLines(node));
+  const block = BLOCK.has(tag);
+  if (block) out.flush();
+  if (tag === 'li') out.text(listLabel(node));
+  for (const child of children(node)) walk(child, out, pre || tag === 'pre');
+  if (block) out.flush();
+}
+
+/** The lines of a data table, header row left out (its headings name the columns of a leaders table). */
+function tableLines(table: DomElement): string[] {
+  let header: string[] | null = null;
+  return rowsOf(table).flatMap((row, i) => {
+    const cells = cellsOf(row).map((cell) => elementLines(cell));
+    const texts = cells.map((lines) => lines.join(''));
+    if (header === null && isHeaderRow(row, i, texts)) {
+      header = texts;
+      return [];
+    }
+    return rowLines(cells, header);
+  });
+}
+
+/** The element's text as the lines a reader sees. */
+export function elementLines(element: DomNode): string[] {
+  const out = new LineBuilder();
+  walk(element, out, false);
+  out.flush();
+  return out.lines;
+}

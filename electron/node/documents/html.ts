@@ -1,0 +1,34 @@
+// Web page -> lines, with linkedom: a small, maintained DOM for Node that parses real-world
+// (unclosed, malformed) HTML and answers querySelectorAll, which is all the content finder
+// needs; it has none of jsdom's weight (no layout, no scripts, nothing fetched).
+import { parseHTML } from 'linkedom';
+import { UnreadableDocument, type Extracted } from './extracted.ts';
+import { decodeHtml } from './html-charset.ts';
+import { findMainContent, isFurnitureLine } from './html-content.ts';
+import type { DomDocument } from './html-dom.ts';
+import { elementLines } from './html-lines.ts';
+
+/** Less Chinese text than this in the content and the page has nothing to read. */
+const MIN_HAN = 20;
+
+export function parseHtmlDocument(html: string): DomDocument {
+  return parseHTML(html).document as unknown as DomDocument;
+}
+
+/** The page's main content as lines (no furniture); the page heading first when the content has none. */
+export function htmlContentLines(html: string): string[] {
+  const content = findMainContent(parseHtmlDocument(html));
+  if (!content) return [];
+  const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
+  if (content.heading && !lines.slice(0, 3).some((line) => line.includes(content.heading!))) lines.unshift(content.heading);
+  return lines;
+}
+
+export function readHtml(bytes: Uint8Array, encoding?: string): Extracted {
+  const decoded = decodeHtml(bytes, encoding);
+  if (!decoded.ok) throw new UnreadableDocument(decoded.message);
+  const lines = htmlContentLines(decoded.text);
+  const han = lines.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < MIN_HAN) throw new UnreadableDocument('is a web page with no office content in it (only navigation, links or scripts)');
+  return { format: 'html', lines, encoding: `html:${decoded.encoding}`, ...(decoded.note ? { note: decoded.note } : {}) };
+}

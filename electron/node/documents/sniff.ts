@@ -1,0 +1,68 @@
+// Which reader a file needs, decided by its content (a saved page named .txt is still a web
+// page), and one sentence for files no reader takes: other archives, images, programs.
+import type { DocumentFormat } from './extracted.ts';
+
+export type Sniffed = { format: DocumentFormat } | { refused: string };
+
+/** Whether `bytes` start with `signature`; -1 stands for any byte. */
+const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((b, i) => (b === -1 ? i < bytes.length : bytes[i] === b));
+const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+
+/** Whether `needle` occurs in `bytes` (file names inside a ZIP are stored as plain bytes). */
+function contains(bytes: Uint8Array, needle: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, 'latin1');
+}
+
+// Formats people mistake for documents, with what to do instead.
+const BINARY: [number[], string][] = [
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'is an old-style Office file (Word 97-2003 .doc, .xls or .ppt), which is not read; save it as .docx or PDF'],
+  [[0x89, 0x50, 0x4e, 0x47], 'is a PNG image, not a document; a scanned page needs OCR first'],
+  [[0xff, 0xd8, 0xff], 'is a JPEG image, not a document; a scanned page needs OCR first'],
+  [ascii('GIF8'), 'is a GIF image, not a document'],
+  // BMP: `BM`, then the file size and four reserved zero bytes.
+  [[...ascii('BM'), -1, -1, -1, -1, 0, 0, 0, 0], 'is a BMP image, not a document'],
+  [[0x49, 0x49, 0x2a, 0x00], 'is a TIFF image, not a document; a scanned page needs OCR first'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'is a TIFF image, not a document; a scanned page needs OCR first'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'is a program (an ELF executable), not a document'],
+  [[0x1f, 0x8b], 'is a gzip archive, not a document; unpack it first'],
+  [ascii('Rar!'), 'is a RAR archive, not a document; unpack it first'],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'is a 7-Zip archive, not a document; unpack it first'],
+  [ascii('{\\rtf'), 'is an RTF file, which is not read; save it as .docx or PDF'],
+];
+
+function zipKind(bytes: Uint8Array): Sniffed {
+  if (contains(bytes, 'word/document.xml')) return { format: 'docx' };
+  if (contains(bytes, 'xl/workbook')) return { refused: 'is an Excel workbook, not an office description; save the sheet as PDF or copy its text' };
+  if (contains(bytes, 'ppt/presentation')) return { refused: 'is a PowerPoint presentation, not an office description' };
+  if (contains(bytes, 'application/vnd.oasis.opendocument')) return { refused: 'is an OpenDocument file, which is not read; save it as .docx or PDF' };
+  return { refused: 'is a ZIP archive, not a document; unpack it and read the document inside' };
+}
+
+// A web page starts with its doctype or one of the tags that open a page (after a BOM,
+// blank space or comments); a fragment saved from a page starts with a common block tag.
+const PAGE_START = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|table|section|article|h[1-6]|ul|ol|center|font|span|form)[\s>/]/i;
+const PAGE_TAG = /<(?:html|head|body)[\s>]/i;
+
+/** Whether decoded text is HTML; `head` is the start of the file. */
+export function looksLikeHtml(head: string): boolean {
+  const text = head.replace(/^\uFEFF/, '');
+  return PAGE_START.test(text) || PAGE_TAG.test(text.slice(0, 4096));
+}
+
+/** The start of a file as text, good enough to look for tags (they are ASCII in every charset we read). */
+function headText(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, 4096);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (utf16) return new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head);
+  return new TextDecoder('latin1').decode(head);
+}
+
+export function sniffFormat(bytes: Uint8Array): Sniffed {
+  // `%PDF-` may follow a little junk; readers accept it within the first KiB.
+  if (contains(bytes.subarray(0, 1024), '%PDF-')) return { format: 'pdf' };
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return zipKind(bytes);
+  for (const [signature, sentence] of BINARY) if (startsWith(bytes, ...signature)) return { refused: sentence };
+  if (startsWith(bytes, ...ascii('MZ')) && contains(bytes.subarray(0, 1024), 'PE\0\0')) return { refused: 'is a program (a Windows executable), not a document' };
+  if (startsWith(bytes, ...ascii('RIFF')) && startsWith(bytes.subarray(8), ...ascii('WEBP'))) return { refused: 'is a WebP image, not a document' };
+  return { format: looksLikeHtml(headText(bytes)) ? 'html' : 'text' };
+}

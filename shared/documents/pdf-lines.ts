@@ -1,0 +1,115 @@
+// A PDF's text layer (positioned runs of text) -> the lines a reader sees: runs on one
+// baseline become a line, page headers, footers and page numbers go, and the lines that the
+// page width broke are joined back into their paragraphs.
+import { parseLabel } from '../parser/index.ts';
+
+/** One run of text as the PDF places it; x, y in points from the page's bottom left, y the baseline. */
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  /** The font size (the run's height). */
+  size: number;
+}
+
+export interface PdfPage {
+  /** The page width in points. */
+  width: number;
+  runs: TextRun[];
+}
+
+interface Line {
+  text: string;
+  pageWidth: number;
+  left: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+/** Runs sharing a baseline (within half a font size), left to right; a wide gap becomes a space. */
+function pageLines({ runs, width }: PdfPage): Line[] {
+  const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextRun[][] = [];
+  for (const run of sorted) {
+    const current = lines[lines.length - 1];
+    if (current && Math.abs(current[0]!.y - run.y) <= Math.max(current[0]!.size, run.size) * 0.5) current.push(run);
+    else lines.push([run]);
+  }
+  return lines.map((group) => {
+    group.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = group[0]!.x;
+    for (const run of group) {
+      const gap = run.x - end;
+      // Table columns and spaced-out words sit far apart; glyph runs of one word touch.
+      if (text && (gap > run.size * 0.8 || (gap > run.size * 0.15 && isWordChar(text.at(-1)) && isWordChar(run.text[0])))) text += ' ';
+      text += run.text;
+      end = Math.max(end, run.x + run.width);
+    }
+    const size = Math.max(...group.map((r) => r.size));
+    return { text: text.trim(), pageWidth: width, left: group[0]!.x, right: end, y: group[0]!.y, size };
+  });
+}
+
+// `- 3 -`, `— 3 —`, `3`, `第3页`, `第 3 页 共 9 页`, `3/9`, `Page 3 of 9`.
+const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+
+/** How many lines at the top and at the bottom of a page may be running headers or footers. */
+const EDGE = 2;
+
+/** Drops page numbers and the header/footer lines repeated (digits aside) on most pages. */
+function dropPageFurniture(pages: Line[][]): Line[][] {
+  const key = (line: Line) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  const edges = (lines: Line[]) => [...lines.slice(0, EDGE), ...lines.slice(Math.max(EDGE, lines.length - EDGE))];
+  const seen = new Map<string, number>();
+  for (const lines of pages) for (const k of new Set(edges(lines).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const repeated = (line: Line) => pages.length >= 2 && (seen.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
+  return pages.map((lines) => {
+    const edge = new Set(edges(lines));
+    return lines.filter((line) => !(edge.has(line) && (PAGE_NUMBER.test(line.text) || repeated(line))));
+  });
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+}
+
+/**
+ * Whether `next` carries on the paragraph `line` started: `line` runs to the right margin
+ * (the page width broke it), and `next` starts at the left margin (not an indented new
+ * paragraph) with no numbering label of its own. A page of short lines (a list of names)
+ * has no line that the width broke, so the longest of them does not count as full.
+ */
+function continues(line: Line, next: Line, left: number, right: number): boolean {
+  const full = line.right - left >= (line.pageWidth - 2 * left) * 0.7;
+  const reachesMargin = full && line.right >= right - line.size * 1.5;
+  const atLeftMargin = next.left <= left + next.size * 0.9;
+  return reachesMargin && atLeftMargin && parseLabel(next.text) === null;
+}
+
+function join(a: string, b: string): string {
+  return isWordChar(a.at(-1)) && isWordChar(b[0]) ? `${a} ${b}` : a + b;
+}
+
+/** The document's lines, paragraphs that wrapped at the page width joined into one line each. */
+export function pdfLines(pages: PdfPage[]): string[] {
+  const perPage = dropPageFurniture(pages.map(pageLines));
+  const all = perPage.flat();
+  if (all.length === 0) return [];
+  // The text block's margins: most lines start at the left one, full lines end at the right one.
+  const left = quantile(all.map((l) => l.left), 0.1);
+  const right = Math.max(...all.map((l) => l.right));
+  const out: string[] = [];
+  let previous: Line | null = null;
+  for (const line of all) {
+    if (previous && continues(previous, line, left, right)) out[out.length - 1] = join(out[out.length - 1]!, line.text);
+    else out.push(line.text);
+    previous = line;
+  }
+  return out;
+}

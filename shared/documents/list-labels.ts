@@ -100,6 +100,8 @@ const WORD_ALIASES: Record<string, NumberStyle> = {
   ideographDigital: 'chineseCounting',
   ideographLegalTraditional: 'chineseCounting',
   ideographEnclosedCircle: 'decimalEnclosedCircle',
+  decimalEnclosedCircleChinese: 'decimalEnclosedCircle',
+  chineseCountingTenThousand: 'chineseCounting',
 };
 
 /** A Word numFmt value as a NumberStyle (unknown formats count in decimal, as Word falls back). */

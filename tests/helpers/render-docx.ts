@@ -1,0 +1,128 @@
+// Writes a real Word .docx from plain text, the way an official would have typed it in Word:
+// one paragraph per line, numbered items (一、 （一） 1. （1） ①) as Word's automatic numbering
+// (the label is not in the text, Word draws it from the list definition), and optionally
+// runs of `名称：内容` lines as a two-column table. Used by the document tests and the parser's
+// evaluation, so the files exercise what real Word files do.
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ILevelsOptions,
+} from 'docx';
+
+export interface RenderDocxOptions {
+  /** Numbered lines become Word list items (default true); false keeps the labels as typed text. */
+  numbering?: boolean;
+  /**
+   * Runs of two or more `名称：内容` lines (a short name, then its text) become a table of
+   * two columns; `header` adds a heading row such as ['科室', '职责'].
+   */
+  table?: boolean | { header?: [string, string] };
+  /** The first line as a Word title (Heading 1) paragraph (default true). */
+  title?: boolean;
+}
+
+interface ListStyle {
+  pattern: RegExp;
+  format: (typeof LevelFormat)[keyof typeof LevelFormat];
+  text: string;
+  /** Outline depth: 一、 above （一） above 1. above （1） above ①. */
+  level: number;
+}
+
+const CN = '[一二三四五六七八九十百]+';
+const STYLES: ListStyle[] = [
+  { pattern: new RegExp(`^(${CN})、\\s*`), format: LevelFormat.CHINESE_COUNTING, text: '%1、', level: 0 },
+  { pattern: new RegExp(`^[（(](${CN})[)）]\\s*`), format: LevelFormat.CHINESE_COUNTING, text: '（%1）', level: 1 },
+  { pattern: /^(\d{1,3})[.．]\s*/, format: LevelFormat.DECIMAL, text: '%1.', level: 2 },
+  { pattern: /^(\d{1,3})、\s*/, format: LevelFormat.DECIMAL, text: '%1、', level: 2 },
+  { pattern: /^[（(](\d{1,3})[)）]\s*/, format: LevelFormat.DECIMAL, text: '（%1）', level: 3 },
+  { pattern: /^([\u2460-\u2473])\s*/, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: '%1', level: 4 },
+];
+
+const DIGIT = '零一二三四五六七八九';
+function value(numeral: string): number {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  if (/^[\u2460-\u2473]$/.test(numeral)) return numeral.charCodeAt(0) - 0x2460 + 1;
+  let total = 0;
+  let digit = 0;
+  for (const ch of numeral) {
+    const d = DIGIT.indexOf(ch);
+    if (d >= 0) digit = d;
+    else {
+      total += (digit || 1) * (ch === '十' ? 10 : 100);
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+const TABLE_ROW = /^([^：:。；，,]{2,20})[：:](.+)$/;
+
+export async function renderDocx(text: string, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+  const numbering = options.numbering ?? true;
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  // One Word list per style and starting number; a new instance restarts the count at each `1`.
+  const configs = new Map<string, { reference: string; levels: ILevelsOptions[] }>();
+  const instances = new Map<string, number>();
+  const children: (Paragraph | Table)[] = [];
+  const tableOption = options.table ?? false;
+
+  const paragraph = (line: string, index: number): Paragraph => {
+    if (index === 0 && (options.title ?? true)) return new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(line)] });
+    const style = numbering ? STYLES.find((s) => s.pattern.test(line)) : undefined;
+    if (!style) return new Paragraph({ children: [new TextRun(line)] });
+    const m = style.pattern.exec(line)!;
+    const n = value(m[1]!);
+    const key = `${style.text}:${style.format}`;
+    const reference = `list-${STYLES.indexOf(style)}-${n === 1 ? 1 : n}`;
+    if (!configs.has(reference)) {
+      configs.set(reference, {
+        reference,
+        levels: [{ level: 0, format: style.format, text: style.text, start: n, alignment: AlignmentType.LEFT }],
+      });
+    }
+    const instance = n === 1 || !instances.has(key) ? (instances.get('next') ?? 0) + 1 : instances.get(key)!;
+    instances.set('next', instance);
+    instances.set(key, instance);
+    return new Paragraph({ numbering: { reference, level: 0, instance }, children: [new TextRun(line.slice(m[0].length))] });
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const run: [string, string][] = [];
+    while (tableOption && i > 0 && i < lines.length && TABLE_ROW.test(lines[i]!) && !STYLES.some((s) => s.pattern.test(lines[i]!))) {
+      const m = TABLE_ROW.exec(lines[i]!)!;
+      run.push([m[1]!, m[2]!]);
+      i++;
+    }
+    if (run.length >= 2) {
+      const header = typeof tableOption === 'object' ? tableOption.header : undefined;
+      const rows = [...(header ? [header] : []), ...run].map(
+        (cells, r) =>
+          new TableRow({
+            tableHeader: header !== undefined && r === 0,
+            children: cells.map((cell) => new TableCell({ children: [new Paragraph(cell)], width: { size: 50, type: WidthType.PERCENTAGE } })),
+          }),
+      );
+      children.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+    } else {
+      for (const [name, rest] of run) children.push(paragraph(`${name}：${rest}`, i));
+    }
+    if (i < lines.length) children.push(paragraph(lines[i]!, i));
+  }
+
+  const doc = new Document({
+    styles: { default: { document: { run: { font: 'SimSun', size: 24 } } } },
+    numbering: { config: [...configs.values()] },
+    sections: [{ children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

@@ -66,13 +66,16 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
 
 // Elements whose own text is a paragraph; a div holding text directly counts too.
 const PARAGRAPH = /^(?:p|pre|td|li|dd|h[1-6]|blockquote|section|font|span)$/;
+// Blocks that can hold a page's content; the lists, tables and rows between a paragraph and
+// its block are skipped, so a list of duties scores the block it sits in, not the <ol>.
+const CONTAINER = /^(?:div|section|article|main|td|th|body|form|center|blockquote)$/;
 const PUNCTUATION = /[，。、；：,;]/g;
 
 function hasOwnText(el: DomElement): boolean {
   return Array.from(el.childNodes).some((c) => c.nodeType === TEXT_NODE && visibleLength(c.textContent ?? '') >= 10);
 }
 
-/** Readability's scores: each paragraph adds 1 + its punctuation + its length/100 (up to 3) to its ancestors, less the further up. */
+/** Readability's scores: each paragraph adds 1 + its punctuation + its length/100 (up to 3) to the blocks around it, less the further out. */
 function scoreBlocks(body: DomElement, stats: Map<DomElement, Stats>): Map<DomElement, number> {
   const scores = new Map<DomElement, number>();
   for (const el of Array.from(body.querySelectorAll('*'))) {
@@ -82,9 +85,11 @@ function scoreBlocks(body: DomElement, stats: Map<DomElement, Stats>): Map<DomEl
     if (length < 10) continue;
     const score = 1 + (text.match(PUNCTUATION)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     let level = 0;
-    for (let p: DomNode | null = el.parentNode; p && isElement(p) && level < 5; p = p.parentNode, level++) {
+    for (let p: DomNode | null = el.parentNode; p && isElement(p) && level < 5; p = p.parentNode) {
+      if (!CONTAINER.test(tagOf(p))) continue;
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
       scores.set(p, (scores.get(p) ?? 0) + score * share);
+      level++;
     }
   }
   for (const [el, score] of scores) {

@@ -1,0 +1,136 @@
+// `orgatlas parse` and `import` on the four formats, as real subprocesses: the same office as
+// text, web page, Word file and PDF gives the same units and duties (typed by hand in
+// documents/office.ts), formats are recognised by content, and a bad file of each format is
+// one line on stderr, a non-zero exit and an unchanged database.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedDocument } from '../../../shared/types.ts';
+import { renderPdf, renderScannedPdf } from '../../helpers/render-pdf.ts';
+import { DUTIES, OFFICE_NAME, OFFICE_TEXT, officeDocx, officeHtml, officePdf, UNITS } from '../documents/office.ts';
+import { expectOneLineFailure, orgatlas, tempDir } from './run.ts';
+
+let files: Record<'text' | 'html' | 'docx' | 'pdf', Uint8Array>;
+
+beforeAll(async () => {
+  files = {
+    text: new TextEncoder().encode(OFFICE_TEXT),
+    html: new TextEncoder().encode(officeHtml()),
+    docx: await officeDocx(),
+    pdf: await officePdf(),
+  };
+});
+
+function write(name: string, bytes: Uint8Array | string): string {
+  const file = path.join(tempDir(), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+function parse(file: string): ParsedDocument {
+  const run = orgatlas(['parse', file, '--json']);
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as ParsedDocument;
+}
+
+/** What a reader checks: the office, its duties and each unit with its duties. */
+const shape = (doc: ParsedDocument) => ({
+  name: doc.office.name,
+  duties: doc.office.duties.map((d) => d.text),
+  units: doc.office.units.map((u) => [u.name, u.duties.map((d) => d.text)]),
+});
+
+const expected = { name: OFFICE_NAME, duties: DUTIES, units: UNITS.map(([name, duty]) => [name, [duty]]) };
+
+describe('orgatlas parse reads every format', () => {
+  for (const [format, name] of [['text', 'office.txt'], ['html', 'office.html'], ['docx', 'office.docx'], ['pdf', 'office.pdf']] as const) {
+    it(`${format}: the office, its ${DUTIES.length} duties and ${UNITS.length} units with their duties`, () => {
+      const doc = parse(write(name, files[format]));
+      expect(shape(doc)).toEqual(expected);
+      expect(doc.office.duties.map((d) => d.label)).toEqual(['一', '二', '三', '四', '五']);
+      expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    });
+  }
+
+  it('recognises each format by its content, whatever the file is called', () => {
+    for (const format of ['html', 'docx', 'pdf'] as const) {
+      expect(shape(parse(write(`office-${format}.txt`, files[format])))).toEqual(expected);
+    }
+  });
+
+  it("a PDF's `line` points at the extracted line that holds the item, its wrapped lines joined", () => {
+    const file = write('office.pdf', files.pdf);
+    // As printed, duty 三 runs over two lines of the page.
+    const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(printed).toContain(DUTIES[2]!.slice(0, 10));
+    expect(printed).not.toContain(`三、${DUTIES[2]}`);
+    const doc = parse(file);
+    expect(doc.office.duties[2]!.line).toBe(7);
+    expect(doc.office.units[0]!.line).toBe(11);
+    const db = path.join(tempDir(), 'a.db');
+    expect(orgatlas(['import', file, '--db', db]).status).toBe(0);
+    const exported = JSON.parse(orgatlas(['export', '--db', db, '--format', 'json']).stdout) as { sources: { lines: string[] }[] };
+    expect(exported.sources[0]!.lines[6]).toBe(`三、${DUTIES[2]}`);
+    expect(exported.sources[0]!.lines[10]).toBe(`${UNITS[0]![0]}：${UNITS[0]![1]}`);
+  });
+});
+
+describe('orgatlas import of each format', () => {
+  it('imports the web page, the Word file and the PDF; the stored source is the extracted text', () => {
+    const db = path.join(tempDir(), 'atlas.db');
+    for (const [format, name] of [['html', 'office.html'], ['docx', 'office.docx'], ['pdf', 'office.pdf']] as const) {
+      const run = orgatlas(['import', write(name, files[format]), '--db', db]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain(OFFICE_NAME);
+      const exported = JSON.parse(orgatlas(['export', '--db', db, '--format', 'json']).stdout) as {
+        sources: { path: string; encoding: string; lines: string[] }[];
+      };
+      expect(exported.sources).toHaveLength(1);
+      expect(exported.sources[0]!.path).toBe(name);
+      expect(exported.sources[0]!.encoding).toBe(format === 'html' ? 'html:utf-8' : format);
+      expect(exported.sources[0]!.lines).toContain(`内设机构`);
+      expect(exported.sources[0]!.lines).toContain(`二、${DUTIES[1]}`);
+    }
+    const search = JSON.parse(orgatlas(['search', '种植业管理股', '--db', db, '--json']).stdout) as { hits: { unit: string | null }[] };
+    expect(search.hits[0]!.unit).toBe('种植业管理股');
+  });
+});
+
+describe('bad files of each format', () => {
+  const seeded = () => {
+    const db = path.join(tempDir(), 'atlas.db');
+    const run = orgatlas(['import', write('office.txt', files.text), '--db', db]);
+    expect(run.status, run.stderr).toBe(0);
+    return db;
+  };
+
+  const bad: [string, () => Promise<Uint8Array | string>, RegExp][] = [
+    ['a corrupt .docx', async () => files.docx.slice(0, files.docx.length >> 1), /bad\.docx: is a damaged Word file/],
+    ['an encrypted PDF', () => renderPdf(OFFICE_TEXT, { password: 'secret' }), /bad\.pdf: is a password-protected \(encrypted\) PDF/],
+    ['a scanned PDF', () => renderScannedPdf(OFFICE_TEXT), /bad\.pdf: is a PDF with no text layer .*OCR/],
+    ['a corrupt PDF', async () => files.pdf.slice(0, 400), /bad\.pdf: is a damaged PDF/],
+    ['a web page with no office content', async () => '<!doctype html><html><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">新闻中心</a></li></ul><div class="footer">版权所有</div></body></html>', /bad\.html: is a web page with no office content/],
+    ['an old Word .doc', async () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), /bad\.doc: is an old-style Office file/],
+  ];
+
+  for (const [what, make, message] of bad) {
+    it(`${what}: parse exits 2 with one line; import leaves the database as it was`, async () => {
+      const name = /bad\.\w+/.exec(message.source.replace(/\\/g, ''))![0];
+      const file = write(name, await make());
+      expectOneLineFailure(orgatlas(['parse', file, '--json']), message, 2);
+      const db = seeded();
+      const before = readFileSync(db);
+      expectOneLineFailure(orgatlas(['import', write('good.txt', files.text), file, '--db', db]), message);
+      expect(readFileSync(db).equals(before)).toBe(true);
+    });
+  }
+
+  it('a copy of a good file still imports (the failures above are the files, not the database)', () => {
+    const db = seeded();
+    const copy = path.join(tempDir(), 'again.docx');
+    copyFileSync(write('office.docx', files.docx), copy);
+    expect(orgatlas(['import', copy, '--db', db]).status).toBe(0);
+  });
+});

@@ -39,7 +39,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
   } catch {
     throw new UnreadableDocument(DAMAGED);
   }
-  const body = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`).body;
+  const body = parseHtmlDocument(html).body;
   const lines = body ? elementLines(body) : [];
   if (lines.length === 0) throw new UnreadableDocument('is a Word file with no text in it');
   return { format: 'docx', lines, encoding: 'docx' };

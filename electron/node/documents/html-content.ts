@@ -64,25 +64,23 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
   }
 }
 
-// Elements whose own text is a paragraph; a div holding text directly counts too.
-const PARAGRAPH = /^(?:p|pre|td|li|dd|h[1-6]|blockquote|section|font|span)$/;
+// A paragraph is a block with no blocks inside it (a <td> of a layout table holding the
+// whole page is not one, its paragraphs are), so no text is counted twice.
+const BLOCKS = 'p, div, td, th, li, dd, dt, pre, blockquote, section, article, table, ul, ol, h1, h2, h3, h4, h5, h6';
+const PARAGRAPH = /^(?:p|div|td|th|li|dd|dt|pre|blockquote|section|h[1-6])$/;
 // Blocks that can hold a page's content; the lists, tables and rows between a paragraph and
 // its block are skipped, so a list of duties scores the block it sits in, not the <ol>.
 const CONTAINER = /^(?:div|section|article|main|td|th|body|form|center|blockquote)$/;
 const PUNCTUATION = /[，。、；：,;]/g;
 
-function hasOwnText(el: DomElement): boolean {
-  return Array.from(el.childNodes).some((c) => c.nodeType === TEXT_NODE && visibleLength(c.textContent ?? '') >= 10);
-}
-
 /** Readability's scores: each paragraph adds 1 + its punctuation + its length/100 (up to 3) to the blocks around it, less the further out. */
 function scoreBlocks(body: DomElement, stats: Map<DomElement, Stats>): Map<DomElement, number> {
   const scores = new Map<DomElement, number>();
   for (const el of Array.from(body.querySelectorAll('*'))) {
-    if (!PARAGRAPH.test(tagOf(el)) && !(tagOf(el) === 'div' && hasOwnText(el))) continue;
+    if (!PARAGRAPH.test(tagOf(el))) continue;
     const text = el.textContent ?? '';
     const length = visibleLength(text);
-    if (length < 10) continue;
+    if (length < 10 || el.querySelectorAll(BLOCKS).length > 0) continue;
     const score = 1 + (text.match(PUNCTUATION)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     let level = 0;
     for (let p: DomNode | null = el.parentNode; p && isElement(p) && level < 5; p = p.parentNode) {

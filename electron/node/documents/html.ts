@@ -11,8 +11,10 @@ import { elementLines } from './html-lines.ts';
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
 
+/** The page's DOM; a fragment (markup saved without <html> and <body>) gets them around it. */
 export function parseHtmlDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  const page = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as DomDocument;
 }
 
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */

@@ -1,0 +1,118 @@
+// Saved web pages -> lines: the content found among the site's furniture, charsets declared
+// or detected (GBK, Big5, a UTF-8 page still declaring gb2312), tables, lists and <br>.
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/node/documents/extract.ts';
+import { OFFICE_TEXT, officeHtml } from './office.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const lines = async (bytes: Uint8Array) => (await extractDocument(bytes)).lines;
+const page = (body: string, head = '<meta charset="utf-8">') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('the content of a saved page', () => {
+  it('is the office text alone: navigation, breadcrumb, sidebar, meta line, share and print bars, footer, scripts and styles are left out', async () => {
+    expect(await lines(utf8(officeHtml()))).toEqual(OFFICE_TEXT.split('\n'));
+  });
+
+  it('is found in an old page laid out with nested tables, lines broken with <br>', async () => {
+    const html = page(`
+      <table width="980"><tr><td colspan="2"><a href="/">首页</a> | <a href="/a">机构设置</a> | <a href="/b">政策法规</a> | <a href="/c">办事指南</a></td></tr>
+      <tr><td width="200"><table><tr><td><a href="#">局领导</a></td></tr><tr><td><a href="#">内设科室</a></td></tr><tr><td><a href="#">下属单位</a></td></tr></table></td>
+      <td><table><tr><td class="title">白沙镇财政所</td></tr>
+      <tr><td>主要职责<br>一、负责全镇财政收支管理，编制镇级财政预算草案并组织执行。<br>二、负责管理镇级国有资产和村级财务，监督财政资金使用。<br>三、承担惠农补贴资金的发放和监督工作。</td></tr></table></td></tr>
+      <tr><td colspan="2">版权所有 白沙镇人民政府 技术支持：某某网络公司</td></tr></table>`);
+    expect(await lines(utf8(html))).toEqual([
+      '白沙镇财政所',
+      '主要职责',
+      '一、负责全镇财政收支管理，编制镇级财政预算草案并组织执行。',
+      '二、负责管理镇级国有资产和村级财务，监督财政资金使用。',
+      '三、承担惠农补贴资金的发放和监督工作。',
+    ]);
+  });
+
+  it('starts with the page title when the content has no heading of its own (the office is often named only there)', async () => {
+    const html = page('<div class="con"><p>主要职责：负责全镇农业技术推广和农业综合服务工作。</p></div>', '<meta charset="utf-8"><title>机构职能_白沙镇农业综合服务中心</title>');
+    expect(await lines(utf8(html))).toEqual(['机构职能_白沙镇农业综合服务中心', '主要职责：负责全镇农业技术推广和农业综合服务工作。']);
+  });
+});
+
+describe('charsets', () => {
+  it('reads a GBK page by its <meta charset=gb2312>', async () => {
+    const result = await extractDocument(iconv.encode(officeHtml('gb2312'), 'gbk'));
+    expect(result).toMatchObject({ format: 'html', encoding: 'html:gb18030' });
+    expect(result.lines).toEqual(OFFICE_TEXT.split('\n'));
+  });
+
+  it('reads a GBK page with an http-equiv content type', async () => {
+    const html = officeHtml().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=GBK">');
+    expect(await lines(iconv.encode(html, 'gbk'))).toEqual(OFFICE_TEXT.split('\n'));
+  });
+
+  it('detects GBK when the page declares no charset', async () => {
+    const html = officeHtml().replace('<meta charset="utf-8">', '');
+    expect(await lines(iconv.encode(html, 'gbk'))).toEqual(OFFICE_TEXT.split('\n'));
+  });
+
+  it('reads a Big5 page in traditional script by its declared charset', async () => {
+    const html = page('<div><h1>臺北市政府民政局</h1><p>本局掌理全市民政業務，負責宗教禮俗、殯葬管理及區政督導等事項。</p></div>', '<meta charset="big5">');
+    expect(await lines(iconv.encode(html, 'big5'))).toEqual(['臺北市政府民政局', '本局掌理全市民政業務，負責宗教禮俗、殯葬管理及區政督導等事項。']);
+  });
+
+  it('a page a browser saved as UTF-8 is UTF-8 even where it still declares gb2312', async () => {
+    expect(await lines(utf8(officeHtml('gb2312')))).toEqual(OFFICE_TEXT.split('\n'));
+  });
+});
+
+describe('tables and lists', () => {
+  it('a units table becomes `名称：职责` rows; the heading row and a 序号 column become nothing and labels', async () => {
+    const html = page(`<div class="content"><p>内设机构</p><table>
+      <tr><td>序号</td><td>科室</td><td>职责</td></tr>
+      <tr><td>1</td><td>办公室</td><td>负责机关日常运转，承担文电、会务工作。</td></tr>
+      <tr><td>2</td><td>执法监督股</td><td><p>负责行政执法监督工作。</p><p>承担行政复议和应诉工作。</p></td></tr></table></div>`);
+    expect(await lines(utf8(html))).toEqual([
+      '内设机构',
+      '1、办公室：负责机关日常运转，承担文电、会务工作。',
+      '2、执法监督股：负责行政执法监督工作。',
+      '承担行政复议和应诉工作。',
+    ]);
+  });
+
+  it('a leaders table becomes `职务：姓名` lines, with their portfolio after', async () => {
+    const html = page(`<div><p>领导信息</p><table><thead><tr><th>姓名</th><th>职务</th><th>分工</th></tr></thead>
+      <tbody><tr><td>周明远</td><td>局长</td><td>主持局全面工作。</td></tr><tr><td>吴晓岚</td><td>副局长</td><td>负责财务、审计工作。</td></tr></tbody></table>
+      <p>以上信息由本局办公室负责维护，如有变动以最新公布为准。</p></div>`);
+    expect(await lines(utf8(html))).toEqual(['领导信息', '局长：周明远', '主持局全面工作。', '副局长：吴晓岚', '负责财务、审计工作。', '以上信息由本局办公室负责维护，如有变动以最新公布为准。']);
+  });
+
+  it('numbered lists keep their order and get the numbers the browser draws', async () => {
+    const html = page(`<div><p>主要职责：</p>
+      <ol start="11" style="list-style-type:cjk-ideographic"><li>负责全县审计工作的统筹协调。</li><li>完成县委交办的其他任务。</li></ol>
+      <ol><li>第一项具体工作要求的说明文字。</li><li>第二项具体工作要求的说明文字。</li></ol>
+      <ul><li>不编号的一项说明文字内容。</li></ul></div>`);
+    expect(await lines(utf8(html))).toEqual([
+      '主要职责：',
+      '十一、负责全县审计工作的统筹协调。',
+      '十二、完成县委交办的其他任务。',
+      '1.第一项具体工作要求的说明文字。',
+      '2.第二项具体工作要求的说明文字。',
+      '不编号的一项说明文字内容。',
+    ]);
+  });
+});
+
+describe('what is not a page of office content', () => {
+  it('a page of links and chrome only is refused in one sentence', async () => {
+    const html = page('<div class="nav"><a href="/">首页</a><a href="/x">新闻</a></div><div><a href="/1">关于开展春季植树活动的通知</a></div><div class="footer">版权所有 某某市人民政府</div>');
+    await expect(extractDocument(utf8(html))).rejects.toThrow(/^is a web page with no office content in it/);
+  });
+
+  it('a text file that starts with markup is read as the page it is', async () => {
+    const result = await extractDocument(utf8('<div><h2>某某县统计局</h2><p>负责全县统计调查和统计信息发布工作。</p></div>'));
+    expect(result).toMatchObject({ format: 'html', lines: ['某某县统计局', '负责全县统计调查和统计信息发布工作。'] });
+  });
+
+  it('plain text that mentions a tag stays text', async () => {
+    const result = await extractDocument(utf8('某某县统计局\n页面上的 <p> 标记只是文字。'));
+    expect(result).toMatchObject({ format: 'text', lines: ['某某县统计局', '页面上的 <p> 标记只是文字。'] });
+  });
+});

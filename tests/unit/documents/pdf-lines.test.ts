@@ -1,0 +1,52 @@
+// The PDF line rebuilder on hand-placed runs of text (A4: 595 points wide, margins at 72).
+import { describe, expect, it } from 'vitest';
+import { pdfLines, type TextRun } from '../../../shared/documents/pdf-lines.ts';
+
+const WIDTH = 595;
+/** A line of CJK text at 12 points, one character per 12 points, starting at `x`. */
+const line = (text: string, y: number, x = 72): TextRun => ({ text, x, y, width: text.length * 12, size: 12 });
+const FULL = 37; // characters that fill the 451-point text block
+
+describe('pdfLines', () => {
+  it('joins a paragraph the page width broke, and not the indented paragraph after it', () => {
+    const a = '一'.repeat(FULL);
+    const runs = [line(`${a}`, 700), line('二二二二。', 684), line('三'.repeat(20) + '。', 668, 96)];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([`${a}二二二二。`, `${'三'.repeat(20)}。`]);
+  });
+
+  it('does not join a line that starts with a numbering label, even after a full line', () => {
+    const a = '甲'.repeat(FULL);
+    const runs = [line(a, 700), line('（二）乙乙乙乙。', 684), line('3.丙丙丙。', 668)];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([a, '（二）乙乙乙乙。', '3.丙丙丙。']);
+  });
+
+  it('a page of short lines (a list of names) has nothing to join', () => {
+    const runs = [line('办公室', 700), line('负责机关日常运转。', 684), line('财务审计科', 668), line('负责财务审计工作。', 652)];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual(['办公室', '负责机关日常运转。', '财务审计科', '负责财务审计工作。']);
+  });
+
+  it('puts runs of one baseline together left to right, a wide gap as a space, Latin words spaced', () => {
+    const runs: TextRun[] = [
+      { text: '联系电话', x: 72, y: 700.4, width: 48, size: 12 },
+      { text: '0791', x: 200, y: 700, width: 24, size: 12 },
+      { text: '：', x: 120, y: 699.8, width: 12, size: 12 },
+      { text: 'Email', x: 72, y: 680, width: 30, size: 12 },
+      { text: 'office', x: 105, y: 680, width: 36, size: 12 },
+    ];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual(['联系电话： 0791', 'Email office']);
+  });
+
+  it('drops page numbers and the header repeated on every page, and joins a paragraph across the page break', () => {
+    const full = '长'.repeat(FULL);
+    const page = (n: number, body: TextRun[]) => ({
+      width: WIDTH,
+      runs: [line('某某县统计局文件', 800, 250), ...body, line(n === 1 ? `- ${n} -` : `第${n}页`, 40, 280)],
+    });
+    const pages = [page(1, [line('某某县统计局主要职责', 760, 200), line(full, 700)]), page(2, [line('续写的部分。', 760), line('二、下一项。', 744)])];
+    expect(pdfLines(pages)).toEqual(['某某县统计局主要职责', `${full}续写的部分。`, '二、下一项。']);
+  });
+
+  it('keeps a one-page document whole: a header seen once is not known to repeat', () => {
+    expect(pdfLines([{ width: WIDTH, runs: [line('某某县统计局文件', 800, 250), line('正文。', 700)] }])).toEqual(['某某县统计局文件', '正文。']);
+  });
+});

@@ -1,0 +1,62 @@
+// PDFs -> lines, on real PDFs written by tests/helpers/render-pdf.ts and read back with
+// poppler's pdftotext, to check the files carry the text as a viewer shows it.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/node/documents/extract.ts';
+import { renderPdf, renderScannedPdf } from '../../helpers/render-pdf.ts';
+import { tempDirMaker } from '../test-files.ts';
+
+const tempDir = tempDirMaker('orgatlas-pdf-');
+const pdftotext = (bytes: Uint8Array) => {
+  const file = path.join(tempDir(), 'doc.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+};
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八'];
+const duty = (i: number) => `${NUMERALS[i]}、负责全市生态环境保护工作的统筹协调和监督管理，组织拟订生态环境政策、规划并组织实施，承担第${i + 1}项重点任务的落实工作。`;
+// Eighteen wrapped duties run onto a second page.
+const LONG = ['某某市生态环境局', '主要职责', ...Array.from({ length: 18 }, (_, i) => duty(i)), '内设机构', '办公室', '负责机关日常运转。'].join('\n');
+
+let longPdf: Uint8Array;
+beforeAll(async () => {
+  longPdf = await renderPdf(LONG, { header: '某某市生态环境局文件' });
+});
+
+describe('a typeset PDF', () => {
+  it('carries the text, wrapped at the page width over two pages with header and page numbers (pdftotext)', () => {
+    const printed = pdftotext(longPdf);
+    expect(printed.split('\f').filter((p) => p.trim())).toHaveLength(2);
+    expect(printed).toContain('某某市生态环境局文件');
+    expect(printed).toMatch(/-\s*2\s*-/);
+    expect(printed).toContain('负责全市生态环境保护工作');
+    // Each duty is longer than a printed line, so none is on one line as printed.
+    expect(printed).not.toContain(duty(0));
+  });
+
+  it('comes back as its paragraphs: wrapped lines joined, header and page numbers gone', async () => {
+    const result = await extractDocument(longPdf);
+    expect(result).toMatchObject({ format: 'pdf', encoding: 'pdf' });
+    expect(result.lines).toEqual(LONG.split('\n'));
+  });
+});
+
+describe('PDFs that cannot be read', () => {
+  it('a scanned PDF (pages as pictures, no text layer) is one sentence saying so', async () => {
+    const scanned = await renderScannedPdf('某某市生态环境局\n主要职责\n' + duty(0));
+    expect(pdftotext(scanned).trim()).toBe('');
+    await expect(extractDocument(scanned)).rejects.toThrow(/^is a PDF with no text layer \(it looks like scanned pages\); run OCR on it first/);
+  });
+
+  it('an encrypted PDF is one sentence', async () => {
+    await expect(extractDocument(await renderPdf('某某市生态环境局\n正文。', { password: 'x1' }))).rejects.toThrow(/^is a password-protected \(encrypted\) PDF/);
+  });
+
+  it('a damaged PDF is one sentence', async () => {
+    const broken = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF');
+    await expect(extractDocument(broken)).rejects.toThrow(/^is a damaged PDF|^is a PDF that cannot be read/);
+    await expect(extractDocument(longPdf.slice(0, 300))).rejects.toThrow(/^is a damaged PDF/);
+  });
+});

@@ -54,7 +54,8 @@ function headText(bytes: Uint8Array): string {
   const head = bytes.subarray(0, 4096);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   if (utf16) return new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head);
-  return new TextDecoder('latin1').decode(head);
+  const utf8Bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  return new TextDecoder('latin1').decode(utf8Bom ? head.subarray(3) : head);
 }
 
 export function sniffFormat(bytes: Uint8Array): Sniffed {

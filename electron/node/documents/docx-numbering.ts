@@ -3,8 +3,8 @@
 // a counter. Readers of the raw text (mammoth included) lose those labels, and with them
 // the document's structure, so they are computed here, as Word counts them, and put at the
 // start of each paragraph; the paragraph's list reference is then cleared.
-import { DOMParser } from 'linkedom';
 import { wordLabel, wordNumberStyle, type NumberStyle } from '../../../shared/documents/list-labels.ts';
+import { linkedom } from './html-dom.ts';
 
 interface XmlElement {
   readonly tagName: string;
@@ -28,7 +28,7 @@ interface Level {
   start: number;
 }
 
-const parseXml = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml') as unknown as XmlDocument;
+const parseXml = (xml: string) => new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as XmlDocument;
 const all = (el: XmlElement, name: string) => Array.from(el.getElementsByTagName(name));
 /** The direct child named `name` (getElementsByTagName would also find nested ones). */
 const child = (el: XmlElement | null | undefined, name: string) => (el ? Array.from(el.children).find((c) => c.tagName === name) ?? null : null);

@@ -2,8 +2,7 @@
 // fields, hyperlinks, tables, text boxes, tracked changes) and writes plain semantic HTML,
 // which the web page reader turns into lines (tables become `名称：内容` rows). Mammoth drops
 // Word's automatic numbering, so the labels are first written into the text (docx-numbering).
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
+import type JSZip from 'jszip';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { parseHtmlDocument } from './html.ts';
 import { elementLines } from './html-lines.ts';
@@ -12,9 +11,10 @@ import { writeNumberingLabels } from './docx-numbering.ts';
 const DAMAGED = 'is a damaged Word file (.docx): its contents cannot be read';
 
 async function withNumberingLabels(bytes: Uint8Array): Promise<Buffer> {
+  const { default: JSZipClass } = await import('jszip');
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await JSZipClass.loadAsync(bytes);
   } catch {
     throw new UnreadableDocument(DAMAGED);
   }
@@ -33,6 +33,8 @@ async function withNumberingLabels(bytes: Uint8Array): Promise<Buffer> {
 
 export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
   const buffer = await withNumberingLabels(bytes);
+  // Loaded on the first Word file: mammoth takes a sixth of a second to load.
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer })).value;

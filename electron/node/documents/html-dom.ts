@@ -1,5 +1,15 @@
 // The few DOM members the HTML readers use, typed here because the Node build has no DOM
 // library types; linkedom's nodes (and a browser's) have them all.
+import { createRequire } from 'node:module';
+
+type Linkedom = typeof import('linkedom');
+let linkedomModule: Linkedom | undefined;
+
+/** linkedom, loaded on the first page or Word file rather than by every command that starts. */
+export function linkedom(): Linkedom {
+  linkedomModule ??= createRequire(import.meta.url)('linkedom') as Linkedom;
+  return linkedomModule;
+}
 
 export interface DomNode {
   readonly nodeType: number;

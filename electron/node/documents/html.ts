@@ -1,11 +1,10 @@
 // Web page -> lines, with linkedom: a small, maintained DOM for Node that parses real-world
 // (unclosed, malformed) HTML and answers querySelectorAll, which is all the content finder
 // needs; it has none of jsdom's weight (no layout, no scripts, nothing fetched).
-import { parseHTML } from 'linkedom';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { decodeHtml } from './html-charset.ts';
 import { findMainContent, isFurnitureLine } from './html-content.ts';
-import type { DomDocument } from './html-dom.ts';
+import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
@@ -14,7 +13,7 @@ const MIN_HAN = 20;
 /** The page's DOM; a fragment (markup saved without <html> and <body>) gets them around it. */
 export function parseHtmlDocument(html: string): DomDocument {
   const page = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as DomDocument;
+  return linkedom().parseHTML(page).document as unknown as DomDocument;
 }
 
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */

@@ -51,8 +51,8 @@ function onePositional(command: string, positionals: string[], what: string): st
 
 export const runParse = defineCommand('parse', async ({ values, positionals }, io) => {
   const file = onePositional('parse', positionals, 'FILE');
-  const { parsed } = await loadDocument(file, parseDocumentOptions(values.options));
-  io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed));
+  const { parsed, format, note } = await loadDocument(file, parseDocumentOptions(values.options));
+  io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed, { format, ...(note ? { note } : {}) }));
   return 0;
 });
 

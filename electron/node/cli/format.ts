@@ -1,4 +1,5 @@
 // Human-readable output (the --json forms print the data as it is).
+import type { DocumentFormat } from '../documents/extracted.ts';
 import type { ImportReport } from '../store/import.ts';
 import type { Diagnostic, ParsedDocument, ParsedUnit, SearchResult } from '../../../shared/types.ts';
 
@@ -8,9 +9,15 @@ function countWarnings(diagnostics: Diagnostic[]): string {
   return diagnostics.length ? `, ${plural(diagnostics.length, 'diagnostic')}` : '';
 }
 
-export function formatParsed(file: string, doc: ParsedDocument): string {
+const FORMAT_NAMES: Record<DocumentFormat, string> = { text: 'text', html: 'web page', docx: 'Word file', pdf: 'PDF' };
+
+/** `, read as PDF` after the name of a file that was not plain text. */
+const readAs = (format: DocumentFormat) => (format === 'text' ? '' : `, read as ${FORMAT_NAMES[format]}`);
+
+export function formatParsed(file: string, doc: ParsedDocument, read: { format: DocumentFormat; note?: string } = { format: 'text' }): string {
   const { office } = doc;
-  const out: string[] = [`${office.name}  (${file})`];
+  const out: string[] = [`${office.name}  (${file}${readAs(read.format)})`];
+  if (read.note) out.push(`  note: ${read.note}`);
   if (office.aliases.length) out.push(`  also: ${office.aliases.join('、')}`);
   if (office.formerNames.length) out.push(`  formerly: ${office.formerNames.join('、')}`);
   out.push(
@@ -42,7 +49,8 @@ export function formatParsed(file: string, doc: ParsedDocument): string {
 }
 
 export function formatImport(report: ImportReport): string {
-  return `imported ${report.file}: ${report.office} (${plural(report.unitCount, 'unit')}, ` +
+  const format = report.format === 'text' ? '' : ` (${FORMAT_NAMES[report.format]})`;
+  return `imported ${report.file}${format}: ${report.office} (${plural(report.unitCount, 'unit')}, ` +
     `${plural(report.dutyCount, 'duty', 'duties')}${countWarnings(report.diagnostics)})\n`;
 }
 

@@ -2,12 +2,15 @@
 // none does and the database stays as it was.
 import type { Database } from 'better-sqlite3';
 import type { Diagnostic } from '../../../shared/types.ts';
+import type { DocumentFormat } from '../documents/extracted.ts';
 import { loadDocument, loadDocumentNow, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { writeDocument } from './write.ts';
 
 export interface ImportReport {
   file: string;
+  /** The format the file was read as. */
+  format: DocumentFormat;
   officeId: number;
   office: string;
   unitCount: number;
@@ -40,11 +43,12 @@ export function readDocumentsForImportNow(paths: string[], options: DocumentOpti
 export function importDocuments(db: Database, documents: DocumentToImport[]): ImportReport[] {
   const importedAt = new Date().toISOString();
   return db.transaction(() => {
-    const reports = documents.map(({ path, parsed, source }): ImportReport => {
+    const reports = documents.map(({ path, format, parsed, source }): ImportReport => {
       const officeId = writeDocument(db, parsed, source, importedAt);
       const count = (sql: string) => db.prepare(sql).pluck().get(officeId) as number;
       return {
         file: path,
+        format,
         officeId,
         office: parsed.office.name,
         unitCount: count('SELECT count(*) FROM units WHERE office_id = ?'),

@@ -4,6 +4,7 @@
 // one line on stderr, a non-zero exit and an unchanged database.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../../shared/types.ts';
@@ -54,6 +55,17 @@ describe('orgatlas parse reads every format', () => {
     });
   }
 
+  it('reads a GBK web page by its declared charset', () => {
+    expect(shape(parse(write('office-gbk.htm', iconv.encode(officeHtml('gb2312'), 'gbk'))))).toEqual(expected);
+  });
+
+  it('says in the human-readable output which format the file was read as', () => {
+    const file = write('office.doc.txt', files.docx);
+    const run = orgatlas(['parse', file]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`${OFFICE_NAME}  (${file}, read as Word file)`);
+  });
+
   it('recognises each format by its content, whatever the file is called', () => {
     for (const format of ['html', 'docx', 'pdf'] as const) {
       expect(shape(parse(write(`office-${format}.txt`, files[format])))).toEqual(expected);
@@ -83,7 +95,7 @@ describe('orgatlas import of each format', () => {
     for (const [format, name] of [['html', 'office.html'], ['docx', 'office.docx'], ['pdf', 'office.pdf']] as const) {
       const run = orgatlas(['import', write(name, files[format]), '--db', db]);
       expect(run.status, run.stderr).toBe(0);
-      expect(run.stdout).toContain(OFFICE_NAME);
+      expect(run.stdout).toMatch(new RegExp(`^imported .*${name} \\((web page|Word file|PDF)\\): ${OFFICE_NAME} \\(4 units, 9 duties\\)`));
       const exported = JSON.parse(orgatlas(['export', '--db', db, '--format', 'json']).stdout) as {
         sources: { path: string; encoding: string; lines: string[] }[];
       };

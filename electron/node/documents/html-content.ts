@@ -17,25 +17,36 @@ const FURNITURE_LINE = /^(?:您的位置|您现在的位置|你的位置|当前�
 interface Stats {
   chars: number;
   linkChars: number;
+  /** Commas, enumeration commas, full stops, semicolons and colons: how much prose a block holds. */
+  punctuation: number;
+  /** Whether a block element is inside (then the element is no paragraph of its own). */
+  hasBlocks: boolean;
 }
 
 const visibleLength = (text: string) => text.replace(/\s+/g, '').length;
+const PUNCTUATION = /[，。、；：,;]/g;
+// A paragraph is a block with no blocks inside it (a <td> of a layout table holding the
+// whole page is not one, its paragraphs are), so no text is counted twice.
+const BLOCK = /^(?:p|div|td|th|li|dd|dt|pre|blockquote|section|article|table|ul|ol|h[1-6])$/;
 
-/** Each element's visible and in-link character counts, computed once bottom-up. */
+/** Each element's text figures, computed in one pass bottom-up. */
 function measure(root: DomElement): Map<DomElement, Stats> {
   const stats = new Map<DomElement, Stats>();
   const visit = (node: DomNode, inLink: boolean): Stats => {
     if (node.nodeType === TEXT_NODE) {
-      const chars = visibleLength(node.textContent ?? '');
-      return { chars, linkChars: inLink ? chars : 0 };
+      const text = node.textContent ?? '';
+      const chars = visibleLength(text);
+      return { chars, linkChars: inLink ? chars : 0, punctuation: text.match(PUNCTUATION)?.length ?? 0, hasBlocks: false };
     }
-    if (!isElement(node)) return { chars: 0, linkChars: 0 };
+    const total: Stats = { chars: 0, linkChars: 0, punctuation: 0, hasBlocks: false };
+    if (!isElement(node)) return total;
     const link = inLink || tagOf(node) === 'a';
-    const total = { chars: 0, linkChars: 0 };
     for (const child of Array.from(node.childNodes)) {
       const s = visit(child, link);
       total.chars += s.chars;
       total.linkChars += s.linkChars;
+      total.punctuation += s.punctuation;
+      total.hasBlocks ||= s.hasBlocks || (isElement(child) && BLOCK.test(tagOf(child)));
     }
     stats.set(node, total);
     return total;
@@ -64,24 +75,18 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
   }
 }
 
-// A paragraph is a block with no blocks inside it (a <td> of a layout table holding the
-// whole page is not one, its paragraphs are), so no text is counted twice.
-const BLOCKS = 'p, div, td, th, li, dd, dt, pre, blockquote, section, article, table, ul, ol, h1, h2, h3, h4, h5, h6';
 const PARAGRAPH = /^(?:p|div|td|th|li|dd|dt|pre|blockquote|section|h[1-6])$/;
 // Blocks that can hold a page's content; the lists, tables and rows between a paragraph and
 // its block are skipped, so a list of duties scores the block it sits in, not the <ol>.
 const CONTAINER = /^(?:div|section|article|main|td|th|body|form|center|blockquote)$/;
-const PUNCTUATION = /[，。、；：,;]/g;
 
 /** Readability's scores: each paragraph adds 1 + its punctuation + its length/100 (up to 3) to the blocks around it, less the further out. */
 function scoreBlocks(body: DomElement, stats: Map<DomElement, Stats>): Map<DomElement, number> {
   const scores = new Map<DomElement, number>();
   for (const el of Array.from(body.querySelectorAll('*'))) {
-    if (!PARAGRAPH.test(tagOf(el))) continue;
-    const text = el.textContent ?? '';
-    const length = visibleLength(text);
-    if (length < 10 || el.querySelectorAll(BLOCKS).length > 0) continue;
-    const score = 1 + (text.match(PUNCTUATION)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    const own = stats.get(el);
+    if (!own || !PARAGRAPH.test(tagOf(el)) || own.chars < 10 || own.hasBlocks) continue;
+    const score = 1 + own.punctuation + Math.min(Math.floor(own.chars / 100), 3);
     let level = 0;
     for (let p: DomNode | null = el.parentNode; p && isElement(p) && level < 5; p = p.parentNode) {
       if (!CONTAINER.test(tagOf(p))) continue;

@@ -70,9 +70,11 @@ const TABLE_ROW = /^([^：:。；，,]{2,20})[：:](.+)$/;
 export async function renderDocx(text: string, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const numbering = options.numbering ?? true;
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  // One Word list per style and starting number; a new instance restarts the count at each `1`.
+  // One Word list definition per style and starting number; each run of items of a style is
+  // one list instance (a run starts at a `1`, or at the first item of its style).
   const configs = new Map<string, { reference: string; levels: ILevelsOptions[] }>();
-  const instances = new Map<string, number>();
+  const runs = new Map<ListStyle, { reference: string; instance: number }>();
+  let instances = 0;
   const children: (Paragraph | Table)[] = [];
   const tableOption = options.table ?? false;
 
@@ -82,18 +84,16 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
     if (!style) return new Paragraph({ children: [new TextRun(line)] });
     const m = style.pattern.exec(line)!;
     const n = value(m[1]!);
-    const key = `${style.text}:${style.format}`;
-    const reference = `list-${STYLES.indexOf(style)}-${n === 1 ? 1 : n}`;
-    if (!configs.has(reference)) {
-      configs.set(reference, {
-        reference,
-        levels: [{ level: 0, format: style.format, text: style.text, start: n, alignment: AlignmentType.LEFT }],
-      });
+    let run = runs.get(style);
+    if (!run || n === 1) {
+      const reference = `list-${STYLES.indexOf(style)}-from-${n}`;
+      if (!configs.has(reference)) {
+        configs.set(reference, { reference, levels: [{ level: 0, format: style.format, text: style.text, start: n, alignment: AlignmentType.LEFT }] });
+      }
+      run = { reference, instance: ++instances };
+      runs.set(style, run);
     }
-    const instance = n === 1 || !instances.has(key) ? (instances.get('next') ?? 0) + 1 : instances.get(key)!;
-    instances.set('next', instance);
-    instances.set(key, instance);
-    return new Paragraph({ numbering: { reference, level: 0, instance }, children: [new TextRun(line.slice(m[0].length))] });
+    return new Paragraph({ numbering: { reference: run.reference, level: 0, instance: run.instance }, children: [new TextRun(line.slice(m[0].length))] });
   };
 
   for (let i = 0; i < lines.length; i++) {

@@ -26,6 +26,8 @@ interface Level {
   style: NumberStyle;
   text: string;
   start: number;
+  /** `w:isLgl`: every number in this level's text is decimal (`1.1`, not `一.1`). */
+  legal: boolean;
 }
 
 const parseXml = (xml: string) => new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as XmlDocument;
@@ -34,13 +36,17 @@ const all = (el: XmlElement, name: string) => Array.from(el.getElementsByTagName
 const child = (el: XmlElement | null | undefined, name: string) => (el ? Array.from(el.children).find((c) => c.tagName === name) ?? null : null);
 const val = (el: XmlElement | null) => el?.getAttribute('w:val') ?? null;
 
-interface NumberingDefinitions {
-  /** numId -> its levels (ilvl -> level), overrides applied. */
-  levels(numId: string): Level[] | null;
+interface NumberingInstance {
+  /** The list definition; lists sharing one count on together, as in Word. */
+  abstractId: string;
+  levels: Level[];
+  /** Levels this instance restarts (`w:startOverride`) at its first paragraph there. */
+  restarts: Map<number, number>;
 }
 
-function readNumbering(xml: string | null): NumberingDefinitions {
-  if (!xml) return { levels: () => null };
+function readNumbering(xml: string | null): Map<string, NumberingInstance> {
+  const nums = new Map<string, NumberingInstance>();
+  if (!xml) return nums;
   const doc = parseXml(xml);
   const abstract = new Map<string, Level[]>();
   for (const a of all(doc, 'w:abstractNum')) {
@@ -51,23 +57,23 @@ function readNumbering(xml: string | null): NumberingDefinitions {
         style: wordNumberStyle(val(child(lvl, 'w:numFmt'))),
         text: val(child(lvl, 'w:lvlText')) ?? '',
         start: Number(val(child(lvl, 'w:start')) ?? '1'),
+        legal: child(lvl, 'w:isLgl') !== null,
       };
     }
     abstract.set(a.getAttribute('w:abstractNumId') ?? '', levels);
   }
-  const nums = new Map<string, Level[]>();
   for (const num of all(doc, 'w:num')) {
-    const base = abstract.get(val(child(num, 'w:abstractNumId')) ?? '');
-    if (!base) continue;
-    const levels = base.map((l) => ({ ...l }));
+    const abstractId = val(child(num, 'w:abstractNumId')) ?? '';
+    const levels = abstract.get(abstractId);
+    if (!levels) continue;
+    const restarts = new Map<number, number>();
     for (const o of all(num, 'w:lvlOverride')) {
-      const i = Number(o.getAttribute('w:ilvl') ?? '0');
       const start = val(child(o, 'w:startOverride'));
-      if (levels[i] && start !== null) levels[i] = { ...levels[i]!, start: Number(start) };
+      if (start !== null) restarts.set(Number(o.getAttribute('w:ilvl') ?? '0'), Number(start));
     }
-    nums.set(num.getAttribute('w:numId') ?? '', levels);
+    nums.set(num.getAttribute('w:numId') ?? '', { abstractId, levels, restarts });
   }
-  return { levels: (numId) => nums.get(numId) ?? null };
+  return nums;
 }
 
 /** Paragraph styles that number their paragraphs (headings linked to a list): styleId -> numId, ilvl. */
@@ -88,13 +94,16 @@ function readStyleNumbering(xml: string | null): Map<string, { numId: string | n
 
 /**
  * document.xml with every numbered paragraph's label written at its start. Counting follows
- * Word: one counter per list (numId) and level; a level restarts when a higher one advances.
+ * Word: one counter per list definition and level, which every list instance of that
+ * definition carries on, unless the instance restarts a level (`w:startOverride`); a level
+ * restarts when a higher one advances.
  */
 export function writeNumberingLabels(documentXml: string, numberingXml: string | null, stylesXml: string | null): string {
   const numbering = readNumbering(numberingXml);
   const styles = readStyleNumbering(stylesXml);
   const doc = parseXml(documentXml);
   const counters = new Map<string, number[]>();
+  const restarted = new Set<string>();
 
   const styleNumbering = (styleId: string | null) => {
     for (let id = styleId, depth = 0; id && depth < 10; id = styles.get(id)?.basedOn ?? null, depth++) {
@@ -111,16 +120,24 @@ export function writeNumberingLabels(documentXml: string, numberingXml: string |
     const own = val(child(numPr, 'w:numId'));
     const ref = own !== null ? { numId: own, ilvl: Number(val(child(numPr, 'w:ilvl')) ?? '0') } : styleNumbering(val(child(pPr, 'w:pStyle')));
     if (!ref || ref.numId === '0') continue;
-    const levels = numbering.levels(ref.numId);
+    const instance = numbering.get(ref.numId);
+    const levels = instance?.levels;
     const level = levels?.[ref.ilvl];
-    if (!levels || !level) continue;
+    if (!instance || !levels || !level) continue;
 
-    const count = counters.get(ref.numId) ?? [];
-    count[ref.ilvl] = count[ref.ilvl] === undefined ? level.start : count[ref.ilvl]! + 1;
+    const count = counters.get(instance.abstractId) ?? [];
+    const restart = instance.restarts.get(ref.ilvl);
+    const key = `${ref.numId}:${ref.ilvl}`;
+    if (restart !== undefined && !restarted.has(key)) {
+      count[ref.ilvl] = restart;
+      restarted.add(key);
+    } else {
+      count[ref.ilvl] = count[ref.ilvl] === undefined ? level.start : count[ref.ilvl]! + 1;
+    }
     count.length = ref.ilvl + 1;
-    counters.set(ref.numId, count);
+    counters.set(instance.abstractId, count);
     const current = levels.map((l, i) => count[i] ?? l.start);
-    const label = level.style === 'bullet' || level.style === 'none' ? '' : wordLabel(level.text, current, levels.map((l) => l.style));
+    const label = level.style === 'bullet' || level.style === 'none' ? '' : wordLabel(level.text, current, levels.map((l) => (level.legal ? 'decimal' : l.style)));
 
     // The list reference goes (numId 0 is Word's "not numbered"), so no reader numbers it again.
     const pp = pPr ?? doc.createElement('w:pPr');

@@ -78,3 +78,67 @@ describe('Word files that cannot be read', () => {
     await expect(extractDocument(await archive.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/^is a ZIP archive, not a document/);
   });
 });
+
+/** A minimal .docx written by hand, for numbering shapes the renderer does not make. */
+async function handDocx(body: string, numbering: string, styles = ''): Promise<Uint8Array> {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  zip.file('word/numbering.xml', `<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`);
+  zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles ${W}>${styles}</w:styles>`);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+const level = (ilvl: number, fmt: string, text: string, extra = '') =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
+const para = (text: string, numId?: number, ilvl = 0, style?: string) =>
+  `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numId !== undefined ? `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>` : ''}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+describe('Word numbering as Word counts it', () => {
+  it('lists of one definition count on; a start override restarts; levels, bullets and numId 0', async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'decimal', '%1.%2', '<w:isLgl/>')}${level(2, 'decimal', '%1-%3')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1">${level(0, 'bullet', '●')}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+      '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>' +
+      '<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>';
+    const body = [
+      para('某某县司法局'),
+      para('负责全县法治宣传工作。', 1),
+      para('组织实施普法规划。', 1, 1),
+      para('指导法治文化建设。', 1, 1),
+      para('开展法治文化活动。', 1, 2),
+      para('负责全县人民调解工作。', 2),
+      para('不编号的说明。', 0),
+      para('办公室', 3),
+      para('一项要点', 4),
+    ].join('');
+    expect((await extractDocument(await handDocx(body, numbering))).lines).toEqual([
+      '某某县司法局',
+      '一、负责全县法治宣传工作。',
+      '1.1组织实施普法规划。',
+      '1.2指导法治文化建设。',
+      // Without w:isLgl each number keeps its own level's style: Word shows 一-1.
+      '一-1开展法治文化活动。',
+      '二、负责全县人民调解工作。',
+      '不编号的说明。',
+      '一、办公室',
+      '一项要点',
+    ]);
+  });
+
+  it('a heading style linked to a list numbers its paragraphs: 第一章, 第二章', async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="5">${level(0, 'chineseCountingThousand', '第%1章')}</w:abstractNum>` +
+      '<w:num w:numId="9"><w:abstractNumId w:val="5"/></w:num>';
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="Chapter"><w:name w:val="Chapter"/><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="ChapterBig"><w:name w:val="ChapterBig"/><w:basedOn w:val="Chapter"/></w:style>';
+    const body = [para('总则', undefined, 0, 'Chapter'), para('第一条的内容。'), para('主要职责', undefined, 0, 'ChapterBig')].join('');
+    expect((await extractDocument(await handDocx(body, numbering, styles))).lines).toEqual(['第一章总则', '第一条的内容。', '第二章主要职责']);
+  });
+});

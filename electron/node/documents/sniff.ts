@@ -39,14 +39,23 @@ function zipKind(bytes: Uint8Array): Sniffed {
 }
 
 // A web page starts with its doctype or one of the tags that open a page (after a BOM,
-// blank space or comments); a fragment saved from a page starts with a common block tag.
-const PAGE_START = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|table|section|article|h[1-6]|ul|ol|center|font|span|form)[\s>/]/i;
+// blank space or comments), or has them near the start.
+const PAGE_START = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style)[\s>/]/i;
 const PAGE_TAG = /<(?:html|head|body)[\s>]/i;
+// A fragment saved from a page starts with a common block tag and is markup throughout; a
+// text file with a few leftover tags (which the parser cleans off) is still text, since
+// reading it as HTML would run its plain lines together.
+const FRAGMENT_START = /^\s*<(?:div|p|table|section|article|h[1-6]|ul|ol|center|font|span|form)[\s>/]/i;
+const TAGGED_LINE = /<\/?[a-z][a-z0-9]*[\s>/]/i;
 
 /** Whether decoded text is HTML; `head` is the start of the file. */
 export function looksLikeHtml(head: string): boolean {
   const text = head.replace(/^\uFEFF/, '');
-  return PAGE_START.test(text) || PAGE_TAG.test(text.slice(0, 4096));
+  if (PAGE_START.test(text) || PAGE_TAG.test(text)) return true;
+  if (!FRAGMENT_START.test(text)) return false;
+  // The last line of the head may be cut off; it is left out.
+  const lines = text.split(/\r\n|\r|\n/).slice(0, -1).filter((l) => l.trim() !== '');
+  return lines.length === 0 || lines.filter((l) => TAGGED_LINE.test(l)).length >= lines.length * 0.8;
 }
 
 /** The start of a file as text, good enough to look for tags (they are ASCII in every charset we read). */

@@ -40,3 +40,10 @@ describe('sniffFormat', () => {
     expect(sniffFormat(bytes('MZ 开头的一行文字。'))).toEqual({ format: 'text' });
   });
 });
+
+describe('a text file with leftover tags', () => {
+  it('stays text when its lines are plain text, so they are not run together', () => {
+    const text = '<p>某某县统计局</p>\n主要职责\n一、负责全县统计工作。\n二、组织实施统计调查。\n内设机构\n办公室\n';
+    expect(sniffFormat(new TextEncoder().encode(text))).toEqual({ format: 'text' });
+  });
+});

@@ -2,6 +2,7 @@
 // baseline become a line, page headers, footers and page numbers go, and the lines that the
 // page width broke are joined back into their paragraphs.
 import { parseLabel } from '../parser/index.ts';
+import { unifyRadicals } from './radicals.ts';
 
 /** One run of text as the PDF places it; x, y in points from the page's bottom left, y the baseline. */
 export interface TextRun {
@@ -51,7 +52,7 @@ function pageLines({ runs, width }: PdfPage): Line[] {
       end = Math.max(end, run.x + run.width);
     }
     const size = Math.max(...group.map((r) => r.size));
-    return { text: text.trim(), pageWidth: width, left: group[0]!.x, right: end, y: group[0]!.y, size };
+    return { text: unifyRadicals(text.trim()), pageWidth: width, left: group[0]!.x, right: end, y: group[0]!.y, size };
   });
 }
 

@@ -50,3 +50,11 @@ describe('pdfLines', () => {
     expect(pdfLines([{ width: WIDTH, runs: [line('某某县统计局文件', 800, 250), line('正文。', 700)] }])).toEqual(['某某县统计局文件', '正文。']);
   });
 });
+
+describe('radicals in the text layer', () => {
+  it('are read as the characters they stand for (as Chromium writes Noto CJK text)', () => {
+    // ⻘ U+2ED8, ⼯ U+2F2F, ⻔ U+2ED4, ⼀ U+2F00, ⻓ U+2ED3: radicals, not the characters 青 工 门 一 长.
+    const runs = [line('\u2ed8溪县农业农村局', 700), line('\u2f00、负责全县\u2f2f作，部\u2ed4\u2ed3期规划。', 684)];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual(['青溪县农业农村局', '一、负责全县工作，部门长期规划。']);
+  });
+});

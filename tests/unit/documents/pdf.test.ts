@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/node/documents/extract.ts';
 import { renderPdf, renderScannedPdf } from '../../helpers/render-pdf.ts';
@@ -41,6 +42,27 @@ describe('a typeset PDF', () => {
     expect(result).toMatchObject({ format: 'pdf', encoding: 'pdf' });
     expect(result.lines).toEqual(LONG.split('\n'));
   });
+});
+
+describe('a PDF printed by Chromium (another writer: Skia, its own font subsets, radicals in the text layer)', () => {
+  it('comes back as its paragraphs, with the characters as written', async () => {
+    const paragraphs = [
+      '青溪县农业农村局主要职责',
+      '一、贯彻落实党中央关于“三农”工作的方针政策和决策部署，统筹研究和组织实施全县“三农”工作发展战略、中长期规划和重大政策。',
+      '二、负责全县种植业、畜牧业、渔业、农业机械化等农业各产业的监督管理，指导粮食等农产品生产，组织构建现代农业产业体系。',
+    ];
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.setContent(
+        `<html><head><meta charset="utf-8"><style>body{font:14pt "Noto Sans CJK SC";margin:0} p{margin:0}</style></head><body>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`,
+      );
+      const pdf = new Uint8Array(await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } }));
+      expect((await extractDocument(pdf)).lines).toEqual(paragraphs);
+    } finally {
+      await browser.close();
+    }
+  }, 30_000);
 });
 
 describe('PDFs that cannot be read', () => {

@@ -23,6 +23,8 @@ export interface PdfPage {
 interface Line {
   text: string;
   pageWidth: number;
+  /** Distance from the previous line's baseline on the page, furniture left out (0 for a page's first line). */
+  gap: number;
   left: number;
   right: number;
   y: number;
@@ -52,7 +54,7 @@ function pageLines({ runs, width }: PdfPage): Line[] {
       end = Math.max(end, run.x + run.width);
     }
     const size = Math.max(...group.map((r) => r.size));
-    return { text: unifyRadicals(text.trim()), pageWidth: width, left: group[0]!.x, right: end, y: group[0]!.y, size };
+    return { text: unifyRadicals(text.trim()), pageWidth: width, gap: 0, left: group[0]!.x, right: end, y: group[0]!.y, size };
   });
 }
 
@@ -82,15 +84,17 @@ function quantile(values: number[], q: number): number {
 
 /**
  * Whether `next` carries on the paragraph `line` started: `line` runs to the right margin
- * (the page width broke it), and `next` starts at the left margin (not an indented new
- * paragraph) with no numbering label of its own. A page of short lines (a list of names)
- * has no line that the width broke, so the longest of them does not count as full.
+ * (the page width broke it), and `next` follows at the usual line spacing (no paragraph
+ * space), at the left margin (not an indented new paragraph), with no numbering label of
+ * its own. A page of short lines (a list of names) has no line that the width broke, so
+ * the longest of them does not count as full.
  */
-function continues(line: Line, next: Line, left: number, right: number): boolean {
+function continues(line: Line, next: Line, left: number, right: number, pitch: number): boolean {
   const full = line.right - left >= (line.pageWidth - 2 * left) * 0.7;
   const reachesMargin = full && line.right >= right - line.size * 1.5;
   const atLeftMargin = next.left <= left + next.size * 0.9;
-  return reachesMargin && atLeftMargin && parseLabel(next.text) === null;
+  const spaced = next.gap > pitch * 1.4;
+  return reachesMargin && atLeftMargin && !spaced && parseLabel(next.text) === null;
 }
 
 function join(a: string, b: string): string {
@@ -100,15 +104,17 @@ function join(a: string, b: string): string {
 /** The document's lines, paragraphs that wrapped at the page width joined into one line each. */
 export function pdfLines(pages: PdfPage[]): string[] {
   const perPage = dropPageFurniture(pages.map(pageLines));
-  const all = perPage.flat();
+  const all = perPage.flatMap((lines) => lines.map((l, i) => ({ ...l, gap: i === 0 ? 0 : lines[i - 1]!.y - l.y })));
   if (all.length === 0) return [];
   // The text block's margins: most lines start at the left one, full lines end at the right one.
   const left = quantile(all.map((l) => l.left), 0.1);
   const right = Math.max(...all.map((l) => l.right));
+  // The usual distance between lines of a paragraph; a wider one is space between paragraphs.
+  const pitch = quantile(all.filter((l) => l.gap > 0).map((l) => l.gap), 0.5) || Infinity;
   const out: string[] = [];
   let previous: Line | null = null;
   for (const line of all) {
-    if (previous && continues(previous, line, left, right)) out[out.length - 1] = join(out[out.length - 1]!, line.text);
+    if (previous && continues(previous, line, left, right, pitch)) out[out.length - 1] = join(out[out.length - 1]!, line.text);
     else out.push(line.text);
     previous = line;
   }

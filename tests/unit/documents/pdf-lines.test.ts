@@ -58,3 +58,16 @@ describe('radicals in the text layer', () => {
     expect(pdfLines([{ width: WIDTH, runs }])).toEqual(['青溪县农业农村局', '一、负责全县工作，部门长期规划。']);
   });
 });
+
+describe('paragraph spacing', () => {
+  it('a full line followed by space before the next paragraph is not joined to it', () => {
+    const a = '甲'.repeat(FULL);
+    const b = '乙'.repeat(FULL);
+    // Lines 16 points apart inside a paragraph, 30 between paragraphs, nothing indented;
+    // the first paragraph ends on a full line.
+    const runs = [line(a, 700), line(a, 684), line(b, 654), line(b, 638), line('乙乙。', 622)];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([a + a, `${b}${b}乙乙。`]);
+    const unspaced = [line(a, 700), line(a, 684), line(b, 668), line(b, 652), line('乙乙。', 636)];
+    expect(pdfLines([{ width: WIDTH, runs: unspaced }])).toEqual([`${a}${a}${b}${b}乙乙。`]);
+  });
+});

@@ -24,6 +24,19 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 
 const hasBom = (b: Uint8Array) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 
+/**
+ * A page in its declared charset with a few bytes that are not valid in it (a page cut off
+ * mid-character, a stray byte): those become U+FFFD, and a note says how many.
+ */
+function leniently(bytes: Uint8Array, label: string): DecodeResult | null {
+  const text = new TextDecoder(label).decode(bytes);
+  const broken = text.match(/\uFFFD/g)?.length ?? 0;
+  if (broken > Math.max(1, text.length / 1000)) return null;
+  const result = decodeDocument(new TextEncoder().encode(text));
+  const plural = broken === 1 ? 'sequence was' : 'sequences were';
+  return result.ok ? { ...result, encoding: new TextDecoder(label).encoding, note: `${broken} invalid ${label} byte ${plural} replaced with U+FFFD` } : null;
+}
+
 export function decodeHtml(bytes: Uint8Array, forced?: string): DecodeResult {
   if (forced !== undefined) return decodeDocument(bytes, { encoding: forced });
   const declared = declaredCharset(bytes);
@@ -39,6 +52,8 @@ export function decodeHtml(bytes: Uint8Array, forced?: string): DecodeResult {
     if (known) {
       const result = decodeDocument(bytes, { encoding: label });
       if (result.ok || result.reason !== 'undecodable') return result;
+      const lenient = leniently(bytes, label);
+      if (lenient) return lenient;
     }
   }
   return decodeDocument(bytes);

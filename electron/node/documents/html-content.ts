@@ -12,7 +12,9 @@ const FURNITURE_TAGS = 'script, style, noscript, template, iframe, nav, aside, s
 const FURNITURE_NAME = /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip)(?:[-_\s]|\d|$)/i;
 const ROLE_FURNITURE = /^(?:navigation|banner|contentinfo|search|complementary)$/;
 // Breadcrumbs and button bars, which some pages put in plain paragraphs.
-const FURNITURE_LINE = /^(?:您的位置|您现在的位置|你的位置|当前位置|所在位置|现在位置)[:：]?|^(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭|返回顶部|收藏|分享到?)[】\]]?[\s|｜]*)+$/;
+const BREADCRUMB = /^(?:您的位置|您现在的位置|你的位置|当前位置|所在位置|现在位置)[:：]?/;
+const BUTTON = '(?:打印本页|打印此页|打印页面|打印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|收藏本页|加入收藏|收藏|分享到|分享|字[体号][:：]?\\s*(?:[大中小]\\s*)+|[大中小])';
+const BUTTONS = new RegExp(`^(?:[【\\[［(（]?\\s*${BUTTON}\\s*[】\\]］)）]?[\\s|｜/:：]*)+$`);
 
 interface Stats {
   chars: number;
@@ -151,5 +153,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
 
 /** Whether a line is a breadcrumb or a row of page buttons. */
 export function isFurnitureLine(line: string): boolean {
-  return FURNITURE_LINE.test(line.trim());
+  const text = line.trim();
+  // Button bars are short; the length bound also keeps the pattern's backtracking small.
+  return BREADCRUMB.test(text) || (text.length <= 60 && BUTTONS.test(text));
 }

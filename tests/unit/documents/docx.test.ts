@@ -1,5 +1,6 @@
 // Word files -> lines: Word's automatic numbering written out as the labels Word draws,
 // tables as `名称：内容` rows, and damaged files refused in one sentence.
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,18 @@ describe('Word tables', () => {
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     expect(xml.match(/<w:tr[ >]/g)).toHaveLength(4);
     expect((await extractDocument(bytes)).lines).toEqual(text.split('\n'));
+  });
+});
+
+describe('Word notes', () => {
+  it('footnotes and their marks are left out of the text', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('脚注：本文件自印发之日起施行。')] } },
+      sections: [{ children: [new Paragraph({ children: [new TextRun('某某县统计局主要职责'), new FootnoteReferenceRun(1)] }), new Paragraph('负责全县统计工作。')] }],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    expect((await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value).toContain('本文件自印发之日起施行');
+    expect((await extractDocument(bytes)).lines).toEqual(['某某县统计局主要职责', '负责全县统计工作。']);
   });
 });
 

@@ -37,6 +37,17 @@ describe('the content of a saved page', () => {
 });
 
 describe('charsets', () => {
+  it('a GBK page with a stray invalid byte is read, the byte replaced and noted', async () => {
+    const gbk = iconv.encode(officeHtml('gbk'), 'gbk');
+    const at = gbk.indexOf(iconv.encode('机构职能', 'gbk'), 500);
+    const damaged = Uint8Array.from([...gbk.subarray(0, at), 0xff, ...gbk.subarray(at)]);
+    const result = await extractDocument(damaged);
+    expect(result.note).toBe('1 invalid gb18030 byte sequence was replaced with U+FFFD');
+    expect(result.lines).toContain('主要职责');
+    expect(result.lines).toContain(OFFICE_TEXT.split('\n')[4]);
+  });
+
+
   it('reads a GBK page by its <meta charset=gb2312>', async () => {
     const result = await extractDocument(iconv.encode(officeHtml('gb2312'), 'gbk'));
     expect(result).toMatchObject({ format: 'html', encoding: 'html:gb18030' });
@@ -97,6 +108,14 @@ describe('tables and lists', () => {
       '2.第二项具体工作要求的说明文字。',
       '不编号的一项说明文字内容。',
     ]);
+  });
+});
+
+describe('button bars and breadcrumbs in plain paragraphs', () => {
+  it('are left out in their usual spellings', async () => {
+    const html = page(`<div><p>某某县审计局负责全县审计监督工作，依法独立行使审计监督权。</p>
+      <p>[ 打印本页 ] [ 关闭窗口 ]</p><p>【字体：大 中 小】</p><p>分享到： | 收藏</p><p>您现在的位置：首页 > 机构概况</p></div>`);
+    expect(await lines(utf8(html))).toEqual(['某某县审计局负责全县审计监督工作，依法独立行使审计监督权。']);
   });
 });
 

@@ -117,6 +117,15 @@ function headingBefore(el: DomElement, body: DomElement): DomElement | null {
   return null;
 }
 
+/**
+ * The article's title: government sites put it in `<meta name="ArticleTitle">` (the
+ * national site norms ask for it), without the site name `<title>` adds; else `<title>`.
+ */
+function pageTitle(doc: DomDocument): string | null {
+  const meta = Array.from(doc.querySelectorAll('meta[name]')).find((m) => /^articletitle$/i.test(m.getAttribute('name') ?? ''));
+  return meta?.getAttribute('content')?.trim() || doc.title.trim() || null;
+}
+
 export interface MainContent {
   /** The blocks that make up the content, in page order. */
   blocks: DomElement[];
@@ -147,7 +156,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   });
   const hasHeading = blocks.some((b) => HEADING.test(tagOf(b)) || b.querySelectorAll('h1, h2, h3').length > 0);
   const before = hasHeading ? null : headingBefore(blocks[0]!, body);
-  const heading = before?.textContent?.trim() || (hasHeading ? null : doc.title.trim() || null);
+  const heading = before?.textContent?.trim() || (hasHeading ? null : pageTitle(doc));
   return { blocks, heading };
 }
 

@@ -34,6 +34,12 @@ describe('the content of a saved page', () => {
     const html = page('<div class="con"><p>主要职责：负责全镇农业技术推广和农业综合服务工作。</p></div>', '<meta charset="utf-8"><title>机构职能_白沙镇农业综合服务中心</title>');
     expect(await lines(utf8(html))).toEqual(['机构职能_白沙镇农业综合服务中心', '主要职责：负责全镇农业技术推广和农业综合服务工作。']);
   });
+
+  it("prefers the article title a government site declares (<meta name=\"ArticleTitle\">) to the <title> with the site's name", async () => {
+    const head = '<meta charset="utf-8"><meta name="SiteName" content="某某市人民政府"><meta name="ArticleTitle" content="某某市文化广电旅游局"><title>某某市文化广电旅游局_机构职能_某某市人民政府门户网站</title>';
+    const html = page('<div class="con"><p>主要职责：负责全市文化、广播电视和旅游工作的统筹规划。</p></div>', head);
+    expect(await lines(utf8(html))).toEqual(['某某市文化广电旅游局', '主要职责：负责全市文化、广播电视和旅游工作的统筹规划。']);
+  });
 });
 
 describe('charsets', () => {

@@ -25,6 +25,8 @@ interface Line {
   pageWidth: number;
   /** Distance from the previous line's baseline on the page, furniture left out (0 for a page's first line). */
   gap: number;
+  /** Where a table row's second column starts (its text after `名称：`), if the line is one. */
+  column: number | null;
   left: number;
   right: number;
   y: number;
@@ -33,7 +35,13 @@ interface Line {
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
-/** Runs sharing a baseline (within half a font size), left to right; a wide gap becomes a space. */
+const SENTENCE = /[。；，,;]/;
+
+/**
+ * Runs sharing a baseline (within half a font size), left to right; a gap wider than a
+ * character becomes a space. A line of two columns far apart whose first is a short name
+ * (a table row: 办公室 … 负责机关…) becomes `名称：内容`, as tables on web pages do.
+ */
 function pageLines({ runs, width }: PdfPage): Line[] {
   const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextRun[][] = [];
@@ -44,17 +52,22 @@ function pageLines({ runs, width }: PdfPage): Line[] {
   }
   return lines.map((group) => {
     group.sort((a, b) => a.x - b.x);
-    let text = '';
+    const columns: { x: number; text: string }[] = [];
     let end = group[0]!.x;
     for (const run of group) {
       const gap = run.x - end;
-      // Table columns and spaced-out words sit far apart; glyph runs of one word touch.
-      if (text && (gap > run.size * 0.8 || (gap > run.size * 0.15 && isWordChar(text.at(-1)) && isWordChar(run.text[0])))) text += ' ';
-      text += run.text;
+      const current = columns[columns.length - 1];
+      if (!current || gap > run.size * 2) columns.push({ x: run.x, text: run.text });
+      // Spaced-out words sit apart; glyph runs of one word touch.
+      else if (gap > run.size * 0.8 || (gap > run.size * 0.15 && isWordChar(current.text.at(-1)) && isWordChar(run.text[0]))) current.text += ' ' + run.text;
+      else current.text += run.text;
       end = Math.max(end, run.x + run.width);
     }
+    const [first, ...rest] = columns.map((c) => ({ ...c, text: c.text.trim() }));
+    const row = rest.length === 1 && first!.text.length <= 20 && !SENTENCE.test(first!.text) && !/[:：]$/.test(first!.text);
+    const text = row ? `${first!.text}：${rest[0]!.text}` : columns.map((c) => c.text.trim()).join(' ');
     const size = Math.max(...group.map((r) => r.size));
-    return { text: unifyRadicals(text.trim()), pageWidth: width, gap: 0, left: group[0]!.x, right: end, y: group[0]!.y, size };
+    return { text: unifyRadicals(text), pageWidth: width, gap: 0, column: row ? rest[0]!.x : null, left: group[0]!.x, right: end, y: group[0]!.y, size };
   });
 }
 
@@ -92,7 +105,9 @@ function quantile(values: number[], q: number): number {
 function continues(line: Line, next: Line, left: number, right: number, pitch: number): boolean {
   const full = line.right - left >= (line.pageWidth - 2 * left) * 0.7;
   const reachesMargin = full && line.right >= right - line.size * 1.5;
-  const atLeftMargin = next.left <= left + next.size * 0.9;
+  // A table cell's text carries on under its own column.
+  const margin = line.column ?? left;
+  const atLeftMargin = next.column === null && Math.abs(next.left - margin) <= next.size * 0.9 && next.left >= left - next.size * 0.9;
   const spaced = next.gap > pitch * 1.4;
   return reachesMargin && atLeftMargin && !spaced && parseLabel(next.text) === null;
 }
@@ -101,7 +116,7 @@ function join(a: string, b: string): string {
   return isWordChar(a.at(-1)) && isWordChar(b[0]) ? `${a} ${b}` : a + b;
 }
 
-/** The document's lines, paragraphs that wrapped at the page width joined into one line each. */
+/** The document's lines, paragraphs (and table cells) that wrapped at the page width joined into one line each. */
 export function pdfLines(pages: PdfPage[]): string[] {
   const perPage = dropPageFurniture(pages.map(pageLines));
   const all = perPage.flatMap((lines) => lines.map((l, i) => ({ ...l, gap: i === 0 ? 0 : lines[i - 1]!.y - l.y })));
@@ -114,9 +129,13 @@ export function pdfLines(pages: PdfPage[]): string[] {
   const out: string[] = [];
   let previous: Line | null = null;
   for (const line of all) {
-    if (previous && continues(previous, line, left, right, pitch)) out[out.length - 1] = join(out[out.length - 1]!, line.text);
-    else out.push(line.text);
-    previous = line;
+    if (previous && continues(previous, line, left, right, pitch)) {
+      out[out.length - 1] = join(out[out.length - 1]!, line.text);
+      previous = { ...line, column: previous.column };
+    } else {
+      out.push(line.text);
+      previous = line;
+    }
   }
   return out;
 }

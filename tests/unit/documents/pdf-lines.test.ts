@@ -71,3 +71,15 @@ describe('paragraph spacing', () => {
     expect(pdfLines([{ width: WIDTH, runs: unspaced }])).toEqual([`${a}${a}${b}${b}乙乙。`]);
   });
 });
+
+describe('a table of units in a PDF', () => {
+  it('becomes `名称：职责` rows, a cell that wraps joined under its own column', () => {
+    const cell = '负'.repeat(30); // from x 160 to the right margin
+    const runs = [
+      line('办公室', 700), { ...line(cell, 700), x: 163 },
+      { ...line('务工作。', 684), x: 163 },
+      line('执法监督股', 668), { ...line('负责行政执法监督。', 668), x: 163 },
+    ];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([`办公室：${cell}务工作。`, '执法监督股：负责行政执法监督。']);
+  });
+});

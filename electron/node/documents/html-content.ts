@@ -69,11 +69,14 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
   for (const el of Array.from(body.querySelectorAll('*'))) {
     const tag = tagOf(el);
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const st = stats.get(el);
+    // A <header> holding the article's title (an h1 that is not a link) is the article's.
+    const titleHeader = tag === 'header' && el.querySelectorAll('h1, h2').length > 0 && (st?.linkChars ?? 0) < (st?.chars ?? 0) * 0.5;
     const chrome =
-      ((tag === 'header' || tag === 'footer') && outsideArticle(el)) ||
+      ((tag === 'footer' || (tag === 'header' && !titleHeader)) && outsideArticle(el)) ||
       ROLE_FURNITURE.test(el.getAttribute('role') ?? '') ||
       FURNITURE_NAME.test(name);
-    if (chrome && (stats.get(el)?.chars ?? 0) < pageChars * 0.5) el.remove();
+    if (chrome && (st?.chars ?? 0) < pageChars * 0.5) el.remove();
   }
 }
 

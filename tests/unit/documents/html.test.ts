@@ -35,6 +35,14 @@ describe('the content of a saved page', () => {
     expect(await lines(utf8(html))).toEqual(['机构职能_白沙镇农业综合服务中心', '主要职责：负责全镇农业技术推广和农业综合服务工作。']);
   });
 
+  it('keeps a <header> that holds the page title, and drops the site header of links', async () => {
+    const html = page(`<header><a href="/">首页</a> <a href="/zw">政务公开</a> <a href="/fw">政务服务</a></header>
+      <div class="main"><header><h1>某某县退役军人事务局</h1></header>
+      <div class="text"><p>主要职责：负责全县退役军人思想政治、管理保障和安置优抚等工作。</p></div></div>
+      <footer>版权所有：某某县人民政府</footer>`);
+    expect(await lines(utf8(html))).toEqual(['某某县退役军人事务局', '主要职责：负责全县退役军人思想政治、管理保障和安置优抚等工作。']);
+  });
+
   it("prefers the article title a government site declares (<meta name=\"ArticleTitle\">) to the <title> with the site's name", async () => {
     const head = '<meta charset="utf-8"><meta name="SiteName" content="某某市人民政府"><meta name="ArticleTitle" content="某某市文化广电旅游局"><title>某某市文化广电旅游局_机构职能_某某市人民政府门户网站</title>';
     const html = page('<div class="con"><p>主要职责：负责全市文化、广播电视和旅游工作的统筹规划。</p></div>', head);

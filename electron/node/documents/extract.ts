@@ -3,6 +3,7 @@ import { decodeDocument, splitLines } from '../../../shared/parser/index.ts';
 import { readDocx } from './docx.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { readHtml } from './html.ts';
+import { mhtmlPage } from './mhtml.ts';
 import { readPdf } from './pdf.ts';
 import { sniffFormat } from './sniff.ts';
 
@@ -24,6 +25,11 @@ export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Ext
   if ('refused' in sniffed) throw new UnreadableDocument(sniffed.refused);
   if (sniffed.format === 'text') return readText(bytes, options);
   if (sniffed.format === 'html') return readHtml(bytes, options.encoding);
+  if (sniffed.format === 'mhtml') {
+    const page = mhtmlPage(bytes);
+    if (!page) throw new UnreadableDocument('is a saved web archive (.mht) with no web page in it');
+    return readHtml(page.html, options.encoding, page.charset ?? undefined);
+  }
   return sniffed.format;
 }
 

@@ -37,9 +37,10 @@ function leniently(bytes: Uint8Array, label: string): DecodeResult | null {
   return result.ok ? { ...result, encoding: new TextDecoder(label).encoding, note: `${broken} invalid ${label} byte ${plural} replaced with U+FFFD` } : null;
 }
 
-export function decodeHtml(bytes: Uint8Array, forced?: string): DecodeResult {
+/** `forced` is the user's encoding; `charset` one declared outside the page (a web archive's part header). */
+export function decodeHtml(bytes: Uint8Array, forced?: string, charset?: string): DecodeResult {
   if (forced !== undefined) return decodeDocument(bytes, { encoding: forced });
-  const declared = declaredCharset(bytes);
+  const declared = charset ?? declaredCharset(bytes);
   if (declared && !hasBom(bytes) && !isValidUtf8(bytes)) {
     let known = true;
     try {

@@ -25,8 +25,9 @@ export function htmlContentLines(html: string): string[] {
   return lines;
 }
 
-export function readHtml(bytes: Uint8Array, encoding?: string): Extracted {
-  const decoded = decodeHtml(bytes, encoding);
+/** `encoding` forces the page's encoding; `charset` is one declared outside it (see decodeHtml). */
+export function readHtml(bytes: Uint8Array, encoding?: string, charset?: string): Extracted {
+  const decoded = decodeHtml(bytes, encoding, charset);
   if (!decoded.ok) throw new UnreadableDocument(decoded.message);
   const lines = htmlContentLines(decoded.text);
   const han = lines.join('').match(/\p{Script=Han}/gu)?.length ?? 0;

@@ -1,8 +1,10 @@
 // Which reader a file needs, decided by its content (a saved page named .txt is still a web
 // page), and one sentence for files no reader takes: other archives, images, programs.
 import type { DocumentFormat } from './extracted.ts';
+import { looksLikeMhtml } from './mhtml.ts';
 
-export type Sniffed = { format: DocumentFormat } | { refused: string };
+/** The formats read; a saved web archive (mhtml) is read as the web page inside it. */
+export type Sniffed = { format: DocumentFormat | 'mhtml' } | { refused: string };
 
 /** Whether `bytes` start with `signature`; -1 stands for any byte. */
 const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((b, i) => (b === -1 ? i < bytes.length : bytes[i] === b));
@@ -74,5 +76,7 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   for (const [signature, sentence] of BINARY) if (startsWith(bytes, ...signature)) return { refused: sentence };
   if (startsWith(bytes, ...ascii('MZ')) && contains(bytes.subarray(0, 1024), 'PE\0\0')) return { refused: 'is a program (a Windows executable), not a document' };
   if (startsWith(bytes, ...ascii('RIFF')) && startsWith(bytes.subarray(8), ...ascii('WEBP'))) return { refused: 'is a WebP image, not a document' };
-  return { format: looksLikeHtml(headText(bytes)) ? 'html' : 'text' };
+  const head = headText(bytes);
+  if (looksLikeMhtml(head)) return { format: 'mhtml' };
+  return { format: looksLikeHtml(head) ? 'html' : 'text' };
 }

@@ -149,3 +149,26 @@ describe('what is not a page of office content', () => {
     expect(result).toMatchObject({ format: 'text', lines: ['某某县统计局', '页面上的 <p> 标记只是文字。'] });
   });
 });
+
+describe('a page saved as a web archive (.mht)', () => {
+  const archive = (html: Uint8Array, encoding: 'quoted-printable' | 'base64', charset: string) => {
+    const body =
+      encoding === 'base64'
+        ? Buffer.from(html).toString('base64').replace(/.{76}/g, '$&\r\n')
+        : Array.from(html, (b) => (b >= 0x21 && b <= 0x7e && b !== 0x3d ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('').replace(/.{70}/g, '$&=\r\n');
+    return new TextEncoder().encode(
+      'From: <Saved by Blink>\r\nSnapshot-Content-Location: http://example.gov.cn/jgzn/\r\nSubject: =?utf-8?Q?x?=\r\nMIME-Version: 1.0\r\n' +
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc----"\r\n\r\n' +
+        `------MultipartBoundary--abc----\r\nContent-Type: text/html; charset="${charset}"\r\nContent-Transfer-Encoding: ${encoding}\r\nContent-Location: http://example.gov.cn/jgzn/\r\n\r\n${body}\r\n` +
+        '------MultipartBoundary--abc----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n------MultipartBoundary--abc------\r\n',
+    );
+  };
+
+  it('is read as the page inside it, quoted-printable UTF-8 or base64 GBK', async () => {
+    for (const file of [archive(utf8(officeHtml()), 'quoted-printable', 'utf-8'), archive(iconv.encode(officeHtml('gbk'), 'gbk'), 'base64', 'gbk')]) {
+      const result = await extractDocument(file);
+      expect(result.format).toBe('html');
+      expect(result.lines).toEqual(OFFICE_TEXT.split('\n'));
+    }
+  });
+});

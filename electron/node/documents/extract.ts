@@ -18,25 +18,36 @@ function readText(bytes: Uint8Array, options: ExtractOptions): Extracted {
   return { format: 'text', lines: splitLines(decoded.text), encoding: decoded.encoding, ...(decoded.note ? { note: decoded.note } : {}) };
 }
 
+const FORMAT_NAMES = { text: 'text file', html: 'web page', mhtml: 'web archive', docx: 'Word file', pdf: 'PDF' } as const;
+
+/** A reader's own refusal as it is; anything else a reader throws (a file shaped in a way it cannot follow) as one sentence. */
+function asRefusal(err: unknown, format: keyof typeof FORMAT_NAMES): never {
+  if (err instanceof UnreadableDocument) throw err;
+  throw new UnreadableDocument(`is a ${FORMAT_NAMES[format]} that cannot be read (${err instanceof Error ? err.message : String(err)})`);
+}
+
 /** Text files and web pages are read without waiting; the format's name for those that need extractDocument. */
 export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Extracted | 'pdf' | 'docx' {
   if (bytes.length === 0) throw new UnreadableDocument('the file is empty');
   const sniffed = sniffFormat(bytes);
   if ('refused' in sniffed) throw new UnreadableDocument(sniffed.refused);
-  if (sniffed.format === 'text') return readText(bytes, options);
-  if (sniffed.format === 'html') return readHtml(bytes, options.encoding);
-  if (sniffed.format === 'mhtml') {
+  const { format } = sniffed;
+  if (format === 'pdf' || format === 'docx') return format;
+  try {
+    if (format === 'text') return readText(bytes, options);
+    if (format === 'html') return readHtml(bytes, options.encoding);
     const page = mhtmlPage(bytes);
     if (!page) throw new UnreadableDocument('is a saved web archive (.mht) with no web page in it');
     return readHtml(page.html, options.encoding, page.charset ?? undefined);
+  } catch (err) {
+    asRefusal(err, format);
   }
-  return sniffed.format;
 }
 
 /** Any of the four formats (text, web page, Word .docx, PDF), recognised by content. */
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
   const now = extractNow(bytes, options);
-  if (now === 'pdf') return readPdf(bytes);
-  if (now === 'docx') return readDocx(bytes);
+  if (now === 'pdf') return readPdf(bytes).catch((err: unknown) => asRefusal(err, 'pdf'));
+  if (now === 'docx') return readDocx(bytes).catch((err: unknown) => asRefusal(err, 'docx'));
   return now;
 }

@@ -20,15 +20,17 @@ ${DB_NOTE}`,
   parse: `Usage: orgatlas parse FILE [--json] [--options JSON]
 
 Parses one office description and prints a summary, or with --json the parsed document.
-Writes nothing. Exit 0 when parsed (warnings allowed), 2 when the file is unreadable,
-empty or not text.
+FILE is a text file, a web page (.html, .htm, .mht), a Word file (.docx) or a PDF,
+recognised by its content. Writes nothing. Exit 0 when parsed (warnings allowed), 2 when
+the file is unreadable, empty, damaged, encrypted, scanned or not a document.
 
   --json          print the parsed document as JSON
-  --options JSON  {"encoding":"gbk"} forces the encoding; {"name":"…"} overrides the office name`,
+  --options JSON  {"encoding":"gbk"} forces the encoding (text and web pages); {"name":"…"}
+                  overrides the office name`,
   import: `Usage: orgatlas import FILE... [--db PATH] [--options JSON]
 
-Imports documents in one transaction: if any file fails, the database is unchanged.
-Re-importing an office (same name) replaces it.
+Imports documents (text, web pages, Word .docx, PDF) in one transaction: if any file
+fails, the database is unchanged. Re-importing an office (same name) replaces it.
 
   --db PATH       the database file (created when missing)
   --options JSON  {"encoding":"gbk"} forces the encoding; {"name":"…"} overrides the office

@@ -22,7 +22,8 @@ export async function dispatch<Ds extends Declarations>(
   mapError: ErrorMapper = fromApiError,
 ): Promise<ApiResponse<unknown>> {
   if (typeof method !== 'string' || !Object.hasOwn(declarations, method)) {
-    return badRequest(`Unknown API method: ${String(method).slice(0, 100)}`);
+    // Not String(method): a null-prototype object has no toString and would throw.
+    return badRequest(`Unknown API method: ${typeof method === 'string' ? method.slice(0, 100) : `(a ${typeof method})`}`);
   }
   // Transports send {} when the caller passes nothing.
   const parsed = declarations[method]!.args.safeParse(rawArgs ?? {});

@@ -33,9 +33,7 @@ export interface HostPaths {
 /** ORGATLAS_DATA_DIR, else the host's folder, else data/ of the checkout; --db, else ORGATLAS_DB, else the user-data database. */
 export function resolveHostPaths(input: HostInput): HostPaths {
   const { env } = input;
-  const dataDir = env.ORGATLAS_DATA_DIR
-    ? path.resolve(env.ORGATLAS_DATA_DIR)
-    : (input.defaultDataDir ?? defaultDataDir(env));
+  const dataDir = path.resolve(env.ORGATLAS_DATA_DIR || (input.defaultDataDir ?? defaultDataDir(env)));
   if (input.dbFlag !== undefined) return { dataDir, dbPath: path.resolve(input.dbFlag), followsDataDir: false };
   return { dataDir, dbPath: resolveDefaultDatabase(env), followsDataDir: true };
 }

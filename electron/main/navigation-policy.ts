@@ -33,7 +33,9 @@ export function navigationPolicy(isAppPage: AppPageMatcher, devServerUrl?: strin
     allowRequest(url, resourceType) {
       // Fonts and images inlined by Vite are data: URLs; a data: script never is.
       if (url.startsWith('data:')) return resourceType !== 'script' && resourceType !== 'subFrame' && resourceType !== 'mainFrame';
-      const parsed = parse(url);
+      let parsed = parse(url);
+      // The page's own blob: URLs (the chart's SVG and PNG downloads) carry its origin inside.
+      if (parsed?.protocol === 'blob:') parsed = parse(parsed.pathname);
       if (!parsed) return false;
       if (isAppUrl(parsed)) return true;
       if (devOrigin && devOrigin !== 'null') return parsed.origin === devOrigin || parsed.origin === devSocket || parsed.protocol === 'devtools:';

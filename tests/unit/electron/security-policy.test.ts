@@ -63,14 +63,15 @@ describe('request policy', () => {
   const policy = navigationPolicy(production);
 
   it("lets the app's own files through", () => {
-    for (const [url, type] of [[page, 'mainFrame'], ['app://orgatlas/assets/index-x.js', 'script'], ['app://orgatlas/assets/a.woff2', 'font']]) {
+    const own = [[page, 'mainFrame'], ['app://orgatlas/assets/index-x.js', 'script'], ['app://orgatlas/assets/a.woff2', 'font'], ['blob:app://orgatlas/5f0c-11', 'other']];
+    for (const [url, type] of own) {
       expect(policy.allowRequest(url!, type!), url).toBe(true);
     }
   });
 
   it('cancels every network scheme and every other local one', () => {
     const urls = ['http://127.0.0.1/', 'https://example.org/x.js', 'ws://localhost:5173/', 'wss://x/', 'ftp://x/', 'file:///etc/passwd',
-      'app://other/index.html', 'devtools://devtools/bundled/inspector.html', 'chrome://gpu', 'blob:app://orgatlas/1'];
+      'app://other/index.html', 'devtools://devtools/bundled/inspector.html', 'chrome://gpu', 'blob:https://evil.example/1', 'blob:null/1'];
     for (const url of urls) expect(policy.allowRequest(url, 'xhr'), url).toBe(false);
   });
 

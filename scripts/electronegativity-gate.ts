@@ -14,7 +14,6 @@ export interface Finding {
 /** Findings that flag something for review on every Electron app, each reviewed here. */
 export const REVIEW_NOTES: Record<string, string> = {
   PRELOAD_JS_CHECK: 'any preload; ours exposes one object of two transports (tests/unit/electron/preload-bundle.test.ts)',
-  AUXCLICK_JS_CHECK: 'middle-click opens a window only through setWindowOpenHandler, which denies every one',
   OPEN_EXTERNAL_JS_CHECK: 'the one openExternal call sits behind the https allow-list (navigation-policy.ts), empty today',
 };
 

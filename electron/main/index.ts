@@ -58,6 +58,9 @@ function createWindow(): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // No auxclick events: a middle-click on a link cannot ask for a window (the mouse's
+      // back/forward buttons use mouseup, see renderer/keyboard.ts).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -74,6 +74,7 @@ describe('the window', () => {
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(webPreferences.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     expect(show).toBe(false);

@@ -4,7 +4,16 @@
 // the built app in the asar, the shipped documents as resources, and of better-sqlite3 only
 // this platform's prebuild, unpacked, without its sources.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,19 +29,38 @@ let files: string[] = [];
 
 describe.runIf(process.platform === 'linux')('the packaged app (linux dir build)', () => {
   beforeAll(() => {
-    expect(existsSync(path.join(repoRoot, 'out', 'main', 'index.js')), 'run "npx electron-vite build" first').toBe(true);
+    expect(existsSync(path.join(repoRoot, 'out', 'main', 'index.js')), 'run "npx electron-vite build" first').toBe(
+      true,
+    );
     const stand = path.join(work, 'electron');
     mkdirSync(path.join(stand, 'resources'), { recursive: true });
     writeFileSync(path.join(stand, 'electron'), '#!/bin/sh\n');
     chmodSync(path.join(stand, 'electron'), 0o755);
-    const config = yaml.load(readFileSync(path.join(repoRoot, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+    const config = yaml.load(readFileSync(path.join(repoRoot, 'electron-builder.yml'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     delete config.electronFuses;
     config.directories = { ...(config.directories as object), output: path.join(work, 'dist') };
     writeFileSync(path.join(work, 'config.json'), JSON.stringify(config));
     const electronVersion = (require('electron/package.json') as { version: string }).version;
     const cli = require.resolve('electron-builder/cli.js');
-    const run = spawnSync(process.execPath, [cli, '--linux', 'dir', `--${process.arch}`, '--config', path.join(work, 'config.json'),
-      `-c.electronDist=${stand}`, `-c.electronVersion=${electronVersion}`, '--publish', 'never'], { cwd: repoRoot, encoding: 'utf8', timeout: 170_000 });
+    const run = spawnSync(
+      process.execPath,
+      [
+        cli,
+        '--linux',
+        'dir',
+        `--${process.arch}`,
+        '--config',
+        path.join(work, 'config.json'),
+        `-c.electronDist=${stand}`,
+        `-c.electronVersion=${electronVersion}`,
+        '--publish',
+        'never',
+      ],
+      { cwd: repoRoot, encoding: 'utf8', timeout: 170_000 },
+    );
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     files = asar.listPackage(path.join(unpacked, 'resources', 'app.asar'));
   }, 180_000);
@@ -40,19 +68,32 @@ describe.runIf(process.platform === 'linux')('the packaged app (linux dir build)
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('holds the built main, preload and renderer and package.json, without source maps', () => {
-    for (const file of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) expect(files, file).toContain(file);
+    for (const file of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html'])
+      expect(files, file).toContain(file);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
   });
 
   it('ships every document of data/ as a resource, outside the asar', () => {
-    expect(readdirSync(path.join(unpacked, 'resources', 'data')).sort()).toEqual(readdirSync(path.join(repoRoot, 'data')).filter((f) => !f.startsWith('.')).sort());
+    expect(readdirSync(path.join(unpacked, 'resources', 'data')).sort()).toEqual(
+      readdirSync(path.join(repoRoot, 'data'))
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    );
   });
 
   it("keeps of better-sqlite3 this platform's prebuild only, unpacked, and none of its sources", () => {
     const own = `${process.platform}-${process.arch}.node`;
-    expect(files.filter((f) => f.startsWith('/node_modules/better-sqlite3/prebuilds/') && f.endsWith('.node'))).toEqual([`/node_modules/better-sqlite3/prebuilds/${own}`]);
-    expect(existsSync(path.join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds', own))).toBe(true);
-    expect(files.filter((f) => /^\/node_modules\/better-sqlite3\/(deps|src)\//.test(f) || f.endsWith('binding.gyp'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('/node_modules/better-sqlite3/prebuilds/') && f.endsWith('.node'))).toEqual(
+      [`/node_modules/better-sqlite3/prebuilds/${own}`],
+    );
+    expect(
+      existsSync(
+        path.join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds', own),
+      ),
+    ).toBe(true);
+    expect(
+      files.filter((f) => /^\/node_modules\/better-sqlite3\/(deps|src)\//.test(f) || f.endsWith('binding.gyp')),
+    ).toEqual([]);
     expect(files.filter((f) => f.startsWith('/node_modules/node-addon-api/'))).toEqual([]);
   });
 

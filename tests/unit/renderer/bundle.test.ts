@@ -16,6 +16,7 @@ describe('built renderer bundle', () => {
     // Zod's class names are string literals ($constructor("$ZodObject", …)), kept by minifiers.
     const zodSource = readFileSync(path.join(repoRoot, 'node_modules', 'zod', 'v4', 'core', 'schemas.js'), 'utf8');
     expect(zodSource).toContain('"$ZodObject"');
-    for (const script of scripts) expect(readFileSync(path.join(assets, script), 'utf8'), script).not.toMatch(/\$Zod(Object|Type|String)/);
+    for (const script of scripts)
+      expect(readFileSync(path.join(assets, script), 'utf8'), script).not.toMatch(/\$Zod(Object|Type|String)/);
   });
 });

@@ -4,7 +4,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installedElectron } from './electron-binary.ts';
+import { requireSupportedNode } from './node-version.mjs';
+
+// Checked before anything TypeScript is loaded: an older Node cannot even import it.
+requireSupportedNode('OrgAtlas');
+const { installedElectron } = await import('./electron-binary.ts');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = join(root, 'node_modules', 'electron');

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireSupportedNode } from './node-version.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -13,8 +14,7 @@ function fail(message) {
   process.exit(1);
 }
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18)) fail(`Node.js 22.18 or newer is required (this is ${process.version}).`);
+requireSupportedNode('OrgAtlas web');
 
 function parsePort(argv) {
   const at = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));

@@ -38,16 +38,17 @@ function defineCommand<C extends FlagCommand>(name: C, run: (flags: Flags<C>, io
   };
 }
 
-function onePositional(command: string, positionals: string[], what: string): string {
+/** The command's one argument; `hint` says what to do instead of giving several. */
+function onePositional(command: string, positionals: string[], what: string, hint: string): string {
   if (positionals.length === 0) throw new UsageError(`${command}: missing ${what} (see "orgatlas ${command} --help")`);
   if (positionals.length > 1) {
-    throw new UsageError(`${command}: expected one ${what}, got ${positionals.length} (quote a query with spaces)`);
+    throw new UsageError(`${command}: expected one ${what}, got ${positionals.length} (${hint})`);
   }
   return positionals[0]!;
 }
 
 export const runParse = defineCommand('parse', ({ values, positionals }, io) => {
-  const file = onePositional('parse', positionals, 'FILE');
+  const file = onePositional('parse', positionals, 'FILE', 'parse reads one file at a time; "orgatlas import" takes several');
   const { parsed } = loadDocument(file, parseDocumentOptions(values.options));
   io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed));
   return 0;
@@ -67,7 +68,7 @@ export const runImport = defineCommand('import', ({ values, positionals }, io) =
 });
 
 export const runSearch = defineCommand('search', ({ values, positionals }, io) => {
-  const query = onePositional('search', positionals, 'QUERY');
+  const query = onePositional('search', positionals, 'QUERY', 'quote a query with spaces');
   if (query.length > 500) throw new UsageError('search: the query is longer than 500 characters');
   const limit = parseLimit(values.limit);
   const result = withStore(values.db, false, (store) => store.search(query, { limit }));

@@ -146,7 +146,7 @@ describe('bad databases', () => {
       ['export', '--db', garbage, '--format', 'json'],
       ['import', seedFile, '--db', garbage],
     ]) {
-      expectOneLineFailure(orgatlas(args), /cannot open database .*garbage\.db: file is not a database/);
+      expectOneLineFailure(orgatlas(args), /cannot open database .*garbage\.db: the file is not a database/);
       expect(readFileSync(garbage).equals(bytes)).toBe(true);
     }
   });

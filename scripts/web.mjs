@@ -53,6 +53,8 @@ try {
 } catch (err) {
   fail(`could not open the database: ${err instanceof Error ? err.message : String(err)}`);
 }
+// What opening found (a damaged database rebuilt, lost imports) goes to stderr: stdout keeps its one line.
+for (const sentence of source.notices) process.stderr.write(`OrgAtlas web: ${sentence}\n`);
 
 let server;
 try {

@@ -12,9 +12,13 @@ export interface Output {
   out(text: string): void;
 }
 
+/** What opening the database found (a damaged file rebuilt, lost imports): on stderr, not in the output. */
+const note = (sentence: string) => void process.stderr.write(`orgatlas: ${sentence}\n`);
+
 /** An explicit --db must exist (except for import, which creates it); else the default database. */
 function withStore<T>(db: string | undefined, create: boolean, run: (store: Store) => T): T {
-  const store = db === undefined ? openStore(ensureDefaultDatabase()) : openStore(db, { create });
+  const store = db === undefined ? openStore(ensureDefaultDatabase({ onNotice: note })) : openStore(db, { create });
+  store.notices.forEach(note);
   try {
     return run(store);
   } finally {

@@ -8,6 +8,10 @@ import { ensureDefaultDatabase } from './default-database.ts';
 
 export interface DataSource {
   dbPath: string;
+  /** What opening found and did (a damaged database rebuilt, lost imports), one sentence each, to show the user. */
+  notices: string[];
+  /** Why the database is read-only, if it is (searching works, importing does not). */
+  readOnly: string | undefined;
   api: ApiImplementation;
   close(): void;
 }
@@ -20,7 +24,9 @@ export interface DataSourceOptions {
 }
 
 export function openDataSource(options: DataSourceOptions): DataSource {
-  const dbPath = ensureDefaultDatabase({ dataDir: options.dataDir, dbPath: options.dbPath });
+  const notices: string[] = [];
+  const dbPath = ensureDefaultDatabase({ dataDir: options.dataDir, dbPath: options.dbPath, onNotice: (s) => notices.push(s) });
   const store = openStore(dbPath);
-  return { dbPath, api: createApiImplementation(store), close: () => store.close() };
+  notices.push(...store.notices);
+  return { dbPath, notices, readOnly: store.readOnly, api: createApiImplementation(store), close: () => store.close() };
 }

@@ -6,6 +6,7 @@
 // so a database whose counter is behind its mirror has lost commits, and says which.
 import type { Database } from 'better-sqlite3';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
 import { z } from 'zod';
 
 export type ImportOrigin = 'shipped' | 'user';
@@ -99,4 +100,18 @@ export function lostCommits(db: Database, dbPath: string): LostCommits | undefin
   const counter = journalCounter(db);
   if (mirror.counter <= counter) return undefined;
   return { count: mirror.counter - counter, imports: mirror.recent.filter((e) => e.seq > counter).reverse() };
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** The loss in one sentence, naming the imports the database does not hold now (after any refresh). */
+export function describeLoss(db: Database, dbPath: string, lost: LostCommits): string {
+  const hasNow = db.prepare('SELECT 1 FROM offices o JOIN sources s ON s.id = o.source_id WHERE o.name = ? AND s.sha256 = ?');
+  const missing = [...new Set(lost.imports.filter((e) => !hasNow.get(e.office, e.sha256)).map((e) => e.office))];
+  const unnamed = lost.count - lost.imports.length;
+  const which = missing.length
+    ? `; import again: ${missing.join('、')}${unnamed > 0 ? ` and ${plural(unnamed, 'earlier import')}` : ''}`
+    : unnamed > 0 ? `; ${plural(unnamed, 'earlier import')} cannot be named` : '; the shipped documents among them were imported again';
+  return `${basename(dbPath)} is missing the last ${plural(lost.count, 'import')} it had committed ` +
+    `(its -wal file was probably deleted or damaged)${which}.`;
 }

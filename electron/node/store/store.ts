@@ -10,7 +10,7 @@ import type { DocumentOptions } from '../documents/load.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
 import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
-import { lostCommits, mirrorJournal, type LostCommits } from './journal.ts';
+import { describeLoss, lostCommits, mirrorJournal } from './journal.ts';
 import { freshSearchIndex, loadStoredSearchIndex } from './search-index.ts';
 import { describeSqliteError, sqliteProblem } from './sqlite-errors.ts';
 
@@ -27,8 +27,8 @@ export interface Store {
   readonly path: string;
   /** Why the database is read-only (the file, folder or disk cannot be written), if it is. */
   readonly readOnly: string | undefined;
-  /** Imports the database had and lost (see journal.ts), found when it was opened. */
-  readonly lost: LostCommits | undefined;
+  /** What opening found wrong, one sentence each (imports the database lost, see journal.ts). */
+  readonly notices: string[];
   listOffices(): OfficeSummary[];
   getOffice(officeId: number): OfficeDetail;
   getUnit(unitId: number): UnitDetail;
@@ -58,7 +58,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 
   const readOnly = readOnlyReason(db);
   const lost = lostCommits(db, path);
-  // Noticed once: the mirror now describes the database as it is.
+  const notices = lost ? [describeLoss(db, path, lost)] : [];
+  // Told once: the mirror now describes the database as it is.
   if (lost && !readOnly) mirrorJournal(db, path);
 
   // Reads spanning several statements see one snapshot: in WAL mode a read transaction keeps
@@ -96,7 +97,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   return {
     path,
     readOnly,
-    lost,
+    notices,
     listOffices: () => read(() => listOffices(db)),
     getOffice(officeId) {
       const office = read(() => readOffice(db, officeId));

@@ -129,7 +129,9 @@ function checkIdentity(db: Database.Database, path: string): void {
     throw unavailable(path, describeSqliteError(err));
   }
   if (problems.length !== 1 || problems[0] !== 'ok') {
-    throw new DamagedDatabaseError(path, `the file is damaged (quick_check: ${problems[0] ?? 'no result'})`);
+    // quick_check names the main database on a line of its own, then the first problem.
+    const first = problems.join(' ').replace(/\*\*\* in database main \*\*\*/, '').replace(/\s+/g, ' ').trim();
+    throw new DamagedDatabaseError(path, `the file is damaged (quick_check: ${first.slice(0, 120) || 'no result'})`);
   }
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = schemaVersion(db);

@@ -144,8 +144,13 @@ function userImportsOnRecord(dbPath: string): string[] {
  */
 function rebuildDamaged(dbPath: string, dataDir: string, damage: DamagedDatabaseError): string {
   const kept = `${dbPath}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  renameSync(dbPath, kept);
-  for (const suffix of ['-wal', '-shm']) if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, kept + suffix);
+  try {
+    renameSync(dbPath, kept);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, kept + suffix);
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new ApiError('unavailable', `${damage.message}, and it cannot be set aside to build a new one (${why})`);
+  }
 
   const shippedFiles = new Set(listDocuments(dataDir).map((file) => path.basename(file)));
   const salvage = salvageUserImports(kept, shippedFiles);

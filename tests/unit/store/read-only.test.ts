@@ -5,7 +5,7 @@
 // a read-only bind mount or a tiny tmpfs; otherwise file modes do it.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/node/store/connection.ts';
@@ -90,6 +90,24 @@ describe.skipIf(asRoot && !canUnshare)('a database that cannot be written', () =
       const r = cli(['search', '护照', '--json'], readOnlyMount(dir), { ORGATLAS_DB: dbPath });
       expect(r.stderr).toBe('');
       expect(JSON.parse(r.stdout).hits.length).toBeGreaterThan(0);
+    } finally {
+      if (!asRoot) chmodSync(dir, 0o755);
+    }
+  });
+});
+
+describe.skipIf(asRoot && !canUnshare)('a damaged database that cannot be set aside', () => {
+  it('a zero-byte default database in a read-only folder: one line, the file left as it is', () => {
+    const dir = path.join(tempDir(), 'db');
+    mkdirSync(dir);
+    const dbPath = path.join(dir, 'orgatlas.db');
+    writeFileSync(dbPath, '');
+    if (!asRoot) chmodSync(dir, 0o555);
+    try {
+      const r = cli(['search', '护照'], readOnlyMount(dir), { ORGATLAS_DB: dbPath });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^orgatlas: cannot open database .*orgatlas\.db: the file is empty \(0 bytes\).*, and it cannot be set aside to build a new one \(EROFS|EACCES\)\n$/);
+      expect(readdirSync(dir)).toEqual(['orgatlas.db']);
     } finally {
       if (!asRoot) chmodSync(dir, 0o755);
     }

@@ -156,7 +156,8 @@ describe('an import crashed at random moments', () => {
     const figures = figuresOf(outcomes);
     console.log(`crash test, SIGKILL: ${JSON.stringify(figures)}`);
     expectSound(figures, KILLS);
-  }, 180_000);
+    // Each child needs its start-up before the kill; on a loaded machine several seconds.
+  }, 60_000 + KILLS * 5000);
 
   it(`leaves the database exactly old or exactly new: ${IMAGES} crash images`, async () => {
     const { dir, template, files, states } = setUp();

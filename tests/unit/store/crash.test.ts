@@ -37,8 +37,12 @@ function exportOf(dbPath: string): { state: string; units: string[]; notices: st
   }
 }
 
-/** Runs one child on its own copy of the template and kills it `delayMs` after it is ready. */
-function killOnce(template: string, dir: string, n: number, files: string[], delayMs: number, states: Record<'A' | 'B', string>): Promise<Outcome> {
+/**
+ * Runs one child on its own copy of the template and kills it `delayMs` after its
+ * `afterImports`-th import returned (0: after it is ready), so that kills land around every
+ * phase of an import whatever the machine's speed.
+ */
+function killOnce(template: string, dir: string, n: number, files: string[], afterImports: number, delayMs: number, states: Record<'A' | 'B', string>): Promise<Outcome> {
   const dbPath = path.join(dir, `kill-${n}.db`);
   copyFileSync(template, dbPath);
   copyFileSync(`${template}.journal`, `${dbPath}.journal`);
@@ -46,10 +50,11 @@ function killOnce(template: string, dir: string, n: number, files: string[], del
     const proc = spawn(process.execPath, [child, dbPath, ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
+    const trigger = afterImports === 0 ? 'ready\n' : `C${afterImports - 1}\n`;
     proc.stdout.on('data', (d: Buffer) => {
-      const first = !out.includes('ready');
+      const armed = out.includes(trigger);
       out += d.toString();
-      if (first && out.includes('ready')) setTimeout(() => proc.kill('SIGKILL'), delayMs);
+      if (!armed && out.includes(trigger)) setTimeout(() => proc.kill('SIGKILL'), delayMs);
     });
     proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
     proc.on('error', reject);
@@ -148,8 +153,8 @@ describe('an import crashed at random moments', () => {
     const worker = async () => {
       while (next < KILLS) {
         const n = next++;
-        // Uniform over the first several imports after the child is ready (each takes some tens of ms).
-        outcomes.push(await killOnce(template, dir, n, files, Math.random() * 300, states));
+        // After 0-3 finished imports, then up to about one more import's time.
+        outcomes.push(await killOnce(template, dir, n, files, Math.floor(Math.random() * 4), Math.random() * 60, states));
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));

@@ -61,7 +61,8 @@ function expectReadOnlyWorks(dbPath: string, setup: string[]) {
 }
 
 describe.skipIf(asRoot && !canUnshare)('a database that cannot be written', () => {
-  it('a read-only file: search and export work, import says the database is read-only', () => {
+  // Each runs the CLI three times: slow on a loaded machine.
+  it('a read-only file: search and export work, import says the database is read-only', { timeout: 90_000 }, () => {
     const dir = path.join(tempDir(), 'db');
     mkdirSync(dir);
     const dbPath = database(dir);
@@ -69,7 +70,7 @@ describe.skipIf(asRoot && !canUnshare)('a database that cannot be written', () =
     expectReadOnlyWorks(dbPath, readOnlyMount(dbPath));
   });
 
-  it('a read-only folder or mount: the same, though SQLite cannot create its -shm there', () => {
+  it('a read-only folder or mount: the same, though SQLite cannot create its -shm there', { timeout: 90_000 }, () => {
     const dir = path.join(tempDir(), 'db');
     mkdirSync(dir);
     const dbPath = database(dir);

@@ -15,5 +15,11 @@ export interface Extracted {
   note?: string;
 }
 
+/** The format a source was read as, from the encoding stored with it (see Extracted.encoding). */
+export function formatOfEncoding(encoding: string): DocumentFormat {
+  if (encoding === 'pdf' || encoding === 'docx') return encoding;
+  return encoding.startsWith('html:') ? 'html' : 'text';
+}
+
 /** A file that cannot be read as its format; `message` is one sentence without the path. */
 export class UnreadableDocument extends Error {}

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Diagnostic } from '../../../shared/types.ts';
 import type { DocumentFormat } from '../documents/extracted.ts';
 import { loadDocument, loadDocumentNow, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
+import { recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { writeDocument } from './write.ts';
 
@@ -57,6 +58,9 @@ export function importDocuments(db: Database, documents: DocumentToImport[]): Im
       };
     });
     rebuildSearchIndex(db);
+    recordImports(db, documents.map(({ parsed, source }) => ({ office: parsed.office.name, sha256: source.sha256, origin: 'user' })), importedAt);
     return reports;
-  })();
+    // IMMEDIATE takes the write lock before reading, so a concurrent writer makes this wait
+    // (and be retried) instead of failing half-way when its read snapshot is outdated.
+  }).immediate();
 }

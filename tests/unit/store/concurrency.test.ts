@@ -10,6 +10,7 @@ import { ensureDefaultDatabase } from '../../../electron/node/host/default-datab
 import { openStore } from '../../../electron/node/store/store.ts';
 import { repoRoot, seedFile, tempDir } from './helpers.ts';
 import { writeOffice } from './states.ts';
+import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 
 const bin = path.join(repoRoot, 'bin', 'orgatlas.mjs');
 const holdLock = path.join(import.meta.dirname, 'children', 'hold-lock.ts');
@@ -38,7 +39,7 @@ describe('concurrent writers', () => {
     const dir = tempDir();
     const dbPath = path.join(dir, 'atlas.db');
     const store = openStore(dbPath, { create: true });
-    store.importFiles([seedFile]);
+    store.importDocuments(readDocumentsForImportNow([seedFile]));
     store.close();
     const offices = ['样例市统计局', '样例市审计局', '样例市档案局', '样例市气象局'];
     const files = offices.map((office, i) => writeOffice(dir, `o${i}.txt`, office, ['办公室', `业务${i}科`]));

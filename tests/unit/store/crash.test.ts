@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/node/store/store.ts';
 import { tempDir } from './helpers.ts';
 import { normalize, writeOffice } from './states.ts';
+import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 
 const child = path.join(import.meta.dirname, 'children', 'import-loop.ts');
 const KILLS = Number(process.env.ORGATLAS_KILLS ?? 12);
@@ -136,9 +137,9 @@ function setUp() {
   const fileB = writeOffice(dir, 'b.txt', OFFICE, UNITS_B);
   const template = path.join(dir, 'template.db');
   const store = openStore(template, { create: true });
-  store.importFiles([fileB]);
+  store.importDocuments(readDocumentsForImportNow([fileB]));
   const B = normalize(store.exportAll('json'));
-  store.importFiles([fileA]);
+  store.importDocuments(readDocumentsForImportNow([fileA]));
   const A = normalize(store.exportAll('json'));
   store.close();
   expect(A).not.toBe(B);

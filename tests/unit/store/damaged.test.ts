@@ -12,6 +12,7 @@ import { openStore } from '../../../electron/node/store/store.ts';
 import { loadSearchIndex, search } from '../../../shared/search/index.ts';
 import { repoRoot, tempDir } from './helpers.ts';
 import { writeOffice } from './states.ts';
+import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 
 const SHIPPED_OFFICE = '江西省人民政府外事办公室';
 const MY_OFFICE = '样例市档案局';
@@ -25,7 +26,7 @@ function installed() {
   ensureDefaultDatabase({ dataDir, dbPath, onNotice: () => {} });
   const mine = writeOffice(root, 'mine.txt', MY_OFFICE, ['办公室', '档案保管科', '利用服务科']);
   const store = openStore(dbPath);
-  store.importFiles([mine]);
+  store.importDocuments(readDocumentsForImportNow([mine]));
   store.close();
   return { root, dataDir, dbPath, mine };
 }
@@ -136,7 +137,7 @@ describe('commits lost with the -wal', () => {
     holder.prepare('SELECT count(*) FROM offices').get();
     const later = writeOffice(root, 'later.txt', '样例市统计局', ['综合科']);
     const store = openStore(dbPath);
-    store.importFiles([later]);
+    store.importDocuments(readDocumentsForImportNow([later]));
     store.close();
     // What is left when the -wal goes: the main file as it was checkpointed, and the mirror.
     const copy = path.join(root, 'copy', 'orgatlas.db');
@@ -158,11 +159,11 @@ describe('commits lost with the -wal', () => {
     const first = writeOffice(dir, 'a.txt', '样例市统计局', ['综合科']);
     const second = writeOffice(dir, 'b.txt', '样例市审计局', ['审计一科']);
     const store = openStore(dbPath, { create: true });
-    store.importFiles([first]);
+    store.importDocuments(readDocumentsForImportNow([first]));
     store.close();
     const atFirst = readFileSync(dbPath);
     const again = openStore(dbPath);
-    again.importFiles([second]);
+    again.importDocuments(readDocumentsForImportNow([second]));
     again.close();
     // The main file rolled back to before the second import, the mirror kept.
     writeFileSync(dbPath, atFirst);
@@ -198,7 +199,7 @@ describe('a damaged search index', () => {
   it('a flipped bit that still loads is caught by the checksum and rebuilt; queries never throw', () => {
     const dbPath = path.join(tempDir(), 'index.db');
     const store = openStore(dbPath, { create: true });
-    store.importFiles([path.join(repoRoot, 'data', '000_8d796a1540accf81.txt')]);
+    store.importDocuments(readDocumentsForImportNow([path.join(repoRoot, 'data', '000_8d796a1540accf81.txt')]));
     const queries = ['护照', '因公出国', 'huzhao', 'lsaq', '領事認證', '亚州处', '外国记者'];
     const healthy = queries.map((q) => store.search(q));
     store.close();

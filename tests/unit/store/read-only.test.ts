@@ -36,7 +36,7 @@ const readOnlyMount = (target: string) => [`mount --bind '${target}' '${target}'
 function database(dir: string): string {
   const dbPath = path.join(dir, 'atlas.db');
   const store = openStore(dbPath, { create: true });
-  store.importFiles([seedFile]);
+  store.importDocuments(readDocumentsForImportNow([seedFile]));
   store.close();
   return dbPath;
 }

@@ -10,6 +10,7 @@ import { StoreError } from '../../../electron/node/store/errors.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
 import { tempDir } from './helpers.ts';
 import { normalize, writeOffice } from './states.ts';
+import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 
 const child = path.join(import.meta.dirname, 'children', 'import-loop.ts');
 const OFFICE = '样例市外事办公室';
@@ -24,9 +25,9 @@ describe('reads during imports by another process', () => {
     const fileB = writeOffice(dir, 'b.txt', OFFICE, UNITS_B);
     const dbPath = path.join(dir, 'shared.db');
     const store = openStore(dbPath, { create: true });
-    store.importFiles([fileB]);
+    store.importDocuments(readDocumentsForImportNow([fileB]));
     const exportB = normalize(store.exportAll('json'));
-    store.importFiles([fileA]);
+    store.importDocuments(readDocumentsForImportNow([fileA]));
     const exportA = normalize(store.exportAll('json'));
 
     const proc = spawn(process.execPath, [child, dbPath, fileB, fileA], { stdio: ['ignore', 'pipe', 'inherit'] });

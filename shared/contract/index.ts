@@ -2,12 +2,13 @@
 // the handlers (electron/node/api/, electron/main/desktop.ts) and clients are typed from these.
 import type { Client } from './define.ts';
 import { desktopCalls } from './desktop.ts';
+import { directoryCalls } from './directory.ts';
 import { officeCalls } from './offices.ts';
 import { searchCalls } from './search.ts';
 import { sourceCalls } from './sources.ts';
 
 /** The data calls, served by every host (desktop IPC, browser host HTTP, CLI). */
-export const dataCalls = { ...officeCalls, ...searchCalls, ...sourceCalls };
+export const dataCalls = { ...officeCalls, ...searchCalls, ...sourceCalls, ...directoryCalls };
 export type DataCalls = typeof dataCalls;
 export type ApiMethod = keyof DataCalls & string;
 export type OrgAtlasApi = Client<DataCalls>;

@@ -13,6 +13,8 @@ import { SEARCH_LIMITS } from '../contract/limits.ts';
 export interface SearchOptions {
   limit?: number;
   officeId?: number;
+  /** Only these offices' records (the directory's region and level filters); none = no hits. */
+  officeIds?: readonly number[];
 }
 
 // The API's limits (shared/contract/limits.ts): a query the API accepts is searched whole.
@@ -433,6 +435,21 @@ function collectCandidates(index: SearchIndex, s: Scratch, matcher: WordMatcher,
   };
 }
 
+/** The offices (by index position) a filter keeps, and the span of records they cover. */
+function officeMask(index: SearchIndex, officeIds: readonly number[]) {
+  const wanted = new Set(officeIds);
+  const mask = new Uint8Array(index.meta.offices.length);
+  let lo = index.recCount;
+  let hi = 0;
+  index.meta.offices.forEach((office, o) => {
+    if (!wanted.has(office.id)) return;
+    mask[o] = 1;
+    lo = Math.min(lo, index.officeStart[o]);
+    hi = Math.max(hi, index.officeStart[o + 1]);
+  });
+  return { mask, lo, hi, any: lo < hi };
+}
+
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
   const started = performance.now();
   const asked = options.limit ?? DEFAULT_LIMIT;
@@ -450,10 +467,19 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     hi = index.officeStart[o + 1];
   }
 
+  const allowed = options.officeIds ? officeMask(index, options.officeIds) : null;
+  if (allowed) {
+    if (!allowed.any) return done([]);
+    lo = Math.max(lo, allowed.lo);
+    hi = Math.min(hi, allowed.hi);
+  }
+
   const s = scratchFor(index);
   const matcher = new WordMatcher(index, s, lo, hi);
   const plans = tokens.map((t) => planWord(index, t));
-  const { candidates, strength, partial, release } = collectCandidates(index, s, matcher, plans);
+  const collected = collectCandidates(index, s, matcher, plans);
+  const { strength, partial, release } = collected;
+  const candidates = allowed ? collected.candidates.filter((rec) => allowed.mask[index.recOffice[rec]] === 1) : collected.candidates;
   const pre = (rec: number) =>
     strength(rec) - 2 * kindPenalty(index, rec) - 0.002 * Math.min(100, index.recStart[rec + 1] - index.recStart[rec]);
   const chosen = topK(candidates, pre, Math.max(RANKED, limit));

@@ -2,8 +2,9 @@
 // CLI do with it. Errors meant for users are StoreErrors (see errors.ts).
 import type { Database } from 'better-sqlite3';
 import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../../shared/search/index.ts';
-import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../../shared/types.ts';
+import type { DirectoryEntry, OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../../shared/types.ts';
 import { openDatabase } from './connection.ts';
+import { listDirectory, officeIdsMatching, type OfficeFilter } from './directory.ts';
 import { StoreError } from './errors.ts';
 import type { DocumentOptions } from '../documents/load.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
@@ -24,6 +25,10 @@ export interface StoreOptions {
 export interface Store {
   readonly path: string;
   listOffices(): OfficeSummary[];
+  /** Every office with its region, level and kind. */
+  listDirectory(): DirectoryEntry[];
+  /** The ids of the offices in a region and/or at a level. */
+  officeIdsMatching(filter: OfficeFilter): number[];
   getOffice(officeId: number): OfficeDetail;
   getUnit(unitId: number): UnitDetail;
   search(query: string, options?: SearchOptions): SearchResult;
@@ -65,6 +70,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   return {
     path,
     listOffices: () => listOffices(db),
+    listDirectory: () => listDirectory(db),
+    officeIdsMatching: (filter) => officeIdsMatching(db, filter),
     getOffice(officeId) {
       const office = readOffice(db, officeId);
       if (!office) throw new StoreError('not-found', `No office with id ${officeId}`);

@@ -21,6 +21,8 @@ export interface NameEntry {
 
 export interface DivisionTable {
   byName: Map<string, NameEntry[]>;
+  /** Every division, parents before children. */
+  all: Division[];
   /** The longest name in the table, to bound the scan. */
   longest: number;
 }
@@ -58,7 +60,7 @@ function add(table: DivisionTable, name: string, entry: NameEntry): void {
 }
 
 export function buildDivisionTable(divisions: string, townships: string): DivisionTable {
-  const table: DivisionTable = { byName: new Map(), longest: 0 };
+  const table: DivisionTable = { byName: new Map(), all: [], longest: 0 };
   const byCode = new Map<string, Division>();
   for (const line of divisions.split('\n')) {
     const [code, name] = line.split(' ') as [string, string];
@@ -67,13 +69,18 @@ export function buildDivisionTable(divisions: string, townships: string): Divisi
     const parent = byCode.get(code.slice(0, code.length - 2)) ?? byCode.get(code.slice(0, 2)) ?? null;
     const division: Division = { code, name, level, parent: code.length === 2 ? null : parent };
     byCode.set(code, division);
+    table.all.push(division);
     add(table, name, { division, short: false });
     for (const { form, short } of shortForms(name, level)) add(table, form, { division, short });
   }
   for (const line of townships.split('\n')) {
     const [county, ...names] = line.split(' ');
     const parent = byCode.get(county!) ?? null;
-    for (const name of names) add(table, name, { division: { code: `${county}/${name}`, name, level: 'township', parent }, short: false });
+    for (const name of names) {
+      const division: Division = { code: `${county}/${name}`, name, level: 'township', parent };
+      table.all.push(division);
+      add(table, name, { division, short: false });
+    }
   }
   return table;
 }

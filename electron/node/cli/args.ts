@@ -12,6 +12,7 @@ const flagSpecs = {
   import: { db: { type: 'string' }, options: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   search: {
     db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    office: { type: 'string' }, region: { type: 'string' }, level: { type: 'string' },
   },
   export: { db: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 } as const;

@@ -2,6 +2,7 @@
 // Every database is opened through the hosts' composition root, and search goes through
 // the same API the app serves, so its limits and defaults are the app's.
 import { ApiError } from '../../../shared/api.ts';
+import type { OfficeLevel } from '../../../shared/types.ts';
 import { loadDocument } from '../documents/load.ts';
 import { exportFormats, type ExportFormat } from '../store/export.ts';
 import { readDocumentsForImport } from '../store/import.ts';
@@ -71,17 +72,30 @@ export const runImport = defineCommand('import', async ({ values, positionals },
   return 0;
 });
 
+/** --office as an id or the office's exact name (or one of its aliases). */
+async function resolveOffice(raw: string, client: Host['client']): Promise<number> {
+  const offices = await client.listOffices({});
+  const byId = /^\d+$/.test(raw) ? offices.find((o) => o.id === Number(raw)) : undefined;
+  const named = byId ?? offices.find((o) => o.name === raw.trim()) ?? offices.find((o) => o.aliases.includes(raw.trim()));
+  if (!named) throw new UsageError(`search: no office ${/^\d+$/.test(raw) ? 'with id' : 'named'} "${raw}" (see "orgatlas export --format json")`);
+  return named.id;
+}
+
 export const runSearch = defineCommand('search', async ({ values, positionals }, io) => {
   const query = onePositional('search', positionals, 'QUERY');
   const limit = parseLimit(values.limit);
-  const result = await withHost(values.db, false, ({ client }) =>
-    client.search({ query, limit }).catch((err: unknown) => {
+  const { region, level } = values;
+  const result = await withHost(values.db, false, async ({ client }) => {
+    const officeId = values.office === undefined ? undefined : await resolveOffice(values.office, client);
+    // The level is checked by the API; the CLI only passes what was typed.
+    return client.search({ query, limit, officeId, region, level: level as OfficeLevel | undefined }).catch((err: unknown) => {
       // The API refused an argument: name it as the command line spells it.
       if (err instanceof ApiError && err.field === 'limit') throw limitError(values.limit);
+      if (err instanceof ApiError && err.field === 'level') throw new UsageError(`search: --level must be province, city, county or township, not "${level}"`);
       if (err instanceof ApiError && err.code === 'bad-request') throw new UsageError(`search: ${err.message}`);
       throw err;
-    }),
-  );
+    });
+  });
   io.out(values.json ? JSON.stringify(result, null, 2) + '\n' : formatSearch(result));
   return 0;
 });

@@ -14,7 +14,7 @@ export const usage: Record<CommandName | 'main', string> = {
 Usage:
   orgatlas parse FILE [--json] [--options JSON]      parse a document, write nothing
   orgatlas import FILE... [--db PATH] [--options JSON]  import documents (all or none)
-  orgatlas search QUERY [--db PATH] [--json] [--limit N]
+  orgatlas search QUERY [--db PATH] [--json] [--limit N] [--office ID|NAME] [--region NAME] [--level LEVEL]
   orgatlas export [--db PATH] --format json|csv       print the whole database
 
 Run "orgatlas COMMAND --help" for details of one command.
@@ -37,13 +37,16 @@ Re-importing an office (same name) replaces it.
                   name (one file only)
 
 ${DB_NOTE}`,
-  search: `Usage: orgatlas search QUERY [--db PATH] [--json] [--limit N]
+  search: `Usage: orgatlas search QUERY [--db PATH] [--json] [--limit N] [--office ID|NAME] [--region NAME] [--level LEVEL]
 
 Searches offices, units, duties, people, honours and contacts; best hit first.
 
   --db PATH   the database file (must exist)
   --json      print the search result as JSON
   --limit N   at most N hits (1-${SEARCH_LIMITS.maxHits}, default ${SEARCH_LIMITS.defaultHits})
+  --office X  only this office: its id or its exact name
+  --region X  only offices in this place, at any level (江西省, 南昌市, 朝阳区)
+  --level X   only offices at this level: province, city, county or township
 
 ${DB_NOTE}`,
   export: `Usage: orgatlas export [--db PATH] --format json|csv

@@ -10,6 +10,7 @@ import { useShortcuts } from './keyboard.ts';
 import { useOfficeInView } from './office-in-view.ts';
 import { href, navigate, parseRoute, useHash, type Route } from './router.ts';
 import { useApi } from './use-api.ts';
+import { DirectoryView } from './views/DirectoryView.tsx';
 import { OfficeView } from './views/OfficeView.tsx';
 import { SearchView } from './views/SearchView.tsx';
 import { UnitView } from './views/UnitView.tsx';
@@ -71,6 +72,9 @@ export function App() {
           <a href={href.chart(officeInView)} aria-current={route.name === 'chart' ? 'page' : undefined}>
             {t('nav.chart')}
           </a>
+          <a href={href.directory()} data-testid="nav-directory" aria-current={route.name === 'directory' ? 'page' : undefined}>
+            {t('nav.directory')}
+          </a>
         </nav>
         <span className="topbar-hint" aria-hidden="true">
           {t('search.hint')}
@@ -101,7 +105,9 @@ export function App() {
 function RoutedView({ route, offices, ready }: { route: Route; offices: OfficeSummary[]; ready: boolean }) {
   switch (route.name) {
     case 'search':
-      return <SearchView initialQuery={route.query} offices={offices} />;
+      return <SearchView initialQuery={route.query} initialFilters={route.filters} offices={offices} />;
+    case 'directory':
+      return <DirectoryView />;
     case 'office':
       return <OfficeView key={route.id} id={route.id} offices={offices} />;
     case 'unit':

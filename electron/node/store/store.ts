@@ -55,6 +55,14 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     return cached.index;
   };
 
+  // The directory (with each name's pinyin) is read once per data version, like the index.
+  let directory: { dataVersion: number; entries: DirectoryEntry[] } | undefined;
+  const currentDirectory = (): DirectoryEntry[] => {
+    const version = dataVersion();
+    if (!directory || directory.dataVersion !== version) directory = { dataVersion: version, entries: listDirectory(db) };
+    return directory.entries;
+  };
+
   const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => {
     if (db.readonly) throw new StoreError('read-only', `the database ${path} is open read-only`);
     try {
@@ -64,13 +72,14 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       throw new StoreError('write-failed', `import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       cached = undefined;
+      directory = undefined;
     }
   };
 
   return {
     path,
     listOffices: () => listOffices(db),
-    listDirectory: () => listDirectory(db),
+    listDirectory: () => currentDirectory(),
     officeIdsMatching: (filter) => officeIdsMatching(db, filter),
     getOffice(officeId) {
       const office = readOffice(db, officeId);

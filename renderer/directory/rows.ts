@@ -2,6 +2,7 @@
 // province, and the flat list of rows the virtualised list shows (region, then level, then
 // office). All regions: grouped by province; one province: by its cities (or, in a
 // municipality, its districts), the province's own offices first.
+import { groupBy } from '../../shared/group-by.ts';
 import type { DirectoryEntry, OfficeLevel } from '../../shared/types.ts';
 
 export type DirectoryRow =
@@ -34,17 +35,6 @@ export function provinceCounts(entries: readonly DirectoryEntry[]): RegionCount[
   return [...counts]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : b.count - a.count || collator.compare(a.name, b.name)));
-}
-
-function groupBy<K>(entries: readonly DirectoryEntry[], key: (e: DirectoryEntry) => K): Map<K, DirectoryEntry[]> {
-  const groups = new Map<K, DirectoryEntry[]>();
-  for (const e of entries) {
-    const k = key(e);
-    const list = groups.get(k);
-    if (list) list.push(e);
-    else groups.set(k, [e]);
-  }
-  return groups;
 }
 
 /** `province`: undefined for all regions, null for the offices whose province is unknown. */

@@ -1,5 +1,7 @@
-// Every call the renderer can make, declared once. A feature adds its module's calls here;
-// the handlers (electron/node/api/, electron/main/desktop.ts) and clients are typed from these.
+// Every call the renderer can make, declared once, one module per feature. Adding a call to
+// a feature touches its declaration (here, e.g. offices.ts), its handler (electron/node/api/
+// offices.ts) and its caller; a new feature adds its two modules and one spread here and in
+// electron/node/api/index.ts. Clients, IPC, HTTP and the CLI are typed from these.
 import type { Client } from './define.ts';
 import { desktopCalls } from './desktop.ts';
 import { directoryCalls } from './directory.ts';

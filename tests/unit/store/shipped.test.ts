@@ -75,10 +75,15 @@ interface OfficeState {
  * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
  * so it is there while writing and dropped after, leaving the schema-3 tables.
  */
+// Today's import also writes the directory columns of step 8: they come and go the same way.
+const DIRECTORY_COLUMNS = ['region_province', 'region_city', 'region_county', 'region_township', 'region_code', 'region_ambiguous', 'level', 'kind'];
+
 function importAtSchema3(db: Database.Database, files: string[]): void {
   db.exec("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal'");
+  for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices ADD COLUMN ${column}`);
   importDocuments(db, readDocumentsForImport(files));
   db.exec('ALTER TABLE units DROP COLUMN kind');
+  for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices DROP COLUMN ${column}`);
 }
 
 /** Every office by name: its id, top-level unit names and source file. */

@@ -1,10 +1,10 @@
 // The directory: every office, browsed by region, then level, then office, with counts and
 // type-to-filter (name, place, pinyin or initials). The list is virtualised with
 // @tanstack/react-virtual: with hundreds of offices only the rows in view are in the DOM,
-// and its scrollToIndex lets the province list jump to a region. Rows have fixed heights
-// per type, so nothing is measured while scrolling.
+// Rows have fixed heights per type, in rem so that they follow the page zoom (zoom.ts sets
+// the root font size), so nothing is measured while scrolling.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../shared/types.ts';
 import { api } from '../api.ts';
@@ -13,7 +13,19 @@ import { directoryRows, matchesFilter, provinceCounts, type DirectoryRow } from 
 import { href } from '../router.ts';
 import { useApi } from '../use-api.ts';
 
-const ROW_HEIGHT: Record<DirectoryRow['type'], number> = { region: 44, level: 32, office: 52 };
+const ROW_REM: Record<DirectoryRow['type'], number> = { region: 2.75, level: 2, office: 3.25 };
+
+/** The root font size in px: the page zoom. */
+function useRemPx(): number {
+  return useSyncExternalStore(
+    (onChange) => {
+      const observer = new MutationObserver(onChange);
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
+      return () => observer.disconnect();
+    },
+    () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+  );
+}
 
 export function DirectoryView() {
   const directory = useApi(() => api.listDirectory({}), []);
@@ -33,13 +45,15 @@ function DirectoryBrowser({ entries }: { entries: DirectoryEntry[] }) {
   const shown = rows.reduce((n, r) => n + (r.type === 'office' ? 1 : 0), 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const filterId = useId();
+  const rem = useRemPx();
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => ROW_HEIGHT[rows[i]!.type],
+    estimateSize: (i) => ROW_REM[rows[i]!.type] * rem,
     getItemKey: (i) => rows[i]!.key,
     overscan: 8,
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rem]);
 
   const choose = (name: string | null | undefined) => {
     setProvince(name);

@@ -165,3 +165,24 @@ test('results from several offices are grouped by office, best office first', as
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await shot(page, 'search-grouped');
 });
+
+test('at 200% zoom the rows grow with the text and nothing overflows sideways', async ({ page }) => {
+  await open(page, '/directory');
+  await expect(page.getByTestId('directory-office').first()).toBeVisible();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Control+Equal');
+  await expect(page.locator('html')).toHaveAttribute('style', /font-size: 200%/);
+  expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(0);
+  // Each office row holds its name and its line of details, and no row overlaps the next.
+  const boxes = await page.locator('.directory-row').evaluateAll((els) =>
+    els.map((el) => {
+      const row = el.getBoundingClientRect();
+      const content = el.firstElementChild!.getBoundingClientRect();
+      return { top: row.top, bottom: row.bottom, contentHeight: content.height };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(3);
+  for (const box of boxes) expect(box.contentHeight).toBeLessThanOrEqual(box.bottom - box.top + 1);
+  const sorted = [...boxes].sort((a, b) => a.top - b.top);
+  for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.top).toBeGreaterThanOrEqual(sorted[i - 1]!.bottom - 1);
+  await shot(page, 'directory-zoom200');
+});

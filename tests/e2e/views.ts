@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expect, search, seed } from './fixtures.ts';
 
-export const viewNames = ['search', 'search-results', 'office', 'unit', 'chart'] as const;
+export const viewNames = ['search', 'search-results', 'office', 'unit', 'chart', 'directory'] as const;
 export type ViewName = (typeof viewNames)[number];
 
 export async function* openEachView(page: Page, gotoApp: (route?: string) => Promise<void>): AsyncGenerator<ViewName> {
@@ -27,4 +27,8 @@ export async function* openEachView(page: Page, gotoApp: (route?: string) => Pro
   await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /组织结构图|Org chart/ }).click();
   await expect(page.getByTestId('org-chart')).toBeVisible();
   yield 'chart';
+
+  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /机构目录|Directory/ }).click();
+  await expect(page.getByTestId('directory-office').first()).toBeVisible();
+  yield 'directory';
 }

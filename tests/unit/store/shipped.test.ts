@@ -71,18 +71,21 @@ interface OfficeState {
   source: string;
 }
 
-/**
- * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
- * so it is there while writing and dropped after, leaving the schema-3 tables.
- */
-// Today's import also writes the directory columns of step 8: they come and go the same way.
+/** The directory columns of step 8, which today's writer fills too. */
 const DIRECTORY_COLUMNS = ['region_province', 'region_city', 'region_county', 'region_township', 'region_code', 'region_ambiguous', 'level', 'kind'];
 
+/**
+ * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
+ * the journal and checksum of step 6 and the directory columns of step 8, so they are there
+ * while writing and dropped after, leaving the schema-3 tables.
+ */
 function importAtSchema3(db: Database.Database, files: string[]): void {
-  db.exec("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal'");
+  db.exec(`ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal';
+           ALTER TABLE search_index ADD COLUMN checksum INTEGER;
+           CREATE TABLE import_journal (seq INTEGER PRIMARY KEY, office, version, sha256, origin, recorded_at);`);
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices ADD COLUMN ${column}`);
   importDocuments(db, readDocumentsForImport(files));
-  db.exec('ALTER TABLE units DROP COLUMN kind');
+  db.exec('ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal');
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices DROP COLUMN ${column}`);
 }
 

@@ -73,9 +73,11 @@ test('the directory counts 500 offices by province, and its filter narrows them'
   // Initials: 教育局 is jyj.
   await page.getByRole('button', { name: /全部地区/ }).click();
   await page.getByTestId('directory-filter').fill('jyj');
-  const names = await page.locator('[data-testid=directory-office] a[lang]').allTextContents();
-  expect(names.length).toBeGreaterThan(3);
-  expect(names.filter((n) => !n.includes('教育')), 'jyj finds the education bureaus').toEqual([]);
+  // The list follows the box a moment later (a deferred value): wait for the narrowed list.
+  await expect(page.getByTestId('directory-count')).not.toHaveText(`显示 ${libraries} / 500 个机构`);
+  const names = () => page.locator('[data-testid=directory-office] a[lang]').allTextContents();
+  await expect.poll(async () => (await names()).filter((n) => !n.includes('教育')), { message: 'jyj finds the education bureaus' }).toEqual([]);
+  expect((await names()).length).toBeGreaterThan(3);
   await shot(page, 'directory-filter-initials');
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

@@ -74,10 +74,13 @@ test('the directory counts 500 offices by province, and its filter narrows them'
   await page.getByRole('button', { name: /全部地区/ }).click();
   await page.getByTestId('directory-filter').fill('jyj');
   // The list follows the box a moment later (a deferred value): wait for the narrowed list.
-  await expect(page.getByTestId('directory-count')).not.toHaveText(`显示 ${libraries} / 500 个机构`);
   const names = () => page.locator('[data-testid=directory-office] a[lang]').allTextContents();
-  await expect.poll(async () => (await names()).filter((n) => !n.includes('教育')), { message: 'jyj finds the education bureaus' }).toEqual([]);
-  expect((await names()).length).toBeGreaterThan(3);
+  await expect
+    .poll(async () => {
+      const shown = await names();
+      return shown.length > 3 && shown.every((n) => n.includes('教育'));
+    }, { message: 'jyj finds the education bureaus, and only them' })
+    .toBe(true);
   await shot(page, 'directory-filter-initials');
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

@@ -1,7 +1,10 @@
 // The print setup panel: paper, orientation, fit-to-page and minimum type size, text
-// direction and wrapping, leaders, the 内部资料 mark, export resolution.
+// direction and wrapping, leaders, the 内部资料 mark, export resolution. It offers only what
+// applies to the sheet printed: duty sheets are A4 portrait text, the booklet adds the chart
+// (its leaders, 竖排 and wrapping still chosen).
 import { useTranslation } from 'react-i18next';
 import type { Orientation, PaperSize, TextMode } from '../../shared/chart/types.ts';
+import type { Sheet } from './params.ts';
 import { CHART_NS } from './strings.ts';
 
 export interface Setup {
@@ -16,15 +19,19 @@ export interface Setup {
   dpi: number;
 }
 
-export function SetupPanel({ setup, onChange, summary }: { setup: Setup; onChange: (s: Setup) => void; summary: string }) {
+export function SetupPanel({ setup, onChange, summary, sheet }: { setup: Setup; onChange: (s: Setup) => void; summary: string; sheet: Sheet }) {
   const { t } = useTranslation(CHART_NS);
   const set = <K extends keyof Setup>(key: K, value: Setup[K]) => onChange({ ...setup, [key]: value });
+  const chart = sheet === 'chart';
+  const hasChart = sheet !== 'unit';
   return (
     <details className="oa-setup" data-testid="print-setup">
       <summary>
         {t('setup')} · <span data-testid="print-summary">{summary}</span>
       </summary>
       <div className="oa-setup-grid">
+        {chart && (
+          <>
         <label>
           {t('paper')}
           <select value={setup.paper} onChange={(e) => set('paper', e.target.value as PaperSize)} data-testid="setup-paper">
@@ -43,6 +50,10 @@ export function SetupPanel({ setup, onChange, summary }: { setup: Setup; onChang
           <input type="checkbox" checked={setup.fitToPage} onChange={(e) => set('fitToPage', e.target.checked)} />
           {t('fitToPage')}
         </label>
+          </>
+        )}
+        {hasChart && (
+          <>
         <label>
           {t('minFont')}
           <input
@@ -81,10 +92,13 @@ export function SetupPanel({ setup, onChange, summary }: { setup: Setup; onChang
           <input type="checkbox" checked={setup.showPeople} onChange={(e) => set('showPeople', e.target.checked)} />
           {t('showPeople')}
         </label>
+          </>
+        )}
         <label>
           <input type="checkbox" checked={setup.internal} onChange={(e) => set('internal', e.target.checked)} data-testid="setup-internal" />
           {t('internal')}
         </label>
+        {chart && (
         <label>
           {t('dpi')}
           <select value={setup.dpi} onChange={(e) => set('dpi', Number(e.target.value))}>
@@ -95,6 +109,7 @@ export function SetupPanel({ setup, onChange, summary }: { setup: Setup; onChang
             ))}
           </select>
         </label>
+        )}
       </div>
     </details>
   );

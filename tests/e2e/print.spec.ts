@@ -82,7 +82,7 @@ test('an office with an affiliated unit: the legend (solid 内设机构, dashed 
   await gotoApp('/');
   await page.getByRole('link', { name: '机构概览' }).click();
   await page.getByRole('navigation', { name: '切换机构' }).getByRole('link', { name: seed.secondOffice }).click();
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '组织结构图' }).click();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '机构设置图' }).click();
   await expect(page.getByTestId('org-chart')).toHaveAttribute('data-ready', 'true', { timeout: FONT_TIMEOUT });
   await expect(page.getByRole('list', { name: '图例' }).getByRole('listitem')).toHaveText(['内设机构', '直属单位']);
   const pdf = await printToPdf(page, testInfo, 'affiliated-chart');

@@ -20,26 +20,23 @@ export interface ChartPagesProps {
   total?: number | null;
 }
 
-/** 接第 N 页 just inside the tile where the line leaves it, on a white halo over the line. */
+/** 接第 N 页 just inside the tile where the line leaves it, on a white ground over the line
+ *  (a rect: a stroked halo would put the text into the PDF twice). */
 function LinkMark({ link, tile, fontPx, page }: { link: TileLink; tile: PrintTile; fontPx: number; page: number }) {
   const inset = fontPx * 0.3;
+  const label = `接第 ${page} 页`;
+  // Three ideographs, two spaces and the digits (about half an em each).
+  const width = fontPx * (3 + 0.3 * 2 + 0.56 * String(page).length);
   const horizontal = link.side === 'left' || link.side === 'right';
-  const x = link.side === 'left' ? tile.x + inset : link.side === 'right' ? tile.x + tile.width - inset : link.x + inset;
-  const y = horizontal ? link.y - inset : link.side === 'top' ? tile.y + inset + fontPx : tile.y + tile.height - inset;
+  const x = link.side === 'left' ? tile.x + inset : link.side === 'right' ? tile.x + tile.width - inset - width : link.x + inset;
+  const baseline = horizontal ? link.y - inset : link.side === 'top' ? tile.y + inset + fontPx : tile.y + tile.height - inset;
   return (
-    <text
-      className="oa-link-mark"
-      x={x}
-      y={y}
-      fontSize={fontPx}
-      fontWeight={700}
-      textAnchor={link.side === 'right' ? 'end' : 'start'}
-      stroke="#fff"
-      strokeWidth={fontPx * 0.35}
-      paintOrder="stroke"
-    >
-      接第 {page} 页
-    </text>
+    <g className="oa-link-mark">
+      <rect x={x - fontPx * 0.15} y={baseline - fontPx * 0.95} width={width + fontPx * 0.3} height={fontPx * 1.2} fill="#fff" />
+      <text x={x} y={baseline} fontSize={fontPx} fontWeight={700}>
+        {label}
+      </text>
+    </g>
   );
 }
 

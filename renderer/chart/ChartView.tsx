@@ -27,7 +27,7 @@ import { dataDate, PRINTED_LABELS } from './furniture.tsx';
 import { canvasMeasurer, chartFontLoaded, loadChartFont } from './measure.ts';
 import { usePanZoom } from './pan-zoom.ts';
 import { installPrintStyle, pageCss } from './page-style.ts';
-import { chartHref, parseChartParams, type ChartParams, type Sheet } from './params.ts';
+import { chartHref, parseChartParams, setupHref, type ChartParams, type Sheet } from './params.ts';
 import { SetupPanel, type Setup } from './SetupPanel.tsx';
 import { CHART_NS, registerChartStrings } from './strings.ts';
 import './chart.css';
@@ -93,19 +93,25 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   const [measure, setMeasure] = useState<MeasureText>(canvasMeasurer);
   const [fontReady, setFontReady] = useState(() => chartFontLoaded(fontTexts));
   const [sheetFontReady, setSheetFontReady] = useState(false);
-  // Duty sheets and the booklet are A4 portrait whatever the query string says.
+  // The query string holds the print setup (the route reproduces the printed page); the
+  // rest of it is the view's own. Duty sheets and the booklet are A4 portrait whatever the
+  // query string says.
   const chartSheet = params.sheet === 'chart';
-  const [setup, setSetup] = useState<Setup>({
+  const [local, setLocal] = useState({ minFontPt: 8, showPeople: true, dpi: 300 });
+  const setup: Setup = {
+    ...local,
     paper: chartSheet ? params.paper : 'A4',
     orientation: chartSheet ? params.orientation : 'portrait',
     fitToPage: params.fitToPage,
-    minFontPt: 8,
     textMode: params.textMode,
     perRow: params.perRow,
-    showPeople: true,
     internal: params.internal,
-    dpi: 300,
-  });
+  };
+  const setSetup = (next: Setup) => {
+    setLocal({ minFontPt: next.minFontPt, showPeople: next.showPeople, dpi: next.dpi });
+    const route = setupHref({ ...params, office: office.id, paper: next.paper, orientation: next.orientation, fitToPage: next.fitToPage, textMode: next.textMode, perRow: next.perRow, internal: next.internal });
+    if (route !== window.location.hash) window.location.replace(route);
+  };
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState('');
@@ -143,9 +149,9 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
       return layoutChart(tree, measure, { ...base, textMode: setup.textMode, maxPerRow: setup.perRow });
     }
     return autoLayout(tree, measure, base, setup, fixed);
-  }, [tree, measure, setup.textMode, setup.perRow, setup.showPeople, setup.paper, setup.orientation, collapsed]);
+  }, [tree, measure, setup.textMode, setup.perRow, setup.showPeople, setup.paper, setup.orientation, setup.minFontPt, collapsed]);
 
-  const plan = useMemo(() => planPrint(layout, setup), [layout, setup]);
+  const plan = useMemo(() => planPrint(layout, setup), [layout, setup.paper, setup.orientation, setup.fitToPage, setup.minFontPt]);
   const blocks = useMemo(() => sheetBlocks(office, params), [office, params.sheet, params.unit]);
   const flow = useSheetFlow(blocks, sheetFontReady);
   const [previewing, setPreviewing] = useState(params.sheet !== 'chart');

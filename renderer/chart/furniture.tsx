@@ -37,18 +37,19 @@ export function InternalMark() {
  *  its page. Drawn only when small enough to read; otherwise the footers' row and column
  *  say it. */
 function AssemblyGuide({ plan, first }: { plan: PrintPlan; first: number }) {
-  const CELL_W = 7;
   const CELL_H = 3.8;
   const rows = plan.rows;
-  if (rows > 3 || plan.cols > 12) return <span className="oa-assembly">拼接：共 {plan.tiles.length} 张，{rows} 行，按页脚所注行列拼接</span>;
+  // Cells narrow with more columns, never below what two digits at 8.8 pt need.
+  const cellW = Math.min(7, 110 / plan.cols);
+  if (rows > 3 || cellW < 5) return <span className="oa-assembly">拼接示意：共 {plan.tiles.length} 张，{rows} 行，按页脚所注行列拼接</span>;
   return (
     <span className="oa-assembly" data-testid="assembly-guide">
       <span>拼接示意</span>
-      <svg width={`${plan.cols * CELL_W}mm`} height={`${rows * CELL_H}mm`} viewBox={`0 0 ${plan.cols * CELL_W} ${rows * CELL_H}`} aria-label="拼接示意">
+      <svg width={`${plan.cols * cellW}mm`} height={`${rows * CELL_H}mm`} viewBox={`0 0 ${plan.cols * cellW} ${rows * CELL_H}`} aria-label="拼接示意">
         {plan.tiles.map((t) => (
-          <g key={t.index} transform={`translate(${t.col * CELL_W} ${t.row * CELL_H})`}>
-            <rect x={0.15} y={0.15} width={CELL_W - 0.3} height={CELL_H - 0.3} fill={t.index === 1 ? '#e5e7eb' : '#fff'} stroke="#000" strokeWidth={0.2} />
-            <text x={CELL_W / 2} y={CELL_H / 2} fontSize={3.1} textAnchor="middle" dominantBaseline="central">
+          <g key={t.index} transform={`translate(${t.col * cellW} ${t.row * CELL_H})`}>
+            <rect x={0.15} y={0.15} width={cellW - 0.3} height={CELL_H - 0.3} fill={t.index === 1 ? '#e5e7eb' : '#fff'} stroke="#000" strokeWidth={0.2} />
+            <text x={cellW / 2} y={CELL_H / 2} fontSize={3.1} textAnchor="middle" dominantBaseline="central">
               {first + t.index - 1}
             </text>
           </g>

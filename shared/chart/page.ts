@@ -18,7 +18,7 @@ export const LEGEND_MM = 6;
 const MAX_SCALE_A4 = 1.6;
 /** ...unless it would then cover less than this share of the page both ways: a one-page
  *  chart fills its page rather than sitting as a small band on an empty sheet. */
-const MIN_FILL = 0.55;
+const MIN_FILL = 0.7;
 /** White space around the chart, relative to the base type size, so the outer lines are not
  *  clipped and the chart never touches the header rule. */
 const PAD_RATIO = 0.5;

@@ -120,7 +120,7 @@ export interface SheetFrame {
 export function SheetPage({ frame, n, children, testId, header = true }: { frame: SheetFrame; n: number; children: ReactNode; testId?: string; header?: boolean }) {
   return (
     <section className="oa-sheet-page" data-testid={testId ?? 'sheet-page'} style={{ width: `${SHEET_PAGE_MM[0]}mm`, height: `${SHEET_PAGE_MM[1]}mm` }}>
-      <header className="oa-sheet-header" style={{ height: `${SHEET_HEADER_MM}mm` }}>
+      <header className={`oa-sheet-header${header ? '' : ' oa-sheet-header-bare'}`} style={{ height: `${SHEET_HEADER_MM}mm` }}>
         {header && (
           <>
             <span>{frame.office.name}</span>

@@ -3,7 +3,7 @@
 // mark, and the assembly guide of a tiled chart.
 import type { OfficeDetail } from '../../shared/types.ts';
 import type { PrintPlan } from '../../shared/chart/types.ts';
-import { FOOTER_MM, HEADER_MM } from '../../shared/chart/page.ts';
+import { FOOTER_MM, HEADER_MM, PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
 import { PRINTED_LEGEND } from './strings.ts';
 
 /** The data's date as printed: the source's own as-of date, or, for a source that gives none,
@@ -36,12 +36,16 @@ export function InternalMark() {
 /** Which sheet goes where: one cell per tile, rows as the chart's rows, each numbered with
  *  its page. Drawn only when small enough to read; otherwise the footers' row and column
  *  say it. */
-function AssemblyGuide({ plan, first }: { plan: PrintPlan; first: number }) {
+/** Header width the title takes: 15 pt characters (page-style: .oa-print-header h1). */
+const titleWidthMm = (text: string) => (text.length * 15 * 25.4) / 72 + 8;
+
+function AssemblyGuide({ plan, first, widthMm }: { plan: PrintPlan; first: number; widthMm: number }) {
   const CELL_H = 3.8;
   const rows = plan.rows;
-  // Cells narrow with more columns, never below what two digits at 8.8 pt need.
-  const cellW = Math.min(7, 110 / plan.cols);
-  if (rows > 3 || cellW < 5) return <span className="oa-assembly">拼接示意：共 {plan.tiles.length} 张，{rows} 行，按页脚所注行列拼接</span>;
+  // Cells narrow with more columns to fit beside the title (the label takes 14 mm), never
+  // below what two digits at 8.8 pt need.
+  const cellW = Math.min(7, (widthMm - 14) / plan.cols);
+  if (rows > 3 || cellW < 5) return <span className="oa-assembly">拼接示意：共 {plan.tiles.length} 张，见页脚行列</span>;
   return (
     <span className="oa-assembly" data-testid="assembly-guide">
       <span>拼接示意</span>
@@ -60,13 +64,14 @@ function AssemblyGuide({ plan, first }: { plan: PrintPlan; first: number }) {
 }
 
 export function PrintHeader({ office, title, internal, guide }: { office: string; title: string; internal: boolean; guide?: { plan: PrintPlan; first: number } }) {
+  const free = guide ? guide.plan.pageWidthMm - 2 * PAGE_MARGIN_MM - titleWidthMm(office + title) - (internal ? 24 : 0) : 0;
   return (
     <header className="oa-print-header" style={{ height: `${HEADER_MM}mm` }}>
       <h1>
         {office}
         <span className="oa-print-title">{title}</span>
       </h1>
-      {guide && <AssemblyGuide plan={guide.plan} first={guide.first} />}
+      {guide && <AssemblyGuide plan={guide.plan} first={guide.first} widthMm={free} />}
       {internal && <InternalMark />}
     </header>
   );

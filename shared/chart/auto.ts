@@ -60,11 +60,11 @@ export function autoLayout(
   const candidates = arrangements(root, base.collapsed)
     .map((a) => ({ ...a, ...fixed }))
     .filter((a) => !seen.has(`${a.textMode}|${a.maxPerRow}`) && seen.add(`${a.textMode}|${a.maxPerRow}`));
-  // Type beyond what the size cap gives reads no better: such candidates tie.
-  const enough = (base.fontPx * maxScale(setup)) / PX_PER_PT;
   const minFontPt = setup.minFontPt ?? DEFAULT_MIN_PT;
   const laidOut = candidates.map((a) => {
     const layout = layoutChart(root, measure, { ...base, ...a });
+    // Type beyond what the size cap gives reads no better: such candidates tie.
+    const enough = (layout.minFontPx * maxScale(setup)) / PX_PER_PT;
     return { layout, pt: Math.min(printedMinFontPt(layout, setup), enough) };
   });
   let best = laidOut[0]!;

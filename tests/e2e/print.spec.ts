@@ -45,11 +45,14 @@ test('an office with an affiliated unit: its units under the group bars 内设�
   for (const name of ['南昌市统计局', '办公室', '国民经济核算处', '工业交通统计处', '南昌市统计数据管理中心', '内设机构', '直属单位']) {
     expect(hasWhole(p!, name), name).toBe(true);
   }
-  // The bars stand between the office and the units they label.
-  const top = (text: string) => p!.words.find((w) => w.text.includes(text))!.yMin;
-  expect(top('内设机构')).toBeGreaterThan(top('南昌市统计局') + 1);
-  expect(top('直属单位')).toBeCloseTo(top('内设机构'), 0);
-  expect(top('南昌市统计数据管理中心')).toBeGreaterThan(top('直属单位'));
+  // The bars stand side by side between the office and the units they label: above their
+  // bottom, below the header rule, only the office's box and the bars themselves.
+  const bar = (label: string) => p!.words.find((w) => w.text === label)!;
+  const office = p!.words.find((w) => w.text === '南昌市统计局' && w.yMin > 24 * MM)!;
+  expect(bar('内设机构').yMin).toBeGreaterThan(office.yMax);
+  expect(bar('直属单位').yMin).toBeCloseTo(bar('内设机构').yMin, 0);
+  const above = p!.words.filter((w) => w.yMin > 24 * MM && w.yMin < bar('内设机构').yMax).map((w) => w.text);
+  for (const text of above) expect('南昌市统计局（市人民政府普查办公室）内设机构直属单位').toContain(text);
   const fontRows = pdf.fonts.split('\n').slice(2).filter((row) => row.trim());
   expect(fontRows.length).toBeGreaterThan(0);
   expect(embeddedNotoSansSc(pdf.fonts), pdf.fonts).toHaveLength(fontRows.length);
@@ -101,7 +104,7 @@ test('the booklet from the office page: cover, contents, the chart, the duties f
   pages.forEach((p, i) => expect(p.flat).toContain(`第${i + 1}页/共${pages.length}页`));
   expect(pages[0]!.flat).toContain('内部资料');
   expect(pages[0]!.flat).toContain('机构设置与职责手册');
-  expect(pages[1]!.flat).toContain('目录');
+  expect(pages[1]!.rows).toContain('目录');
   expect(pages[2]!.flat).toContain('机构设置图');
   expect(pages[3]!.flat).toContain('江西省人民政府外事办公室主要职责');
   expect(pdf.pages.map((p) => p.flat).join('')).toContain('完成省委、省政府交办的其他任务');

@@ -118,14 +118,7 @@ function everyGap(start: number, end: number, spans: [number, number][]): number
   return [start, ...spans.slice(1).map(([a], i) => (spans[i]![1] + a) / 2), end];
 }
 
-interface Region {
-  row: number;
-  col: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+type Region = Omit<PrintTile, 'index' | 'links'>;
 
 /** Rows cut between levels of boxes, then each row cut into columns between the boxes it
  *  holds; regions holding no box are left out. */

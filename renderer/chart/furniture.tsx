@@ -26,7 +26,7 @@ export function pageNumber(n: number, total: number): string {
 
 /** Every fixed text the printed pages use, so its glyphs are loaded before printing. */
 export const PRINTED_LABELS =
-  '机构设置图接第页拼接示意行列内部资料数据截至来源未注明日期导入于打印共职责清单主要下设机构设置与手册目录续该的（）：、。　0123456789-/.' +
+  '机构设置图接第页拼接示意行列张见脚内部资料数据截至来源未注明日期导入于打印共职责清单主要下设机构设置与手册目录续该的（）：、，。　0123456789-/.' +
   Object.values(PRINTED_LEGEND).join('');
 
 export function InternalMark() {

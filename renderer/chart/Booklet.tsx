@@ -68,7 +68,12 @@ export function Booklet({ office, internal, blocks, pages, chartPageCount, chart
   const starts = blockStarts(pages, sheetsFirst);
   const rows: TocRow[] = [
     { key: 'chart', text: '机构设置图', depth: 0, page: chartFirst },
-    ...blocks.map((b, i) => ({ key: b.key, text: b.key === 'office' ? '主要职责' : b.name, depth: b.key === 'office' ? 0 : b.depth, page: starts.get(i)! })),
+    ...blocks.map((b, i) => ({
+      key: b.key,
+      text: b.key === 'office' ? '主要职责' : b.name,
+      depth: b.key === 'office' ? 0 : b.depth,
+      page: starts.get(i)!,
+    })),
   ];
   return (
     <>

@@ -28,11 +28,26 @@ function LinkMark({ link, tile, fontPx, page }: { link: TileLink; tile: PrintTil
   // Three ideographs, two spaces and the digits (about half an em each).
   const width = fontPx * (3 + 0.3 * 2 + 0.56 * String(page).length);
   const horizontal = link.side === 'left' || link.side === 'right';
-  const x = link.side === 'left' ? tile.x + inset : link.side === 'right' ? tile.x + tile.width - inset - width : link.x + inset;
-  const baseline = horizontal ? link.y - inset : link.side === 'top' ? tile.y + inset + fontPx : tile.y + tile.height - inset;
+  const x =
+    link.side === 'left'
+      ? tile.x + inset
+      : link.side === 'right'
+        ? tile.x + tile.width - inset - width
+        : link.x + inset;
+  const baseline = horizontal
+    ? link.y - inset
+    : link.side === 'top'
+      ? tile.y + inset + fontPx
+      : tile.y + tile.height - inset;
   return (
     <g className="oa-link-mark">
-      <rect x={x - fontPx * 0.15} y={baseline - fontPx * 0.95} width={width + fontPx * 0.3} height={fontPx * 1.2} fill="#fff" />
+      <rect
+        x={x - fontPx * 0.15}
+        y={baseline - fontPx * 0.95}
+        width={width + fontPx * 0.3}
+        height={fontPx * 1.2}
+        fill="#fff"
+      />
       <text x={x} y={baseline} fontSize={fontPx} fontWeight={700}>
         {label}
       </text>
@@ -51,12 +66,30 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
   return (
     <>
       {plan.tiles.map((tile) => {
-        const labels = [tileLabel(plan, tile), count === null ? null : pageNumber(first + tile.index - 1, count)].filter((l): l is string => l !== null);
+        const labels = [
+          tileLabel(plan, tile),
+          count === null ? null : pageNumber(first + tile.index - 1, count),
+        ].filter((l): l is string => l !== null);
         return (
-          <section key={tile.index} className="oa-print-page oa-chart-page" style={{ width, height }} data-testid="print-page">
-            <PrintHeader office={office} title="机构设置图" internal={internal} guide={tiled && tile.index === 1 ? { plan, first } : undefined} />
+          <section
+            key={tile.index}
+            className="oa-print-page oa-chart-page"
+            style={{ width, height }}
+            data-testid="print-page"
+          >
+            <PrintHeader
+              office={office}
+              title="机构设置图"
+              internal={internal}
+              guide={tiled && tile.index === 1 ? { plan, first } : undefined}
+            />
             <div className="oa-print-body">
-              <ChartSvg layout={layout} view={tile} size={{ width: tile.width * plan.scale, height: tile.height * plan.scale }} title={`${office}机构设置图`}>
+              <ChartSvg
+                layout={layout}
+                view={tile}
+                size={{ width: tile.width * plan.scale, height: tile.height * plan.scale }}
+                title={`${office}机构设置图`}
+              >
                 {tile.links.map((link, i) => (
                   <LinkMark key={i} link={link} tile={tile} fontPx={layout.minFontPx} page={first + link.to - 1} />
                 ))}

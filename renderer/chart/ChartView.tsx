@@ -50,10 +50,10 @@ function sheetTexts(office: OfficeDetail): string[] {
 const SHEET_TITLE: Record<Sheet, string> = { chart: '机构设置图', unit: '职责清单', booklet: '机构设置与职责手册' };
 
 /** The blocks a sheet prints: the unit's, or (booklet) the office's duties and every unit's. */
-function sheetBlocks(office: OfficeDetail, params: ChartParams): SheetBlock[] {
-  if (params.sheet === 'booklet') return [officeBlock(office), ...unitBlocks(office.units)];
-  if (params.sheet !== 'unit' || params.unit === null) return [];
-  const unit = findUnit(office, params.unit);
+function sheetBlocks(office: OfficeDetail, sheet: Sheet, unitId: number | null): SheetBlock[] {
+  if (sheet === 'booklet') return [officeBlock(office), ...unitBlocks(office.units)];
+  if (sheet !== 'unit' || unitId === null) return [];
+  const unit = findUnit(office, unitId);
   return unit ? [unitBlock(unit, 0)] : [];
 }
 
@@ -139,20 +139,19 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     };
   }, [office, params.sheet]);
 
+  const { paper, orientation, fitToPage, minFontPt, textMode, perRow, showPeople } = setup;
   const layout = useMemo(() => {
-    const base = { fontPx: BASE_FONT_PX, showPeople: setup.showPeople, collapsed };
+    const base = { fontPx: BASE_FONT_PX, showPeople, collapsed };
     const fixed = {
-      ...(setup.textMode === 'auto' ? {} : { textMode: setup.textMode }),
-      ...(setup.perRow === 'auto' ? {} : { maxPerRow: setup.perRow }),
+      ...(textMode === 'auto' ? {} : { textMode }),
+      ...(perRow === 'auto' ? {} : { maxPerRow: perRow }),
     };
-    if (setup.textMode !== 'auto' && setup.perRow !== 'auto') {
-      return layoutChart(tree, measure, { ...base, textMode: setup.textMode, maxPerRow: setup.perRow });
-    }
-    return autoLayout(tree, measure, base, setup, fixed);
-  }, [tree, measure, setup.textMode, setup.perRow, setup.showPeople, setup.paper, setup.orientation, setup.minFontPt, collapsed]);
+    if (textMode !== 'auto' && perRow !== 'auto') return layoutChart(tree, measure, { ...base, textMode, maxPerRow: perRow });
+    return autoLayout(tree, measure, base, { paper, orientation, minFontPt }, fixed);
+  }, [tree, measure, textMode, perRow, showPeople, paper, orientation, minFontPt, collapsed]);
 
-  const plan = useMemo(() => planPrint(layout, setup), [layout, setup.paper, setup.orientation, setup.fitToPage, setup.minFontPt]);
-  const blocks = useMemo(() => sheetBlocks(office, params), [office, params.sheet, params.unit]);
+  const plan = useMemo(() => planPrint(layout, { paper, orientation, fitToPage, minFontPt }), [layout, paper, orientation, fitToPage, minFontPt]);
+  const blocks = useMemo(() => sheetBlocks(office, params.sheet, params.unit), [office, params.sheet, params.unit]);
   const flow = useSheetFlow(blocks, sheetFontReady);
   const [previewing, setPreviewing] = useState(params.sheet !== 'chart');
   const search = useMemo(() => searchChart(tree, query), [tree, query]);
@@ -175,8 +174,8 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     }
   }, [layout, fit, fontReady]);
 
-  const pageMm = pageSizeMm(setup);
-  useEffect(() => installPrintStyle(pageCss(pageMm)), [pageMm[0], pageMm[1]]);
+  const [pageWidthMm, pageHeightMm] = pageSizeMm(setup);
+  useEffect(() => installPrintStyle(pageCss([pageWidthMm, pageHeightMm])), [pageWidthMm, pageHeightMm]);
   // A distinct title per sheet: Chromium's Save as PDF names the file after it.
   const unitName = params.sheet === 'unit' && params.unit !== null ? findUnit(office, params.unit)?.name : undefined;
   const paperName = `${setup.paper}${setup.orientation === 'landscape' ? '横向' : '纵向'}`;

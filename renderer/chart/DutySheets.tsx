@@ -41,11 +41,22 @@ export function unitBlock(unit: UnitNode, depth: number): SheetBlock {
 }
 
 export function unitBlocks(units: UnitNode[], depth = 0): SheetBlock[] {
-  return [...units].sort((a, b) => a.order - b.order).flatMap((u) => [unitBlock(u, depth), ...unitBlocks(u.units, depth + 1)]);
+  return [...units]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((u) => [unitBlock(u, depth), ...unitBlocks(u.units, depth + 1)]);
 }
 
 export function officeBlock(office: OfficeDetail): SheetBlock {
-  return { key: 'office', name: office.name, title: '主要职责', depth: 0, aliases: [], people: office.people, duties: office.duties, subUnits: [] };
+  return {
+    key: 'office',
+    name: office.name,
+    title: '主要职责',
+    depth: 0,
+    aliases: [],
+    people: office.people,
+    duties: office.duties,
+    subUnits: [],
+  };
 }
 
 export function findUnit(office: OfficeDetail, unitId: number): UnitNode | undefined {
@@ -80,25 +91,45 @@ function pieces(block: SheetBlock): ReactNode[] {
         <span className="oa-print-title">{block.title}</span>
       </h2>
       {block.aliases.length > 0 && <p className="oa-sheet-aliases">（{block.aliases.join('、')}）</p>}
-      {block.people.length > 0 && <p className="oa-sheet-people">{block.people.map((p) => `${p.title}：${p.name}`).join('　')}</p>}
+      {block.people.length > 0 && (
+        <p className="oa-sheet-people">{block.people.map((p) => `${p.title}：${p.name}`).join('　')}</p>
+      )}
     </div>,
   ];
   if (block.duties.length) block.duties.forEach((d, i) => out.push(<Duty key={d.id} duty={d} index={i} />));
-  else out.push(<p className="oa-piece" key="none">（来源资料未列明该机构的职责。）</p>);
-  if (block.subUnits.length) out.push(<p className="oa-piece oa-sheet-sub" key="sub">下设：{block.subUnits.join('、')}</p>);
+  else
+    out.push(
+      <p className="oa-piece" key="none">
+        （来源资料未列明该机构的职责。）
+      </p>,
+    );
+  if (block.subUnits.length)
+    out.push(
+      <p className="oa-piece oa-sheet-sub" key="sub">
+        下设：{block.subUnits.join('、')}
+      </p>,
+    );
   return out;
 }
 
 /** Measures the blocks' pieces in a hidden copy at print width once `ready` (fonts in) and
  *  flows them onto pages; `pages` is null until then. */
-export function useSheetFlow(blocks: SheetBlock[], ready: boolean): { measurer: ReactNode; pages: PagePart[][] | null } {
+export function useSheetFlow(
+  blocks: SheetBlock[],
+  ready: boolean,
+): { measurer: ReactNode; pages: PagePart[][] | null } {
   const ref = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<PagePart[][] | null>(null);
   useLayoutEffect(() => {
     if (!ready || !ref.current) return;
     const heights = [...ref.current.children].map((b) => [...b.children].map((p) => p.getBoundingClientRect().height));
     // A little short of the page body, so rounding in print never pushes a piece over.
-    setPages(flowPages(heights.map((pieces) => ({ pieces })), SHEET_BODY_MM * PX_PER_MM * 0.985));
+    setPages(
+      flowPages(
+        heights.map((pieces) => ({ pieces })),
+        SHEET_BODY_MM * PX_PER_MM * 0.985,
+      ),
+    );
   }, [blocks, ready]);
   const measurer = (
     <div className="oa-sheet-measure" ref={ref} aria-hidden="true">
@@ -117,10 +148,29 @@ export interface SheetFrame {
 }
 
 /** One A4 portrait page: running header (not on a cover), body, page number. */
-export function SheetPage({ frame, n, children, testId, header = true }: { frame: SheetFrame; n: number; children: ReactNode; testId?: string; header?: boolean }) {
+export function SheetPage({
+  frame,
+  n,
+  children,
+  testId,
+  header = true,
+}: {
+  frame: SheetFrame;
+  n: number;
+  children: ReactNode;
+  testId?: string;
+  header?: boolean;
+}) {
   return (
-    <section className="oa-sheet-page" data-testid={testId ?? 'sheet-page'} style={{ width: `${SHEET_PAGE_MM[0]}mm`, height: `${SHEET_PAGE_MM[1]}mm` }}>
-      <header className={`oa-sheet-header${header ? '' : ' oa-sheet-header-bare'}`} style={{ height: `${SHEET_HEADER_MM}mm` }}>
+    <section
+      className="oa-sheet-page"
+      data-testid={testId ?? 'sheet-page'}
+      style={{ width: `${SHEET_PAGE_MM[0]}mm`, height: `${SHEET_PAGE_MM[1]}mm` }}
+    >
+      <header
+        className={`oa-sheet-header${header ? '' : ' oa-sheet-header-bare'}`}
+        style={{ height: `${SHEET_HEADER_MM}mm` }}
+      >
         {header && (
           <>
             <span>{frame.office.name}</span>
@@ -140,7 +190,17 @@ export function SheetPage({ frame, n, children, testId, header = true }: { frame
 }
 
 /** The flowed pages, numbered from `first`. */
-export function FlowedPages({ blocks, pages, frame, first }: { blocks: SheetBlock[]; pages: PagePart[][]; frame: SheetFrame; first: number }) {
+export function FlowedPages({
+  blocks,
+  pages,
+  frame,
+  first,
+}: {
+  blocks: SheetBlock[];
+  pages: PagePart[][];
+  frame: SheetFrame;
+  first: number;
+}) {
   return (
     <>
       {pages.map((parts, i) => (

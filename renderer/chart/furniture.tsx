@@ -45,14 +45,28 @@ function AssemblyGuide({ plan, first, widthMm }: { plan: PrintPlan; first: numbe
   // Cells narrow with more columns to fit beside the title (the label takes 14 mm), never
   // below what two digits at 8.8 pt need.
   const cellW = Math.min(7, (widthMm - 14) / plan.cols);
-  if (rows > 3 || cellW < 5) return <span className="oa-assembly">拼接示意：共 {plan.tiles.length} 张，见页脚行列</span>;
+  if (rows > 3 || cellW < 5)
+    return <span className="oa-assembly">拼接示意：共 {plan.tiles.length} 张，见页脚行列</span>;
   return (
     <span className="oa-assembly" data-testid="assembly-guide">
       <span>拼接示意</span>
-      <svg width={`${plan.cols * cellW}mm`} height={`${rows * CELL_H}mm`} viewBox={`0 0 ${plan.cols * cellW} ${rows * CELL_H}`} aria-label="拼接示意">
+      <svg
+        width={`${plan.cols * cellW}mm`}
+        height={`${rows * CELL_H}mm`}
+        viewBox={`0 0 ${plan.cols * cellW} ${rows * CELL_H}`}
+        aria-label="拼接示意"
+      >
         {plan.tiles.map((t) => (
           <g key={t.index} transform={`translate(${t.col * cellW} ${t.row * CELL_H})`}>
-            <rect x={0.15} y={0.15} width={cellW - 0.3} height={CELL_H - 0.3} fill={t.index === 1 ? '#e5e7eb' : '#fff'} stroke="#000" strokeWidth={0.2} />
+            <rect
+              x={0.15}
+              y={0.15}
+              width={cellW - 0.3}
+              height={CELL_H - 0.3}
+              fill={t.index === 1 ? '#e5e7eb' : '#fff'}
+              stroke="#000"
+              strokeWidth={0.2}
+            />
             <text x={cellW / 2} y={CELL_H / 2} fontSize={3.1} textAnchor="middle" dominantBaseline="central">
               {first + t.index - 1}
             </text>
@@ -63,8 +77,20 @@ function AssemblyGuide({ plan, first, widthMm }: { plan: PrintPlan; first: numbe
   );
 }
 
-export function PrintHeader({ office, title, internal, guide }: { office: string; title: string; internal: boolean; guide?: { plan: PrintPlan; first: number } }) {
-  const free = guide ? guide.plan.pageWidthMm - 2 * PAGE_MARGIN_MM - titleWidthMm(office + title) - (internal ? 24 : 0) : 0;
+export function PrintHeader({
+  office,
+  title,
+  internal,
+  guide,
+}: {
+  office: string;
+  title: string;
+  internal: boolean;
+  guide?: { plan: PrintPlan; first: number };
+}) {
+  const free = guide
+    ? guide.plan.pageWidthMm - 2 * PAGE_MARGIN_MM - titleWidthMm(office + title) - (internal ? 24 : 0)
+    : 0;
   return (
     <header className="oa-print-header" style={{ height: `${HEADER_MM}mm` }}>
       <h1>

@@ -7,7 +7,10 @@ import { PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
 /** A4 portrait sheets (duty sheets, the booklet): margins, and the page box inside them, a
  *  little short so rounding never spills onto a blank page. */
 export const SHEET_MARGIN_MM = { top: 16, side: 18, bottom: 18 };
-export const SHEET_PAGE_MM: [number, number] = [210 - 2 * SHEET_MARGIN_MM.side, 297 - SHEET_MARGIN_MM.top - SHEET_MARGIN_MM.bottom - 0.5];
+export const SHEET_PAGE_MM: [number, number] = [
+  210 - 2 * SHEET_MARGIN_MM.side,
+  297 - SHEET_MARGIN_MM.top - SHEET_MARGIN_MM.bottom - 0.5,
+];
 export const SHEET_HEADER_MM = 10;
 export const SHEET_FOOTER_MM = 8;
 export const SHEET_BODY_MM = SHEET_PAGE_MM[1] - SHEET_HEADER_MM - SHEET_FOOTER_MM;

@@ -29,7 +29,12 @@ const TILE_GROWTH = 1.05;
 type Paper = Pick<PrintSetup, 'paper' | 'orientation'>;
 
 /** The printed extent of a chart: its boxes plus padding on every side. */
-export function printedBounds(layout: Pick<ChartLayout, 'width' | 'height' | 'options'>): { x: number; y: number; width: number; height: number } {
+export function printedBounds(layout: Pick<ChartLayout, 'width' | 'height' | 'options'>): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} {
   const pad = layout.options.fontPx * PAD_RATIO;
   return { x: -pad, y: -pad, width: layout.width + 2 * pad, height: layout.height + 2 * pad };
 }
@@ -93,7 +98,13 @@ function tooLong(spans: [number, number][], window: number, margin: number): boo
  * every cut in a gap between boxes (half way, or `margin` before the next box when the gap
  * is wide). Only a span too long for a piece (see tooLong) gets cut.
  */
-export function cutsBetween(start: number, end: number, window: number, spans: [number, number][], margin: number): number[] {
+export function cutsBetween(
+  start: number,
+  end: number,
+  window: number,
+  spans: [number, number][],
+  margin: number,
+): number[] {
   const cuts = [start];
   let at = start;
   // Float noise must not make a last sliver of a piece: compare with a tolerance.
@@ -175,16 +186,29 @@ function tileLinks(layout: ChartLayout, tiles: Region[]): TileLink[][] {
         // Segments are axis-parallel: each crosses a tile edge at most at two places.
         const crossings: { x: number; y: number; side: TileLink['side'] }[] = [];
         if (ay === by && ay >= t.y && ay <= t.y + t.height) {
-          for (const [x, side] of [[t.x, 'left'], [t.x + t.width, 'right']] as const) {
+          for (const [x, side] of [
+            [t.x, 'left'],
+            [t.x + t.width, 'right'],
+          ] as const) {
             if (Math.min(ax, bx) < x && x < Math.max(ax, bx)) crossings.push({ x, y: ay, side });
           }
         } else if (ax === bx && ax >= t.x && ax <= t.x + t.width) {
-          for (const [y, side] of [[t.y, 'top'], [t.y + t.height, 'bottom']] as const) {
+          for (const [y, side] of [
+            [t.y, 'top'],
+            [t.y + t.height, 'bottom'],
+          ] as const) {
             if (Math.min(ay, by) < y && y < Math.max(ay, by)) crossings.push({ x: ax, y, side });
           }
         }
         for (const c of crossings) {
-          const beyond = c.side === 'left' ? tileAt(c.x - step, c.y) : c.side === 'right' ? tileAt(c.x + step, c.y) : c.side === 'top' ? tileAt(c.x, c.y - step) : tileAt(c.x, c.y + step);
+          const beyond =
+            c.side === 'left'
+              ? tileAt(c.x - step, c.y)
+              : c.side === 'right'
+                ? tileAt(c.x + step, c.y)
+                : c.side === 'top'
+                  ? tileAt(c.x, c.y - step)
+                  : tileAt(c.x, c.y + step);
           if (beyond < 0 || beyond === ti) continue;
           const key = `${edge.from}|${beyond}`;
           if (seen[ti]!.has(key)) continue;

@@ -41,7 +41,13 @@ export interface Pdf {
   fonts: string;
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** CJK ideographs and full-width forms: one em wide each, so a word of them gives its type size. */
 const isWide = (ch: string) => ch.codePointAt(0)! >= 0x2e80;
@@ -87,19 +93,26 @@ export function readPdf(file: string): Pdf {
   const xhtml = run('pdftotext', ['-bbox-layout', file, '-']);
   const pages = [...xhtml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m) => {
     const lines = [...m[3]!.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map((l) =>
-      [...l[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
-        xMin: Number(w[1]),
-        yMin: Number(w[2]),
-        xMax: Number(w[3]),
-        yMax: Number(w[4]),
-        text: decode(w[5]!),
-      })),
+      [...l[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (w) => ({
+          xMin: Number(w[1]),
+          yMin: Number(w[2]),
+          xMax: Number(w[3]),
+          yMax: Number(w[4]),
+          text: decode(w[5]!),
+        }),
+      ),
     );
     const words = lines.flat();
     const strings = [...lines.map((l) => l.map((w) => w.text).join('')), ...columns(words)];
     const byBaseline = new Map<number, Word[]>();
     for (const w of words) byBaseline.set(Math.round(w.yMax), [...(byBaseline.get(Math.round(w.yMax)) ?? []), w]);
-    const rows = [...byBaseline.values()].map((r) => r.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(''));
+    const rows = [...byBaseline.values()].map((r) =>
+      r
+        .sort((a, b) => a.xMin - b.xMin)
+        .map((w) => w.text)
+        .join(''),
+    );
     return { width: Number(m[1]), height: Number(m[2]), words, strings, flat: words.map((w) => w.text).join(''), rows };
   });
   return { file, title: /^Title:\s+(.*)$/m.exec(info)?.[1] ?? '', pages, fonts: run('pdffonts', [file]) };
@@ -115,7 +128,9 @@ export async function printToPdf(page: Page, file: string): Promise<Pdf> {
 
 /** pdffonts rows of embedded fonts whose name says Noto Sans SC (the shipped web font). */
 export function embeddedNotoSansSc(fonts: string): string[] {
-  return fonts.split('\n').filter((row) => /NotoSansSC/i.test(row) && /\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(row));
+  return fonts
+    .split('\n')
+    .filter((row) => /NotoSansSC/i.test(row) && /\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(row));
 }
 
 /** Whether a name is on the page whole: in one line or one column. */

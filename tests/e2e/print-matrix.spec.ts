@@ -46,10 +46,18 @@ test.beforeAll(async ({ browser }) => {
     writeFileSync(file, o.text);
     return file;
   });
-  const seedFile = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'data', f))[0]!;
+  const seedFile = readdirSync(join(root, 'data'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(root, 'data', f))[0]!;
   const db = join(dir, 'matrix.db');
-  execFileSync(process.execPath, [join(root, 'bin', 'orgatlas.mjs'), 'import', seedFile, ...files, '--db', db], { cwd: root });
-  host = spawn(process.execPath, [join(root, 'scripts', 'web.mjs'), '--port', '0'], { cwd: root, env: { ...process.env, ORGATLAS_DB: db } });
+  execFileSync(process.execPath, [join(root, 'bin', 'orgatlas.mjs'), 'import', seedFile, ...files, '--db', db], {
+    cwd: root,
+  });
+  host = spawn(process.execPath, [join(root, 'scripts', 'web.mjs'), '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, ORGATLAS_DB: db },
+  });
   origin = await new Promise<string>((resolve, reject) => {
     let out = '';
     host!.stdout!.on('data', (chunk: Buffer) => {
@@ -59,11 +67,18 @@ test.beforeAll(async ({ browser }) => {
     });
     host!.on('exit', (code) => reject(new Error(`browser host exited with ${code}`)));
   });
-  const listed = (await (await fetch(`${origin}/api/listOffices`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json()) as {
+  const listed = (await (
+    await fetch(`${origin}/api/listOffices`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+  ).json()) as {
     value: { id: number; name: string }[];
   };
   const expected = [{ name: '江西省人民政府外事办公室', units: SEED_UNIT_NAMES }, ...synthetic];
-  for (const o of expected) offices.push({ id: listed.value.find((l) => l.name === o.name)!.id, name: o.name, units: o.units });
+  for (const o of expected)
+    offices.push({ id: listed.value.find((l) => l.name === o.name)!.id, name: o.name, units: o.units });
   page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
 });
 
@@ -114,7 +129,10 @@ function checkChart(pdf: Pdf, office: Office, pageMm: [number, number]): number 
     expect(Math.abs(p.height - pageMm[1] * MM)).toBeLessThan(1.5);
   }
   for (const name of office.units) {
-    expect(pages.some((p) => hasWhole(p, name)), `${name} whole on some page of ${pdf.file}`).toBe(true);
+    expect(
+      pages.some((p) => hasWhole(p, name)),
+      `${name} whole on some page of ${pdf.file}`,
+    ).toBe(true);
   }
   // Tiles never overlap, so a name is on exactly one page.
   for (const name of standalone(office.units)) {
@@ -156,22 +174,37 @@ for (const index of [0, 1, 2, 3, 4, 5, 6]) {
       for (const paper of ['A4', 'A3'] as const) {
         const [short, long] = PAPER_MM[paper];
         const title = `${office.name}-机构设置图-${paper}${orientation === 'landscape' ? '横向' : '纵向'}`;
-        const pdf = await print(`office=${office.id}&paper=${paper}&orientation=${orientation}`, `${office.units.length}-${paper}-${orientation}`, title);
+        const pdf = await print(
+          `office=${office.id}&paper=${paper}&orientation=${orientation}`,
+          `${office.units.length}-${paper}-${orientation}`,
+          title,
+        );
         expect(pdf.title).toBe(title);
         chart[paper] = checkChart(pdf, office, orientation === 'landscape' ? [long, short] : [short, long]);
-        figures.push(`${office.units.length} units ${paper} ${orientation}: ${pdf.pages.length} page(s), chart type ≥ ${chart[paper]!.toFixed(1)} pt`);
+        figures.push(
+          `${office.units.length} units ${paper} ${orientation}: ${pdf.pages.length} page(s), chart type ≥ ${chart[paper]!.toFixed(1)} pt`,
+        );
       }
-      expect(chart.A3!, `${office.name} ${orientation}: A3 type at least A4 type`).toBeGreaterThanOrEqual(chart.A4! - 0.05);
+      expect(chart.A3!, `${office.name} ${orientation}: A3 type at least A4 type`).toBeGreaterThanOrEqual(
+        chart.A4! - 0.05,
+      );
     }
   });
 }
 
 test('a chart forced onto one row of horizontal text is tiled between boxes, never cut, never repeated', async () => {
   const office = offices.find((o) => o.units.length === 60)!;
-  for (const [paper, orientation] of [['A4', 'portrait'], ['A3', 'landscape']] as const) {
+  for (const [paper, orientation] of [
+    ['A4', 'portrait'],
+    ['A3', 'landscape'],
+  ] as const) {
     const [short, long] = PAPER_MM[paper];
     const title = `${office.name}-机构设置图-${paper}${orientation === 'landscape' ? '横向' : '纵向'}`;
-    const pdf = await print(`office=${office.id}&paper=${paper}&orientation=${orientation}&text=horizontal&perRow=60`, `60-one-row-${paper}-${orientation}`, title);
+    const pdf = await print(
+      `office=${office.id}&paper=${paper}&orientation=${orientation}&text=horizontal&perRow=60`,
+      `60-one-row-${paper}-${orientation}`,
+      title,
+    );
     expect(pdf.pages.length).toBeGreaterThan(1);
     checkChart(pdf, office, orientation === 'landscape' ? [long, short] : [short, long]);
     figures.push(`60 units one row ${paper} ${orientation}: ${pdf.pages.length} pages`);
@@ -180,7 +213,11 @@ test('a chart forced onto one row of horizontal text is tiled between boxes, nev
 
 test('the booklet of 60 units: cover, contents whose page numbers are where each sheet starts, the chart, duty sheets flowing on', async () => {
   const office = offices.find((o) => o.units.length === 60)!;
-  const pdf = await print(`office=${office.id}&sheet=booklet&paper=A3&orientation=landscape`, 'booklet-60', `${office.name}-机构设置与职责手册-A4纵向`);
+  const pdf = await print(
+    `office=${office.id}&sheet=booklet&paper=A3&orientation=landscape`,
+    'booklet-60',
+    `${office.name}-机构设置与职责手册-A4纵向`,
+  );
   const pages = pdf.pages;
   for (const p of pages) {
     // A4 portrait throughout, whatever the query string asked for the chart.
@@ -192,7 +229,10 @@ test('the booklet of 60 units: cover, contents whose page numbers are where each
   expect(pages[1]!.rows).toContain('目录');
   // The contents: a row per unit, "name …… page"; each unit's sheet starts on that page.
   const contents = pages.filter((p) => p.rows.includes('目录') || p.rows.includes('目录（续）'));
-  const rows = contents.flatMap((p) => p.rows).map((s) => /^(.+?)(\d+)$/.exec(s)).filter((m) => m !== null);
+  const rows = contents
+    .flatMap((p) => p.rows)
+    .map((s) => /^(.+?)(\d+)$/.exec(s))
+    .filter((m) => m !== null);
   const pageOf = new Map(rows.map((m) => [m![1]!, Number(m![2])]));
   expect(pageOf.get('机构设置图')).toBe(contents.length + 2);
   expect(pages[contents.length + 1]!.flat).toContain('机构设置图');

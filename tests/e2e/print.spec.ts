@@ -9,7 +9,10 @@ import { embeddedNotoSansSc, FONT_TIMEOUT, hasWhole, printToPdf } from './pdf.ts
 const MM = 72 / 25.4;
 const A4: [number, number] = [210 * MM, 297 * MM];
 
-test('the seed chart prints on one A4 landscape page with every unit name as text in the embedded font', async ({ page, gotoApp }, testInfo) => {
+test('the seed chart prints on one A4 landscape page with every unit name as text in the embedded font', async ({
+  page,
+  gotoApp,
+}, testInfo) => {
   await gotoApp('/chart');
   await expect(page.getByTestId('org-chart')).toHaveAttribute('data-ready', 'true', { timeout: FONT_TIMEOUT });
   const pdf = await printToPdf(page, testInfo.outputPath('seed-chart.pdf'));
@@ -33,7 +36,10 @@ test('the seed chart prints on one A4 landscape page with every unit name as tex
   expect(embeddedNotoSansSc(pdf.fonts).length, pdf.fonts).toBeGreaterThan(0);
 });
 
-test('an office with an affiliated unit: its units under the group bars 内设机构 and 直属单位, on one page', async ({ page, gotoApp }, testInfo) => {
+test('an office with an affiliated unit: its units under the group bars 内设机构 and 直属单位, on one page', async ({
+  page,
+  gotoApp,
+}, testInfo) => {
   await gotoApp('/');
   await page.getByRole('link', { name: '机构概览' }).click();
   await page.getByRole('navigation', { name: '切换机构' }).getByRole('link', { name: seed.secondOffice }).click();
@@ -42,7 +48,15 @@ test('an office with an affiliated unit: its units under the group bars 内设�
   const pdf = await printToPdf(page, testInfo.outputPath('affiliated-chart.pdf'));
   expect(pdf.pages).toHaveLength(1);
   const [p] = pdf.pages;
-  for (const name of ['南昌市统计局', '办公室', '国民经济核算处', '工业交通统计处', '南昌市统计数据管理中心', '内设机构', '直属单位']) {
+  for (const name of [
+    '南昌市统计局',
+    '办公室',
+    '国民经济核算处',
+    '工业交通统计处',
+    '南昌市统计数据管理中心',
+    '内设机构',
+    '直属单位',
+  ]) {
     expect(hasWhole(p!, name), name).toBe(true);
   }
   // The bars stand side by side between the office and the units they label: above their
@@ -53,7 +67,10 @@ test('an office with an affiliated unit: its units under the group bars 内设�
   expect(bar('直属单位').yMin).toBeCloseTo(bar('内设机构').yMin, 0);
   const above = p!.words.filter((w) => w.yMin > 24 * MM && w.yMin < bar('内设机构').yMax).map((w) => w.text);
   for (const text of above) expect('南昌市统计局（市人民政府普查办公室）内设机构直属单位').toContain(text);
-  const fontRows = pdf.fonts.split('\n').slice(2).filter((row) => row.trim());
+  const fontRows = pdf.fonts
+    .split('\n')
+    .slice(2)
+    .filter((row) => row.trim());
   expect(fontRows.length).toBeGreaterThan(0);
   expect(embeddedNotoSansSc(pdf.fonts), pdf.fonts).toHaveLength(fontRows.length);
 });
@@ -61,11 +78,19 @@ test('an office with an affiliated unit: its units under the group bars 内设�
 /** The id of a unit, read from its box on the chart. */
 async function unitId(page: Page, name: string): Promise<string> {
   await expect(page.getByTestId('org-chart')).toHaveAttribute('data-ready', 'true', { timeout: FONT_TIMEOUT });
-  const id = await page.getByTestId('org-chart').locator('[data-unit-id]').filter({ has: page.locator('text', { hasText: name }) }).first().getAttribute('data-unit-id');
+  const id = await page
+    .getByTestId('org-chart')
+    .locator('[data-unit-id]')
+    .filter({ has: page.locator('text', { hasText: name }) })
+    .first()
+    .getAttribute('data-unit-id');
   return id!;
 }
 
-test('the duty sheet of 综合处 prints on A4 portrait with its duties and a page number', async ({ page, gotoApp }, testInfo) => {
+test('the duty sheet of 综合处 prints on A4 portrait with its duties and a page number', async ({
+  page,
+  gotoApp,
+}, testInfo) => {
   await gotoApp('/chart');
   const id = await unitId(page, '综合处');
   await gotoApp(`/chart?sheet=unit&unit=${id}`);
@@ -82,7 +107,10 @@ test('the duty sheet of 综合处 prints on A4 portrait with its duties and a pa
   expect(embeddedNotoSansSc(pdf.fonts).length).toBeGreaterThan(0);
 });
 
-test('the booklet from the office page: cover, contents, the chart, the duties flowing on, numbered 第 n 页 / 共 N 页', async ({ page, gotoApp }, testInfo) => {
+test('the booklet from the office page: cover, contents, the chart, the duties flowing on, numbered 第 n 页 / 共 N 页', async ({
+  page,
+  gotoApp,
+}, testInfo) => {
   await gotoApp('/');
   await page.getByRole('link', { name: '机构概览' }).click();
   await page.getByTestId('print-booklet').click();
@@ -120,7 +148,10 @@ test('the booklet from the office page: cover, contents, the chart, the duties f
   expect(pdf.title).toBe('江西省人民政府外事办公室-机构设置与职责手册-A4纵向');
 });
 
-test('the chart page previews its print before printing: the pages, their count and type size', async ({ page, gotoApp }) => {
+test('the chart page previews its print before printing: the pages, their count and type size', async ({
+  page,
+  gotoApp,
+}) => {
   await gotoApp('/chart');
   await expect(page.getByTestId('org-chart')).toHaveAttribute('data-ready', 'true', { timeout: FONT_TIMEOUT });
   await page.getByTestId('chart-print').click();

@@ -2,17 +2,36 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/chart/auto.ts';
 import { layoutChart } from '../../../shared/chart/layout.ts';
-import { chartAreaPx, cutsBetween, pageSizeMm, planPrint, printedBounds, tileLabel } from '../../../shared/chart/page.ts';
+import {
+  chartAreaPx,
+  cutsBetween,
+  pageSizeMm,
+  planPrint,
+  printedBounds,
+  tileLabel,
+} from '../../../shared/chart/page.ts';
 import type { ChartLayout, LayoutOptions, PrintPlan, PrintSetup } from '../../../shared/chart/types.ts';
 import { flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
 
-const base: LayoutOptions = { textMode: 'horizontal', maxPerRow: Infinity, fontPx: 14, showPeople: true, collapsed: new Set() };
+const base: LayoutOptions = {
+  textMode: 'horizontal',
+  maxPerRow: Infinity,
+  fontPx: 14,
+  showPeople: true,
+  collapsed: new Set(),
+};
 const a4Landscape: PrintSetup = { paper: 'A4', orientation: 'landscape', fitToPage: true, minFontPt: 8 };
 const PX_PER_PT = 96 / 72;
 const EPS = 1e-6;
 
-const inside = (b: { x: number; y: number; width: number; height: number }, t: { x: number; y: number; width: number; height: number }) =>
-  b.x >= t.x - EPS && b.y >= t.y - EPS && b.x + b.width <= t.x + t.width + EPS && b.y + b.height <= t.y + t.height + EPS;
+const inside = (
+  b: { x: number; y: number; width: number; height: number },
+  t: { x: number; y: number; width: number; height: number },
+) =>
+  b.x >= t.x - EPS &&
+  b.y >= t.y - EPS &&
+  b.x + b.width <= t.x + t.width + EPS &&
+  b.y + b.height <= t.y + t.height + EPS;
 
 /** The printed plan's promises: type at or above the minimum, every tile within the page
  *  area, every box whole on exactly one tile (tiles never overlap, so never twice), no tile
@@ -24,7 +43,10 @@ function checkPlan(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): voi
   for (const t of plan.tiles) {
     expect(t.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + EPS);
     expect(t.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + EPS);
-    expect(layout.boxes.some((b) => inside(b, t)), `tile ${t.index} holds a box`).toBe(true);
+    expect(
+      layout.boxes.some((b) => inside(b, t)),
+      `tile ${t.index} holds a box`,
+    ).toBe(true);
     for (const l of t.links) {
       expect(l.to).not.toBe(t.index);
       expect(l.to).toBeGreaterThanOrEqual(1);
@@ -251,7 +273,15 @@ describe('the legend strip', () => {
   it('takes its height off the chart area only when dashed boxes are drawn without group bars', () => {
     const seedLayout = autoLayout(seedTree(), measure, base, a4Landscape);
     const withAffiliated = seedTree();
-    withAffiliated.children.push({ key: 'u20', unitId: 20, name: '省外事服务中心', aliases: [], people: [], affiliated: true, children: [] });
+    withAffiliated.children.push({
+      key: 'u20',
+      unitId: 20,
+      name: '省外事服务中心',
+      aliases: [],
+      people: [],
+      affiliated: true,
+      children: [],
+    });
     const affiliatedLayout = autoLayout(withAffiliated, measure, base, a4Landscape);
     // 297 × 210 mm less 10 mm margins, a 14 mm header and an 8 mm footer; 6 mm more for the legend.
     expect(planPrint(seedLayout, a4Landscape).areaHeightPx).toBeCloseTo((168 / 25.4) * 96, 6);
@@ -262,9 +292,28 @@ describe('the legend strip', () => {
     // With the groups labelled (内设机构, 直属单位) the legend says nothing more.
     const grouped = seedTree();
     grouped.children = [
-      { key: 'group-internal', unitId: null, name: '内设机构', aliases: [], people: [], group: true, children: grouped.children },
-      { key: 'group-affiliated', unitId: null, name: '直属单位', aliases: [], people: [], group: true, children: [withAffiliated.children.at(-1)!] },
+      {
+        key: 'group-internal',
+        unitId: null,
+        name: '内设机构',
+        aliases: [],
+        people: [],
+        group: true,
+        children: grouped.children,
+      },
+      {
+        key: 'group-affiliated',
+        unitId: null,
+        name: '直属单位',
+        aliases: [],
+        people: [],
+        group: true,
+        children: [withAffiliated.children.at(-1)!],
+      },
     ];
-    expect(planPrint(autoLayout(grouped, measure, base, a4Landscape), a4Landscape).areaHeightPx).toBeCloseTo((168 / 25.4) * 96, 6);
+    expect(planPrint(autoLayout(grouped, measure, base, a4Landscape), a4Landscape).areaHeightPx).toBeCloseTo(
+      (168 / 25.4) * 96,
+      6,
+    );
   });
 });

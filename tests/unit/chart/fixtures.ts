@@ -1,10 +1,13 @@
 // Test fixtures for the chart: a deterministic text measurer, the seed office typed by hand
 // from data/000_8d796a1540accf81.txt, and generated trees.
-import type { ChartNode, MeasureText } from '../../../shared/chart/types.ts';
+import type { ChartNode, LayoutOptions, MeasureText } from '../../../shared/chart/types.ts';
 import { mulberry32 } from '../../../shared/random.ts';
 import { SEED_UNIT_NAMES } from '../../fixtures/seed-expected.ts';
 
 export { SEED_UNIT_NAMES };
+
+/** Layout options of the tests: one row of horizontal text at the screen's 14 px. */
+export const baseOptions: LayoutOptions = { textMode: 'horizontal', maxPerRow: Infinity, fontPx: 14, showPeople: true, collapsed: new Set() };
 
 /** CJK and full-width characters are one em; anything else half an em. Vertical columns
  *  are one em thick and one em per character long. */

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../shared/chart/layout.ts';
 import type { LayoutOptions } from '../../../shared/chart/types.ts';
-import { flatOffice, measure, randomTree, SEED_UNIT_NAMES, seedTree } from './fixtures.ts';
+import { baseOptions, flatOffice, measure, randomTree, SEED_UNIT_NAMES, seedTree } from './fixtures.ts';
 import { edgeProblems, overlappingPairs } from './geometry.ts';
 
-const base: LayoutOptions = {
-  textMode: 'horizontal',
-  maxPerRow: Infinity,
-  fontPx: 14,
-  showPeople: true,
-  collapsed: new Set(),
-};
+const base = baseOptions;
 
 describe('layoutChart on the seed office', () => {
   it('puts the office on top and the nine units on one row below, in source order', () => {

@@ -10,16 +10,10 @@ import {
   printedBounds,
   tileLabel,
 } from '../../../shared/chart/page.ts';
-import type { ChartLayout, LayoutOptions, PrintPlan, PrintSetup } from '../../../shared/chart/types.ts';
-import { flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
+import type { ChartLayout, PrintPlan, PrintSetup } from '../../../shared/chart/types.ts';
+import { baseOptions, flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
 
-const base: LayoutOptions = {
-  textMode: 'horizontal',
-  maxPerRow: Infinity,
-  fontPx: 14,
-  showPeople: true,
-  collapsed: new Set(),
-};
+const base = baseOptions;
 const a4Landscape: PrintSetup = { paper: 'A4', orientation: 'landscape', fitToPage: true, minFontPt: 8 };
 const PX_PER_PT = 96 / 72;
 const EPS = 1e-6;

@@ -26,8 +26,8 @@ export interface LabelledSet {
   queries: LabelledQuery[];
 }
 
-export function loadLabelledSet(ids: IdCounter = idCounter()): LabelledSet {
-  const raw = JSON.parse(readFileSync(`${root}tests/fixtures/queries/labelled.json`, 'utf8')) as {
+function readSet(file: string, ids: IdCounter): LabelledSet {
+  const raw = JSON.parse(readFileSync(`${root}${file}`, 'utf8')) as {
     offices: Record<string, string>;
     queries: LabelledQuery[];
   };
@@ -39,6 +39,17 @@ export function loadLabelledSet(ids: IdCounter = idCounter()): LabelledSet {
     officeIds.set(key, office.id);
   }
   return { offices, officeIds, queries: raw.queries };
+}
+
+export function loadLabelledSet(ids: IdCounter = idCounter()): LabelledSet {
+  return readSet('tests/fixtures/queries/labelled.json', ids);
+}
+
+/** The two halves of the out-of-sample set (tests/fixtures/search-offices-oos/README.md). */
+export type OosHalf = 'tune' | 'test';
+
+export function loadOosSet(half: OosHalf, ids: IdCounter = idCounter()): LabelledSet {
+  return readSet(`tests/fixtures/search-offices-oos/queries-${half}.json`, ids);
 }
 
 export type SearchFn = (query: string, officeId: number) => Pick<SearchHit, 'unit'>[];
@@ -68,4 +79,37 @@ export function evaluate(set: LabelledSet, searchFn: SearchFn): RecallReport {
     if (at !== 0) misses.push({ q: item.q, expected: item.unit, got: top });
   }
   return { recallAt3: found / set.queries.length, top1Passed, top1Total, misses };
+}
+
+export type DirectorySearchFn = (query: string) => Pick<SearchHit, 'officeId' | 'unit'>[];
+
+export interface OosReport {
+  top1: number;
+  top3: number;
+  queries: number;
+  /** Queries that found nothing at all. */
+  empty: string[];
+  misses: { q: string; expected: string; got: string[] }[];
+}
+
+/** Top-1 and top-3 over the whole directory: a hit counts when both office and unit are the expected ones. */
+export function evaluateDirectory(set: LabelledSet, searchFn: DirectorySearchFn): OosReport {
+  let top1 = 0;
+  let top3 = 0;
+  const empty: string[] = [];
+  const misses: OosReport['misses'] = [];
+  const names = new Map(set.offices.map((o) => [o.id, o.name]));
+  const label = (officeId: number | undefined, unit: string | null) => `${names.get(officeId ?? -1) ?? '?'}/${unit ?? '-'}`;
+  for (const item of set.queries) {
+    const officeId = set.officeIds.get(item.office);
+    if (officeId === undefined) throw new Error(`labelled query ${item.q}: unknown office ${item.office}`);
+    const hits = searchFn(item.q);
+    if (hits.length === 0) empty.push(item.q);
+    const at = hits.slice(0, 3).findIndex((h) => h.officeId === officeId && h.unit === item.unit);
+    if (at === 0) top1++;
+    if (at >= 0) top3++;
+    if (at !== 0) misses.push({ q: item.q, expected: label(officeId, item.unit), got: hits.slice(0, 3).map((h) => label(h.officeId, h.unit)) });
+  }
+  const n = set.queries.length;
+  return { top1: top1 / n, top3: top3 / n, queries: n, empty, misses };
 }

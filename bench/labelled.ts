@@ -56,6 +56,8 @@ export type SearchFn = (query: string, officeId: number) => Pick<SearchHit, 'uni
 
 export interface RecallReport {
   recallAt3: number;
+  /** Share of all queries with the expected unit first. */
+  top1: number;
   top1Passed: number;
   top1Total: number;
   misses: { q: string; expected: string | null; got: (string | null)[] }[];
@@ -63,6 +65,7 @@ export interface RecallReport {
 
 export function evaluate(set: LabelledSet, searchFn: SearchFn): RecallReport {
   let found = 0;
+  let first = 0;
   let top1Passed = 0;
   let top1Total = 0;
   const misses: RecallReport['misses'] = [];
@@ -72,13 +75,14 @@ export function evaluate(set: LabelledSet, searchFn: SearchFn): RecallReport {
     const top = searchFn(item.q, officeId).slice(0, 3).map((h) => h.unit);
     const at = top.indexOf(item.unit);
     if (at >= 0) found++;
+    if (at === 0) first++;
     if (item.top1) {
       top1Total++;
       if (at === 0) top1Passed++;
     }
     if (at !== 0) misses.push({ q: item.q, expected: item.unit, got: top });
   }
-  return { recallAt3: found / set.queries.length, top1Passed, top1Total, misses };
+  return { recallAt3: found / set.queries.length, top1: first / set.queries.length, top1Passed, top1Total, misses };
 }
 
 export type DirectorySearchFn = (query: string) => Pick<SearchHit, 'officeId' | 'unit'>[];
@@ -112,4 +116,33 @@ export function evaluateDirectory(set: LabelledSet, searchFn: DirectorySearchFn)
   }
   const n = set.queries.length;
   return { top1: top1 / n, top3: top3 / n, queries: n, empty, misses };
+}
+
+export interface QualityFigures {
+  /** The old labelled set, per office (in sample: the ranking was first tuned on it). */
+  oldSet: { top1: number; top3: number; queries: number };
+  /** Out of sample, the half tuned on. */
+  tune: { top1: number; top3: number; queries: number; empty: number };
+  /** Out of sample, the frozen test half. */
+  test: { top1: number; top3: number; queries: number; empty: number };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export type IndexedSearch = (offices: OfficeDetail[]) => { perOffice: SearchFn; directory: DirectorySearchFn };
+
+/** Top-1 and top-3 of one search engine on the old set and both out-of-sample halves. */
+export function qualityFigures(engine: IndexedSearch): QualityFigures {
+  const old = loadLabelledSet();
+  const oldReport = evaluate(old, engine(old.offices).perOffice);
+  const half = (name: OosHalf) => {
+    const set = loadOosSet(name);
+    const r = evaluateDirectory(set, engine(set.offices).directory);
+    return { top1: round3(r.top1), top3: round3(r.top3), queries: r.queries, empty: r.empty.length };
+  };
+  return {
+    oldSet: { top1: round3(oldReport.top1), top3: round3(oldReport.recallAt3), queries: old.queries.length },
+    tune: half('tune'),
+    test: half('test'),
+  };
 }

@@ -39,8 +39,8 @@ export const WEIGHTS = {
     officeFormer: 0.03,
     person: 0.02,
     unitDuty: 0.04,
-    /** An office-level duty only mentions the topic; the unit's own duty says who does it. */
-    officeDuty: 0.08,
+    /** An office-level duty only mentions the topic; the unit's own duty says who does it (outweighs any coverage difference). */
+    officeDuty: 0.2,
     other: 0.08,
   },
   /** The question asks for a kind of unit (哪个处) and the hit's unit is not one. */

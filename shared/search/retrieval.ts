@@ -331,6 +331,21 @@ class TermMatcher {
   }
 }
 
+/** An upper bound on the records holding a Chinese term: its smallest list, in bytes (about one per record). */
+function listSize(index: SearchIndex, plan: TermPlan): number {
+  const { codes } = plan;
+  if (codes.length === 1) {
+    const slot = index.uni.find(codes[0]);
+    return slot < 0 ? 0 : index.uni.size(slot);
+  }
+  let smallest = Infinity;
+  for (let j = 0; j + 1 < codes.length; j++) {
+    const size = pairSlots(index, plan, j, true).reduce((sum, slot) => sum + index.bi.size(slot), 0);
+    if (size > 0) smallest = Math.min(smallest, size);
+  }
+  return smallest === Infinity ? 0 : smallest;
+}
+
 /** One chosen candidate. */
 export interface Candidate {
   rec: number;
@@ -363,10 +378,22 @@ export function retrieve(
   const marks: number[] = [];
   const weights: number[] = [];
   const officeNames: Map<number, number>[] = [];
+  // Over the whole directory, a Chinese term whose postings alone pass the cap (管理) is not
+  // read when another term is selective: it would cost thousands of records and weigh little.
+  const whole = range.lo === 0 && range.hi === index.recCount;
+  const sizes = plans.map((plan) => (whole && plan.term.han ? listSize(index, plan) : 0));
+  const anySelective = sizes.some((n) => n < MAX_TERM_RECORDS);
   plans.forEach((plan, t) => {
     const { best, stamp } = s.slot(t);
     const mark = s.next();
     const seen: number[] = [];
+    if (anySelective && sizes[t] >= MAX_TERM_RECORDS) {
+      found.push(seen);
+      marks.push(mark);
+      weights.push(rarity(index.recCount, sizes[t]));
+      officeNames.push(new Map());
+      return;
+    }
     const offer = (rec: number, strength: number) => {
       if (seen.length >= MAX_TERM_RECORDS && isDuty(index, rec)) return;
       if (stamp[rec] !== mark) {
@@ -408,7 +435,10 @@ export function retrieve(
   } else {
     union = [];
     const mark = s.next();
-    for (const seen of found) {
+    // A term as common as 管理 (past the cap) weighs little and would bring thousands of
+    // records: only the other terms bring candidates, when there are any.
+    const selective = found.filter((seen) => seen.length < MAX_TERM_RECORDS);
+    for (const seen of selective.length > 0 ? selective : found) {
       for (const rec of seen) {
         if (s.stamp[rec] === mark) continue;
         s.stamp[rec] = mark;

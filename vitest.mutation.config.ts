@@ -8,11 +8,16 @@ export default defineConfig({
     include: [
       'tests/unit/search/ranking-rules.test.ts',
       'tests/unit/search/labelled-sets.test.ts',
+      'tests/unit/search/retrieval-evidence.test.ts',
       'tests/unit/search/ranking.test.ts',
       'tests/unit/search/pinyin.test.ts',
     ],
     environment: 'node',
-    pool: 'forks',
+    // One process whose modules stay loaded between mutant runs: the index builders'
+    // one-off tables (traditional → simplified, readings) are not rebuilt for every mutant.
+    pool: 'threads',
+    isolate: false,
+    fileParallelism: false,
     testTimeout: 30_000,
   },
 });

@@ -22,7 +22,7 @@ const topics = (n: number) =>
     );
 
 const indexOf = (offices: OfficeDetail[]) => loadSearchIndex(buildSearchIndex(offices));
-const RUNS = { numRuns: 25 };
+const RUNS = { numRuns: Number(process.env.RANKING_PROPERTY_RUNS ?? 25) };
 
 describe('ranking rules', () => {
   it("a unit's own duty outranks an office-level duty that mentions the topic, whatever the clause lengths", () => {

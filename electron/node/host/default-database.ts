@@ -6,9 +6,9 @@ import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statS
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiError } from '../../../shared/api.ts';
 import { retryWhileBusy } from '../store/busy.ts';
 import { DamagedDatabaseError, openDatabase, readOnlyReason } from '../store/connection.ts';
+import { StoreError } from '../store/errors.ts';
 import { DocumentError } from '../documents/load.ts';
 import { importDocuments } from '../store/import.ts';
 import { describeLoss, lostCommits, mirrorJournal, readMirror, type JournalEntry } from '../store/journal.ts';
@@ -49,7 +49,7 @@ export function defaultDataDir(env: Env = process.env): string {
 /** The documents in a folder, in name order (hidden files skipped). */
 export function listDocuments(dataDir: string): string[] {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
-    throw new ApiError('unavailable', `the data folder ${dataDir} does not exist`);
+    throw new StoreError('unavailable', `the data folder ${dataDir} does not exist`);
   }
   return readdirSync(dataDir)
     .filter((name) => !name.startsWith('.'))
@@ -95,10 +95,10 @@ function refresh(db: Database, dbPath: string, dataDir: string, building: boolea
     retryWhileBusy(() => refreshShippedDocuments(db, documents, { building }), building ? undefined : START_BUSY_BUDGET_MS);
     return true;
   } catch (err) {
-    if (err instanceof DocumentError || err instanceof ApiError) throw err;
+    if (err instanceof DocumentError || err instanceof StoreError) throw err;
     if (!building && sqliteProblem(err) === 'busy') return false;
     // Whatever SQLite refused (a full disk, a lock held too long) was rolled back whole.
-    throw new ApiError('unavailable', `cannot bring ${dbPath} up to date with the documents in ${dataDir}, nothing was changed: ${describeSqliteError(err)}`);
+    throw new StoreError('unavailable', `cannot bring ${dbPath} up to date with the documents in ${dataDir}, nothing was changed: ${describeSqliteError(err)}`);
   }
 }
 
@@ -149,7 +149,7 @@ function rebuildDamaged(dbPath: string, dataDir: string, damage: DamagedDatabase
     for (const suffix of ['-wal', '-shm']) if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, kept + suffix);
   } catch (err) {
     const why = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new ApiError('unavailable', `${damage.message}, and it cannot be set aside to build a new one (${why})`);
+    throw new StoreError('unavailable', `${damage.message}, and it cannot be set aside to build a new one (${why})`);
   }
 
   const shippedFiles = new Set(listDocuments(dataDir).map((file) => path.basename(file)));

@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { ApiError } from '../../../shared/api.ts';
 import { BUSY_TIMEOUT_MS, retryWhileBusy } from './busy.ts';
+import { StoreError } from './errors.ts';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.ts';
 import { describeSqliteError, sqliteProblem } from './sqlite-errors.ts';
 
@@ -21,7 +21,7 @@ export interface OpenOptions {
 }
 
 /** The file is not a usable database any more (empty, truncated, garbage): start-up keeps it aside. */
-export class DamagedDatabaseError extends ApiError {
+export class DamagedDatabaseError extends StoreError {
   readonly path: string;
   readonly reason: string;
   constructor(path: string, reason: string) {
@@ -31,8 +31,8 @@ export class DamagedDatabaseError extends ApiError {
   }
 }
 
-function unavailable(path: string, reason: string): ApiError {
-  return new ApiError('unavailable', `cannot open database ${path}: ${reason}`);
+function unavailable(path: string, reason: string): StoreError {
+  return new StoreError('unavailable', `cannot open database ${path}: ${reason}`);
 }
 
 /** Why a database was opened read-only although writing was asked for. */
@@ -113,7 +113,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     return db;
   } catch (err) {
     db.close();
-    if (err instanceof ApiError) throw err;
+    if (err instanceof StoreError) throw err;
     throw unavailable(path, describeSqliteError(err));
   }
 }

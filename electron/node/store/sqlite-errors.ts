@@ -1,7 +1,6 @@
 // What a SQLite failure means to a user, from better-sqlite3's error code (SQLITE_FULL,
 // SQLITE_READONLY_DBMOVED, …): one phrase each, so a full disk or a read-only folder is not
 // reported as a damaged database.
-import { ApiError } from '../../../shared/api.ts';
 
 export type SqliteProblem = 'full' | 'read-only' | 'busy' | 'damaged' | 'not-a-database' | 'cannot-open' | 'io' | 'other';
 
@@ -48,10 +47,4 @@ export function errorText(err: unknown): string {
 export function describeSqliteError(err: unknown): string {
   const phrase = phrases[sqliteProblem(err)];
   return phrase ? `${phrase} (${errorText(err)})` : errorText(err);
-}
-
-/** An ApiError for a failed database operation; `what` says what was being done. */
-export function databaseError(path: string, what: string, err: unknown): ApiError {
-  if (err instanceof ApiError) return err;
-  return new ApiError('unavailable', `${what} ${path} failed: ${describeSqliteError(err)}`);
 }

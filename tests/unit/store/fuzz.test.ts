@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api.ts';
+import { StoreError } from '../../../electron/node/store/errors.ts';
 import { decodeDocument, parseDocument, splitLines } from '../../../shared/parser/index.ts';
 import type { ParsedUnit } from '../../../shared/types.ts';
 import { DocumentError } from '../../../electron/node/documents/load.ts';
@@ -91,7 +91,7 @@ describe('fuzzing the importer', () => {
         try {
           reports = store.importFiles([file]);
         } catch (err) {
-          expect(err instanceof DocumentError || err instanceof ApiError, String(err)).toBe(true);
+          expect(err instanceof DocumentError || err instanceof StoreError, String(err)).toBe(true);
           expect((err as Error).message).not.toContain('\n');
           expect(store.exportAll('json')).toBe(before);
           return;

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api.ts';
+import { StoreError } from '../../../electron/node/store/errors.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
 import { tempDir } from './helpers.ts';
 import { normalize, writeOffice } from './states.ts';
@@ -52,7 +52,7 @@ describe('reads during imports by another process', () => {
         seen.units++;
         if (unit.office.id !== office.id || unit.unit.name !== office.units[0]!.name) seen.mixed.push(`unit ${unit.unit.name}`);
       } catch (err) {
-        if (!(err instanceof ApiError && err.code === 'not-found')) throw err;
+        if (!(err instanceof StoreError && err.code === 'not-found')) throw err;
         seen.replacedMeanwhile++;
       }
       const exported = normalize(store.exportAll('json'));

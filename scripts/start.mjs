@@ -13,9 +13,8 @@ function fail(message) {
   process.exit(1);
 }
 
-// Checked before anything TypeScript is loaded, which an old Node cannot read.
+// Checked before anything TypeScript is loaded: an older Node cannot even import it.
 requireSupportedNode('OrgAtlas');
-
 const { installedElectron } = await import('./electron-binary.ts');
 const { electronViteBin, runFailure } = await import('./electron-vite.ts');
 

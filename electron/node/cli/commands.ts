@@ -14,11 +14,12 @@ export interface Output {
   out(text: string): void;
 }
 
+/** What opening the database found (a damaged file rebuilt, lost imports): on stderr, not in the output. */
+const note = (sentence: string) => void process.stderr.write(`orgatlas: ${sentence}\n`);
+
 /** An explicit --db must exist (except for import, which creates it); else the default database. */
 async function withHost<T>(db: string | undefined, create: boolean, run: (host: Host) => T | Promise<T>): Promise<T> {
-  const host = composeHost({ env: process.env, dbFlag: db, create });
-  // What opening the database found (a damaged file rebuilt, lost imports): on stderr, not in the output.
-  for (const sentence of host.notices) process.stderr.write(`orgatlas: ${sentence}\n`);
+  const host = composeHost({ env: process.env, dbFlag: db, create, onNotice: note });
   try {
     return await run(host);
   } finally {

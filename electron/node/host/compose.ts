@@ -20,6 +20,8 @@ export interface HostInput {
   dbFlag?: string;
   /** With dbFlag: create an empty database when the file does not exist (import). */
   create?: boolean;
+  /** Told what opening found and did (a damaged database rebuilt, lost imports), one sentence each. */
+  onNotice?: (sentence: string) => void;
 }
 
 export interface HostPaths {
@@ -41,8 +43,6 @@ export function resolveHostPaths(input: HostInput): HostPaths {
 export interface Host {
   paths: HostPaths;
   store: Store;
-  /** What opening found and did (a damaged database rebuilt, lost imports), one sentence each, to show the user. */
-  notices: string[];
   /** The handlers, for transports that dispatch raw calls. */
   api: ApiImplementation;
   /** Validates and runs a raw call (IPC, HTTP); never throws. */
@@ -55,17 +55,14 @@ export interface Host {
 /** Opens the host's database (building the default one on first use) and its API. Throws StoreError or DocumentError. */
 export function composeHost(input: HostInput): Host {
   const paths = resolveHostPaths(input);
-  const notices: string[] = [];
-  const onNotice = (sentence: string) => void notices.push(sentence);
   const store = paths.followsDataDir
-    ? openStore(ensureDefaultDatabase({ dataDir: paths.dataDir, dbPath: paths.dbPath, onNotice }))
+    ? openStore(ensureDefaultDatabase({ dataDir: paths.dataDir, dbPath: paths.dbPath, onNotice: input.onNotice }))
     : openStore(paths.dbPath, { create: input.create ?? false });
-  notices.push(...store.notices);
+  if (input.onNotice) store.notices.forEach(input.onNotice);
   const api = createApiImplementation(store);
   return {
     paths,
     store,
-    notices,
     api,
     dispatch: (method, args) => dispatchApiCall(api, method, args),
     client: localApiClient(api),

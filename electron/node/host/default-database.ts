@@ -6,9 +6,9 @@ import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statS
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { StoreError } from '../store/errors.ts';
 import { retryWhileBusy } from '../store/busy.ts';
 import { DamagedDatabaseError, openDatabase, readOnlyReason } from '../store/connection.ts';
-import { StoreError } from '../store/errors.ts';
 import { DocumentError } from '../documents/load.ts';
 import { importDocuments } from '../store/import.ts';
 import { describeLoss, lostCommits, mirrorJournal, readMirror, type JournalEntry } from '../store/journal.ts';

@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { BUSY_TIMEOUT_MS, retryWhileBusy } from './busy.ts';
 import { StoreError } from './errors.ts';
+import { BUSY_TIMEOUT_MS, retryWhileBusy } from './busy.ts';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.ts';
 import { describeSqliteError, sqliteProblem } from './sqlite-errors.ts';
 

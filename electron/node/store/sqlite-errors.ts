@@ -1,7 +1,6 @@
 // What a SQLite failure means to a user, from better-sqlite3's error code (SQLITE_FULL,
 // SQLITE_READONLY_DBMOVED, …): one phrase each, so a full disk or a read-only folder is not
 // reported as a damaged database.
-
 export type SqliteProblem = 'full' | 'read-only' | 'busy' | 'damaged' | 'not-a-database' | 'cannot-open' | 'io' | 'other';
 
 export function sqliteCode(err: unknown): string | undefined {

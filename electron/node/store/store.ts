@@ -5,14 +5,14 @@ import { search as searchIndex, type SearchIndex, type SearchOptions } from '../
 import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../../shared/types.ts';
 import { retryWhileBusy } from './busy.ts';
 import { openDatabase, readOnlyReason } from './connection.ts';
-import { StoreError } from './errors.ts';
 import type { DocumentOptions } from '../documents/load.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
 import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
 import { describeLoss, lostCommits, mirrorJournal } from './journal.ts';
 import { freshSearchIndex, loadStoredSearchIndex } from './search-index.ts';
-import { describeSqliteError } from './sqlite-errors.ts';
+import { describeSqliteError, sqliteProblem } from './sqlite-errors.ts';
+import { StoreError } from './errors.ts';
 import { SOURCE_LINES_MAX } from '../../../shared/contract/limits.ts';
 
 /** The most source lines one call returns. */
@@ -77,7 +77,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       return reports;
     } catch (err) {
       // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
-      throw new StoreError('write-failed', `import failed and nothing was changed: ${describeSqliteError(err)}`);
+      const code = sqliteProblem(err) === 'other' ? 'write-failed' : 'unavailable';
+      throw new StoreError(code, `import failed and nothing was changed: ${describeSqliteError(err)}`);
     } finally {
       cached = undefined;
     }

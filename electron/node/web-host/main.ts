@@ -55,12 +55,10 @@ async function start(argv: string[]): Promise<void> {
   ensureRenderer(options.rendererDir);
   let host: Host;
   try {
-    host = composeHost({ env: process.env });
+    host = composeHost({ env: process.env, onNotice: (sentence) => process.stderr.write(`OrgAtlas web: ${sentence}\n`) });
   } catch (err) {
     throw new StartError(`could not open the database: ${err instanceof Error ? err.message : String(err)}`);
   }
-  // What opening found (a damaged database rebuilt, lost imports) goes to stderr: stdout keeps its one line.
-  for (const sentence of host.notices) process.stderr.write(`OrgAtlas web: ${sentence}\n`);
   let server: WebServer;
   try {
     server = await startWebServer({ rendererDir: options.rendererDir, dispatch: host.dispatch, port: options.port });

@@ -1,6 +1,6 @@
-// `npm start`, `npm run web` and `orgatlas` on a Node older than 22.18, and `npm start`
-// where the Electron runtime is missing and cannot be downloaded: one sentence, exit 1 (2
-// for the CLI), no stack trace.
+// `npm start`, `npm run web` and `orgatlas` on a Node older than 22.18 (one sentence, exit
+// 2), and `npm start` where the Electron runtime is missing and cannot be downloaded (one
+// sentence, exit 1); never a stack trace.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -33,14 +33,15 @@ function run(node: string, script: string, args: string[] = []) {
 
 describe.runIf(oldNode)('on an old Node', () => {
   it.each([
-    ['scripts/start.mjs', /^OrgAtlas: Node\.js 22\.18 or newer is required \(this is v\d+\.\d+\.\d+\)\.$/, 1],
-    ['scripts/web.mjs', /^OrgAtlas web: Node\.js 22\.18 or newer is required \(this is v\d+\.\d+\.\d+\)\.$/, 1],
-    ['bin/orgatlas.mjs', /^orgatlas: Node\.js 22\.18 or newer is required \(this is v\d+\.\d+\.\d+\)\.$/, 2],
-  ] as const)('%s says so in one sentence', (script, sentence, status) => {
-    const { status: exit, lines, stdout } = run(oldNode!, script, ['search', 'x']);
-    expect(exit).toBe(status);
+    ['scripts/start.mjs', 'OrgAtlas'],
+    ['scripts/web.mjs', 'OrgAtlas web'],
+    ['bin/orgatlas.mjs', 'orgatlas'],
+  ] as const)('%s says so in one sentence', (script, prefix) => {
+    const { status, lines, stdout } = run(oldNode!, script, ['search', 'x']);
+    expect(status).toBe(2);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(sentence);
+    expect(lines[0]!.startsWith(`${prefix}: Node.js 22.18 or newer is required (this is v`)).toBe(true);
+    expect(lines[0]).toMatch(/\.$/);
     expect(stdout).toBe('');
   });
 });

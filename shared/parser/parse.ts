@@ -458,6 +458,7 @@ class DocumentParser {
       return;
     }
 
+    if (!label && this.unitProse(body, line)) return;
     const listed = inlineUnitList(body);
     if (listed) {
       this.counts.push(...findCountDeclarations(body, line));
@@ -466,7 +467,6 @@ class DocumentParser {
       this.topUnit = null;
       return;
     }
-    if (!label && this.unitProse(body, line)) return;
 
     const bare = body.replace(/[。；;：:]$/, '');
     const headingLike = bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));

@@ -20,7 +20,6 @@ const QUOTES = /[“”"「」『』]/g;
 
 function splitItems(list: string): string[] {
   return splitTopLevel(list.replace(QUOTES, ''))
-    .flatMap((s) => splitNameList(s.trim()))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
@@ -33,8 +32,9 @@ function namesOf(list: string, lead: boolean): string[] | null {
   if (lead0 && isOwner(lead0[1])) items[0] = items[0].slice(lead0[0].length);
   const last = items.length - 1;
   items[last] = stripTail(items[last]);
-  if (!items.every((s) => looksLikeOrgName(s))) return null;
-  return items;
+  const names = items.flatMap((s) => splitNameList(s));
+  if (names.length === 0 || !names.every((s) => looksLikeOrgName(s))) return null;
+  return names;
 }
 
 /** `人事股4个股室` -> `人事股`; a name that is itself a bare suffix stays (`办公室`). */
@@ -105,10 +105,10 @@ const NAMED_DUTY = /^([^，,。；;：:]{2,60}?)(?:等(?:[\d一二三四五六�
 /** Duties that running prose attaches to named units, clause by clause (split at ；). */
 export function proseUnitDuties(text: string): ProseDuty[] {
   const out: ProseDuty[] = [];
-  for (const clause of text.split(/[；;]/)) {
+  for (const clause of text.split(/[；;。]/)) {
     const m = NAMED_DUTY.exec(clause.trim());
     if (!m) continue;
-    const names = splitItems(m[1]);
+    const names = splitItems(m[1]).flatMap((s) => splitNameList(s));
     if (names.length === 0 || !names.every((n) => looksLikeOrgName(n))) continue;
     out.push({ names, duty: m[2].replace(/[。]$/, '') + '。' });
   }

@@ -32,6 +32,7 @@ export const ARTICLE_KIND: [Section, RegExp][] = [
 
 // A sentence that introduces the office's duties: `…其主要职责是：`, `主要职能如下：`.
 const DUTY_LEAD = /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)职责[:：]$/;
+const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
 const UNIT_LEAD = /设(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有)[:：]$/;
 const DUTY_VERB =
@@ -72,7 +73,7 @@ export function lineEvidence(text: string): Evidence {
   if (HONOR.test(body)) add(e, 'honors', 5);
   if (BUDGET.test(body)) add(e, 'ignored', 4);
   if (!label && CLOSING.test(body)) add(e, 'ignored', 4);
-  if (!label && DUTY_LEAD.test(body) && body.length > 6) add(e, 'duties', 5);
+  if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length > 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
   const lists = proseUnitLists(body);
   // What reads as a unit line counts for both unit sections; headings tell them apart.

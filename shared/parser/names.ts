@@ -133,7 +133,8 @@ const REPORT = /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位|�
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
   const quoted = NOTICE.exec(title);
-  let bare = (quoted ? quoted[1] : title).replace(/^[《〈<「]+|[》〉>」]+$/g, '');
+  // A stray `《`, and a report year written first (`2022年度X部门决算`).
+  let bare = (quoted ? quoted[1] : title).replace(/^[《〈<「]+|[》〉>」]+$/g, '').replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
   bare = REPORT.exec(bare)?.[1] ?? bare;
   const t = TITLE_SUFFIX.exec(bare);
   const candidate = (t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, '');

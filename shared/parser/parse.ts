@@ -34,6 +34,9 @@ interface Resume {
 }
 
 // Items inside a duties list that are not duties (三定规定 add these after the duties).
+const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
+// `X是…部门，主要职能是：组织…；…。`: the lead-in and the duties in one paragraph.
+const INLINE_LEAD = /^(.{4,}?(?:职责|职能)(?:是|为|如下|有|包括)[:：])(.{6,})$/;
 const NOT_DUTY = /^(?:职能转变|转变职能|职责调整|有关职责分工|职责分工|[^，。]{0,30}职责分工|人员编制|领导职数|其他事项|附则)(?:[。：:，,]|$)/;
 
 interface OpenParagraph {
@@ -393,6 +396,12 @@ class DocumentParser {
   private dutyLine(text: string, label: Label | null, line: number): void {
     if (label && NOT_DUTY.test(label.rest)) return this.ignoreItem(label, line);
     if (!label && this.continueParagraph(text)) return;
+    const lead = !label && this.duties.length === 0 ? INLINE_LEAD.exec(text) : null;
+    if (lead) {
+      this.introLine(lead[1], line);
+      this.open = null;
+      return this.dutyLine(lead[2], null, line);
+    }
     if (!label && this.duties.length === 0 && isIntroStatement(text)) {
       // A page titled just `机构职能` opens with the office's description, not a duty.
       return this.introLine(text, line);
@@ -468,6 +477,14 @@ class DocumentParser {
       return;
     }
 
+    const inline = /^([^。，,；;：:\s\u3000—－-]{2,40}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
+    // `办公室　负责…`: a name, a gap, then its duty.
+    if (inline && /^[\s\u3000]/.test(body.slice(inline[1].length)) && DUTY_START.test(inline[2]) && looksLikeOrgName(inline[1])) {
+      const unit = this.addUnit(splitUnitName(inline[1]), label, line, this.isNested(label));
+      this.unitDuty(inline[2], null, line);
+      unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
+      return;
+    }
     const bare = body.replace(/[。；;：:]$/, '');
     const headingLike = bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
     const sameStyle = label !== null && label.style === this.unitStyle;
@@ -477,7 +494,6 @@ class DocumentParser {
       return;
     }
 
-    const inline = /^([^。，,；;：:\s\u3000—－-]{2,40}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
     const sharing = inline ? inlineUnitList(inline[1]) : null;
     if (inline && (looksLikeOrgName(inline[1]) || sharing)) {
       // `城东所、城西所：负责…`: several units that share one duty.

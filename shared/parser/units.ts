@@ -12,10 +12,10 @@ const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置
 /** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
-  return p === '' || /^[省市县区镇乡局厅委办部所院队站]$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
+  return p === '' || /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校)$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
-const TAIL = /(?:等)?(?:[\d０-９一二三四五六七八九十两]+个)?(?:职能)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室)?$/;
+const TAIL = /(?:等[\u4e00-\u9fff]{0,4}?)?(?:[\d０-９一二三四五六七八九十两]+个)?(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室)?$/;
 const QUOTES = /[“”"「」『』]/g;
 
 function splitItems(list: string): string[] {
@@ -69,7 +69,19 @@ const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计
  */
 export function proseUnitLists(text: string): ProseList[] {
   const out: ProseList[] = [];
+  let listing = false;
   for (const clause of splitTopLevel(text.replace(QUOTES, ''), /[。；;，,]/)) {
+    // `…等临床科室，以及检验科、放射科等医技科室`: the list goes on after 以及.
+    const more = listing ? /^(?:以及|及|和|并设|另设|还设有?)/.exec(clause) : null;
+    listing = false;
+    if (more) {
+      const names = namesOf(clause.slice(more[0].length), false);
+      if (names) {
+        out.at(-1)?.names.push(...names);
+        listing = true;
+        continue;
+      }
+    }
     const cue = LIST_CUE.exec(clause);
     if (!cue) continue;
     const before = clause.slice(0, cue.index);
@@ -81,6 +93,7 @@ export function proseUnitLists(text: string): ProseList[] {
     if (!names || (names.length < 2 && !counted && !AFFILIATED_CUE.test(clause))) continue;
     const affiliated = AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && names.every((n) => /^[省市县区镇乡]/.test(n)));
     out.push({ names, affiliated });
+    listing = true;
   }
   return out;
 }

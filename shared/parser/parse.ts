@@ -21,6 +21,7 @@ import { fold, Restorer } from './fold.ts';
 import { cleanLine } from './noise.ts';
 import { NumberingChecker, parseLabel, type Label } from './numbering.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { readTableRow } from './table.ts';
 import { parsePeople } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from './units.ts';
 import { ARTICLE_KIND, decodeSections, isSignature, lineEvidence, sectionOfRole, sectionsOfRole, switchMargin, type Evidence, type Section } from './classify.ts';
@@ -109,7 +110,7 @@ class DocumentParser {
 
   parse(text: string): ParsedDocument {
     const texts = splitLines(text).map(cleanLine);
-    const keys = texts.map(fold);
+    const keys = texts.map((t) => readTableRow(fold(t)));
     const parts: { key: string; line: number }[] = [];
     keys.forEach((key, i) => {
       for (const part of key === '' ? [''] : splitParagraphs(key)) parts.push({ key: part, line: i + 1 });

@@ -70,6 +70,7 @@ const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计
 export function proseUnitLists(text: string): ProseList[] {
   const out: ProseList[] = [];
   let listing = false;
+  let internal = false;
   for (const clause of splitTopLevel(text.replace(QUOTES, ''), /[。；;，,]/)) {
     // `…等临床科室，以及检验科、放射科等医技科室`: the list goes on after 以及.
     const more = listing ? /^(?:以及|及|和|并设|另设|还设有?)/.exec(clause) : null;
@@ -91,7 +92,9 @@ export function proseUnitLists(text: string): ProseList[] {
     const names = namesOf(list, false);
     const counted = /个/.test(list);
     if (!names || (names.length < 2 && !counted && !AFFILIATED_CUE.test(clause))) continue;
-    const affiliated = AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && names.every((n) => /^[省市县区镇乡]/.test(n)));
+    // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
+    const affiliated = AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
+    internal ||= cue[0] === '内设';
     out.push({ names, affiliated });
     listing = true;
   }

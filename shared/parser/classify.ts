@@ -54,6 +54,14 @@ function add(e: Evidence, s: Section, v: number): void {
   e[s] = (e[s] ?? 0) + v;
 }
 
+/** The section a heading or 第N条 article line opens, or null. */
+export function opensSection(text: string): Section | null {
+  const label = parseLabel(text);
+  if (label?.style === 'article-条') return ARTICLE_KIND.find(([, p]) => p.test(label.rest.split(/[:：]/)[0]))?.[0] ?? null;
+  const heading = classifyHeading(text);
+  return heading && heading.kind !== 'furniture' && heading.rest === '' ? heading.kind : null;
+}
+
 /** The evidence one line gives for each section. */
 export function lineEvidence(text: string): Evidence {
   const e: Evidence = {};
@@ -88,7 +96,7 @@ export function lineEvidence(text: string): Evidence {
   if (!label && proseUnitDuties(body).length > 0) unitLike(2);
   if (DUTY_VERB.test(body)) {
     add(e, 'duties', label ? 2.5 : 1);
-    unitLike(label ? 1.5 : 1);
+    unitLike(1);
   }
   if (parsePeople(body)) {
     add(e, 'leaders', 3);
@@ -113,20 +121,49 @@ function namesAUnit(body: string): boolean {
   return m !== null && looksLikeOrgName(m[1]);
 }
 
-/** Changing section costs this much, so a change needs several lines' or one strong line's evidence. */
-const SWITCH = 3;
+// Sections whose lines are recognisable (contacts, people, dated honours): a line that does
+// not read as one is unlikely there.
+const RECOGNISABLE = new Set<Section>(['contacts', 'leaders', 'honors']);
+
+/**
+ * What leaving a section costs, so a change needs several lines' or one strong line's evidence.
+ * A page's opening (title, a phone line, the intro) often runs into its lists with no heading.
+ */
+const LEAVE: Record<Section, number> = {
+  preamble: 0.5,
+  contacts: 1,
+  intro: 2,
+  duties: 3,
+  units: 3,
+  affiliated: 3,
+  leaders: 3,
+  honors: 3,
+  ignored: 3,
+  furniture: 3,
+};
+// Unit lists open with a heading, a lead-in or a unit's name, not with a stray duty line.
+const ENTER: Partial<Record<Section, number>> = { units: 3, affiliated: 3 };
 
 /**
  * The section of each line: the best path over every line's evidence. `allowed[i]`, when set,
  * is the only sections line i may be in (a user's correction of its role).
  */
-export function decodeSections(evidence: readonly Evidence[], allowed: readonly (readonly Section[] | null)[]): Section[] {
+export function decodeSections(evidence: readonly Evidence[], allowed: readonly (readonly Section[] | null)[], opens: readonly (Section | null)[] = []): Section[] {
+  // A heading opens its section: the line before it is unlikely to be in that section already.
+  const before = evidence.map((e) => ({ ...e }));
+  let previous = -1;
+  evidence.forEach((e, i) => {
+    const kind = opens[i];
+    if (kind && previous >= 0) add(before[previous], kind, -3);
+    if (Object.keys(e).length > 0 || kind) previous = i;
+  });
+  evidence = before;
   return bestPath(evidence.length, {
     states: SECTIONS,
     start: (s) => (s === 'preamble' ? 0 : -0.5),
-    emission: (i, s) => (allowed[i] && !allowed[i]!.includes(s) ? -Infinity : (evidence[i][s] ?? 0)),
+    emission: (i, s) => (allowed[i] && !allowed[i]!.includes(s) ? -Infinity : (evidence[i][s] ?? (RECOGNISABLE.has(s) ? -1.5 : 0))),
     // A document never returns to its preamble; leaving it is cheap.
-    transition: (from, to) => (from === to ? 0 : to === 'preamble' ? -Infinity : from === 'preamble' ? -0.5 : -SWITCH),
+    transition: (from, to) => (from === to ? 0 : to === 'preamble' ? -Infinity : -Math.max(LEAVE[from], ENTER[to] ?? 0)),
   });
 }
 

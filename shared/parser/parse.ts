@@ -24,7 +24,7 @@ import { splitParagraphs } from './paragraphs.ts';
 import { readTableRow } from './table.ts';
 import { parsePeople } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from './units.ts';
-import { ARTICLE_KIND, decodeSections, isSignature, lineEvidence, sectionOfRole, sectionsOfRole, switchMargin, type Evidence, type Section } from './classify.ts';
+import { ARTICLE_KIND, decodeSections, isSignature, lineEvidence, opensSection, sectionOfRole, sectionsOfRole, switchMargin, type Evidence, type Section } from './classify.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from './text.ts';
 
 
@@ -120,7 +120,7 @@ class DocumentParser {
       const role = this.forced[p.line];
       return role ? sectionsOfRole(role) : null;
     });
-    this.decoded = decodeSections(this.evidence, allowed);
+    this.decoded = decodeSections(this.evidence, allowed, parts.map((p) => (p.key === '' ? null : opensSection(p.key))));
     parts.forEach((p, i) => {
       this.at = i;
       this.line(p.key, p.line);

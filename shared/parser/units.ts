@@ -5,6 +5,7 @@
 //   `办公室负责…；宣传科、新闻科等科室分别负责…。`
 // Whether a single name is a unit's is decided by looksLikeOrgName (names.ts) alone.
 import { looksLikeOrgName, splitNameList } from './names.ts';
+import { endsComplete } from './text.ts';
 
 // What introduces a list: `设有`, `内设`, `下设`, `包括`, `分别是`, after an optional owner.
 const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置|共设|设立|设|包括|分别是|分别为|有|即)[:：]?/;
@@ -15,7 +16,7 @@ function isOwner(prefix: string): boolean {
   return p === '' || /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校)$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
-const TAIL = /(?:等[\u4e00-\u9fff]{0,4}?)?(?:[\d０-９一二三四五六七八九十两]+个)?(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室)?$/;
+const TAIL = /(?:等[\u4e00-\u9fff]{0,4}?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
 const QUOTES = /[“”"「」『』]/g;
 
 function splitItems(list: string): string[] {
@@ -25,7 +26,7 @@ function splitItems(list: string): string[] {
 }
 
 /** Every item of a list is a name, after the lead-in before the first and the count after the last. */
-function namesOf(list: string, lead: boolean): string[] | null {
+function namesOf(list: string, lead: boolean, cutOff = false): string[] | null {
   const items = splitItems(list);
   if (items.length === 0) return null;
   const lead0 = lead ? LEAD.exec(items[0]) : null;
@@ -33,6 +34,8 @@ function namesOf(list: string, lead: boolean): string[] | null {
   const last = items.length - 1;
   items[last] = stripTail(items[last]);
   const names = items.flatMap((s) => splitNameList(s));
+  // A list cut off mid-name (`综合股、人`) keeps the names before the cut.
+  if (cutOff && names.length >= 2 && !looksLikeOrgName(names[names.length - 1])) names.pop();
   if (names.length === 0 || !names.every((s) => looksLikeOrgName(s))) return null;
   return names;
 }
@@ -50,8 +53,9 @@ function stripTail(s: string): string {
 export function inlineUnitList(text: string): string[] | null {
   const colon = /[:：]/.exec(text);
   const list = (colon ? text.slice(colon.index + 1) : text).replace(/[。；;]$/, '');
-  const items = namesOf(list, true);
-  return items && items.length >= 2 ? items : null;
+  const cutOff = !endsComplete(text) && splitItems(list).length >= 2;
+  const items = namesOf(list, true, cutOff);
+  return items && (items.length >= 2 || cutOff) ? items : null;
 }
 
 export interface ProseList {

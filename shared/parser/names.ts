@@ -80,9 +80,14 @@ const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:�
 const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"」』（）()，,。]{2,20}?)[”"」』]?\s*[）)]/g;
 const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
 
+// An encyclopedia infobox line: `简称：省人社厅`.
+const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;、]{2,20})$/;
+
 /** Other names of the organisation stated in prose: nameplates, 简称, 合署办公. */
 export function proseAliases(text: string): string[] {
   const out: string[] = [];
+  const infobox = INFOBOX_SHORT.exec(text);
+  if (infobox) out.push(infobox[1]);
   for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   // `（以下简称本局）` is a self-reference, not a name.
   for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);

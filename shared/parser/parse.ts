@@ -109,8 +109,10 @@ class DocumentParser {
   }
 
   parse(text: string): ParsedDocument {
-    const texts = splitLines(text).map(cleanLine);
-    const keys = texts.map((t) => readTableRow(fold(t)));
+    // Table rows are read as lines before folding, so folded and written text stay aligned.
+    const raw = splitLines(text);
+    const texts = raw.map((l) => readTableRow(cleanLine(l)));
+    const keys = texts.map(fold);
     const parts: { key: string; line: number }[] = [];
     keys.forEach((key, i) => {
       for (const part of key === '' ? [''] : splitParagraphs(key)) parts.push({ key: part, line: i + 1 });
@@ -125,7 +127,7 @@ class DocumentParser {
       this.at = i;
       this.line(p.key, p.line);
     });
-    const lineRoles = texts.flatMap((t, i) => (t.trim() === '' ? [] : [{ line: i + 1, role: this.roles.get(i + 1) ?? ('ignored' as const) }]));
+    const lineRoles = raw.flatMap((t, i) => (t.trim() === '' ? [] : [{ line: i + 1, role: this.roles.get(i + 1) ?? ('ignored' as const) }]));
     return { ...this.result(new Restorer(texts, keys)), lineRoles };
   }
 

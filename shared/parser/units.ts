@@ -20,7 +20,7 @@ const TAIL = /(?:等[\u4e00-\u9fff]{0,4}?)?(?:[\d０-９一二三四五六七八
 const QUOTES = /[“”"「」『』]/g;
 
 function splitItems(list: string): string[] {
-  return splitTopLevel(list.replace(QUOTES, ''))
+  return splitTopLevel(list.replace(QUOTES, ''), /[、，,；;]/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

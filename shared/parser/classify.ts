@@ -89,9 +89,10 @@ export function lineEvidence(text: string): Evidence {
     add(e, 'units', v);
     add(e, 'affiliated', v);
   };
+  const inline = inlineUnitList(body);
   if (lists.some((l) => l.affiliated) || affiliatedStatement(body)) add(e, 'affiliated', 4);
-  else if (lists.length > 0 && !inlineUnitList(body)) add(e, 'units', 4);
-  else if (inlineUnitList(body)) unitLike(4);
+  else if (lists.length > 0 && !inline) add(e, 'units', 4);
+  else if (inline) unitLike(4);
   if (label && namesAUnit(body)) unitLike(3);
   if (!label && proseUnitDuties(body).length > 0) unitLike(2);
   if (DUTY_VERB.test(body)) {
@@ -150,11 +151,14 @@ const ENTER: Partial<Record<Section, number>> = { units: 3, affiliated: 3 };
  */
 export function decodeSections(evidence: readonly Evidence[], allowed: readonly (readonly Section[] | null)[], opens: readonly (Section | null)[] = []): Section[] {
   // A heading opens its section: the line before it is unlikely to be in that section already.
-  const before = evidence.map((e) => ({ ...e }));
+  const before = [...evidence];
   let previous = -1;
   evidence.forEach((e, i) => {
     const kind = opens[i];
-    if (kind && previous >= 0) add(before[previous], kind, -3);
+    if (kind && previous >= 0) {
+      before[previous] = { ...before[previous] };
+      add(before[previous], kind, -3);
+    }
     if (Object.keys(e).length > 0 || kind) previous = i;
   });
   evidence = before;

@@ -18,6 +18,8 @@ function isOwner(prefix: string): boolean {
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
 const TAIL = /(?:等[\u4e00-\u9fff]{0,4}?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
 const QUOTES = /[“”"「」『』]/g;
+// Cheap checks that rule most lines out before any list is split.
+const SEPARATED = /[、，,；;和及与]/;
 
 function splitItems(list: string): string[] {
   return splitTopLevel(list.replace(QUOTES, ''), /[、，,；;]/)
@@ -51,6 +53,7 @@ function stripTail(s: string): string {
 
 /** `办公室、政策法规处、人事处。` (after an optional `内设机构：` or `X设`): the names, or null. */
 export function inlineUnitList(text: string): string[] | null {
+  if (!SEPARATED.test(text)) return null;
   const colon = /[:：]/.exec(text);
   const list = (colon ? text.slice(colon.index + 1) : text).replace(/[。；;]$/, '');
   const cutOff = !endsComplete(text) && splitItems(list).length >= 2;
@@ -73,6 +76,7 @@ const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计
  */
 export function proseUnitLists(text: string): ProseList[] {
   const out: ProseList[] = [];
+  if (!LIST_CUE.test(text)) return out;
   let listing = false;
   let internal = false;
   for (const clause of splitTopLevel(text.replace(QUOTES, ''), /[。；;，,]/)) {
@@ -125,6 +129,7 @@ const NAMED_DUTY = /^([^，,。；;：:]{2,60}?)(?:等(?:[\d一二三四五六�
 /** Duties that running prose attaches to named units, clause by clause (split at ；). */
 export function proseUnitDuties(text: string): ProseDuty[] {
   const out: ProseDuty[] = [];
+  if (!/负责|承担|主管|牵头/.test(text)) return out;
   for (const clause of text.split(/[；;。]/)) {
     const m = NAMED_DUTY.exec(clause.trim());
     if (!m) continue;

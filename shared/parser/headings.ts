@@ -1,6 +1,7 @@
 // Section headings in their common wordings, and page furniture (site chrome that is not
 // office content). Headings may be numbered (一、主要职责, 第二章 内设机构), bracketed
 // (【主要职责】), spaced out (主 要 职 责) or followed by their first content (内设机构：…).
+import { looksLikeOrgName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { SENTENCE_PUNCT } from './text.ts';
 
@@ -40,8 +41,12 @@ const TABLE: [SectionKind, RegExp][] = [
   ['furniture', /^(?:免责声明|版权声明|相关链接|友情链接|网站地图|相关文章|相关信息|附件)$/],
 ];
 
-// The owner named before a heading keyword ends like an organisation (or is 本办/我局).
-const OWNER = /^(?!负责|承担|指导|协调|组织)[^的]*(?:办公室|委员会|局|厅|委|办|院|署|中心|部|处|科|股|室|站|所|队|馆|会|党组|机关|单位|本办|我办|本局|我局)的?$|^[^的]{1,6}属$/;
+// The owner named before a heading keyword is an organisation (names.ts decides what reads
+// as one), `本办`/`我局`, or `镇属`/`县属` (bodies under a township or county).
+function isOwner(prefix: string): boolean {
+  const p = prefix.replace(/的$/, '');
+  return /^[本我][办局厅部委会处室院所]$/.test(p) || /^[^的]{1,6}属$/.test(p) || /(?:机关|单位)$/.test(p) || looksLikeOrgName(p, 40);
+}
 
 // Decoration around a heading: bullets, brackets, spacing between characters.
 const DECORATION = /^[■□●○◆◇▲△★☆▶►·•\-—\s\u3000]+|[\s\u3000]+$/g;
@@ -69,7 +74,7 @@ export function classifyHeading(text: string): Heading | null {
     if (!m) continue;
     const prefix = m[1] ?? '';
     // `综合处职责` or `江西省外事办公室简介` name their owner; `负责全省外事工作职能` is prose.
-    if (prefix && kind !== 'intro' && !OWNER.test(prefix)) {
+    if (prefix && kind !== 'intro' && !isOwner(prefix)) {
       // `内设机构及派出机构`: the first section named leads; a later row may read it.
       if (/(?:及|和|与)$/.test(prefix)) continue;
       return null;

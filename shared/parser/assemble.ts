@@ -20,7 +20,7 @@ import {
 import type { Restorer } from './fold.ts';
 import { NumberingChecker, parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
-import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from './units.ts';
+import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { ARTICLE_KIND, isSignature, sectionOfRole, switchMargin, type Evidence, type Section } from './classify.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from './text.ts';
 
@@ -263,6 +263,11 @@ export class Assembler {
     if (h.kind === 'duties' && inUnits && h.prefix && looksLikeOrgName(h.prefix)) {
       this.addUnit(splitUnitName(h.prefix), h.label, line, this.isNested(h.label));
       if (h.rest) this.unitDuty(h.rest, null, line);
+      return;
+    }
+    const phoned = h.kind === 'contacts' && inUnits ? unitWithPhone(h.label ? h.label.rest : text) : null;
+    if (phoned) {
+      this.addUnit(splitUnitName(phoned), h.label, line, this.isNested(h.label));
       return;
     }
     if (h.kind === 'contacts' && h.rest) {

@@ -11,7 +11,7 @@ import { classifyHeading, type SectionKind } from './headings.ts';
 import { leadingOrgName, looksLikeOrgName } from './names.ts';
 import { parseLabel } from './numbering.ts';
 import { parsePeople } from './people.ts';
-import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from './units.ts';
+import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { bestPath } from './viterbi.ts';
 
 /** A section of the document; `furniture` (a page footer) is entered only by the parser itself. */
@@ -70,6 +70,12 @@ export function lineEvidence(text: string): Evidence {
   if (label?.style === 'article-条') {
     const kind = ARTICLE_KIND.find(([, p]) => p.test(label.rest.split(/[:：]/)[0]))?.[0];
     if (kind) add(e, kind, 6);
+    return e;
+  }
+  if (unitWithPhone(label ? label.rest : text)) {
+    add(e, 'units', 3);
+    add(e, 'affiliated', 3);
+    add(e, 'contacts', 2);
     return e;
   }
   if (heading && heading.kind !== 'furniture') {

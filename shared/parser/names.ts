@@ -14,9 +14,12 @@ const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 // Words that open duties but also open short unit names: 组织科, 监督科, 研究室, 管理科.
 const VERB_NAME = /^(?:组织|监督|研究|管理|协调|指导|联系)[\u4e00-\u9fff]{0,6}(?:科|股|室|处|所|队|站|组|中心)$/;
 
+// Words for kinds of units (`处室`, `内设机构`), not the name of one.
+const GENERIC = /^(?:内设|职能|直属|下属|所属|业务|行政|临床|医技|二级)?(?:处室|科室|股室|机构|单位|部门|事业单位)$/;
+
 /** Whether `s` reads like the name of an organisation or one of its units. */
 export function looksLikeOrgName(s: string, maxLength = 30): boolean {
-  if (s.length < 2 || s.length > maxLength || COUNT_PHRASE.test(s) || LEAD_IN.test(s)) return false;
+  if (s.length < 2 || s.length > maxLength || COUNT_PHRASE.test(s) || LEAD_IN.test(s) || GENERIC.test(s)) return false;
   if (VERB_START.test(s) && !VERB_NAME.test(s)) return false;
   const outside = s.replace(/[（(][^（）()]*[）)]/g, '');
   if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;

@@ -16,7 +16,7 @@ function isOwner(prefix: string): boolean {
   return p === '' || /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校)$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
-const TAIL = /(?:等[\u4e00-\u9fff]{0,4}?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
+const TAIL = /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
 const QUOTES = /[“”"「」『』]/g;
 // Cheap checks that rule most lines out before any list is split.
 const SEPARATED = /[、，,；;和及与]/;
@@ -156,4 +156,13 @@ function splitTopLevel(text: string, at = /[、，,]/): string[] {
   }
   out.push(text.slice(start));
   return out;
+}
+
+// `办公室　电话：0731-5527001`: a unit's line in a list that gives its phone, not a contacts heading.
+const UNIT_PHONE = /^([^\s\u3000，,。；;：:]{2,30})[\s\u3000]+(?:联系电话|办公电话|电话|传真)[:：]/;
+
+/** The unit a `name　电话：…` line names, or null. */
+export function unitWithPhone(text: string): string | null {
+  const m = UNIT_PHONE.exec(text);
+  return m && looksLikeOrgName(m[1]) ? m[1] : null;
 }

@@ -48,7 +48,7 @@ function stripTail(s: string): string {
   if (!m || m[0] === '' || m.index === 0) return s;
   const cut = s.slice(0, m.index);
   // `…等` or a count was there: cut it; a plain suffix (`人事股` ending in 股) is part of the name.
-  return /等|个/.test(m[0]) && looksLikeOrgName(cut) ? cut : s;
+  return /等|个/.test(m[0]) && splitNameList(cut).every((n) => looksLikeOrgName(n)) ? cut : s;
 }
 
 /** `办公室、政策法规处、人事处。` (after an optional `内设机构：` or `X设`): the names, or null. */

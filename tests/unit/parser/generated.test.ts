@@ -10,8 +10,8 @@ import { parseDocument } from '../../../shared/parser/index.ts';
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 const PLACES = [
-  { place: '安平县', level: '县', bodies: ['教育局', '财政局', '统计局', '审计局', '民政局', '司法局', '水利局', '卫生健康局'], suffixes: ['股', '室', '中心', '所', '队'] },
-  { place: '临江市', level: '市', bodies: ['教育局', '财政局', '统计局', '生态环境局', '交通运输局', '市场监督管理局'], suffixes: ['科', '室', '中心', '支队', '站'] },
+  { place: '安平县', level: '县', bodies: ['教育局', '财政局', '统计局', '审计局', '民政局', '司法局', '水利局', '卫生健康局'], suffixes: ['股', '室', '中心', '所', '队', '委员会办公室'] },
+  { place: '临江市', level: '市', bodies: ['教育局', '财政局', '统计局', '生态环境局', '交通运输局', '市场监督管理局'], suffixes: ['科', '室', '中心', '支队', '大队', '站'] },
   { place: '江南省', level: '省', bodies: ['教育厅', '财政厅', '审计厅', '交通运输厅', '卫生健康委员会'], suffixes: ['处', '室', '中心', '总队'] },
 ] as const;
 const STEMS = ['综合', '规划', '财务', '法规', '组织', '宣传', '信息', '执法', '审批', '安全', '人事', '监督', '统计', '应急', '科技', '督查'];
@@ -38,7 +38,8 @@ const officeArb = fc
     title: fc.constantFrom('plain', 'sanding', 'notice', 'budget'),
     intro: fc.boolean(),
     dutyHeading: fc.constantFrom('heading', 'numbered-heading', 'lead-in', 'after-phone'),
-    dutyStyle: fc.constantFrom<Style>('cn', 'paren', 'num'),
+    dutyStyle: fc.constantFrom<Style>('cn', 'paren', 'num', 'paren-num'),
+    affiliatedCount: fc.nat({ max: 2 }),
     layout: fc.constantFrom('heading-lines', 'heading-inline', 'lead-in-inline', 'numbered-name-duty', 'articles'),
     unitStyle: fc.constantFrom<Style>('paren', 'num', 'cn'),
     noise: fc.boolean(),
@@ -53,6 +54,11 @@ const officeArb = fc
   });
 
 type Generated = typeof officeArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** Bodies under the office, listed after its units: `安平县教育事务中心`. */
+function affiliatedNames(g: Generated): string[] {
+  return ['事务中心', '服务站'].slice(0, g.affiliatedCount).map((s) => g.office.replace(/(?:局|厅|委员会)$/, '') + s);
+}
 
 function render(g: Generated): string {
   const short = g.where.level + g.office.slice(g.where.place.length);
@@ -106,6 +112,10 @@ function render(g: Generated): string {
       lines.push(`第三条　${short}机关行政编制20名。`);
       break;
   }
+  if (g.affiliatedCount > 0) {
+    lines.push(g.affiliatedCount === 1 ? '直属单位' : '所属事业单位');
+    affiliatedNames(g).forEach((name) => lines.push(name));
+  }
   if (g.noise) lines.push('【打印本页】【关闭窗口】');
   if (g.truncate && !g.noise) {
     // The page was cut off: the last line loses its end (a name keeps at least its first characters).
@@ -123,13 +133,18 @@ describe('generated documents', () => {
         const text = render(g);
         const doc = parseDocument(text);
         const t = (s: string): string => (g.traditional ? toTraditional(s) : s);
-        const lastUnitCut = g.truncate && !g.noise && (g.layout === 'heading-inline' || g.layout === 'lead-in-inline' || g.layout === 'numbered-name-duty' || g.layout === 'heading-lines');
+        const lastUnitCut = g.affiliatedCount === 0 && g.truncate && !g.noise && (g.layout === 'heading-inline' || g.layout === 'lead-in-inline' || g.layout === 'numbered-name-duty' || g.layout === 'heading-lines');
         expect(doc.office.name).toBe(t(g.office));
         expect(doc.office.duties).toHaveLength(g.duties.length);
         const names = doc.office.units.map((u) => u.name);
+        const affiliated = affiliatedNames(g).map(t);
+        const expected = [...g.units.map(t), ...affiliated];
+        const cut = lastUnitCut || (affiliated.length > 0 && g.truncate && !g.noise);
         // A cut-off last unit may be lost or kept cut; every unit before it is whole.
-        if (lastUnitCut) expect(names.slice(0, g.units.length - 1)).toEqual(g.units.slice(0, -1).map(t));
-        else expect(names).toEqual(g.units.map(t));
+        if (cut) expect(names.slice(0, expected.length - 1)).toEqual(expected.slice(0, -1));
+        else expect(names).toEqual(expected);
+        const kinds = doc.office.units.filter((u) => affiliated.includes(u.name)).map((u) => u.kind);
+        expect(kinds.every((k) => k === 'affiliated')).toBe(true);
         expect(doc.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       }),
       { numRuns: 300, seed: 20261201 },

@@ -16,7 +16,9 @@ describe('parser evaluation', () => {
   });
 
   it.runIf(existsSync(TEST))('scores at least 0.85 (micro) on the held-out documents', async () => {
-    const { summary, documents } = await scoreFolder(TEST);
-    expect(summary.micro, describeMisses(documents).join('\n')).toBeGreaterThanOrEqual(0.85);
+    // Only the figure: the held-out misses are for whoever reads the report, not for tuning
+    // (`node tests/parser-eval/score.ts --misses` lists them).
+    const { summary } = await scoreFolder(TEST);
+    expect(summary.micro).toBeGreaterThanOrEqual(0.85);
   });
 });

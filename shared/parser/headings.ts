@@ -1,7 +1,7 @@
 // Section headings in their common wordings, and page furniture (site chrome that is not
 // office content). Headings may be numbered (一、主要职责, 第二章 内设机构), bracketed
 // (【主要职责】), spaced out (主 要 职 责) or followed by their first content (内设机构：…).
-import { looksLikeOrgName } from './names.ts';
+import { looksLikeOrgName, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { SENTENCE_PUNCT } from './text.ts';
 
@@ -48,6 +48,8 @@ function isOwner(prefix: string): boolean {
   return /^[本我][办局厅部委会处室院所]$/.test(p) || /^[^的]{1,6}属$/.test(p) || /(?:机关|单位)$/.test(p) || looksLikeOrgName(p, 40);
 }
 
+const BUDGET_SECTION = /^[^，。]{0,20}(?:支出|收入|决算|预算|绩效评价|评价结论|三公经费|政府采购|国有资产|名词解释)[^，。]{0,12}$/;
+
 // Decoration around a heading: bullets, brackets, spacing between characters.
 const DECORATION = /^[■□●○◆◇▲△★☆▶►·•\-—\s\u3000]+|[\s\u3000]+$/g;
 const BRACKETED = /^[【\[［〖《<](.+?)[】\]］〗》>]$/;
@@ -69,6 +71,9 @@ export function classifyHeading(text: string): Heading | null {
   const head = bareHeading(before);
   const rest = colon ? body.slice(colon.index + 1).trim() : '';
   if (head.length === 0 || head.length > 44 || SENTENCE_PUNCT.test(head) || /[（(]$/.test(head)) return null;
+  // `二、部门整体支出情况`, `三、绩效评价结论`: budget report sections, unless a unit (预算处) or the
+  // report's own title (`X2023年度部门决算`) is named.
+  if (BUDGET_SECTION.test(head) && !looksLikeOrgName(head) && !titleName(head)) return { kind: 'ignored', title: head, prefix: '', rest, label };
   for (const [kind, pattern] of TABLE) {
     const m = pattern.exec(head);
     if (!m) continue;

@@ -21,6 +21,8 @@ function isName(s: string): boolean {
 }
 
 const SPACES = /[\s\u3000]+/g;
+// `副局长：周敏，负责就业工作，分管就业股。`: one leader and what they are in charge of.
+const PORTFOLIO = /^([^:：，,。]{2,24})[:：]\s*([\u4e00-\u9fff·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)/;
 
 /**
  * The people a line lists, or null when the line is not (only) a list of people. Every
@@ -30,6 +32,8 @@ export function parsePeople(line: string): PersonEntry[] | null {
   const text = closeAlignmentGaps(line);
   const card = parseNameCard(text);
   if (card) return card;
+  const portfolio = PORTFOLIO.exec(text);
+  if (portfolio && isTitle(portfolio[1].replace(SPACES, '')) && isName(portfolio[2])) return [{ title: portfolio[1].replace(SPACES, ''), name: portfolio[2] }];
   const pieces = text.replace(/[。；;]$/, '').split(/[:：]/);
   if (pieces.length >= 2) return parseTitledList(pieces);
   return parseNameThenTitle(text);

@@ -21,7 +21,7 @@ import type { Restorer } from './fold.ts';
 import { NumberingChecker, parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
-import { ARTICLE_KIND, isSignature, sectionOfRole, switchMargin, type Evidence, type Section } from './classify.ts';
+import { ARTICLE_KIND, isSignature, sectionOfRole, switchMargin, type LineReading, type Section } from './classify.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from './text.ts';
 
 
@@ -59,13 +59,14 @@ export class Assembler {
   readonly diagnostics: Diagnostic[] = [];
   private readonly forced: ForcedRoles;
   /** Each line's evidence and decoded section (classify.ts), by paragraph index. */
-  private evidence: Evidence[] = [];
+  private readings: readonly LineReading[] = [];
   private decoded: Section[] = [];
   private at = 0;
   private lineNow = 0;
   private readonly roles = new Map<number, LineRole>();
   /** Only contact lines so far: a title may still come (pages open with opening hours). */
   private titleOpen = true;
+  private titleStart: { text: string; line: number } | null = null;
   /** Units named in intro prose (`局机关内设办公室、…`), used when no section lists units. */
   private readonly proseUnits: ParsedUnit[] = [];
   private section: Section = 'preamble';
@@ -112,8 +113,8 @@ export class Assembler {
   }
 
   /** Reads the paragraphs, each with the section decoded for it. */
-  run(parts: readonly Paragraph[], evidence: Evidence[], decoded: Section[]): void {
-    this.evidence = evidence;
+  run(parts: readonly Paragraph[], readings: readonly LineReading[], decoded: Section[]): void {
+    this.readings = readings;
     this.decoded = decoded;
     parts.forEach((p, i) => {
       this.at = i;
@@ -139,7 +140,7 @@ export class Assembler {
   private follow(): void {
     const target = this.decoded[this.at];
     if (target === this.section || this.section === 'furniture') return;
-    const e = this.evidence[this.at];
+    const e = this.readings[this.at].evidence;
     const current = this.section === 'preamble' || this.section === 'intro' ? Math.max(e.preamble ?? 0, e.intro ?? 0) : (e[this.section] ?? 0);
     // Between internal and affiliated units only headings, or a sentence naming affiliated bodies, decide.
     if (this.section === 'affiliated' && target === 'units') return;
@@ -159,7 +160,7 @@ export class Assembler {
     // A label alone on its line (`一、` then the text below) numbers the next line's text.
     const pending = this.pendingLabel;
     this.pendingLabel = null;
-    if (pending && !parseLabel(text) && !classifyHeading(text) && !furnitureKind(text)) {
+    if (pending && !parseLabel(text) && !this.readings[this.at].heading && !furnitureKind(text)) {
       text = pending.text + text;
       line = pending.line;
     }
@@ -174,7 +175,7 @@ export class Assembler {
     if (isSignature(text, [this.title?.name, this.headingName?.name])) return;
     this.firstLine ??= text;
 
-    const heading = classifyHeading(text);
+    const heading = text === key ? this.readings[this.at].heading : classifyHeading(text);
     if (heading) {
       this.heading(heading, text, line);
       return;
@@ -191,8 +192,21 @@ export class Assembler {
     }
 
     if (this.titleOpen && this.title === null && (this.section === 'preamble' || this.section === 'intro') && !parseContacts(text)) {
+      // A notice title broken across two lines: `关于印发《X主要职责内设机构和` + `人员编制规定》的通知`.
+      if (this.titleStart === null && /《[^》]*$/.test(text) && text.length <= 60) {
+        this.titleStart = { text, line };
+        this.role(line, 'office-name');
+        return;
+      }
+      const start = this.titleStart;
+      this.titleStart = null;
       this.titleOpen = false;
-      if (!endsComplete(text) && text.length <= 80) {
+      if (start && !/》/.test(text)) {
+        // Only a stray `《` (`《临江市教育局`): that line was the whole title.
+        this.title = titleName(start.text);
+        if (this.title) this.seenContent = true;
+      } else if (start) text = start.text + text;
+      if (this.title === null && !endsComplete(text) && text.length <= 80) {
         const title = titleName(text);
         if (title) {
           this.title = title;

@@ -7,9 +7,9 @@
 // longer derails everything after it.
 import type { LineRole } from '../types.ts';
 import { parseContacts } from './contacts.ts';
-import { classifyHeading, type SectionKind } from './headings.ts';
+import { classifyHeading, type Heading, type SectionKind } from './headings.ts';
 import { leadingOrgName, looksLikeOrgName } from './names.ts';
-import { parseLabel } from './numbering.ts';
+import { parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { bestPath } from './viterbi.ts';
@@ -54,34 +54,40 @@ function add(e: Evidence, s: Section, v: number): void {
   e[s] = (e[s] ?? 0) + v;
 }
 
-/** The section a heading or 第N条 article line opens, or null. */
-export function opensSection(text: string): Section | null {
-  const label = parseLabel(text);
-  if (label?.style === 'article-条') return ARTICLE_KIND.find(([, p]) => p.test(label.rest.split(/[:：]/)[0]))?.[0] ?? null;
-  const heading = classifyHeading(text);
-  return heading && heading.kind !== 'furniture' && heading.rest === '' ? heading.kind : null;
+export interface LineReading {
+  evidence: Evidence;
+  /** The section a heading or 第N条 article on this line opens, or null. */
+  opens: Section | null;
+  /** The line read as a heading (kept so the assembler need not read it again). */
+  heading: Heading | null;
 }
 
-/** The evidence one line gives for each section. */
-export function lineEvidence(text: string): Evidence {
+/** The evidence one line gives for each section, and the section its heading opens. */
+export function readLine(text: string): LineReading {
   const e: Evidence = {};
-  const heading = classifyHeading(text);
   const label = parseLabel(text);
+  const heading = classifyHeading(text);
   if (label?.style === 'article-条') {
-    const kind = ARTICLE_KIND.find(([, p]) => p.test(label.rest.split(/[:：]/)[0]))?.[0];
+    const kind = ARTICLE_KIND.find(([, p]) => p.test(label.rest.split(/[:：]/)[0]))?.[0] ?? null;
     if (kind) add(e, kind, 6);
-    return e;
+    return { evidence: e, opens: kind, heading };
   }
   if (unitWithPhone(label ? label.rest : text)) {
     add(e, 'units', 3);
     add(e, 'affiliated', 3);
     add(e, 'contacts', 2);
-    return e;
+    return { evidence: e, opens: null, heading };
   }
   if (heading && heading.kind !== 'furniture') {
     add(e, heading.kind, 6);
-    return e;
+    return { evidence: e, opens: heading.rest === '' ? heading.kind : null, heading };
   }
+  return { evidence: contentEvidence(text, label), opens: null, heading };
+}
+
+/** The evidence of a line that is no heading. */
+function contentEvidence(text: string, label: Label | null): Evidence {
+  const e: Evidence = {};
   const body = label ? label.rest : text;
   if (DATE_ONLY.test(body)) add(e, 'ignored', 3);
   if (HONOR.test(body)) add(e, 'honors', 5);

@@ -58,7 +58,8 @@ function bareHeading(text: string): string {
   let t = text.replace(DECORATION, '');
   const b = BRACKETED.exec(t);
   if (b) t = b[1];
-  return t.replace(/[\s\u3000]+/g, '');
+  // `内设机构（3个）`: the count is no part of the heading.
+  return t.replace(/[\s\u3000]+/g, '').replace(/[（(][\d一二三四五六七八九十两]+个[）)]$/, '');
 }
 
 /** The section a line opens, or null when the line is not a heading. */

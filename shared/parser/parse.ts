@@ -6,7 +6,7 @@
 //   3. content (assemble.ts): each line read as its section's content, then the document.
 import type { LineRole, ParsedDocument } from '../types.ts';
 import { Assembler, type ForcedRoles, type Paragraph } from './assemble.ts';
-import { decodeSections, lineEvidence, opensSection, sectionsOfRole } from './classify.ts';
+import { decodeSections, readLine, sectionsOfRole } from './classify.ts';
 import { fold, Restorer } from './fold.ts';
 import { splitLines } from './lines.ts';
 import { cleanLine } from './noise.ts';
@@ -27,11 +27,12 @@ function parse(text: string, forced: ForcedRoles): ParsedDocument {
   keys.forEach((key, i) => {
     for (const part of key === '' ? [''] : splitParagraphs(key)) parts.push({ key: part, line: i + 1 });
   });
-  const evidence = parts.map((p) => (p.key === '' ? {} : lineEvidence(p.key)));
+  const readings = parts.map((p) => (p.key === '' ? { evidence: {}, opens: null, heading: null } : readLine(p.key)));
+  const evidence = readings.map((r) => r.evidence);
+  const opens = readings.map((r) => r.opens);
   const allowed = parts.map((p) => (forced[p.line] ? sectionsOfRole(forced[p.line]) : null));
-  const opens = parts.map((p) => (p.key === '' ? null : opensSection(p.key)));
   const assembler = new Assembler(forced);
-  assembler.run(parts, evidence, decodeSections(evidence, allowed, opens));
+  assembler.run(parts, readings, decodeSections(evidence, allowed, opens));
   return { ...assembler.document(new Restorer(texts, keys)), lineRoles: assembler.lineRoles(raw) };
 }
 

@@ -129,7 +129,8 @@ const NAMED_DUTY = /^([^，,。；;：:]{2,60}?)(?:等(?:[\d一二三四五六�
 /** Duties that running prose attaches to named units, clause by clause (split at ；). */
 export function proseUnitDuties(text: string): ProseDuty[] {
   const out: ProseDuty[] = [];
-  if (!/负责|承担|主管|牵头/.test(text)) return out;
+  // A unit's name (its suffix) comes right before the duty verb, or before `等科室分别`.
+  if (!/[科股室处所队站心部组办局](?:等[^负承主牵]{0,8})?(?:分别|主要|具体)?(?:负责|承担|主管|牵头)/.test(text)) return out;
   for (const clause of text.split(/[；;。]/)) {
     const m = NAMED_DUTY.exec(clause.trim());
     if (!m) continue;

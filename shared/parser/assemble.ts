@@ -682,8 +682,11 @@ export class Assembler {
   /** The document, with every text given back as written (see fold.ts). */
   document(r: Restorer): Omit<ParsedDocument, 'lineRoles'> {
     const { name, aliases } = this.officeName();
-    if (this.units.length === 0 && this.affiliated.length === 0) {
-      for (const u of this.proseUnits) (u.kind === 'affiliated' ? this.affiliated : this.units).push(u);
+    // Units the intro names count where no section lists units of that kind.
+    const noInternal = this.units.length === 0;
+    const noAffiliated = this.affiliated.length === 0;
+    for (const u of this.proseUnits) {
+      if (u.kind === 'affiliated' ? noAffiliated : noInternal) (u.kind === 'affiliated' ? this.affiliated : this.units).push(u);
     }
     const units = [...this.units, ...this.affiliated];
     checkCounts(this.counts, { internal: this.units.length, affiliated: this.affiliated.length }, this.diagnostics);

@@ -12,6 +12,7 @@ const LABEL_AT = new RegExp(`(?:^|[\\s\\u3000，,；;|｜])(${LABELS})[\\s\\u300
 
 /** Labelled contact fields on a line; null when the line does not start with one. */
 export function parseContacts(text: string): ContactEntry[] | null {
+  if (!/[:：]/.test(text)) return null;
   const marks = [...text.matchAll(LABEL_AT)];
   if (marks.length === 0 || marks[0].index !== 0) return null;
   const fields = readFields(text, marks);

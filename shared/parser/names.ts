@@ -89,6 +89,7 @@ const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;
 /** Other names of the organisation stated in prose: nameplates, 简称, 合署办公. */
 export function proseAliases(text: string): string[] {
   const out: string[] = [];
+  if (!/挂|简称|合署|又称|别称|通称/.test(text)) return out;
   const infobox = INFOBOX_SHORT.exec(text);
   if (infobox) out.push(infobox[1]);
   for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
@@ -109,6 +110,7 @@ const FORMER = [
 /** Names the organisation had before, stated in prose (由原…更名而成, 原名…, 前身为…). */
 export function proseFormerNames(text: string): string[] {
   const out: string[] = [];
+  if (!/原|前身/.test(text)) return out;
   for (const pattern of FORMER) {
     for (const m of text.matchAll(pattern)) {
       for (const part of splitNameList(m[1])) {

@@ -67,7 +67,7 @@ export interface ProseList {
 }
 
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
-const AFFILIATED_CUE = /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构/;
+const AFFILIATED_CUE = /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
 const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计|施|立健全)|包括|有)/;
 
 /**

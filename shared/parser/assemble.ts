@@ -264,6 +264,13 @@ export class Assembler {
   /** A heading line: opens its section, unless it is really a unit, a person or a contact line. */
   private heading(h: Heading, text: string, line: number): void {
     const inUnits = this.section === 'units' || this.section === 'affiliated';
+    // `科室：办公室` then `职责：负责…` (a table flattened to field lines): the field names a unit.
+    const field = h.kind === 'units' && h.rest && !h.prefix && !h.label ? h.rest.replace(/[。；;]$/, '') : '';
+    if (field && looksLikeOrgName(field) && !inlineUnitList(field)) {
+      if (!inUnits) this.enter('units', h);
+      this.addUnit(splitUnitName(field), null, line);
+      return;
+    }
     // `主要职责：…` or `处室职责：…` under a unit introduces that unit's duties, not the office's.
     const unitDuties = h.kind === 'duties' || (h.kind === 'units' && h.rest !== '' && !inlineUnitList(h.rest));
     if (unitDuties && inUnits && this.unit && !h.prefix) {

@@ -53,12 +53,21 @@ function stripTail(s: string): string {
 
 /** `办公室、政策法规处、人事处。` (after an optional `内设机构：` or `X设`): the names, or null. */
 export function inlineUnitList(text: string): string[] | null {
+  const spaced = spacedNames(text);
+  if (spaced) return spaced;
   if (!SEPARATED.test(text)) return null;
   const colon = /[:：]/.exec(text);
   const list = (colon ? text.slice(colon.index + 1) : text).replace(/[。；;]$/, '');
   const cutOff = !endsComplete(text) && splitItems(list).length >= 2;
   const items = namesOf(list, true, cutOff);
   return items && (items.length >= 2 || cutOff) ? items : null;
+}
+
+/** `办公室　法规处　种植业管理处`: names separated by blank space only (a flattened table row). */
+function spacedNames(text: string): string[] | null {
+  if (!/[\s\u3000]/.test(text) || /[、，,；;。：:]/.test(text)) return null;
+  const names = text.trim().split(/[\s\u3000]+/);
+  return names.length >= 2 && names.every((n) => looksLikeOrgName(n)) ? names : null;
 }
 
 export interface ProseList {

@@ -23,6 +23,8 @@ export function looksLikeOrgName(s: string, maxLength = 30): boolean {
   if (VERB_START.test(s) && !VERB_NAME.test(s)) return false;
   const outside = s.replace(/[（(][^（）()]*[）)]/g, '');
   if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;
+  // `市统计局所属事业单位为X` is a sentence about a unit, not its name.
+  if (/(?:单位|机构|部门)(?:为|是|有|包括)/.test(outside)) return false;
   return ORG_END.test(outside);
 }
 

@@ -13,7 +13,7 @@ const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置
 /** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
-  return p === '' || /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校)$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
+  return p === '' || /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校|[本我该][局办厅部委处室院所])$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
 const TAIL = /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
@@ -77,7 +77,7 @@ export interface ProseList {
 
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
 const AFFILIATED_CUE = /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
-const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计|施|立健全)|包括|有)/;
+const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计|施|立健全)|包括|有|(?<=单位|机构)(?:为|是))/;
 
 /**
  * Lists of units inside sentences: each clause (split at ，；。) that holds a lead-in

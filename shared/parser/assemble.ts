@@ -206,7 +206,9 @@ export class Assembler {
         this.title = titleName(start.text);
         if (this.title) this.seenContent = true;
       } else if (start) text = start.text + text;
-      if (this.title === null && !endsComplete(text) && text.length <= 80) {
+      // A title may end in a bracket (`…机构职能（2024年）`) but not in a sentence's punctuation.
+      const titleLike = !endsComplete(text) || (/[）)》]$/.test(text) && !SENTENCE_PUNCT.test(text));
+      if (this.title === null && titleLike && text.length <= 80) {
         const title = titleName(text);
         if (title) {
           this.title = title;
@@ -481,6 +483,14 @@ export class Assembler {
 
   private unitLine(text: string, label: Label | null, line: number): void {
     const body = label ? label.rest : text;
+    // `三、县（区）司法局` numbered like the section headings (`二、内设机构`) is the next section.
+    const sectionStyle = this.sectionHeading?.label?.style;
+    if (label && sectionStyle === label.style && this.unitStyle !== label.style) {
+      this.sectionNumbers.check(label, line);
+      this.enter('ignored', null);
+      this.info('ignored-section', line, `section ${label.label} "${body.slice(0, 20)}" is not office content the app shows; skipped`);
+      return;
+    }
     const people = parsePeople(body);
     if (people) return this.addPeople(people, line, this.unit);
     if (!label && this.continueParagraph(text)) return;

@@ -48,7 +48,7 @@ function isOwner(prefix: string): boolean {
   return /^[本我][办局厅部委会处室院所]$/.test(p) || /^[^的]{1,6}属$/.test(p) || /(?:机关|单位)$/.test(p) || looksLikeOrgName(p, 40);
 }
 
-const BUDGET_SECTION = /^[^，。]{0,20}(?:支出|收入|决算|预算|绩效评价|评价结论|三公经费|政府采购|国有资产|名词解释)[^，。]{0,12}$/;
+const BUDGET_SECTION = /^[^，。]{0,16}(?:支出|收入|决算|预算|绩效|三公经费|政府采购|国有资产)[^，。]{0,10}(?:情况|说明|结论|表|解释|分析)$|^名词解释$/;
 
 // Decoration around a heading: bullets, brackets, spacing between characters.
 const DECORATION = /^[■□●○◆◇▲△★☆▶►·•\-—\s\u3000]+|[\s\u3000]+$/g;

@@ -145,7 +145,7 @@ const REPORT = /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
   // `机构名称：X` on an information-disclosure card.
-  title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '');
+  title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
   const quoted = NOTICE.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
   let bare = (quoted ? quoted[1] : title).replace(/^[《〈<「]+|[》〉>」]+$/g, '').replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');

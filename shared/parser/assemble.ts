@@ -60,6 +60,7 @@ export class Assembler {
   private readonly forced: ForcedRoles;
   /** Each line's evidence and decoded section (classify.ts), by paragraph index. */
   private readings: readonly LineReading[] = [];
+  private signatures: readonly boolean[] = [];
   private decoded: Section[] = [];
   private at = 0;
   private lineNow = 0;
@@ -113,8 +114,9 @@ export class Assembler {
   }
 
   /** Reads the paragraphs, each with the section decoded for it. */
-  run(parts: readonly Paragraph[], readings: readonly LineReading[], decoded: Section[]): void {
+  run(parts: readonly Paragraph[], readings: readonly LineReading[], decoded: Section[], signatures: readonly boolean[]): void {
     this.readings = readings;
+    this.signatures = signatures;
     this.decoded = decoded;
     parts.forEach((p, i) => {
       this.at = i;
@@ -172,7 +174,7 @@ export class Assembler {
       return;
     }
     // A signature or date line closing a notice is neither content nor cut off.
-    if (isSignature(text, [this.title?.name, this.headingName?.name])) return;
+    if (this.signatures[this.at] || isSignature(text, [this.title?.name, this.headingName?.name])) return;
     this.firstLine ??= text;
 
     const heading = text === key ? this.readings[this.at].heading : classifyHeading(text);
@@ -634,7 +636,9 @@ export class Assembler {
   private continueParagraph(text: string): boolean {
     const open = this.open;
     if (!open || open.section !== this.section || open.unit !== this.unit) return false;
-    if (open.complete || open.item.text.length < 25 || parsePeople(text) || parseContacts(text)) return false;
+    // A long unfinished line was wrapped; a short one only when it stops at a comma (`…利用，`).
+    const wrapped = open.item.text.length >= 25 || /[，、,]$/.test(open.item.text);
+    if (open.complete || !wrapped || parsePeople(text) || parseContacts(text)) return false;
     // A unit name on its own line starts a unit even after an unpunctuated paragraph.
     if (looksLikeOrgName(text.replace(/[。；;：:]$/, ''))) return false;
     open.item.text += text;

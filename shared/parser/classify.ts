@@ -8,7 +8,7 @@
 import type { LineRole } from '../types.ts';
 import { parseContacts } from './contacts.ts';
 import { classifyHeading, type Heading, type SectionKind } from './headings.ts';
-import { leadingOrgName, looksLikeOrgName } from './names.ts';
+import { leadingOrgName, looksLikeOrgName, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
@@ -42,12 +42,35 @@ const HONOR = /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[�
 const BUDGET = /决算表|预算表|决算(?:情况)?说明|预算(?:情况)?说明|收入支出|财政拨款|三公经费|万元|名词解释|单位构成|人员情况|行政编制|事业编制|编制\d+名|实有人[数员]|领导职数|[收支]预算总表/;
 // Closing sentences about bodies that sit with the office but are not its units.
 const CLOSING = /(?:纪检监察组|纪检组|纪委|武装部|机关党委|机关纪委|机关工会|离退休干部)[^。]*(?:负责|按有关规定|设置|派驻|另行|监督)/;
-const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|发布|制发)?$/;
 
 /** A line that only signs or dates a notice: the office's own name again, or a bare date. */
 export function isSignature(text: string, officeNames: readonly (string | undefined)[]): boolean {
   const t = text.trim();
-  return DATE_ONLY.test(t) || officeNames.some((n) => n !== undefined && n !== '' && t === n);
+  // The office's name again, or the document's title again (`X主要职责…规定` after the notice).
+  const named = (n: string | undefined): boolean => n !== undefined && n !== '' && (t === n || (t.length <= 80 && titleName(t)?.name === n));
+  return DATE_ONLY.test(t) || officeNames.some(named);
+}
+
+/**
+ * Lines that sign a notice: an organisation's name alone on its line, right before a date line
+ * (`中共安平县委机构编制委员会办公室` / `2020年4月8日印发`). They are neither units nor content.
+ */
+export function signatureLines(texts: readonly string[]): boolean[] {
+  const out = texts.map(() => false);
+  // Walking back: whether the lines after this one (up to a date line) are all signatures.
+  let signing = false;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const t = texts[i].trim();
+    if (t === '') continue;
+    if (DATE_ONLY.test(t)) {
+      signing = true;
+      continue;
+    }
+    signing &&= looksLikeOrgName(t, 40);
+    out[i] = signing;
+  }
+  return out;
 }
 
 function add(e: Evidence, s: Section, v: number): void {

@@ -6,7 +6,7 @@
 //   3. content (assemble.ts): each line read as its section's content, then the document.
 import type { LineRole, ParsedDocument } from '../types.ts';
 import { Assembler, type ForcedRoles, type Paragraph } from './assemble.ts';
-import { decodeSections, readLine, sectionsOfRole } from './classify.ts';
+import { decodeSections, readLine, sectionsOfRole, signatureLines } from './classify.ts';
 import { fold, Restorer } from './fold.ts';
 import { splitLines } from './lines.ts';
 import { cleanLine } from './noise.ts';
@@ -32,7 +32,7 @@ function parse(text: string, forced: ForcedRoles): ParsedDocument {
   const opens = readings.map((r) => r.opens);
   const allowed = parts.map((p) => (forced[p.line] ? sectionsOfRole(forced[p.line]) : null));
   const assembler = new Assembler(forced);
-  assembler.run(parts, readings, decodeSections(evidence, allowed, opens));
+  assembler.run(parts, readings, decodeSections(evidence, allowed, opens), signatureLines(parts.map((p) => p.key)));
   return { ...assembler.document(new Restorer(texts, keys)), lineRoles: assembler.lineRoles(raw) };
 }
 

@@ -407,6 +407,10 @@ export class Assembler {
     for (const list of proseUnitLists(text)) {
       for (const name of list.names) this.proseUnits.push(this.newUnit(splitUnitName(name), list.affiliated, line));
     }
+    for (const sentence of text.split(/[。；;]/)) {
+      const name = affiliatedStatement(sentence.trim());
+      if (name) this.proseUnits.push(this.newUnit(splitUnitName(name), true, line));
+    }
   }
 
   private newUnit(split: SplitName, affiliated: boolean, line: number): ParsedUnit {
@@ -484,6 +488,9 @@ export class Assembler {
   }
 
   private unitLine(text: string, label: Label | null, line: number): void {
+    // `（五）内设机构。X设办公室、…`: an item that titles itself, then prose.
+    const titled = label ? /^(?:内设机构|机构设置|内设科室|内设股室|内设处室|直属单位|所属单位|下属单位)[。：:]\s*(.+)$/.exec(label.rest) : null;
+    if (titled) return this.unitLine(titled[1], null, line);
     const body = label ? label.rest : text;
     // `三、县（区）司法局` numbered like the section headings (`二、内设机构`) is the next section.
     const sectionStyle = this.sectionHeading?.label?.style;
@@ -707,6 +714,8 @@ export class Assembler {
     const noInternal = this.units.length === 0;
     const noAffiliated = this.affiliated.length === 0;
     for (const u of this.proseUnits) {
+      // `X是县卫生健康局所属事业单位` describes the office itself.
+      if (u.name === name || aliases.includes(u.name)) continue;
       if (u.kind === 'affiliated' ? noAffiliated : noInternal) (u.kind === 'affiliated' ? this.affiliated : this.units).push(u);
     }
     const units = [...this.units, ...this.affiliated];

@@ -13,7 +13,7 @@ const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置
 /** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
-  return p === '' || /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校|[本我该][局办厅部委处室院所])$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
+  return p === '' || /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
 const TAIL = /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
@@ -108,7 +108,8 @@ export function proseUnitLists(text: string): ProseList[] {
     const list = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
     const names = namesOf(list, false);
     const counted = /个/.test(list);
-    if (!names || (names.length < 2 && !counted && !AFFILIATED_CUE.test(clause))) continue;
+    const everywhere = /^在各/.test(before);
+    if (!names || (names.length < 2 && !counted && !everywhere && !AFFILIATED_CUE.test(clause))) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
     const affiliated = AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
     internal ||= cue[0] === '内设';
@@ -119,7 +120,7 @@ export function proseUnitLists(text: string): ProseList[] {
 }
 
 // `县新时代文明实践中心为县委宣传部所属事业单位。`
-const AFFILIATED_STATEMENT = /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:所属|直属|下属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位/;
+const AFFILIATED_STATEMENT = /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位/;
 
 /** A body the sentence calls the office's affiliated unit, or null. */
 export function affiliatedStatement(text: string): string | null {

@@ -130,8 +130,8 @@ const LEADING_NAME = new RegExp(`^([^\\s，,。；;：:、“”"（）()]{2,40}
 /** The organisation name a paragraph starts with, or null. */
 export function leadingOrgName(text: string): string | null {
   const m = LEADING_NAME.exec(text);
-  // `白石镇位于安平县东部`: a place description, not a name.
-  return m && m[1].length >= 4 && !/位于|地处|坐落|辖/.test(m[1]) ? m[1] : null;
+  // `白石镇位于安平县东部`, `乡政府是乡级国家行政机关`: a description, not a name.
+  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是/.test(m[1]) ? m[1] : null;
 }
 
 const TITLE_SUFFIX =
@@ -166,8 +166,7 @@ export function chooseOfficeName(named: readonly (SplitName | null)[], prose: st
   const found = named.filter((n): n is SplitName => n !== null);
   const first = found[0]?.name ?? prose;
   if (!first) return null;
-  // The intro's name is the fuller form only when it names the same kind of body (same ending).
-  const name = prose && prose.length > first.length && prose.slice(-2) === first.slice(-2) ? prose : first;
+  const name = prose && prose.length > first.length ? prose : first;
   const all = [...found.flatMap((n) => [n.name, ...n.aliases]), prose ?? ''];
   return { name, aliases: unique(all, [name]) };
 }

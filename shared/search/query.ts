@@ -10,6 +10,7 @@ import { KINDS } from './records.ts';
 import { kindOf, recText } from './record.ts';
 import { planTerms, retrieve, type RecordRange } from './retrieval.ts';
 import { askedUnitEnding, queryTerms } from './terms.ts';
+import { SEARCH_LIMITS } from '../contract/limits.ts';
 
 export interface SearchOptions {
   limit?: number;
@@ -18,8 +19,9 @@ export interface SearchOptions {
   fuzzy?: boolean;
 }
 
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 500;
+// The API's limits (shared/contract/limits.ts): a query the API accepts is searched whole.
+const DEFAULT_LIMIT = SEARCH_LIMITS.defaultHits;
+const MAX_LIMIT = SEARCH_LIMITS.maxHits;
 
 function toRanges(positions: number[]): [number, number][] {
   const out: [number, number][] = [];

@@ -2,10 +2,11 @@
 // natural question taken out (河道采砂归哪个处管 → 河道采砂; 电梯质量谁监管 → 电梯质量, 监管).
 // They carry no topic, and a word the documents never contain must not decide the result.
 import { foldText, tokenize, type QueryToken, type T2sTable } from './fold.ts';
+import { SEARCH_LIMITS } from '../contract/limits.ts';
 
 export type QueryTerm = QueryToken;
 
-const QUERY_MAX = 256;
+const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
 const TERMS_MAX = 8;
 
 // On folded (simplified) text. 哪/谁 phrases take the words that usually come with them

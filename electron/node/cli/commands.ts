@@ -1,10 +1,12 @@
 // The four commands. Each returns its exit code; failures are thrown as one-line errors.
+// Every database is opened through the hosts' composition root, and search goes through
+// the same API the app serves, so its limits and defaults are the app's.
+import { ApiError } from '../../../shared/api.ts';
 import { loadDocument } from '../documents/load.ts';
 import { exportFormats, type ExportFormat } from '../store/export.ts';
 import { readDocumentsForImport } from '../store/import.ts';
-import { openStore, type Store } from '../store/store.ts';
-import { ensureDefaultDatabase } from '../host/default-database.ts';
-import { parseDocumentOptions, parseFlags, parseLimit, UsageError, type FlagCommand } from './args.ts';
+import { composeHost, type Host } from '../host/compose.ts';
+import { limitError, parseDocumentOptions, parseFlags, parseLimit, UsageError, type FlagCommand } from './args.ts';
 import { formatImport, formatParsed, formatSearch } from './format.ts';
 import { usage } from './usage.ts';
 
@@ -12,20 +14,26 @@ export interface Output {
   out(text: string): void;
 }
 
+/** What opening the database found (a damaged file rebuilt, lost imports): on stderr, not in the output. */
+const note = (sentence: string) => void process.stderr.write(`orgatlas: ${sentence}\n`);
+
 /** An explicit --db must exist (except for import, which creates it); else the default database. */
-function withStore<T>(db: string | undefined, create: boolean, run: (store: Store) => T): T {
-  const store = db === undefined ? openStore(ensureDefaultDatabase()) : openStore(db, { create });
+async function withHost<T>(db: string | undefined, create: boolean, run: (host: Host) => T | Promise<T>): Promise<T> {
+  const host = composeHost({ env: process.env, dbFlag: db, create, onNotice: note });
   try {
-    return run(store);
+    return await run(host);
   } finally {
-    store.close();
+    host.close();
   }
 }
 
 type Flags<C extends FlagCommand> = ReturnType<typeof parseFlags<C>>;
 
 /** A command: its flags parsed, --help answered with its usage, else `run`. */
-function defineCommand<C extends FlagCommand>(name: C, run: (flags: Flags<C>, io: Output) => number): (argv: string[], io: Output) => number {
+function defineCommand<C extends FlagCommand>(
+  name: C,
+  run: (flags: Flags<C>, io: Output) => number | Promise<number>,
+): (argv: string[], io: Output) => number | Promise<number> {
   return (argv, io) => {
     const flags = parseFlags(name, argv);
     // Every command has --help; TypeScript cannot see that through the generic.
@@ -38,22 +46,23 @@ function defineCommand<C extends FlagCommand>(name: C, run: (flags: Flags<C>, io
   };
 }
 
-function onePositional(command: string, positionals: string[], what: string): string {
+/** The command's one argument; `hint` says what to do instead of giving several. */
+function onePositional(command: string, positionals: string[], what: string, hint: string): string {
   if (positionals.length === 0) throw new UsageError(`${command}: missing ${what} (see "orgatlas ${command} --help")`);
   if (positionals.length > 1) {
-    throw new UsageError(`${command}: expected one ${what}, got ${positionals.length} (quote a query with spaces)`);
+    throw new UsageError(`${command}: expected one ${what}, got ${positionals.length} (${hint})`);
   }
   return positionals[0]!;
 }
 
 export const runParse = defineCommand('parse', ({ values, positionals }, io) => {
-  const file = onePositional('parse', positionals, 'FILE');
+  const file = onePositional('parse', positionals, 'FILE', 'parse reads one file at a time; "orgatlas import" takes several');
   const { parsed } = loadDocument(file, parseDocumentOptions(values.options));
   io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed));
   return 0;
 });
 
-export const runImport = defineCommand('import', ({ values, positionals }, io) => {
+export const runImport = defineCommand('import', async ({ values, positionals }, io) => {
   if (positionals.length === 0) throw new UsageError('import: missing FILE (see "orgatlas import --help")');
   const options = parseDocumentOptions(values.options);
   if (options.name !== undefined && positionals.length > 1) {
@@ -61,27 +70,33 @@ export const runImport = defineCommand('import', ({ values, positionals }, io) =
   }
   // Documents are read before the database is opened: a bad file never creates an empty one.
   const documents = readDocumentsForImport(positionals, options);
-  const reports = withStore(values.db, true, (store) => store.importDocuments(documents));
+  const reports = await withHost(values.db, true, ({ store }) => store.importDocuments(documents));
   for (const report of reports) io.out(formatImport(report));
   return 0;
 });
 
-export const runSearch = defineCommand('search', ({ values, positionals }, io) => {
-  const query = onePositional('search', positionals, 'QUERY');
-  if (query.length > 500) throw new UsageError('search: the query is longer than 500 characters');
+export const runSearch = defineCommand('search', async ({ values, positionals }, io) => {
+  const query = onePositional('search', positionals, 'QUERY', 'quote a query with spaces');
   const limit = parseLimit(values.limit);
-  const result = withStore(values.db, false, (store) => store.search(query, { limit }));
+  const result = await withHost(values.db, false, ({ client }) =>
+    client.search({ query, limit }).catch((err: unknown) => {
+      // The API refused an argument: name it as the command line spells it.
+      if (err instanceof ApiError && err.field === 'limit') throw limitError(values.limit);
+      if (err instanceof ApiError && err.code === 'bad-request') throw new UsageError(`search: ${err.message}`);
+      throw err;
+    }),
+  );
   io.out(values.json ? JSON.stringify(result, null, 2) + '\n' : formatSearch(result));
   return 0;
 });
 
-export const runExport = defineCommand('export', ({ values, positionals }, io) => {
+export const runExport = defineCommand('export', async ({ values, positionals }, io) => {
   if (positionals.length) throw new UsageError(`export: unexpected argument "${positionals[0]}"`);
   const format = values.format;
   if (format === undefined) throw new UsageError('export: --format json|csv is required');
   if (!exportFormats.includes(format as ExportFormat)) {
     throw new UsageError(`export: unknown format "${format}" (use json or csv)`);
   }
-  io.out(withStore(values.db, false, (store) => store.exportAll(format as ExportFormat)));
+  io.out(await withHost(values.db, false, ({ store }) => store.exportAll(format as ExportFormat)));
   return 0;
 });

@@ -11,6 +11,7 @@ import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { documentSha256 } from '../documents/load.ts';
 import { readDocumentsForImport, type DocumentToImport } from './import.ts';
+import { recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { writeDocument } from './write.ts';
 
@@ -100,6 +101,7 @@ export function refreshShippedDocuments(db: Database, documents: string[], optio
       report.leftToUser.push(file);
     } else {
       sourceId = sourceOf.get(writeDocument(db, parsed, source, importedAt)) as number;
+      recordImports(db, [{ office: parsed.office.name, sha256: source.sha256, origin: 'shipped' }], importedAt);
       report.imported.push(file);
     }
     // Tracked even when left to the user, so an unchanged file is not parsed again.

@@ -72,13 +72,16 @@ interface OfficeState {
 }
 
 /**
- * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
- * so it is there while writing and dropped after, leaving the schema-3 tables.
+ * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5
+ * and the journal and checksum of step 6, so they are there while writing and dropped after,
+ * leaving the schema-3 tables.
  */
 function importAtSchema3(db: Database.Database, files: string[]): void {
-  db.exec("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal'");
+  db.exec(`ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal';
+           ALTER TABLE search_index ADD COLUMN checksum INTEGER;
+           CREATE TABLE import_journal (seq INTEGER PRIMARY KEY, office, version, sha256, origin, recorded_at);`);
   importDocuments(db, readDocumentsForImport(files));
-  db.exec('ALTER TABLE units DROP COLUMN kind');
+  db.exec('ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal');
 }
 
 /** Every office by name: its id, top-level unit names and source file. */

@@ -19,7 +19,7 @@ export interface SearchOptions {
   fuzzy?: boolean;
 }
 
-// The API's limits (shared/contract/limits.ts).
+// The API's limits (shared/contract/limits.ts): a query the API accepts is searched whole.
 const DEFAULT_LIMIT = SEARCH_LIMITS.defaultHits;
 const MAX_LIMIT = SEARCH_LIMITS.maxHits;
 

@@ -39,7 +39,7 @@ function officeMask(index: SearchIndex, officeIds: readonly number[]) {
   return { kept: (rec: number) => mask[index.recOffice[rec]] === 1, lo, hi, any: lo < hi };
 }
 
-// The API's limits (shared/contract/limits.ts).
+// The API's limits (shared/contract/limits.ts): a query the API accepts is searched whole.
 const DEFAULT_LIMIT = SEARCH_LIMITS.defaultHits;
 const MAX_LIMIT = SEARCH_LIMITS.maxHits;
 

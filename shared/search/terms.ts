@@ -6,7 +6,6 @@ import { SEARCH_LIMITS } from '../contract/limits.ts';
 
 export type QueryTerm = QueryToken;
 
-// A query the API accepts is searched whole (shared/contract/limits.ts).
 const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
 const TERMS_MAX = 8;
 

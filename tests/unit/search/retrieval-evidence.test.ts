@@ -118,3 +118,31 @@ describe('fuzzy pinyin names (fuse.js)', () => {
     expect(search(index, 'tezhongshepeichu').hits).toEqual([]);
   });
 });
+
+describe('order of hits (survivors of the first mutation run)', () => {
+  const office = makeOffice({
+    name: '测试厅',
+    units: [
+      { name: '稽查处', formerNames: ['旧名稽查科'], duties: ['负责稽查工作的组织协调和服务保障', '负责稽查'] },
+      { name: '乙处', aliases: ['稽查办'], duties: ['负责本地区有关事项的组织协调和稽查'] },
+    ],
+  });
+  const own = loadSearchIndex(buildSearchIndex([office]));
+
+  it('lists each unit once before any second hit of a unit', () => {
+    const hits = search(own, '稽查', { limit: 10 }).hits;
+    const firstSecond = hits.findIndex((h, i) => hits.slice(0, i).some((g) => g.unit === h.unit));
+    expect(hits.slice(0, 2).map((h) => [h.kind, h.unit])).toEqual([
+      ['unit', '稽查处'],
+      ['unit', '乙处'],
+    ]);
+    expect(firstSecond).toBe(2);
+  });
+
+  it('ranks an alias above a former name, and a short clause above a long one with the same words', () => {
+    const hits = search(own, '稽查', { limit: 10 }).hits;
+    const at = (text: string) => hits.findIndex((h) => h.text === text);
+    expect(at('稽查办')).toBeLessThan(at('旧名稽查科'));
+    expect(at('负责稽查')).toBeLessThan(at('负责稽查工作的组织协调和服务保障'));
+  });
+});

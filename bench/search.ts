@@ -107,13 +107,14 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
   for (const size of SIZES.filter((s) => !options.sizes || options.sizes.includes(s.label))) {
     const ids = idCounter();
     const set = loadLabelledSet(ids);
-    let offices = [...set.offices, ...generateDirectory(size, ids)];
+    const offices = [...set.offices, ...generateDirectory(size, ids)];
     const unitCount = size.offices * size.unitsPerOffice;
     log(`${size.label}: building the index of ${offices.length} offices`);
     let t = performance.now();
     const blob = buildSearchIndex(offices);
     const indexBuildMs = performance.now() - t;
-    offices = [];
+    // The records are in the blob now; let the collector have the parsed offices.
+    offices.length = 0;
 
     const before = memory();
     t = performance.now();

@@ -52,7 +52,7 @@ const BUDGET_SECTION = /^[^，。]{0,16}(?:支出|收入|决算|预算|绩效|�
 
 // Decoration around a heading: bullets, brackets, spacing between characters.
 const DECORATION = /^[■□●○◆◇▲△★☆▶►·•\-—\s\u3000]+|[\s\u3000]+$/g;
-const BRACKETED = /^[【\[［〖《<](.+?)[】\]］〗》>]$/;
+const BRACKETED = /^[【[［〖《<](.+?)[】\]］〗》>]$/;
 
 function bareHeading(text: string): string {
   let t = text.replace(DECORATION, '');

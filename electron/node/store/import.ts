@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Diagnostic } from '../../../shared/types.ts';
 import { loadDocument, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
 import { rebuildSearchIndex } from './search-index.ts';
-import { writeDocument } from './write.ts';
+import { applyUpdates, planUpdate } from './update.ts';
 
 export interface ImportReport {
   file: string;
@@ -13,6 +13,8 @@ export interface ImportReport {
   unitCount: number;
   dutyCount: number;
   diagnostics: Diagnostic[];
+  /** What changed against the office stored before (see shared/diff). */
+  summary: string;
 }
 
 export interface DocumentToImport extends LoadedDocument {
@@ -31,16 +33,19 @@ export function readDocumentsForImport(paths: string[], options: DocumentOptions
 export function importDocuments(db: Database, documents: DocumentToImport[]): ImportReport[] {
   const importedAt = new Date().toISOString();
   return db.transaction(() => {
+    // Each document with its stored corrections, recorded as its office's next version.
     const reports = documents.map(({ path, parsed, source }): ImportReport => {
-      const officeId = writeDocument(db, parsed, source, importedAt);
+      const update = planUpdate(db, { file: path, parsed, source });
+      const [officeId] = applyUpdates(db, [update], importedAt) as [number];
       const count = (sql: string) => db.prepare(sql).pluck().get(officeId) as number;
       return {
         file: path,
         officeId,
-        office: parsed.office.name,
+        office: update.parsed.office.name,
         unitCount: count('SELECT count(*) FROM units WHERE office_id = ?'),
         dutyCount: count('SELECT count(*) FROM duties WHERE office_id = ?'),
-        diagnostics: parsed.diagnostics,
+        diagnostics: update.parsed.diagnostics,
+        summary: update.diff.summary,
       };
     });
     rebuildSearchIndex(db);

@@ -35,8 +35,8 @@ function databaseAt(version: number): string {
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3, … in order', () => {
-    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
-    expect(latestVersion).toBe(5);
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(latestVersion).toBe(7);
   });
 
   it('each step adds its own tables and indexes', () => {
@@ -51,7 +51,10 @@ describe('migrations', () => {
     expect(objects(db, 'index')).toContain('duties_by_unit');
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     migrate(db, 4);
-    expect(objects(db, 'table')).toEqual([...v1Tables, 'search_index', 'shipped_documents'].sort());
+    expect(objects(db, 'table')).toEqual([
+      ...v1Tables, 'search_index', 'shipped_documents',
+      'version_sources', 'office_versions', 'document_corrections', 'trusted_keys', 'shipped_offers',
+    ].sort());
     expect(db.pragma('user_version', { simple: true })).toBe(4);
     const unitColumns = () => db.prepare("SELECT name FROM pragma_table_info('units')").pluck().all() as string[];
     expect(unitColumns()).not.toContain('kind');
@@ -64,11 +67,14 @@ describe('migrations', () => {
   it('builds an empty database to the latest schema, in WAL mode with foreign keys on', () => {
     const file = path.join(tempDir(), 'new.db');
     const db = openDatabase(file, { create: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
     expect(db.pragma('application_id', { simple: true })).toBe(0x4f724174);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(objects(db, 'table')).toEqual([...v1Tables, 'search_index', 'shipped_documents'].sort());
+    expect(objects(db, 'table')).toEqual([
+      ...v1Tables, 'search_index', 'shipped_documents',
+      'version_sources', 'office_versions', 'document_corrections', 'trusted_keys', 'shipped_offers',
+    ].sort());
     expect(db.prepare('SELECT count(*) FROM shipped_documents').pluck().get()).toBe(0);
     db.close();
   });
@@ -76,7 +82,7 @@ describe('migrations', () => {
   for (const version of [1, 2, 3, 4]) {
     it(`upgrades a database at version ${version} and keeps its data`, () => {
       const db = openDatabase(databaseAt(version));
-      expect(db.pragma('user_version', { simple: true })).toBe(5);
+      expect(db.pragma('user_version', { simple: true })).toBe(7);
       const office = readOffice(db, 3)!;
       expect(office.name).toBe('旧机关');
       expect(office.aliases).toEqual(['旧办']);

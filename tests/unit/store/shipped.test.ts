@@ -5,10 +5,12 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/connection.ts';
-import { importDocuments, readDocumentsForImport } from '../../../electron/node/store/import.ts';
+import { readDocumentsForImport } from '../../../electron/node/store/import.ts';
 import { migrate } from '../../../electron/node/store/migrations/index.ts';
 import { IMPORT_VERSION, refreshShippedDocuments } from '../../../electron/node/store/shipped.ts';
+import { rebuildSearchIndex } from '../../../electron/node/store/search-index.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
+import { writeDocument } from '../../../electron/node/store/write.ts';
 import { ensureDefaultDatabase, listDocuments } from '../../../electron/node/host/default-database.ts';
 import { fixture, seedFile, tempDir } from './helpers.ts';
 
@@ -77,7 +79,10 @@ interface OfficeState {
  */
 function importAtSchema3(db: Database.Database, files: string[]): void {
   db.exec("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal'");
-  importDocuments(db, readDocumentsForImport(files));
+  db.transaction(() => {
+    for (const { parsed, source } of readDocumentsForImport(files)) writeDocument(db, parsed, source, '2024-01-01T00:00:00.000Z');
+    rebuildSearchIndex(db);
+  })();
   db.exec('ALTER TABLE units DROP COLUMN kind');
 }
 

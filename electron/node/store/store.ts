@@ -10,6 +10,7 @@ import { exportCsv, exportJson, type ExportFormat } from './export.ts';
 import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
 import { loadStoredSearchIndex } from './search-index.ts';
+import { historyMethods, type HistoryMethods } from './history-store.ts';
 
 /** The most source lines one call returns. */
 export const MAX_SOURCE_LINES = 5000;
@@ -20,7 +21,7 @@ export interface StoreOptions {
   create?: boolean;
 }
 
-export interface Store {
+export interface Store extends HistoryMethods {
   readonly path: string;
   listOffices(): OfficeSummary[];
   getOffice(officeId: number): OfficeDetail;
@@ -63,6 +64,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 
   return {
     path,
+    ...historyMethods(db, path, () => (cached = undefined)),
     listOffices: () => listOffices(db),
     getOffice(officeId) {
       const office = readOffice(db, officeId);

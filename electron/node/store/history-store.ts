@@ -1,0 +1,72 @@
+// The store's history methods: dry runs, versions, diffs between versions, rollback.
+// Writes are one transaction each, with the search index rebuilt inside it.
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api.ts';
+import type { VersionDiff, VersionInfo } from '../../../shared/versions/types.ts';
+import type { DocumentToImport } from './import.ts';
+import { rebuildSearchIndex } from './search-index.ts';
+import { listOffers, type ShippedOffer } from './shipped-offers.ts';
+import { applyUpdates, planUpdate, type DocumentUpdate, type UpdateInput } from './update.ts';
+import { diffVersions, listVersions, resolveOfficeName, rollbackOffice } from './versions.ts';
+
+export interface RollbackReport {
+  office: string;
+  officeId: number;
+  /** The new version (the restored state). */
+  number: number;
+  restoredFrom: number;
+}
+
+export interface HistoryMethods {
+  /** What importing the documents would change; writes nothing. */
+  planImport(documents: DocumentToImport[]): DocumentUpdate[];
+  /** Plans and writes updates (say, a preview with corrections) in one transaction. */
+  applyUpdateInputs(inputs: UpdateInput[]): { officeIds: number[]; updates: DocumentUpdate[] };
+  /** An office id or exact name -> the office's name (ApiError not-found). */
+  resolveOffice(office: string): string;
+  history(office: string): VersionInfo[];
+  diffVersions(office: string, from: number, to: number): VersionDiff;
+  rollback(office: string, number: number): RollbackReport;
+  shippedOffers(office?: string): ShippedOffer[];
+}
+
+export function historyMethods(db: Database, path: string, changed: () => void): HistoryMethods {
+  const writing = <T>(what: string, run: () => T): T => {
+    if (db.readonly) throw new ApiError('unavailable', `the database ${path} is open read-only`);
+    try {
+      return db.transaction(() => {
+        const result = run();
+        rebuildSearchIndex(db);
+        return result;
+      }).immediate();
+    } catch (err) {
+      if (err instanceof ApiError) throw err;
+      throw new ApiError('internal', `${what} failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      changed();
+    }
+  };
+  const resolveOffice = (office: string) => resolveOfficeName(db, office);
+
+  return {
+    planImport: (documents) => documents.map((d) => planUpdate(db, { file: d.path, parsed: d.parsed, source: d.source })),
+    applyUpdateInputs: (inputs) =>
+      writing('import', () => {
+        const at = new Date().toISOString();
+        const updates = inputs.map((input) => planUpdate(db, input));
+        return { officeIds: applyUpdates(db, updates, at), updates };
+      }),
+    resolveOffice,
+    history: (office) => listVersions(db, resolveOffice(office)),
+    diffVersions: (office, from, to) => diffVersions(db, resolveOffice(office), from, to),
+    rollback(office, number) {
+      const name = resolveOffice(office);
+      return writing('rollback', () => {
+        const officeId = rollbackOffice(db, name, number, new Date().toISOString());
+        const latest = listVersions(db, name)[0]!;
+        return { office: name, officeId, number: latest.number, restoredFrom: number };
+      });
+    },
+    shippedOffers: (office) => listOffers(db, office === undefined ? undefined : resolveOffice(office)),
+  };
+}

@@ -20,6 +20,8 @@ export interface RollbackReport {
 export interface HistoryMethods {
   /** What importing the documents would change; writes nothing. */
   planImport(documents: DocumentToImport[]): DocumentUpdate[];
+  /** The same for documents given as update inputs (say, with corrections); writes nothing. */
+  planUpdates(inputs: UpdateInput[]): DocumentUpdate[];
   /** Plans and writes updates (say, a preview with corrections) in one transaction. */
   applyUpdateInputs(inputs: UpdateInput[]): { officeIds: number[]; updates: DocumentUpdate[] };
   /** An office id or exact name -> the office's name (ApiError not-found). */
@@ -50,6 +52,7 @@ export function historyMethods(db: Database, path: string, changed: () => void):
 
   return {
     planImport: (documents) => documents.map((d) => planUpdate(db, { file: d.path, parsed: d.parsed, source: d.source })),
+    planUpdates: (inputs) => inputs.map((input) => planUpdate(db, input)),
     applyUpdateInputs: (inputs) =>
       writing('import', () => {
         const at = new Date().toISOString();

@@ -11,6 +11,7 @@ import { importDocuments, readDocumentsForImport, type DocumentToImport, type Im
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
 import { loadStoredSearchIndex } from './search-index.ts';
 import { historyMethods, type HistoryMethods } from './history-store.ts';
+import { packageMethods, type PackageMethods } from './package-store.ts';
 
 /** The most source lines one call returns. */
 export const MAX_SOURCE_LINES = 5000;
@@ -21,7 +22,7 @@ export interface StoreOptions {
   create?: boolean;
 }
 
-export interface Store extends HistoryMethods {
+export interface Store extends HistoryMethods, PackageMethods {
   readonly path: string;
   listOffices(): OfficeSummary[];
   getOffice(officeId: number): OfficeDetail;
@@ -62,9 +63,11 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     }
   };
 
+  const history = historyMethods(db, path, () => (cached = undefined));
   return {
     path,
-    ...historyMethods(db, path, () => (cached = undefined)),
+    ...history,
+    ...packageMethods(db, path, history),
     listOffices: () => listOffices(db),
     getOffice(officeId) {
       const office = readOffice(db, officeId);

@@ -36,11 +36,13 @@ export interface UpdateInput {
   signer?: string | null;
   /** The structure is final (a data package's): corrections are recorded, not applied again. */
   structureIsFinal?: boolean;
+  /** The document's key as another database recorded it (a data package's). */
+  documentKey?: string;
 }
 
 /** Reads nothing from disk and writes nothing: what importing `input` would do. */
 export function planUpdate(db: Database, input: UpdateInput): DocumentUpdate {
-  const key = documentKey(input.parsed, input.source);
+  const key = input.documentKey ?? documentKey(input.parsed, input.source);
   const corrections = [...(input.corrections ?? loadCorrections(db, key))];
   const corrected = input.structureIsFinal
     ? { parsed: input.parsed, unapplied: [] }

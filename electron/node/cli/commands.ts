@@ -1,11 +1,12 @@
-// The four commands. Each returns its exit code; failures are thrown as one-line errors.
+// The parse, search and export commands and what every command shares (import:
+// import-command.ts; history and packages: history-commands.ts). Each returns its exit code;
+// failures are thrown as one-line errors.
 import { loadDocument } from '../documents/load.ts';
 import { exportFormats, type ExportFormat } from '../store/export.ts';
-import { readDocumentsForImport } from '../store/import.ts';
 import { openStore, type Store } from '../store/store.ts';
 import { ensureDefaultDatabase } from '../host/default-database.ts';
 import { parseDocumentOptions, parseFlags, parseLimit, UsageError, type FlagCommand } from './args.ts';
-import { formatImport, formatParsed, formatSearch } from './format.ts';
+import { formatParsed, formatSearch } from './format.ts';
 import { usage } from './usage.ts';
 
 export interface Output {
@@ -13,7 +14,7 @@ export interface Output {
 }
 
 /** An explicit --db must exist (except for import, which creates it); else the default database. */
-function withStore<T>(db: string | undefined, create: boolean, run: (store: Store) => T): T {
+export function withStore<T>(db: string | undefined, create: boolean, run: (store: Store) => T): T {
   const store = db === undefined ? openStore(ensureDefaultDatabase()) : openStore(db, { create });
   try {
     return run(store);
@@ -22,10 +23,10 @@ function withStore<T>(db: string | undefined, create: boolean, run: (store: Stor
   }
 }
 
-type Flags<C extends FlagCommand> = ReturnType<typeof parseFlags<C>>;
+export type Flags<C extends FlagCommand> = ReturnType<typeof parseFlags<C>>;
 
 /** A command: its flags parsed, --help answered with its usage, else `run`. */
-function defineCommand<C extends FlagCommand>(name: C, run: (flags: Flags<C>, io: Output) => number): (argv: string[], io: Output) => number {
+export function defineCommand<C extends FlagCommand>(name: C, run: (flags: Flags<C>, io: Output) => number): (argv: string[], io: Output) => number {
   return (argv, io) => {
     const flags = parseFlags(name, argv);
     // Every command has --help; TypeScript cannot see that through the generic.
@@ -38,7 +39,7 @@ function defineCommand<C extends FlagCommand>(name: C, run: (flags: Flags<C>, io
   };
 }
 
-function onePositional(command: string, positionals: string[], what: string): string {
+export function onePositional(command: string, positionals: string[], what: string): string {
   if (positionals.length === 0) throw new UsageError(`${command}: missing ${what} (see "orgatlas ${command} --help")`);
   if (positionals.length > 1) {
     throw new UsageError(`${command}: expected one ${what}, got ${positionals.length} (quote a query with spaces)`);
@@ -50,19 +51,6 @@ export const runParse = defineCommand('parse', ({ values, positionals }, io) => 
   const file = onePositional('parse', positionals, 'FILE');
   const { parsed } = loadDocument(file, parseDocumentOptions(values.options));
   io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed));
-  return 0;
-});
-
-export const runImport = defineCommand('import', ({ values, positionals }, io) => {
-  if (positionals.length === 0) throw new UsageError('import: missing FILE (see "orgatlas import --help")');
-  const options = parseDocumentOptions(values.options);
-  if (options.name !== undefined && positionals.length > 1) {
-    throw new UsageError('import: --options "name" applies to one file only');
-  }
-  // Documents are read before the database is opened: a bad file never creates an empty one.
-  const documents = readDocumentsForImport(positionals, options);
-  const reports = withStore(values.db, true, (store) => store.importDocuments(documents));
-  for (const report of reports) io.out(formatImport(report));
   return 0;
 });
 

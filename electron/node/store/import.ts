@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Diagnostic } from '../../../shared/types.ts';
 import { loadDocument, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
 import { rebuildSearchIndex } from './search-index.ts';
-import { applyUpdates, planUpdate } from './update.ts';
+import { applyUpdates, planUpdate, updateReport } from './update.ts';
 
 export interface ImportReport {
   file: string;
@@ -37,16 +37,7 @@ export function importDocuments(db: Database, documents: DocumentToImport[]): Im
     const reports = documents.map(({ path, parsed, source }): ImportReport => {
       const update = planUpdate(db, { file: path, parsed, source });
       const [officeId] = applyUpdates(db, [update], importedAt) as [number];
-      const count = (sql: string) => db.prepare(sql).pluck().get(officeId) as number;
-      return {
-        file: path,
-        officeId,
-        office: update.parsed.office.name,
-        unitCount: count('SELECT count(*) FROM units WHERE office_id = ?'),
-        dutyCount: count('SELECT count(*) FROM duties WHERE office_id = ?'),
-        diagnostics: update.parsed.diagnostics,
-        summary: update.diff.summary,
-      };
+      return updateReport(update, officeId);
     });
     rebuildSearchIndex(db);
     return reports;

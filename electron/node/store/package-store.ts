@@ -19,7 +19,7 @@ export interface PackageMethods {
   untrustKey(publicKey: string): boolean;
 }
 
-function packageInputs(pkg: OpenedPackage, file: string): UpdateInput[] {
+export function packageInputs(pkg: OpenedPackage, file: string): UpdateInput[] {
   return pkg.offices.map((o) => ({
     file, parsed: o.parsed, source: o.source, corrections: o.corrections, documentKey: o.documentKey,
     origin: 'package', signer: pkg.info.signer, structureIsFinal: true,

@@ -19,7 +19,7 @@ export function recordOffer(db: Database, offer: ShippedOffer): void {
 
 export function listOffers(db: Database, office?: string): ShippedOffer[] {
   const rows = db.prepare(`SELECT file, office, sha256, found_at AS foundAt FROM shipped_offers
-                           WHERE ?1 IS NULL OR office = ?1 ORDER BY office, file`).all(office ?? null) as ShippedOffer[];
+                           WHERE @office IS NULL OR office = @office ORDER BY office, file`).all({ office: office ?? null }) as ShippedOffer[];
   return rows;
 }
 

@@ -6,6 +6,7 @@ import type { Correction, UnappliedCorrection } from '../../../shared/correction
 import { diffOffices, type OfficeDiff } from '../../../shared/diff/index.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import type { VersionOrigin } from '../../../shared/versions/types.ts';
+import type { ImportReport } from './import.ts';
 import { correctDocument, documentKey, loadCorrections, saveCorrections } from './corrections.ts';
 import { readStoredOffice } from './snapshot.ts';
 import { writeRevision } from './versions.ts';
@@ -59,6 +60,22 @@ export function planUpdate(db: Database, input: UpdateInput): DocumentUpdate {
     diff: diffOffices(stored ? stored.parsed.office : null, corrected.parsed.office),
     origin: input.origin ?? 'import',
     signer: input.signer ?? null,
+  };
+}
+
+function count(units: ParsedDocument['office']['units']): { units: number; duties: number } {
+  return units.reduce((n, u) => {
+    const inner = count(u.units);
+    return { units: n.units + 1 + inner.units, duties: n.duties + u.duties.length + inner.duties };
+  }, { units: 0, duties: 0 });
+}
+
+/** The one-line report of an applied update (what `orgatlas import` prints). */
+export function updateReport(update: DocumentUpdate, officeId: number): ImportReport {
+  const n = count(update.parsed.office.units);
+  return {
+    file: update.file, officeId, office: update.parsed.office.name, unitCount: n.units,
+    dutyCount: n.duties + update.parsed.office.duties.length, diagnostics: update.parsed.diagnostics, summary: update.diff.summary,
   };
 }
 

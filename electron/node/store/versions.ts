@@ -123,6 +123,16 @@ function retireOtherNames(db: Database, documentKey: string, office: string): vo
   for (const name of others) db.prepare('DELETE FROM sources WHERE id = (SELECT source_id FROM offices WHERE name = ?)').run(name);
 }
 
+/** The same document read the same way with the same corrections adds no version. */
+function sameAsLatest(db: Database, parsed: ParsedDocument, source: SourceDocument, meta: RevisionMeta): boolean {
+  if (meta.origin === 'rollback') return false;
+  const row = db.prepare(`SELECT source_sha256, corrections, structure FROM office_versions WHERE office = ?
+                          ORDER BY number DESC LIMIT 1`).get(parsed.office.name) as
+    { source_sha256: string; corrections: string; structure: Uint8Array } | undefined;
+  return row !== undefined && row.source_sha256 === source.sha256 && row.corrections === JSON.stringify(meta.corrections) &&
+    inflateSync(row.structure).toString('utf8') === JSON.stringify(parsed);
+}
+
 /**
  * Writes an office and records it as its next version, keeping the earlier state. Call
  * inside a transaction (the caller rebuilds the search index). Returns the office id.
@@ -132,7 +142,7 @@ export function writeRevision(db: Database, parsed: ParsedDocument, source: Sour
   keepEarlier(db, office);
   retireOtherNames(db, meta.documentKey, office);
   const officeId = writeDocument(db, parsed, source, meta.createdAt);
-  recordVersion(db, parsed, source, meta);
+  if (!sameAsLatest(db, parsed, source, meta)) recordVersion(db, parsed, source, meta);
   return officeId;
 }
 

@@ -114,16 +114,26 @@ describe('office versions', () => {
     store.close();
   });
 
+  it('adds no version for the same document read the same way again', () => {
+    const store = newStore();
+    store.importFiles([seedFile]);
+    const [again] = store.importFiles([seedFile]);
+    expect(again!.summary).toBe('无变化');
+    expect(store.history(SEED_OFFICE)).toHaveLength(1);
+    store.close();
+  });
+
   it('stores a source once however often it comes back', () => {
-    const file = path.join(tempDir(), 'a.db');
+    const dir = tempDir();
+    const file = path.join(dir, 'a.db');
     const store = openStore(file, { create: true });
     store.importFiles([seedFile]);
-    store.importFiles([seedFile]);
-    store.importFiles([seedFile]);
+    store.importFiles([editedSeed(dir, 'b.txt', [['五、欧洲处', '五、欧洲事务处']])]);
+    store.rollback(SEED_OFFICE, 1);
     store.close();
     const raw = new Database(file, { readonly: true });
     expect(raw.prepare('SELECT count(*) FROM office_versions').pluck().get()).toBe(3);
-    expect(raw.prepare('SELECT count(*) FROM version_sources').pluck().get()).toBe(1);
+    expect(raw.prepare('SELECT count(*) FROM version_sources').pluck().get()).toBe(2);
     raw.close();
   });
 });

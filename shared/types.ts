@@ -80,9 +80,14 @@ export interface ParsedOffice {
   asOf: string | null;
 }
 
+/** What a source line was read as (shown in the import preview, where a user may correct it). */
+export type LineRole = 'office-name' | 'intro' | 'duty' | 'unit-heading' | 'unit-duty' | 'person' | 'honor' | 'contact' | 'ignored';
+
 export interface ParsedDocument {
   office: ParsedOffice;
   diagnostics: Diagnostic[];
+  /** One entry per non-blank source line, in line order. */
+  lineRoles: { line: number; role: LineRole }[];
 }
 
 // ---------------------------------------------------------------------------

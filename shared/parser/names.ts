@@ -3,7 +3,7 @@
 import { SENTENCE_PUNCT, unique } from './text.ts';
 
 const ORG_SUFFIX =
-  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
+  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START = /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设)/;
 // `本局设下列科室`, `设置如下处室` introduce units; they do not name one.
@@ -11,9 +11,13 @@ const LEAD_IN = /下列|如下|以下|^[本我][局办厅部委会处室院所]/
 // `设4个职能科室`, `9个处室` count units; they do not name one.
 const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 
+// Words that open duties but also open short unit names: 组织科, 监督科, 研究室, 管理科.
+const VERB_NAME = /^(?:组织|监督|研究|管理|协调|指导|联系)[\u4e00-\u9fff]{0,6}(?:科|股|室|处|所|队|站|组|中心)$/;
+
 /** Whether `s` reads like the name of an organisation or one of its units. */
 export function looksLikeOrgName(s: string, maxLength = 30): boolean {
-  if (s.length < 2 || s.length > maxLength || VERB_START.test(s) || COUNT_PHRASE.test(s) || LEAD_IN.test(s)) return false;
+  if (s.length < 2 || s.length > maxLength || COUNT_PHRASE.test(s) || LEAD_IN.test(s)) return false;
+  if (VERB_START.test(s) && !VERB_NAME.test(s)) return false;
   const outside = s.replace(/[（(][^（）()]*[）)]/g, '');
   if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;
   return ORG_END.test(outside);
@@ -114,16 +118,26 @@ const LEADING_NAME = new RegExp(`^([^\\s，,。；;：:、“”"（）()]{2,40}
 /** The organisation name a paragraph starts with, or null. */
 export function leadingOrgName(text: string): string | null {
   const m = LEADING_NAME.exec(text);
-  return m && m[1].length >= 4 ? m[1] : null;
+  // `白石镇位于安平县东部`: a place description, not a name.
+  return m && m[1].length >= 4 && !/位于|地处|坐落|辖/.test(m[1]) ? m[1] : null;
 }
 
 const TITLE_SUFFIX =
-  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|[“"]?三定[”"]?规定|机构编制方案|机构职能)$/;
+  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|[“"]?三定[”"]?规定|机构编制方案|机构职能|简介|概况)$/;
+
+// `关于印发《X…规定》的通知` names X inside the quotation marks.
+const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
+// `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
+const REPORT = /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位|整体)?(?:决算|预算|绩效评价|绩效自评|支出绩效)(?:公开)?(?:说明|报告|情况说明|编制说明)?$/;
 
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
-  const t = TITLE_SUFFIX.exec(title);
-  const candidate = (t ? t[1] : title).replace(/^关于/, '').replace(/的$/, '');
+  const quoted = NOTICE.exec(title);
+  // A stray `《`, and a report year written first (`2022年度X部门决算`).
+  let bare = (quoted ? quoted[1] : title).replace(/^[《〈<「]+|[》〉>」]+$/g, '').replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
+  bare = REPORT.exec(bare)?.[1] ?? bare;
+  const t = TITLE_SUFFIX.exec(bare);
+  const candidate = (t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, '');
   if (!looksLikeOrgName(candidate, 60)) return null;
   return splitUnitName(candidate);
 }
@@ -138,7 +152,8 @@ export function chooseOfficeName(named: readonly (SplitName | null)[], prose: st
   const found = named.filter((n): n is SplitName => n !== null);
   const first = found[0]?.name ?? prose;
   if (!first) return null;
-  const name = prose && prose.length > first.length ? prose : first;
+  // The intro's name is the fuller form only when it names the same kind of body (same ending).
+  const name = prose && prose.length > first.length && prose.slice(-2) === first.slice(-2) ? prose : first;
   const all = [...found.flatMap((n) => [n.name, ...n.aliases]), prose ?? ''];
   return { name, aliases: unique(all, [name]) };
 }

@@ -1,11 +1,11 @@
 // Text -> ParsedDocument: a single pass over the lines with a small section state machine.
 // Each line is cleaned of page noise, then read as a heading, page furniture, or content of
 // the current section (intro, duties, units, leaders, honours, contacts).
-import type { Diagnostic, ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../types.ts';
+import type { Diagnostic, LineRole, ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../types.ts';
 import { checkCounts, checkDanglingUnit, checkTruncation, findCountDeclarations, type CountDeclaration } from './checks.ts';
 import { guessContactLabel, isAddressLabel, parseContacts, splitBareValue } from './contacts.ts';
 import { findAsOf, findDate } from './dates.ts';
-import { classifyHeading, furnitureKind, type Heading, type SectionKind } from './headings.ts';
+import { classifyHeading, furnitureKind, type Heading } from './headings.ts';
 import { splitLines } from './lines.ts';
 import {
   chooseOfficeName,
@@ -21,11 +21,12 @@ import { fold, Restorer } from './fold.ts';
 import { cleanLine } from './noise.ts';
 import { NumberingChecker, parseLabel, type Label } from './numbering.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { readTableRow } from './table.ts';
 import { parsePeople } from './people.ts';
-import { inlineUnitList } from './units.ts';
+import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from './units.ts';
+import { ARTICLE_KIND, decodeSections, isSignature, lineEvidence, sectionOfRole, sectionsOfRole, switchMargin, type Evidence, type Section } from './classify.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from './text.ts';
 
-type Section = SectionKind | 'preamble';
 
 /** Where an ignored numbered item (（十六）职能转变。) sits, so the next sibling resumes. */
 interface Resume {
@@ -34,25 +35,36 @@ interface Resume {
 }
 
 // Items inside a duties list that are not duties (三定规定 add these after the duties).
-const NOT_DUTY = /^(?:职能转变|转变职能|有关职责分工|职责分工|[^，。]{0,30}职责分工|人员编制|领导职数|其他事项|附则)(?:[。：:，,]|$)/;
-// A 第N条 article announcing a section of an official 三定 document.
-const ARTICLE_KIND: [Section, RegExp][] = [
-  ['units', /内设机构|内设处室|设下列|职能处室|内设科室|内设股室/],
-  ['affiliated', /直属单位|直属事业单位|所属事业单位/],
-  ['duties', /主要职责|职责是|职能是|以下职责|下列职责/],
-  ['ignored', /本规定|编制|职数|解释|施行|附则|职能转变|职责分工/],
-];
+const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
+// `X是…部门，主要职能是：组织…；…。`: the lead-in and the duties in one paragraph.
+const INLINE_LEAD = /^(.{4,}?(?:职责|职能)(?:是|为|如下|有|包括)[:：])(.{6,})$/;
+const NOT_DUTY = /^(?:职能转变|转变职能|职责调整|有关职责分工|职责分工|[^，。]{0,30}职责分工|人员编制|领导职数|其他事项|附则)(?:[。：:，,]|$)/;
 
 interface OpenParagraph {
   item: { text: string };
+  role: LineRole;
   section: Section;
   unit: ParsedUnit | null;
   /** Whether the text so far ends a sentence; kept here so joining stays linear. */
   complete: boolean;
 }
 
+/** A user's corrections: line number -> the role that line must have. */
+export type ForcedRoles = Readonly<Record<number, LineRole>>;
+
 class DocumentParser {
   readonly diagnostics: Diagnostic[] = [];
+  private readonly forced: ForcedRoles;
+  /** Each line's evidence and decoded section (classify.ts), by paragraph index. */
+  private evidence: Evidence[] = [];
+  private decoded: Section[] = [];
+  private at = 0;
+  private lineNow = 0;
+  private readonly roles = new Map<number, LineRole>();
+  /** Only contact lines so far: a title may still come (pages open with opening hours). */
+  private titleOpen = true;
+  /** Units named in intro prose (`局机关内设办公室、…`), used when no section lists units. */
+  private readonly proseUnits: ParsedUnit[] = [];
   private section: Section = 'preamble';
   private sectionHeading: Heading | null = null;
   private resume: Resume | null = null;
@@ -86,24 +98,65 @@ class DocumentParser {
   // Articles (第N条) run on across chapters (第N章), so they are checked on their own.
   private readonly articleNumbers = new NumberingChecker(this.diagnostics);
   private dutyNumbers = new NumberingChecker(this.diagnostics);
+  /** The numbering of the duty list itself; a different one after `…：` numbers sub-items. */
+  private dutyStyle: string | null = null;
+  private inSubItems = false;
   private unitNumbers = new NumberingChecker(this.diagnostics);
   private unitDutyNumbers = new NumberingChecker(this.diagnostics);
 
+  constructor(forced: ForcedRoles) {
+    this.forced = forced;
+  }
+
   parse(text: string): ParsedDocument {
     const texts = splitLines(text).map(cleanLine);
-    const keys = texts.map(fold);
+    const keys = texts.map((t) => readTableRow(fold(t)));
+    const parts: { key: string; line: number }[] = [];
     keys.forEach((key, i) => {
-      const parts = key === '' ? [''] : splitParagraphs(key);
-      for (const part of parts) this.line(part, i + 1);
+      for (const part of key === '' ? [''] : splitParagraphs(key)) parts.push({ key: part, line: i + 1 });
     });
-    return this.result(new Restorer(texts, keys));
+    this.evidence = parts.map((p) => (p.key === '' ? {} : lineEvidence(p.key)));
+    const allowed = parts.map((p) => {
+      const role = this.forced[p.line];
+      return role ? sectionsOfRole(role) : null;
+    });
+    this.decoded = decodeSections(this.evidence, allowed);
+    parts.forEach((p, i) => {
+      this.at = i;
+      this.line(p.key, p.line);
+    });
+    const lineRoles = texts.flatMap((t, i) => (t.trim() === '' ? [] : [{ line: i + 1, role: this.roles.get(i + 1) ?? ('ignored' as const) }]));
+    return { ...this.result(new Restorer(texts, keys)), lineRoles };
+  }
+
+  /** Records what a line was read as; the first content role of a line wins. */
+  private role(line: number, role: LineRole): void {
+    const seen = this.roles.get(line);
+    if (seen === undefined || seen === 'ignored') this.roles.set(line, role);
+  }
+
+  /**
+   * Follows the decoded section (classify.ts) when the line speaks for it clearly more than
+   * for the section the headings so far put it in.
+   */
+  private follow(): void {
+    const target = this.decoded[this.at];
+    if (target === this.section || this.section === 'furniture') return;
+    const e = this.evidence[this.at];
+    const current = this.section === 'preamble' || this.section === 'intro' ? Math.max(e.preamble ?? 0, e.intro ?? 0) : (e[this.section] ?? 0);
+    // Between internal and affiliated units only headings, or a sentence naming affiliated bodies, decide.
+    if (this.section === 'affiliated' && target === 'units') return;
+    if ((e[target] ?? 0) - current >= switchMargin(this.section)) this.enter(target, null);
   }
 
   private line(key: string, sourceLine: number): void {
+    this.lineNow = sourceLine;
     if (key === '') {
       this.open = null;
       return;
     }
+    const forced = this.forced[sourceLine];
+    if (forced) return this.forcedLine(forced, key, sourceLine);
     let text = key;
     let line = sourceLine;
     // A label alone on its line (`一、` then the text below) numbers the next line's text.
@@ -120,6 +173,8 @@ class DocumentParser {
       if (furniture === 'footer') this.enter('furniture', null);
       return;
     }
+    // A signature or date line closing a notice is neither content nor cut off.
+    if (isSignature(text, [this.title?.name, this.headingName?.name])) return;
     this.firstLine ??= text;
 
     const heading = classifyHeading(text);
@@ -138,18 +193,61 @@ class DocumentParser {
       return;
     }
 
-    if (!this.seenContent && this.section === 'preamble') {
-      this.seenContent = true;
+    if (this.titleOpen && this.title === null && (this.section === 'preamble' || this.section === 'intro') && !parseContacts(text)) {
+      this.titleOpen = false;
       if (!endsComplete(text) && text.length <= 80) {
         const title = titleName(text);
         if (title) {
           this.title = title;
+          this.seenContent = true;
+          this.role(line, 'office-name');
           return;
         }
       }
     }
+    this.follow();
     this.seenContent = true;
     this.content(text, label, line);
+  }
+
+  /** A line whose role the user set: it is read as that role, whatever it looks like. */
+  private forcedLine(role: LineRole, text: string, line: number): void {
+    const label = parseLabel(text);
+    const body = label && label.style !== 'article-条' ? label.rest : text;
+    const section = sectionOfRole(role, this.section);
+    if (section !== this.section) this.enter(section, null);
+    this.seenContent = true;
+    this.open = null;
+    this.role(line, role);
+    switch (role) {
+      case 'ignored':
+        return;
+      case 'office-name':
+        this.title = titleName(text) ?? splitUnitName(body.replace(/[。；;：:]$/, ''));
+        return;
+      case 'intro':
+        this.summary.push({ text, line });
+        this.prose(text, line);
+        return;
+      case 'duty':
+        this.duties.push({ label: label?.label ?? null, text: body, line });
+        return;
+      case 'unit-heading':
+        this.addUnit(splitUnitName(body.replace(/[。；;：:]$/, '')), label, line);
+        return;
+      case 'unit-duty':
+        if (this.unit) this.unitDuty(text, label, line);
+        return;
+      case 'person': {
+        const people = parsePeople(body);
+        if (people) this.addPeople(people, line, this.section === 'leaders' ? null : this.unit);
+        return;
+      }
+      case 'honor':
+        return this.honorLine(text, label, line);
+      case 'contact':
+        return this.contactLine(text, line);
+    }
   }
 
   /** A heading line: opens its section, unless it is really a unit, a person or a contact line. */
@@ -206,7 +304,11 @@ class DocumentParser {
     this.unit = null;
     this.topUnit = null;
     this.open = null;
-    if (section === 'duties') this.dutyNumbers = new NumberingChecker(this.diagnostics);
+    if (section === 'duties') {
+      this.dutyNumbers = new NumberingChecker(this.diagnostics);
+      this.dutyStyle = null;
+      this.inSubItems = false;
+    }
     if (section === 'units' || section === 'affiliated') {
       this.unitNumbers = new NumberingChecker(this.diagnostics);
       this.unitStyle = null;
@@ -225,6 +327,7 @@ class DocumentParser {
     this.prose(body, line);
     if (kind === 'intro') {
       this.summary.push({ text: body, line });
+      this.role(line, 'intro');
       return;
     }
     if (kind === 'ignored') {
@@ -266,8 +369,21 @@ class DocumentParser {
     if (this.continueParagraph(text)) return;
     const item = { text, line };
     this.summary.push(item);
+    this.role(line, 'intro');
     this.prose(text, line);
-    this.open = { item, section: this.section, unit: null, complete: endsComplete(text) };
+    this.harvestProseUnits(text, line);
+    this.open = { item, role: 'intro', section: this.section, unit: null, complete: endsComplete(text) };
+  }
+
+  /** `局机关内设办公室、…4个股室，下设县公路养护中心`: kept in case no section lists the units. */
+  private harvestProseUnits(text: string, line: number): void {
+    for (const list of proseUnitLists(text)) {
+      for (const name of list.names) this.proseUnits.push(this.newUnit(splitUnitName(name), list.affiliated, line));
+    }
+  }
+
+  private newUnit(split: SplitName, affiliated: boolean, line: number): ParsedUnit {
+    return { name: split.name, kind: affiliated ? 'affiliated' : 'internal', aliases: split.aliases, formerNames: split.formerNames, label: null, line, duties: [], people: [], units: [] };
   }
 
   /** Names, nameplates, former names and declared counts stated in office-level prose. */
@@ -281,19 +397,43 @@ class DocumentParser {
   private dutyLine(text: string, label: Label | null, line: number): void {
     if (label && NOT_DUTY.test(label.rest)) return this.ignoreItem(label, line);
     if (!label && this.continueParagraph(text)) return;
+    const lead = !label && this.duties.length === 0 ? INLINE_LEAD.exec(text) : null;
+    if (lead) {
+      this.introLine(lead[1], line);
+      this.open = null;
+      return this.dutyLine(lead[2], null, line);
+    }
     if (!label && this.duties.length === 0 && isIntroStatement(text)) {
       // A page titled just `机构职能` opens with the office's description, not a duty.
+      return this.introLine(text, line);
+    }
+    if (!label && this.duties.length === 0 && /^(?:根据|按照|依据)/.test(text) && !/[:：]$/.test(text)) {
+      // `根据《…方案》，X是…` states where the duties come from; it is not duty 1.
       return this.introLine(text, line);
     }
     if (!label && /[:：]$/.test(text)) {
       // `…的主要职责是：` introduces the list; it is not a duty itself.
       this.prose(text, line);
+      this.role(line, 'intro');
       return;
     }
-    if (label) this.dutyNumbers.check(label, line);
+    const last = this.duties.at(-1);
+    if (label && last && this.dutyStyle !== null && label.style !== this.dutyStyle && (this.inSubItems || /[:：]$/.test(last.text))) {
+      // `3.依法审计下列事项：` then `(1)…(2)…`: the sub-items belong to duty 3.
+      last.text += label.label + label.rest;
+      this.inSubItems = true;
+      this.role(line, 'duty');
+      return;
+    }
+    this.inSubItems = false;
+    if (label) {
+      this.dutyNumbers.check(label, line);
+      this.dutyStyle ??= label.style;
+    }
     const duty: ParsedDuty = { label: label?.label ?? null, text: label ? label.rest : text, line };
     this.duties.push(duty);
-    this.open = { item: duty, section: 'duties', unit: null, complete: endsComplete(duty.text) };
+    this.role(line, 'duty');
+    this.open = { item: duty, role: 'duty', section: 'duties', unit: null, complete: endsComplete(duty.text) };
   }
 
   /** Skips a numbered item that is not a duty (（五）职能转变。…) and what follows it. */
@@ -328,6 +468,7 @@ class DocumentParser {
       return;
     }
 
+    if (!label && this.unitProse(body, line)) return;
     const listed = inlineUnitList(body);
     if (listed) {
       this.counts.push(...findCountDeclarations(body, line));
@@ -337,6 +478,14 @@ class DocumentParser {
       return;
     }
 
+    const inline = /^([^。，,；;：:\s\u3000—－-]{2,40}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
+    // `办公室　负责…`: a name, a gap, then its duty.
+    if (inline && /^[\s\u3000]/.test(body.slice(inline[1].length)) && DUTY_START.test(inline[2]) && looksLikeOrgName(inline[1])) {
+      const unit = this.addUnit(splitUnitName(inline[1]), label, line, this.isNested(label));
+      this.unitDuty(inline[2], null, line);
+      unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
+      return;
+    }
     const bare = body.replace(/[。；;：:]$/, '');
     const headingLike = bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
     const sameStyle = label !== null && label.style === this.unitStyle;
@@ -346,11 +495,14 @@ class DocumentParser {
       return;
     }
 
-    const inline = /^([^。，,；;：:\s\u3000—－-]{2,30}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
-    if (inline && looksLikeOrgName(inline[1])) {
-      const unit = this.addUnit(splitUnitName(inline[1]), label, line, nested);
-      this.unitDuty(inline[2], null, line);
-      unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
+    const sharing = inline ? inlineUnitList(inline[1]) : null;
+    if (inline && (looksLikeOrgName(inline[1]) || sharing)) {
+      // `城东所、城西所：负责…`: several units that share one duty.
+      for (const name of sharing ?? [inline[1]]) {
+        const unit = this.addUnit(splitUnitName(name), sharing ? null : label, line, nested);
+        this.unitDuty(inline[2], null, line);
+        unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
+      }
       return;
     }
 
@@ -365,12 +517,39 @@ class DocumentParser {
     this.unitDuty(body, label, line);
   }
 
+  /**
+   * Units in running prose: `县委宣传部设办公室、理论科和宣传科3个科室。办公室负责…；宣传科、
+   * 新闻科等科室分别负责…`, `县新时代文明实践中心为县委宣传部所属事业单位。`
+   */
+  private unitProse(body: string, line: number): boolean {
+    const lists = proseUnitLists(body);
+    const statement = affiliatedStatement(body);
+    const duties = proseUnitDuties(body);
+    const known = (name: string): ParsedUnit | undefined => [...this.units, ...this.affiliated].find((u) => u.name === name);
+    const attachable = duties.filter((d) => d.names.every((n) => known(n) || lists.some((l) => l.names.includes(n))));
+    if (lists.length === 0 && !statement && attachable.length === 0) return false;
+    this.counts.push(...findCountDeclarations(body, line));
+    for (const list of lists) for (const name of list.names) if (!known(name)) this.addUnit(splitUnitName(name), null, line, false, list.affiliated || this.section === 'affiliated');
+    if (statement && !known(statement)) this.addUnit(splitUnitName(statement), null, line, false, true);
+    for (const d of attachable) {
+      for (const name of d.names) {
+        const unit = known(name);
+        if (unit) unit.duties.push({ label: null, text: d.duty, line });
+      }
+    }
+    this.role(line, 'unit-heading');
+    this.unit = null;
+    this.topUnit = null;
+    this.open = null;
+    return true;
+  }
+
   /** A differently numbered unit under a numbered unit (一、综合处 then （一）文秘科) is its child. */
   private isNested(label: Label | null): boolean {
     return label !== null && this.unitStyle !== null && label.style !== this.unitStyle && this.topUnit !== null;
   }
 
-  private addUnit(split: SplitName, label: Label | null, line: number, nested = false): ParsedUnit {
+  private addUnit(split: SplitName, label: Label | null, line: number, nested = false, affiliated = this.section === 'affiliated'): ParsedUnit {
     const parent = nested ? this.topUnit : null;
     if (label && parent) this.childNumbers.check(label, line);
     else if (label) {
@@ -379,7 +558,7 @@ class DocumentParser {
     }
     const unit: ParsedUnit = {
       name: split.name,
-      kind: parent ? parent.kind : this.section === 'affiliated' ? 'affiliated' : 'internal',
+      kind: parent ? parent.kind : affiliated ? 'affiliated' : 'internal',
       aliases: split.aliases,
       formerNames: split.formerNames,
       label: label?.label ?? null,
@@ -397,6 +576,7 @@ class DocumentParser {
     this.unit = unit;
     this.unitDutyNumbers = new NumberingChecker(this.diagnostics);
     this.open = null;
+    this.role(line, 'unit-heading');
     return unit;
   }
 
@@ -408,9 +588,10 @@ class DocumentParser {
     const body = (label ? label.rest : text).replace(/^(?:主要)?职[责能][:：]/, '');
     const duty: ParsedDuty = { label: label?.label ?? null, text: body, line };
     unit.duties.push(duty);
+    this.role(line, 'unit-duty');
     unit.aliases = unique([...unit.aliases, ...proseAliases(duty.text)], [unit.name]);
     unit.formerNames = unique([...unit.formerNames, ...proseFormerNames(duty.text)], [unit.name]);
-    this.open = { item: duty, section: this.section, unit, complete: endsComplete(duty.text) };
+    this.open = { item: duty, role: 'unit-duty', section: this.section, unit, complete: endsComplete(duty.text) };
   }
 
   /**
@@ -424,6 +605,7 @@ class DocumentParser {
     // A unit name on its own line starts a unit even after an unpunctuated paragraph.
     if (looksLikeOrgName(text.replace(/[。；;：:]$/, ''))) return false;
     open.item.text += text;
+    this.role(this.lineNow, open.role);
     open.complete = endsComplete(text);
     return true;
   }
@@ -439,6 +621,7 @@ class DocumentParser {
     // A bare address after the honours (the page forgot its 地址 heading) is no honour.
     if (!date && !label && guessContactLabel(body) === '地址') return this.addContacts([{ label: '地址', value: body }], line);
     this.honors.push({ date, text: body, line });
+    this.role(line, 'honor');
   }
 
   private contactLine(text: string, line: number): void {
@@ -455,6 +638,7 @@ class DocumentParser {
   private addContacts(contacts: { label: string; value: string }[], line: number): void {
     for (const c of contacts) {
       this.contacts.push({ ...c, line });
+      this.role(line, 'contact');
       if (isAddressLabel(c.label)) this.address ??= c.value;
     }
   }
@@ -462,6 +646,7 @@ class DocumentParser {
   private addPeople(people: { title: string; name: string }[], line: number, unit: ParsedUnit | null): void {
     const target = unit ? unit.people : this.people;
     for (const p of people) target.push({ ...p, line });
+    this.role(line, 'person');
   }
 
   private info(code: string, line: number, message: string): void {
@@ -479,8 +664,11 @@ class DocumentParser {
   }
 
   /** The document, with every text given back as written (see fold.ts). */
-  private result(r: Restorer): ParsedDocument {
+  private result(r: Restorer): Omit<ParsedDocument, 'lineRoles'> {
     const { name, aliases } = this.officeName();
+    if (this.units.length === 0 && this.affiliated.length === 0) {
+      for (const u of this.proseUnits) (u.kind === 'affiliated' ? this.affiliated : this.units).push(u);
+    }
     const units = [...this.units, ...this.affiliated];
     checkCounts(this.counts, { internal: this.units.length, affiliated: this.affiliated.length }, this.diagnostics);
     const everyUnit = (list: ParsedUnit[]): ParsedUnit[] => list.flatMap((u) => [u, ...everyUnit(u.units)]);
@@ -530,14 +718,20 @@ function isIntroStatement(text: string): boolean {
   return name !== null && /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为|于\d{4}年)/.test(text.slice(name.length));
 }
 
-export function parseDocument(text: string): ParsedDocument {
+export interface ParseOptions {
+  /** Roles a user set for some lines (line number -> role); the rest is decoded around them. */
+  forcedRoles?: ForcedRoles;
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   try {
-    return new DocumentParser().parse(typeof text === 'string' ? text : String(text ?? ''));
+    return new DocumentParser(options.forcedRoles ?? {}).parse(typeof text === 'string' ? text : String(text ?? ''));
   } catch (error) {
     // A parser bug must not take the caller down: report it and return an empty office.
     return {
       office: { name: '', aliases: [], formerNames: [], summary: [], duties: [], units: [], people: [], honors: [], address: null, contacts: [], asOf: null },
       diagnostics: [{ line: 1, severity: 'error', code: 'parser-error', message: `the parser failed on this document: ${String(error)}` }],
+      lineRoles: [],
     };
   }
 }

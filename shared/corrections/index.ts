@@ -11,7 +11,7 @@ export { anchorOf, lineHash, resolveAnchor } from './anchor.ts';
 export { applyStructural, resolveRoles } from './apply.ts';
 export { correctionSchema, correctionsSchema } from './schema.ts';
 
-/** A parser that honours forced line roles (the signature of wip/parser's parseDocument). */
+/** A parser that honours forced line roles (shared/parser's parseDocument). */
 export type RoleAwareParser = (text: string, options?: { forcedRoles?: Record<number, LineRole> }) => ParsedDocument;
 
 export interface CorrectedReading {

@@ -2,9 +2,9 @@
 // their content (a hash) with the line number only as a hint, so the corrections still find
 // their lines when the same document, or one with lines added above, is imported again.
 
-/** What a source line was read as. (The parser's own type once wip/parser lands.) */
-export type LineRole =
-  | 'office-name' | 'intro' | 'duty' | 'unit-heading' | 'unit-duty' | 'person' | 'honor' | 'contact' | 'ignored';
+import type { LineRole } from '../types.ts';
+
+export type { LineRole } from '../types.ts';
 
 export const LINE_ROLES: readonly LineRole[] = [
   'office-name', 'intro', 'duty', 'unit-heading', 'unit-duty', 'person', 'honor', 'contact', 'ignored',

@@ -1,8 +1,8 @@
 // What a data package holds, checked with zod as it is read: a package is a file from
 // elsewhere, so nothing in it is used before it passes these.
 import { z } from 'zod';
-import { correctionsSchema } from '../../../shared/corrections/index.ts';
-import type { ParsedDocument, ParsedUnit } from '../../../shared/types.ts';
+import { correctionsSchema, LINE_ROLES } from '../../../shared/corrections/index.ts';
+import type { LineRole, ParsedDocument, ParsedUnit } from '../../../shared/types.ts';
 
 export const PACKAGE_FORMAT = 'orgatlas-package';
 export const PACKAGE_VERSION = 1;
@@ -33,6 +33,7 @@ export const parsedDocumentSchema: z.ZodType<ParsedDocument> = z.strictObject({
   diagnostics: z.array(z.strictObject({
     line: z.number().int().min(0), severity: z.enum(['error', 'warning', 'info']), code: z.string().max(100), message: text,
   })).max(100_000),
+  lineRoles: z.array(z.strictObject({ line, role: z.enum(LINE_ROLES as [LineRole, ...LineRole[]]) })).max(1_000_000),
 });
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);

@@ -2,7 +2,7 @@
 // imported (the anchors find their lines by content; see shared/corrections).
 import type { Database } from 'better-sqlite3';
 import { correctionsSchema, readWithCorrections, type Correction, type UnappliedCorrection } from '../../../shared/corrections/index.ts';
-import { parseWithRoles } from '../../../shared/corrections/parser-adapter.ts';
+import { parseDocument } from '../../../shared/parser/index.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import type { SourceDocument } from './write.ts';
 
@@ -45,5 +45,5 @@ export function correctDocument(parsed: ParsedDocument, source: SourceDocument, 
   const named: Correction[] = corrections.some((c) => c.kind === 'office-name')
     ? [...corrections]
     : [{ kind: 'office-name', name: parsed.office.name }, ...corrections];
-  return readWithCorrections(source.lines, named, parseWithRoles);
+  return readWithCorrections(source.lines, named, parseDocument);
 }

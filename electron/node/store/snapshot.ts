@@ -29,6 +29,8 @@ export function officeAsParsed(office: OfficeDetail): ParsedDocument {
       asOf: office.asOf,
     },
     diagnostics: office.diagnostics,
+    // The store keeps no line roles; a preview reads them from the source again.
+    lineRoles: [],
   };
 }
 

@@ -122,6 +122,28 @@ describe('corrections stored with the document', () => {
     store.close();
   });
 
+  it('a role correction steers the parser again on a shifted copy', () => {
+    const dir = tempDir();
+    const store = newStore(dir);
+    const { parsed, source } = loadDocument(seedFile);
+    // 二、综合处 and its duty read as duties of the unit above (as a user might decide).
+    const corrections: Correction[] = [
+      { kind: 'role', at: anchorOf(source.lines, 17), role: 'unit-duty' },
+      { kind: 'role', at: anchorOf(source.lines, 18), role: 'unit-duty' },
+    ];
+    const [first] = store.applyUpdateInputs([{ file: seedFile, parsed, source, corrections }]).updates;
+    expect(first!.parsed.office.units.map((u) => u.name)).not.toContain('综合处');
+    expect(first!.parsed.office.units[0]!.duties.map((d) => d.line)).toEqual([16, 17, 18]);
+    expect(first!.parsed.lineRoles.find((r) => r.line === 17)!.role).toBe('unit-duty');
+
+    const shifted = editedSeed(dir, 'shifted.txt', [['主要职责\n', '（注：2024年更新）\n主要职责\n']]);
+    const [report] = store.importFiles([shifted]);
+    expect(report!.unitCount).toBe(8);
+    const office = store.getOffice(report!.officeId);
+    expect(office.units[0]!.duties.map((d) => d.line)).toEqual([17, 18, 19]);
+    store.close();
+  });
+
   it('are reported, not silently dropped, when their line is gone', () => {
     const dir = tempDir();
     const store = newStore(dir);

@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
 const root = import.meta.dirname;
 
-/** Puts the strict CSP into the built page (file:// loads get no response headers). The
+/** Puts the strict CSP into the built page too (the browser host and app:// send it as a header). The
  *  dev server page keeps none: React's refresh preamble is an inline script. */
 function cspMetaTag(): Plugin {
   return {
@@ -17,7 +17,8 @@ function cspMetaTag(): Plugin {
       {
         tag: 'meta',
         attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head',
+        // First in <head>: a CSP meta tag only covers what comes after it.
+        injectTo: 'head-prepend',
       },
     ],
   };

@@ -2,7 +2,8 @@
 // calls over IPC; in the browser host they go to POST /api/<method> on the same origin.
 // Nothing else in the renderer knows which.
 import { createApiClient, type ApiResponse, type ApiTransport } from '../shared/api.ts';
-import type { DesktopBridge, OrgAtlasBridge } from '../shared/bridge.ts';
+import type { OrgAtlasBridge } from '../shared/bridge.ts';
+import type { DesktopApi, DesktopCalls } from '../shared/contract/index.ts';
 
 declare global {
   interface Window {
@@ -28,7 +29,7 @@ const httpTransport: ApiTransport = async (method, args) => {
 
 const bridge = typeof window !== 'undefined' ? window.orgatlas : undefined;
 
-export const api = createApiClient(bridge ? (method, args) => bridge.invoke(method, args) : httpTransport);
+export const api = createApiClient(bridge ? bridge.invoke : httpTransport);
 
 /** Printing through the desktop app's main process; null in a browser (use window.print()). */
-export const desktop: DesktopBridge | null = bridge?.desktop ?? null;
+export const desktop: DesktopApi | null = bridge ? createApiClient<DesktopCalls>(bridge.desktop) : null;

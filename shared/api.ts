@@ -1,51 +1,18 @@
-// The one typed API between the renderer and the data. Served by Electron IPC in the
-// desktop app and by the loopback browser host; the renderer only sees OrgAtlasApi.
-import { z } from 'zod';
-import type {
-  OfficeDetail,
-  OfficeSummary,
-  SearchResult,
-  SourceLine,
-  UnitDetail,
-} from './types.ts';
+// What crosses the wire between a caller and the API, and the caller's client. Carries no
+// zod: the renderer bundles this file, while the schemas (shared/contract/) stay on the
+// serving side. The calls themselves are declared in shared/contract/.
+import type { ApiMethod, DataCalls, OrgAtlasApi } from './contract/index.ts';
+import type { Client, Declarations } from './contract/define.ts';
 
-const id = z.number().int().positive();
-
-/** Argument schemas: every call is validated with these where it arrives (IPC or HTTP). */
-export const apiArgs = {
-  listOffices: z.strictObject({}),
-  getOffice: z.strictObject({ officeId: id }),
-  getUnit: z.strictObject({ unitId: id }),
-  search: z.strictObject({
-    query: z.string().max(500),
-    limit: z.number().int().min(1).max(500).optional(),
-    officeId: id.optional(),
-  }),
-  getSourceLines: z.strictObject({
-    sourceId: id,
-    from: z.number().int().min(1),
-    to: z.number().int().min(1),
-  }),
-} as const;
-
-export type ApiMethod = keyof typeof apiArgs;
-export const apiMethods = Object.keys(apiArgs) as ApiMethod[];
-
-export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;
-
-export interface ApiResults {
-  listOffices: OfficeSummary[];
-  getOffice: OfficeDetail;
-  getUnit: UnitDetail;
-  search: SearchResult;
-  getSourceLines: SourceLine[];
-}
+export type { ApiMethod, OrgAtlasApi };
 
 export type ApiErrorCode = 'bad-request' | 'not-found' | 'unavailable' | 'internal';
 
 export interface ApiErrorBody {
   code: ApiErrorCode;
   message: string;
+  /** The argument that was refused (`limit`, `pageSize`), for bad-request. */
+  field?: string;
 }
 
 /** What crosses the wire: errors travel as values so IPC and HTTP report them alike. */
@@ -53,64 +20,43 @@ export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErr
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
-  constructor(code: ApiErrorCode, message: string) {
+  readonly field: string | undefined;
+  constructor(code: ApiErrorCode, message: string, field?: string) {
     super(message);
     this.code = code;
+    this.field = field;
+  }
+
+  toBody(): ApiErrorBody {
+    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
   }
 }
-
-export function isApiMethod(name: unknown): name is ApiMethod {
-  return typeof name === 'string' && Object.hasOwn(apiArgs, name);
-}
-
-/** The typed API the renderer uses. */
-export type OrgAtlasApi = {
-  [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]>;
-};
 
 /** Moves one call to wherever the handlers live and brings back the response. */
-export type ApiTransport = (method: ApiMethod, args: unknown) => Promise<ApiResponse<unknown>>;
+export type ApiTransport = (method: string, args: unknown) => Promise<ApiResponse<unknown>>;
 
-export function createApiClient(transport: ApiTransport): OrgAtlasApi {
-  const client = {} as Record<ApiMethod, (args: unknown) => Promise<unknown>>;
-  for (const method of apiMethods) {
-    client[method] = async (args: unknown) => {
-      const response = await transport(method, args);
-      if (!response.ok) throw new ApiError(response.error.code, response.error.message);
-      return response.value;
-    };
-  }
-  return client as unknown as OrgAtlasApi;
-}
-
-/** The server side: one function per method, each given validated arguments. */
-export type ApiImplementation = {
-  [M in ApiMethod]: (args: z.output<(typeof apiArgs)[M]>) => ApiResults[M] | Promise<ApiResults[M]>;
-};
-
-/** Validates a raw call and runs it; never throws, so no stack trace crosses the wire. */
-export async function dispatchApiCall(
-  impl: ApiImplementation,
-  method: unknown,
-  rawArgs: unknown,
-): Promise<ApiResponse<unknown>> {
-  if (!isApiMethod(method)) {
-    return { ok: false, error: { code: 'bad-request', message: `Unknown API method: ${String(method)}` } };
-  }
-  const parsed = apiArgs[method].safeParse(rawArgs ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length ? ` (${issue.path.join('.')})` : '';
-    return {
-      ok: false,
-      error: { code: 'bad-request', message: `Invalid arguments for ${method}${where}: ${issue?.message ?? 'invalid'}` },
-    };
-  }
-  try {
-    const run = impl[method] as (args: unknown) => unknown;
-    return { ok: true, value: await run(parsed.data) };
-  } catch (err) {
-    if (err instanceof ApiError) return { ok: false, error: { code: err.code, message: err.message } };
-    return { ok: false, error: { code: 'internal', message: 'Internal error while handling ' + method } };
-  }
+/**
+ * A client for a set of declared calls: `client.getOffice({ officeId })` sends the call and
+ * returns its value, or throws the ApiError the server answered. The method names need not
+ * be known here (that would bundle the declarations): any name is sent, and the server
+ * refuses unknown ones.
+ */
+export function createApiClient<Ds extends Declarations = DataCalls>(transport: ApiTransport): Client<Ds> {
+  const methods = new Map<string, (args: unknown) => Promise<unknown>>();
+  const methodFor = (name: string) => {
+    let run = methods.get(name);
+    if (!run) {
+      run = async (args: unknown) => {
+        const response = await transport(name, args);
+        if (!response.ok) throw new ApiError(response.error.code, response.error.message, response.error.field);
+        return response.value;
+      };
+      methods.set(name, run);
+    }
+    return run;
+  };
+  // `then` is looked up by `await client`; the client must not look like a promise.
+  return new Proxy({} as Client<Ds>, {
+    get: (_target, name) => (typeof name === 'string' && name !== 'then' ? methodFor(name) : undefined),
+  });
 }

@@ -3,7 +3,7 @@
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "font-src 'self' data:",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -13,13 +13,12 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** The policy the Electron session sends. The dev server's page carries React's inline
- *  refresh preamble and talks to Vite over a websocket; only `electron-vite dev` gets those
- *  two allowances, never a built app. */
+ *  refresh preamble, injects its stylesheets as <style> elements and talks to Vite over a
+ *  websocket; only `electron-vite dev` gets those allowances, never a built app. */
 export function contentSecurityPolicy(devServerUrl: string | undefined): string {
   if (!devServerUrl) return CONTENT_SECURITY_POLICY;
   const ws = devServerUrl.replace(/^http/, 'ws');
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-    "connect-src 'self'",
-    `connect-src 'self' ${ws}`,
-  );
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    .replace("connect-src 'self'", `connect-src 'self' ${ws}`);
 }

@@ -1,28 +1,27 @@
-// Which URLs are the app's own page: the built renderer file (any hash route) in a
-// packaged or built app, the dev server's origin under `electron-vite dev`. Everything
-// the shell trusts — navigation, IPC callers — is decided against this one test.
-export interface AppPageLocation {
-  /** file:// URL of out/renderer/index.html. */
-  rendererFileUrl: string;
-  /** The electron-vite dev server, only when running unpackaged in dev. */
-  devServerUrl?: string;
-}
+// Which URLs are the app's own page: app://orgatlas/index.html (any hash route) in a built
+// app, the dev server's origin under `electron-vite dev`. Everything the shell trusts —
+// navigation, IPC callers — is decided against this one test.
+import { APP_PAGE_URL, isAppUrl } from './app-protocol.ts';
 
 export type AppPageMatcher = (url: string) => boolean;
 
-function originOf(url: string): string | undefined {
+function parse(url: string): URL | undefined {
   try {
-    return new URL(url).origin;
+    return new URL(url);
   } catch {
     return undefined;
   }
 }
 
-export function appPageMatcher({ rendererFileUrl, devServerUrl }: AppPageLocation): AppPageMatcher {
+export function appPageMatcher(devServerUrl?: string): AppPageMatcher {
   if (devServerUrl) {
-    const devOrigin = originOf(devServerUrl);
+    const devOrigin = parse(devServerUrl)?.origin;
     // Opaque origins (data:, about:, file:) all serialise as "null" and must never match.
-    return (url) => devOrigin !== undefined && devOrigin !== 'null' && originOf(url) === devOrigin;
+    return (url) => devOrigin !== undefined && devOrigin !== 'null' && parse(url)?.origin === devOrigin;
   }
-  return (url) => url.split('#')[0] === rendererFileUrl;
+  const pagePath = new URL(APP_PAGE_URL).pathname;
+  return (url) => {
+    const parsed = parse(url);
+    return !!parsed && isAppUrl(parsed) && parsed.pathname === pagePath && parsed.search === '';
+  };
 }

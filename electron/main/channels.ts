@@ -1,6 +1,6 @@
-// IPC channel names shared by the preload and the main process.
+// IPC channel names shared by the preload and the main process: one per set of declared
+// calls (shared/contract/).
 export const IPC = {
   api: 'orgatlas:api',
-  print: 'orgatlas:print',
-  savePdf: 'orgatlas:save-pdf',
+  desktop: 'orgatlas:desktop',
 } as const;

@@ -1,56 +1,82 @@
-// The Electron main process: opens the default database, serves the typed API over one
-// IPC channel, and shows the renderer in a locked-down window.
+// The Electron main process: serves the built renderer on app://, opens the database through
+// the hosts' composition root, answers the declared calls over IPC, and shows the renderer
+// in a locked-down window.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
-import { dispatchApiCall } from '../../shared/api.ts';
-import { IPC } from './channels.ts';
-import { openDataSource, type DataSource } from '../node/host/data-source.ts';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, type IpcMainInvokeEvent } from 'electron';
+import { dataCalls, desktopCalls } from '../../shared/contract/index.ts';
+import { toApiError } from '../node/api/errors.ts';
+import { composeHost, type Host } from '../node/host/compose.ts';
 import { appPageMatcher } from './app-page.ts';
-import { printPage, savePdf } from './desktop.ts';
-import { isTrustedSender } from './ipc-guard.ts';
+import { APP_PAGE_URL, APP_SCHEME, appProtocolHandler, appSchemePrivileges } from './app-protocol.ts';
+import { IPC } from './channels.ts';
+import { desktopHandlers } from './desktop.ts';
+import { ipcRoute, registerIpc } from './ipc.ts';
 import { navigationPolicy } from './navigation-policy.ts';
 import { applySecurityPolicy } from './security.ts';
-import { mainWindowOptions } from './window-options.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const rendererDir = join(import.meta.dirname, '../renderer');
 /** Only the app's own page (any hash route) may navigate or call the API. */
-const isAppPage = appPageMatcher({ rendererFileUrl: pathToFileURL(rendererFile).href, devServerUrl });
+const isAppPage = appPageMatcher(devServerUrl);
 
-function trustedSender(event: IpcMainInvokeEvent): boolean {
-  return isTrustedSender(event.senderFrame, isAppPage);
-}
-
-function dataDir(): string {
+/** The shipped documents: beside the app in a package, data/ of the checkout otherwise (ORGATLAS_DATA_DIR wins). */
+function shippedDataDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'data') : join(app.getAppPath(), 'data');
 }
 
+/** Before any window exists the UI language setting is unknown: follow the system's. */
+function inSystemLanguage(zh: string, en: string): string {
+  return app.getLocale().startsWith('zh') ? zh : en;
+}
+
+function reason(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
+}
+
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(import.meta.dirname));
+  // Written out here, not built elsewhere, so reviewers and Electronegativity see it whole:
+  // the page runs sandboxed, without Node, in its own JavaScript world, with web security on;
+  // its only way out is the preload's one `window.orgatlas` object.
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 640,
+    minHeight: 480,
+    title: 'OrgAtlas',
+    show: false,
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    },
+  });
   win.once('ready-to-show', () => win.show());
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(rendererFile);
+  void win.loadURL(devServerUrl ?? APP_PAGE_URL);
   return win;
 }
 
-function registerIpc(source: DataSource): void {
-  ipcMain.handle(IPC.api, (event, method: unknown, args: unknown) => {
-    if (!trustedSender(event)) {
-      return { ok: false, error: { code: 'bad-request', message: 'Call from an untrusted frame refused' } };
-    }
-    return dispatchApiCall(source.api, method, args);
-  });
-  const windowOf = (event: IpcMainInvokeEvent) =>
-    trustedSender(event) ? BrowserWindow.fromWebContents(event.sender) : null;
-  ipcMain.handle(IPC.print, (event, options: unknown) => {
-    const win = windowOf(event);
-    return win ? printPage(win, options) : false;
-  });
-  ipcMain.handle(IPC.savePdf, (event, options: unknown) => {
-    const win = windowOf(event);
-    return win ? savePdf(win, options) : { saved: false, reason: 'failed', message: 'untrusted frame' };
-  });
+function serveCalls(host: Host): void {
+  registerIpc<IpcMainInvokeEvent>(ipcMain, isAppPage, [
+    ipcRoute({ channel: IPC.api, declarations: dataCalls, handlersFor: () => host.api, mapError: toApiError }),
+    ipcRoute({
+      channel: IPC.desktop,
+      declarations: desktopCalls,
+      handlersFor: (event) => {
+        const win = BrowserWindow.fromWebContents(event.sender);
+        return win ? desktopHandlers(win) : null;
+      },
+    }),
+  ]);
 }
 
 /** A menu without zoom accelerators: the renderer handles Ctrl +/−/0 itself and remembers it. */
@@ -72,23 +98,28 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
+  // Must happen before ready: app:// becomes a standard, secure origin.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchemePrivileges }]);
   await app.whenReady();
-  applySecurityPolicy(navigationPolicy(isAppPage), devServerUrl);
-  let source: DataSource;
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
+  applySecurityPolicy(navigationPolicy(isAppPage, devServerUrl), devServerUrl);
+  let host: Host;
   try {
-    source = openDataSource({ dataDir: dataDir(), dbPath: process.env.ORGATLAS_DB || undefined });
+    host = composeHost({ env: process.env, defaultDataDir: shippedDataDir() });
   } catch (err) {
-    // Before any window exists, so the UI language setting is unknown: follow the system's.
-    const reason = err instanceof Error ? err.message : String(err);
-    const message = app.getLocale().startsWith('zh') ? `OrgAtlas 无法打开数据库：${reason}` : `OrgAtlas could not open its database: ${reason}`;
-    dialog.showErrorBox('OrgAtlas', message);
+    dialog.showErrorBox('OrgAtlas', inSystemLanguage(`OrgAtlas 无法打开数据库：${reason(err)}`, `OrgAtlas could not open its database: ${reason(err)}`));
     app.exit(1);
     return;
   }
-  registerIpc(source);
+  serveCalls(host);
   installMenu();
   let win = createWindow();
   app.on('second-instance', () => {
+    // On macOS the window may be closed (destroyed) while the app keeps running.
+    if (win.isDestroyed()) {
+      win = createWindow();
+      return;
+    }
     if (win.isMinimized()) win.restore();
     win.focus();
   });
@@ -98,7 +129,12 @@ async function main(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => source.close());
+  app.on('will-quit', () => host.close());
 }
 
-void main();
+main().catch((err: unknown) => {
+  const message = inSystemLanguage(`OrgAtlas 无法启动：${reason(err)}`, `OrgAtlas could not start: ${reason(err)}`);
+  process.stderr.write(`${message}\n`);
+  if (app.isReady()) dialog.showErrorBox('OrgAtlas', message);
+  app.exit(1);
+});

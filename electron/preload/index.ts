@@ -5,11 +5,8 @@ import type { OrgAtlasBridge } from '../../shared/bridge.ts';
 import { IPC } from '../main/channels.ts';
 
 const bridge: OrgAtlasBridge = {
-  invoke: (method, args) => ipcRenderer.invoke(IPC.api, method, args),
-  desktop: {
-    printPage: (options) => ipcRenderer.invoke(IPC.print, options ?? {}),
-    savePdf: (options) => ipcRenderer.invoke(IPC.savePdf, options ?? {}),
-  },
+  invoke: (method, args) => ipcRenderer.invoke(IPC.api, method, args ?? {}),
+  desktop: (method, args) => ipcRenderer.invoke(IPC.desktop, method, args ?? {}),
 };
 
 contextBridge.exposeInMainWorld('orgatlas', bridge);

@@ -180,15 +180,22 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   };
 
   const print = async () => {
-    if (desktop) await desktop.printPage({ landscape: setup.orientation === 'landscape' });
+    // A refused or failed print leaves nothing to report: the system dialog said what it had to.
+    if (desktop) await desktop.printPage({ landscape: setup.orientation === 'landscape' }).catch(() => false);
     else window.print();
   };
   const savePdf = async () => {
     if (!desktop) return;
     const what = params.sheet === 'booklet' ? '机构职能手册' : params.sheet === 'unit' ? '职责清单' : '机构设置图';
-    const result = await desktop.savePdf({ pageSize: setup.paper, landscape: setup.orientation === 'landscape', defaultName: `${office.name}-${what}.pdf` });
-    if (result.saved) setNotice(t('pdfSaved', { path: result.path }));
-    else if (result.reason === 'failed') setNotice(t('pdfFailed', { message: result.message ? `：${result.message}` : '' }));
+    const failed = (message?: string) => setNotice(t('pdfFailed', { message: message ? `：${message}` : '' }));
+    try {
+      const result = await desktop.savePdf({ pageSize: setup.paper, landscape: setup.orientation === 'landscape', defaultName: `${office.name}-${what}.pdf` });
+      if (result.saved) setNotice(t('pdfSaved', { path: result.path }));
+      else if (result.reason === 'failed') failed(result.message);
+    } catch (err) {
+      // Refused by the main process (an argument it does not accept): say so, like a failed write.
+      failed(err instanceof Error ? err.message : undefined);
+    }
   };
   const exportSvg = async () => {
     if (!svgRef.current) return;

@@ -8,15 +8,17 @@ import { foldText, tokenize, type QueryToken } from './fold.ts';
 import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from './layout.ts';
 import { fullPinyinPatterns, initialsPattern, matchPattern, type SyllablePattern } from './pinyin-query.ts';
 import { KIND, KINDS, NAME } from './records.ts';
+import { SEARCH_LIMITS } from '../contract/limits.ts';
 
 export interface SearchOptions {
   limit?: number;
   officeId?: number;
 }
 
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 500;
-const QUERY_MAX = 256;
+// The API's limits (shared/contract/limits.ts): a query the API accepts is searched whole.
+const DEFAULT_LIMIT = SEARCH_LIMITS.defaultHits;
+const MAX_LIMIT = SEARCH_LIMITS.maxHits;
+const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
 /** Candidates that reach alignment and fuse.js ranking (more if the caller asks for more hits). */
 const RANKED = 48;
 /** Cap on pinyin → character-pair lookups for one word (`shiji` has many readings). */

@@ -7,12 +7,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { SEED_UNIT_NAMES } from '../fixtures/seed-expected.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const rendererDirUrl = pathToFileURL(join(root, 'out', 'renderer')).href + '/';
+// The desktop app serves out/renderer on its own app:// protocol (electron/main/app-protocol.ts).
+const rendererDirUrl = 'app://orgatlas/';
 const rendererUrl = rendererDirUrl + 'index.html';
 
 export interface AppFixtures {

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { DocumentOptions } from '../documents/load.ts';
+import { SEARCH_LIMITS } from '../../../shared/contract/limits.ts';
 
 export class UsageError extends Error {}
 
@@ -68,9 +69,13 @@ export function parseDocumentOptions(raw: string | undefined): DocumentOptions {
   return result.data;
 }
 
+export function limitError(raw: string | undefined): UsageError {
+  return new UsageError(`--limit must be a whole number from 1 to ${SEARCH_LIMITS.maxHits}, not "${raw ?? ''}"`);
+}
+
+/** A whole number; whether it is in range is the API's to say (see commands.ts). */
 export function parseLimit(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < 1 || n > 500) throw new UsageError(`--limit must be a whole number from 1 to 500, not "${raw}"`);
-  return n;
+  if (!/^-?\d+$/.test(raw)) throw limitError(raw);
+  return Number(raw);
 }

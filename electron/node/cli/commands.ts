@@ -1,11 +1,13 @@
 // The parse, search and export commands and what every command shares (import:
 // import-command.ts; history and packages: history-commands.ts). Each returns its exit code;
 // failures are thrown as one-line errors.
+// Every database is opened through the hosts' composition root, and search goes through
+// the same API the app serves, so its limits and defaults are the app's.
+import { ApiError } from '../../../shared/api.ts';
 import { loadDocument } from '../documents/load.ts';
 import { exportFormats, type ExportFormat } from '../store/export.ts';
-import { openStore, type Store } from '../store/store.ts';
-import { ensureDefaultDatabase } from '../host/default-database.ts';
-import { parseDocumentOptions, parseFlags, parseLimit, UsageError, type FlagCommand } from './args.ts';
+import { composeHost, type Host } from '../host/compose.ts';
+import { limitError, parseDocumentOptions, parseFlags, parseLimit, UsageError, type FlagCommand } from './args.ts';
 import { formatParsed, formatSearch } from './format.ts';
 import { usage } from './usage.ts';
 
@@ -14,19 +16,22 @@ export interface Output {
 }
 
 /** An explicit --db must exist (except for import, which creates it); else the default database. */
-export function withStore<T>(db: string | undefined, create: boolean, run: (store: Store) => T): T {
-  const store = db === undefined ? openStore(ensureDefaultDatabase()) : openStore(db, { create });
+export async function withHost<T>(db: string | undefined, create: boolean, run: (host: Host) => T | Promise<T>): Promise<T> {
+  const host = composeHost({ env: process.env, dbFlag: db, create });
   try {
-    return run(store);
+    return await run(host);
   } finally {
-    store.close();
+    host.close();
   }
 }
 
 export type Flags<C extends FlagCommand> = ReturnType<typeof parseFlags<C>>;
 
 /** A command: its flags parsed, --help answered with its usage, else `run`. */
-export function defineCommand<C extends FlagCommand>(name: C, run: (flags: Flags<C>, io: Output) => number): (argv: string[], io: Output) => number {
+export function defineCommand<C extends FlagCommand>(
+  name: C,
+  run: (flags: Flags<C>, io: Output) => number | Promise<number>,
+): (argv: string[], io: Output) => number | Promise<number> {
   return (argv, io) => {
     const flags = parseFlags(name, argv);
     // Every command has --help; TypeScript cannot see that through the generic.
@@ -54,22 +59,28 @@ export const runParse = defineCommand('parse', ({ values, positionals }, io) => 
   return 0;
 });
 
-export const runSearch = defineCommand('search', ({ values, positionals }, io) => {
+export const runSearch = defineCommand('search', async ({ values, positionals }, io) => {
   const query = onePositional('search', positionals, 'QUERY');
-  if (query.length > 500) throw new UsageError('search: the query is longer than 500 characters');
   const limit = parseLimit(values.limit);
-  const result = withStore(values.db, false, (store) => store.search(query, { limit }));
+  const result = await withHost(values.db, false, ({ client }) =>
+    client.search({ query, limit }).catch((err: unknown) => {
+      // The API refused an argument: name it as the command line spells it.
+      if (err instanceof ApiError && err.field === 'limit') throw limitError(values.limit);
+      if (err instanceof ApiError && err.code === 'bad-request') throw new UsageError(`search: ${err.message}`);
+      throw err;
+    }),
+  );
   io.out(values.json ? JSON.stringify(result, null, 2) + '\n' : formatSearch(result));
   return 0;
 });
 
-export const runExport = defineCommand('export', ({ values, positionals }, io) => {
+export const runExport = defineCommand('export', async ({ values, positionals }, io) => {
   if (positionals.length) throw new UsageError(`export: unexpected argument "${positionals[0]}"`);
   const format = values.format;
   if (format === undefined) throw new UsageError('export: --format json|csv is required');
   if (!exportFormats.includes(format as ExportFormat)) {
     throw new UsageError(`export: unknown format "${format}" (use json or csv)`);
   }
-  io.out(withStore(values.db, false, (store) => store.exportAll(format as ExportFormat)));
+  io.out(await withHost(values.db, false, ({ store }) => store.exportAll(format as ExportFormat)));
   return 0;
 });

@@ -5,9 +5,8 @@ import { PackageError } from '../packages/container.ts';
 import { readPackageFile, writePackageFile } from '../packages/file.ts';
 import { generateKeyFile, loadPrivateKey } from '../packages/keys.ts';
 import { buildPackage } from '../packages/package.ts';
-import { openStore } from '../store/store.ts';
 import { UsageError } from './args.ts';
-import { defineCommand, onePositional, withStore } from './commands.ts';
+import { defineCommand, onePositional, withHost } from './commands.ts';
 import { formatHistory, formatPackageInfo } from './format-history.ts';
 
 function producer(): string {
@@ -15,9 +14,9 @@ function producer(): string {
   return `OrgAtlas ${pkg.version}`;
 }
 
-export const runHistory = defineCommand('history', ({ values, positionals }, io) => {
+export const runHistory = defineCommand('history', async ({ values, positionals }, io) => {
   const office = onePositional('history', positionals, 'OFFICE');
-  return withStore(values.db, false, (store) => {
+  return await withHost(values.db, false, ({ store }) => {
     const versions = store.history(office);
     const name = store.resolveOffice(office);
     const offers = store.shippedOffers(name);
@@ -36,33 +35,33 @@ function versionNumber(raw: string): number {
   return Number(raw);
 }
 
-export const runRollback = defineCommand('rollback', ({ values, positionals }, io) => {
+export const runRollback = defineCommand('rollback', async ({ values, positionals }, io) => {
   if (positionals.length !== 2) throw new UsageError('rollback: expected OFFICE VERSION (see "orgatlas rollback --help")');
   const [office, raw] = positionals as [string, string];
   const number = versionNumber(raw);
-  const report = withStore(values.db, false, (store) => store.rollback(office, number));
+  const report = await withHost(values.db, false, ({ store }) => store.rollback(office, number));
   io.out(`rolled back ${report.office}: version ${report.restoredFrom} is now version ${report.number}\n`);
   return 0;
 });
 
-export const runKeygen = defineCommand('keygen', ({ values, positionals }, io) => {
+export const runKeygen = defineCommand('keygen', async ({ values, positionals }, io) => {
   if (positionals.length) throw new UsageError(`keygen: unexpected argument "${positionals[0]}"`);
   if (!values.out) throw new UsageError('keygen: --out KEYFILE is required');
   io.out(generateKeyFile(values.out) + '\n');
   return 0;
 });
 
-export const runPack = defineCommand('pack', ({ values, positionals }, io) => {
+export const runPack = defineCommand('pack', async ({ values, positionals }, io) => {
   if (!values.out) throw new UsageError('pack: --out FILE.orgatlas is required');
   const key = values.sign === undefined ? undefined : loadPrivateKey(values.sign);
-  const offices = withStore(values.db, false, (store) => store.officesForPackage(positionals));
+  const offices = await withHost(values.db, false, ({ store }) => store.officesForPackage(positionals));
   writePackageFile(values.out, buildPackage(offices, producer(), key));
   const signed = key ? 'signed' : 'unsigned';
   io.out(`packed ${offices.length} ${offices.length === 1 ? 'office' : 'offices'} into ${values.out} (${signed})\n`);
   return 0;
 });
 
-export const runVerify = defineCommand('verify', ({ values, positionals }, io) => {
+export const runVerify = defineCommand('verify', async ({ values, positionals }, io) => {
   const file = onePositional('verify', positionals, 'FILE.orgatlas');
   let info;
   try {
@@ -74,32 +73,29 @@ export const runVerify = defineCommand('verify', ({ values, positionals }, io) =
     throw err;
   }
   let trusted: boolean | null = null;
-  if (values.db !== undefined && info.signer) {
-    const store = openStore(values.db, { readonly: true });
-    trusted = store.isTrusted(info.signer);
-    store.close();
-  }
+  const signer = info.signer;
+  if (values.db !== undefined && signer) trusted = await withHost(values.db, false, ({ store }) => store.isTrusted(signer));
   io.out(values.json
     ? JSON.stringify({ file: basename(file), intact: true, ...info, signer: info.signer ?? 'unsigned', trusted }, null, 2) + '\n'
     : formatPackageInfo(basename(file), info, trusted));
   return 0;
 });
 
-export const runTrust = defineCommand('trust', ({ values, positionals }, io) => {
+export const runTrust = defineCommand('trust', async ({ values, positionals }, io) => {
   const [action, key, ...rest] = positionals;
   if (rest.length) throw new UsageError(`trust: unexpected argument "${rest[0]}"`);
   if (action === 'list' && key === undefined) {
-    const keys = withStore(values.db, false, (store) => store.trustedKeys());
+    const keys = await withHost(values.db, false, ({ store }) => store.trustedKeys());
     io.out(values.json ? JSON.stringify(keys, null, 2) + '\n'
       : keys.length ? keys.map((k) => `${k.publicKey}  ${k.label}`.trimEnd()).join('\n') + '\n' : 'no trusted keys\n');
     return 0;
   }
   if ((action === 'add' || action === 'remove') && key !== undefined) {
     if (action === 'add') {
-      withStore(values.db, true, (store) => store.trustKey(key, values.label ?? ''));
+      await withHost(values.db, true, ({ store }) => store.trustKey(key, values.label ?? ''));
       io.out(`trusted ${key}\n`);
     } else {
-      const removed = withStore(values.db, false, (store) => store.untrustKey(key));
+      const removed = await withHost(values.db, false, ({ store }) => store.untrustKey(key));
       if (!removed) throw new UsageError(`trust: ${key} was not trusted`);
       io.out(`no longer trusted: ${key}\n`);
     }

@@ -5,12 +5,12 @@ import { packageInputs } from '../store/package-store.ts';
 import type { UpdateInput } from '../store/update.ts';
 import { isPackageFile, readPackageFile } from '../packages/file.ts';
 import { parseDocumentOptions, UsageError } from './args.ts';
-import { defineCommand, withStore } from './commands.ts';
+import { defineCommand, withHost } from './commands.ts';
 import { formatImport } from './format.ts';
 import { formatPlan, planJson, type PlannedImport } from './format-history.ts';
 import { updateReport } from '../store/update.ts';
 
-export const runImport = defineCommand('import', ({ values, positionals }, io) => {
+export const runImport = defineCommand('import', async ({ values, positionals }, io) => {
   if (positionals.length === 0) throw new UsageError('import: missing FILE (see "orgatlas import --help")');
   const options = parseDocumentOptions(values.options);
   if (options.name !== undefined && positionals.length > 1) {
@@ -23,7 +23,7 @@ export const runImport = defineCommand('import', ({ values, positionals }, io) =
   const documents = readDocumentsForImport(positionals.filter((p) => !packagePaths.includes(p)), options);
   const packages = packagePaths.map((path) => ({ path, pkg: readPackageFile(path) }));
 
-  return withStore(values.db, !dryRun, (store) => {
+  return await withHost(values.db, !dryRun, ({ store }) => {
     const signers = new Map<UpdateInput, PlannedImport['signer']>();
     const inputs: UpdateInput[] = documents.map((d) => ({ file: d.path, parsed: d.parsed, source: d.source }));
     for (const { path, pkg } of packages) {

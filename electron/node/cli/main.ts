@@ -2,6 +2,7 @@
 // is one line on stderr and a non-zero exit code; nothing below throws past main().
 import { ApiError } from '../../../shared/api.ts';
 import { DocumentError } from '../documents/load.ts';
+import { StoreError } from '../store/errors.ts';
 import { UsageError } from './args.ts';
 import { runExport, runParse, runSearch, type Output } from './commands.ts';
 import { runHistory, runKeygen, runPack, runRollback, runTrust, runVerify } from './history-commands.ts';
@@ -14,7 +15,7 @@ import { commandNames, usage, type CommandName } from './usage.ts';
 export const EXIT_FAILURE = 1;
 export const EXIT_UNREADABLE = 2;
 
-const commands: Record<CommandName, (argv: string[], io: Output) => number> = {
+const commands: Record<CommandName, (argv: string[], io: Output) => number | Promise<number>> = {
   parse: runParse,
   import: runImport,
   search: runSearch,
@@ -48,12 +49,12 @@ export async function main(argv: string[], io: Output = stdout): Promise<number>
     if (!(commandNames as readonly string[]).includes(name)) {
       return fail(`unknown command "${name}" (commands: ${commandNames.join(', ')}; see "orgatlas --help")`, EXIT_FAILURE);
     }
-    return commands[name as CommandName](rest, io);
+    return await commands[name as CommandName](rest, io);
   } catch (err) {
     if (err instanceof DocumentError) return fail(err.message, EXIT_UNREADABLE);
     if (err instanceof PackageError) return fail(err.message, err.kind === 'unreadable' ? EXIT_UNREADABLE : EXIT_FAILURE);
     if (err instanceof KeyError) return fail(err.message, EXIT_FAILURE);
-    if (err instanceof UsageError || err instanceof ApiError) return fail(err.message, EXIT_FAILURE);
+    if (err instanceof UsageError || err instanceof StoreError || err instanceof ApiError) return fail(err.message, EXIT_FAILURE);
     return fail(`internal error: ${err instanceof Error ? err.message : String(err)}`, EXIT_FAILURE);
   }
 }

@@ -1,4 +1,6 @@
 // Help texts of the `orgatlas` command.
+import { SEARCH_LIMITS } from '../../../shared/contract/limits.ts';
+
 export const commandNames = ['parse', 'import', 'search', 'export', 'history', 'rollback', 'keygen', 'pack', 'verify', 'trust'] as const;
 export type CommandName = (typeof commandNames)[number];
 
@@ -57,7 +59,7 @@ Searches offices, units, duties, people, honours and contacts; best hit first.
 
   --db PATH   the database file (must exist)
   --json      print the search result as JSON
-  --limit N   at most N hits (1-500, default 20)
+  --limit N   at most N hits (1-${SEARCH_LIMITS.maxHits}, default ${SEARCH_LIMITS.defaultHits})
 
 ${DB_NOTE}`,
   export: `Usage: orgatlas export [--db PATH] --format json|csv

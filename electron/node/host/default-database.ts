@@ -5,7 +5,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statS
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiError } from '../../../shared/api.ts';
+import { StoreError } from '../store/errors.ts';
 import { openDatabase } from '../store/connection.ts';
 import { DocumentError } from '../documents/load.ts';
 import { refreshShippedDocuments } from '../store/shipped.ts';
@@ -42,7 +42,7 @@ export function defaultDataDir(env: Env = process.env): string {
 /** The documents in a folder, in name order (hidden files skipped). */
 export function listDocuments(dataDir: string): string[] {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
-    throw new ApiError('unavailable', `the data folder ${dataDir} does not exist`);
+    throw new StoreError('unavailable', `the data folder ${dataDir} does not exist`);
   }
   return readdirSync(dataDir)
     .filter((name) => !name.startsWith('.'))
@@ -77,10 +77,10 @@ function followShippedDocuments(dbPath: string, dataDir: string, building: boole
   try {
     refreshShippedDocuments(db, documents, { building });
   } catch (err) {
-    if (err instanceof DocumentError || err instanceof ApiError) throw err;
+    if (err instanceof DocumentError || err instanceof StoreError) throw err;
     // Whatever SQLite refused (a full disk, a lock held too long) was rolled back whole.
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ApiError('unavailable', `cannot bring ${dbPath} up to date with the documents in ${dataDir}, nothing was changed: ${reason}`);
+    throw new StoreError('unavailable', `cannot bring ${dbPath} up to date with the documents in ${dataDir}, nothing was changed: ${reason}`);
   } finally {
     db.close();
   }

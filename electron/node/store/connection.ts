@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ApiError } from '../../../shared/api.ts';
+import { StoreError } from './errors.ts';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.ts';
 
 /** PRAGMA application_id of OrgAtlas databases ("OrAt"), so other SQLite files are refused. */
@@ -16,8 +16,8 @@ export interface OpenOptions {
   create?: boolean;
 }
 
-function unavailable(path: string, reason: string): ApiError {
-  return new ApiError('unavailable', `cannot open database ${path}: ${reason}`);
+function unavailable(path: string, reason: string): StoreError {
+  return new StoreError('unavailable', `cannot open database ${path}: ${reason}`);
 }
 
 function sqliteMessage(err: unknown): string {
@@ -50,7 +50,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     return db;
   } catch (err) {
     db.close();
-    if (err instanceof ApiError) throw err;
+    if (err instanceof StoreError) throw err;
     throw unavailable(path, sqliteMessage(err));
   }
 }

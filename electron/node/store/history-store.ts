@@ -1,7 +1,7 @@
 // The store's history methods: dry runs, versions, diffs between versions, rollback.
 // Writes are one transaction each, with the search index rebuilt inside it.
 import type { Database } from 'better-sqlite3';
-import { ApiError } from '../../../shared/api.ts';
+import { StoreError } from './errors.ts';
 import type { VersionDiff, VersionInfo } from '../../../shared/versions/types.ts';
 import type { DocumentToImport } from './import.ts';
 import { rebuildSearchIndex } from './search-index.ts';
@@ -34,7 +34,7 @@ export interface HistoryMethods {
 
 export function historyMethods(db: Database, path: string, changed: () => void): HistoryMethods {
   const writing = <T>(what: string, run: () => T): T => {
-    if (db.readonly) throw new ApiError('unavailable', `the database ${path} is open read-only`);
+    if (db.readonly) throw new StoreError('read-only', `the database ${path} is open read-only`);
     try {
       return db.transaction(() => {
         const result = run();
@@ -42,8 +42,8 @@ export function historyMethods(db: Database, path: string, changed: () => void):
         return result;
       }).immediate();
     } catch (err) {
-      if (err instanceof ApiError) throw err;
-      throw new ApiError('internal', `${what} failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
+      if (err instanceof StoreError) throw err;
+      throw new StoreError('write-failed', `${what} failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       changed();
     }

@@ -1,7 +1,7 @@
 // The store's data-package methods: offices out to a package (their newest versions), a
 // checked package in (each office a new version, signer recorded), and the trusted keys.
 import type { Database } from 'better-sqlite3';
-import { ApiError } from '../../../shared/api.ts';
+import { StoreError } from './errors.ts';
 import type { OpenedPackage, PackagedOffice } from '../packages/package.ts';
 import type { HistoryMethods } from './history-store.ts';
 import { isTrusted, listTrustedKeys, trustKey, untrustKey, type TrustedKey } from './trusted-keys.ts';
@@ -28,17 +28,17 @@ export function packageInputs(pkg: OpenedPackage, file: string): UpdateInput[] {
 
 export function packageMethods(db: Database, path: string, history: HistoryMethods): PackageMethods {
   const writable = () => {
-    if (db.readonly) throw new ApiError('unavailable', `the database ${path} is open read-only`);
+    if (db.readonly) throw new StoreError('read-only', `the database ${path} is open read-only`);
   };
   return {
     officesForPackage(offices) {
       const names = offices?.length
         ? offices.map((o) => resolveOfficeName(db, o))
         : (db.prepare('SELECT name FROM offices ORDER BY id').pluck().all() as string[]);
-      if (names.length === 0) throw new ApiError('not-found', 'the database holds no offices to pack');
+      if (names.length === 0) throw new StoreError('not-found', 'the database holds no offices to pack');
       return names.map((name) => {
         const newest = listVersions(db, name)[0];
-        if (!newest?.current) throw new ApiError('not-found', `${name} is not stored now (only its history is)`);
+        if (!newest?.current) throw new StoreError('not-found', `${name} is not stored now (only its history is)`);
         const v = readVersion(db, name, newest.number);
         return { parsed: v.parsed, source: v.source, documentKey: v.documentKey, corrections: v.corrections };
       });

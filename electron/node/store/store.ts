@@ -1,10 +1,10 @@
 // The store: one open OrgAtlas database and everything the app, the browser host and the
-// CLI do with it. Errors meant for users are ApiErrors (see shared/api.ts).
+// CLI do with it. Errors meant for users are StoreErrors (see errors.ts).
 import type { Database } from 'better-sqlite3';
-import { ApiError } from '../../../shared/api.ts';
 import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../../shared/search/index.ts';
 import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../../shared/types.ts';
 import { openDatabase } from './connection.ts';
+import { StoreError } from './errors.ts';
 import type { DocumentOptions } from '../documents/load.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
 import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
@@ -12,9 +12,10 @@ import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from
 import { loadStoredSearchIndex } from './search-index.ts';
 import { historyMethods, type HistoryMethods } from './history-store.ts';
 import { packageMethods, type PackageMethods } from './package-store.ts';
+import { SOURCE_LINES_MAX } from '../../../shared/contract/limits.ts';
 
 /** The most source lines one call returns. */
-export const MAX_SOURCE_LINES = 5000;
+export const MAX_SOURCE_LINES = SOURCE_LINES_MAX;
 
 export interface StoreOptions {
   readonly?: boolean;
@@ -52,12 +53,12 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   };
 
   const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => {
-    if (db.readonly) throw new ApiError('unavailable', `the database ${path} is open read-only`);
+    if (db.readonly) throw new StoreError('read-only', `the database ${path} is open read-only`);
     try {
       return importDocuments(db, documents);
     } catch (err) {
       // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
-      throw new ApiError('internal', `import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
+      throw new StoreError('write-failed', `import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       cached = undefined;
     }
@@ -71,21 +72,21 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     listOffices: () => listOffices(db),
     getOffice(officeId) {
       const office = readOffice(db, officeId);
-      if (!office) throw new ApiError('not-found', `No office with id ${officeId}`);
+      if (!office) throw new StoreError('not-found', `No office with id ${officeId}`);
       return office;
     },
     getUnit(unitId) {
       const unit = readUnit(db, unitId);
-      if (!unit) throw new ApiError('not-found', `No unit with id ${unitId}`);
+      if (!unit) throw new StoreError('not-found', `No unit with id ${unitId}`);
       return unit;
     },
     search: (query, searchOptions = {}) => searchIndex(currentIndex(), query, searchOptions),
     getSourceLines(sourceId, from, to) {
-      if (to < from) throw new ApiError('bad-request', `Line range ${from}-${to} is empty`);
+      if (to < from) throw new StoreError('out-of-range', `Line range ${from}-${to} is empty`);
       if (to - from + 1 > MAX_SOURCE_LINES) {
-        throw new ApiError('bad-request', `At most ${MAX_SOURCE_LINES} lines can be read at once`);
+        throw new StoreError('out-of-range', `At most ${MAX_SOURCE_LINES} lines can be read at once`);
       }
-      if (!sourceExists(db, sourceId)) throw new ApiError('not-found', `No source with id ${sourceId}`);
+      if (!sourceExists(db, sourceId)) throw new StoreError('not-found', `No source with id ${sourceId}`);
       return readSourceLines(db, sourceId, from, to);
     },
     importFiles(paths, documentOptions) {

@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { ApiError } from '../../../shared/api.ts';
+import { StoreError } from './errors.ts';
 import { correctionsSchema, type Correction } from '../../../shared/corrections/index.ts';
 import { diffOffices } from '../../../shared/diff/index.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
@@ -178,7 +178,7 @@ export function readVersion(db: Database, office: string, number: number): Store
   if (!row) {
     const earlier = number === 1 && latestNumber(db, office) === 0 ? earlierVersion(db, office) : undefined;
     if (earlier) return earlier;
-    throw new ApiError('not-found', `${office} has no version ${number}`);
+    throw new StoreError('not-found', `${office} has no version ${number}`);
   }
   return {
     info: toInfo(row, currentNumber(db, office)),
@@ -201,7 +201,7 @@ export function diffVersions(db: Database, office: string, from: number, to: num
  */
 export function rollbackOffice(db: Database, office: string, number: number, createdAt: string): number {
   const target = readVersion(db, office, number);
-  if (target.info.current) throw new ApiError('bad-request', `version ${number} of ${office} is already the current one`);
+  if (target.info.current) throw new StoreError('out-of-range', `version ${number} of ${office} is already the current one`);
   const officeId = writeRevision(db, target.parsed, target.source, {
     origin: 'rollback', documentKey: target.documentKey, corrections: target.corrections, createdAt, restoredFrom: number,
   });
@@ -217,6 +217,6 @@ export function resolveOfficeName(db: Database, office: string): string {
   }
   const known = db.prepare(`SELECT 1 FROM offices WHERE name = ? UNION SELECT 1 FROM office_versions WHERE office = ?`)
     .get(office, office);
-  if (!known) throw new ApiError('not-found', `no office "${office}" (give an office id or its exact name)`);
+  if (!known) throw new StoreError('not-found', `no office "${office}" (give an office id or its exact name)`);
   return office;
 }

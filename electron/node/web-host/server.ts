@@ -4,14 +4,16 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, sep } from 'node:path';
-import { dispatchApiCall, type ApiImplementation, type ApiResponse } from '../../../shared/api.ts';
+import { join, sep } from 'node:path';
+import type { ApiResponse } from '../../../shared/api.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp.ts';
+import { contentTypeOf } from './content-types.ts';
 
 export interface WebServerOptions {
   /** Folder of the built renderer (out/renderer). */
   rendererDir: string;
-  api: ApiImplementation;
+  /** Runs one raw API call (the host's composeHost().dispatch); never throws. */
+  dispatch: (method: string, args: unknown) => Promise<ApiResponse<unknown>>;
   /** 0 picks a free port. */
   port?: number;
 }
@@ -23,21 +25,6 @@ export interface WebServer {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const securityHeaders = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
@@ -62,6 +49,12 @@ function badRequest(res: ServerResponse, status: number, message: string): void 
   sendJson(res, status, { ok: false, error: { code: 'bad-request', message } });
 }
 
+function hostHeaderCount(req: IncomingMessage): number {
+  let count = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'host') count++;
+  return count;
+}
+
 /** Reads at most MAX_BODY_BYTES; null when the body is larger. */
 async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -76,7 +69,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, api: ApiImplementation): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, dispatch: WebServerOptions['dispatch']): Promise<void> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
   if (type !== 'application/json') return badRequest(res, 415, 'The API accepts only application/json bodies');
@@ -92,7 +85,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
     return badRequest(res, 400, 'The request body is not valid JSON');
   }
   // API-level failures (bad arguments, not found) travel as values with 200, as over IPC.
-  sendJson(res, 200, await dispatchApiCall(api, method, args));
+  sendJson(res, 200, await dispatch(method, args));
 }
 
 async function serveFile(req: IncomingMessage, res: ServerResponse, pathname: string, root: string): Promise<void> {
@@ -111,11 +104,10 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, pathname: st
   } catch {
     return sendText(res, 404, 'Not found');
   }
-  const ext = extname(file).toLowerCase();
   const hashed = /-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(file);
   res.writeHead(200, {
     ...securityHeaders,
-    'Content-Type': contentTypes[ext] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (req.method === 'HEAD') return void res.end();
@@ -127,6 +119,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let allowedHosts = new Set<string>();
 
   const server: Server = createServer((req, res) => {
+    // Only origin-form request lines (`GET /path`): an absolute-form one (`GET http://x/`)
+    // would be a proxy request, and its authority could disagree with the Host header.
+    if (!(req.url ?? '').startsWith('/')) return sendText(res, 400, 'Bad request line');
+    // Node keeps only the first of several Host headers; a request with two is refused whole.
+    if (hostHeaderCount(req) !== 1) return sendText(res, 400, 'Exactly one Host header is required');
     const host = (req.headers.host ?? '').toLowerCase();
     if (!allowedHosts.has(host)) return sendText(res, 403, 'Forbidden host');
     const origin = req.headers.origin;
@@ -137,7 +134,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const api = /^\/api\/([A-Za-z]+)$/.exec(pathname);
     const reply = api
       ? req.method === 'POST'
-        ? handleApi(req, res, api[1], options.api)
+        ? handleApi(req, res, api[1], options.dispatch)
         : Promise.resolve(sendText(res, 405, 'Method not allowed', { Allow: 'POST' }))
       : req.method === 'GET' || req.method === 'HEAD'
         ? serveFile(req, res, pathname, root)

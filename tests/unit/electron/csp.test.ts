@@ -23,14 +23,17 @@ describe('content security policy', () => {
     expect(d.get('form-action')).toEqual(["'none'"]);
   });
 
-  it('has no eval, no wildcard and no remote host', () => {
+  it('allows no inline script or style, no eval, no wildcard and no remote host', () => {
+    expect(directives(built).get('style-src')).toEqual(["'self'"]);
+    expect(built).not.toContain("'unsafe-inline'");
     expect(built).not.toContain("'unsafe-eval'");
     expect(built).not.toMatch(/\*|https?:|wss?:|\/\//);
   });
 
-  it('gives the dev server only its websocket and the inline refresh preamble, never eval', () => {
+  it('gives the dev server only its websocket, the inline refresh preamble and its injected styles, never eval', () => {
     const d = directives(contentSecurityPolicy('http://localhost:5173'));
     expect(d.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(d.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(d.get('connect-src')).toEqual(["'self'", 'ws://localhost:5173']);
     expect(d.get('default-src')).toEqual(["'self'"]);
     expect(contentSecurityPolicy('http://localhost:5173')).not.toContain("'unsafe-eval'");

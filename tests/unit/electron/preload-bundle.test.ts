@@ -27,7 +27,7 @@ describe('built preload bundle', () => {
   });
 
   it('hands out no ipcRenderer object itself', () => {
-    // Only calls of ipcRenderer.invoke on the three channels, never the object.
+    // Only calls of ipcRenderer.invoke on its channels, never the object.
     const uses = [...code.matchAll(/ipcRenderer(\.\w+)?/g)].map((m) => m[1] ?? '');
     expect(uses.length).toBeGreaterThan(0);
     expect(new Set(uses)).toEqual(new Set(['.invoke']));

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api.ts';
+import { StoreError } from '../../../electron/node/store/errors.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
 import { handOffice, writeDocuments } from '../store/helpers.ts';
 import { editedSeed, newStore, SEED_OFFICE, seedFile, tempDir } from './helpers.ts';
@@ -72,7 +72,7 @@ describe('office versions', () => {
     const store = newStore();
     store.importFiles([seedFile]);
     expect(() => store.rollback(SEED_OFFICE, 1)).toThrow(/already the current one/);
-    expect(() => store.rollback(SEED_OFFICE, 7)).toThrow(ApiError);
+    expect(() => store.rollback(SEED_OFFICE, 7)).toThrow(StoreError);
     expect(() => store.rollback('没有这个机构', 1)).toThrow(/no office "没有这个机构"/);
     expect(store.history(SEED_OFFICE)).toHaveLength(1);
     store.close();

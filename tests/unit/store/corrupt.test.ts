@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api.ts';
+import { StoreError } from '../../../electron/node/store/errors.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
 import { handOffice, tempDir, writeDocuments } from './helpers.ts';
 import { openDatabase } from '../../../electron/node/store/connection.ts';
@@ -14,10 +14,10 @@ function expectRefused(file: string, pattern: RegExp) {
   } catch (err) {
     error = err;
   }
-  expect(error).toBeInstanceOf(ApiError);
-  expect((error as ApiError).code).toBe('unavailable');
-  expect((error as ApiError).message).toMatch(pattern);
-  expect((error as ApiError).message).not.toContain('\n');
+  expect(error).toBeInstanceOf(StoreError);
+  expect((error as StoreError).code).toBe('unavailable');
+  expect((error as StoreError).message).toMatch(pattern);
+  expect((error as StoreError).message).not.toContain('\n');
   if (before) expect(readFileSync(file).equals(before)).toBe(true);
 }
 

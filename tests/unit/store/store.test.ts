@@ -4,8 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/node/store/connection.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
-import { createApiImplementation } from '../../../electron/node/api/implementation.ts';
-import { dispatchApiCall } from '../../../shared/api.ts';
+import { createApiImplementation, dispatchApiCall } from '../../../electron/node/api/index.ts';
 import { handOffice, seedFile, tempDir, writeDocuments } from './helpers.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 

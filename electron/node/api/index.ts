@@ -1,0 +1,31 @@
+// The API every host serves: the handlers of every data call (one module per feature,
+// beside its declaration in shared/contract/), and the one way to run a raw call.
+import type { ApiResponse } from '../../../shared/api.ts';
+import type { Client, Handlers } from '../../../shared/contract/define.ts';
+import { dispatch } from '../../../shared/contract/dispatch.ts';
+import { dataCalls, type DataCalls } from '../../../shared/contract/index.ts';
+import { createApiClient } from '../../../shared/api.ts';
+import type { Store } from '../store/store.ts';
+import type { ApiContext } from './context.ts';
+import { toApiError } from './errors.ts';
+import { officeHandlers } from './offices.ts';
+import { searchHandlers } from './search.ts';
+import { sourceHandlers } from './sources.ts';
+
+/** One handler per data call; leaving one out is a type error. */
+export type ApiImplementation = Handlers<DataCalls>;
+
+export function createApiImplementation(store: Store): ApiImplementation {
+  const context: ApiContext = { store };
+  return { ...officeHandlers(context), ...searchHandlers(context), ...sourceHandlers(context) };
+}
+
+/** Validates a raw call (from IPC or HTTP) and runs it; never throws. */
+export function dispatchApiCall(impl: ApiImplementation, method: unknown, rawArgs: unknown): Promise<ApiResponse<unknown>> {
+  return dispatch(dataCalls, impl, method, rawArgs, toApiError);
+}
+
+/** The API as an in-process caller (the CLI) uses it: validated exactly as over IPC. */
+export function localApiClient(impl: ApiImplementation): Client<DataCalls> {
+  return createApiClient((method, args) => dispatchApiCall(impl, method, args));
+}

@@ -1,0 +1,11 @@
+// The limits and defaults of API calls, in one place: the schemas enforce them, the search
+// engine and the CLI read them from here, so no layer silently cuts what another accepted.
+export const SEARCH_LIMITS = {
+  /** Longest query, in UTF-16 code units. */
+  queryMaxChars: 500,
+  defaultHits: 20,
+  maxHits: 500,
+} as const;
+
+/** The most source lines one getSourceLines call returns. */
+export const SOURCE_LINES_MAX = 5000;

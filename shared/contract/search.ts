@@ -1,0 +1,16 @@
+// Search across offices, units, duties, people, honours and contacts.
+import { z } from 'zod';
+import type { SearchResult } from '../types.ts';
+import { call } from './define.ts';
+import { id } from './fields.ts';
+import { SEARCH_LIMITS } from './limits.ts';
+
+export const searchCalls = {
+  search: call<SearchResult>()(
+    z.strictObject({
+      query: z.string().max(SEARCH_LIMITS.queryMaxChars),
+      limit: z.number().int().min(1).max(SEARCH_LIMITS.maxHits).optional(),
+      officeId: id.optional(),
+    }),
+  ),
+};

@@ -11,6 +11,13 @@ export { nameSimilarity, textSimilarity } from './similarity.ts';
 
 const EMPTY: DiffOffice = { name: '', duties: [], units: [] };
 
+/** The summary of an office's first version: what it holds. */
+export function firstSummary(office: DiffOffice): string {
+  const units = flatten(office.units);
+  const duties = office.duties.length + units.reduce((n, u) => n + u.unit.duties.length, 0);
+  return `首次收录：${units.length} 个处室，${duties} 项职责`;
+}
+
 /** `before` null: the office is new, everything in `after` is added. */
 export function diffOffices(before: DiffOffice | null, after: DiffOffice): OfficeDiff {
   const old = flatten((before ?? EMPTY).units);
@@ -56,5 +63,5 @@ export function diffOffices(before: DiffOffice | null, after: DiffOffice): Offic
       if (!kept.has(i)) diff.unitsReordered.push(pair(s.b, s.a));
     });
   }
-  return { ...diff, summary: summarise(diff) };
+  return { ...diff, summary: before ? summarise(diff) : firstSummary(after) };
 }

@@ -8,6 +8,7 @@ import { createApiClient } from '../../../shared/api.ts';
 import type { Store } from '../store/store.ts';
 import type { ApiContext } from './context.ts';
 import { toApiError } from './errors.ts';
+import { historyHandlers } from './history.ts';
 import { officeHandlers } from './offices.ts';
 import { searchHandlers } from './search.ts';
 import { sourceHandlers } from './sources.ts';
@@ -17,7 +18,7 @@ export type ApiImplementation = Handlers<DataCalls>;
 
 export function createApiImplementation(store: Store): ApiImplementation {
   const context: ApiContext = { store };
-  return { ...officeHandlers(context), ...searchHandlers(context), ...sourceHandlers(context) };
+  return { ...officeHandlers(context), ...searchHandlers(context), ...sourceHandlers(context), ...historyHandlers(context) };
 }
 
 /** Validates a raw call (from IPC or HTTP) and runs it; never throws. */

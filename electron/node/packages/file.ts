@@ -21,15 +21,22 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
+/** A zip with a manifest.json: a package (perhaps a damaged one), not a document. */
+export function isPackageBytes(bytes: Uint8Array): boolean {
+  if (Buffer.from(bytes.subarray(0, 4)).toString('latin1') !== 'PK\x03\x04') return false;
+  let found = false;
+  try {
+    unzipSync(bytes, { filter: (f) => ((found ||= f.name === MANIFEST), false) });
+  } catch {
+    // A damaged zip that already named its manifest is still a (damaged) package.
+  }
+  return found;
+}
+
 export function isPackageFile(path: string): boolean {
   if (extname(path).toLowerCase() === PACKAGE_EXTENSION) return true;
-  let head: Buffer;
   try {
-    head = readFileSync(path).subarray(0, 4);
-    if (head.toString('latin1') !== 'PK\x03\x04') return false;
-    let found = false;
-    unzipSync(readFileSync(path), { filter: (f) => ((found ||= f.name === MANIFEST), false) });
-    return found;
+    return isPackageBytes(readFileSync(path));
   } catch {
     // Unreadable files are reported by whichever reader takes them.
     return false;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { StoreError } from './errors.ts';
 import { correctionsSchema, type Correction } from '../../../shared/corrections/index.ts';
-import { diffOffices } from '../../../shared/diff/index.ts';
+import { diffOffices, firstSummary } from '../../../shared/diff/index.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import { documentDate } from '../../../shared/versions/as-of.ts';
 import type { VersionDiff, VersionInfo, VersionOrigin } from '../../../shared/versions/types.ts';
@@ -45,20 +45,6 @@ const pack = (value: unknown) => deflateSync(Buffer.from(JSON.stringify(value), 
 const unpack = <T>(bytes: Uint8Array) => JSON.parse(inflateSync(bytes).toString('utf8')) as T;
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function countUnits(units: ParsedDocument['office']['units']): { units: number; duties: number } {
-  let n = { units: 0, duties: 0 };
-  for (const u of units) {
-    const inner = countUnits(u.units);
-    n = { units: n.units + 1 + inner.units, duties: n.duties + u.duties.length + inner.duties };
-  }
-  return n;
-}
-
-function firstSummary(doc: ParsedDocument): string {
-  const n = countUnits(doc.office.units);
-  return `首次收录：${n.units} 个处室，${n.duties + doc.office.duties.length} 项职责`;
-}
-
 /** The raw lines, stored once per distinct content. */
 function storeSource(db: Database, source: SourceDocument): number {
   const content = JSON.stringify(source.lines);
@@ -92,7 +78,7 @@ function recordVersion(db: Database, parsed: ParsedDocument, source: SourceDocum
   const office = parsed.office.name;
   const previous = latestNumber(db, office);
   const before = previous ? readVersion(db, office, previous).parsed : null;
-  let summary = before ? diffOffices(before.office, parsed.office).summary : firstSummary(parsed);
+  let summary = before ? diffOffices(before.office, parsed.office).summary : firstSummary(parsed.office);
   if (meta.restoredFrom !== undefined) summary = `恢复为第 ${meta.restoredFrom} 版：${summary}`;
   const number = previous + 1;
   db.prepare(`INSERT INTO office_versions (office, number, created_at, as_of, origin, source_file, source_sha256, source_id,
@@ -158,7 +144,7 @@ export function listVersions(db: Database, office: string): VersionInfo[] {
 function earlierVersion(db: Database, office: string): StoredVersion | undefined {
   const stored = readStoredOffice(db, office);
   if (!stored) return undefined;
-  const summary = firstSummary(stored.parsed);
+  const summary = firstSummary(stored.parsed.office);
   return {
     info: {
       office, number: 1, createdAt: stored.importedAt, asOf: documentDate(stored.source.lines, stored.parsed)?.date ?? null,

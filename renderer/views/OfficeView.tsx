@@ -56,6 +56,8 @@ function OfficeHeader({ office, headingRef }: { office: OfficeDetail; headingRef
       <p className="muted small">
         {t('office.source', { file: office.source.path, lines: office.source.lineCount })}
         {office.asOf && <> · {t('office.asOf', { date: office.asOf })}</>}
+        {' · '}
+        <a href={href.history(office.name)} data-testid="office-history">{t('nav.history')}</a>
       </p>
     </header>
   );

@@ -78,7 +78,7 @@ export function PreviewPanes({ office, onCorrect }: Props) {
     <div className="preview-panes">
       <section className="preview-source" aria-label={t('imports.source')}>
         <h2>{t('imports.source')}</h2>
-        <ol ref={sourceRef} data-testid="import-source">
+        <ol ref={sourceRef} data-testid="import-source" tabIndex={0} aria-label={t('imports.source')}>
           {office.lines.map((text, i) => {
             const line = i + 1;
             const role = roles.get(line);

@@ -57,7 +57,7 @@ function OfficeHeader({ office, headingRef }: { office: OfficeDetail; headingRef
         {t('office.source', { file: office.source.path, lines: office.source.lineCount })}
         {office.asOf && <> · {t('office.asOf', { date: office.asOf })}</>}
         {' · '}
-        <a href={href.history(office.name)} data-testid="office-history">{t('nav.history')}</a>
+        <a href={href.history(office.name)} className="history-link" data-testid="office-history">{t('nav.history')}</a>
       </p>
     </header>
   );

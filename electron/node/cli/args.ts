@@ -22,6 +22,10 @@ const flagSpecs = {
   keygen: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   pack: { db: { type: 'string' }, out: { type: 'string' }, sign: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   verify: { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  updates: {
+    db: { type: 'string' }, json: { type: 'boolean' }, accept: { type: 'string' }, dismiss: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
   trust: { db: { type: 'string' }, json: { type: 'boolean' }, label: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 } as const;
 

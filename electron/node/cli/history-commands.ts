@@ -1,4 +1,4 @@
-// `orgatlas history`, `rollback`, `keygen`, `pack`, `verify` and `trust`.
+// `orgatlas history`, `rollback`, `keygen`, `pack`, `verify`, `trust` and `updates`.
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { PackageError } from '../packages/container.ts';
@@ -102,4 +102,23 @@ export const runTrust = defineCommand('trust', async ({ values, positionals }, i
     return 0;
   }
   throw new UsageError('trust: expected "list", "add KEY" or "remove KEY" (see "orgatlas trust --help")');
+});
+
+export const runUpdates = defineCommand('updates', async ({ values, positionals }, io) => {
+  if (positionals.length) throw new UsageError(`updates: unexpected argument "${positionals[0]}"`);
+  if (values.accept !== undefined && values.dismiss !== undefined) throw new UsageError('updates: give --accept or --dismiss, not both');
+  return await withHost(values.db, false, ({ store, paths }) => {
+    if (values.accept !== undefined) {
+      store.acceptShippedOffer(values.accept, paths.dataDir);
+      io.out(`accepted the shipped ${values.accept}\n`);
+    } else if (values.dismiss !== undefined) {
+      store.dismissShippedOffer(values.dismiss);
+      io.out(`dismissed the shipped ${values.dismiss}; your version stays\n`);
+    } else {
+      const offers = store.shippedOffers();
+      io.out(values.json ? JSON.stringify(offers, null, 2) + '\n'
+        : offers.length ? offers.map((o) => `${o.file}  ${o.office}  (found ${o.foundAt.slice(0, 10)})`).join('\n') + '\n' : 'no shipped updates are waiting\n');
+    }
+    return 0;
+  });
 });

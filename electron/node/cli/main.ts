@@ -5,7 +5,7 @@ import { DocumentError } from '../documents/load.ts';
 import { StoreError } from '../store/errors.ts';
 import { UsageError } from './args.ts';
 import { runExport, runParse, runSearch, type Output } from './commands.ts';
-import { runHistory, runKeygen, runPack, runRollback, runTrust, runVerify } from './history-commands.ts';
+import { runHistory, runKeygen, runPack, runRollback, runTrust, runUpdates, runVerify } from './history-commands.ts';
 import { runImport } from './import-command.ts';
 import { PackageError } from '../packages/container.ts';
 import { KeyError } from '../packages/keys.ts';
@@ -26,6 +26,7 @@ const commands: Record<CommandName, (argv: string[], io: Output) => number | Pro
   pack: runPack,
   verify: runVerify,
   trust: runTrust,
+  updates: runUpdates,
 };
 
 const stdout: Output = { out: (text) => void process.stdout.write(text) };

@@ -1,7 +1,7 @@
 // Help texts of the `orgatlas` command.
 import { SEARCH_LIMITS } from '../../../shared/contract/limits.ts';
 
-export const commandNames = ['parse', 'import', 'search', 'export', 'history', 'rollback', 'keygen', 'pack', 'verify', 'trust'] as const;
+export const commandNames = ['parse', 'import', 'search', 'export', 'history', 'rollback', 'keygen', 'pack', 'verify', 'trust', 'updates'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 const DB_NOTE = `Without --db the app's default database is used (built from the shipped documents
@@ -23,6 +23,7 @@ Usage:
   orgatlas pack --out FILE.orgatlas [--sign KEYFILE] [OFFICE...]  a data package
   orgatlas verify FILE.orgatlas [--json]              whether a data package is intact, and its signer
   orgatlas trust list|add KEY|remove KEY              the signers whose packages you trust
+  orgatlas updates [--accept FILE | --dismiss FILE]   shipped updates kept from your own versions
 
 Run "orgatlas COMMAND --help" for details of one command.
 ${DB_NOTE}`,
@@ -124,6 +125,19 @@ Manages the public keys whose data packages import without --yes.
   remove KEY        stop trusting KEY
   --label TEXT      a name for the key (who it belongs to)
   --db PATH         the database file (created when missing for add)
+
+${DB_NOTE}`,
+  updates: `Usage: orgatlas updates [--json] [--accept FILE | --dismiss FILE] [--db PATH]
+
+An app update never replaces an office you re-imported, corrected or rolled back; its
+newer shipped copy waits here instead. Lists those waiting; --accept FILE makes the
+shipped copy the office's next version (and the office follows the shipped documents
+again); --dismiss FILE forgets it.
+
+  --json          print the waiting updates as JSON
+  --accept FILE   take the shipped copy FILE (a name from the list)
+  --dismiss FILE  keep your version and forget FILE
+  --db PATH       the database file (must exist)
 
 ${DB_NOTE}`,
 };

@@ -5,6 +5,7 @@ import { StoreError } from './errors.ts';
 import type { VersionDiff, VersionInfo } from '../../../shared/versions/types.ts';
 import type { DocumentToImport } from './import.ts';
 import { rebuildSearchIndex } from './search-index.ts';
+import { acceptOffer, dismissOffer } from './shipped-accept.ts';
 import { listOffers, type ShippedOffer } from './shipped-offers.ts';
 import { applyUpdates, planUpdate, type DocumentUpdate, type UpdateInput } from './update.ts';
 import { diffVersions, listVersions, resolveOfficeName, rollbackOffice } from './versions.ts';
@@ -30,6 +31,9 @@ export interface HistoryMethods {
   diffVersions(office: string, from: number, to: number): VersionDiff;
   rollback(office: string, number: number): RollbackReport;
   shippedOffers(office?: string): ShippedOffer[];
+  /** Writes the waiting shipped copy `file` (from `dataDir`) as its office's next version. */
+  acceptShippedOffer(file: string, dataDir: string): { officeId: number };
+  dismissShippedOffer(file: string): void;
 }
 
 export function historyMethods(db: Database, path: string, changed: () => void): HistoryMethods {
@@ -71,5 +75,7 @@ export function historyMethods(db: Database, path: string, changed: () => void):
       });
     },
     shippedOffers: (office) => listOffers(db, office === undefined ? undefined : resolveOffice(office)),
+    acceptShippedOffer: (file, dataDir) => writing('accepting the shipped update', () => ({ officeId: acceptOffer(db, file, dataDir, new Date().toISOString()) })),
+    dismissShippedOffer: (file) => writing('dismissing the shipped update', () => dismissOffer(db, file)),
   };
 }

@@ -1,7 +1,7 @@
 // The history and package commands as real subprocesses: what they print, their exit codes,
 // and that bad input leaves the database as it was.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectOneLineFailure, orgatlas, seedFile, tempDir } from './run.ts';
@@ -143,11 +143,35 @@ describe('orgatlas keygen, pack, verify and package import', () => {
 });
 
 describe('--help of the new commands', () => {
-  for (const command of ['history', 'rollback', 'keygen', 'pack', 'verify', 'trust']) {
+  for (const command of ['history', 'rollback', 'keygen', 'pack', 'verify', 'trust', 'updates']) {
     it(`${command} --help prints its usage`, () => {
       const run = orgatlas([command, '--help']);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^Usage: orgatlas ${command} `));
     });
   }
+});
+
+describe('orgatlas updates', () => {
+  it('lists a shipped update kept from the user\'s version, and accepts it', () => {
+    const dir = tempDir();
+    const dataDir = path.join(dir, 'data');
+    const env = { ORGATLAS_DB: path.join(dir, 'default.db'), ORGATLAS_DATA_DIR: dataDir };
+    mkdirSync(dataDir);
+    const shipped = path.join(dataDir, 'seed.txt');
+    writeFileSync(shipped, readFileSync(seedFile));
+    const mine = path.join(dir, 'mine.txt');
+    writeFileSync(mine, readFileSync(seedFile, 'utf8').replace('二、综合处', '二、办公室'));
+    expect(orgatlas(['import', mine], env).status).toBe(0);
+    writeFileSync(shipped, readFileSync(seedFile, 'utf8').replace('五、欧洲处', '五、欧洲事务处'));
+
+    const list = orgatlas(['updates'], env);
+    expect(list.status, list.stderr).toBe(0);
+    expect(list.stdout).toMatch(/^seed\.txt {2}江西省人民政府外事办公室 {2}\(found \d{4}-\d\d-\d\d\)\n$/);
+    expect(orgatlas(['history', OFFICE], env).stdout).toContain('a newer shipped copy (seed.txt) is waiting; your version was kept');
+    expectOneLineFailure(orgatlas(['updates', '--accept', 'other.txt'], env), /no shipped update other\.txt is waiting/, 1);
+    expect(orgatlas(['updates', '--accept', 'seed.txt'], env).stdout).toBe('accepted the shipped seed.txt\n');
+    expect(orgatlas(['updates'], env).stdout).toBe('no shipped updates are waiting\n');
+    expect(JSON.parse(orgatlas(['search', '欧洲事务处', '--json'], env).stdout).hits[0].unit).toBe('欧洲事务处');
+  });
 });

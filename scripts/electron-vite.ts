@@ -10,7 +10,10 @@ export function electronViteBin(root: string): string {
 }
 
 /** The one sentence a failed spawn (the error event) or a failed run reports. */
-export function runFailure(what: string, outcome: { error?: Error; status?: number | null; signal?: NodeJS.Signals | null }): string {
+export function runFailure(
+  what: string,
+  outcome: { error?: Error; status?: number | null; signal?: NodeJS.Signals | null },
+): string {
   if (outcome.error) return `${what} could not be started (${outcome.error.message}).`;
   return `${what} failed (${outcome.signal ? `killed by ${outcome.signal}` : `exit code ${outcome.status}`}).`;
 }

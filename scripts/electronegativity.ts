@@ -22,7 +22,9 @@ function nodeMajor(node: string): number | null {
 }
 
 function pickNode(): string {
-  const candidates = [process.env.ORGATLAS_ELECTRONEGATIVITY_NODE, '/usr/bin/node', process.execPath].filter((c): c is string => !!c);
+  const candidates = [process.env.ORGATLAS_ELECTRONEGATIVITY_NODE, '/usr/bin/node', process.execPath].filter(
+    (c): c is string => !!c,
+  );
   return candidates.find((node) => existsSync(node) && (nodeMajor(node) ?? 99) <= 22) ?? process.execPath;
 }
 
@@ -30,7 +32,9 @@ const require = createRequire(join(root, 'package.json'));
 const cli = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
 const page = join(root, 'out', 'renderer', 'index.html');
 if (!existsSync(page)) fail('out/renderer/index.html is missing; run "npm run build" first.');
-const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (
+  JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 const work = mkdtempSync(join(tmpdir(), 'orgatlas-electronegativity-'));
 try {
@@ -40,11 +44,16 @@ try {
   cpSync(page, join(input, 'renderer', 'index.html'));
   const report = join(work, 'report.csv');
   const node = pickNode();
-  const run = spawnSync(node, [cli, '-i', input, '-o', report, '-r', '-e', electronVersion], { encoding: 'utf8', timeout: 180_000 });
+  const run = spawnSync(node, [cli, '-i', input, '-o', report, '-r', '-e', electronVersion], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   // The report is written before the release check that needs the network; without it, say why.
   if (!existsSync(report)) {
     const reason = run.error?.message ?? (run.stderr.split('\n').find((l) => /Error/.test(l)) || `exit ${run.status}`);
-    fail(`no report was written (ran ${node}, Node ${nodeMajor(node)}: ${reason.trim()}); set ORGATLAS_ELECTRONEGATIVITY_NODE to a Node 20 or 22.`);
+    fail(
+      `no report was written (ran ${node}, Node ${nodeMajor(node)}: ${reason.trim()}); set ORGATLAS_ELECTRONEGATIVITY_NODE to a Node 20 or 22.`,
+    );
   }
   const findings = parseReport(readFileSync(report, 'utf8'));
   for (const f of findings) {
@@ -52,8 +61,13 @@ try {
     console.log(`  ${f.id} ${f.severity}/${f.confidence} ${f.file}:${f.location}${note}`);
   }
   const failed = failures(findings);
-  if (failed.length) fail(`${failed.length} finding(s) of MEDIUM or above, or a weak CSP: ${failed.map((f) => `${f.id} at ${f.file}:${f.location}`).join('; ')}.`);
-  console.log(`electronegativity: ${findings.length} finding(s), none of MEDIUM or above beyond the review notes (Node ${nodeMajor(node)}).`);
+  if (failed.length)
+    fail(
+      `${failed.length} finding(s) of MEDIUM or above, or a weak CSP: ${failed.map((f) => `${f.id} at ${f.file}:${f.location}`).join('; ')}.`,
+    );
+  console.log(
+    `electronegativity: ${findings.length} finding(s), none of MEDIUM or above beyond the review notes (Node ${nodeMajor(node)}).`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

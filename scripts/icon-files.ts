@@ -34,7 +34,17 @@ export function icoFile(images: PngImage[]): Buffer {
 
 /** The icns element types that hold a PNG of each pixel size (Retina variants included). */
 export const icnsTypes: Record<string, number> = {
-  icp4: 16, icp5: 32, icp6: 64, ic07: 128, ic08: 256, ic09: 512, ic10: 1024, ic11: 32, ic12: 64, ic13: 256, ic14: 512,
+  icp4: 16,
+  icp5: 32,
+  icp6: 64,
+  ic07: 128,
+  ic08: 256,
+  ic09: 512,
+  ic10: 1024,
+  ic11: 32,
+  ic12: 64,
+  ic13: 256,
+  ic14: 512,
 };
 
 /** An .icns file with one PNG element per type in icnsTypes, taken from the images by size. */

@@ -11,7 +11,10 @@ const build = resolve(import.meta.dirname, '..', 'build');
 const svg = readFileSync(join(build, 'icon.svg'), 'utf8');
 const sizes = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 
-const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   const images: PngImage[] = [];
@@ -25,8 +28,12 @@ try {
   const png = (size: number) => images.find((i) => i.size === size)!.png;
   mkdirSync(join(build, 'icons'), { recursive: true });
   writeFileSync(join(build, 'icon.png'), png(1024));
-  for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) writeFileSync(join(build, 'icons', `${size}x${size}.png`), png(size));
-  writeFileSync(join(build, 'icon.ico'), icoFile(images.filter((i) => [16, 24, 32, 48, 64, 128, 256].includes(i.size))));
+  for (const size of [16, 32, 48, 64, 128, 256, 512, 1024])
+    writeFileSync(join(build, 'icons', `${size}x${size}.png`), png(size));
+  writeFileSync(
+    join(build, 'icon.ico'),
+    icoFile(images.filter((i) => [16, 24, 32, 48, 64, 128, 256].includes(i.size))),
+  );
   writeFileSync(join(build, 'icon.icns'), icnsFile(images));
   console.log(`icons: wrote build/icon.png, build/icons/*.png, build/icon.ico and build/icon.icns from build/icon.svg`);
 } finally {

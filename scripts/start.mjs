@@ -14,7 +14,8 @@ function fail(message) {
 
 // Checked in plain JavaScript before anything TypeScript is loaded, which an old Node cannot read.
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18)) fail(`Node.js 22.18 or newer is required (this is ${process.version}).`);
+if (major < 22 || (major === 22 && minor < 18))
+  fail(`Node.js 22.18 or newer is required (this is ${process.version}).`);
 
 const { installedElectron } = await import('./electron-binary.ts');
 const { electronViteBin, runFailure } = await import('./electron-vite.ts');
@@ -26,7 +27,11 @@ if (!existsSync(electronDir)) fail('the electron package is not installed; run "
 if (!installedElectron(root)) {
   // Its output (a stack trace when offline) is kept out of sight (ORGATLAS_DEBUG=1 shows it);
   // only the outcome matters to the user.
-  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, encoding: 'utf8', timeout: 10 * 60_000 });
+  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
   if (!installedElectron(root)) {
     if (process.env.ORGATLAS_DEBUG) process.stderr.write(`${install.stdout ?? ''}${install.stderr ?? ''}`);
     fail(
@@ -37,7 +42,10 @@ if (!installedElectron(root)) {
 }
 
 // The project's own electron-vite, run by this Node: spawning `npx` fails on Windows.
-const child = spawn(process.execPath, [electronViteBin(root), 'dev', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, [electronViteBin(root), 'dev', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 child.on('error', (error) => fail(runFailure('electron-vite', { error })));
 let stopping = false;
 child.on('close', (code, signal) => {

@@ -22,7 +22,11 @@ export function isAppUrl(url: URL): boolean {
 }
 
 /** The file an app:// URL names inside `rendererDir`, or null when it names anything else. */
-export function resolveAppFile(rendererDir: string, requestUrl: string, paths: path.PlatformPath = path): string | null {
+export function resolveAppFile(
+  rendererDir: string,
+  requestUrl: string,
+  paths: path.PlatformPath = path,
+): string | null {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -48,9 +52,13 @@ export function resolveAppFile(rendererDir: string, requestUrl: string, paths: p
 type ReadFile = (file: string) => Promise<Uint8Array>;
 
 /** The protocol.handle handler: GET and HEAD of files inside rendererDir, 404 for anything else. */
-export function appProtocolHandler(rendererDir: string, read: ReadFile = readFile): (request: Request) => Promise<Response> {
+export function appProtocolHandler(
+  rendererDir: string,
+  read: ReadFile = readFile,
+): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405 });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response('Method not allowed', { status: 405 });
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return new Response('Not found', { status: 404 });
     let body: Uint8Array;

@@ -21,7 +21,12 @@ export function desktopHandlers(win: BrowserWindow): Handlers<DesktopCalls> {
       });
       if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
       try {
-        const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, pageSize, landscape });
+        const pdf = await win.webContents.printToPDF({
+          preferCSSPageSize: true,
+          printBackground: true,
+          pageSize,
+          landscape,
+        });
         await writeFile(choice.filePath, pdf);
         return { saved: true, path: choice.filePath };
       } catch (err) {

@@ -58,6 +58,9 @@ function createWindow(): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // No auxclick events: a middle-click on a link cannot ask for a window (the mouse's
+      // back/forward buttons use mouseup, see renderer/keyboard.ts).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
@@ -85,7 +88,9 @@ function installMenu(): void {
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
-    ...(app.isPackaged ? [] : [{ label: 'Developer', submenu: [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }] }]),
+    ...(app.isPackaged
+      ? []
+      : [{ label: 'Developer', submenu: [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }] }]),
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -107,7 +112,13 @@ async function main(): Promise<void> {
   try {
     host = composeHost({ env: process.env, defaultDataDir: shippedDataDir() });
   } catch (err) {
-    dialog.showErrorBox('OrgAtlas', inSystemLanguage(`OrgAtlas 无法打开数据库：${reason(err)}`, `OrgAtlas could not open its database: ${reason(err)}`));
+    dialog.showErrorBox(
+      'OrgAtlas',
+      inSystemLanguage(
+        `OrgAtlas 无法打开数据库：${reason(err)}`,
+        `OrgAtlas could not open its database: ${reason(err)}`,
+      ),
+    );
     app.exit(1);
     return;
   }

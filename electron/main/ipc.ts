@@ -32,7 +32,11 @@ export function ipcRoute<E extends IpcEvent, Ds extends Declarations>(route: Ipc
 
 const refused = (message: string): ApiResponse<never> => ({ ok: false, error: { code: 'bad-request', message } });
 
-export function registerIpc<E extends IpcEvent>(ipcMain: IpcMainLike<E>, isAppPage: AppPageMatcher, routes: IpcRoute<E>[]): void {
+export function registerIpc<E extends IpcEvent>(
+  ipcMain: IpcMainLike<E>,
+  isAppPage: AppPageMatcher,
+  routes: IpcRoute<E>[],
+): void {
   for (const route of routes) {
     ipcMain.handle(route.channel, async (event, method, args): Promise<ApiResponse<unknown>> => {
       try {

@@ -26,19 +26,25 @@ function parse(url: string): URL | undefined {
 
 const originOf = (url: string) => parse(url)?.origin;
 
-export function navigationPolicy(isAppPage: AppPageMatcher, devServerUrl?: string, externalAllowList = EXTERNAL_ALLOW_LIST): NavigationPolicy {
+export function navigationPolicy(
+  isAppPage: AppPageMatcher,
+  devServerUrl?: string,
+  externalAllowList = EXTERNAL_ALLOW_LIST,
+): NavigationPolicy {
   const devOrigin = devServerUrl ? originOf(devServerUrl) : undefined;
   const devSocket = devOrigin?.replace(/^http/, 'ws');
   return {
     allowRequest(url, resourceType) {
       // Fonts and images inlined by Vite are data: URLs; a data: script never is.
-      if (url.startsWith('data:')) return resourceType !== 'script' && resourceType !== 'subFrame' && resourceType !== 'mainFrame';
+      if (url.startsWith('data:'))
+        return resourceType !== 'script' && resourceType !== 'subFrame' && resourceType !== 'mainFrame';
       let parsed = parse(url);
       // The page's own blob: URLs (the chart's SVG and PNG downloads) carry its origin inside.
       if (parsed?.protocol === 'blob:') parsed = parse(parsed.pathname);
       if (!parsed) return false;
       if (isAppUrl(parsed)) return true;
-      if (devOrigin && devOrigin !== 'null') return parsed.origin === devOrigin || parsed.origin === devSocket || parsed.protocol === 'devtools:';
+      if (devOrigin && devOrigin !== 'null')
+        return parsed.origin === devOrigin || parsed.origin === devSocket || parsed.protocol === 'devtools:';
       return false;
     },
     allowNavigation: (url) => isAppPage(url),

@@ -6,7 +6,8 @@ import { call } from './define.ts';
 /** Paper sizes Chromium's printToPDF knows by name. */
 export const pdfPageSizes = ['A0', 'A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'Legal', 'Letter', 'Tabloid', 'Ledger'] as const;
 
-export type SavePdfResult = { saved: true; path: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
+export type SavePdfResult =
+  { saved: true; path: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
 
 export const desktopCalls = {
   /** Opens the system print dialog for the current page; false when cancelled or failed. */

@@ -23,14 +23,19 @@ export async function dispatch<Ds extends Declarations>(
 ): Promise<ApiResponse<unknown>> {
   if (typeof method !== 'string' || !Object.hasOwn(declarations, method)) {
     // Not String(method): a null-prototype object has no toString and would throw.
-    return badRequest(`Unknown API method: ${typeof method === 'string' ? method.slice(0, 100) : `(a ${typeof method})`}`);
+    return badRequest(
+      `Unknown API method: ${typeof method === 'string' ? method.slice(0, 100) : `(a ${typeof method})`}`,
+    );
   }
   // Transports send {} when the caller passes nothing.
   const parsed = declarations[method]!.args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue && issue.path.length ? issue.path.join('.') : undefined;
-    return badRequest(`Invalid arguments for ${method}${field ? ` (${field})` : ''}: ${issue?.message ?? 'invalid'}`, field);
+    return badRequest(
+      `Invalid arguments for ${method}${field ? ` (${field})` : ''}: ${issue?.message ?? 'invalid'}`,
+      field,
+    );
   }
   try {
     const run = handlers[method] as (args: unknown) => unknown;

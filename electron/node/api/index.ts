@@ -22,7 +22,11 @@ export function createApiImplementation(store: Store): ApiImplementation {
 }
 
 /** Validates a raw call (from IPC or HTTP) and runs it; never throws. */
-export function dispatchApiCall(impl: ApiImplementation, method: unknown, rawArgs: unknown): Promise<ApiResponse<unknown>> {
+export function dispatchApiCall(
+  impl: ApiImplementation,
+  method: unknown,
+  rawArgs: unknown,
+): Promise<ApiResponse<unknown>> {
   return dispatch(dataCalls, impl, method, rawArgs, toApiError);
 }
 

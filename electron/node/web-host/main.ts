@@ -23,7 +23,11 @@ interface WebHostOptions {
 function parseWebHostArgs(argv: string[]): WebHostOptions {
   let values: { port?: string; renderer?: string };
   try {
-    ({ values } = parseArgs({ args: argv, options: { port: { type: 'string' }, renderer: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { port: { type: 'string' }, renderer: { type: 'string' } },
+      strict: true,
+    }));
   } catch (err) {
     throw new StartError(`${(err instanceof Error ? err.message : String(err)).split(/\.\s/)[0]}.`);
   }
@@ -39,9 +43,11 @@ function ensureRenderer(rendererDir: string): void {
   if (!existsSync(join(rendererDir, 'index.html')) && rendererDir === builtRenderer) {
     process.stderr.write('OrgAtlas web: out/renderer is missing, building it first (electron-vite build)...\n');
     const build = spawnSync(process.execPath, [electronViteBin(root), 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
-    if (build.error || build.status !== 0) throw new StartError(`${runFailure('the renderer build', build)} Run "npm run build" and look at its output.`);
+    if (build.error || build.status !== 0)
+      throw new StartError(`${runFailure('the renderer build', build)} Run "npm run build" and look at its output.`);
   }
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new StartError(`no built renderer in ${rendererDir} (index.html missing).`);
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new StartError(`no built renderer in ${rendererDir} (index.html missing).`);
 }
 
 async function start(argv: string[]): Promise<void> {
@@ -60,7 +66,9 @@ async function start(argv: string[]): Promise<void> {
     host.close();
     const code = (err as NodeJS.ErrnoException).code;
     throw new StartError(
-      code === 'EADDRINUSE' ? `port ${options.port} is already in use; pick another with --port N.` : `could not start: ${(err as Error).message}`,
+      code === 'EADDRINUSE'
+        ? `port ${options.port} is already in use; pick another with --port N.`
+        : `could not start: ${(err as Error).message}`,
     );
   }
   process.stdout.write(`OrgAtlas web: ${server.url}\n`);
@@ -74,7 +82,8 @@ async function start(argv: string[]): Promise<void> {
 }
 
 start(process.argv.slice(2)).catch((err: unknown) => {
-  const message = err instanceof StartError ? err.message : `could not start: ${err instanceof Error ? err.message : String(err)}`;
+  const message =
+    err instanceof StartError ? err.message : `could not start: ${err instanceof Error ? err.message : String(err)}`;
   process.stderr.write(`OrgAtlas web: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(1);
 });

@@ -14,7 +14,9 @@ describe('app:// path checks', () => {
   it('maps the page and its assets to files inside the renderer folder', () => {
     expect(resolveAppFile(root, 'app://orgatlas/index.html#/chart', path.posix)).toBe(`${root}/index.html`);
     expect(resolveAppFile(root, 'app://orgatlas/', path.posix)).toBe(`${root}/index.html`);
-    expect(resolveAppFile(root, 'app://orgatlas/assets/noto%20sans.woff2', path.posix)).toBe(`${root}/assets/noto sans.woff2`);
+    expect(resolveAppFile(root, 'app://orgatlas/assets/noto%20sans.woff2', path.posix)).toBe(
+      `${root}/assets/noto sans.woff2`,
+    );
   });
 
   it('refuses every way out of the folder', () => {
@@ -36,13 +38,21 @@ describe('app:// path checks', () => {
   });
 
   it('refuses other hosts and schemes', () => {
-    for (const url of ['app://other/index.html', 'file:///opt/OrgAtlas/resources/app.asar/out/renderer/index.html', 'https://orgatlas/index.html', 'nonsense']) {
+    for (const url of [
+      'app://other/index.html',
+      'file:///opt/OrgAtlas/resources/app.asar/out/renderer/index.html',
+      'https://orgatlas/index.html',
+      'nonsense',
+    ]) {
       expect(resolveAppFile(root, url, path.posix), url).toBeNull();
     }
   });
 
   it('works for Windows install paths with short names, brackets and spaces, and refuses backslash escapes', () => {
-    for (const root of ['C:\\PROGRA~1\\OrgAtlas\\resources\\app.asar\\out\\renderer', 'D:\\Apps [x86]\\OrgAtlas 100%\\out\\renderer']) {
+    for (const root of [
+      'C:\\PROGRA~1\\OrgAtlas\\resources\\app.asar\\out\\renderer',
+      'D:\\Apps [x86]\\OrgAtlas 100%\\out\\renderer',
+    ]) {
       expect(resolveAppFile(root, 'app://orgatlas/index.html#/unit/3', path.win32)).toBe(`${root}\\index.html`);
       expect(resolveAppFile(root, 'app://orgatlas/assets/a.js', path.win32)).toBe(`${root}\\assets\\a.js`);
       expect(resolveAppFile(root, 'app://orgatlas/..%5C..%5C..%5CWindows%5Cwin.ini', path.win32)).toBeNull();

@@ -11,7 +11,9 @@ const call = (method: string, args: unknown) => dispatch(desktopCalls, echo, met
 
 describe('savePdf arguments', () => {
   it('accepts what the chart view sends, and nothing', async () => {
-    expect(await call('savePdf', { pageSize: 'A3', landscape: true, defaultName: '江西省外事办-组织结构.pdf' })).toEqual({
+    expect(
+      await call('savePdf', { pageSize: 'A3', landscape: true, defaultName: '江西省外事办-组织结构.pdf' }),
+    ).toEqual({
       ok: true,
       value: { pageSize: 'A3', landscape: true, defaultName: '江西省外事办-组织结构.pdf' },
     });
@@ -21,7 +23,11 @@ describe('savePdf arguments', () => {
   it('refuses an unknown page size, naming the field', async () => {
     expect(await call('savePdf', { pageSize: 'B99' })).toMatchObject({
       ok: false,
-      error: { code: 'bad-request', field: 'pageSize', message: expect.stringMatching(/^Invalid arguments for savePdf \(pageSize\): /) },
+      error: {
+        code: 'bad-request',
+        field: 'pageSize',
+        message: expect.stringMatching(/^Invalid arguments for savePdf \(pageSize\): /),
+      },
     });
   });
 

@@ -3,7 +3,7 @@
 // test can run electron/main/index.ts under Node and then drive the handlers it registered.
 import { EventEmitter } from 'node:events';
 
-type Listener = (...args: any[]) => unknown;
+type Listener = (...args: unknown[]) => unknown;
 
 /** What a web contents' handlers are given: an event whose preventDefault is recorded. */
 export interface FakeEvent {
@@ -13,7 +13,13 @@ export interface FakeEvent {
 }
 
 export function fakeEvent(url?: string): FakeEvent {
-  return { url, prevented: false, preventDefault() { this.prevented = true; } };
+  return {
+    url,
+    prevented: false,
+    preventDefault() {
+      this.prevented = true;
+    },
+  };
 }
 
 export class FakeWebContents extends EventEmitter {
@@ -45,7 +51,15 @@ export function createFakeElectron() {
   const opened: string[] = [];
   const session: Record<string, Listener | undefined> = {};
   const state = {
-    calls, appEvents, windows, ipcHandlers, protocolHandlers, privilegedSchemes, errorBoxes, opened, session,
+    calls,
+    appEvents,
+    windows,
+    ipcHandlers,
+    protocolHandlers,
+    privilegedSchemes,
+    errorBoxes,
+    opened,
+    session,
     exitCode: undefined as number | undefined,
     menu: undefined as unknown,
     documentsDir: '/tmp',
@@ -55,14 +69,15 @@ export function createFakeElectron() {
 
   class FakeBrowserWindow extends EventEmitter {
     static getAllWindows = () => windows.filter((w) => !w.destroyed);
-    static fromWebContents = (contents: unknown) => windows.find((w) => w.webContents === contents && !w.destroyed) ?? null;
-    readonly options: any;
+    static fromWebContents = (contents: unknown) =>
+      windows.find((w) => w.webContents === contents && !w.destroyed) ?? null;
+    readonly options: { show?: boolean; webPreferences: Record<string, unknown> };
     readonly webContents = new FakeWebContents();
     loaded: string[] = [];
     destroyed = false;
     minimized = false;
     focused = 0;
-    constructor(options: unknown) {
+    constructor(options: FakeBrowserWindow['options']) {
       super();
       this.options = options;
       windows.push(this);
@@ -108,7 +123,8 @@ export function createFakeElectron() {
         calls.push('registerSchemesAsPrivileged');
         privilegedSchemes.push(...schemes);
       },
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => void protocolHandlers.set(scheme, handler),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        void protocolHandlers.set(scheme, handler),
     },
     session: {
       defaultSession: {
@@ -127,7 +143,8 @@ export function createFakeElectron() {
     },
     dialog: {
       showErrorBox: (title: string, content: string) => void errorBoxes.push([title, content]),
-      showSaveDialog: async () => (state.saveDialogPath ? { canceled: false, filePath: state.saveDialogPath } : { canceled: true, filePath: '' }),
+      showSaveDialog: async () =>
+        state.saveDialogPath ? { canceled: false, filePath: state.saveDialogPath } : { canceled: true, filePath: '' },
     },
     shell: { openExternal: async (url: string) => void opened.push(url) },
   };

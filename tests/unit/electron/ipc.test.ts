@@ -14,13 +14,16 @@ type Listener = (event: IpcEvent, ...args: unknown[]) => unknown;
 /** Registers both channels over handlers that record what reached them. */
 function wire(options: { throwing?: boolean } = {}) {
   const reached: [string, unknown][] = [];
-  const handlers = new Proxy({}, {
-    get: (_t, method: string) => (args: unknown) => {
-      reached.push([method, args]);
-      if (options.throwing) throw new Error('boom at /secret/path.ts:12');
-      return 'answer';
+  const handlers = new Proxy(
+    {},
+    {
+      get: (_t, method: string) => (args: unknown) => {
+        reached.push([method, args]);
+        if (options.throwing) throw new Error('boom at /secret/path.ts:12');
+        return 'answer';
+      },
     },
-  });
+  );
   const listeners = new Map<string, Listener>();
   registerIpc({ handle: (channel, listener) => void listeners.set(channel, listener) }, appPageMatcher(), [
     ipcRoute({ channel: 'api', declarations: dataCalls, handlersFor: () => handlers as never }),
@@ -29,23 +32,62 @@ function wire(options: { throwing?: boolean } = {}) {
   return { reached, listeners };
 }
 
-const anyValue = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true });
-const methodName = fc.oneof(fc.constantFrom(...Object.keys(dataCalls), ...Object.keys(desktopCalls), '__proto__', 'constructor', 'toString', 'hasOwnProperty'), fc.string(), anyValue);
+const anyValue = fc.anything({
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withNullPrototype: true,
+});
+const methodName = fc.oneof(
+  fc.constantFrom(
+    ...Object.keys(dataCalls),
+    ...Object.keys(desktopCalls),
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+  ),
+  fc.string(),
+  anyValue,
+);
 const foreignFrame = fc.oneof(
   fc.constant(null),
-  fc.record({ url: fc.oneof(fc.webUrl(), fc.constantFrom('about:blank', 'file:///x/index.html', 'app://other/index.html', `${page}?q=1`, 'data:text/html,x')), parent: fc.constant(null) }),
+  fc.record({
+    url: fc.oneof(
+      fc.webUrl(),
+      fc.constantFrom(
+        'about:blank',
+        'file:///x/index.html',
+        'app://other/index.html',
+        `${page}?q=1`,
+        'data:text/html,x',
+      ),
+    ),
+    parent: fc.constant(null),
+  }),
   fc.record({ url: fc.constant(page), parent: fc.object() }),
 );
 
 describe('IPC wrapper', () => {
   it('answers a forged sender with a refusal and never reaches a handler', async () => {
     await fc.assert(
-      fc.asyncProperty(foreignFrame, fc.constantFrom('api', 'desktop'), methodName, anyValue, async (frame, channel, method, args) => {
-        const { reached, listeners } = wire();
-        const answer = await listeners.get(channel)!({ senderFrame: frame as never }, method, args);
-        expect(answer).toEqual({ ok: false, error: { code: 'bad-request', message: 'Call from an untrusted frame refused' } });
-        expect(reached).toEqual([]);
-      }),
+      fc.asyncProperty(
+        foreignFrame,
+        fc.constantFrom('api', 'desktop'),
+        methodName,
+        anyValue,
+        async (frame, channel, method, args) => {
+          const { reached, listeners } = wire();
+          const answer = await listeners.get(channel)!({ senderFrame: frame as never }, method, args);
+          expect(answer).toEqual({
+            ok: false,
+            error: { code: 'bad-request', message: 'Call from an untrusted frame refused' },
+          });
+          expect(reached).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -54,9 +96,17 @@ describe('IPC wrapper', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('api', 'desktop'), methodName, anyValue, async (channel, method, args) => {
         const { reached, listeners } = wire();
-        const declarations: Record<string, { args: { safeParse(v: unknown): { success: boolean } } }> = channel === 'api' ? dataCalls : desktopCalls;
-        const answer = (await listeners.get(channel)!({ senderFrame: { url: `${page}#/`, parent: null } }, method, args)) as ApiResponse<unknown>;
-        const valid = typeof method === 'string' && Object.hasOwn(declarations, method) && declarations[method]!.args.safeParse(args ?? {}).success;
+        const declarations: Record<string, { args: { safeParse(v: unknown): { success: boolean } } }> =
+          channel === 'api' ? dataCalls : desktopCalls;
+        const answer = (await listeners.get(channel)!(
+          { senderFrame: { url: `${page}#/`, parent: null } },
+          method,
+          args,
+        )) as ApiResponse<unknown>;
+        const valid =
+          typeof method === 'string' &&
+          Object.hasOwn(declarations, method) &&
+          declarations[method]!.args.safeParse(args ?? {}).success;
         expect(answer.ok).toBe(valid);
         expect(reached.length).toBe(valid ? 1 : 0);
         if (!answer.ok) expect(answer.error.code).toBe('bad-request');
@@ -68,10 +118,16 @@ describe('IPC wrapper', () => {
   it('a well-formed call is answered, and a handler that throws becomes an internal error without its message', async () => {
     const { listeners } = wire();
     const sender = { senderFrame: { url: `${page}#/office/1`, parent: null } };
-    expect(await listeners.get('api')!(sender, 'search', { query: '护照', limit: 5 })).toEqual({ ok: true, value: 'answer' });
+    expect(await listeners.get('api')!(sender, 'search', { query: '护照', limit: 5 })).toEqual({
+      ok: true,
+      value: 'answer',
+    });
     const failing = wire({ throwing: true });
     const answer = await failing.listeners.get('api')!(sender, 'getOffice', { officeId: 1 });
-    expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'Internal error while handling getOffice' } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Internal error while handling getOffice' },
+    });
   });
 
   it('refuses near-miss arguments with the field named', async () => {
@@ -86,7 +142,10 @@ describe('IPC wrapper', () => {
       ['getSourceLines', { sourceId: 1, from: 1, to: 5001 }, 'to'],
     ];
     for (const [method, args, field] of cases) {
-      expect(await listeners.get('api')!(sender, method, args), `${method} ${JSON.stringify(args)}`).toMatchObject({ ok: false, error: { code: 'bad-request', field } });
+      expect(await listeners.get('api')!(sender, method, args), `${method} ${JSON.stringify(args)}`).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request', field },
+      });
     }
   });
 });

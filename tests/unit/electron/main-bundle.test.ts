@@ -33,7 +33,10 @@ beforeAll(async () => {
 
 afterAll(() => {
   state?.appEvents.emit('will-quit');
-  for (const [key, value] of [['ORGATLAS_DB', saved.db], ['ORGATLAS_DATA_DIR', saved.data]] as const) {
+  for (const [key, value] of [
+    ['ORGATLAS_DB', saved.db],
+    ['ORGATLAS_DATA_DIR', saved.data],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -44,10 +47,14 @@ describe('the built main process', () => {
   it('serves the built page over app:// with the strict CSP as a header and as the first tag in <head>', async () => {
     const response = await state.protocolHandlers.get('app')!(new Request('app://orgatlas/index.html#/'));
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self';/);
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /^default-src 'self'; script-src 'self'; style-src 'self';/,
+    );
     const html = await response.text();
     const head = html.slice(html.indexOf('<head>') + '<head>'.length).trimStart();
-    expect(head).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;;/);
+    expect(head).toMatch(
+      /^<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;;/,
+    );
     expect(html).not.toContain('unsafe-');
     const script = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]!;
     const js = await state.protocolHandlers.get('app')!(new Request(`app://orgatlas/${script}`));
@@ -55,16 +62,26 @@ describe('the built main process', () => {
   });
 
   it('refuses to serve its own main script or package.json over app://', async () => {
-    for (const url of ['app://orgatlas/../main/index.js', 'app://orgatlas/..%2Fmain%2Findex.js', 'app://orgatlas/..%2F..%2Fpackage.json']) {
+    for (const url of [
+      'app://orgatlas/../main/index.js',
+      'app://orgatlas/..%2Fmain%2Findex.js',
+      'app://orgatlas/..%2F..%2Fpackage.json',
+    ]) {
       expect((await state.protocolHandlers.get('app')!(new Request(url))).status, url).toBe(404);
     }
   });
 
   it('gives the window the built CommonJS preload, and answers the page from the database', async () => {
-    const { preload } = state.windows[0]!.options.webPreferences;
+    const preload = state.windows[0]!.options.webPreferences.preload as string;
     expect(preload).toBe(path.join(repoRoot, 'out', 'preload', 'index.cjs'));
     expect(existsSync(preload)).toBe(true);
-    const sender = { senderFrame: { url: 'app://orgatlas/index.html#/', parent: null }, sender: state.windows[0]!.webContents };
-    expect(await state.ipcHandlers.get('orgatlas:api')!(sender, 'listOffices', {})).toMatchObject({ ok: true, value: [{ name: '南昌市统计局' }] });
+    const sender = {
+      senderFrame: { url: 'app://orgatlas/index.html#/', parent: null },
+      sender: state.windows[0]!.webContents,
+    };
+    expect(await state.ipcHandlers.get('orgatlas:api')!(sender, 'listOffices', {})).toMatchObject({
+      ok: true,
+      value: [{ name: '南昌市统计局' }],
+    });
   });
 });

@@ -26,7 +26,10 @@ let state: FakeElectron['state'];
 
 beforeAll(async () => {
   mkdirSync(dataDir);
-  cpSync(path.join(repoRoot, 'tests', 'e2e', 'fixtures', 'nanchang-stats.txt'), path.join(dataDir, 'nanchang-stats.txt'));
+  cpSync(
+    path.join(repoRoot, 'tests', 'e2e', 'fixtures', 'nanchang-stats.txt'),
+    path.join(dataDir, 'nanchang-stats.txt'),
+  );
   mkdirSync(path.dirname(dbPath));
   process.env.ORGATLAS_DB = dbPath;
   process.env.ORGATLAS_DATA_DIR = dataDir;
@@ -45,13 +48,18 @@ afterAll(() => {
 });
 
 const page = 'app://orgatlas/index.html';
-const trusted = (contents: FakeWebContents, url = `${page}#/`) => ({ senderFrame: { url, parent: null }, sender: contents });
+const trusted = (contents: FakeWebContents, url = `${page}#/`) => ({
+  senderFrame: { url, parent: null },
+  sender: contents,
+});
 const window = () => state.windows[0]!;
 
 describe('start-up order', () => {
   it('registers app:// as a privileged standard, secure scheme before the app is ready, then handles it', () => {
     expect(state.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(state.calls.indexOf('whenReady'));
-    expect(state.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(state.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     expect([...state.protocolHandlers.keys()]).toEqual(['app']);
   });
 
@@ -74,6 +82,7 @@ describe('the window', () => {
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(webPreferences.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     expect(show).toBe(false);
@@ -95,7 +104,13 @@ describe('the session', () => {
     new Promise<{ cancel: boolean }>((resolve) => state.session.onBeforeRequest!({ url, resourceType }, resolve));
 
   it('cancels every request that is not the app, and lets the app through', async () => {
-    for (const url of ['https://example.org/a.js', 'http://127.0.0.1:8080/', 'ws://localhost:1/', 'ftp://x/', 'file:///etc/passwd']) {
+    for (const url of [
+      'https://example.org/a.js',
+      'http://127.0.0.1:8080/',
+      'ws://localhost:1/',
+      'ftp://x/',
+      'file:///etc/passwd',
+    ]) {
       expect(await request(url, 'script'), url).toEqual({ cancel: true });
     }
     expect(await request('data:text/javascript,alert(1)', 'script')).toEqual({ cancel: true });
@@ -114,7 +129,14 @@ describe('the session', () => {
   });
 
   it('refuses every permission request, check and device', async () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const granted = await new Promise((resolve) => state.session.permissionRequest!({}, permission, resolve));
       expect(granted, permission).toBe(false);
       expect(state.session.permissionCheck!({}, permission), permission).toBe(false);
@@ -127,7 +149,12 @@ describe('every web contents', () => {
   const contents = () => window().webContents;
 
   it('may navigate only to the app page again', () => {
-    for (const url of ['https://example.org/', 'file:///etc/passwd', 'app://orgatlas/other.html', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://example.org/',
+      'file:///etc/passwd',
+      'app://orgatlas/other.html',
+      'javascript:alert(1)',
+    ]) {
       const event = fakeEvent();
       contents().emit('will-navigate', event, url);
       expect(event.prevented, url).toBe(true);
@@ -162,7 +189,8 @@ describe('every web contents', () => {
 });
 
 describe('the data channel', () => {
-  const call = (event: unknown, method: unknown, args?: unknown) => state.ipcHandlers.get('orgatlas:api')!(event, method, args);
+  const call = (event: unknown, method: unknown, args?: unknown) =>
+    state.ipcHandlers.get('orgatlas:api')!(event, method, args);
 
   it('is registered with the desktop channel, and nothing else', () => {
     expect([...state.ipcHandlers.keys()].sort()).toEqual(['orgatlas:api', 'orgatlas:desktop']);
@@ -184,14 +212,24 @@ describe('the data channel', () => {
   });
 
   it('refuses malformed arguments and unknown methods as values', async () => {
-    expect(await call(trusted(window().webContents), 'getOffice', { officeId: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-request', field: 'officeId' } });
-    expect(await call(trusted(window().webContents), 'getOffice', { officeId: 999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await call(trusted(window().webContents), 'constructor', {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await call(trusted(window().webContents), 'getOffice', { officeId: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', field: 'officeId' },
+    });
+    expect(await call(trusted(window().webContents), 'getOffice', { officeId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await call(trusted(window().webContents), 'constructor', {})).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
   });
 });
 
 describe('the desktop channel', () => {
-  const call = (event: unknown, method: string, args?: unknown) => state.ipcHandlers.get('orgatlas:desktop')!(event, method, args);
+  const call = (event: unknown, method: string, args?: unknown) =>
+    state.ipcHandlers.get('orgatlas:desktop')!(event, method, args);
 
   it('prints the calling window with the orientation asked for', async () => {
     const contents = window().webContents;
@@ -202,20 +240,42 @@ describe('the desktop channel', () => {
   it('saves the page as PDF where the dialog says, honouring CSS page size', async () => {
     const contents = window().webContents;
     state.saveDialogPath = path.join(dir, 'chart.pdf');
-    expect(await call(trusted(contents), 'savePdf', { pageSize: 'A3', landscape: true, defaultName: 'x.pdf' })).toEqual({
-      ok: true,
-      value: { saved: true, path: state.saveDialogPath },
-    });
+    expect(await call(trusted(contents), 'savePdf', { pageSize: 'A3', landscape: true, defaultName: 'x.pdf' })).toEqual(
+      {
+        ok: true,
+        value: { saved: true, path: state.saveDialogPath },
+      },
+    );
     expect(readFileSync(state.saveDialogPath)).toEqual(contents.pdfBytes);
-    expect(contents.pdfOptions.at(-1)).toEqual({ preferCSSPageSize: true, printBackground: true, pageSize: 'A3', landscape: true });
+    expect(contents.pdfOptions.at(-1)).toEqual({
+      preferCSSPageSize: true,
+      printBackground: true,
+      pageSize: 'A3',
+      landscape: true,
+    });
     state.saveDialogPath = undefined;
-    expect(await call(trusted(contents), 'savePdf', {})).toEqual({ ok: true, value: { saved: false, reason: 'cancelled' } });
+    expect(await call(trusted(contents), 'savePdf', {})).toEqual({
+      ok: true,
+      value: { saved: false, reason: 'cancelled' },
+    });
   });
 
   it('refuses a bad page size, a forged sender and a caller without a window', async () => {
-    expect(await call(trusted(window().webContents), 'savePdf', { pageSize: 'B99' })).toMatchObject({ ok: false, error: { field: 'pageSize' } });
-    expect(await call({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: window().webContents }, 'printPage', {})).toMatchObject({ ok: false });
-    expect(await call(trusted({} as FakeWebContents), 'printPage', {})).toEqual({ ok: false, error: { code: 'bad-request', message: 'No window to answer this call' } });
+    expect(await call(trusted(window().webContents), 'savePdf', { pageSize: 'B99' })).toMatchObject({
+      ok: false,
+      error: { field: 'pageSize' },
+    });
+    expect(
+      await call(
+        { senderFrame: { url: 'https://evil.example/', parent: null }, sender: window().webContents },
+        'printPage',
+        {},
+      ),
+    ).toMatchObject({ ok: false });
+    expect(await call(trusted({} as FakeWebContents), 'printPage', {})).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'No window to answer this call' },
+    });
   });
 });
 

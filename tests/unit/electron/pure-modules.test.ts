@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const mainDir = join(import.meta.dirname, '..', '..', '..', 'electron', 'main');
-const pureModules = ['app-page.ts', 'app-protocol.ts', 'desktop-options.ts', 'ipc.ts', 'ipc-guard.ts', 'navigation-policy.ts'];
+const pureModules = [
+  'app-page.ts',
+  'app-protocol.ts',
+  'desktop-options.ts',
+  'ipc.ts',
+  'ipc-guard.ts',
+  'navigation-policy.ts',
+];
 
 describe('Electron-free security modules', () => {
   it.each(pureModules)('%s imports nothing from electron', (file) => {

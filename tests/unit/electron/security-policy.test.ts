@@ -39,7 +39,8 @@ describe('the app page', () => {
   it('in dev is the dev server origin only', () => {
     expect(dev('http://localhost:5173/')).toBe(true);
     expect(dev('http://localhost:5173/#/search')).toBe(true);
-    for (const url of [...foreignUrls, 'http://localhost:5174/', 'https://localhost:5173/', page]) expect(dev(url), url).toBe(false);
+    for (const url of [...foreignUrls, 'http://localhost:5174/', 'https://localhost:5173/', page])
+      expect(dev(url), url).toBe(false);
   });
 });
 
@@ -63,22 +64,39 @@ describe('request policy', () => {
   const policy = navigationPolicy(production);
 
   it("lets the app's own files through", () => {
-    const own = [[page, 'mainFrame'], ['app://orgatlas/assets/index-x.js', 'script'], ['app://orgatlas/assets/a.woff2', 'font'], ['blob:app://orgatlas/5f0c-11', 'other']];
+    const own = [
+      [page, 'mainFrame'],
+      ['app://orgatlas/assets/index-x.js', 'script'],
+      ['app://orgatlas/assets/a.woff2', 'font'],
+      ['blob:app://orgatlas/5f0c-11', 'other'],
+    ];
     for (const [url, type] of own) {
       expect(policy.allowRequest(url!, type!), url).toBe(true);
     }
   });
 
   it('cancels every network scheme and every other local one', () => {
-    const urls = ['http://127.0.0.1/', 'https://example.org/x.js', 'ws://localhost:5173/', 'wss://x/', 'ftp://x/', 'file:///etc/passwd',
-      'app://other/index.html', 'devtools://devtools/bundled/inspector.html', 'chrome://gpu', 'blob:https://evil.example/1', 'blob:null/1'];
+    const urls = [
+      'http://127.0.0.1/',
+      'https://example.org/x.js',
+      'ws://localhost:5173/',
+      'wss://x/',
+      'ftp://x/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'devtools://devtools/bundled/inspector.html',
+      'chrome://gpu',
+      'blob:https://evil.example/1',
+      'blob:null/1',
+    ];
     for (const url of urls) expect(policy.allowRequest(url, 'xhr'), url).toBe(false);
   });
 
   it('allows data: fonts and images, never a data: script or frame', () => {
     expect(policy.allowRequest('data:font/woff2;base64,AAAA', 'font')).toBe(true);
     expect(policy.allowRequest('data:image/png;base64,AAAA', 'image')).toBe(true);
-    for (const type of ['script', 'subFrame', 'mainFrame']) expect(policy.allowRequest('data:text/javascript,alert(1)', type), type).toBe(false);
+    for (const type of ['script', 'subFrame', 'mainFrame'])
+      expect(policy.allowRequest('data:text/javascript,alert(1)', type), type).toBe(false);
   });
 
   it('under the dev server also lets its page, its websocket and devtools through, nothing else', () => {
@@ -103,7 +121,13 @@ describe('navigation and outside links', () => {
     expect(navigationPolicy(production).allowExternal('https://www.gov.cn/')).toBe(false);
     const listed = navigationPolicy(production, undefined, ['https://www.gov.cn']);
     expect(listed.allowExternal('https://www.gov.cn/zhengce/')).toBe(true);
-    for (const url of ['http://www.gov.cn/', 'https://www.gov.cn.evil.example/', 'https://evil.example/?https://www.gov.cn', 'file:///etc/passwd', 'javascript:alert(1)']) {
+    for (const url of [
+      'http://www.gov.cn/',
+      'https://www.gov.cn.evil.example/',
+      'https://evil.example/?https://www.gov.cn',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+    ]) {
       expect(listed.allowExternal(url), url).toBe(false);
     }
   });

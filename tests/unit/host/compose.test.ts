@@ -21,20 +21,34 @@ function environment() {
   mkdirSync(path.dirname(dbPath));
   return {
     dbPath,
-    env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: path.join(dir, 'cfg'), APPDATA: path.join(dir, 'appdata'), ORGATLAS_DATA_DIR: dataDir, ORGATLAS_DB: dbPath },
+    env: {
+      ...process.env,
+      HOME: dir,
+      XDG_CONFIG_HOME: path.join(dir, 'cfg'),
+      APPDATA: path.join(dir, 'appdata'),
+      ORGATLAS_DATA_DIR: dataDir,
+      ORGATLAS_DB: dbPath,
+    },
   };
 }
 
 const office = '南昌市统计局';
 
 function viaCli(env: NodeJS.ProcessEnv): string[] {
-  const run = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'orgatlas.mjs'), 'search', '统计局', '--json', '--limit', '50'], { env, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'bin', 'orgatlas.mjs'), 'search', '统计局', '--json', '--limit', '50'],
+    { env, encoding: 'utf8' },
+  );
   expect(run.status, run.stderr).toBe(0);
   return [...new Set((JSON.parse(run.stdout) as { hits: { office: string }[] }).hits.map((h) => h.office))];
 }
 
 async function viaWeb(env: NodeJS.ProcessEnv): Promise<string[]> {
-  const web = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'web.mjs'), '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const web = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'web.mjs'), '--port', '0'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -47,7 +61,11 @@ async function viaWeb(env: NodeJS.ProcessEnv): Promise<string[]> {
       web.stderr.on('data', (chunk) => (err += chunk));
       web.on('exit', (code) => reject(new Error(`web host exited ${code}: ${err}`)));
     });
-    const response = await fetch(`${url}api/listOffices`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${url}api/listOffices`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     const body = (await response.json()) as { ok: boolean; value: { name: string }[] };
     expect(body.ok).toBe(true);
     return body.value.map((o) => o.name);
@@ -71,29 +89,46 @@ describe('ORGATLAS_DATA_DIR and ORGATLAS_DB in every host', () => {
     ['the CLI', viaCli],
     ['the browser host', viaWeb],
     ['the desktop app', viaDesktop],
-  ] as const)('%s builds the database ORGATLAS_DB names from the documents in ORGATLAS_DATA_DIR', async (_host, run) => {
-    const { env, dbPath } = environment();
-    expect(await run(env)).toEqual([office]);
-    expect(readFileSync(dbPath).subarray(0, 15).toString()).toBe('SQLite format 3');
-    // Nothing was written to the user-data folder the variables replace.
-    expect(existsSync(path.join(env.XDG_CONFIG_HOME!, 'OrgAtlas'))).toBe(false);
-  }, 60_000);
+  ] as const)(
+    '%s builds the database ORGATLAS_DB names from the documents in ORGATLAS_DATA_DIR',
+    async (_host, run) => {
+      const { env, dbPath } = environment();
+      expect(await run(env)).toEqual([office]);
+      expect(readFileSync(dbPath).subarray(0, 15).toString()).toBe('SQLite format 3');
+      // Nothing was written to the user-data folder the variables replace.
+      expect(existsSync(path.join(env.XDG_CONFIG_HOME!, 'OrgAtlas'))).toBe(false);
+    },
+    60_000,
+  );
 });
 
 describe('resolveHostPaths', () => {
   it('takes ORGATLAS_DATA_DIR over the host default, and the host default over data/ of the checkout', () => {
-    expect(resolveHostPaths({ env: { ORGATLAS_DATA_DIR: '/srv/docs' }, defaultDataDir: '/app/resources/data' }).dataDir).toBe(path.resolve('/srv/docs'));
+    expect(
+      resolveHostPaths({ env: { ORGATLAS_DATA_DIR: '/srv/docs' }, defaultDataDir: '/app/resources/data' }).dataDir,
+    ).toBe(path.resolve('/srv/docs'));
     expect(resolveHostPaths({ env: {}, defaultDataDir: '/app/resources/data' }).dataDir).toBe('/app/resources/data');
     expect(resolveHostPaths({ env: {} }).dataDir).toBe(path.join(repoRoot, 'data'));
   });
 
   it('takes --db over ORGATLAS_DB over the user-data database; only the last two follow the data folder', () => {
-    expect(resolveHostPaths({ env: { ORGATLAS_DB: '/x/env.db' }, dbFlag: 'flag.db' })).toMatchObject({ dbPath: path.resolve('flag.db'), followsDataDir: false });
-    expect(resolveHostPaths({ env: { ORGATLAS_DB: '/x/env.db' } })).toMatchObject({ dbPath: path.resolve('/x/env.db'), followsDataDir: true });
-    expect(resolveHostPaths({ env: { XDG_CONFIG_HOME: '/x/cfg', HOME: '/home/li' } }).dbPath).toMatch(/[/\\]x[/\\]cfg[/\\]OrgAtlas[/\\]orgatlas\.db$/);
+    expect(resolveHostPaths({ env: { ORGATLAS_DB: '/x/env.db' }, dbFlag: 'flag.db' })).toMatchObject({
+      dbPath: path.resolve('flag.db'),
+      followsDataDir: false,
+    });
+    expect(resolveHostPaths({ env: { ORGATLAS_DB: '/x/env.db' } })).toMatchObject({
+      dbPath: path.resolve('/x/env.db'),
+      followsDataDir: true,
+    });
+    expect(resolveHostPaths({ env: { XDG_CONFIG_HOME: '/x/cfg', HOME: '/home/li' } }).dbPath).toMatch(
+      /[/\\]x[/\\]cfg[/\\]OrgAtlas[/\\]orgatlas\.db$/,
+    );
   });
 
   it('treats an empty variable as unset', () => {
-    expect(resolveHostPaths({ env: { ORGATLAS_DATA_DIR: '', ORGATLAS_DB: '' }, defaultDataDir: '/d' })).toMatchObject({ dataDir: '/d', followsDataDir: true });
+    expect(resolveHostPaths({ env: { ORGATLAS_DATA_DIR: '', ORGATLAS_DB: '' }, defaultDataDir: '/d' })).toMatchObject({
+      dataDir: '/d',
+      followsDataDir: true,
+    });
   });
 });

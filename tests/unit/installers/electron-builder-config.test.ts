@@ -10,12 +10,34 @@ import { repoRoot } from '../test-files.ts';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as object;
-const config = yaml.load(readFileSync(path.join(repoRoot, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
-const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Record<string, any>;
-
 type Target = { target: string; arch: string[] };
-const targets = (platform: string): Record<string, string[]> =>
-  Object.fromEntries((config[platform].target as Target[]).map((t) => [t.target, [...t.arch].sort()]));
+type Platform = { target: Target[]; icon: string };
+/** The parts of the configuration the checks below read. */
+interface BuilderConfig {
+  appId: string;
+  productName: string;
+  executableName: string;
+  files: string[];
+  asar: boolean;
+  asarUnpack: string[];
+  extraResources: { from: string; to: string }[];
+  fileAssociations: { ext: string }[];
+  electronFuses: Record<string, boolean>;
+  nsis: Record<string, unknown>;
+  portable: Record<string, unknown>;
+  win: Platform;
+  mac: Platform;
+  linux: Platform;
+}
+const config = yaml.load(readFileSync(path.join(repoRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  homepage: string;
+  author: unknown;
+  desktopName: string;
+};
+
+const targets = (platform: 'win' | 'mac' | 'linux'): Record<string, string[]> =>
+  Object.fromEntries(config[platform].target.map((t) => [t.target, [...t.arch].sort()]));
 
 describe('electron-builder.yml', () => {
   // Compiling the schema takes seconds: once for both checks.
@@ -58,7 +80,8 @@ describe('electron-builder.yml', () => {
     const icns = readFileSync(path.join(repoRoot, 'build', 'icon.icns'));
     expect(icns.subarray(0, 4).toString('latin1')).toBe('icns');
     expect(icns.readUInt32BE(4)).toBe(icns.length);
-    for (const size of [16, 32, 48, 64, 128, 256, 512]) expect(existsSync(path.join(repoRoot, 'build', 'icons', `${size}x${size}.png`)), `${size}`).toBe(true);
+    for (const size of [16, 32, 48, 64, 128, 256, 512])
+      expect(existsSync(path.join(repoRoot, 'build', 'icons', `${size}x${size}.png`)), `${size}`).toBe(true);
     expect(existsSync(path.join(repoRoot, 'build', 'icon.svg'))).toBe(true);
   });
 
@@ -66,19 +89,24 @@ describe('electron-builder.yml', () => {
     expect(config.extraResources).toEqual([expect.objectContaining({ from: 'data', to: 'data' })]);
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*.node');
-    expect(config.files).toEqual(expect.arrayContaining([
-      'out/**',
-      'package.json',
-      '!node_modules/better-sqlite3/{deps,src}/**',
-      '!node_modules/better-sqlite3/prebuilds/**',
-      'node_modules/better-sqlite3/prebuilds/${platform}-${arch}.node',
-    ]));
+    expect(config.files).toEqual(
+      expect.arrayContaining([
+        'out/**',
+        'package.json',
+        '!node_modules/better-sqlite3/{deps,src}/**',
+        '!node_modules/better-sqlite3/prebuilds/**',
+        'node_modules/better-sqlite3/prebuilds/${platform}-${arch}.node',
+      ]),
+    );
     // The re-inclusion must follow the exclusion it overrides.
-    expect(config.files.indexOf('node_modules/better-sqlite3/prebuilds/${platform}-${arch}.node'))
-      .toBeGreaterThan(config.files.indexOf('!node_modules/better-sqlite3/prebuilds/**'));
+    expect(config.files.indexOf('node_modules/better-sqlite3/prebuilds/${platform}-${arch}.node')).toBeGreaterThan(
+      config.files.indexOf('!node_modules/better-sqlite3/prebuilds/**'),
+    );
     // The prebuild name the pattern expands to exists for every target (platform-arch).
     for (const name of ['win32-x64', 'darwin-x64', 'darwin-arm64', 'linux-x64', 'linux-arm64']) {
-      expect(existsSync(path.join(repoRoot, 'node_modules', 'better-sqlite3', 'prebuilds', `${name}.node`)), name).toBe(true);
+      expect(existsSync(path.join(repoRoot, 'node_modules', 'better-sqlite3', 'prebuilds', `${name}.node`)), name).toBe(
+        true,
+      );
     }
   });
 
@@ -95,7 +123,10 @@ describe('electron-builder.yml', () => {
 
   it('package.json has what the deb and the Windows installers need', () => {
     expect(pkg.homepage).toMatch(/^https:\/\//);
-    expect(pkg.author).toMatchObject({ name: expect.any(String), email: expect.stringMatching(/^[^@\s]+@[^@\s]+\.[a-z]+$/) });
+    expect(pkg.author).toMatchObject({
+      name: expect.any(String),
+      email: expect.stringMatching(/^[^@\s]+@[^@\s]+\.[a-z]+$/),
+    });
     expect(pkg.desktopName).toBe(`${config.executableName}.desktop`);
   });
 });

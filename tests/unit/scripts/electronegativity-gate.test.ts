@@ -9,8 +9,13 @@ const failing = (...rows: string[]) => failures(parseReport([header, ...rows].jo
 
 describe('Electronegativity gate', () => {
   it('fails on what the shell had before (context isolation and sandbox hidden behind a call)', () => {
-    expect(failing(row('CONTEXT_ISOLATION_JS_CHECK', 'HIGH', 'FIRM'), row('SANDBOX_JS_CHECK', 'MEDIUM', 'FIRM'), row('AUXCLICK_JS_CHECK', 'MEDIUM', 'FIRM')))
-      .toEqual(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK']);
+    expect(
+      failing(
+        row('CONTEXT_ISOLATION_JS_CHECK', 'HIGH', 'FIRM'),
+        row('SANDBOX_JS_CHECK', 'MEDIUM', 'FIRM'),
+        row('AUXCLICK_JS_CHECK', 'MEDIUM', 'FIRM'),
+      ),
+    ).toEqual(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'AUXCLICK_JS_CHECK']);
   });
 
   it('fails on a missing CSP and on one it is certain is weak, not on one that may be', () => {
@@ -20,14 +25,28 @@ describe('Electronegativity gate', () => {
   });
 
   it('lets the review notes and low findings through, and fails on an unknown severity', () => {
-    expect(failing(row('PRELOAD_JS_CHECK', 'MEDIUM', 'FIRM'), row('OPEN_EXTERNAL_JS_CHECK', 'MEDIUM', 'TENTATIVE'), row('BLINK_FEATURES_JS_CHECK', 'LOW', 'CERTAIN'))).toEqual([]);
+    expect(
+      failing(
+        row('PRELOAD_JS_CHECK', 'MEDIUM', 'FIRM'),
+        row('OPEN_EXTERNAL_JS_CHECK', 'MEDIUM', 'TENTATIVE'),
+        row('BLINK_FEATURES_JS_CHECK', 'LOW', 'CERTAIN'),
+      ),
+    ).toEqual([]);
     expect(failing(row('NEW_CHECK', 'CRITICAL', 'FIRM'))).toEqual(['NEW_CHECK']);
   });
 
   it('reads quoted fields with commas and doubled quotes, and refuses a file that is not a report', () => {
     expect(parseCsvLine('A,"x, ""y""",b')).toEqual(['A', 'x, "y"', 'b']);
-    expect(parseReport([header, row('SANDBOX_JS_CHECK', 'MEDIUM', 'FIRM', 'new BrowserWindow({ a: "1", b })')].join('\r\n'))[0]).toMatchObject({
-      id: 'SANDBOX_JS_CHECK', severity: 'MEDIUM', confidence: 'FIRM', file: 'electron/main/index.ts', location: '30:14',
+    expect(
+      parseReport(
+        [header, row('SANDBOX_JS_CHECK', 'MEDIUM', 'FIRM', 'new BrowserWindow({ a: "1", b })')].join('\r\n'),
+      )[0],
+    ).toMatchObject({
+      id: 'SANDBOX_JS_CHECK',
+      severity: 'MEDIUM',
+      confidence: 'FIRM',
+      file: 'electron/main/index.ts',
+      location: '30:14',
     });
     expect(() => parseReport('<html>')).toThrow(/no Electronegativity CSV header/);
   });

@@ -14,7 +14,11 @@ let server: WebServer;
 beforeAll(async () => {
   mkdirSync(path.join(dir, 'renderer'));
   writeFileSync(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>ok</title>');
-  server = await startWebServer({ rendererDir: path.join(dir, 'renderer'), dispatch: async () => ({ ok: true, value: 'api' }), port: 0 });
+  server = await startWebServer({
+    rendererDir: path.join(dir, 'renderer'),
+    dispatch: async () => ({ ok: true, value: 'api' }),
+    port: 0,
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -46,16 +50,26 @@ describe('browser host request line and Host header', () => {
   });
 
   it('refuses two Host headers, whichever comes first', async () => {
-    expect(await statusOf(`GET / HTTP/1.1\r\nHost: ${own()}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`)).toBe(400);
-    expect(await statusOf(`GET / HTTP/1.1\r\nHost: evil.example\r\nHost: ${own()}\r\nConnection: close\r\n\r\n`)).toBe(400);
+    expect(await statusOf(`GET / HTTP/1.1\r\nHost: ${own()}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`)).toBe(
+      400,
+    );
+    expect(await statusOf(`GET / HTTP/1.1\r\nHost: evil.example\r\nHost: ${own()}\r\nConnection: close\r\n\r\n`)).toBe(
+      400,
+    );
     expect(await statusOf(`GET / HTTP/1.1\r\nHost: ${own()}\r\nhost: ${own()}\r\nConnection: close\r\n\r\n`)).toBe(400);
   });
 
   it('refuses absolute-form request lines, also for its own authority, and for the API', async () => {
-    expect(await statusOf(`GET http://evil.example/ HTTP/1.1\r\nHost: ${own()}\r\nConnection: close\r\n\r\n`)).toBe(400);
+    expect(await statusOf(`GET http://evil.example/ HTTP/1.1\r\nHost: ${own()}\r\nConnection: close\r\n\r\n`)).toBe(
+      400,
+    );
     expect(await statusOf(`GET http://${own()}/ HTTP/1.1\r\nHost: ${own()}\r\nConnection: close\r\n\r\n`)).toBe(400);
     const body = '{}';
-    expect(await statusOf(`POST http://${own()}/api/listOffices HTTP/1.1\r\nHost: ${own()}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`)).toBe(400);
+    expect(
+      await statusOf(
+        `POST http://${own()}/api/listOffices HTTP/1.1\r\nHost: ${own()}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+      ),
+    ).toBe(400);
   });
 
   it('refuses a missing Host header', async () => {

@@ -25,7 +25,7 @@ const GENERIC_SUFFIX = /(?:办公室|委员会|服务中心|中心|事务所|研
 
 /** A unit name without brackets, spaces and its generic suffix. */
 export function nameCore(name: string): string {
-  const plain = name.replace(/[\s\u3000（()）【】\[\]《》"“”]/g, '');
+  const plain = name.replace(/[\s\u3000（()）【】[\]《》"“”]/g, '');
   const core = plain.replace(GENERIC_SUFFIX, '');
   return core || plain;
 }

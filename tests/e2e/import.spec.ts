@@ -46,6 +46,7 @@ async function startHost(db: string): Promise<{ url: string; child: ChildProcess
 
 const test = base.extend<{ own: OwnHost; emptyDatabase: boolean }>({
   emptyDatabase: [false, { option: true }],
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none
   own: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'orgatlas-e2e-import-'));
     await use({ dir, db: join(dir, 'own.db') });

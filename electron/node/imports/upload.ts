@@ -15,7 +15,7 @@ export type Upload = { kind: 'document'; document: LoadedDocument } | { kind: 'p
 
 /** A name safe to write in our own temporary folder: its last path part, without controls. */
 function safeName(name: string): string {
-  const base = path.basename(name.replaceAll('\\', '/')).replace(/[\u0000-\u001f]/g, '').trim();
+  const base = path.basename(name.replaceAll('\\', '/')).replace(/\p{Cc}/gu, '').trim();
   return base && base !== '.' && base !== '..' ? base : 'document';
 }
 

@@ -1,6 +1,7 @@
 // Reading a document with the user's corrections: role corrections steer the parser, the
 // rest reshape what it read. Corrections that no longer find their lines are reported as
-// diagnostics, never dropped silently.
+// diagnostics, never dropped silently. (Their zod schemas are in schema.ts, apart, so the
+// renderer bundle, which builds corrections, carries no zod.)
 import type { Diagnostic, ParsedDocument } from '../types.ts';
 import { applyStructural, resolveRoles } from './apply.ts';
 import type { Correction, LineRole, UnappliedCorrection } from './types.ts';
@@ -9,7 +10,6 @@ export type * from './types.ts';
 export { LINE_ROLES } from './types.ts';
 export { anchorOf, lineHash, resolveAnchor } from './anchor.ts';
 export { applyStructural, resolveRoles } from './apply.ts';
-export { correctionSchema, correctionsSchema } from './schema.ts';
 
 /** A parser that honours forced line roles (shared/parser's parseDocument). */
 export type RoleAwareParser = (text: string, options?: { forcedRoles?: Record<number, LineRole> }) => ParsedDocument;

@@ -1,7 +1,8 @@
 // What a data package holds, checked with zod as it is read: a package is a file from
 // elsewhere, so nothing in it is used before it passes these.
 import { z } from 'zod';
-import { correctionsSchema, LINE_ROLES } from '../../../shared/corrections/index.ts';
+import { LINE_ROLES } from '../../../shared/corrections/index.ts';
+import { correctionsSchema } from '../../../shared/corrections/schema.ts';
 import type { LineRole, ParsedDocument, ParsedUnit } from '../../../shared/types.ts';
 
 export const PACKAGE_FORMAT = 'orgatlas-package';

@@ -1,7 +1,8 @@
 // The user's corrections, stored per document and applied again whenever that document is
 // imported (the anchors find their lines by content; see shared/corrections).
 import type { Database } from 'better-sqlite3';
-import { correctionsSchema, readWithCorrections, type Correction, type UnappliedCorrection } from '../../../shared/corrections/index.ts';
+import { readWithCorrections, type Correction, type UnappliedCorrection } from '../../../shared/corrections/index.ts';
+import { correctionsSchema } from '../../../shared/corrections/schema.ts';
 import { parseDocument } from '../../../shared/parser/index.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import type { SourceDocument } from './write.ts';

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { PackageError } from '../packages/container.ts';
 import { readPackageFile, writePackageFile } from '../packages/file.ts';
-import { generateKeyFile, loadPrivateKey } from '../packages/keys.ts';
+import { generateKeyFile, loadPrivateKey, parsePublicKey } from '../packages/keys.ts';
 import { buildPackage } from '../packages/package.ts';
 import { UsageError } from './args.ts';
 import { defineCommand, onePositional, withHost } from './commands.ts';
@@ -92,6 +92,7 @@ export const runTrust = defineCommand('trust', async ({ values, positionals }, i
   }
   if ((action === 'add' || action === 'remove') && key !== undefined) {
     if (action === 'add') {
+      parsePublicKey(key); // before the database is opened (and perhaps created)
       await withHost(values.db, true, ({ store }) => store.trustKey(key, values.label ?? ''));
       io.out(`trusted ${key}\n`);
     } else {

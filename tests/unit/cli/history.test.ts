@@ -1,7 +1,7 @@
 // The history and package commands as real subprocesses: what they print, their exit codes,
 // and that bad input leaves the database as it was.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectOneLineFailure, orgatlas, seedFile, tempDir } from './run.ts';
@@ -139,6 +139,9 @@ describe('orgatlas keygen, pack, verify and package import', () => {
     expectOneLineFailure(orgatlas(['pack', '--out', path.join(dir, 'x.orgatlas'), '--sign', seedFile, '--db', db]), /is not a private key/, 1);
     expectOneLineFailure(orgatlas(['pack', '--out', path.join(dir, 'x.orgatlas'), '--db', db, '某某局']), /no office "某某局"/, 1);
     expectOneLineFailure(orgatlas(['trust', 'add', 'ed25519:short', '--db', db]), /is not an OrgAtlas public key/, 1);
+    const fresh = path.join(dir, 'fresh.db');
+    expectOneLineFailure(orgatlas(['trust', 'add', 'ed25519:short', '--db', fresh]), /is not an OrgAtlas public key/, 1);
+    expect(existsSync(fresh)).toBe(false);
   });
 });
 

@@ -37,6 +37,8 @@ export function App() {
 
   useEffect(() => applyZoom(zoom), [zoom]);
   useEffect(() => {
+    // The chart view titles itself after the sheet it prints (the saved PDF's name).
+    if (route.name === 'chart') return;
     document.title = `${t(`nav.${route.name === 'not-found' ? 'search' : route.name}`)} · ${t('app.title')}`;
   }, [route.name, t]);
 

@@ -6,17 +6,15 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireSupportedNode } from './node-version.mjs';
 
 function fail(message) {
   process.stderr.write(`OrgAtlas: ${message}\n`);
   process.exit(1);
 }
 
-// Checked in plain JavaScript before anything TypeScript is loaded, which an old Node cannot read.
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18))
-  fail(`Node.js 22.18 or newer is required (this is ${process.version}).`);
-
+// Checked before anything TypeScript is loaded: an older Node cannot even import it.
+requireSupportedNode('OrgAtlas');
 const { installedElectron } = await import('./electron-binary.ts');
 const { electronViteBin, runFailure } = await import('./electron-vite.ts');
 

@@ -109,8 +109,10 @@ async function main(): Promise<void> {
   protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
   applySecurityPolicy(navigationPolicy(isAppPage, devServerUrl), devServerUrl);
   let host: Host;
+  // What opening found (a damaged database rebuilt, lost imports), told once the window is up.
+  const notices: string[] = [];
   try {
-    host = composeHost({ env: process.env, defaultDataDir: shippedDataDir() });
+    host = composeHost({ env: process.env, defaultDataDir: shippedDataDir(), onNotice: (s) => notices.push(s) });
   } catch (err) {
     dialog.showErrorBox(
       'OrgAtlas',
@@ -125,6 +127,7 @@ async function main(): Promise<void> {
   serveCalls(host);
   installMenu();
   let win = createWindow();
+  if (notices.length > 0) void dialog.showMessageBox(win, { type: 'warning', title: 'OrgAtlas', message: notices.join('\n') });
   app.on('second-instance', () => {
     // On macOS the window may be closed (destroyed) while the app keeps running.
     if (win.isDestroyed()) {

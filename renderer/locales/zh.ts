@@ -2,7 +2,7 @@
 // suffix; Chinese has the one form `_other`.
 export const zh = {
   app: { title: '机构职能图谱', skip: '跳到主要内容' },
-  nav: { label: '主导航', search: '搜索', office: '机构概览', chart: '组织结构图', import: '导入', history: '版本历史' },
+  nav: { label: '主导航', search: '搜索', office: '机构概览', chart: '机构设置图', import: '导入', history: '版本历史' },
   lang: { switchTo: 'English', switchLabel: 'Switch the interface to English' },
   zoom: { label: '页面缩放 {{percent}}%', reset: '恢复 100% 缩放' },
   search: {
@@ -95,6 +95,7 @@ export const zh = {
     contacts: '通信地址与联系方式',
     address: '地址',
     asOf: '资料截至 {{date}}',
+    printBooklet: '打印机构设置与职责手册…',
     switcher: '切换机构',
     source: '来源文件：{{file}}（{{lines}} 行）',
     unitDuties_other: '{{count}} 项职责',
@@ -108,6 +109,7 @@ export const zh = {
     subunits: '下设机构',
     kind: '类别',
     noDuties: '资料中未列出该机构的职责。',
+    printSheet: '打印职责清单…',
     breadcrumb: '所在位置',
     heading: '机构名称出处',
     related: '相关信息',

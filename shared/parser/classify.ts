@@ -7,11 +7,11 @@
 // longer derails everything after it.
 import type { LineRole } from '../types.ts';
 import { parseContacts } from './contacts.ts';
-import { classifyHeading, type SectionKind } from './headings.ts';
-import { leadingOrgName, looksLikeOrgName } from './names.ts';
-import { parseLabel } from './numbering.ts';
+import { classifyHeading, type Heading, type SectionKind } from './headings.ts';
+import { leadingOrgName, looksLikeOrgName, titleName } from './names.ts';
+import { parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
-import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from './units.ts';
+import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { bestPath } from './viterbi.ts';
 
 /** A section of the document; `furniture` (a page footer) is entered only by the parser itself. */
@@ -42,32 +42,75 @@ const HONOR = /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[�
 const BUDGET = /决算表|预算表|决算(?:情况)?说明|预算(?:情况)?说明|收入支出|财政拨款|三公经费|万元|名词解释|单位构成|人员情况|行政编制|事业编制|编制\d+名|实有人[数员]|领导职数|[收支]预算总表/;
 // Closing sentences about bodies that sit with the office but are not its units.
 const CLOSING = /(?:纪检监察组|纪检组|纪委|武装部|机关党委|机关纪委|机关工会|离退休干部)[^。]*(?:负责|按有关规定|设置|派驻|另行|监督)/;
-const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|发布|制发)?$/;
 
 /** A line that only signs or dates a notice: the office's own name again, or a bare date. */
 export function isSignature(text: string, officeNames: readonly (string | undefined)[]): boolean {
   const t = text.trim();
-  return DATE_ONLY.test(t) || officeNames.some((n) => n !== undefined && n !== '' && t === n);
+  // The office's name again, or the document's title again (`X主要职责…规定` after the notice).
+  const named = (n: string | undefined): boolean => n !== undefined && n !== '' && (t === n || (t.length <= 80 && titleName(t)?.name === n));
+  return DATE_ONLY.test(t) || officeNames.some(named);
+}
+
+/**
+ * Lines that sign a notice: an organisation's name alone on its line, right before a date line
+ * (`中共安平县委机构编制委员会办公室` / `2020年4月8日印发`). They are neither units nor content.
+ */
+export function signatureLines(texts: readonly string[]): boolean[] {
+  const out = texts.map(() => false);
+  // Walking back: whether the lines after this one (up to a date line) are all signatures.
+  let signing = false;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const t = texts[i].trim();
+    if (t === '') continue;
+    if (DATE_ONLY.test(t)) {
+      signing = true;
+      continue;
+    }
+    signing &&= looksLikeOrgName(t, 40);
+    out[i] = signing;
+  }
+  return out;
 }
 
 function add(e: Evidence, s: Section, v: number): void {
   e[s] = (e[s] ?? 0) + v;
 }
 
-/** The evidence one line gives for each section. */
-export function lineEvidence(text: string): Evidence {
+export interface LineReading {
+  evidence: Evidence;
+  /** The section a heading or 第N条 article on this line opens, or null. */
+  opens: Section | null;
+  /** The line read as a heading (kept so the assembler need not read it again). */
+  heading: Heading | null;
+}
+
+/** The evidence one line gives for each section, and the section its heading opens. */
+export function readLine(text: string): LineReading {
   const e: Evidence = {};
-  const heading = classifyHeading(text);
   const label = parseLabel(text);
+  const heading = classifyHeading(text);
   if (label?.style === 'article-条') {
-    const kind = ARTICLE_KIND.find(([, p]) => p.test(label.rest.split(/[:：]/)[0]))?.[0];
+    const kind = ARTICLE_KIND.find(([, p]) => p.test(label.rest.split(/[:：]/)[0]))?.[0] ?? null;
     if (kind) add(e, kind, 6);
-    return e;
+    return { evidence: e, opens: kind, heading };
+  }
+  if (unitWithPhone(label ? label.rest : text)) {
+    add(e, 'units', 3);
+    add(e, 'affiliated', 3);
+    add(e, 'contacts', 2);
+    return { evidence: e, opens: null, heading };
   }
   if (heading && heading.kind !== 'furniture') {
     add(e, heading.kind, 6);
-    return e;
+    return { evidence: e, opens: heading.rest === '' ? heading.kind : null, heading };
   }
+  return { evidence: contentEvidence(text, label), opens: null, heading };
+}
+
+/** The evidence of a line that is no heading. */
+function contentEvidence(text: string, label: Label | null): Evidence {
+  const e: Evidence = {};
   const body = label ? label.rest : text;
   if (DATE_ONLY.test(body)) add(e, 'ignored', 3);
   if (HONOR.test(body)) add(e, 'honors', 5);
@@ -81,14 +124,15 @@ export function lineEvidence(text: string): Evidence {
     add(e, 'units', v);
     add(e, 'affiliated', v);
   };
+  const inline = inlineUnitList(body);
   if (lists.some((l) => l.affiliated) || affiliatedStatement(body)) add(e, 'affiliated', 4);
-  else if (lists.length > 0 && !inlineUnitList(body)) add(e, 'units', 4);
-  else if (inlineUnitList(body)) unitLike(4);
+  else if (lists.length > 0 && !inline) add(e, 'units', 4);
+  else if (inline) unitLike(4);
   if (label && namesAUnit(body)) unitLike(3);
   if (!label && proseUnitDuties(body).length > 0) unitLike(2);
   if (DUTY_VERB.test(body)) {
     add(e, 'duties', label ? 2.5 : 1);
-    unitLike(label ? 1.5 : 1);
+    unitLike(1);
   }
   if (parsePeople(body)) {
     add(e, 'leaders', 3);
@@ -113,20 +157,52 @@ function namesAUnit(body: string): boolean {
   return m !== null && looksLikeOrgName(m[1]);
 }
 
-/** Changing section costs this much, so a change needs several lines' or one strong line's evidence. */
-const SWITCH = 3;
+// Sections whose lines are recognisable (contacts, people, dated honours): a line that does
+// not read as one is unlikely there.
+const RECOGNISABLE = new Set<Section>(['contacts', 'leaders', 'honors']);
+
+/**
+ * What leaving a section costs, so a change needs several lines' or one strong line's evidence.
+ * A page's opening (title, a phone line, the intro) often runs into its lists with no heading.
+ */
+const LEAVE: Record<Section, number> = {
+  preamble: 0.5,
+  contacts: 1,
+  intro: 2,
+  duties: 3,
+  units: 3,
+  affiliated: 3,
+  leaders: 3,
+  honors: 3,
+  ignored: 3,
+  furniture: 3,
+};
+// Unit lists open with a heading, a lead-in or a unit's name, not with a stray duty line.
+const ENTER: Partial<Record<Section, number>> = { units: 3, affiliated: 3 };
 
 /**
  * The section of each line: the best path over every line's evidence. `allowed[i]`, when set,
  * is the only sections line i may be in (a user's correction of its role).
  */
-export function decodeSections(evidence: readonly Evidence[], allowed: readonly (readonly Section[] | null)[]): Section[] {
+export function decodeSections(evidence: readonly Evidence[], allowed: readonly (readonly Section[] | null)[], opens: readonly (Section | null)[] = []): Section[] {
+  // A heading opens its section: the line before it is unlikely to be in that section already.
+  const before = [...evidence];
+  let previous = -1;
+  evidence.forEach((e, i) => {
+    const kind = opens[i];
+    if (kind && previous >= 0) {
+      before[previous] = { ...before[previous] };
+      add(before[previous], kind, -3);
+    }
+    if (Object.keys(e).length > 0 || kind) previous = i;
+  });
+  evidence = before;
   return bestPath(evidence.length, {
     states: SECTIONS,
     start: (s) => (s === 'preamble' ? 0 : -0.5),
-    emission: (i, s) => (allowed[i] && !allowed[i]!.includes(s) ? -Infinity : (evidence[i][s] ?? 0)),
+    emission: (i, s) => (allowed[i] && !allowed[i]!.includes(s) ? -Infinity : (evidence[i][s] ?? (RECOGNISABLE.has(s) ? -1.5 : 0))),
     // A document never returns to its preamble; leaving it is cheap.
-    transition: (from, to) => (from === to ? 0 : to === 'preamble' ? -Infinity : from === 'preamble' ? -0.5 : -SWITCH),
+    transition: (from, to) => (from === to ? 0 : to === 'preamble' ? -Infinity : -Math.max(LEAVE[from], ENTER[to] ?? 0)),
   });
 }
 

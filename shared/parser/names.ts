@@ -14,12 +14,17 @@ const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 // Words that open duties but also open short unit names: 组织科, 监督科, 研究室, 管理科.
 const VERB_NAME = /^(?:组织|监督|研究|管理|协调|指导|联系)[\u4e00-\u9fff]{0,6}(?:科|股|室|处|所|队|站|组|中心)$/;
 
+// Words for kinds of units (`处室`, `内设机构`), not the name of one.
+const GENERIC = /^(?:内设|职能|直属|下属|所属|业务|行政|临床|医技|二级)?(?:处室|科室|股室|机构|单位|部门|事业单位)$/;
+
 /** Whether `s` reads like the name of an organisation or one of its units. */
 export function looksLikeOrgName(s: string, maxLength = 30): boolean {
-  if (s.length < 2 || s.length > maxLength || COUNT_PHRASE.test(s) || LEAD_IN.test(s)) return false;
+  if (s.length < 2 || s.length > maxLength || COUNT_PHRASE.test(s) || LEAD_IN.test(s) || GENERIC.test(s)) return false;
   if (VERB_START.test(s) && !VERB_NAME.test(s)) return false;
   const outside = s.replace(/[（(][^（）()]*[）)]/g, '');
   if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;
+  // `市统计局所属事业单位为X` is a sentence about a unit, not its name.
+  if (/(?:单位|机构|部门)(?:为|是|有|包括)/.test(outside)) return false;
   return ORG_END.test(outside);
 }
 
@@ -80,9 +85,15 @@ const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:�
 const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"」』（）()，,。]{2,20}?)[”"」』]?\s*[）)]/g;
 const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
 
+// An encyclopedia infobox line: `简称：省人社厅`.
+const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;、]{2,20})$/;
+
 /** Other names of the organisation stated in prose: nameplates, 简称, 合署办公. */
 export function proseAliases(text: string): string[] {
   const out: string[] = [];
+  if (!/挂|简称|合署|又称|别称|通称/.test(text)) return out;
+  const infobox = INFOBOX_SHORT.exec(text);
+  if (infobox) out.push(infobox[1]);
   for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   // `（以下简称本局）` is a self-reference, not a name.
   for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);
@@ -101,6 +112,7 @@ const FORMER = [
 /** Names the organisation had before, stated in prose (由原…更名而成, 原名…, 前身为…). */
 export function proseFormerNames(text: string): string[] {
   const out: string[] = [];
+  if (!/原|前身/.test(text)) return out;
   for (const pattern of FORMER) {
     for (const m of text.matchAll(pattern)) {
       for (const part of splitNameList(m[1])) {
@@ -118,8 +130,8 @@ const LEADING_NAME = new RegExp(`^([^\\s，,。；;：:、“”"（）()]{2,40}
 /** The organisation name a paragraph starts with, or null. */
 export function leadingOrgName(text: string): string | null {
   const m = LEADING_NAME.exec(text);
-  // `白石镇位于安平县东部`: a place description, not a name.
-  return m && m[1].length >= 4 && !/位于|地处|坐落|辖/.test(m[1]) ? m[1] : null;
+  // `白石镇位于安平县东部`, `乡政府是乡级国家行政机关`: a description, not a name.
+  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是/.test(m[1]) ? m[1] : null;
 }
 
 const TITLE_SUFFIX =
@@ -128,10 +140,12 @@ const TITLE_SUFFIX =
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
 const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
 // `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
-const REPORT = /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位|整体)?(?:决算|预算|绩效评价|绩效自评|支出绩效)(?:公开)?(?:说明|报告|情况说明|编制说明)?$/;
+const REPORT = /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
 
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
+  // `机构名称：X` on an information-disclosure card.
+  title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
   const quoted = NOTICE.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
   let bare = (quoted ? quoted[1] : title).replace(/^[《〈<「]+|[》〉>」]+$/g, '').replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
@@ -152,8 +166,7 @@ export function chooseOfficeName(named: readonly (SplitName | null)[], prose: st
   const found = named.filter((n): n is SplitName => n !== null);
   const first = found[0]?.name ?? prose;
   if (!first) return null;
-  // The intro's name is the fuller form only when it names the same kind of body (same ending).
-  const name = prose && prose.length > first.length && prose.slice(-2) === first.slice(-2) ? prose : first;
+  const name = prose && prose.length > first.length ? prose : first;
   const all = [...found.flatMap((n) => [n.name, ...n.aliases]), prose ?? ''];
   return { name, aliases: unique(all, [name]) };
 }

@@ -3,7 +3,7 @@
 // (`1、办公室　负责…`); the header row (`序号	科室名称	主要职责`) is no content.
 
 const CELL_GAP = /\t+|[|｜]/;
-const HEADER_CELL = /^(?:序号|编号|名称|科室|股室|处室|机构|单位|部门|职责|职能|主要职责|工作职责|备注|[科股处]室名称|机构名称|单位名称|负责人|职务|姓名|电话)$/;
+const HEADER_CELL = /^(?:序号|编号|名称|科室|股室|处室|机构|单位|部门|职责|职能|主要职责|工作职责|备注|[科股处]室名称|机构名称|单位名称|负责人|职务|姓名|电话|分工|职责分工)$/;
 
 /** The line as the parser reads it: a table row becomes a line, a header row ''. */
 export function readTableRow(text: string): string {

@@ -1,5 +1,5 @@
 // Best path through a sequence of states (Viterbi): each step scores every state (emission),
-// each change of state costs (transition); the path with the highest total wins, so one
+// each change of state costs (transition); at most 256 states; the path with the highest total wins, so one
 // odd step cannot pull the whole sequence off course. Scores are additive (log-like).
 
 export interface Lattice<S extends string> {
@@ -16,34 +16,34 @@ export interface Lattice<S extends string> {
 export function bestPath<S extends string>(length: number, l: Lattice<S>): S[] {
   if (length === 0) return [];
   const n = l.states.length;
-  let score = l.states.map((s) => l.start(s) + l.emission(0, s));
-  const back: Int32Array[] = [];
+  const move = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) for (let j = 0; j < n; j++) move[k * n + j] = l.transition(l.states[k], l.states[j]);
+  let score = Float64Array.from(l.states, (s) => l.start(s) + l.emission(0, s));
+  let next = new Float64Array(n);
+  // back[i * n + j]: the best predecessor of state j at step i.
+  const back = new Uint8Array(length * n);
   for (let i = 1; i < length; i++) {
-    const next = new Array<number>(n);
-    const from = new Int32Array(n);
     for (let j = 0; j < n; j++) {
       let best = -Infinity;
       let arg = 0;
       for (let k = 0; k < n; k++) {
-        const v = score[k] + l.transition(l.states[k], l.states[j]);
+        const v = score[k] + move[k * n + j];
         if (v > best) {
           best = v;
           arg = k;
         }
       }
       next[j] = best + l.emission(i, l.states[j]);
-      from[j] = arg;
+      back[i * n + j] = arg;
     }
-    back.push(from);
-    score = next;
+    [score, next] = [next, score];
   }
   let at = 0;
   for (let j = 1; j < n; j++) if (score[j] > score[at]) at = j;
   const path = new Array<S>(length);
-  path[length - 1] = l.states[at];
-  for (let i = length - 1; i > 0; i--) {
-    at = back[i - 1][at];
-    path[i - 1] = l.states[at];
+  for (let i = length - 1; i >= 0; i--) {
+    path[i] = l.states[at];
+    at = back[i * n + at];
   }
   return path;
 }

@@ -5,7 +5,7 @@ test('Chinese by default, English on request, remembered across a restart', asyn
   await gotoApp('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   const nav = page.getByRole('navigation', { name: '主导航' });
-  await expect(nav.getByRole('link')).toHaveText(['搜索', '机构概览', '组织结构图', '导入']);
+  await expect(nav.getByRole('link')).toHaveText(['搜索', '机构概览', '机构设置图', '导入']);
   await expect(page.getByTestId('search-input')).toHaveAttribute('placeholder', /输入事项查找主管处室/);
 
   await page.getByTestId('language-switch').click();

@@ -27,7 +27,7 @@ export async function* openEachView(page: Page, gotoApp: (route?: string) => Pro
   await expect(page.getByRole('note').first()).toBeVisible();
   yield 'unit';
 
-  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /组织结构图|Org chart/ }).click();
+  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /机构设置图|Org chart/ }).click();
   await expect(page.getByTestId('org-chart')).toBeVisible();
   yield 'chart';
 

@@ -2,8 +2,9 @@
 // summarised in tests/parser-eval/README.md). One point per check; micro pools every check
 // of a set, macro averages the documents' fractions.
 //
-// `node tests/parser-eval/score.ts [DIR...]` prints each document's misses to stderr and one
-// JSON line per set to stdout (tune, and test when that folder exists).
+// `node tests/parser-eval/score.ts [--misses] [DIR...]` prints one JSON line per set to stdout
+// (tune, and test when that folder exists) and each document's misses to stderr. The held-out
+// set's misses are printed only with --misses, so tuning the parser never reads them.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -194,10 +195,13 @@ export function describeMisses(documents: readonly DocumentScore[]): string[] {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const dirs = args.length > 0 ? args : ['tune', 'test'].map((s) => join(HERE, s)).filter((d) => existsSync(d));
+  const showHeldOut = args.includes('--misses');
+  const named = args.filter((a) => a !== '--misses');
+  const dirs = named.length > 0 ? named : ['tune', 'test'].map((s) => join(HERE, s)).filter((d) => existsSync(d));
   for (const dir of dirs) {
     const { summary, documents } = await scoreFolder(dir);
-    for (const line of describeMisses(documents)) process.stderr.write(`${line}\n`);
+    const heldOut = basename(dir) === 'test';
+    if (!heldOut || showHeldOut) for (const line of describeMisses(documents)) process.stderr.write(`${line}\n`);
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   }
 }

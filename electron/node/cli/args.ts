@@ -31,9 +31,29 @@ const flagSpecs = {
 
 export type FlagCommand = keyof typeof flagSpecs;
 
+/**
+ * `--limit -5` as `--limit=-5`: parseArgs calls a value that starts with a dash "ambiguous",
+ * while a negative number is plainly a value, to be refused by the option's own check.
+ */
+function attachNegativeNumbers(options: Record<string, { type: string }>, argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 export function parseFlags<C extends FlagCommand>(command: C, argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: flagSpecs[command], allowPositionals: true, strict: true });
+    const args = attachNegativeNumbers(flagSpecs[command], argv);
+    return parseArgs({ args, options: flagSpecs[command], allowPositionals: true, strict: true });
   } catch (err) {
     // Node's messages add advice over several sentences; the first one says what is wrong.
     const first = (err instanceof Error ? err.message : String(err)).split(/\.\s/)[0]!.replace(/\.$/, '');

@@ -15,9 +15,12 @@ export interface Output {
   out(text: string): void;
 }
 
+/** What opening the database found (a damaged file rebuilt, lost imports): on stderr, not in the output. */
+const note = (sentence: string) => void process.stderr.write(`orgatlas: ${sentence}\n`);
+
 /** An explicit --db must exist (except for import, which creates it); else the default database. */
 export async function withHost<T>(db: string | undefined, create: boolean, run: (host: Host) => T | Promise<T>): Promise<T> {
-  const host = composeHost({ env: process.env, dbFlag: db, create });
+  const host = composeHost({ env: process.env, dbFlag: db, create, onNotice: note });
   try {
     return await run(host);
   } finally {
@@ -44,23 +47,24 @@ export function defineCommand<C extends FlagCommand>(
   };
 }
 
-export function onePositional(command: string, positionals: string[], what: string): string {
+/** The command's one argument; `hint` says what to do instead of giving several. */
+export function onePositional(command: string, positionals: string[], what: string, hint: string): string {
   if (positionals.length === 0) throw new UsageError(`${command}: missing ${what} (see "orgatlas ${command} --help")`);
   if (positionals.length > 1) {
-    throw new UsageError(`${command}: expected one ${what}, got ${positionals.length} (quote a query with spaces)`);
+    throw new UsageError(`${command}: expected one ${what}, got ${positionals.length} (${hint})`);
   }
   return positionals[0]!;
 }
 
 export const runParse = defineCommand('parse', ({ values, positionals }, io) => {
-  const file = onePositional('parse', positionals, 'FILE');
+  const file = onePositional('parse', positionals, 'FILE', 'parse reads one file at a time; "orgatlas import" takes several');
   const { parsed } = loadDocument(file, parseDocumentOptions(values.options));
   io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed));
   return 0;
 });
 
 export const runSearch = defineCommand('search', async ({ values, positionals }, io) => {
-  const query = onePositional('search', positionals, 'QUERY');
+  const query = onePositional('search', positionals, 'QUERY', 'quote a query with spaces');
   const limit = parseLimit(values.limit);
   const result = await withHost(values.db, false, ({ client }) =>
     client.search({ query, limit }).catch((err: unknown) => {

@@ -15,7 +15,7 @@ function producer(): string {
 }
 
 export const runHistory = defineCommand('history', async ({ values, positionals }, io) => {
-  const office = onePositional('history', positionals, 'OFFICE');
+  const office = onePositional('history', positionals, 'OFFICE', 'quote an office name with spaces');
   return await withHost(values.db, false, ({ store }) => {
     const versions = store.history(office);
     const name = store.resolveOffice(office);
@@ -62,7 +62,7 @@ export const runPack = defineCommand('pack', async ({ values, positionals }, io)
 });
 
 export const runVerify = defineCommand('verify', async ({ values, positionals }, io) => {
-  const file = onePositional('verify', positionals, 'FILE.orgatlas');
+  const file = onePositional('verify', positionals, 'FILE.orgatlas', 'verify checks one package at a time');
   let info;
   try {
     info = readPackageFile(file).info;

@@ -20,6 +20,8 @@ export interface HostInput {
   dbFlag?: string;
   /** With dbFlag: create an empty database when the file does not exist (import). */
   create?: boolean;
+  /** Told what opening found and did (a damaged database rebuilt, lost imports), one sentence each. */
+  onNotice?: (sentence: string) => void;
 }
 
 export interface HostPaths {
@@ -54,8 +56,9 @@ export interface Host {
 export function composeHost(input: HostInput): Host {
   const paths = resolveHostPaths(input);
   const store = paths.followsDataDir
-    ? openStore(ensureDefaultDatabase({ dataDir: paths.dataDir, dbPath: paths.dbPath }))
+    ? openStore(ensureDefaultDatabase({ dataDir: paths.dataDir, dbPath: paths.dbPath, onNotice: input.onNotice }))
     : openStore(paths.dbPath, { create: input.create ?? false });
+  if (input.onNotice) store.notices.forEach(input.onNotice);
   const api = createApiImplementation(store);
   return {
     paths,

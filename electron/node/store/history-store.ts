@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { StoreError } from './errors.ts';
 import type { VersionDiff, VersionInfo } from '../../../shared/versions/types.ts';
 import type { DocumentToImport } from './import.ts';
+import { mirrorJournal, recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { acceptOffer, dismissOffer } from './shipped-accept.ts';
 import { listOffers, type ShippedOffer } from './shipped-offers.ts';
@@ -40,11 +41,14 @@ export function historyMethods(db: Database, path: string, changed: () => void):
   const writing = <T>(what: string, run: () => T): T => {
     if (db.readonly) throw new StoreError('read-only', `the database ${path} is open read-only`);
     try {
-      return db.transaction(() => {
-        const result = run();
+      const result = db.transaction(() => {
+        const value = run();
         rebuildSearchIndex(db);
-        return result;
+        return value;
       }).immediate();
+      // The journal's mirror follows the commit (see journal.ts).
+      mirrorJournal(db, path);
+      return result;
     } catch (err) {
       if (err instanceof StoreError) throw err;
       throw new StoreError('write-failed', `${what} failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
@@ -61,7 +65,9 @@ export function historyMethods(db: Database, path: string, changed: () => void):
       writing('import', () => {
         const at = new Date().toISOString();
         const updates = inputs.map((input) => planUpdate(db, input));
-        return { officeIds: applyUpdates(db, updates, at), updates };
+        const officeIds = applyUpdates(db, updates, at);
+        recordImports(db, updates.map((u) => ({ office: u.parsed.office.name, sha256: u.source.sha256, origin: 'user' })), at);
+        return { officeIds, updates };
       }),
     resolveOffice,
     history: (office) => listVersions(db, resolveOffice(office)),
@@ -69,8 +75,10 @@ export function historyMethods(db: Database, path: string, changed: () => void):
     rollback(office, number) {
       const name = resolveOffice(office);
       return writing('rollback', () => {
-        const officeId = rollbackOffice(db, name, number, new Date().toISOString());
+        const at = new Date().toISOString();
+        const officeId = rollbackOffice(db, name, number, at);
         const latest = listVersions(db, name)[0]!;
+        recordImports(db, [{ office: name, sha256: latest.sourceSha256, origin: 'user' }], at);
         return { office: name, officeId, number: latest.number, restoredFrom: number };
       });
     },

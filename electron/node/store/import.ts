@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Diagnostic } from '../../../shared/types.ts';
 import { loadDocument, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
+import { recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { applyUpdates, planUpdate, updateReport } from './update.ts';
 
@@ -40,6 +41,9 @@ export function importDocuments(db: Database, documents: DocumentToImport[]): Im
       return updateReport(update, officeId);
     });
     rebuildSearchIndex(db);
+    recordImports(db, documents.map(({ parsed, source }) => ({ office: parsed.office.name, sha256: source.sha256, origin: 'user' })), importedAt);
     return reports;
-  })();
+    // IMMEDIATE takes the write lock before reading, so a concurrent writer makes this wait
+    // (and be retried) instead of failing half-way when its read snapshot is outdated.
+  }).immediate();
 }

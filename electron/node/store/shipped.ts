@@ -11,6 +11,7 @@ import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { documentSha256 } from '../documents/load.ts';
 import { readDocumentsForImport, type DocumentToImport } from './import.ts';
+import { recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { documentKey } from './corrections.ts';
 import { recordOffer } from './shipped-offers.ts';
@@ -108,6 +109,7 @@ export function refreshShippedDocuments(db: Database, documents: string[], optio
     } else {
       const meta = { origin: 'shipped', documentKey: documentKey(parsed, source), corrections: [], createdAt: importedAt } as const;
       sourceId = sourceOf.get(writeRevision(db, parsed, source, meta)) as number;
+      recordImports(db, [{ office: parsed.office.name, sha256: source.sha256, origin: 'shipped' }], importedAt);
       report.imported.push(file);
     }
     // Tracked even when left to the user, so an unchanged file is not parsed again.

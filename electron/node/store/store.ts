@@ -3,13 +3,16 @@
 import type { Database } from 'better-sqlite3';
 import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../../shared/search/index.ts';
 import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../../shared/types.ts';
-import { openDatabase } from './connection.ts';
-import { StoreError } from './errors.ts';
+import { retryWhileBusy } from './busy.ts';
+import { openDatabase, readOnlyReason } from './connection.ts';
 import type { DocumentOptions } from '../documents/load.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
 import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
-import { loadStoredSearchIndex } from './search-index.ts';
+import { describeLoss, lostCommits, mirrorJournal } from './journal.ts';
+import { freshSearchIndex, loadStoredSearchIndex } from './search-index.ts';
+import { describeSqliteError, sqliteProblem } from './sqlite-errors.ts';
+import { StoreError } from './errors.ts';
 import { historyMethods, type HistoryMethods } from './history-store.ts';
 import { packageMethods, type PackageMethods } from './package-store.ts';
 import { SOURCE_LINES_MAX } from '../../../shared/contract/limits.ts';
@@ -25,6 +28,10 @@ export interface StoreOptions {
 
 export interface Store extends HistoryMethods, PackageMethods {
   readonly path: string;
+  /** Why the database is read-only (the file, folder or disk cannot be written), if it is. */
+  readonly readOnly: string | undefined;
+  /** What opening found wrong, one sentence each (imports the database lost, see journal.ts). */
+  readonly notices: string[];
   listOffices(): OfficeSummary[];
   getOffice(officeId: number): OfficeDetail;
   getUnit(unitId: number): UnitDetail;
@@ -52,48 +59,78 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     return cached.index;
   };
 
+  const readOnly = readOnlyReason(db);
+  const lost = lostCommits(db, path);
+  const notices = lost ? [describeLoss(db, path, lost)] : [];
+  // Told once: the mirror now describes the database as it is.
+  if (lost && !readOnly) mirrorJournal(db, path);
+
+  // Reads spanning several statements see one snapshot: in WAL mode a read transaction keeps
+  // the state of its first read, so a concurrent import is seen whole or not at all.
+  const read = <T>(work: () => T): T => db.transaction(work)();
+
   const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => {
-    if (db.readonly) throw new StoreError('read-only', `the database ${path} is open read-only`);
+    if (readOnly) {
+      throw new StoreError('read-only', `the database ${path} is read-only (${readOnly}): searching and exporting work, but nothing can be imported`);
+    }
     try {
-      return importDocuments(db, documents);
+      const reports = retryWhileBusy(() => importDocuments(db, documents));
+      mirrorJournal(db, path);
+      return reports;
     } catch (err) {
       // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
-      throw new StoreError('write-failed', `import failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
+      const code = sqliteProblem(err) === 'other' ? 'write-failed' : 'unavailable';
+      throw new StoreError(code, `import failed and nothing was changed: ${describeSqliteError(err)}`);
     } finally {
       cached = undefined;
+    }
+  };
+
+  /** Searches; an index that fails at query time (it should not) is replaced by one built afresh. */
+  const searchHere = (query: string, options: SearchOptions): SearchResult => {
+    try {
+      return searchIndex(currentIndex(), query, options);
+    } catch {
+      const index = read(() => freshSearchIndex(db));
+      cached = { dataVersion: dataVersion(), index };
+      return searchIndex(index, query, options);
     }
   };
 
   const history = historyMethods(db, path, () => (cached = undefined));
   return {
     path,
+    readOnly,
+    notices,
     ...history,
     ...packageMethods(db, path, history),
-    listOffices: () => listOffices(db),
+    listOffices: () => read(() => listOffices(db)),
     getOffice(officeId) {
-      const office = readOffice(db, officeId);
+      const office = read(() => readOffice(db, officeId));
       if (!office) throw new StoreError('not-found', `No office with id ${officeId}`);
       return office;
     },
     getUnit(unitId) {
-      const unit = readUnit(db, unitId);
+      const unit = read(() => readUnit(db, unitId));
       if (!unit) throw new StoreError('not-found', `No unit with id ${unitId}`);
       return unit;
     },
-    search: (query, searchOptions = {}) => searchIndex(currentIndex(), query, searchOptions),
+    search: (query, searchOptions = {}) => searchHere(query, searchOptions),
     getSourceLines(sourceId, from, to) {
       if (to < from) throw new StoreError('out-of-range', `Line range ${from}-${to} is empty`);
       if (to - from + 1 > MAX_SOURCE_LINES) {
         throw new StoreError('out-of-range', `At most ${MAX_SOURCE_LINES} lines can be read at once`);
       }
-      if (!sourceExists(db, sourceId)) throw new StoreError('not-found', `No source with id ${sourceId}`);
-      return readSourceLines(db, sourceId, from, to);
+      return read(() => {
+        if (!sourceExists(db, sourceId)) throw new StoreError('not-found', `No source with id ${sourceId}`);
+        return readSourceLines(db, sourceId, from, to);
+      });
     },
     importFiles(paths, documentOptions) {
       return importDocumentsHere(readDocumentsForImport(paths, documentOptions));
     },
     importDocuments: (documents) => importDocumentsHere(documents),
-    exportAll: (format) => (format === 'json' ? exportJson(db) : exportCsv(db)),
+    exportAll: (format) => read(() => (format === 'json' ? exportJson(db) : exportCsv(db))),
     close: () => db.close(),
   };
 }

@@ -108,6 +108,10 @@ describe('bad options and usage', () => {
     ['a missing query', ['search', '--db', 'X'], /search: missing QUERY/],
     ['a bad limit', ['search', '护照', '--db', 'X', '--limit', '0'], /--limit must be a whole number from 1 to 500/],
     ['a non-numeric limit', ['search', '护照', '--db', 'X', '--limit', 'ten'], /--limit must be/],
+    ['a negative limit', ['search', '护照', '--db', 'X', '--limit', '-5'], /^orgatlas: --limit must be a whole number from 1 to 500, not "-5"$/],
+    ['two files to parse', ['parse', 'a.txt', 'b.txt'], /^orgatlas: parse: expected one FILE, got 2 \(parse reads one file at a time; "orgatlas import" takes several\)$/],
+    ['a query in two words', ['search', '因公', '护照', '--db', 'X'], /search: expected one QUERY, got 2 \(quote a query with spaces\)/],
+    ['--db given to parse, which writes nothing', ['parse', seedFile, '--db', 'X'], /parse: Unknown option '--db'/],
     ['an unknown export format', ['export', '--db', 'X', '--format', 'xml'], /unknown format "xml"/],
     ['a missing export format', ['export', '--db', 'X'], /--format json\|csv is required/],
   ];
@@ -146,7 +150,7 @@ describe('bad databases', () => {
       ['export', '--db', garbage, '--format', 'json'],
       ['import', seedFile, '--db', garbage],
     ]) {
-      expectOneLineFailure(orgatlas(args), /cannot open database .*garbage\.db: file is not a database/);
+      expectOneLineFailure(orgatlas(args), /cannot open database .*garbage\.db: the file is not a database/);
       expect(readFileSync(garbage).equals(bytes)).toBe(true);
     }
   });

@@ -35,7 +35,7 @@ function databaseAt(version: number): string {
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3, … in order', () => {
-    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(latestVersion).toBe(7);
   });
 
@@ -58,6 +58,10 @@ describe('migrations', () => {
     migrate(db, 5);
     expect(unitColumns()).toContain('kind');
     expect(db.pragma('user_version', { simple: true })).toBe(5);
+    migrate(db, 6);
+    expect(objects(db, 'table')).toContain('import_journal');
+    expect(db.prepare("SELECT name FROM pragma_table_info('search_index')").pluck().all()).toContain('checksum');
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
     migrate(db, 7);
     expect(objects(db, 'index')).toContain('office_versions_by_key');
     expect(db.pragma('user_version', { simple: true })).toBe(7);
@@ -72,7 +76,7 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(objects(db, 'table')).toEqual([
-      ...v1Tables, 'search_index', 'shipped_documents',
+      ...v1Tables, 'import_journal', 'search_index', 'shipped_documents',
       'version_sources', 'office_versions', 'document_corrections', 'trusted_keys', 'shipped_offers',
     ].sort());
     expect(db.prepare('SELECT count(*) FROM shipped_documents').pluck().get()).toBe(0);
@@ -116,6 +120,23 @@ describe('migrations', () => {
     // A tracked source that goes (a re-import of its office) leaves its row without a source.
     db.prepare('DELETE FROM sources WHERE id = 8').run();
     expect(db.prepare("SELECT source_id FROM shipped_documents WHERE file = 'mine.txt'").pluck().get()).toBe(null);
+    db.close();
+  });
+
+  it('step 6 enters each stored office in the import journal once, as the user\'s unless it is a tracked shipped import', () => {
+    const file = databaseAt(5);
+    const raw = new Database(file);
+    raw.exec(`
+      INSERT INTO sources (id, path, sha256, encoding, imported_at) VALUES (20, 'shipped.txt', '${'f'.repeat(64)}', 'utf-8', '2023-05-01');
+      INSERT INTO offices (id, source_id, name) VALUES (4, 20, '发布机关');
+      INSERT INTO shipped_documents (file, sha256, import_version, source_id) VALUES ('shipped.txt', '${'f'.repeat(64)}', 2, 20);
+    `);
+    raw.close();
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT seq, office, version, sha256, origin, recorded_at FROM import_journal ORDER BY seq').all()).toEqual([
+      { seq: 1, office: '旧机关', version: 1, sha256: 'c'.repeat(64), origin: 'user', recorded_at: '2020-01-01' },
+      { seq: 2, office: '发布机关', version: 1, sha256: 'f'.repeat(64), origin: 'shipped', recorded_at: '2023-05-01' },
+    ]);
     db.close();
   });
 

@@ -36,7 +36,7 @@ describe('ensureDefaultDatabase', () => {
     const dbPath = path.join(tempDir(), 'cfg', 'OrgAtlas', 'orgatlas.db');
 
     expect(ensureDefaultDatabase({ dataDir, dbPath })).toBe(dbPath);
-    expect(readdirSync(path.dirname(dbPath))).toEqual(['orgatlas.db']);
+    expect(readdirSync(path.dirname(dbPath)).sort()).toEqual(['orgatlas.db', 'orgatlas.db.journal']);
     const store = openStore(dbPath);
     expect(store.listOffices().map((o) => o.name)).toEqual(['江西省人民政府外事办公室']);
     expect(store.search('护照').hits.length).toBeGreaterThan(0);

@@ -74,16 +74,20 @@ interface OfficeState {
 }
 
 /**
- * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
- * so it is there while writing and dropped after, leaving the schema-3 tables.
+ * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5
+ * and the journal and checksum of step 6, so they are there while writing and dropped after,
+ * leaving the schema-3 tables.
  */
 function importAtSchema3(db: Database.Database, files: string[]): void {
-  db.exec("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal'");
+  db.exec(`ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal';
+           ALTER TABLE search_index ADD COLUMN checksum INTEGER;
+           CREATE TABLE import_journal (seq INTEGER PRIMARY KEY, office, version, sha256, origin, recorded_at);`);
+  // Written as that version wrote (today's import also keeps history, step 7).
   db.transaction(() => {
     for (const { parsed, source } of readDocumentsForImport(files)) writeDocument(db, parsed, source, '2024-01-01T00:00:00.000Z');
     rebuildSearchIndex(db);
   })();
-  db.exec('ALTER TABLE units DROP COLUMN kind');
+  db.exec('ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal');
 }
 
 /** Every office by name: its id, top-level unit names and source file. */

@@ -5,12 +5,13 @@ import { searchIndex } from './002_search_index.ts';
 import { foreignKeyIndexes } from './003_foreign_key_indexes.ts';
 import { shippedDocuments } from './004_shipped_documents.ts';
 import { unitKind } from './005_unit_kind.ts';
+import { importJournal } from './006_import_journal.ts';
 import { versions } from './007_versions.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
-export const migrations: readonly Migration[] = [initial, searchIndex, foreignKeyIndexes, shippedDocuments, unitKind, versions];
+export const migrations: readonly Migration[] = [initial, searchIndex, foreignKeyIndexes, shippedDocuments, unitKind, importJournal, versions];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
 

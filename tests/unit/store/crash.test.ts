@@ -1,0 +1,174 @@
+// Crashes at random moments of an import: a child process imports two versions of an office
+// in turn, and the database must afterwards be exactly the old or exactly the new state, pass
+// quick_check, and report no lost import. Two kinds of crash:
+// - real SIGKILLs, one child each. A child needs 0.5-1 s of CPU before its first import (the
+//   search index's per-process tables), so npm test runs ORGATLAS_KILLS (default 12) of them
+//   and `npm run fuzz` 150;
+// - crash images: a warm child is stopped (SIGSTOP) at a random moment and its files copied
+//   as they are on disk, which is what a SIGKILL at that moment would leave (the kernel keeps
+//   what was written, nothing more is written), then it goes on (SIGCONT); 120 of them.
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../../electron/node/store/store.ts';
+import { tempDir } from './helpers.ts';
+import { normalize, writeOffice } from './states.ts';
+
+const child = path.join(import.meta.dirname, 'children', 'import-loop.ts');
+const KILLS = Number(process.env.ORGATLAS_KILLS ?? 12);
+const IMAGES = 120;
+const PARALLEL = 3;
+const OFFICE = '样例市外事办公室';
+const UNITS_A = ['办公室', '护照签证科', '友城交流科'];
+const UNITS_B = ['综合科', '礼宾科'];
+
+interface Outcome { inside: boolean; state: 'A' | 'B' | 'other'; check: string; notices: string[] }
+
+function exportOf(dbPath: string): { state: string; units: string[]; notices: string[] } {
+  const store = openStore(dbPath);
+  try {
+    const units = store.listOffices().map((o) => store.getOffice(o.id).units.map((u) => u.name)).flat();
+    return { state: normalize(store.exportAll('json')), units, notices: store.notices };
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Runs one child on its own copy of the template and kills it `delayMs` after its
+ * `afterImports`-th import returned (0: after it is ready), so that kills land around every
+ * phase of an import whatever the machine's speed.
+ */
+function killOnce(template: string, dir: string, n: number, files: string[], afterImports: number, delayMs: number, states: Record<'A' | 'B', string>): Promise<Outcome> {
+  const dbPath = path.join(dir, `kill-${n}.db`);
+  copyFileSync(template, dbPath);
+  copyFileSync(`${template}.journal`, `${dbPath}.journal`);
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [child, dbPath, ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const trigger = afterImports === 0 ? 'ready\n' : `C${afterImports - 1}\n`;
+    proc.stdout.on('data', (d: Buffer) => {
+      const armed = out.includes(trigger);
+      out += d.toString();
+      if (!armed && out.includes(trigger)) setTimeout(() => proc.kill('SIGKILL'), delayMs);
+    });
+    proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    proc.on('error', reject);
+    proc.on('close', (_code, signal) => {
+      if (signal !== 'SIGKILL') return reject(new Error(`child ended without being killed: ${err}`));
+      resolve(examine(dbPath, insideImport(out), states));
+    });
+  });
+}
+
+/** Whether the child's last marker says it was inside an import (begun, not returned). */
+const insideImport = (out: string) => out.split('\n').filter((line) => /^[BC]\d+$/.test(line)).at(-1)?.startsWith('B') ?? false;
+
+/** Opens the database as the next start would and says which state it holds. */
+function examine(dbPath: string, inside: boolean, states: Record<'A' | 'B', string>): Outcome {
+  const raw = new Database(dbPath);
+  const check = raw.pragma('quick_check', { simple: true }) as string;
+  raw.close();
+  const { state, units, notices } = exportOf(dbPath);
+  const which = state === states.A ? 'A' : state === states.B ? 'B' : 'other';
+  // The hand-typed unit lists must agree with the state found.
+  if (which === 'A') expect(units).toEqual(UNITS_A);
+  if (which === 'B') expect(units).toEqual(UNITS_B);
+  return { inside, state: which, check, notices };
+}
+
+/** Stops one warm child `count` times at random moments and copies its files each time. */
+async function crashImages(template: string, dir: string, files: string[], count: number): Promise<{ path: string; inside: boolean }[]> {
+  const dbPath = path.join(dir, 'running.db');
+  copyFileSync(template, dbPath);
+  copyFileSync(`${template}.journal`, `${dbPath}.journal`);
+  const proc = spawn(process.execPath, [child, dbPath, ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const closed = new Promise((resolve) => proc.on('close', resolve));
+  while (!out.includes('ready')) await sleep(10);
+  const images: { path: string; inside: boolean }[] = [];
+  for (let i = 0; i < count; i++) {
+    await sleep(Math.random() * 40);
+    proc.kill('SIGSTOP');
+    // Lets the markers written before the stop arrive.
+    await sleep(5);
+    const image = path.join(dir, `image-${i}.db`);
+    for (const suffix of ['', '-wal', '.journal']) if (existsSync(dbPath + suffix)) copyFileSync(dbPath + suffix, image + suffix);
+    images.push({ path: image, inside: insideImport(out) });
+    proc.kill('SIGCONT');
+  }
+  proc.kill('SIGKILL');
+  await closed;
+  return images;
+}
+
+interface Figures { kills: number; insideTransaction: number; old: number; new: number; halfUpdated: number; damaged: number; falseLossReports: number }
+
+function figuresOf(outcomes: Outcome[]): Figures {
+  const count = (f: (o: Outcome) => boolean) => outcomes.filter(f).length;
+  return {
+    kills: outcomes.length, insideTransaction: count((o) => o.inside), old: count((o) => o.state === 'A'),
+    new: count((o) => o.state === 'B'), halfUpdated: count((o) => o.state === 'other'),
+    damaged: count((o) => o.check !== 'ok'), falseLossReports: count((o) => o.notices.length > 0),
+  };
+}
+
+function expectSound(figures: Figures, total: number) {
+  expect(figures.kills).toBe(total);
+  expect(figures.halfUpdated).toBe(0);
+  expect(figures.damaged).toBe(0);
+  expect(figures.falseLossReports).toBe(0);
+  // The crashes must really have landed inside imports, and on both sides of commits.
+  expect(figures.insideTransaction).toBeGreaterThan(total / 2);
+  expect(figures.old).toBeGreaterThan(0);
+  expect(figures.new).toBeGreaterThan(0);
+}
+
+/** A database holding state A (imported after B, so the child's first import brings B). */
+function setUp() {
+  const dir = tempDir();
+  const fileA = writeOffice(dir, 'a.txt', OFFICE, UNITS_A);
+  const fileB = writeOffice(dir, 'b.txt', OFFICE, UNITS_B);
+  const template = path.join(dir, 'template.db');
+  const store = openStore(template, { create: true });
+  store.importFiles([fileB]);
+  const B = normalize(store.exportAll('json'));
+  store.importFiles([fileA]);
+  const A = normalize(store.exportAll('json'));
+  store.close();
+  expect(A).not.toBe(B);
+  return { dir, template, files: [fileB, fileA], states: { A, B } };
+}
+
+describe('an import crashed at random moments', () => {
+  it(`leaves the database exactly old or exactly new: ${KILLS} SIGKILLs`, async () => {
+    const { dir, template, files, states } = setUp();
+    const outcomes: Outcome[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < KILLS) {
+        const n = next++;
+        // After 0-3 finished imports, then up to about one more import's time.
+        outcomes.push(await killOnce(template, dir, n, files, Math.floor(Math.random() * 4), Math.random() * 60, states));
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    const figures = figuresOf(outcomes);
+    console.log(`crash test, SIGKILL: ${JSON.stringify(figures)}`);
+    expectSound(figures, KILLS);
+    // Each child needs its start-up before the kill; on a loaded machine several seconds.
+  }, 60_000 + KILLS * 5000);
+
+  it(`leaves the database exactly old or exactly new: ${IMAGES} crash images`, async () => {
+    const { dir, template, files, states } = setUp();
+    const images = await crashImages(template, dir, files, IMAGES);
+    const figures = figuresOf(images.map((image) => examine(image.path, image.inside, states)));
+    console.log(`crash test, images: ${JSON.stringify(figures)}`);
+    expectSound(figures, IMAGES);
+  }, 60_000);
+});

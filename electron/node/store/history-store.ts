@@ -1,10 +1,9 @@
 // The store's history methods: dry runs, versions, diffs between versions, rollback.
 // Writes are one transaction each, with the search index rebuilt inside it.
 import type { Database } from 'better-sqlite3';
-import { StoreError } from './errors.ts';
 import type { VersionDiff, VersionInfo } from '../../../shared/versions/types.ts';
 import type { DocumentToImport } from './import.ts';
-import { mirrorJournal, recordImports } from './journal.ts';
+import { recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { acceptOffer, dismissOffer } from './shipped-accept.ts';
 import { listOffers, type ShippedOffer } from './shipped-offers.ts';
@@ -37,25 +36,19 @@ export interface HistoryMethods {
   dismissShippedOffer(file: string): void;
 }
 
-export function historyMethods(db: Database, path: string, changed: () => void): HistoryMethods {
-  const writing = <T>(what: string, run: () => T): T => {
-    if (db.readonly) throw new StoreError('read-only', `the database ${path} is open read-only`);
-    try {
-      const result = db.transaction(() => {
+/** Runs a write as the store does all of them (read-only check, busy retries, journal mirror, one-sentence errors). */
+export type GuardedWrite = <T>(what: string, work: () => T) => T;
+
+export function historyMethods(db: Database, guarded: GuardedWrite): HistoryMethods {
+  // One IMMEDIATE transaction with the search index, under the store's guard.
+  const writing = <T>(what: string, run: () => T): T =>
+    guarded(what, () =>
+      db.transaction(() => {
         const value = run();
         rebuildSearchIndex(db);
         return value;
-      }).immediate();
-      // The journal's mirror follows the commit (see journal.ts).
-      mirrorJournal(db, path);
-      return result;
-    } catch (err) {
-      if (err instanceof StoreError) throw err;
-      throw new StoreError('write-failed', `${what} failed and nothing was changed: ${err instanceof Error ? err.message : String(err)}`);
-    } finally {
-      changed();
-    }
-  };
+      }).immediate(),
+    );
   const resolveOffice = (office: string) => resolveOfficeName(db, office);
 
   return {

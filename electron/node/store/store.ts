@@ -69,22 +69,25 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   // the state of its first read, so a concurrent import is seen whole or not at all.
   const read = <T>(work: () => T): T => db.transaction(work)();
 
-  const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => {
+  /** A write (`what`: "import", "rollback", …): refused when read-only, retried while busy, mirrored after its commit. */
+  const guardedWrite = <T>(what: string, work: () => T): T => {
     if (readOnly) {
       throw new StoreError('read-only', `the database ${path} is read-only (${readOnly}): searching and exporting work, but nothing can be imported`);
     }
     try {
-      const reports = retryWhileBusy(() => importDocuments(db, documents));
+      const result = retryWhileBusy(work);
       mirrorJournal(db, path);
-      return reports;
+      return result;
     } catch (err) {
+      if (err instanceof StoreError) throw err;
       // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
       const code = sqliteProblem(err) === 'other' ? 'write-failed' : 'unavailable';
-      throw new StoreError(code, `import failed and nothing was changed: ${describeSqliteError(err)}`);
+      throw new StoreError(code, `${what} failed and nothing was changed: ${describeSqliteError(err)}`);
     } finally {
       cached = undefined;
     }
   };
+  const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => guardedWrite('import', () => importDocuments(db, documents));
 
   /** Searches; an index that fails at query time (it should not) is replaced by one built afresh. */
   const searchHere = (query: string, options: SearchOptions): SearchResult => {
@@ -97,7 +100,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     }
   };
 
-  const history = historyMethods(db, path, () => (cached = undefined));
+  const history = historyMethods(db, guardedWrite);
   return {
     path,
     readOnly,

@@ -1,6 +1,6 @@
 // Hash routes, so deep links work from file:// in Electron and survive a reload:
 // #/ (search, optional ?q= and the filters office=, region=, level=), #/office/<id>,
-// #/unit/<id>, #/chart, #/directory. Pure: no DOM.
+// #/unit/<id>, #/chart, #/directory, #/import, #/history?office=<name>. Pure: no DOM.
 import type { OfficeLevel } from '../shared/types.ts';
 
 /** What a search is restricted to (kept in the address so a reload keeps it). */
@@ -18,6 +18,8 @@ export type Route =
   | { name: 'office'; id: number }
   | { name: 'unit'; id: number }
   | { name: 'chart' }
+  | { name: 'import' }
+  | { name: 'history'; office: string }
   | { name: 'not-found' };
 
 /** A database id as written in an address: 1-16 digits, no leading zero. */
@@ -34,6 +36,11 @@ export function parseRoute(hash: string): Route {
   }
   if (pathname === '/chart') return { name: 'chart' };
   if (pathname === '/directory') return { name: 'directory' };
+  if (pathname === '/import') return { name: 'import' };
+  if (pathname === '/history') {
+    const office = new URLSearchParams(search).get('office');
+    return office ? { name: 'history', office } : { name: 'not-found' };
+  }
   const match = /^\/(office|unit)\/([^/]+)$/.exec(pathname);
   const id = match ? positiveId(match[2]) : null;
   if (match && id !== null) return { name: match[1] as 'office' | 'unit', id };
@@ -65,5 +72,7 @@ export const href = {
   directory: () => '#/directory',
   office: (id: number) => `#/office/${id}`,
   unit: (id: number) => `#/unit/${id}`,
+  import: () => '#/import',
+  history: (office: string) => `#/history?office=${encodeURIComponent(office)}`,
   chart: (office: number | null = null) => (office === null ? '#/chart' : `#/chart?office=${office}`),
 };

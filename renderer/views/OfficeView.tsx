@@ -57,6 +57,8 @@ function OfficeHeader({ office, headingRef }: { office: OfficeDetail; headingRef
       <p className="muted small">
         {t('office.source', { file: office.source.path, lines: office.source.lineCount })}
         {office.asOf && <> · {t('office.asOf', { date: office.asOf })}</>}
+        {' · '}
+        <a href={href.history(office.name)} className="history-link" data-testid="office-history">{t('nav.history')}</a>
       </p>
       <p className="print-actions">
         <a className="print-link" href={chartHref({ office: office.id, sheet: 'booklet' })} data-testid="print-booklet">

@@ -43,7 +43,7 @@ export function formatParsed(file: string, doc: ParsedDocument): string {
 
 export function formatImport(report: ImportReport): string {
   return `imported ${report.file}: ${report.office} (${plural(report.unitCount, 'unit')}, ` +
-    `${plural(report.dutyCount, 'duty', 'duties')}${countWarnings(report.diagnostics)})\n`;
+    `${plural(report.dutyCount, 'duty', 'duties')}${countWarnings(report.diagnostics)}): ${report.summary}\n`;
 }
 
 export function formatSearch(result: SearchResult): string {

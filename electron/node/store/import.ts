@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../../shared/types.ts';
 import { loadDocument, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
 import { recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
-import { writeDocument } from './write.ts';
+import { applyUpdates, planUpdate, updateReport } from './update.ts';
 
 export interface ImportReport {
   file: string;
@@ -14,6 +14,8 @@ export interface ImportReport {
   unitCount: number;
   dutyCount: number;
   diagnostics: Diagnostic[];
+  /** What changed against the office stored before (see shared/diff). */
+  summary: string;
 }
 
 export interface DocumentToImport extends LoadedDocument {
@@ -32,17 +34,11 @@ export function readDocumentsForImport(paths: string[], options: DocumentOptions
 export function importDocuments(db: Database, documents: DocumentToImport[]): ImportReport[] {
   const importedAt = new Date().toISOString();
   return db.transaction(() => {
+    // Each document with its stored corrections, recorded as its office's next version.
     const reports = documents.map(({ path, parsed, source }): ImportReport => {
-      const officeId = writeDocument(db, parsed, source, importedAt);
-      const count = (sql: string) => db.prepare(sql).pluck().get(officeId) as number;
-      return {
-        file: path,
-        officeId,
-        office: parsed.office.name,
-        unitCount: count('SELECT count(*) FROM units WHERE office_id = ?'),
-        dutyCount: count('SELECT count(*) FROM duties WHERE office_id = ?'),
-        diagnostics: parsed.diagnostics,
-      };
+      const update = planUpdate(db, { file: path, parsed, source });
+      const [officeId] = applyUpdates(db, [update], importedAt) as [number];
+      return updateReport(update, officeId);
     });
     rebuildSearchIndex(db);
     recordImports(db, documents.map(({ parsed, source }) => ({ office: parsed.office.name, sha256: source.sha256, origin: 'user' })), importedAt);

@@ -14,6 +14,8 @@ import { describeLoss, lostCommits, mirrorJournal } from './journal.ts';
 import { freshSearchIndex, loadStoredSearchIndex } from './search-index.ts';
 import { describeSqliteError, sqliteProblem } from './sqlite-errors.ts';
 import { StoreError } from './errors.ts';
+import { historyMethods, type HistoryMethods } from './history-store.ts';
+import { packageMethods, type PackageMethods } from './package-store.ts';
 import { SOURCE_LINES_MAX } from '../../../shared/contract/limits.ts';
 
 /** The most source lines one call returns. */
@@ -25,7 +27,7 @@ export interface StoreOptions {
   create?: boolean;
 }
 
-export interface Store {
+export interface Store extends HistoryMethods, PackageMethods {
   readonly path: string;
   /** Why the database is read-only (the file, folder or disk cannot be written), if it is. */
   readonly readOnly: string | undefined;
@@ -80,23 +82,26 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     return directory.entries;
   };
 
-  const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => {
+  /** A write (`what`: "import", "rollback", …): refused when read-only, retried while busy, mirrored after its commit. */
+  const guardedWrite = <T>(what: string, work: () => T): T => {
     if (readOnly) {
       throw new StoreError('read-only', `the database ${path} is read-only (${readOnly}): searching and exporting work, but nothing can be imported`);
     }
     try {
-      const reports = retryWhileBusy(() => importDocuments(db, documents));
+      const result = retryWhileBusy(work);
       mirrorJournal(db, path);
-      return reports;
+      return result;
     } catch (err) {
+      if (err instanceof StoreError) throw err;
       // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
       const code = sqliteProblem(err) === 'other' ? 'write-failed' : 'unavailable';
-      throw new StoreError(code, `import failed and nothing was changed: ${describeSqliteError(err)}`);
+      throw new StoreError(code, `${what} failed and nothing was changed: ${describeSqliteError(err)}`);
     } finally {
       cached = undefined;
       directory = undefined;
     }
   };
+  const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => guardedWrite('import', () => importDocuments(db, documents));
 
   /** Searches; an index that fails at query time (it should not) is replaced by one built afresh. */
   const searchHere = (query: string, options: SearchOptions): SearchResult => {
@@ -109,10 +114,13 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     }
   };
 
+  const history = historyMethods(db, guardedWrite);
   return {
     path,
     readOnly,
     notices,
+    ...history,
+    ...packageMethods(db, path, history),
     listOffices: () => read(() => listOffices(db)),
     listDirectory: () => currentDirectory(),
     officeIdsMatching: (filter) => officeIdsMatching(db, filter),

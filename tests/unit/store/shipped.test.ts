@@ -5,10 +5,12 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/connection.ts';
-import { importDocuments, readDocumentsForImport } from '../../../electron/node/store/import.ts';
+import { readDocumentsForImport } from '../../../electron/node/store/import.ts';
 import { migrate } from '../../../electron/node/store/migrations/index.ts';
 import { IMPORT_VERSION, refreshShippedDocuments } from '../../../electron/node/store/shipped.ts';
+import { rebuildSearchIndex } from '../../../electron/node/store/search-index.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
+import { writeDocument } from '../../../electron/node/store/write.ts';
 import { ensureDefaultDatabase, listDocuments } from '../../../electron/node/host/default-database.ts';
 import { fixture, seedFile, tempDir } from './helpers.ts';
 
@@ -84,7 +86,11 @@ function importAtSchema3(db: Database.Database, files: string[]): void {
            ALTER TABLE search_index ADD COLUMN checksum INTEGER;
            CREATE TABLE import_journal (seq INTEGER PRIMARY KEY, office, version, sha256, origin, recorded_at);`);
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices ADD COLUMN ${column}`);
-  importDocuments(db, readDocumentsForImport(files));
+  // Written as that version wrote (today's import also keeps history, step 7).
+  db.transaction(() => {
+    for (const { parsed, source } of readDocumentsForImport(files)) writeDocument(db, parsed, source, '2024-01-01T00:00:00.000Z');
+    rebuildSearchIndex(db);
+  })();
   db.exec('ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal');
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices DROP COLUMN ${column}`);
 }

@@ -34,6 +34,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures must destructure their first argument, even when they use none of it.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     // shared/ is used by the renderer and by Node alike.
     files: ['shared/**/*.ts'],
     rules: {

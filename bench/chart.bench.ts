@@ -3,7 +3,7 @@
 // comparing each box with every box already placed on its level (O(n²)). In Chromium
 // (playwright-core against the built renderer on the browser host, when both exist):
 // first paint of the seed chart after opening #/chart, and print-to-PDF of it.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,17 +11,12 @@ import { layoutChart } from '../shared/chart/layout.ts';
 import { boxRuns, sizeBox } from '../shared/chart/box.ts';
 import type { ChartNode, LayoutOptions, MeasureText } from '../shared/chart/types.ts';
 import { measure, randomTree } from '../tests/unit/chart/fixtures.ts';
-import { percentileReader } from './percentile.ts';
+import { medianAndP95 as percentiles } from './percentile.ts';
+import { startWebHost, type WebHost } from './web-host.ts';
 
 const root = join(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
 const log = (s: string) => process.stderr.write(`chart bench: ${s}\n`);
-
-function percentiles(times: number[]) {
-  const at = percentileReader(times);
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { p50Ms: round(at(50)), p95Ms: round(at(95)) };
-}
 
 /** The runner starts Node with --expose-gc: collecting before each run charges every run
  *  with its own garbage only, not with what earlier runs left behind. */
@@ -98,21 +93,11 @@ async function layoutBench(): Promise<object[]> {
 }
 
 /** Starts the browser host on a fresh database built from data/ by the real CLI. */
-async function startHost(dir: string): Promise<{ host: ChildProcess; origin: string }> {
+function startHost(dir: string): Promise<WebHost> {
   const db = join(dir, 'bench.db');
   const sources = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'data', f));
   execFileSync(process.execPath, [join(root, 'bin', 'orgatlas.mjs'), 'import', ...sources, '--db', db], { cwd: root, stdio: 'ignore' });
-  const host = spawn(process.execPath, [join(root, 'scripts', 'web.mjs'), '--port', '0'], { cwd: root, env: { ...process.env, ORGATLAS_DB: db } });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    host.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /OrgAtlas web: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    host.on('exit', (code) => reject(new Error(`browser host exited with ${code}`)));
-  });
-  return { host, origin };
+  return startWebHost(db);
 }
 
 async function browserBench(): Promise<object[]> {
@@ -123,7 +108,7 @@ async function browserBench(): Promise<object[]> {
   }
   const { chromium } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'orgatlas-chart-bench-'));
-  const { host, origin } = await startHost(dir);
+  const { origin, stop } = await startHost(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -163,7 +148,7 @@ async function browserBench(): Promise<object[]> {
     ];
   } finally {
     await browser.close();
-    host.kill('SIGTERM');
+    await stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

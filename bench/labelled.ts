@@ -26,8 +26,8 @@ export interface LabelledSet {
   queries: LabelledQuery[];
 }
 
-export function loadLabelledSet(ids: IdCounter = idCounter()): LabelledSet {
-  const raw = JSON.parse(readFileSync(`${root}tests/fixtures/queries/labelled.json`, 'utf8')) as {
+function readSet(file: string, ids: IdCounter): LabelledSet {
+  const raw = JSON.parse(readFileSync(`${root}${file}`, 'utf8')) as {
     offices: Record<string, string>;
     queries: LabelledQuery[];
   };
@@ -41,10 +41,23 @@ export function loadLabelledSet(ids: IdCounter = idCounter()): LabelledSet {
   return { offices, officeIds, queries: raw.queries };
 }
 
+export function loadLabelledSet(ids: IdCounter = idCounter()): LabelledSet {
+  return readSet('tests/fixtures/queries/labelled.json', ids);
+}
+
+/** The two halves of the out-of-sample set (tests/fixtures/search-offices-oos/README.md). */
+export type OosHalf = 'tune' | 'test';
+
+export function loadOosSet(half: OosHalf, ids: IdCounter = idCounter()): LabelledSet {
+  return readSet(`tests/fixtures/search-offices-oos/queries-${half}.json`, ids);
+}
+
 export type SearchFn = (query: string, officeId: number) => Pick<SearchHit, 'unit'>[];
 
 export interface RecallReport {
   recallAt3: number;
+  /** Share of all queries with the expected unit first. */
+  top1: number;
   top1Passed: number;
   top1Total: number;
   misses: { q: string; expected: string | null; got: (string | null)[] }[];
@@ -52,6 +65,7 @@ export interface RecallReport {
 
 export function evaluate(set: LabelledSet, searchFn: SearchFn): RecallReport {
   let found = 0;
+  let first = 0;
   let top1Passed = 0;
   let top1Total = 0;
   const misses: RecallReport['misses'] = [];
@@ -61,11 +75,74 @@ export function evaluate(set: LabelledSet, searchFn: SearchFn): RecallReport {
     const top = searchFn(item.q, officeId).slice(0, 3).map((h) => h.unit);
     const at = top.indexOf(item.unit);
     if (at >= 0) found++;
+    if (at === 0) first++;
     if (item.top1) {
       top1Total++;
       if (at === 0) top1Passed++;
     }
     if (at !== 0) misses.push({ q: item.q, expected: item.unit, got: top });
   }
-  return { recallAt3: found / set.queries.length, top1Passed, top1Total, misses };
+  return { recallAt3: found / set.queries.length, top1: first / set.queries.length, top1Passed, top1Total, misses };
+}
+
+export type DirectorySearchFn = (query: string) => Pick<SearchHit, 'officeId' | 'unit'>[];
+
+export interface OosReport {
+  top1: number;
+  top3: number;
+  queries: number;
+  /** Queries that found nothing at all. */
+  empty: string[];
+  misses: { q: string; expected: string; got: string[] }[];
+}
+
+/** Top-1 and top-3 over the whole directory: a hit counts when both office and unit are the expected ones. */
+export function evaluateDirectory(set: LabelledSet, searchFn: DirectorySearchFn): OosReport {
+  let top1 = 0;
+  let top3 = 0;
+  const empty: string[] = [];
+  const misses: OosReport['misses'] = [];
+  const names = new Map(set.offices.map((o) => [o.id, o.name]));
+  const label = (officeId: number | undefined, unit: string | null) => `${names.get(officeId ?? -1) ?? '?'}/${unit ?? '-'}`;
+  for (const item of set.queries) {
+    const officeId = set.officeIds.get(item.office);
+    if (officeId === undefined) throw new Error(`labelled query ${item.q}: unknown office ${item.office}`);
+    const hits = searchFn(item.q);
+    if (hits.length === 0) empty.push(item.q);
+    const at = hits.slice(0, 3).findIndex((h) => h.officeId === officeId && h.unit === item.unit);
+    if (at === 0) top1++;
+    if (at >= 0) top3++;
+    if (at !== 0) misses.push({ q: item.q, expected: label(officeId, item.unit), got: hits.slice(0, 3).map((h) => label(h.officeId, h.unit)) });
+  }
+  const n = set.queries.length;
+  return { top1: top1 / n, top3: top3 / n, queries: n, empty, misses };
+}
+
+export interface QualityFigures {
+  /** The old labelled set, per office (in sample: the ranking was first tuned on it). */
+  oldSet: { top1: number; top3: number; queries: number };
+  /** Out of sample, the half tuned on. */
+  tune: { top1: number; top3: number; queries: number; empty: number };
+  /** Out of sample, the frozen test half. */
+  test: { top1: number; top3: number; queries: number; empty: number };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export type IndexedSearch = (offices: OfficeDetail[]) => { perOffice: SearchFn; directory: DirectorySearchFn };
+
+/** Top-1 and top-3 of one search engine on the old set and both out-of-sample halves. */
+export function qualityFigures(engine: IndexedSearch): QualityFigures {
+  const old = loadLabelledSet();
+  const oldReport = evaluate(old, engine(old.offices).perOffice);
+  const half = (name: OosHalf) => {
+    const set = loadOosSet(name);
+    const r = evaluateDirectory(set, engine(set.offices).directory);
+    return { top1: round3(r.top1), top3: round3(r.top3), queries: r.queries, empty: r.empty.length };
+  };
+  return {
+    oldSet: { top1: round3(oldReport.top1), top3: round3(oldReport.recallAt3), queries: old.queries.length },
+    tune: half('tune'),
+    test: half('test'),
+  };
 }

@@ -4,11 +4,12 @@
 import os from 'node:os';
 import { buildSearchIndex, loadSearchIndex, search, type SearchIndex } from '../shared/search/index.ts';
 import { idCounter } from '../shared/search/from-parsed.ts';
-import { KIND } from '../shared/search/records.ts';
+import { isDuty } from '../shared/search/record.ts';
 import { baselineRecords, fuseBaseline, fuseSearch } from './fuse-baseline.ts';
 import { generateDirectory, type DirectorySize } from './generate.ts';
 import { keystrokes } from './keystrokes.ts';
-import { evaluate, loadLabelledSet } from './labelled.ts';
+import { evaluate, loadLabelledSet, qualityFigures } from './labelled.ts';
+import type { OfficeDetail } from '../shared/types.ts';
 import { percentileReader } from './percentile.ts';
 
 export const SIZES: DirectorySize[] = [
@@ -63,7 +64,7 @@ function timeEach(queries: string[], run: (q: string) => unknown, repeats: numbe
 
 function countClauses(index: SearchIndex): number {
   let n = 0;
-  for (let r = 0; r < index.recCount; r++) if (index.recKind[r] >> 2 === KIND.duty) n++;
+  for (let r = 0; r < index.recCount; r++) if (isDuty(index, r)) n++;
   return n;
 }
 
@@ -81,16 +82,39 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
   const smallFuse = fuseBaseline(baselineRecords(smallIndex));
   const fuseRecallAt3 = evaluate(labelled, (q, officeId) => fuseSearch(smallFuse, q, 5, officeId)).recallAt3;
 
+  // Quality on the old set and the out-of-sample halves, and the same without fuse.js's
+  // fuzzy names (the ablation: what fuse.js adds).
+  const engine = (fuzzy: boolean) => (offices: OfficeDetail[]) => {
+    const index = loadSearchIndex(buildSearchIndex(offices));
+    return {
+      perOffice: (q: string, officeId: number) => search(index, q, { officeId, limit: 5, fuzzy }).hits,
+      directory: (q: string) => search(index, q, { limit: 10, fuzzy }).hits,
+    };
+  };
+  const quality = qualityFigures(engine(true));
+  const withoutFuse = qualityFigures(engine(false));
+  lines.push({ bench: 'search-quality', ...quality, note: 'oldSet per office (in sample); tune and test over the whole out-of-sample directory; tuned on the tune half only' });
+  lines.push({
+    bench: 'fuse-ablation',
+    half: 'test',
+    withFuse: quality.test,
+    withoutFuse: withoutFuse.test,
+    tuneWithFuse: quality.tune,
+    tuneWithoutFuse: withoutFuse.tune,
+    role: 'fuzzy pinyin over names when the postings find nothing for a Latin query that does not read as pinyin',
+  });
+
   for (const size of SIZES.filter((s) => !options.sizes || options.sizes.includes(s.label))) {
     const ids = idCounter();
     const set = loadLabelledSet(ids);
-    let offices = [...set.offices, ...generateDirectory(size, ids)];
+    const offices = [...set.offices, ...generateDirectory(size, ids)];
     const unitCount = size.offices * size.unitsPerOffice;
     log(`${size.label}: building the index of ${offices.length} offices`);
     let t = performance.now();
     const blob = buildSearchIndex(offices);
     const indexBuildMs = performance.now() - t;
-    offices = [];
+    // The records are in the blob now; let the collector have the parsed offices.
+    offices.length = 0;
 
     const before = memory();
     t = performance.now();
@@ -167,6 +191,9 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
       speedup: largest.speedupP95,
       recallAt3,
       fuseRecallAt3,
+      outOfSample: { top1: quality.test.top1, top3: quality.test.top3, queries: quality.test.queries },
+      tuneSet: { top1: quality.tune.top1, top3: quality.tune.top3, queries: quality.tune.queries },
+      oldSet: quality.oldSet,
       indexLoadMs: largest.indexLoadMs,
       heapMb: largest.heapMb,
       fuseHeapMb: largest.fuse.heapMb,

@@ -10,9 +10,13 @@ import { useShortcuts } from './keyboard.ts';
 import { useOfficeInView } from './office-in-view.ts';
 import { href, navigate, parseRoute, useHash, type Route } from './router.ts';
 import { useApi } from './use-api.ts';
+import { DirectoryView } from './views/DirectoryView.tsx';
 import { OfficeView } from './views/OfficeView.tsx';
 import { SearchView } from './views/SearchView.tsx';
 import { UnitView } from './views/UnitView.tsx';
+import { HistoryView } from './imports/HistoryView.tsx';
+import { ImportView } from './imports/ImportView.tsx';
+import { dropFile } from './imports/file.ts';
 import { applyZoom, stepZoom, storedZoom } from './zoom.ts';
 
 function focusSearchBox(route: Route): void {
@@ -34,6 +38,8 @@ export function App() {
 
   useEffect(() => applyZoom(zoom), [zoom]);
   useEffect(() => {
+    // The chart view titles itself after the sheet it prints (the saved PDF's name).
+    if (route.name === 'chart') return;
     document.title = `${t(`nav.${route.name === 'not-found' ? 'search' : route.name}`)} · ${t('app.title')}`;
   }, [route.name, t]);
 
@@ -42,6 +48,7 @@ export function App() {
     [],
   );
   useShortcuts(handlers);
+  useFileDrop();
 
   const officeList: OfficeSummary[] = offices.status === 'ready' ? offices.value : [];
   const officeInView = useOfficeInView(route, hash, officeList);
@@ -71,6 +78,12 @@ export function App() {
           <a href={href.chart(officeInView)} aria-current={route.name === 'chart' ? 'page' : undefined}>
             {t('nav.chart')}
           </a>
+          <a href={href.directory()} data-testid="nav-directory" aria-current={route.name === 'directory' ? 'page' : undefined}>
+            {t('nav.directory')}
+          </a>
+          <a href={href.import()} aria-current={route.name === 'import' ? 'page' : undefined} data-testid="nav-import">
+            {t('nav.import')}
+          </a>
         </nav>
         <span className="topbar-hint" aria-hidden="true">
           {t('search.hint')}
@@ -98,16 +111,44 @@ export function App() {
   );
 }
 
+/** A file dropped anywhere on the window opens the import preview with it. */
+function useFileDrop(): void {
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      dropFile(file);
+      navigate(href.import());
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+}
+
 function RoutedView({ route, offices, ready }: { route: Route; offices: OfficeSummary[]; ready: boolean }) {
   switch (route.name) {
     case 'search':
-      return <SearchView initialQuery={route.query} offices={offices} />;
+      return <SearchView initialQuery={route.query} initialFilters={route.filters} offices={offices} />;
+    case 'directory':
+      return <DirectoryView />;
     case 'office':
       return <OfficeView key={route.id} id={route.id} offices={offices} />;
     case 'unit':
       return <UnitView key={route.id} id={route.id} />;
     case 'chart':
       return <ChartView offices={offices} ready={ready} />;
+    case 'import':
+      return <ImportView />;
+    case 'history':
+      return <HistoryView key={route.office} office={route.office} />;
     case 'not-found':
       return ready ? <Status state={{ status: 'error', message: '', notFound: true }} /> : null;
   }

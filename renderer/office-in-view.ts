@@ -1,4 +1,4 @@
-// Which office the top bar's links (机构概览, 组织结构图) lead to: the one in view — an
+// Which office the top bar's links (机构概览, 机构设置图) lead to: the one in view — an
 // office page, a unit's office, the chart's office — else the last one viewed, else the first.
 import { useEffect, useState } from 'react';
 import type { OfficeSummary } from '../shared/types.ts';

@@ -1,10 +1,25 @@
 // Hash routes, so deep links work from file:// in Electron and survive a reload:
-// #/ (search, optional ?q=), #/office/<id>, #/unit/<id>, #/chart. Pure: no DOM.
+// #/ (search, optional ?q= and the filters office=, region=, level=), #/office/<id>,
+// #/unit/<id>, #/chart, #/directory, #/import, #/history?office=<name>. Pure: no DOM.
+import type { OfficeLevel } from '../shared/types.ts';
+
+/** What a search is restricted to (kept in the address so a reload keeps it). */
+export interface SearchFilters {
+  officeId?: number;
+  region?: string;
+  level?: OfficeLevel;
+}
+
+const LEVELS: readonly string[] = ['province', 'city', 'county', 'township'] satisfies OfficeLevel[];
+
 export type Route =
-  | { name: 'search'; query: string }
+  | { name: 'search'; query: string; filters: SearchFilters }
+  | { name: 'directory' }
   | { name: 'office'; id: number }
   | { name: 'unit'; id: number }
   | { name: 'chart' }
+  | { name: 'import' }
+  | { name: 'history'; office: string }
   | { name: 'not-found' };
 
 /** A database id as written in an address: 1-16 digits, no leading zero. */
@@ -15,17 +30,49 @@ export function positiveId(raw: string): number | null {
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const [pathname, search = ''] = path.split('?');
-  if (pathname === '/' || pathname === '') return { name: 'search', query: new URLSearchParams(search).get('q') ?? '' };
+  if (pathname === '/' || pathname === '') {
+    const params = new URLSearchParams(search);
+    return { name: 'search', query: params.get('q') ?? '', filters: filtersFrom(params) };
+  }
   if (pathname === '/chart') return { name: 'chart' };
+  if (pathname === '/directory') return { name: 'directory' };
+  if (pathname === '/import') return { name: 'import' };
+  if (pathname === '/history') {
+    const office = new URLSearchParams(search).get('office');
+    return office ? { name: 'history', office } : { name: 'not-found' };
+  }
   const match = /^\/(office|unit)\/([^/]+)$/.exec(pathname);
   const id = match ? positiveId(match[2]) : null;
   if (match && id !== null) return { name: match[1] as 'office' | 'unit', id };
   return { name: 'not-found' };
 }
 
+/** Filters from the address; a malformed one is dropped, not an error. */
+function filtersFrom(params: URLSearchParams): SearchFilters {
+  const filters: SearchFilters = {};
+  const office = positiveId(params.get('office') ?? '');
+  if (office !== null) filters.officeId = office;
+  const region = params.get('region')?.trim();
+  if (region) filters.region = region.slice(0, 50);
+  const level = params.get('level');
+  if (level && LEVELS.includes(level)) filters.level = level as OfficeLevel;
+  return filters;
+}
+
 export const href = {
-  search: (query = '') => (query ? `#/?q=${encodeURIComponent(query)}` : '#/'),
+  search: (query = '', filters: SearchFilters = {}) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (filters.officeId !== undefined) params.set('office', String(filters.officeId));
+    if (filters.region) params.set('region', filters.region);
+    if (filters.level) params.set('level', filters.level);
+    const qs = params.toString();
+    return qs ? `#/?${qs}` : '#/';
+  },
+  directory: () => '#/directory',
   office: (id: number) => `#/office/${id}`,
   unit: (id: number) => `#/unit/${id}`,
+  import: () => '#/import',
+  history: (office: string) => `#/history?office=${encodeURIComponent(office)}`,
   chart: (office: number | null = null) => (office === null ? '#/chart' : `#/chart?office=${office}`),
 };

@@ -23,6 +23,8 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Loa
     return () => {
       current = false;
     };
+    // The caller's deps say when to load again (like useEffect's own); `load` is a fresh closure each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;
 }

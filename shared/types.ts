@@ -80,9 +80,14 @@ export interface ParsedOffice {
   asOf: string | null;
 }
 
+/** What a source line was read as (shown in the import preview, where a user may correct it). */
+export type LineRole = 'office-name' | 'intro' | 'duty' | 'unit-heading' | 'unit-duty' | 'person' | 'honor' | 'contact' | 'ignored';
+
 export interface ParsedDocument {
   office: ParsedOffice;
   diagnostics: Diagnostic[];
+  /** One entry per non-blank source line, in line order. */
+  lineRoles: { line: number; role: LineRole }[];
 }
 
 // ---------------------------------------------------------------------------
@@ -197,4 +202,41 @@ export interface SearchResult {
   query: string;
   tookMs: number;
   hits: SearchHit[];
+}
+
+// ---------------------------------------------------------------------------
+// The directory: where an office is, at what level, and what kind of body it is.
+
+/** Read from the office's name with the administrative-division dataset (shared/directory/). */
+export interface OfficeRegion {
+  province: string | null;
+  city: string | null;
+  /** County, district, county-level city, banner or development zone. */
+  county: string | null;
+  township: string | null;
+  /** The deepest division's code; null when unknown or ambiguous. */
+  code: string | null;
+  /** The name read is carried by several places (朝阳区: Beijing and Changchun). */
+  ambiguous: boolean;
+}
+
+export type OfficeLevel = 'province' | 'city' | 'county' | 'township';
+
+/** 政府部门, 党委部门, 事业单位. */
+export type OfficeKind = 'government' | 'party' | 'institution';
+
+export interface OfficePlacement {
+  region: OfficeRegion;
+  level: OfficeLevel | null;
+  kind: OfficeKind;
+}
+
+/** An office as the directory lists it. */
+export interface DirectoryEntry extends OfficePlacement {
+  id: number;
+  name: string;
+  unitCount: number;
+  /** Full pinyin and initials of the name, lower case, for type-to-filter. */
+  pinyin: string;
+  initials: string;
 }

@@ -1,43 +1,105 @@
-// The chart as printed pages: one page, or tiles with overlap labelled 续页 n/N; the legend
-// above the footer when the chart has dashed boxes.
-import type { ChartLayout, PrintPlan } from '../../shared/chart/types.ts';
+// The chart as printed pages: one page, or tiles cut between boxes, each line that runs on to
+// another sheet marked 接第 N 页 where it leaves the tile, the assembly guide on the first
+// sheet; the legend above the footer when the chart has dashed boxes and no group bars.
+import type { ChartLayout, PrintPlan, PrintTile, TileLink } from '../../shared/chart/types.ts';
 import { hasLegend, LEGEND_MM, PAGE_MARGIN_MM, tileLabel } from '../../shared/chart/page.ts';
 import { ChartLegend } from './ChartLegend.tsx';
 import { ChartSvg } from './ChartSvg.tsx';
-import { PrintFooter, PrintHeader } from './furniture.tsx';
+import { pageNumber, PrintFooter, PrintHeader } from './furniture.tsx';
 import { PRINTED_LEGEND } from './strings.ts';
 
 export interface ChartPagesProps {
   layout: ChartLayout;
   plan: PrintPlan;
   office: string;
-  asOf: string;
+  date: string;
   internal: boolean;
+  /** The printed number of the first chart page, and the document's page count (null: the
+   *  chart alone, numbered only when tiled). */
+  first?: number;
+  total?: number | null;
 }
 
-export function ChartPages({ layout, plan, office, asOf, internal }: ChartPagesProps) {
+/** 接第 N 页 just inside the tile where the line leaves it, on a white ground over the line
+ *  (a rect: a stroked halo would put the text into the PDF twice). */
+function LinkMark({ link, tile, fontPx, page }: { link: TileLink; tile: PrintTile; fontPx: number; page: number }) {
+  const inset = fontPx * 0.3;
+  const label = `接第 ${page} 页`;
+  // Three ideographs, two spaces and the digits (about half an em each).
+  const width = fontPx * (3 + 0.3 * 2 + 0.56 * String(page).length);
+  const horizontal = link.side === 'left' || link.side === 'right';
+  const x =
+    link.side === 'left'
+      ? tile.x + inset
+      : link.side === 'right'
+        ? tile.x + tile.width - inset - width
+        : link.x + inset;
+  const baseline = horizontal
+    ? link.y - inset
+    : link.side === 'top'
+      ? tile.y + inset + fontPx
+      : tile.y + tile.height - inset;
+  return (
+    <g className="oa-link-mark">
+      <rect
+        x={x - fontPx * 0.15}
+        y={baseline - fontPx * 0.95}
+        width={width + fontPx * 0.3}
+        height={fontPx * 1.2}
+        fill="#fff"
+      />
+      <text x={x} y={baseline} fontSize={fontPx} fontWeight={700}>
+        {label}
+      </text>
+    </g>
+  );
+}
+
+export function ChartPages({ layout, plan, office, date, internal, first = 1, total = null }: ChartPagesProps) {
   // Half a millimetre short of the page area, so rounding never spills onto a blank page.
   const width = `${plan.pageWidthMm - 2 * PAGE_MARGIN_MM}mm`;
   const height = `${plan.pageHeightMm - 2 * PAGE_MARGIN_MM - 0.5}mm`;
   // planPrint took the legend's strip off the chart area, so it never covers the chart.
   const legend = hasLegend(layout) && <ChartLegend labels={PRINTED_LEGEND} style={{ height: `${LEGEND_MM}mm` }} />;
+  const tiled = plan.tiles.length > 1;
+  const count = total ?? (tiled ? plan.tiles.length : null);
   return (
     <>
-      {plan.tiles.map((tile) => (
-        <section key={tile.index} className="oa-print-page oa-chart-page" style={{ width, height }} data-testid="print-page">
-          <PrintHeader office={office} title="机构设置图" internal={internal} />
-          <div className="oa-print-body">
-            <ChartSvg
-              layout={layout}
-              view={tile}
-              size={{ width: tile.width * plan.scale, height: tile.height * plan.scale }}
-              title={`${office}机构设置图`}
+      {plan.tiles.map((tile) => {
+        const labels = [
+          tileLabel(plan, tile),
+          count === null ? null : pageNumber(first + tile.index - 1, count),
+        ].filter((l): l is string => l !== null);
+        return (
+          <section
+            key={tile.index}
+            className="oa-print-page oa-chart-page"
+            style={{ width, height }}
+            data-testid="print-page"
+          >
+            <PrintHeader
+              office={office}
+              title="机构设置图"
+              internal={internal}
+              guide={tiled && tile.index === 1 ? { plan, first } : undefined}
             />
-          </div>
-          {legend}
-          <PrintFooter asOf={asOf} label={tileLabel(plan, tile)} />
-        </section>
-      ))}
+            <div className="oa-print-body">
+              <ChartSvg
+                layout={layout}
+                view={tile}
+                size={{ width: tile.width * plan.scale, height: tile.height * plan.scale }}
+                title={`${office}机构设置图`}
+              >
+                {tile.links.map((link, i) => (
+                  <LinkMark key={i} link={link} tile={tile} fontPx={layout.minFontPx} page={first + link.to - 1} />
+                ))}
+              </ChartSvg>
+            </div>
+            {legend}
+            <PrintFooter date={date} labels={labels} />
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -1,6 +1,6 @@
 // Draws a chart layout as SVG: lines stay lines and text stays text, so printing and PDF
 // export are vector with the embedded web font. Used on screen (with handlers) and in print.
-import type { KeyboardEvent, MouseEvent, Ref, SVGProps } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode, Ref, SVGProps } from 'react';
 import type { ChartBox, ChartLayout, PlacedText } from '../../shared/chart/types.ts';
 import { CHART_FONT_FAMILY } from './measure.ts';
 
@@ -30,8 +30,8 @@ function Text({ t }: { t: PlacedText }) {
 const TOGGLE_R = 7;
 
 function Box({ box, highlighted, handlers }: { box: ChartBox; highlighted: boolean; handlers?: BoxHandlers }) {
-  const isOffice = box.unitId === null;
-  const className = `oa-box${isOffice ? ' oa-box-office' : ''}${box.affiliated ? ' oa-box-affiliated' : ''}${highlighted ? ' oa-box-hit' : ''}`;
+  const isOffice = box.unitId === null && !box.group;
+  const className = `oa-box${isOffice ? ' oa-box-office' : ''}${box.group ? ' oa-box-group' : ''}${box.affiliated ? ' oa-box-affiliated' : ''}${highlighted ? ' oa-box-hit' : ''}`;
   const content = (
     <>
       <rect
@@ -39,7 +39,7 @@ function Box({ box, highlighted, handlers }: { box: ChartBox; highlighted: boole
         height={box.height}
         rx={isOffice ? 3 : 2}
         className="oa-box-frame"
-        fill={isOffice ? '#f2f5f9' : '#ffffff'}
+        fill={isOffice ? '#f2f5f9' : box.group ? '#e3e7ed' : '#ffffff'}
         stroke="#1a1a1a"
         strokeWidth={isOffice ? 1.6 : 1.1}
         strokeDasharray={box.affiliated ? '4 3' : undefined}
@@ -115,9 +115,11 @@ export interface ChartSvgProps {
   svgRef?: Ref<SVGSVGElement>;
   /** Extra attributes and listeners for the root element (pan and zoom). */
   svgProps?: SVGProps<SVGSVGElement>;
+  /** Drawn over the chart, in chart coordinates (the printed 接第 N 页 marks). */
+  children?: ReactNode;
 }
 
-export function ChartSvg({ layout, view, size, highlight, handlers, transform, title, testId, ready, svgRef, svgProps }: ChartSvgProps) {
+export function ChartSvg({ layout, view, size, highlight, handlers, transform, title, testId, ready, svgRef, svgProps, children }: ChartSvgProps) {
   const lit = highlight ?? new Set<string>();
   return (
     <svg
@@ -148,6 +150,7 @@ export function ChartSvg({ layout, view, size, highlight, handlers, transform, t
         {layout.boxes.map((b) => (
           <Box key={b.key} box={b} highlighted={lit.has(b.key)} handlers={handlers} />
         ))}
+        {children}
       </g>
     </svg>
   );

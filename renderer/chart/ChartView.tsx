@@ -1,7 +1,8 @@
-// The org chart view (#/chart): the office's structure as a tree with zoom, pan, fit,
+// The chart view (#/chart, 机构设置图): the office's structure as a tree with zoom, pan, fit,
 // expand/collapse, search-to-highlight and click-to-open; the print setup; the printed
-// pages (chart, unit duty sheet, booklet) kept in a print-only layer of the same page.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// pages (chart, unit duty sheet, booklet) kept in a print layer of the same page, shown as
+// a preview before printing.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { autoLayout } from '../../shared/chart/auto.ts';
@@ -19,13 +20,14 @@ import { useViewHeading } from '../view-focus.ts';
 import { ChartLegend } from './ChartLegend.tsx';
 import { ChartPages } from './ChartPages.tsx';
 import { ChartSvg, type BoxHandlers } from './ChartSvg.tsx';
-import { Booklet, UnitDutySheet, unitsInOrder } from './DutySheets.tsx';
+import { Booklet, bookletPageCount } from './Booklet.tsx';
+import { findUnit, FlowedPages, officeBlock, unitBlock, unitBlocks, unitsInOrder, useSheetFlow, type SheetBlock } from './DutySheets.tsx';
 import { chartSvgDocument, download, exportSize, svgToPng } from './export.ts';
-import { asOfDate, PRINTED_LABELS } from './furniture.tsx';
+import { dataDate, PRINTED_LABELS } from './furniture.tsx';
 import { canvasMeasurer, chartFontLoaded, loadChartFont } from './measure.ts';
 import { usePanZoom } from './pan-zoom.ts';
 import { installPrintStyle, pageCss } from './page-style.ts';
-import { chartHref, parseChartParams, type ChartParams } from './params.ts';
+import { chartHref, parseChartParams, setupHref, type ChartParams, type Sheet } from './params.ts';
 import { SetupPanel, type Setup } from './SetupPanel.tsx';
 import { CHART_NS, registerChartStrings } from './strings.ts';
 import './chart.css';
@@ -41,7 +43,18 @@ function chartTexts(node: ChartNode): string[] {
 function sheetTexts(office: OfficeDetail): string[] {
   const duties = [...office.duties, ...unitsInOrder(office.units).flatMap((u) => u.duties)];
   const people = [...office.people, ...unitsInOrder(office.units).flatMap((u) => u.people)];
-  return [...office.aliases, ...duties.map((d) => `${d.label ?? ''}${d.text}`), ...people.map((p) => p.title + p.name)];
+  return [...office.aliases, ...duties.map((d) => `${d.label ?? ''}${d.text}`), ...people.map((p) => p.title + p.name), office.source.importedAt];
+}
+
+/** What a sheet is called in print, in its document title and in a saved PDF's name. */
+const SHEET_TITLE: Record<Sheet, string> = { chart: '机构设置图', unit: '职责清单', booklet: '机构设置与职责手册' };
+
+/** The blocks a sheet prints: the unit's, or (booklet) the office's duties and every unit's. */
+function sheetBlocks(office: OfficeDetail, sheet: Sheet, unitId: number | null): SheetBlock[] {
+  if (sheet === 'booklet') return [officeBlock(office), ...unitBlocks(office.units)];
+  if (sheet !== 'unit' || unitId === null) return [];
+  const unit = findUnit(office, unitId);
+  return unit ? [unitBlock(unit, 0)] : [];
 }
 
 /**
@@ -80,17 +93,25 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   const [measure, setMeasure] = useState<MeasureText>(canvasMeasurer);
   const [fontReady, setFontReady] = useState(() => chartFontLoaded(fontTexts));
   const [sheetFontReady, setSheetFontReady] = useState(false);
-  const [setup, setSetup] = useState<Setup>({
-    paper: params.paper,
-    orientation: params.orientation,
+  // The query string holds the print setup (the route reproduces the printed page); the
+  // rest of it is the view's own. Duty sheets and the booklet are A4 portrait whatever the
+  // query string says.
+  const chartSheet = params.sheet === 'chart';
+  const [local, setLocal] = useState({ minFontPt: 8, showPeople: true, dpi: 300 });
+  const setup: Setup = {
+    ...local,
+    paper: chartSheet ? params.paper : 'A4',
+    orientation: chartSheet ? params.orientation : 'portrait',
     fitToPage: params.fitToPage,
-    minFontPt: 8,
     textMode: params.textMode,
     perRow: params.perRow,
-    showPeople: true,
     internal: params.internal,
-    dpi: 300,
-  });
+  };
+  const setSetup = (next: Setup) => {
+    setLocal({ minFontPt: next.minFontPt, showPeople: next.showPeople, dpi: next.dpi });
+    const route = setupHref({ ...params, office: office.id, paper: next.paper, orientation: next.orientation, fitToPage: next.fitToPage, textMode: next.textMode, perRow: next.perRow, internal: next.internal });
+    if (route !== window.location.hash) window.location.replace(route);
+  };
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState('');
@@ -118,19 +139,21 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     };
   }, [office, params.sheet]);
 
+  const { paper, orientation, fitToPage, minFontPt, textMode, perRow, showPeople } = setup;
   const layout = useMemo(() => {
-    const base = { fontPx: BASE_FONT_PX, showPeople: setup.showPeople, collapsed };
+    const base = { fontPx: BASE_FONT_PX, showPeople, collapsed };
     const fixed = {
-      ...(setup.textMode === 'auto' ? {} : { textMode: setup.textMode }),
-      ...(setup.perRow === 'auto' ? {} : { maxPerRow: setup.perRow }),
+      ...(textMode === 'auto' ? {} : { textMode }),
+      ...(perRow === 'auto' ? {} : { maxPerRow: perRow }),
     };
-    if (setup.textMode !== 'auto' && setup.perRow !== 'auto') {
-      return layoutChart(tree, measure, { ...base, textMode: setup.textMode, maxPerRow: setup.perRow });
-    }
-    return autoLayout(tree, measure, base, setup, fixed);
-  }, [tree, measure, setup.textMode, setup.perRow, setup.showPeople, setup.paper, setup.orientation, collapsed]);
+    if (textMode !== 'auto' && perRow !== 'auto') return layoutChart(tree, measure, { ...base, textMode, maxPerRow: perRow });
+    return autoLayout(tree, measure, base, { paper, orientation, minFontPt }, fixed);
+  }, [tree, measure, textMode, perRow, showPeople, paper, orientation, minFontPt, collapsed]);
 
-  const plan = useMemo(() => planPrint(layout, setup), [layout, setup]);
+  const plan = useMemo(() => planPrint(layout, { paper, orientation, fitToPage, minFontPt }), [layout, paper, orientation, fitToPage, minFontPt]);
+  const blocks = useMemo(() => sheetBlocks(office, params.sheet, params.unit), [office, params.sheet, params.unit]);
+  const flow = useSheetFlow(blocks, sheetFontReady);
+  const [previewing, setPreviewing] = useState(params.sheet !== 'chart');
   const search = useMemo(() => searchChart(tree, query), [tree, query]);
   // One matching unit: offer its duty sheet.
   const soleUnit = search.matches.length === 1 && search.unitIds.length === 1 ? search.unitIds[0]! : null;
@@ -151,8 +174,19 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     }
   }, [layout, fit, fontReady]);
 
-  const pageMm = pageSizeMm(setup);
-  useEffect(() => installPrintStyle(pageCss(pageMm, params.sheet === 'booklet')), [pageMm[0], pageMm[1], params.sheet]);
+  const [pageWidthMm, pageHeightMm] = pageSizeMm(setup);
+  useEffect(() => installPrintStyle(pageCss([pageWidthMm, pageHeightMm])), [pageWidthMm, pageHeightMm]);
+  // A distinct title per sheet: Chromium's Save as PDF names the file after it.
+  const unitName = params.sheet === 'unit' && params.unit !== null ? findUnit(office, params.unit)?.name : undefined;
+  const paperName = `${setup.paper}${setup.orientation === 'landscape' ? '横向' : '纵向'}`;
+  const docTitle = [office.name, unitName, SHEET_TITLE[params.sheet], paperName].filter(Boolean).join('-');
+  useEffect(() => {
+    const before = document.title;
+    document.title = docTitle;
+    return () => {
+      document.title = before;
+    };
+  }, [docTitle]);
 
   const handlers: BoxHandlers = {
     open: (box) => {
@@ -186,10 +220,9 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   };
   const savePdf = async () => {
     if (!desktop) return;
-    const what = params.sheet === 'booklet' ? '机构职能手册' : params.sheet === 'unit' ? '职责清单' : '机构设置图';
     const failed = (message?: string) => setNotice(t('pdfFailed', { message: message ? `：${message}` : '' }));
     try {
-      const result = await desktop.savePdf({ pageSize: setup.paper, landscape: setup.orientation === 'landscape', defaultName: `${office.name}-${what}.pdf` });
+      const result = await desktop.savePdf({ pageSize: setup.paper, landscape: setup.orientation === 'landscape', defaultName: `${docTitle}.pdf` });
       if (result.saved) setNotice(t('pdfSaved', { path: result.path }));
       else if (result.reason === 'failed') failed(result.message);
     } catch (err) {
@@ -207,31 +240,51 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     download(await svgToPng(await chartSvgDocument(svgRef.current, layout, false), width, height, setup.dpi), `${office.name}-机构设置图-${setup.dpi}dpi.png`);
   };
 
-  const asOf = asOfDate(office);
-  const printReady = fontReady && (params.sheet === 'chart' || sheetFontReady);
-  const chartPages = (
-    <ChartPages layout={layout} plan={plan} office={office.name} asOf={asOf} internal={setup.internal} />
-  );
-  const printed =
-    params.sheet === 'unit' && params.unit ? (
-      <UnitDutySheet office={office} unitId={params.unit} internal={setup.internal} />
-    ) : params.sheet === 'booklet' ? (
-      <Booklet office={office} internal={setup.internal} chart={chartPages} />
-    ) : (
-      chartPages
+  const date = dataDate(office);
+  const pages = flow.pages;
+  const printReady = fontReady && (params.sheet === 'chart' || (sheetFontReady && pages !== null));
+  const missingUnit = params.sheet === 'unit' && blocks.length === 0;
+  let printed: ReactNode = null;
+  let pageCount = plan.tiles.length;
+  if (params.sheet === 'chart') {
+    printed = <ChartPages layout={layout} plan={plan} office={office.name} date={date} internal={setup.internal} />;
+  } else if (missingUnit) {
+    printed = <p role="alert">{t('noUnit', { office: office.name, unit: params.unit })}</p>;
+  } else if (pages && params.sheet === 'unit') {
+    pageCount = pages.length;
+    printed = <FlowedPages blocks={blocks} pages={pages} frame={{ office, internal: setup.internal, total: pages.length }} first={1} />;
+  } else if (pages) {
+    pageCount = bookletPageCount(blocks, pages, plan.tiles.length);
+    printed = (
+      <Booklet
+        office={office}
+        internal={setup.internal}
+        blocks={blocks}
+        pages={pages}
+        chartPageCount={plan.tiles.length}
+        chart={(first, total) => <ChartPages layout={layout} plan={plan} office={office.name} date={date} internal={setup.internal} first={first} total={total} />}
+      />
     );
-  const preview = params.sheet !== 'chart';
-  const summary = t('pages', { count: plan.tiles.length, pt: plan.minFontPt.toFixed(1) });
+  }
+  const preview = params.sheet !== 'chart' || previewing;
+  const summary =
+    params.sheet === 'unit'
+      ? t('sheetPages', { count: pageCount })
+      : t(params.sheet === 'booklet' ? 'bookletPages' : 'pages', { count: pageCount, pt: plan.minFontPt.toFixed(1) });
 
   return (
     <div className={`oa-chart-view${preview ? ' oa-chart-preview' : ''}`}>
       <h1 className="oa-chart-heading" ref={heading} tabIndex={-1}>
         {office.name}
-        <span className="oa-print-title">{params.sheet === 'booklet' ? '机构设置与职责手册' : params.sheet === 'unit' ? '职责清单' : '机构设置图'}</span>
+        <span className="oa-print-title">{unitName ? `${unitName}${SHEET_TITLE.unit}` : SHEET_TITLE[params.sheet]}</span>
       </h1>
       <div className="oa-chart-toolbar" role="toolbar" aria-label={t('chartLabel', { office: office.name })}>
-        {preview ? (
+        {params.sheet !== 'chart' ? (
           <a href={chartHref({ office: office.id })}>{t('backToChart')}</a>
+        ) : previewing ? (
+          <button type="button" onClick={() => setPreviewing(false)} data-testid="close-preview">
+            {t('closePreview')}
+          </button>
         ) : (
           <>
             <label className="oa-chart-search">
@@ -261,7 +314,11 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
             <button type="button" onClick={collapseAll}>{t('collapseAll')}</button>
           </>
         )}
-        <button type="button" onClick={() => void print()} data-testid="chart-print">{t('print')}</button>
+        {preview ? (
+          <button type="button" onClick={() => void print()} data-testid="chart-print">{t('print')}</button>
+        ) : (
+          <button type="button" onClick={() => setPreviewing(true)} data-testid="chart-print">{t('printPreview')}</button>
+        )}
         {desktop && <button type="button" onClick={() => void savePdf()}>{t('savePdf')}</button>}
         {!preview && (
           <>
@@ -272,9 +329,15 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
         )}
         {notice && <span role="status">{notice}</span>}
       </div>
-      <SetupPanel setup={setup} onChange={setSetup} summary={summary} />
+      <SetupPanel setup={setup} onChange={setSetup} summary={summary} sheet={params.sheet} />
       {!preview && hasLegend(layout) && (
         <ChartLegend labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }} title={t('legend')} />
+      )}
+      {flow.measurer}
+      {preview && (
+        <p className="oa-print-summary" data-testid="preview-summary" aria-live="polite">
+          {summary}
+        </p>
       )}
       {!preview && (
         <div className="oa-chart-stage">

@@ -1,29 +1,73 @@
-// The unit duty sheet (职责清单: one unit on A4 portrait) and the whole-office booklet
-// (cover, chart, the office's duties, then every unit's duties), numbered by @page rules.
-import type { ReactNode } from 'react';
+// The unit duty sheet (职责清单) and the booklet's duty pages: blocks (one per unit, one for
+// the office's own duties) cut into pieces that are never split (the heading, one duty, the
+// sub-units line), measured once in a hidden copy at print width, then flowed onto A4
+// portrait pages (shared/chart/flow.ts) with a running header and 第 n 页 / 共 N 页.
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { flowPages, type PagePart } from '../../shared/chart/flow.ts';
+import { PX_PER_MM } from '../../shared/chart/page.ts';
 import type { DutyView, OfficeDetail, PersonView, UnitNode } from '../../shared/types.ts';
-import { asOfDate, InternalMark, today } from './furniture.tsx';
+import { dataDate, InternalMark, pageNumber, today } from './furniture.tsx';
+import { SHEET_BODY_MM, SHEET_FOOTER_MM, SHEET_HEADER_MM, SHEET_PAGE_MM } from './page-style.ts';
 
 export function unitsInOrder(units: UnitNode[]): UnitNode[] {
   return [...units].sort((a, b) => a.order - b.order).flatMap((u) => [u, ...unitsInOrder(u.units)]);
 }
 
-interface SheetProps {
-  office: OfficeDetail;
+/** One unit's (or the office's) sheet before it is cut into pages. */
+export interface SheetBlock {
+  key: string;
   name: string;
+  /** 职责清单 for a unit, 主要职责 for the office. */
   title: string;
+  /** Nesting level in the office (0 = the office itself or a top-level unit). */
+  depth: number;
   aliases: string[];
   people: PersonView[];
   duties: DutyView[];
-  subUnits: UnitNode[];
-  internal: boolean;
+  subUnits: string[];
+}
+
+export function unitBlock(unit: UnitNode, depth: number): SheetBlock {
+  return {
+    key: `u${unit.id}`,
+    name: unit.name,
+    title: '职责清单',
+    depth,
+    aliases: unit.aliases,
+    people: unit.people,
+    duties: unit.duties,
+    subUnits: [...unit.units].sort((a, b) => a.order - b.order).map((u) => u.name),
+  };
+}
+
+export function unitBlocks(units: UnitNode[], depth = 0): SheetBlock[] {
+  return [...units]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((u) => [unitBlock(u, depth), ...unitBlocks(u.units, depth + 1)]);
+}
+
+export function officeBlock(office: OfficeDetail): SheetBlock {
+  return {
+    key: 'office',
+    name: office.name,
+    title: '主要职责',
+    depth: 0,
+    aliases: [],
+    people: office.people,
+    duties: office.duties,
+    subUnits: [],
+  };
+}
+
+export function findUnit(office: OfficeDetail, unitId: number): UnitNode | undefined {
+  return unitsInOrder(office.units).find((u) => u.id === unitId);
 }
 
 /** One duty: its own label (or its position), and its clauses as a bulleted list when it has
  *  several — bullets, not numbers, so the printed sheet does not read "1. 1. …". */
 function Duty({ duty, index }: { duty: DutyView; index: number }) {
   return (
-    <li>
+    <div className="oa-piece oa-duty">
       <span className="oa-duty-label">{duty.label ? `${duty.label}、` : `${index + 1}.`}</span>
       {duty.clauses.length > 1 ? (
         <ul className="oa-duty-clauses">
@@ -32,88 +76,149 @@ function Duty({ duty, index }: { duty: DutyView; index: number }) {
           ))}
         </ul>
       ) : (
-        duty.text
+        <span>{duty.text}</span>
       )}
-    </li>
+    </div>
   );
 }
 
-function DutySheet({ office, name, title, aliases, people, duties, subUnits, internal }: SheetProps) {
-  return (
-    <section className="oa-sheet" data-testid="duty-sheet">
-      <header className="oa-sheet-header">
-        <span>{office.name}</span>
-        <span className="oa-sheet-meta">
-          数据截至：{asOfDate(office)}　打印日期：{today()}
-          {internal && <InternalMark />}
-        </span>
-      </header>
-      <h1 className="oa-sheet-title">
-        {name}
-        <span className="oa-print-title">{title}</span>
-      </h1>
-      {aliases.length > 0 && <p className="oa-sheet-aliases">（{aliases.join('、')}）</p>}
-      {people.length > 0 && <p className="oa-sheet-people">{people.map((p) => `${p.title}：${p.name}`).join('　')}</p>}
-      {duties.length > 0 ? (
-        <ol className="oa-sheet-duties">
-          {duties.map((d, i) => (
-            <Duty key={d.id} duty={d} index={i} />
-          ))}
-        </ol>
-      ) : (
-        <p>（来源资料未列明该机构的职责。）</p>
+/** The block's pieces, each a top-level element, in order. */
+function pieces(block: SheetBlock): ReactNode[] {
+  const out: ReactNode[] = [
+    <div className="oa-piece oa-sheet-head" key="head">
+      <h2 className="oa-sheet-title">
+        {block.name}
+        <span className="oa-print-title">{block.title}</span>
+      </h2>
+      {block.aliases.length > 0 && <p className="oa-sheet-aliases">（{block.aliases.join('、')}）</p>}
+      {block.people.length > 0 && (
+        <p className="oa-sheet-people">{block.people.map((p) => `${p.title}：${p.name}`).join('　')}</p>
       )}
-      {subUnits.length > 0 && <p className="oa-sheet-sub">下设：{[...subUnits].sort((a, b) => a.order - b.order).map((u) => u.name).join('、')}</p>}
+    </div>,
+  ];
+  if (block.duties.length) block.duties.forEach((d, i) => out.push(<Duty key={d.id} duty={d} index={i} />));
+  else
+    out.push(
+      <p className="oa-piece" key="none">
+        （来源资料未列明该机构的职责。）
+      </p>,
+    );
+  if (block.subUnits.length)
+    out.push(
+      <p className="oa-piece oa-sheet-sub" key="sub">
+        下设：{block.subUnits.join('、')}
+      </p>,
+    );
+  return out;
+}
+
+/** Measures the blocks' pieces in a hidden copy at print width once `ready` (fonts in) and
+ *  flows them onto pages; `pages` is null until then. */
+export function useSheetFlow(
+  blocks: SheetBlock[],
+  ready: boolean,
+): { measurer: ReactNode; pages: PagePart[][] | null } {
+  const ref = useRef<HTMLDivElement>(null);
+  const [pages, setPages] = useState<PagePart[][] | null>(null);
+  useLayoutEffect(() => {
+    if (!ready || !ref.current) return;
+    const heights = [...ref.current.children].map((b) => [...b.children].map((p) => p.getBoundingClientRect().height));
+    // A little short of the page body, so rounding in print never pushes a piece over.
+    setPages(
+      flowPages(
+        heights.map((pieces) => ({ pieces })),
+        SHEET_BODY_MM * PX_PER_MM * 0.985,
+      ),
+    );
+  }, [blocks, ready]);
+  const measurer = (
+    <div className="oa-sheet-measure" ref={ref} aria-hidden="true">
+      {blocks.map((b) => (
+        <div key={b.key}>{pieces(b)}</div>
+      ))}
+    </div>
+  );
+  return { measurer, pages };
+}
+
+export interface SheetFrame {
+  office: OfficeDetail;
+  internal: boolean;
+  total: number;
+}
+
+/** One A4 portrait page: running header (not on a cover), body, page number. */
+export function SheetPage({
+  frame,
+  n,
+  children,
+  testId,
+  header = true,
+}: {
+  frame: SheetFrame;
+  n: number;
+  children: ReactNode;
+  testId?: string;
+  header?: boolean;
+}) {
+  return (
+    <section
+      className="oa-sheet-page"
+      data-testid={testId ?? 'sheet-page'}
+      style={{ width: `${SHEET_PAGE_MM[0]}mm`, height: `${SHEET_PAGE_MM[1]}mm` }}
+    >
+      <header
+        className={`oa-sheet-header${header ? '' : ' oa-sheet-header-bare'}`}
+        style={{ height: `${SHEET_HEADER_MM}mm` }}
+      >
+        {header && (
+          <>
+            <span>{frame.office.name}</span>
+            <span className="oa-sheet-meta">
+              {dataDate(frame.office)}　打印日期：{today()}
+              {frame.internal && <InternalMark />}
+            </span>
+          </>
+        )}
+      </header>
+      <div className="oa-sheet-body">{children}</div>
+      <footer className="oa-sheet-footer" style={{ height: `${SHEET_FOOTER_MM}mm` }}>
+        {pageNumber(n, frame.total)}
+      </footer>
     </section>
   );
 }
 
-function UnitSheet({ office, unit, internal }: { office: OfficeDetail; unit: UnitNode; internal: boolean }) {
-  return (
-    <DutySheet
-      office={office}
-      name={unit.name}
-      title="职责清单"
-      aliases={unit.aliases}
-      people={unit.people}
-      duties={unit.duties}
-      subUnits={unit.units}
-      internal={internal}
-    />
-  );
-}
-
-export function UnitDutySheet({ office, unitId, internal }: { office: OfficeDetail; unitId: number; internal: boolean }) {
-  const unit = unitsInOrder(office.units).find((u) => u.id === unitId);
-  if (!unit) return <p className="oa-sheet" role="alert">{office.name}没有编号为 {unitId} 的处室。</p>;
-  return <UnitSheet office={office} unit={unit} internal={internal} />;
-}
-
-export function Booklet({ office, internal, chart }: { office: OfficeDetail; internal: boolean; chart: ReactNode }) {
+/** The flowed pages, numbered from `first`. */
+export function FlowedPages({
+  blocks,
+  pages,
+  frame,
+  first,
+}: {
+  blocks: SheetBlock[];
+  pages: PagePart[][];
+  frame: SheetFrame;
+  first: number;
+}) {
   return (
     <>
-      <section className="oa-sheet oa-cover" data-testid="booklet-cover">
-        {internal && <InternalMark />}
-        <h1>{office.name}</h1>
-        {office.aliases.length > 0 && <p>（{office.aliases.join('、')}）</p>}
-        <p className="oa-cover-title">机构设置与职责手册</p>
-        <p>数据截至：{asOfDate(office)}</p>
-        <p>打印日期：{today()}</p>
-      </section>
-      {chart}
-      <DutySheet
-        office={office}
-        name={office.name}
-        title="主要职责"
-        aliases={[]}
-        people={office.people}
-        duties={office.duties}
-        subUnits={[]}
-        internal={internal}
-      />
-      {unitsInOrder(office.units).map((u) => (
-        <UnitSheet key={u.id} office={office} unit={u} internal={internal} />
+      {pages.map((parts, i) => (
+        <SheetPage key={i} frame={frame} n={first + i} testId="duty-sheet">
+          {parts.map((part) => (
+            <div key={`${part.block}-${part.from}`} className="oa-sheet-block">
+              {pieces(blocks[part.block]!).slice(part.from, part.to)}
+            </div>
+          ))}
+        </SheetPage>
       ))}
     </>
   );
+}
+
+/** The page (from `first`) on which each block starts. */
+export function blockStarts(pages: PagePart[][], first: number): Map<number, number> {
+  const starts = new Map<number, number>();
+  pages.forEach((parts, i) => parts.forEach((p) => p.from === 0 && starts.set(p.block, first + i)));
+  return starts;
 }

@@ -1,7 +1,10 @@
 // The print setup panel: paper, orientation, fit-to-page and minimum type size, text
-// direction and wrapping, leaders, the 内部资料 mark, export resolution.
+// direction and wrapping, leaders, the 内部资料 mark, export resolution. It offers only what
+// applies to the sheet printed: duty sheets are A4 portrait text, the booklet adds the chart
+// (its leaders, 竖排 and wrapping still chosen).
 import { useTranslation } from 'react-i18next';
 import type { Orientation, PaperSize, TextMode } from '../../shared/chart/types.ts';
+import type { Sheet } from './params.ts';
 import { CHART_NS } from './strings.ts';
 
 export interface Setup {
@@ -16,85 +19,124 @@ export interface Setup {
   dpi: number;
 }
 
-export function SetupPanel({ setup, onChange, summary }: { setup: Setup; onChange: (s: Setup) => void; summary: string }) {
+export function SetupPanel({
+  setup,
+  onChange,
+  summary,
+  sheet,
+}: {
+  setup: Setup;
+  onChange: (s: Setup) => void;
+  summary: string;
+  sheet: Sheet;
+}) {
   const { t } = useTranslation(CHART_NS);
   const set = <K extends keyof Setup>(key: K, value: Setup[K]) => onChange({ ...setup, [key]: value });
+  const chart = sheet === 'chart';
+  const hasChart = sheet !== 'unit';
   return (
     <details className="oa-setup" data-testid="print-setup">
       <summary>
         {t('setup')} · <span data-testid="print-summary">{summary}</span>
       </summary>
       <div className="oa-setup-grid">
+        {chart && (
+          <>
+            <label>
+              {t('paper')}
+              <select
+                value={setup.paper}
+                onChange={(e) => set('paper', e.target.value as PaperSize)}
+                data-testid="setup-paper"
+              >
+                <option value="A4">A4</option>
+                <option value="A3">A3</option>
+              </select>
+            </label>
+            <label>
+              {t('orientation')}
+              <select
+                value={setup.orientation}
+                onChange={(e) => set('orientation', e.target.value as Orientation)}
+                data-testid="setup-orientation"
+              >
+                <option value="landscape">{t('landscape')}</option>
+                <option value="portrait">{t('portrait')}</option>
+              </select>
+            </label>
+            <label>
+              <input type="checkbox" checked={setup.fitToPage} onChange={(e) => set('fitToPage', e.target.checked)} />
+              {t('fitToPage')}
+            </label>
+          </>
+        )}
+        {hasChart && (
+          <>
+            <label>
+              {t('minFont')}
+              <input
+                type="number"
+                min={8}
+                max={16}
+                step={0.5}
+                value={setup.minFontPt}
+                onChange={(e) => set('minFontPt', Math.min(16, Math.max(8, Number(e.target.value) || 8)))}
+              />
+            </label>
+            <label>
+              {t('textMode')}
+              <select
+                value={setup.textMode}
+                onChange={(e) => set('textMode', e.target.value as Setup['textMode'])}
+                data-testid="setup-text"
+              >
+                <option value="auto">{t('auto')}</option>
+                <option value="horizontal">{t('horizontal')}</option>
+                <option value="vertical">{t('vertical')}</option>
+              </select>
+            </label>
+            <label>
+              {t('perRow')}
+              <select
+                value={String(setup.perRow)}
+                onChange={(e) => set('perRow', e.target.value === 'auto' ? 'auto' : Number(e.target.value))}
+                data-testid="setup-per-row"
+              >
+                <option value="auto">{t('auto')}</option>
+                {[2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <input type="checkbox" checked={setup.showPeople} onChange={(e) => set('showPeople', e.target.checked)} />
+              {t('showPeople')}
+            </label>
+          </>
+        )}
         <label>
-          {t('paper')}
-          <select value={setup.paper} onChange={(e) => set('paper', e.target.value as PaperSize)} data-testid="setup-paper">
-            <option value="A4">A4</option>
-            <option value="A3">A3</option>
-          </select>
-        </label>
-        <label>
-          {t('orientation')}
-          <select value={setup.orientation} onChange={(e) => set('orientation', e.target.value as Orientation)} data-testid="setup-orientation">
-            <option value="landscape">{t('landscape')}</option>
-            <option value="portrait">{t('portrait')}</option>
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" checked={setup.fitToPage} onChange={(e) => set('fitToPage', e.target.checked)} />
-          {t('fitToPage')}
-        </label>
-        <label>
-          {t('minFont')}
           <input
-            type="number"
-            min={8}
-            max={16}
-            step={0.5}
-            value={setup.minFontPt}
-            onChange={(e) => set('minFontPt', Math.min(16, Math.max(8, Number(e.target.value) || 8)))}
+            type="checkbox"
+            checked={setup.internal}
+            onChange={(e) => set('internal', e.target.checked)}
+            data-testid="setup-internal"
           />
-        </label>
-        <label>
-          {t('textMode')}
-          <select value={setup.textMode} onChange={(e) => set('textMode', e.target.value as Setup['textMode'])} data-testid="setup-text">
-            <option value="auto">{t('auto')}</option>
-            <option value="horizontal">{t('horizontal')}</option>
-            <option value="vertical">{t('vertical')}</option>
-          </select>
-        </label>
-        <label>
-          {t('perRow')}
-          <select
-            value={String(setup.perRow)}
-            onChange={(e) => set('perRow', e.target.value === 'auto' ? 'auto' : Number(e.target.value))}
-            data-testid="setup-per-row"
-          >
-            <option value="auto">{t('auto')}</option>
-            {[2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" checked={setup.showPeople} onChange={(e) => set('showPeople', e.target.checked)} />
-          {t('showPeople')}
-        </label>
-        <label>
-          <input type="checkbox" checked={setup.internal} onChange={(e) => set('internal', e.target.checked)} data-testid="setup-internal" />
           {t('internal')}
         </label>
-        <label>
-          {t('dpi')}
-          <select value={setup.dpi} onChange={(e) => set('dpi', Number(e.target.value))}>
-            {[96, 150, 300, 600].map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
+        {chart && (
+          <label>
+            {t('dpi')}
+            <select value={setup.dpi} onChange={(e) => set('dpi', Number(e.target.value))}>
+              {[96, 150, 300, 600].map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
     </details>
   );

@@ -1,12 +1,17 @@
-// Printed page furniture: the header with the office name and 机构设置图, the footer with
-// the data's as-of date and the print date, the optional 内部资料 mark.
+// Printed page furniture: the header with the office name and the sheet's title, the
+// footer with the data's date, the print date and the page number, the optional 内部资料
+// mark, and the assembly guide of a tiled chart.
 import type { OfficeDetail } from '../../shared/types.ts';
-import { FOOTER_MM, HEADER_MM } from '../../shared/chart/page.ts';
+import type { PrintPlan } from '../../shared/chart/types.ts';
+import { FOOTER_MM, HEADER_MM, PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
 import { PRINTED_LEGEND } from './strings.ts';
 
-/** The data's as-of date: the source's own date, else the day the source was imported. */
-export function asOfDate(office: Pick<OfficeDetail, 'asOf' | 'source'>): string {
-  return office.asOf ?? office.source.importedAt.slice(0, 10);
+/** The data's date as printed: the source's own as-of date, or, for a source that gives none,
+ *  that it gives none and when it was imported (never today's date passed off as the data's). */
+export function dataDate(office: Pick<OfficeDetail, 'asOf' | 'source'>): string {
+  if (office.asOf) return `数据截至：${office.asOf}`;
+  const imported = office.source.importedAt.slice(0, 10);
+  return imported ? `来源未注明日期，导入于 ${imported}` : '来源未注明日期';
 }
 
 export function today(): string {
@@ -15,32 +20,96 @@ export function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+export function pageNumber(n: number, total: number): string {
+  return `第 ${n} 页 / 共 ${total} 页`;
+}
+
 /** Every fixed text the printed pages use, so its glyphs are loaded before printing. */
-export const PRINTED_LABELS = '机构设置图续页内部资料数据截至打印日期第页共职责清单主要下设机构设置与手册来源资料未列明该的（）：、。　0123456789-/.' + Object.values(PRINTED_LEGEND).join('');
+export const PRINTED_LABELS =
+  '机构设置图接第页拼接示意行列张见脚内部资料数据截至来源未注明日期导入于打印共职责清单主要下设机构设置与手册目录续该的（）：、，。　0123456789-/.' +
+  Object.values(PRINTED_LEGEND).join('');
 
 export function InternalMark() {
   return <span className="oa-internal">内部资料</span>;
 }
 
-export function PrintHeader({ office, title, internal }: { office: string; title: string; internal: boolean }) {
+/** Which sheet goes where: one cell per tile, rows as the chart's rows, each numbered with
+ *  its page. Drawn only when small enough to read; otherwise the footers' row and column
+ *  say it. */
+/** Header width the title takes: 15 pt characters (page-style: .oa-print-header h1). */
+const titleWidthMm = (text: string) => (text.length * 15 * 25.4) / 72 + 8;
+
+function AssemblyGuide({ plan, first, widthMm }: { plan: PrintPlan; first: number; widthMm: number }) {
+  const CELL_H = 3.8;
+  const rows = plan.rows;
+  // Cells narrow with more columns to fit beside the title (the label takes 14 mm), never
+  // below what two digits at 8.8 pt need.
+  const cellW = Math.min(7, (widthMm - 14) / plan.cols);
+  if (rows > 3 || cellW < 5)
+    return <span className="oa-assembly">拼接示意：共 {plan.tiles.length} 张，见页脚行列</span>;
+  return (
+    <span className="oa-assembly" data-testid="assembly-guide">
+      <span>拼接示意</span>
+      <svg
+        width={`${plan.cols * cellW}mm`}
+        height={`${rows * CELL_H}mm`}
+        viewBox={`0 0 ${plan.cols * cellW} ${rows * CELL_H}`}
+        aria-label="拼接示意"
+      >
+        {plan.tiles.map((t) => (
+          <g key={t.index} transform={`translate(${t.col * cellW} ${t.row * CELL_H})`}>
+            <rect
+              x={0.15}
+              y={0.15}
+              width={cellW - 0.3}
+              height={CELL_H - 0.3}
+              fill={t.index === 1 ? '#e5e7eb' : '#fff'}
+              stroke="#000"
+              strokeWidth={0.2}
+            />
+            <text x={cellW / 2} y={CELL_H / 2} fontSize={3.1} textAnchor="middle" dominantBaseline="central">
+              {first + t.index - 1}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </span>
+  );
+}
+
+export function PrintHeader({
+  office,
+  title,
+  internal,
+  guide,
+}: {
+  office: string;
+  title: string;
+  internal: boolean;
+  guide?: { plan: PrintPlan; first: number };
+}) {
+  const free = guide
+    ? guide.plan.pageWidthMm - 2 * PAGE_MARGIN_MM - titleWidthMm(office + title) - (internal ? 24 : 0)
+    : 0;
   return (
     <header className="oa-print-header" style={{ height: `${HEADER_MM}mm` }}>
       <h1>
         {office}
         <span className="oa-print-title">{title}</span>
       </h1>
+      {guide && <AssemblyGuide plan={guide.plan} first={guide.first} widthMm={free} />}
       {internal && <InternalMark />}
     </header>
   );
 }
 
-export function PrintFooter({ asOf, label }: { asOf: string; label: string | null }) {
+export function PrintFooter({ date, labels }: { date: string; labels: string[] }) {
   return (
     <footer className="oa-print-footer" style={{ height: `${FOOTER_MM}mm` }}>
       <span>
-        数据截至：{asOf}　打印日期：{today()}
+        {date}　打印日期：{today()}
       </span>
-      {label && <span className="oa-tile-label">{label}</span>}
+      {labels.length > 0 && <span className="oa-tile-label">{labels.join('　')}</span>}
     </footer>
   );
 }

@@ -1,20 +1,27 @@
-// Page size and page numbers for printing: named @page rules built from the print setup,
-// installed as a constructed stylesheet (the strict CSP allows no inline <style>), and a
-// body class that hides everything but the chart's print pages while a chart view is open.
+// Page size for printing: named @page rules built from the print setup, installed as a
+// constructed stylesheet (the strict CSP allows no inline <style>), and a body class that
+// hides everything but the print pages while a chart view is open. Page numbers are set on
+// the pages themselves (the booklet's contents need them before printing).
 import { PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
 
+/** A4 portrait sheets (duty sheets, the booklet): margins, and the page box inside them, a
+ *  little short so rounding never spills onto a blank page. */
 export const SHEET_MARGIN_MM = { top: 16, side: 18, bottom: 18 };
+export const SHEET_PAGE_MM: [number, number] = [
+  210 - 2 * SHEET_MARGIN_MM.side,
+  297 - SHEET_MARGIN_MM.top - SHEET_MARGIN_MM.bottom - 0.5,
+];
+export const SHEET_HEADER_MM = 10;
+export const SHEET_FOOTER_MM = 8;
+export const SHEET_BODY_MM = SHEET_PAGE_MM[1] - SHEET_HEADER_MM - SHEET_FOOTER_MM;
 
-const PAGE_NUMBER = `@bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 9pt; color: #000; }`;
-
-export function pageCss(chartPageMm: [number, number], numbered: boolean): string {
+export function pageCss(chartPageMm: [number, number]): string {
   const [w, h] = chartPageMm;
-  const numbers = numbered ? PAGE_NUMBER : '';
   const m = SHEET_MARGIN_MM;
   return [
     `@page { size: ${w}mm ${h}mm; margin: ${PAGE_MARGIN_MM}mm; }`,
-    `@page oa-chart { size: ${w}mm ${h}mm; margin: ${PAGE_MARGIN_MM}mm; ${numbers} }`,
-    `@page oa-sheet { size: 210mm 297mm; margin: ${m.top}mm ${m.side}mm ${m.bottom}mm; ${PAGE_NUMBER} }`,
+    `@page oa-chart { size: ${w}mm ${h}mm; margin: ${PAGE_MARGIN_MM}mm; }`,
+    `@page oa-sheet { size: 210mm 297mm; margin: ${m.top}mm ${m.side}mm ${m.bottom}mm; }`,
   ].join('\n');
 }
 

@@ -41,7 +41,23 @@ export function parseChartParams(hash: string): ChartParams {
   };
 }
 
-export function chartHref(p: Partial<Record<'office' | 'unit' | 'sheet', string | number>>): string {
+/** The route of a print setup, so the printed page can be linked to and reproduced; values
+ *  at their defaults are left out. */
+export function setupHref(p: ChartParams): string {
+  return chartHref({
+    office: p.office ?? undefined,
+    sheet: p.sheet === 'chart' ? undefined : p.sheet,
+    unit: p.unit ?? undefined,
+    paper: p.paper,
+    orientation: p.orientation,
+    text: p.textMode === 'auto' ? undefined : p.textMode,
+    perRow: p.perRow === 'auto' ? undefined : p.perRow,
+    fit: p.fitToPage ? undefined : 0,
+    internal: p.internal ? 1 : undefined,
+  });
+}
+
+export function chartHref(p: Partial<Record<'office' | 'unit' | 'sheet' | 'paper' | 'orientation' | 'text' | 'perRow' | 'fit' | 'internal', string | number>>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(p)) if (v !== undefined) q.set(k, String(v));
   const s = q.toString();

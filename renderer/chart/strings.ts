@@ -1,10 +1,10 @@
 // The chart's UI text, registered as its own i18next namespace `chart` so the app's
-// resource files stay untouched. Printed furniture (机构设置图, 续页, 职责清单) is Chinese
-// in both languages: it is part of the document, not of the interface.
+// resource files stay untouched. Printed furniture (机构设置图, 接第 N 页, 职责清单) is
+// Chinese in both languages: it is part of the document, not of the interface.
 import i18next from 'i18next';
 
 const zh = {
-  loading: '正在准备组织结构图…',
+  loading: '正在准备机构设置图…',
   noOffice: '还没有导入任何机构。',
   search: '查找处室',
   searchPlaceholder: '输入处室名称，高亮其所在路径',
@@ -34,6 +34,15 @@ const zh = {
   showPeople: '显示领导',
   internal: '标注“内部资料”',
   pages: '打印 {{count}} 页，最小字号 {{pt}} 磅',
+  pages_one: '打印 {{count}} 页，最小字号 {{pt}} 磅',
+  pages_other: '打印 {{count}} 页，最小字号 {{pt}} 磅',
+  sheetPages_one: '打印 {{count}} 页（A4 纵向）',
+  sheetPages_other: '打印 {{count}} 页（A4 纵向）',
+  bookletPages_one: '打印 {{count}} 页（A4 纵向），机构设置图最小字号 {{pt}} 磅',
+  bookletPages_other: '打印 {{count}} 页（A4 纵向），机构设置图最小字号 {{pt}} 磅',
+  printPreview: '打印预览…',
+  closePreview: '关闭预览',
+  noUnit: '{{office}}没有编号为 {{unit}} 的处室。',
   print: '打印…',
   savePdf: '保存 PDF…',
   pdfSaved: '已保存：{{path}}',
@@ -43,8 +52,8 @@ const zh = {
   dpi: '分辨率（DPI）',
   dutySheet: '打印职责清单',
   booklet: '打印全套手册',
-  backToChart: '返回组织结构图',
-  chartLabel: '{{office}}组织结构图',
+  backToChart: '返回机构设置图',
+  chartLabel: '{{office}}机构设置图',
   legend: '图例',
   legendInternal: '内设机构',
   legendAffiliated: '直属单位',
@@ -80,7 +89,16 @@ const en: typeof zh = {
   perRow: 'Units per row at most',
   showPeople: 'Show leaders',
   internal: 'Mark “内部资料” (internal)',
-  pages: '{{count}} page(s), smallest text {{pt}} pt',
+  pages: '{{count}} pages, smallest text {{pt}} pt',
+  pages_one: '{{count}} page, smallest text {{pt}} pt',
+  pages_other: '{{count}} pages, smallest text {{pt}} pt',
+  sheetPages_one: '{{count}} page (A4 portrait)',
+  sheetPages_other: '{{count}} pages (A4 portrait)',
+  bookletPages_one: '{{count}} page (A4 portrait), chart text at least {{pt}} pt',
+  bookletPages_other: '{{count}} pages (A4 portrait), chart text at least {{pt}} pt',
+  printPreview: 'Print preview…',
+  closePreview: 'Close preview',
+  noUnit: '{{office}} has no unit numbered {{unit}}.',
   print: 'Print…',
   savePdf: 'Save PDF…',
   pdfSaved: 'Saved: {{path}}',
@@ -90,7 +108,7 @@ const en: typeof zh = {
   dpi: 'Resolution (DPI)',
   dutySheet: 'Print duty sheet',
   booklet: 'Print booklet',
-  backToChart: 'Back to the chart',
+  backToChart: 'Back to the organisation chart',
   chartLabel: 'Organisation chart of {{office}}',
   legend: 'Legend',
   legendInternal: 'Internal division',

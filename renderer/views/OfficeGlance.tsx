@@ -23,6 +23,11 @@ export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
       {details.value.map((office) => (
         <GlanceCard key={office.id} office={office} />
       ))}
+      {offices.length > MAX_OFFICES && (
+        <p>
+          <a href={href.directory()}>{t('directory.browseAll', { count: offices.length })}</a>
+        </p>
+      )}
     </section>
   );
 }

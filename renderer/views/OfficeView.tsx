@@ -10,6 +10,7 @@ import { PeopleList } from '../components/PeopleList.tsx';
 import { Section } from '../components/Section.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { Status } from '../components/Status.tsx';
+import { chartHref } from '../chart/params.ts';
 import { href } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
@@ -56,6 +57,13 @@ function OfficeHeader({ office, headingRef }: { office: OfficeDetail; headingRef
       <p className="muted small">
         {t('office.source', { file: office.source.path, lines: office.source.lineCount })}
         {office.asOf && <> · {t('office.asOf', { date: office.asOf })}</>}
+        {' · '}
+        <a href={href.history(office.name)} className="history-link" data-testid="office-history">{t('nav.history')}</a>
+      </p>
+      <p className="print-actions">
+        <a className="print-link" href={chartHref({ office: office.id, sheet: 'booklet' })} data-testid="print-booklet">
+          {t('office.printBooklet')}
+        </a>
       </p>
     </header>
   );

@@ -1,15 +1,18 @@
 // The start view: one box, results as you type grouped by unit with the evidence marked,
 // driven entirely from the keyboard (↑/↓, Enter, Esc). An empty box shows the office at a
-// glance and the recent searches.
+// glance and the recent searches. Filters (this office, a region, a level) are chips kept in
+// the address; when hits come from several offices they are grouped by office, best first.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeSummary, SearchHit, SearchResult } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { Highlight } from '../components/Highlight.tsx';
 import { href, navigate, parseRoute, replaceRoute } from '../router.ts';
+import type { SearchFilters } from '../routes.ts';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from '../settings.ts';
 import { snippetAround } from '../snippet.ts';
 import { OfficeGlance } from './OfficeGlance.tsx';
+import { SearchFilterBar } from './SearchFilterBar.tsx';
 
 const DEBOUNCE_MS = 80;
 const LIMIT = 50;
@@ -23,22 +26,40 @@ interface HitGroup {
   hits: { hit: SearchHit; index: number }[];
 }
 
-/** Groups hits by the unit they belong to, groups ordered by their best hit. */
-function groupHits(hits: SearchHit[]): { groups: HitGroup[]; flat: SearchHit[] } {
-  const byKey = new Map<string, HitGroup>();
+interface OfficeSection {
+  officeId: number;
+  office: string;
+  groups: HitGroup[];
+  count: number;
+}
+
+/**
+ * Groups hits by office (offices in the order of their best hit), then by the unit they
+ * belong to (likewise); `flat` is the hits in the order shown, for the keyboard.
+ */
+function groupHits(hits: SearchHit[]): { sections: OfficeSection[]; flat: SearchHit[] } {
+  const sections = new Map<number, OfficeSection & { byKey: Map<string, HitGroup> }>();
   for (const hit of hits) {
+    let section = sections.get(hit.officeId);
+    if (!section) {
+      section = { officeId: hit.officeId, office: hit.office, groups: [], count: 0, byKey: new Map() };
+      sections.set(hit.officeId, section);
+    }
     const key = `${hit.officeId}:${hit.unitId ?? '-'}`;
-    let group = byKey.get(key);
+    let group = section.byKey.get(key);
     if (!group) {
       group = { key, office: hit.office, unit: hit.unit, unitId: hit.unitId, officeId: hit.officeId, hits: [] };
-      byKey.set(key, group);
+      section.byKey.set(key, group);
+      section.groups.push(group);
     }
     group.hits.push({ hit, index: -1 });
+    section.count++;
   }
-  const groups = [...byKey.values()];
   const flat: SearchHit[] = [];
-  for (const group of groups) for (const entry of group.hits) entry.index = flat.push(entry.hit) - 1;
-  return { groups, flat };
+  for (const section of sections.values()) {
+    for (const group of section.groups) for (const entry of group.hits) entry.index = flat.push(entry.hit) - 1;
+  }
+  return { sections: [...sections.values()], flat };
 }
 
 function hitTarget(hit: SearchHit): string {
@@ -51,9 +72,10 @@ type SearchState =
   | { status: 'done'; result: SearchResult }
   | { status: 'error'; message: string };
 
-export function SearchView({ initialQuery, offices }: { initialQuery: string; offices: OfficeSummary[] }) {
+export function SearchView({ initialQuery, initialFilters, offices }: { initialQuery: string; initialFilters: SearchFilters; offices: OfficeSummary[] }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState(initialQuery);
+  const [filters, setFilters] = useState(initialFilters);
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const [active, setActive] = useState(0);
   const [recent, setRecent] = useState(readRecentSearches);
@@ -68,14 +90,17 @@ export function SearchView({ initialQuery, offices }: { initialQuery: string; of
     // typing only replaces the history entry, which fires no hashchange.
     const onHashChange = () => {
       const route = parseRoute(window.location.hash);
-      if (route.name === 'search') setQuery(route.query);
+      if (route.name === 'search') {
+        setQuery(route.query);
+        setFilters(route.filters);
+      }
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
   useEffect(() => {
-    replaceRoute(href.search(query.trim() ? query : ''));
+    replaceRoute(href.search(query.trim() ? query : '', filters));
     const request = ++latest.current;
     if (!query.trim()) {
       setState({ status: 'idle' });
@@ -83,7 +108,7 @@ export function SearchView({ initialQuery, offices }: { initialQuery: string; of
     }
     setState((s) => ({ status: 'searching', previous: s.status === 'done' ? s.result : s.status === 'searching' ? s.previous : null }));
     const timer = setTimeout(() => {
-      api.search({ query, limit: LIMIT }).then(
+      api.search({ query, limit: LIMIT, ...filters }).then(
         (result) => {
           if (request !== latest.current) return; // a newer query is on its way
           setState({ status: 'done', result });
@@ -95,10 +120,11 @@ export function SearchView({ initialQuery, offices }: { initialQuery: string; of
       );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, filters]);
 
   const shown = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : null;
-  const { groups, flat } = useMemo(() => groupHits(shown?.hits ?? []), [shown]);
+  const { sections, flat } = useMemo(() => groupHits(shown?.hits ?? []), [shown]);
+  const byOffice = sections.length > 1;
   const activeIndex = Math.min(active, flat.length - 1);
   const optionId = (i: number) => `${listId}-hit-${i}`;
 
@@ -189,39 +215,66 @@ export function SearchView({ initialQuery, offices }: { initialQuery: string; of
         <p className="notice">{t('search.none', { query: state.result.query })}</p>
       )}
 
+      <SearchFilterBar
+        filters={filters}
+        offices={offices}
+        matching={byOffice ? sections.map((s) => ({ id: s.officeId, name: s.office, count: s.count })) : []}
+        onChange={setFilters}
+      />
+
       <div id={listId} role="listbox" aria-label={t('search.resultsLabel')} className="results" hidden={flat.length === 0}>
-        {groups.map((group) => (
-          <div key={group.key} role="group" aria-labelledby={`${listId}-${group.key}`} className="result-group">
-            <div className="result-group-title" id={`${listId}-${group.key}`} lang="zh-CN">
-              {group.unit ?? t('search.officeLevel')}
-              {(multiOffice || group.unit === null) && <span className="result-group-office">{group.office}</span>}
+        {sections.map((section) => {
+          const groups = section.groups.map((group) => (
+            <div
+              key={group.key}
+              role={byOffice ? undefined : 'group'}
+              aria-labelledby={byOffice ? undefined : `${listId}-${group.key}`}
+              className="result-group"
+            >
+              <div className="result-group-title" id={`${listId}-${group.key}`} lang="zh-CN">
+                {group.unit ?? t('search.officeLevel')}
+                {!byOffice && (multiOffice || group.unit === null) && <span className="result-group-office">{group.office}</span>}
+              </div>
+              {group.hits.map(({ hit, index }) => {
+                const snippet = snippetAround(hit.text, hit.matches);
+                return (
+                  <a
+                    key={index}
+                    id={optionId(index)}
+                    role="option"
+                    aria-selected={index === activeIndex}
+                    tabIndex={-1}
+                    data-testid="search-hit"
+                    data-unit={hit.unit ?? ''}
+                    data-kind={hit.kind}
+                    data-office-id={hit.officeId}
+                    className="hit"
+                    href={hitTarget(hit)}
+                    onClick={() => setRecent(rememberSearch(query))}
+                    onMouseMove={() => index !== activeIndex && setActive(index)}
+                  >
+                    <span className={`kind kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
+                    <span className="hit-text" lang="zh-CN">
+                      <Highlight text={snippet.text} matches={snippet.matches} />
+                    </span>
+                  </a>
+                );
+              })}
             </div>
-            {group.hits.map(({ hit, index }) => {
-              const snippet = snippetAround(hit.text, hit.matches);
-              return (
-                <a
-                  key={index}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={index === activeIndex}
-                  tabIndex={-1}
-                  data-testid="search-hit"
-                  data-unit={hit.unit ?? ''}
-                  data-kind={hit.kind}
-                  className="hit"
-                  href={hitTarget(hit)}
-                  onClick={() => setRecent(rememberSearch(query))}
-                  onMouseMove={() => index !== activeIndex && setActive(index)}
-                >
-                  <span className={`kind kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
-                  <span className="hit-text" lang="zh-CN">
-                    <Highlight text={snippet.text} matches={snippet.matches} />
-                  </span>
-                </a>
-              );
-            })}
-          </div>
-        ))}
+          ));
+          if (!byOffice) return groups;
+          // Several offices: one group per office (a listbox's groups cannot nest), its units inside.
+          const titleId = `${listId}-office-${section.officeId}`;
+          return (
+            <div key={section.officeId} role="group" aria-labelledby={titleId} className="office-section" data-testid="office-section" data-office-id={section.officeId}>
+              <div className="office-section-title" id={titleId} lang="zh-CN">
+                {section.office}
+                <span className="count">{t('filters.officeHits', { count: section.count })}</span>
+              </div>
+              {groups}
+            </div>
+          );
+        })}
       </div>
 
       {!query.trim() && (

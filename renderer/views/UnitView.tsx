@@ -10,6 +10,7 @@ import { Section } from '../components/Section.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { Status } from '../components/Status.tsx';
 import { UnitLink } from '../components/UnitLink.tsx';
+import { chartHref } from '../chart/params.ts';
 import { href } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
@@ -83,6 +84,11 @@ export function UnitView({ id }: { id: number }) {
             </dd>
           </div>
         </NameList>
+        <p className="print-actions">
+          <a className="print-link" href={chartHref({ office: detail.office.id, sheet: 'unit', unit: unit.id })} data-testid="print-duty-sheet">
+            {t('unit.printSheet')}
+          </a>
+        </p>
       </header>
 
       <div className="unit-grid-layout">

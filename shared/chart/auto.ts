@@ -1,11 +1,16 @@
-// Picks a sensible layout automatically: the most conventional arrangement whose printed
-// text on the chosen page is comfortably readable, else the one with the largest text.
+// Picks the layout that prints most legibly: of horizontal and 竖排 text, one row or rows of
+// several sizes (two per row is two columns flanking the trunk), the one whose smallest text
+// prints largest on one page of the chosen paper.
 import { layoutChart } from './layout.ts';
-import { fitScale, PX_PER_PT } from './page.ts';
+import { fitScale, maxScale, planPrint, PX_PER_PT } from './page.ts';
 import type { ChartLayout, ChartNode, LayoutOptions, MeasureText, PrintSetup, TextMode } from './types.ts';
 
-/** Printed type size (smallest text, pt) above which a layout counts as comfortable. */
-export const COMFORT_PT = 8.5;
+/** Type sizes this close (relative) count as equal; the earlier, more conventional
+ *  arrangement then wins. */
+const TIE = 0.01;
+/** Wrapping into more rows than this reads as a list, not a chart. */
+const MAX_ROWS = 8;
+const DEFAULT_MIN_PT = 8;
 
 export type Arrangement = Pick<LayoutOptions, 'textMode' | 'maxPerRow'>;
 
@@ -24,35 +29,30 @@ function largestLeafGroup(root: ChartNode, collapsed: ReadonlySet<string>): numb
   return largest;
 }
 
-/** Candidates in order of preference: one row before wrapping, horizontal before vertical
- *  text at the same number of rows, fewer rows first. */
+/** Candidates in order of preference (which wins a tie): horizontal before vertical text,
+ *  one row before fewer per row. */
 export function arrangements(root: ChartNode, collapsed: ReadonlySet<string>): Arrangement[] {
   const n = largestLeafGroup(root, collapsed);
-  const modes: TextMode[] = ['horizontal', 'vertical'];
-  const out: Arrangement[] = [
-    { textMode: 'horizontal', maxPerRow: Infinity },
-    { textMode: 'vertical', maxPerRow: Infinity },
-  ];
-  for (let rows = 2; rows <= 4; rows++) {
-    const perRow = Math.ceil(n / rows);
-    if (perRow < 2 || perRow >= n) continue;
-    for (const textMode of modes) out.push({ textMode, maxPerRow: perRow });
+  const perRow = [Infinity];
+  for (let rows = 2; rows <= MAX_ROWS; rows++) {
+    const k = Math.ceil(n / rows);
+    if (k >= 2 && k < n && !perRow.includes(k)) perRow.push(k);
   }
-  // Horizontal text wrapped into two rows reads better than vertical text on one row.
-  if (out.length > 2) [out[1], out[2]] = [out[2]!, out[1]!];
-  return out;
+  const modes: TextMode[] = ['horizontal', 'vertical'];
+  return modes.flatMap((textMode) => perRow.map((maxPerRow) => ({ textMode, maxPerRow })));
 }
 
 export function printedMinFontPt(layout: ChartLayout, setup: Pick<PrintSetup, 'paper' | 'orientation'>): number {
   return (layout.minFontPx * fitScale(layout, setup)) / PX_PER_PT;
 }
 
-/** The first comfortable candidate, else the one printing the largest text. */
+/** The candidate whose smallest text prints largest on one page; when even that is below
+ *  the minimum type size, the candidate needing the fewest tiles at that size. */
 export function autoLayout(
   root: ChartNode,
   measure: MeasureText,
   base: Omit<LayoutOptions, 'textMode' | 'maxPerRow'>,
-  setup: Pick<PrintSetup, 'paper' | 'orientation'>,
+  setup: Pick<PrintSetup, 'paper' | 'orientation'> & Partial<Pick<PrintSetup, 'minFontPt'>>,
   fixed: Partial<Arrangement> = {},
 ): ChartLayout {
   // A choice the user fixed (say, vertical text) narrows the candidates to those honouring it.
@@ -60,12 +60,21 @@ export function autoLayout(
   const candidates = arrangements(root, base.collapsed)
     .map((a) => ({ ...a, ...fixed }))
     .filter((a) => !seen.has(`${a.textMode}|${a.maxPerRow}`) && seen.add(`${a.textMode}|${a.maxPerRow}`));
-  let best: { layout: ChartLayout; pt: number } | null = null;
-  for (const arrangement of candidates) {
-    const layout = layoutChart(root, measure, { ...base, ...arrangement });
-    const pt = printedMinFontPt(layout, setup);
-    if (pt >= COMFORT_PT) return layout;
-    if (!best || pt > best.pt) best = { layout, pt };
+  const minFontPt = setup.minFontPt ?? DEFAULT_MIN_PT;
+  const laidOut = candidates.map((a) => {
+    const layout = layoutChart(root, measure, { ...base, ...a });
+    // Type beyond what the size cap gives reads no better: such candidates tie.
+    const enough = (layout.minFontPx * maxScale(setup)) / PX_PER_PT;
+    return { layout, pt: Math.min(printedMinFontPt(layout, setup), enough) };
+  });
+  let best = laidOut[0]!;
+  for (const c of laidOut) if (c.pt > best.pt * (1 + TIE)) best = c;
+  if (best.pt >= minFontPt) return best.layout;
+  const print = { ...setup, fitToPage: true, minFontPt };
+  let fewest = { layout: best.layout, pages: planPrint(best.layout, print).tiles.length };
+  for (const c of laidOut) {
+    const pages = planPrint(c.layout, print).tiles.length;
+    if (pages < fewest.pages) fewest = { layout: c.layout, pages };
   }
-  return best!.layout;
+  return fewest.layout;
 }

@@ -39,12 +39,44 @@ function visibleChildren(node: ChartNode, options: LayoutOptions): ChartNode[] {
   return options.collapsed.has(node.key) ? [] : node.children;
 }
 
-function makeCell(node: ChartNode, isRoot: boolean, options: LayoutOptions, measure: MeasureText): Cell {
-  const vertical = !isRoot && options.textMode === 'vertical';
-  const runs = boxRuns(node, options.fontPx, isRoot, options.showPeople);
+/** Box sizes of every visible node. Boxes of one level share one size (the largest), as on
+ *  a printed 机构设置图; the office and the group bars keep their own. */
+function sizeBoxes(root: ChartNode, options: LayoutOptions, measure: MeasureText): Map<ChartNode, SizedBox> {
+  const sizes = new Map<ChartNode, SizedBox>();
+  const levels: ChartNode[][] = [];
+  const walk = (node: ChartNode, depth: number) => {
+    const isRoot = depth === 0;
+    const vertical = !isRoot && !node.group && options.textMode === 'vertical';
+    sizes.set(node, sizeBox(boxRuns(node, options.fontPx, isRoot, options.showPeople), options.fontPx, vertical, measure));
+    if (!isRoot && !node.group) (levels[depth] ??= []).push(node);
+    for (const kid of visibleChildren(node, options)) walk(kid, depth + 1);
+  };
+  walk(root, 0);
+  for (const level of levels) {
+    if (!level) continue;
+    let width = 0;
+    let height = 0;
+    for (const node of level) {
+      width = Math.max(width, sizes.get(node)!.width);
+      height = Math.max(height, sizes.get(node)!.height);
+    }
+    for (const node of level) sizes.set(node, resized(sizes.get(node)!, width, height));
+  }
+  return sizes;
+}
+
+/** The box grown to the given size, its (centred) text runs moved along. */
+function resized(box: SizedBox, width: number, height: number): SizedBox {
+  if (box.width === width && box.height === height) return box;
+  const dx = (width - box.width) / 2;
+  const dy = (height - box.height) / 2;
+  return { width, height, texts: box.texts.map((t) => ({ ...t, x: t.x + dx, y: t.y + dy })) };
+}
+
+function makeCell(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: LayoutOptions): Cell {
   return {
     node,
-    sized: sizeBox(runs, options.fontPx, vertical, measure),
+    sized: sizes.get(node)!,
     collapsed: node.children.length > 0 && options.collapsed.has(node.key),
     dx: 0,
     dy: 0,
@@ -103,16 +135,16 @@ function makeBlock(cells: Cell[], options: LayoutOptions): Item {
   return { box: null, cells, rowTops, left, right, height: y, children: [], drawn: null };
 }
 
-function buildItem(node: ChartNode, isRoot: boolean, options: LayoutOptions, measure: MeasureText): Item {
-  const cell = makeCell(node, isRoot, options, measure);
+function buildItem(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: LayoutOptions): Item {
+  const cell = makeCell(node, sizes, options);
   const kids = visibleChildren(node, options);
   const allLeaves = kids.every((k) => visibleChildren(k, options).length === 0);
   let children: Item[];
   if (kids.length > options.maxPerRow && allLeaves) {
-    const cells = kids.map((k) => makeCell(k, false, options, measure));
+    const cells = kids.map((k) => makeCell(k, sizes, options));
     children = [makeBlock(cells, options)];
   } else {
-    children = kids.map((k) => buildItem(k, false, options, measure));
+    children = kids.map((k) => buildItem(k, sizes, options));
   }
   const half = cell.sized.width / 2;
   return { box: cell, cells: [cell], rowTops: SINGLE_ROW, left: half, right: half, height: cell.sized.height, children, drawn: null };
@@ -135,7 +167,31 @@ function toBox(cell: Cell, depth: number, x: number, y: number): ChartBox {
     childCount: cell.node.children.length,
     collapsed: cell.collapsed,
     affiliated: cell.node.affiliated === true,
+    group: cell.node.group === true,
   };
+}
+
+/** A group bar spans its units, from the first one's left edge to the last one's right. */
+function widenGroupBars(links: Link[]): void {
+  const span = new Map<ChartBox, [number, number]>();
+  for (const { parent, child } of links) {
+    if (!parent.group) continue;
+    const [lo, hi] = span.get(parent) ?? [Infinity, -Infinity];
+    span.set(parent, [Math.min(lo, child.x), Math.max(hi, child.x + child.width)]);
+  }
+  for (const [bar, [lo, hi]] of span) {
+    if (hi - lo <= bar.width) continue;
+    const dx = (hi - lo - bar.width) / 2;
+    bar.texts = bar.texts.map((t) => ({ ...t, x: t.x + dx }));
+    bar.x = lo;
+    bar.width = hi - lo;
+  }
+}
+
+interface Link {
+  parent: ChartBox;
+  child: ChartBox;
+  busY: number;
 }
 
 function elbow(px: number, py: number, busY: number, cx: number, cy: number): [number, number][] {
@@ -144,7 +200,7 @@ function elbow(px: number, py: number, busY: number, cx: number, cy: number): [n
 }
 
 export function layoutChart(root: ChartNode, measure: MeasureText, options: LayoutOptions): ChartLayout {
-  const rootItem = buildItem(root, true, options, measure);
+  const rootItem = buildItem(root, sizeBoxes(root, options, measure), options);
   const sibling = options.fontPx * SIBLING_GAP;
   const cousin = options.fontPx * COUSIN_GAP;
   const levelGap = options.fontPx * LEVEL_GAP;
@@ -172,7 +228,7 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
 
   // One pass places each item's boxes and the edges from its parent's box, drawn just before.
   const boxes: ChartBox[] = [];
-  const edges: ChartEdge[] = [];
+  const links: Link[] = [];
   let width = -Infinity;
   let height = -Infinity;
   let hasSmall = false;
@@ -188,14 +244,17 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
       width = Math.max(width, box.x + box.width);
       height = Math.max(height, box.y + box.height);
       if (box.texts.length > 1) hasSmall = true;
-      if (parent) {
-        const busY = top + n.data.rowTops[cell.row]! - levelGap / 2;
-        const points = elbow(parent.x + parent.width / 2, parent.y + parent.height, busY, box.x + box.width / 2, box.y);
-        edges.push({ from: parent.key, to: box.key, points });
-      }
+      if (parent) links.push({ parent, child: box, busY: top + n.data.rowTops[cell.row]! - levelGap / 2 });
     }
     if (n.data.box) n.data.drawn = boxes[boxes.length - 1]!;
   }
+  // Edges once every box has its final size: group bars widen after placing.
+  widenGroupBars(links);
+  const edges: ChartEdge[] = links.map(({ parent, child, busY }) => ({
+    from: parent.key,
+    to: child.key,
+    points: elbow(parent.x + parent.width / 2, parent.y + parent.height, busY, child.x + child.width / 2, child.y),
+  }));
   const minFontPx = hasSmall ? options.fontPx * SMALL_FONT_RATIO : options.fontPx;
   return { boxes, edges, width, height, minFontPx, options };
 }

@@ -29,14 +29,21 @@ function unitToNode(unit: UnitNode): ChartNode {
   };
 }
 
-/** The office (with its nameplates) at the root, its units below: internal, then affiliated. */
+export const GROUP_LABELS = { internal: '内设机构', affiliated: '直属单位' } as const;
+
+function groupNode(kind: keyof typeof GROUP_LABELS, children: ChartNode[]): ChartNode {
+  return { key: `group-${kind}`, unitId: null, name: GROUP_LABELS[kind], aliases: [], people: [], group: true, children };
+}
+
+/**
+ * The office (with its nameplates) at the root, its units below: internal, then affiliated.
+ * An office with both kinds gets the two labelled groups of a traditional 机构设置图
+ * (内设机构, 直属单位) between it and its units; with one kind the label would say nothing.
+ */
 export function officeToChartTree(office: Pick<OfficeDetail, 'name' | 'aliases' | 'units'>): ChartNode {
-  return {
-    key: OFFICE_KEY,
-    unitId: null,
-    name: office.name,
-    aliases: office.aliases,
-    people: [],
-    children: chartOrder(office.units).map(unitToNode),
-  };
+  const units = chartOrder(office.units).map(unitToNode);
+  const internal = units.filter((u) => !u.affiliated);
+  const affiliated = units.filter((u) => u.affiliated);
+  const children = internal.length && affiliated.length ? [groupNode('internal', internal), groupNode('affiliated', affiliated)] : units;
+  return { key: OFFICE_KEY, unitId: null, name: office.name, aliases: office.aliases, people: [], children };
 }

@@ -1,5 +1,6 @@
-// Page fitting: one page when the smallest text stays readable, else tiles with overlap.
-import type { ChartLayout, PaperSize, PrintPlan, PrintSetup, PrintTile } from './types.ts';
+// Page fitting: one page when the smallest text stays readable, else tiles cut between
+// boxes (never through one), each with the pages its lines continue on.
+import type { ChartBox, ChartLayout, PaperSize, PrintPlan, PrintSetup, PrintTile, TileLink } from './types.ts';
 
 export const PX_PER_MM = 96 / 25.4;
 export const PX_PER_PT = 96 / 72;
@@ -12,80 +13,250 @@ export const HEADER_MM = 14;
 export const FOOTER_MM = 8;
 /** The legend strip (solid box = 内设机构, dashed box = 直属单位) above the footer. */
 export const LEGEND_MM = 6;
-/** Printed charts never grow beyond this, so a 3-box chart is not poster-sized. */
-const MAX_SCALE = 1.6;
+/** Printed charts grow at most this much on A4 (more on bigger paper, in proportion), so a
+ *  3-box chart is not poster-sized... */
+const MAX_SCALE_A4 = 1.6;
+/** ...unless it would then cover less than this share of the page both ways: a one-page
+ *  chart fills its page rather than sitting as a small band on an empty sheet. */
+const MIN_FILL = 0.7;
 /** White space around the chart, relative to the base type size, so the outer lines are not
  *  clipped and the chart never touches the header rule. */
 const PAD_RATIO = 0.5;
+/** A tiled chart may print larger than the minimum type size as long as that costs no page;
+ *  scales are tried in steps of this factor. */
+const TILE_GROWTH = 1.05;
+
+type Paper = Pick<PrintSetup, 'paper' | 'orientation'>;
 
 /** The printed extent of a chart: its boxes plus padding on every side. */
-export function printedBounds(layout: Pick<ChartLayout, 'width' | 'height' | 'options'>): { x: number; y: number; width: number; height: number } {
+export function printedBounds(layout: Pick<ChartLayout, 'width' | 'height' | 'options'>): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} {
   const pad = layout.options.fontPx * PAD_RATIO;
   return { x: -pad, y: -pad, width: layout.width + 2 * pad, height: layout.height + 2 * pad };
 }
 
-export function pageSizeMm(setup: Pick<PrintSetup, 'paper' | 'orientation'>): [number, number] {
+export function pageSizeMm(setup: Paper): [number, number] {
   const [short, long] = PAPER_MM[setup.paper];
   return setup.orientation === 'landscape' ? [long, short] : [short, long];
 }
 
-/** A legend is needed only where dashed (affiliated) boxes are drawn. */
+/** A legend is needed only where dashed (affiliated) boxes are drawn without group bars
+ *  (内设机构, 直属单位) that say already which is which. */
 export function hasLegend(layout: Pick<ChartLayout, 'boxes'>): boolean {
-  return layout.boxes.some((b) => b.affiliated);
+  return layout.boxes.some((b) => b.affiliated) && !layout.boxes.some((b) => b.group);
 }
 
 /** The chart's drawable area on one page, in CSS px; a legend takes its strip off it. */
-export function chartAreaPx(setup: Pick<PrintSetup, 'paper' | 'orientation'>, legend = false): [number, number] {
+export function chartAreaPx(setup: Paper, legend = false): [number, number] {
   const [w, h] = pageSizeMm(setup);
   const furniture = HEADER_MM + FOOTER_MM + (legend ? LEGEND_MM : 0);
   return [(w - 2 * PAGE_MARGIN_MM) * PX_PER_MM, (h - 2 * PAGE_MARGIN_MM - furniture) * PX_PER_MM];
 }
 
-/** The scale that fits the whole chart on one page (capped). */
-export function fitScale(layout: Pick<ChartLayout, 'width' | 'height' | 'options' | 'boxes'>, setup: Pick<PrintSetup, 'paper' | 'orientation'>): number {
-  const [aw, ah] = chartAreaPx(setup, hasLegend(layout));
-  const bounds = printedBounds(layout);
-  return Math.min(aw / bounds.width, ah / bounds.height, MAX_SCALE);
+export function maxScale(setup: Paper): number {
+  return (MAX_SCALE_A4 * PAPER_MM[setup.paper][0]) / PAPER_MM.A4[0];
 }
 
-/** Tile starts along one axis: consecutive tiles overlap by `overlap`, the last one ends
- *  exactly at the chart's edge. */
-function tileStarts(length: number, window: number, overlap: number): number[] {
-  if (length <= window) return [0];
-  const step = window - overlap;
-  const n = Math.ceil((length - overlap) / step);
-  return Array.from({ length: n }, (_, i) => Math.min(i * step, length - window));
+/** The scale that fits the whole chart on one page: as large as fits, capped (in proportion
+ *  to the paper, so A3 never prints smaller than A4), but never so small it leaves the
+ *  page mostly empty. */
+export function fitScale(layout: Pick<ChartLayout, 'width' | 'height' | 'options' | 'boxes'>, setup: Paper): number {
+  const [aw, ah] = chartAreaPx(setup, hasLegend(layout));
+  const bounds = printedBounds(layout);
+  const fit = Math.min(aw / bounds.width, ah / bounds.height);
+  const cap = maxScale(setup);
+  const [pw, ph] = pageSizeMm(setup).map((mm) => mm * PX_PER_MM) as [number, number];
+  const fill = MIN_FILL * Math.min(pw / bounds.width, ph / bounds.height);
+  return Math.min(fit, Math.max(cap, fill));
+}
+
+/** Merged [start, end] spans of the boxes along one axis, sorted. */
+function blockedSpans(boxes: ChartBox[], axis: 'x' | 'y'): [number, number][] {
+  const spans = boxes
+    .map((b) => (axis === 'x' ? [b.x, b.x + b.width] : [b.y, b.y + b.height]) as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([...s]);
+  }
+  return merged;
+}
+
+/** Whether some span is too long to go whole into a piece of `window` (with `margin`). */
+function tooLong(spans: [number, number][], window: number, margin: number): boolean {
+  return spans.some(([a, b]) => b - a + margin > window);
+}
+
+/**
+ * Cut positions along one axis from `start` to `end`, each piece at most `window` long,
+ * every cut in a gap between boxes (half way, or `margin` before the next box when the gap
+ * is wide). Only a span too long for a piece (see tooLong) gets cut.
+ */
+export function cutsBetween(
+  start: number,
+  end: number,
+  window: number,
+  spans: [number, number][],
+  margin: number,
+): number[] {
+  const cuts = [start];
+  let at = start;
+  // Float noise must not make a last sliver of a piece: compare with a tolerance.
+  const eps = window * 1e-9;
+  while (end - at > window + eps) {
+    let cut = at + window;
+    const i = spans.findIndex(([a, b]) => a < cut && cut < b);
+    const span = spans[i];
+    if (span && span[0] > at + eps && span[1] - span[0] + margin <= window) {
+      const gapStart = Math.max(at, i > 0 ? spans[i - 1]![1] : at);
+      cut = Math.max((gapStart + span[0]) / 2, span[0] - margin);
+    }
+    cuts.push(cut);
+    at = cut;
+  }
+  cuts.push(end);
+  return cuts;
+}
+
+/** Cut positions at the middle of every gap between spans, `start` and `end` included. */
+function everyGap(start: number, end: number, spans: [number, number][]): number[] {
+  return [start, ...spans.slice(1).map(([a], i) => (spans[i]![1] + a) / 2), end];
+}
+
+type Region = Omit<PrintTile, 'index' | 'links'>;
+
+/** Rows cut between levels of boxes, then each row cut into columns between the boxes it
+ *  holds; regions holding no box are left out. */
+function regions(layout: ChartLayout, ww: number, wh: number): Region[] {
+  const bounds = printedBounds(layout);
+  const margin = layout.options.fontPx * PAD_RATIO;
+  const boxesIn = (y0: number, y1: number) => layout.boxes.filter((b) => b.y < y1 && b.y + b.height > y0);
+  // A row whose boxes overlap sideways into a run too long for one page (a parent above
+  // its children) cannot be cut between them: it is split at every gap between its levels.
+  const ys: number[] = [];
+  const rowCuts = cutsBetween(bounds.y, bounds.y + bounds.height, wh, blockedSpans(layout.boxes, 'y'), margin);
+  for (let r = 0; r + 1 < rowCuts.length; r++) {
+    const [y0, y1] = [rowCuts[r]!, rowCuts[r + 1]!];
+    const inRow = boxesIn(y0, y1);
+    const split = tooLong(blockedSpans(inRow, 'x'), ww, margin) ? everyGap(y0, y1, blockedSpans(inRow, 'y')) : [y0, y1];
+    ys.push(...split.slice(r === 0 ? 0 : 1));
+  }
+  const out: Region[] = [];
+  let row = 0;
+  for (let r = 0; r + 1 < ys.length; r++) {
+    const [y0, y1] = [ys[r]!, ys[r + 1]!];
+    const inRow = boxesIn(y0, y1);
+    if (!inRow.length) continue;
+    const xs = cutsBetween(bounds.x, bounds.x + bounds.width, ww, blockedSpans(inRow, 'x'), margin);
+    let col = 0;
+    for (let c = 0; c + 1 < xs.length; c++) {
+      const [x0, x1] = [xs[c]!, xs[c + 1]!];
+      if (!inRow.some((b) => b.x < x1 && b.x + b.width > x0)) continue;
+      out.push({ row, col: col++, x: x0, y: y0, width: x1 - x0, height: y1 - y0 });
+    }
+    row++;
+  }
+  return out;
+}
+
+function contains(t: Pick<Region, 'x' | 'y' | 'width' | 'height'>, x: number, y: number): boolean {
+  return x >= t.x && x <= t.x + t.width && y >= t.y && y <= t.y + t.height;
+}
+
+/**
+ * Where each tile's lines leave it for another tile: one mark per branch (parent box) and
+ * neighbour page, at the first place the branch's line crosses the tile's edge.
+ */
+function tileLinks(layout: ChartLayout, tiles: Region[]): TileLink[][] {
+  const links: TileLink[][] = tiles.map(() => []);
+  const seen = tiles.map(() => new Set<string>());
+  const step = layout.options.fontPx * 0.01;
+  const tileAt = (x: number, y: number) => tiles.findIndex((t) => contains(t, x, y));
+  for (const edge of layout.edges) {
+    for (let i = 1; i < edge.points.length; i++) {
+      const [ax, ay] = edge.points[i - 1]!;
+      const [bx, by] = edge.points[i]!;
+      tiles.forEach((t, ti) => {
+        // Segments are axis-parallel: each crosses a tile edge at most at two places.
+        const crossings: { x: number; y: number; side: TileLink['side'] }[] = [];
+        if (ay === by && ay >= t.y && ay <= t.y + t.height) {
+          for (const [x, side] of [
+            [t.x, 'left'],
+            [t.x + t.width, 'right'],
+          ] as const) {
+            if (Math.min(ax, bx) < x && x < Math.max(ax, bx)) crossings.push({ x, y: ay, side });
+          }
+        } else if (ax === bx && ax >= t.x && ax <= t.x + t.width) {
+          for (const [y, side] of [
+            [t.y, 'top'],
+            [t.y + t.height, 'bottom'],
+          ] as const) {
+            if (Math.min(ay, by) < y && y < Math.max(ay, by)) crossings.push({ x: ax, y, side });
+          }
+        }
+        for (const c of crossings) {
+          const beyond =
+            c.side === 'left'
+              ? tileAt(c.x - step, c.y)
+              : c.side === 'right'
+                ? tileAt(c.x + step, c.y)
+                : c.side === 'top'
+                  ? tileAt(c.x, c.y - step)
+                  : tileAt(c.x, c.y + step);
+          if (beyond < 0 || beyond === ti) continue;
+          const key = `${edge.from}|${beyond}`;
+          if (seen[ti]!.has(key)) continue;
+          seen[ti]!.add(key);
+          links[ti]!.push({ x: c.x, y: c.y, side: c.side, to: beyond + 1 });
+        }
+      });
+    }
+  }
+  return links;
+}
+
+function tilesAt(layout: ChartLayout, setup: Paper, scale: number): PrintTile[] {
+  const [aw, ah] = chartAreaPx(setup, hasLegend(layout));
+  const found = regions(layout, aw / scale, ah / scale);
+  const links = tileLinks(layout, found);
+  return found.map((r, i) => ({ index: i + 1, ...r, links: links[i]! }));
 }
 
 /**
  * Plans the printed pages. With fitToPage and a one-page scale keeping the smallest text at
- * or above minFontPt, that is one page; otherwise the chart prints at the minimum type size
- * (or 1:1 when not fitting, if larger) and is tiled. Tiles overlap by at least the largest box, so every box
- * appears whole on some tile.
+ * or above minFontPt, that is one page; otherwise the chart is tiled at the minimum type
+ * size (or 1:1 when not fitting, if larger), grown while that costs no extra page. Tiles
+ * are cut between boxes, so every box is whole on exactly one tile.
  */
 export function planPrint(layout: ChartLayout, setup: PrintSetup): PrintPlan {
   const [pageWidthMm, pageHeightMm] = pageSizeMm(setup);
   const [aw, ah] = chartAreaPx(setup, hasLegend(layout));
   const minScale = (setup.minFontPt * PX_PER_PT) / layout.minFontPx;
   const oneFit = fitScale(layout, setup);
-  // Not fitting means actual size (1:1), never below the minimum type size.
-  const scale = setup.fitToPage && oneFit >= minScale ? oneFit : Math.max(minScale, setup.fitToPage ? 0 : 1);
-  // Window sizes and overlaps in chart coordinates.
-  const ww = aw / scale;
-  const wh = ah / scale;
-  const maxBoxW = Math.max(...layout.boxes.map((b) => b.width));
-  const maxBoxH = Math.max(...layout.boxes.map((b) => b.height));
-  const ox = Math.min(maxBoxW + layout.options.fontPx, ww / 2);
-  const oy = Math.min(maxBoxH + layout.options.fontPx, wh / 2);
-  const bounds = printedBounds(layout);
-  const xs = tileStarts(bounds.width, ww, ox);
-  const ys = tileStarts(bounds.height, wh, oy);
-  const width = Math.min(ww, bounds.width);
-  const height = Math.min(wh, bounds.height);
-  const tiles: PrintTile[] = [];
-  ys.forEach((y, row) =>
-    xs.forEach((x, col) => tiles.push({ index: tiles.length + 1, row, col, x: bounds.x + x, y: bounds.y + y, width, height })),
-  );
+  let scale: number;
+  let tiles: PrintTile[];
+  if (setup.fitToPage && oneFit >= minScale) {
+    scale = oneFit;
+    const b = printedBounds(layout);
+    tiles = [{ index: 1, row: 0, col: 0, ...b, links: [] }];
+  } else {
+    // Not fitting means actual size (1:1), never below the minimum type size.
+    scale = Math.max(minScale, setup.fitToPage ? 0 : 1);
+    tiles = tilesAt(layout, setup, scale);
+    if (setup.fitToPage) {
+      for (let grown = scale * TILE_GROWTH; grown <= maxScale(setup); grown *= TILE_GROWTH) {
+        const more = tilesAt(layout, setup, grown);
+        if (more.length > tiles.length) break;
+        [scale, tiles] = [grown, more];
+      }
+    }
+  }
   return {
     pageWidthMm,
     pageHeightMm,
@@ -93,13 +264,14 @@ export function planPrint(layout: ChartLayout, setup: PrintSetup): PrintPlan {
     minFontPt: (layout.minFontPx * scale) / PX_PER_PT,
     areaWidthPx: aw,
     areaHeightPx: ah,
-    rows: ys.length,
-    cols: xs.length,
+    rows: new Set(tiles.map((t) => t.row)).size,
+    cols: Math.max(...tiles.map((t) => t.col + 1)),
     tiles,
   };
 }
 
-/** "续页 2/4" on every tile of a tiled chart; nothing on a one-page chart. */
+/** Where a tile goes in the assembled chart, on every tile of a tiled chart; nothing on a
+ *  one-page chart. */
 export function tileLabel(plan: PrintPlan, tile: PrintTile): string | null {
-  return plan.tiles.length > 1 ? `续页 ${tile.index}/${plan.tiles.length}` : null;
+  return plan.tiles.length > 1 ? `拼接第 ${tile.row + 1} 行第 ${tile.col + 1} 列` : null;
 }

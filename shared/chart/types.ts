@@ -17,6 +17,8 @@ export interface ChartNode {
   /** An affiliated unit (直属单位), drawn apart from the office's own divisions; absent for
    *  the office and its internal units. */
   affiliated?: boolean;
+  /** A group label (内设机构, 直属单位) drawn as a bar over its units; not a unit itself. */
+  group?: boolean;
   children: ChartNode[];
 }
 
@@ -52,6 +54,8 @@ export interface ChartBox {
   collapsed: boolean;
   /** An affiliated unit's box (drawn with a dashed frame). */
   affiliated: boolean;
+  /** A group bar (内设机构, 直属单位) spanning its units. */
+  group: boolean;
 }
 
 /** An orthogonal polyline from the parent's bottom centre to the child's top centre. */
@@ -97,8 +101,19 @@ export interface PrintSetup {
   minFontPt: number;
 }
 
-/** The part of the chart shown on one printed page, in chart coordinates. */
+/** Where a line leaves a tile for another tile (`to`, a tile index), in chart coordinates:
+ *  printed there as 接第 N 页. */
+export interface TileLink {
+  x: number;
+  y: number;
+  side: 'left' | 'right' | 'top' | 'bottom';
+  to: number;
+}
+
+/** The part of the chart shown on one printed page, in chart coordinates. Tiles of one row
+ *  share their top and height; columns are counted within the row. */
 export interface PrintTile {
+  /** 1-based, in reading order. */
   index: number;
   row: number;
   col: number;
@@ -106,6 +121,7 @@ export interface PrintTile {
   y: number;
   width: number;
   height: number;
+  links: TileLink[];
 }
 
 export interface PrintPlan {

@@ -4,12 +4,14 @@
 // electron/node/api/index.ts. Clients, IPC, HTTP and the CLI are typed from these.
 import type { Client } from './define.ts';
 import { desktopCalls } from './desktop.ts';
+import { directoryCalls } from './directory.ts';
+import { historyCalls } from './history.ts';
 import { officeCalls } from './offices.ts';
 import { searchCalls } from './search.ts';
 import { sourceCalls } from './sources.ts';
 
 /** The data calls, served by every host (desktop IPC, browser host HTTP, CLI). */
-export const dataCalls = { ...officeCalls, ...searchCalls, ...sourceCalls };
+export const dataCalls = { ...officeCalls, ...searchCalls, ...sourceCalls, ...directoryCalls, ...historyCalls };
 export type DataCalls = typeof dataCalls;
 export type ApiMethod = keyof DataCalls & string;
 export type OrgAtlasApi = Client<DataCalls>;

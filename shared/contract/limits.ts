@@ -9,3 +9,6 @@ export const SEARCH_LIMITS = {
 
 /** The most source lines one getSourceLines call returns. */
 export const SOURCE_LINES_MAX = 5000;
+
+/** The largest file an import uploads (the browser host's body limit for upload calls follows). */
+export const UPLOAD_MAX_BYTES = 16 * 1024 * 1024;

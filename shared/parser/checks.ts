@@ -86,10 +86,12 @@ export function checkTruncation(groups: readonly (readonly Paragraph[])[], diagn
  */
 export function checkDanglingUnit(units: readonly ParsedUnit[], lastContentLine: number, diagnostics: Diagnostic[]): void {
   const last = units.at(-1);
-  if (!last || last.line < lastContentLine || units.length < 3) return;
+  // Only the last unit's own list counts: affiliated units are often listed as bare names.
+  const siblings = units.filter((u) => u.kind === last?.kind);
+  if (!last || last.line < lastContentLine || siblings.length < 3) return;
   if (last.duties.length > 0 || last.people.length > 0 || last.units.length > 0) return;
-  const withDuties = units.filter((u) => u.duties.length > 0).length;
-  if (withDuties < (units.length - 1) * (2 / 3)) return;
+  const withDuties = siblings.filter((u) => u.duties.length > 0).length;
+  if (withDuties < (siblings.length - 1) * (2 / 3)) return;
   diagnostics.push({
     line: last.line,
     severity: 'warning',

@@ -12,6 +12,7 @@ const LABEL_AT = new RegExp(`(?:^|[\\s\\u3000，,；;|｜])(${LABELS})[\\s\\u300
 
 /** Labelled contact fields on a line; null when the line does not start with one. */
 export function parseContacts(text: string): ContactEntry[] | null {
+  if (!/[:：]/.test(text)) return null;
   const marks = [...text.matchAll(LABEL_AT)];
   if (marks.length === 0 || marks[0].index !== 0) return null;
   const fields = readFields(text, marks);
@@ -46,7 +47,8 @@ export function guessContactLabel(value: string): string | null {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(value)) return '网址';
   if (/^\d{6}$/.test(value)) return '邮编';
   if (/^[\d\s()（）+\-－—、,，/]{7,}$/.test(value)) return '电话';
-  if (/[省市县区镇乡路街道巷号楼大道弄]/.test(value) && /\d|号|楼/.test(value) && value.length <= 60) return '地址';
+  // A street or a house number (`称号`, `字号` are no addresses).
+  if (/[省市县区镇乡路街道巷号楼大道弄]/.test(value) && /\d|(?<![称字编型])号|楼/.test(value) && value.length <= 60) return '地址';
   return null;
 }
 

@@ -36,6 +36,7 @@ function bomEncoding(bytes: Uint8Array): string | null {
 }
 
 // Control characters other than tab, line feed, vertical tab, form feed and carriage return.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 /** Text that decoded but is really binary data: NULs or more than a trace of control characters. */

@@ -3,7 +3,7 @@
 import { SENTENCE_PUNCT, unique } from './text.ts';
 
 const ORG_SUFFIX =
-  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
+  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START = /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设)/;
 // `本局设下列科室`, `设置如下处室` introduce units; they do not name one.
@@ -11,11 +11,20 @@ const LEAD_IN = /下列|如下|以下|^[本我][局办厅部委会处室院所]/
 // `设4个职能科室`, `9个处室` count units; they do not name one.
 const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 
+// Words that open duties but also open short unit names: 组织科, 监督科, 研究室, 管理科.
+const VERB_NAME = /^(?:组织|监督|研究|管理|协调|指导|联系)[\u4e00-\u9fff]{0,6}(?:科|股|室|处|所|队|站|组|中心)$/;
+
+// Words for kinds of units (`处室`, `内设机构`), not the name of one.
+const GENERIC = /^(?:内设|职能|直属|下属|所属|业务|行政|临床|医技|二级)?(?:处室|科室|股室|机构|单位|部门|事业单位)$/;
+
 /** Whether `s` reads like the name of an organisation or one of its units. */
 export function looksLikeOrgName(s: string, maxLength = 30): boolean {
-  if (s.length < 2 || s.length > maxLength || VERB_START.test(s) || COUNT_PHRASE.test(s) || LEAD_IN.test(s)) return false;
+  if (s.length < 2 || s.length > maxLength || COUNT_PHRASE.test(s) || LEAD_IN.test(s) || GENERIC.test(s)) return false;
+  if (VERB_START.test(s) && !VERB_NAME.test(s)) return false;
   const outside = s.replace(/[（(][^（）()]*[）)]/g, '');
   if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;
+  // `市统计局所属事业单位为X` is a sentence about a unit, not its name.
+  if (/(?:单位|机构|部门)(?:为|是|有|包括)/.test(outside)) return false;
   return ORG_END.test(outside);
 }
 
@@ -76,9 +85,15 @@ const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:�
 const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"」』（）()，,。]{2,20}?)[”"」』]?\s*[）)]/g;
 const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
 
+// An encyclopedia infobox line: `简称：省人社厅`.
+const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;、]{2,20})$/;
+
 /** Other names of the organisation stated in prose: nameplates, 简称, 合署办公. */
 export function proseAliases(text: string): string[] {
   const out: string[] = [];
+  if (!/挂|简称|合署|又称|别称|通称/.test(text)) return out;
+  const infobox = INFOBOX_SHORT.exec(text);
+  if (infobox) out.push(infobox[1]);
   for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   // `（以下简称本局）` is a self-reference, not a name.
   for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);
@@ -97,6 +112,7 @@ const FORMER = [
 /** Names the organisation had before, stated in prose (由原…更名而成, 原名…, 前身为…). */
 export function proseFormerNames(text: string): string[] {
   const out: string[] = [];
+  if (!/原|前身/.test(text)) return out;
   for (const pattern of FORMER) {
     for (const m of text.matchAll(pattern)) {
       for (const part of splitNameList(m[1])) {
@@ -114,16 +130,28 @@ const LEADING_NAME = new RegExp(`^([^\\s，,。；;：:、“”"（）()]{2,40}
 /** The organisation name a paragraph starts with, or null. */
 export function leadingOrgName(text: string): string | null {
   const m = LEADING_NAME.exec(text);
-  return m && m[1].length >= 4 ? m[1] : null;
+  // `白石镇位于安平县东部`, `乡政府是乡级国家行政机关`: a description, not a name.
+  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是/.test(m[1]) ? m[1] : null;
 }
 
 const TITLE_SUFFIX =
-  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|[“"]?三定[”"]?规定|机构编制方案|机构职能)$/;
+  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|[“"]?三定[”"]?规定|机构编制方案|机构职能|简介|概况)$/;
+
+// `关于印发《X…规定》的通知` names X inside the quotation marks.
+const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
+// `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
+const REPORT = /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
 
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
-  const t = TITLE_SUFFIX.exec(title);
-  const candidate = (t ? t[1] : title).replace(/^关于/, '').replace(/的$/, '');
+  // `机构名称：X` on an information-disclosure card.
+  title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
+  const quoted = NOTICE.exec(title);
+  // A stray `《`, and a report year written first (`2022年度X部门决算`).
+  let bare = (quoted ? quoted[1] : title).replace(/^[《〈<「]+|[》〉>」]+$/g, '').replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
+  bare = REPORT.exec(bare)?.[1] ?? bare;
+  const t = TITLE_SUFFIX.exec(bare);
+  const candidate = (t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, '');
   if (!looksLikeOrgName(candidate, 60)) return null;
   return splitUnitName(candidate);
 }

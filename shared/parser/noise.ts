@@ -23,7 +23,7 @@ function charClass(ch: string): number {
  */
 export function isWatermarkToken(token: string): boolean {
   if (REAL_TOKEN.test(token)) return false;
-  if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token) || !/[,.?:;!~+=\-]/.test(token)) return false;
+  if (!/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token) || !/[,.?:;!~+=-]/.test(token)) return false;
   let switches = 0;
   for (let i = 1; i < token.length; i++) if (charClass(token[i]) !== charClass(token[i - 1])) switches++;
   return switches >= (token.length - 1) * 0.6;
@@ -79,7 +79,7 @@ const BULLET = /^[■□●○◆◇▲△★☆▶►•·]+[\s\u3000]*/;
 
 /** The line's text without page noise and without leading/trailing blank space. */
 export function cleanLine(raw: string): string {
-  const text = decodeEntities(stripWatermark(raw).replace(TAG, '')).replace(/[\u200b\u200c\u200d\ufeff]/g, '');
+  const text = decodeEntities(stripWatermark(raw).replace(TAG, '')).replace(/\u200b|\u200c|\u200d|\ufeff/g, '');
   // JS trim covers ASCII blanks, NBSP and the full-width space U+3000 of indented paragraphs;
   // list bullets (● ◆ ■) are decoration too.
   return stripPinyin(stripFootnotes(text.trim().replace(BULLET, ''))).trim();

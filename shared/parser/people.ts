@@ -7,7 +7,10 @@ export interface PersonEntry {
 }
 
 const TITLE_WORD =
-  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|馆员|主管|督察|督查|监察|成员|领导)$/;
+  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|馆员|主管|督察|督查|监察|成员|领导)$/;
+const TRAILING_CONTACT = /[\s\u3000，,；;]+(?:联系电话|办公电话|电话|手机|传真|邮箱|电子邮箱)[:：].*$/;
+// The last character of every title word above (spaced-out titles such as `局　长` too).
+const TITLE_ANYWHERE = /[任记长席员理人师管察查导]/;
 // A personal name: two to four Han characters, or a transliterated name with a middle dot.
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8})$/;
 const NOT_A_NAME = /^(?:负责|暂缺|空缺|待定|兼任|无|主持|分管|协助|同志)|(?:处|室|局|厅|办|委|部|股|中心)$/;
@@ -21,15 +24,22 @@ function isName(s: string): boolean {
 }
 
 const SPACES = /[\s\u3000]+/g;
+// `副局长：周敏，负责就业工作，分管就业股。`: one leader and what they are in charge of.
+const PORTFOLIO = /^([^:：，,。]{2,24})[:：]\s*([\u4e00-\u9fff·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)/;
 
 /**
  * The people a line lists, or null when the line is not (only) a list of people. Every
  * `title:names` pair on the line must parse, so prose with a colon is never mistaken for one.
  */
 export function parsePeople(line: string): PersonEntry[] | null {
-  const text = closeAlignmentGaps(line);
+  // Every form names a title (or 姓名/职务); most lines can be ruled out at once.
+  if (!TITLE_ANYWHERE.test(line) && !/姓\s*名|职\s*[务位]/.test(line)) return null;
+  // `负责人：马骏　电话：…`: the contact fields after the person are not part of it.
+  const text = closeAlignmentGaps(line.replace(TRAILING_CONTACT, ''));
   const card = parseNameCard(text);
   if (card) return card;
+  const portfolio = PORTFOLIO.exec(text);
+  if (portfolio && isTitle(portfolio[1].replace(SPACES, '')) && isName(portfolio[2])) return [{ title: portfolio[1].replace(SPACES, ''), name: portfolio[2] }];
   const pieces = text.replace(/[。；;]$/, '').split(/[:：]/);
   if (pieces.length >= 2) return parseTitledList(pieces);
   return parseNameThenTitle(text);

@@ -1,20 +1,158 @@
-// Units listed on one line: `内设机构：办公室、政策法规处、人事处。`
-import { looksLikeOrgName } from './names.ts';
+// Units named in a list on one line or in running prose:
+//   `内设机构：办公室、政策法规处、人事处。`
+//   `局机关内设办公室、规划股和安全股4个股室，下设县公路养护中心。`
+//   `设“办公室、医政股”2个股室`, `中心设办公室、检验科及健康教育所。`
+//   `办公室负责…；宣传科、新闻科等科室分别负责…。`
+// Whether a single name is a unit's is decided by looksLikeOrgName (names.ts) alone.
+import { looksLikeOrgName, splitNameList } from './names.ts';
+import { endsComplete } from './text.ts';
 
-/** `办公室、政策法规处、人事处。` (after an optional `内设机构：`): the names, or null. */
-export function inlineUnitList(text: string): string[] | null {
-  const colon = /[:：]/.exec(text);
-  const list = (colon ? text.slice(colon.index + 1) : text).replace(/[。；;]$/, '');
-  const items = splitTopLevel(list).map((s) => s.trim());
-  // `设有办公室、…、人事处等5个处室`: the lead word before the first name, the count after the last.
-  items[0] = items[0].replace(/^(?:设有|下设|包括|分别是|分别为|即)/, '');
-  items[items.length - 1] = items[items.length - 1].replace(/等(?:[\d一二三四五六七八九十两]+个\S*)?$/, '');
-  if (items.length < 2 || !items.every((s) => looksLikeOrgName(s))) return null;
-  return items;
+// What introduces a list: `设有`, `内设`, `下设`, `包括`, `分别是`, after an optional owner.
+const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置|共设|设立|设|包括|分别是|分别为|有|即)[:：]?/;
+
+/** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
+function isOwner(prefix: string): boolean {
+  const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
+  return p === '' || /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
+}
+// What closes one: `等5个处室`, `4个股室`, `等科室`.
+const TAIL = /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
+const QUOTES = /[“”"「」『』]/g;
+// Cheap checks that rule most lines out before any list is split.
+const SEPARATED = /[、，,；;和及与]/;
+
+function splitItems(list: string): string[] {
+  return splitTopLevel(list.replace(QUOTES, ''), /[、，,；;]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
-/** Splits at 、，, outside parentheses. */
-function splitTopLevel(text: string): string[] {
+/** Every item of a list is a name, after the lead-in before the first and the count after the last. */
+function namesOf(list: string, lead: boolean, cutOff = false): string[] | null {
+  const items = splitItems(list);
+  if (items.length === 0) return null;
+  const lead0 = lead ? LEAD.exec(items[0]) : null;
+  if (lead0 && isOwner(lead0[1])) items[0] = items[0].slice(lead0[0].length);
+  const last = items.length - 1;
+  items[last] = stripTail(items[last]);
+  const names = items.flatMap((s) => splitNameList(s));
+  // A list cut off mid-name (`综合股、人`) keeps the names before the cut.
+  if (cutOff && names.length >= 2 && !looksLikeOrgName(names[names.length - 1])) names.pop();
+  if (names.length === 0 || !names.every((s) => looksLikeOrgName(s))) return null;
+  return names;
+}
+
+/** `人事股4个股室` -> `人事股`; a name that is itself a bare suffix stays (`办公室`). */
+function stripTail(s: string): string {
+  const m = TAIL.exec(s);
+  if (!m || m[0] === '' || m.index === 0) return s;
+  const cut = s.slice(0, m.index);
+  // `…等` or a count was there: cut it; a plain suffix (`人事股` ending in 股) is part of the name.
+  return /等|个/.test(m[0]) && splitNameList(cut).every((n) => looksLikeOrgName(n)) ? cut : s;
+}
+
+/** `办公室、政策法规处、人事处。` (after an optional `内设机构：` or `X设`): the names, or null. */
+export function inlineUnitList(text: string): string[] | null {
+  const spaced = spacedNames(text);
+  if (spaced) return spaced;
+  if (!SEPARATED.test(text)) return null;
+  const colon = /[:：]/.exec(text);
+  const list = (colon ? text.slice(colon.index + 1) : text).replace(/[。；;]$/, '');
+  const cutOff = !endsComplete(text) && splitItems(list).length >= 2;
+  const items = namesOf(list, true, cutOff);
+  return items && (items.length >= 2 || cutOff) ? items : null;
+}
+
+/** `办公室　法规处　种植业管理处`: names separated by blank space only (a flattened table row). */
+function spacedNames(text: string): string[] | null {
+  if (!/[\s\u3000]/.test(text) || /[、，,；;。：:]/.test(text)) return null;
+  const names = text.trim().split(/[\s\u3000]+/);
+  return names.length >= 2 && names.every((n) => looksLikeOrgName(n)) ? names : null;
+}
+
+export interface ProseList {
+  names: string[];
+  affiliated: boolean;
+}
+
+// `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
+const AFFILIATED_CUE = /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
+const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计|施|立健全)|包括|有|(?<=单位|机构)(?:为|是))/;
+
+/**
+ * Lists of units inside sentences: each clause (split at ，；。) that holds a lead-in
+ * (`内设`, `设`, `下设`, `下属单位有`) followed by two or more names, or one name and a count.
+ */
+export function proseUnitLists(text: string): ProseList[] {
+  const out: ProseList[] = [];
+  if (!LIST_CUE.test(text)) return out;
+  let listing = false;
+  let internal = false;
+  for (const clause of splitTopLevel(text.replace(QUOTES, ''), /[。；;，,]/)) {
+    // `…等临床科室，以及检验科、放射科等医技科室`: the list goes on after 以及.
+    const more = listing ? /^(?:以及|及|和|并设|另设|还设有?)/.exec(clause) : null;
+    listing = false;
+    if (more) {
+      const names = namesOf(clause.slice(more[0].length), false);
+      if (names) {
+        out.at(-1)?.names.push(...names);
+        listing = true;
+        continue;
+      }
+    }
+    const cue = LIST_CUE.exec(clause);
+    if (!cue) continue;
+    const before = clause.slice(0, cue.index);
+    // `负责…设置` is a duty, not a list: only the office (or nothing) stands before the lead-in.
+    if (!isOwner(before)) continue;
+    const list = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
+    const names = namesOf(list, false);
+    const counted = /个/.test(list);
+    const everywhere = /^在各/.test(before);
+    if (!names || (names.length < 2 && !counted && !everywhere && !AFFILIATED_CUE.test(clause))) continue;
+    // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
+    const affiliated = AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
+    internal ||= cue[0] === '内设';
+    out.push({ names, affiliated });
+    listing = true;
+  }
+  return out;
+}
+
+// `县新时代文明实践中心为县委宣传部所属事业单位。`
+const AFFILIATED_STATEMENT = /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位/;
+
+/** A body the sentence calls the office's affiliated unit, or null. */
+export function affiliatedStatement(text: string): string | null {
+  const m = AFFILIATED_STATEMENT.exec(text);
+  return m && looksLikeOrgName(m[1]) ? m[1] : null;
+}
+
+export interface ProseDuty {
+  names: string[];
+  duty: string;
+}
+
+// `办公室负责…`, `宣传科、新闻科等科室分别负责…`: the names, then the duty from 负责/承担 on.
+const NAMED_DUTY = /^([^，,。；;：:]{2,60}?)(?:等(?:[\d一二三四五六七八九十两]+个)?(?:科室|股室|处室|单位|部门))?(?:分别|主要|具体)?((?:负责|承担|主管|牵头).+)$/;
+
+/** Duties that running prose attaches to named units, clause by clause (split at ；). */
+export function proseUnitDuties(text: string): ProseDuty[] {
+  const out: ProseDuty[] = [];
+  // A unit's name (its suffix) comes right before the duty verb, or before `等科室分别`.
+  if (!/[科股室处所队站心部组办局](?:等[^负承主牵]{0,8})?(?:分别|主要|具体)?(?:负责|承担|主管|牵头)/.test(text)) return out;
+  for (const clause of text.split(/[；;。]/)) {
+    const m = NAMED_DUTY.exec(clause.trim());
+    if (!m) continue;
+    const names = splitItems(m[1]).flatMap((s) => splitNameList(s));
+    if (names.length === 0 || !names.every((n) => looksLikeOrgName(n))) continue;
+    out.push({ names, duty: m[2].replace(/[。]$/, '') + '。' });
+  }
+  return out;
+}
+
+/** Splits at `at` (、，, by default) outside parentheses, in one pass. */
+function splitTopLevel(text: string, at = /[、，,]/): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -22,11 +160,20 @@ function splitTopLevel(text: string): string[] {
     const ch = text[i];
     if (ch === '(' || ch === '（') depth++;
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '、' || ch === '，' || ch === ',')) {
+    else if (depth === 0 && at.test(ch)) {
       out.push(text.slice(start, i));
       start = i + 1;
     }
   }
   out.push(text.slice(start));
   return out;
+}
+
+// `办公室　电话：0731-5527001`: a unit's line in a list that gives its phone, not a contacts heading.
+const UNIT_PHONE = /^([^\s\u3000，,。；;：:]{2,30})[\s\u3000]+(?:联系电话|办公电话|电话|传真)[:：]/;
+
+/** The unit a `name　电话：…` line names, or null. */
+export function unitWithPhone(text: string): string | null {
+  const m = UNIT_PHONE.exec(text);
+  return m && looksLikeOrgName(m[1]) ? m[1] : null;
 }

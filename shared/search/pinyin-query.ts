@@ -23,8 +23,8 @@ function maskOf(index: SearchIndex, accept: (s: string) => boolean): Uint8Array 
   return any ? mask : null;
 }
 
-/** Ways to cut `token` into whole syllables, the last one taken as a prefix (complete: it is a whole syllable too); fewest cuts first. */
-export function fullPinyinPatterns(index: SearchIndex, token: string): { pattern: SyllablePattern; complete: boolean }[] {
+/** Ways to cut `token` into known syllables, the last one possibly a prefix (complete: a whole syllable too); fewest cuts first. */
+function segmentations(index: SearchIndex, token: string): { cuts: string[]; complete: boolean }[] {
   if (!/^[a-z]+$/.test(token)) return [];
   const found: { cuts: string[]; complete: boolean }[] = [];
   // Positions from which the rest cannot be cut: remembered, so `ananan…v` stays linear.
@@ -42,7 +42,17 @@ export function fullPinyinPatterns(index: SearchIndex, token: string): { pattern
     if (found.length === before) dead.add(pos);
   };
   walk(0, []);
-  found.sort((a, b) => a.cuts.length - b.cuts.length || Number(b.complete) - Number(a.complete));
+  return found.sort((a, b) => a.cuts.length - b.cuts.length || Number(b.complete) - Number(a.complete));
+}
+
+/** The letters read as pinyin syllables (whether or not any document has that reading). */
+export function readsAsPinyin(index: SearchIndex, token: string): boolean {
+  return segmentations(index, token).length > 0;
+}
+
+/** Ways to cut `token` into whole syllables that document characters are read as, the last one taken as a prefix; fewest cuts first. */
+export function fullPinyinPatterns(index: SearchIndex, token: string): { pattern: SyllablePattern; complete: boolean }[] {
+  const found = segmentations(index, token);
   const out: { pattern: SyllablePattern; complete: boolean }[] = [];
   for (const f of found) {
     const pattern: SyllablePattern = [];

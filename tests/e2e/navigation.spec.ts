@@ -136,13 +136,13 @@ test('the top bar leads to the office in view: its chart from one of its units, 
   const topnav = page.getByRole('navigation', { name: '主导航' });
   const chartHeading = page.getByRole('main').getByRole('heading', { level: 1 });
   // Nothing viewed yet: the first office.
-  await topnav.getByRole('link', { name: '组织结构图' }).click();
+  await topnav.getByRole('link', { name: '机构设置图' }).click();
   await expect(chartHeading).toContainText(seed.office);
   await topnav.getByRole('link', { name: '机构概览' }).click();
   await page.getByRole('navigation', { name: '切换机构' }).getByRole('link', { name: seed.secondOffice }).click();
   await page.getByRole('main').getByRole('region', { name: /直属单位/ }).getByRole('link', { name: /南昌市统计数据管理中心/ }).click();
   await expect(page).toHaveURL(/#\/unit\/\d+$/);
-  await topnav.getByRole('link', { name: '组织结构图' }).click();
+  await topnav.getByRole('link', { name: '机构设置图' }).click();
   await expect(page).toHaveURL(/#\/chart\?office=\d+$/);
   await expect(chartHeading).toContainText(`${seed.secondOffice}机构设置图`);
   // From search, both links keep to the office last viewed.
@@ -151,7 +151,7 @@ test('the top bar leads to the office in view: its chart from one of its units, 
   await topnav.getByRole('link', { name: '机构概览' }).click();
   await expect(chartHeading).toHaveText(seed.secondOffice);
   await topnav.getByRole('link', { name: '搜索' }).click();
-  await topnav.getByRole('link', { name: '组织结构图' }).click();
+  await topnav.getByRole('link', { name: '机构设置图' }).click();
   await expect(chartHeading).toContainText(`${seed.secondOffice}机构设置图`);
 });
 

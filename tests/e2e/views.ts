@@ -1,8 +1,11 @@
 // Opens each view of the app in turn (as a person would reach it) and yields its name.
 import type { Page } from '@playwright/test';
+import { join } from 'node:path';
 import { expect, search, seed } from './fixtures.ts';
 
-export const viewNames = ['search', 'search-results', 'office', 'unit', 'chart'] as const;
+const seedDocument = join(import.meta.dirname, '..', '..', 'data', '000_8d796a1540accf81.txt');
+
+export const viewNames = ['search', 'search-results', 'office', 'unit', 'chart', 'directory', 'history', 'import-preview'] as const;
 export type ViewName = (typeof viewNames)[number];
 
 export async function* openEachView(page: Page, gotoApp: (route?: string) => Promise<void>): AsyncGenerator<ViewName> {
@@ -24,7 +27,22 @@ export async function* openEachView(page: Page, gotoApp: (route?: string) => Pro
   await expect(page.getByRole('note').first()).toBeVisible();
   yield 'unit';
 
-  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /组织结构图|Org chart/ }).click();
+  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /机构设置图|Org chart/ }).click();
   await expect(page.getByTestId('org-chart')).toBeVisible();
   yield 'chart';
+
+  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /机构目录|Directory/ }).click();
+  await expect(page.getByTestId('directory-office').first()).toBeVisible();
+  yield 'directory';
+
+  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /机构概览|Office/ }).click();
+  await page.getByTestId('office-history').click();
+  await expect(page.getByTestId('version-row').first()).toBeVisible();
+  yield 'history';
+
+  // A preview writes nothing, so the shared database stays as the other specs expect it.
+  await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /导入|Import/ }).click();
+  await page.getByTestId('import-file').setInputFiles(seedDocument);
+  await expect(page.getByTestId('import-tree').getByTestId('tree-unit').first()).toBeVisible();
+  yield 'import-preview';
 }

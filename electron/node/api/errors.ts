@@ -2,6 +2,7 @@
 // meant for users and pass their sentence on; anything else is an internal error.
 import type { ApiErrorBody, ApiErrorCode } from '../../../shared/api.ts';
 import { DocumentError } from '../documents/load.ts';
+import { KeyError } from '../packages/keys.ts';
 import { StoreError, type StoreErrorCode } from '../store/errors.ts';
 
 const storeCodes: Record<StoreErrorCode, ApiErrorCode> = {
@@ -15,5 +16,6 @@ const storeCodes: Record<StoreErrorCode, ApiErrorCode> = {
 export function toApiError(err: unknown): ApiErrorBody | undefined {
   if (err instanceof StoreError) return { code: storeCodes[err.code], message: err.message };
   if (err instanceof DocumentError) return { code: 'bad-request', message: err.message };
+  if (err instanceof KeyError) return { code: 'bad-request', message: err.message };
   return undefined;
 }

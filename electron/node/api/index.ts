@@ -8,6 +8,8 @@ import { createApiClient } from '../../../shared/api.ts';
 import type { Store } from '../store/store.ts';
 import type { ApiContext } from './context.ts';
 import { toApiError } from './errors.ts';
+import { directoryHandlers } from './directory.ts';
+import { historyHandlers } from './history.ts';
 import { officeHandlers } from './offices.ts';
 import { searchHandlers } from './search.ts';
 import { sourceHandlers } from './sources.ts';
@@ -17,7 +19,13 @@ export type ApiImplementation = Handlers<DataCalls>;
 
 export function createApiImplementation(store: Store): ApiImplementation {
   const context: ApiContext = { store };
-  return { ...officeHandlers(context), ...searchHandlers(context), ...sourceHandlers(context) };
+  return {
+    ...officeHandlers(context),
+    ...searchHandlers(context),
+    ...sourceHandlers(context),
+    ...directoryHandlers(context),
+    ...historyHandlers(context),
+  };
 }
 
 /** Validates a raw call (from IPC or HTTP) and runs it; never throws. */

@@ -9,11 +9,25 @@ export class UsageError extends Error {}
 
 const flagSpecs = {
   parse: { json: { type: 'boolean' }, options: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  import: { db: { type: 'string' }, options: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  import: {
+    db: { type: 'string' }, options: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' },
+    yes: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  },
   search: {
     db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    office: { type: 'string' }, region: { type: 'string' }, level: { type: 'string' },
   },
   export: { db: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  history: { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  rollback: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  keygen: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  pack: { db: { type: 'string' }, out: { type: 'string' }, sign: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  verify: { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  updates: {
+    db: { type: 'string' }, json: { type: 'boolean' }, accept: { type: 'string' }, dismiss: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  trust: { db: { type: 'string' }, json: { type: 'boolean' }, label: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 } as const;
 
 export type FlagCommand = keyof typeof flagSpecs;

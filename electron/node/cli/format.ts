@@ -49,9 +49,9 @@ export function formatParsed(file: string, doc: ParsedDocument, read: { format: 
 }
 
 export function formatImport(report: ImportReport): string {
-  const format = report.format === 'text' ? '' : ` (${FORMAT_NAMES[report.format]})`;
+  const format = report.format === undefined || report.format === 'text' ? '' : ` (${FORMAT_NAMES[report.format]})`;
   return `imported ${report.file}${format}: ${report.office} (${plural(report.unitCount, 'unit')}, ` +
-    `${plural(report.dutyCount, 'duty', 'duties')}${countWarnings(report.diagnostics)})\n`;
+    `${plural(report.dutyCount, 'duty', 'duties')}${countWarnings(report.diagnostics)}): ${report.summary}\n`;
 }
 
 export function formatSearch(result: SearchResult): string {

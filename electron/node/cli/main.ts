@@ -4,7 +4,11 @@ import { ApiError } from '../../../shared/api.ts';
 import { DocumentError } from '../documents/load.ts';
 import { StoreError } from '../store/errors.ts';
 import { UsageError } from './args.ts';
-import { runExport, runImport, runParse, runSearch, type Output } from './commands.ts';
+import { runExport, runParse, runSearch, type Output } from './commands.ts';
+import { runHistory, runKeygen, runPack, runRollback, runTrust, runUpdates, runVerify } from './history-commands.ts';
+import { runImport } from './import-command.ts';
+import { PackageError } from '../packages/container.ts';
+import { KeyError } from '../packages/keys.ts';
 import { commandNames, usage, type CommandName } from './usage.ts';
 
 /** Exit codes: 1 for usage and database errors, 2 for a document that cannot be read. */
@@ -16,6 +20,13 @@ const commands: Record<CommandName, (argv: string[], io: Output) => number | Pro
   import: runImport,
   search: runSearch,
   export: runExport,
+  history: runHistory,
+  rollback: runRollback,
+  keygen: runKeygen,
+  pack: runPack,
+  verify: runVerify,
+  trust: runTrust,
+  updates: runUpdates,
 };
 
 const stdout: Output = { out: (text) => void process.stdout.write(text) };
@@ -42,6 +53,8 @@ export async function main(argv: string[], io: Output = stdout): Promise<number>
     return await commands[name as CommandName](rest, io);
   } catch (err) {
     if (err instanceof DocumentError) return fail(err.message, EXIT_UNREADABLE);
+    if (err instanceof PackageError) return fail(err.message, err.kind === 'unreadable' ? EXIT_UNREADABLE : EXIT_FAILURE);
+    if (err instanceof KeyError) return fail(err.message, EXIT_FAILURE);
     if (err instanceof UsageError || err instanceof StoreError || err instanceof ApiError) return fail(err.message, EXIT_FAILURE);
     return fail(`internal error: ${err instanceof Error ? err.message : String(err)}`, EXIT_FAILURE);
   }

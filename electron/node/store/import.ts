@@ -6,17 +6,19 @@ import type { DocumentFormat } from '../documents/extracted.ts';
 import { loadDocument, loadDocumentNow, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
 import { recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
-import { writeDocument } from './write.ts';
+import { applyUpdates, planUpdate, updateReport } from './update.ts';
 
 export interface ImportReport {
   file: string;
-  /** The format the file was read as. */
-  format: DocumentFormat;
+  /** The format the file was read as (absent for versions that came from no file, such as a rollback). */
+  format?: DocumentFormat;
   officeId: number;
   office: string;
   unitCount: number;
   dutyCount: number;
   diagnostics: Diagnostic[];
+  /** What changed against the office stored before (see shared/diff). */
+  summary: string;
 }
 
 export interface DocumentToImport extends LoadedDocument {
@@ -44,18 +46,11 @@ export function readDocumentsForImportNow(paths: string[], options: DocumentOpti
 export function importDocuments(db: Database, documents: DocumentToImport[]): ImportReport[] {
   const importedAt = new Date().toISOString();
   return db.transaction(() => {
+    // Each document with its stored corrections, recorded as its office's next version.
     const reports = documents.map(({ path, format, parsed, source }): ImportReport => {
-      const officeId = writeDocument(db, parsed, source, importedAt);
-      const count = (sql: string) => db.prepare(sql).pluck().get(officeId) as number;
-      return {
-        file: path,
-        format,
-        officeId,
-        office: parsed.office.name,
-        unitCount: count('SELECT count(*) FROM units WHERE office_id = ?'),
-        dutyCount: count('SELECT count(*) FROM duties WHERE office_id = ?'),
-        diagnostics: parsed.diagnostics,
-      };
+      const update = planUpdate(db, { file: path, parsed, source });
+      const [officeId] = applyUpdates(db, [update], importedAt) as [number];
+      return { ...updateReport(update, officeId), format };
     });
     rebuildSearchIndex(db);
     recordImports(db, documents.map(({ parsed, source }) => ({ office: parsed.office.name, sha256: source.sha256, origin: 'user' })), importedAt);

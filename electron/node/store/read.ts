@@ -4,6 +4,7 @@ import type {
   ContactView, Diagnostic, DutyView, HonorView, OfficeDetail, OfficeSummary, PersonView,
   SourceInfo, SourceLine, UnitDetail, UnitKind, UnitNode,
 } from '../../../shared/types.ts';
+import { groupBy } from '../../../shared/group-by.ts';
 
 interface OfficeRow {
   id: number; source_id: number; name: string; aliases: string; former_names: string; summary: string;
@@ -19,18 +20,6 @@ interface PersonRow { id: number; unit_id: number | null; title: string; name: s
 interface SourceRow { id: number; path: string; sha256: string; imported_at: string; line_count: number }
 
 const names = (column: string) => JSON.parse(column) as string[];
-
-/** Groups rows by a key, keeping their order. */
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 const SOURCE_SELECT = `
   SELECT s.id, s.path, s.sha256, s.imported_at,

@@ -13,7 +13,9 @@ import { documentSha256 } from '../documents/load.ts';
 import { readDocumentsForImportNow, type DocumentToImport } from './import.ts';
 import { recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
-import { writeDocument } from './write.ts';
+import { documentKey } from './corrections.ts';
+import { recordOffer } from './shipped-offers.ts';
+import { writeRevision } from './versions.ts';
 
 /**
  * Bump when a parser or store change should reach offices already imported from the shipped
@@ -81,6 +83,7 @@ export function refreshShippedDocuments(db: Database, documents: string[], optio
   const deleteSource = db.prepare('DELETE FROM sources WHERE id = ?');
   const untrack = db.prepare('DELETE FROM shipped_documents WHERE file = ?');
   const trackedSource = db.prepare('SELECT source_id FROM shipped_documents WHERE file = ?').pluck();
+  const trackedSha = db.prepare('SELECT sha256 FROM shipped_documents WHERE file = ?').pluck();
   const officeHolder = db.prepare(`
     SELECT EXISTS (SELECT 1 FROM shipped_documents s WHERE s.source_id = o.source_id) AS shipped
     FROM offices o WHERE o.name = ?`);
@@ -99,8 +102,13 @@ export function refreshShippedDocuments(db: Database, documents: string[], optio
     let sourceId: number | null = null;
     if (holder && !holder.shipped) {
       report.leftToUser.push(file);
+      // New content for the user's office is offered, never written over their version.
+      if (trackedSha.get(file) !== source.sha256) {
+        recordOffer(db, { file, office: parsed.office.name, sha256: source.sha256, foundAt: importedAt });
+      }
     } else {
-      sourceId = sourceOf.get(writeDocument(db, parsed, source, importedAt)) as number;
+      const meta = { origin: 'shipped', documentKey: documentKey(parsed, source), corrections: [], createdAt: importedAt } as const;
+      sourceId = sourceOf.get(writeRevision(db, parsed, source, meta)) as number;
       recordImports(db, [{ office: parsed.office.name, sha256: source.sha256, origin: 'shipped' }], importedAt);
       report.imported.push(file);
     }

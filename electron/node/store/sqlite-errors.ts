@@ -1,8 +1,6 @@
 // What a SQLite failure means to a user, from better-sqlite3's error code (SQLITE_FULL,
 // SQLITE_READONLY_DBMOVED, …): one phrase each, so a full disk or a read-only folder is not
 // reported as a damaged database.
-import { StoreError } from './errors.ts';
-
 export type SqliteProblem = 'full' | 'read-only' | 'busy' | 'damaged' | 'not-a-database' | 'cannot-open' | 'io' | 'other';
 
 export function sqliteCode(err: unknown): string | undefined {
@@ -48,10 +46,4 @@ export function errorText(err: unknown): string {
 export function describeSqliteError(err: unknown): string {
   const phrase = phrases[sqliteProblem(err)];
   return phrase ? `${phrase} (${errorText(err)})` : errorText(err);
-}
-
-/** An StoreError for a failed database operation; `what` says what was being done. */
-export function databaseError(path: string, what: string, err: unknown): StoreError {
-  if (err instanceof StoreError) return err;
-  return new StoreError('unavailable', `${what} ${path} failed: ${describeSqliteError(err)}`);
 }

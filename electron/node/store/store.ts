@@ -2,9 +2,10 @@
 // CLI do with it. Errors meant for users are StoreErrors (see errors.ts).
 import type { Database } from 'better-sqlite3';
 import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../../shared/search/index.ts';
-import type { OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../../shared/types.ts';
+import type { DirectoryEntry, OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../../shared/types.ts';
 import { retryWhileBusy } from './busy.ts';
 import { openDatabase, readOnlyReason } from './connection.ts';
+import { listDirectory, officeIdsMatching, type OfficeFilter } from './directory.ts';
 import type { DocumentOptions } from '../documents/load.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
 import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
@@ -13,6 +14,8 @@ import { describeLoss, lostCommits, mirrorJournal } from './journal.ts';
 import { freshSearchIndex, loadStoredSearchIndex } from './search-index.ts';
 import { describeSqliteError, sqliteProblem } from './sqlite-errors.ts';
 import { StoreError } from './errors.ts';
+import { historyMethods, type HistoryMethods } from './history-store.ts';
+import { packageMethods, type PackageMethods } from './package-store.ts';
 import { SOURCE_LINES_MAX } from '../../../shared/contract/limits.ts';
 
 /** The most source lines one call returns. */
@@ -24,13 +27,17 @@ export interface StoreOptions {
   create?: boolean;
 }
 
-export interface Store {
+export interface Store extends HistoryMethods, PackageMethods {
   readonly path: string;
   /** Why the database is read-only (the file, folder or disk cannot be written), if it is. */
   readonly readOnly: string | undefined;
   /** What opening found wrong, one sentence each (imports the database lost, see journal.ts). */
   readonly notices: string[];
   listOffices(): OfficeSummary[];
+  /** Every office with its region, level and kind. */
+  listDirectory(): DirectoryEntry[];
+  /** The ids of the offices in a region and/or at a level. */
+  officeIdsMatching(filter: OfficeFilter): number[];
   getOffice(officeId: number): OfficeDetail;
   getUnit(unitId: number): UnitDetail;
   search(query: string, options?: SearchOptions): SearchResult;
@@ -67,22 +74,34 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   // the state of its first read, so a concurrent import is seen whole or not at all.
   const read = <T>(work: () => T): T => db.transaction(work)();
 
-  const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => {
+  // The directory (with each name's pinyin) is read once per data version, like the index.
+  let directory: { dataVersion: number; entries: DirectoryEntry[] } | undefined;
+  const currentDirectory = (): DirectoryEntry[] => {
+    const version = dataVersion();
+    if (!directory || directory.dataVersion !== version) directory = { dataVersion: version, entries: read(() => listDirectory(db)) };
+    return directory.entries;
+  };
+
+  /** A write (`what`: "import", "rollback", …): refused when read-only, retried while busy, mirrored after its commit. */
+  const guardedWrite = <T>(what: string, work: () => T): T => {
     if (readOnly) {
       throw new StoreError('read-only', `the database ${path} is read-only (${readOnly}): searching and exporting work, but nothing can be imported`);
     }
     try {
-      const reports = retryWhileBusy(() => importDocuments(db, documents));
+      const result = retryWhileBusy(work);
       mirrorJournal(db, path);
-      return reports;
+      return result;
     } catch (err) {
+      if (err instanceof StoreError) throw err;
       // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
       const code = sqliteProblem(err) === 'other' ? 'write-failed' : 'unavailable';
-      throw new StoreError(code, `import failed and nothing was changed: ${describeSqliteError(err)}`);
+      throw new StoreError(code, `${what} failed and nothing was changed: ${describeSqliteError(err)}`);
     } finally {
       cached = undefined;
+      directory = undefined;
     }
   };
+  const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => guardedWrite('import', () => importDocuments(db, documents));
 
   /** Searches; an index that fails at query time (it should not) is replaced by one built afresh. */
   const searchHere = (query: string, options: SearchOptions): SearchResult => {
@@ -95,11 +114,16 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     }
   };
 
+  const history = historyMethods(db, guardedWrite);
   return {
     path,
     readOnly,
     notices,
+    ...history,
+    ...packageMethods(db, path, history),
     listOffices: () => read(() => listOffices(db)),
+    listDirectory: () => currentDirectory(),
+    officeIdsMatching: (filter) => officeIdsMatching(db, filter),
     getOffice(officeId) {
       const office = read(() => readOffice(db, officeId));
       if (!office) throw new StoreError('not-found', `No office with id ${officeId}`);

@@ -2,6 +2,7 @@
 // the office it describes replaces any stored office of the same name.
 import type { Database } from 'better-sqlite3';
 import { splitClauses } from '../../../shared/parser/index.ts';
+import { storePlacement } from './placement.ts';
 import type { ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../../../shared/types.ts';
 
 export interface SourceDocument {
@@ -33,6 +34,7 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceD
       .run(sourceId, office.name, json(office.aliases), json(office.formerNames), json(office.summary),
         office.address, office.asOf).lastInsertRowid,
   );
+  storePlacement(db, officeId, office.name);
 
   const insertUnit = db.prepare(`INSERT INTO units (office_id, parent_id, sort_order, name, kind, aliases, former_names, label, line)
                                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);

@@ -7,6 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join, sep } from 'node:path';
 import type { ApiResponse } from '../../../shared/api.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp.ts';
+import { UPLOAD_CALLS } from '../../../shared/contract/history.ts';
+import { UPLOAD_MAX_BYTES } from '../../../shared/contract/limits.ts';
 import { contentTypeOf } from './content-types.ts';
 
 export interface WebServerOptions {
@@ -25,6 +27,8 @@ export interface WebServer {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
+/** Base64 of the largest upload, with room for its JSON around it. */
+const UPLOAD_BODY_BYTES = Math.ceil(UPLOAD_MAX_BYTES / 3) * 4 + 1024 * 1024;
 
 const securityHeaders = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
@@ -55,15 +59,15 @@ function hostHeaderCount(req: IncomingMessage): number {
   return count;
 }
 
-/** Reads at most MAX_BODY_BYTES; null when the body is larger. */
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+/** Reads at most `limit` bytes; null when the body is larger. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) return null;
+  if (declared > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -73,10 +77,12 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
   if (type !== 'application/json') return badRequest(res, 415, 'The API accepts only application/json bodies');
-  const body = await readBody(req);
+  // An upload (a document or data package, base64 in JSON) may be larger than other calls.
+  const limit = UPLOAD_CALLS.has(method) ? UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+  const body = await readBody(req, limit);
   if (body === null) {
     res.setHeader('Connection', 'close');
-    return badRequest(res, 413, `Request body larger than ${MAX_BODY_BYTES} bytes`);
+    return badRequest(res, 413, `Request body larger than ${limit} bytes`);
   }
   let args: unknown;
   try {

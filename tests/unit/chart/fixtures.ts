@@ -1,10 +1,19 @@
 // Test fixtures for the chart: a deterministic text measurer, the seed office typed by hand
 // from data/000_8d796a1540accf81.txt, and generated trees.
-import type { ChartNode, MeasureText } from '../../../shared/chart/types.ts';
+import type { ChartNode, LayoutOptions, MeasureText } from '../../../shared/chart/types.ts';
 import { mulberry32 } from '../../../shared/random.ts';
 import { SEED_UNIT_NAMES } from '../../fixtures/seed-expected.ts';
 
 export { SEED_UNIT_NAMES };
+
+/** Layout options of the tests: one row of horizontal text at the screen's 14 px. */
+export const baseOptions: LayoutOptions = {
+  textMode: 'horizontal',
+  maxPerRow: Infinity,
+  fontPx: 14,
+  showPeople: true,
+  collapsed: new Set(),
+};
 
 /** CJK and full-width characters are one em; anything else half an em. Vertical columns
  *  are one em thick and one em per character long. */
@@ -15,7 +24,13 @@ export const measure: MeasureText = (text, fontPx, vertical) => {
   return { width: ems * fontPx, height: fontPx };
 };
 
-function unit(id: number, name: string, aliases: string[] = [], people: string[] = [], children: ChartNode[] = []): ChartNode {
+function unit(
+  id: number,
+  name: string,
+  aliases: string[] = [],
+  people: string[] = [],
+  children: ChartNode[] = [],
+): ChartNode {
   return { key: `u${id}`, unitId: id, name, aliases, people, children };
 }
 
@@ -53,10 +68,20 @@ export function randomTree(size: number, seed: number): ChartNode {
     const len = 2 + Math.floor(random() * 7);
     return Array.from({ length: len }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('') + '处';
   };
-  const root: ChartNode = { key: 'office', unitId: null, name: '生成测试办公室', aliases: [], people: [], children: [] };
+  const root: ChartNode = {
+    key: 'office',
+    unitId: null,
+    name: '生成测试办公室',
+    aliases: [],
+    people: [],
+    children: [],
+  };
   const all = [root];
   for (let id = 1; id < size; id++) {
-    const pick = random() < 0.5 ? all[Math.floor(random() * all.length)]! : all[Math.max(0, all.length - 1 - Math.floor(random() * 5))]!;
+    const pick =
+      random() < 0.5
+        ? all[Math.floor(random() * all.length)]!
+        : all[Math.max(0, all.length - 1 - Math.floor(random() * 5))]!;
     const node = unit(id, name(), random() < 0.15 ? [name()] : [], random() < 0.1 ? ['处长：张三'] : []);
     pick.children.push(node);
     all.push(node);

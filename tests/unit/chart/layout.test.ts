@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../shared/chart/layout.ts';
 import type { LayoutOptions } from '../../../shared/chart/types.ts';
-import { flatOffice, measure, randomTree, SEED_UNIT_NAMES, seedTree } from './fixtures.ts';
+import { baseOptions, flatOffice, measure, randomTree, SEED_UNIT_NAMES, seedTree } from './fixtures.ts';
 import { edgeProblems, overlappingPairs } from './geometry.ts';
 
-const base: LayoutOptions = {
-  textMode: 'horizontal',
-  maxPerRow: Infinity,
-  fontPx: 14,
-  showPeople: true,
-  collapsed: new Set(),
-};
+const base = baseOptions;
 
 describe('layoutChart on the seed office', () => {
   it('puts the office on top and the nine units on one row below, in source order', () => {
@@ -29,12 +23,39 @@ describe('layoutChart on the seed office', () => {
     expect(office.x + office.width / 2).toBeCloseTo(mid, 6);
   });
 
-  it('sizes boxes to their text: a longer name gets a wider box', () => {
+  it('sizes boxes to their text, and boxes of one level share the size of the largest', () => {
     const layout = layoutChart(seedTree(), measure, base);
-    const w = (name: string) => layout.boxes.find((b) => b.texts[0]!.text === name)!.width;
-    expect(w('机关后勤服务中心')).toBeGreaterThan(w('综合处'));
+    const box = (name: string) => layout.boxes.find((b) => b.texts[0]!.text === name)!;
     // 8 CJK characters at 14 px plus padding on both sides.
-    expect(w('机关后勤服务中心')).toBeGreaterThan(8 * 14);
+    expect(box('机关后勤服务中心').width).toBeGreaterThan(8 * 14);
+    expect(box('综合处').width).toBe(box('机关后勤服务中心').width);
+    // 亚洲处 has an alias line, so every unit box is two lines tall.
+    expect(box('综合处').height).toBe(box('亚洲处').height);
+    expect(box('综合处').height).toBeGreaterThan(2 * 14);
+    // The short name stays centred in its wider box.
+    expect(box('综合处').texts[0]!.x).toBeCloseTo(box('综合处').width / 2, 6);
+  });
+
+  it('draws a group label as a bar spanning its units', () => {
+    const root = seedTree();
+    const units = root.children;
+    root.children = [
+      { key: 'group-internal', unitId: null, name: '内设机构', aliases: [], people: [], group: true, children: units },
+      {
+        key: 'group-affiliated', unitId: null, name: '直属单位', aliases: [], people: [], group: true,
+        children: [{ key: 'u20', unitId: 20, name: '省外事服务中心', aliases: [], people: [], affiliated: true, children: [] }],
+      },
+    ];
+    const layout = layoutChart(root, measure, base);
+    const bar = layout.boxes.find((b) => b.key === 'group-internal')!;
+    expect(bar.group).toBe(true);
+    expect(bar.vertical).toBe(false);
+    const kids = layout.boxes.filter((b) => b.depth === 2 && !b.affiliated);
+    expect(kids).toHaveLength(9);
+    expect(bar.x).toBeCloseTo(Math.min(...kids.map((k) => k.x)), 6);
+    expect(bar.x + bar.width).toBeCloseTo(Math.max(...kids.map((k) => k.x + k.width)), 6);
+    expect(overlappingPairs(layout.boxes)).toEqual([]);
+    expect(edgeProblems(layout, root, true)).toEqual([]);
   });
 
   it('shows aliases and, when asked, leaders', () => {

@@ -1,35 +1,62 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/chart/auto.ts';
 import { layoutChart } from '../../../shared/chart/layout.ts';
-import { chartAreaPx, pageSizeMm, planPrint, printedBounds, tileLabel } from '../../../shared/chart/page.ts';
-import type { ChartLayout, LayoutOptions, PrintPlan, PrintSetup } from '../../../shared/chart/types.ts';
-import { flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
+import {
+  chartAreaPx,
+  cutsBetween,
+  pageSizeMm,
+  planPrint,
+  printedBounds,
+  tileLabel,
+} from '../../../shared/chart/page.ts';
+import type { ChartLayout, PrintPlan, PrintSetup } from '../../../shared/chart/types.ts';
+import { baseOptions, flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
 
-const base: LayoutOptions = { textMode: 'horizontal', maxPerRow: Infinity, fontPx: 14, showPeople: true, collapsed: new Set() };
+const base = baseOptions;
 const a4Landscape: PrintSetup = { paper: 'A4', orientation: 'landscape', fitToPage: true, minFontPt: 8 };
 const PX_PER_PT = 96 / 72;
+const EPS = 1e-6;
 
-/** Every box, scaled, inside the page area of the tile that shows it whole; tiles within
- *  the page area; the minimum printed type size respected. */
+const inside = (
+  b: { x: number; y: number; width: number; height: number },
+  t: { x: number; y: number; width: number; height: number },
+) =>
+  b.x >= t.x - EPS &&
+  b.y >= t.y - EPS &&
+  b.x + b.width <= t.x + t.width + EPS &&
+  b.y + b.height <= t.y + t.height + EPS;
+
+/** The printed plan's promises: type at or above the minimum, every tile within the page
+ *  area, every box whole on exactly one tile (tiles never overlap, so never twice), no tile
+ *  without a box, no two tiles alike, links between existing tiles. */
 function checkPlan(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): void {
   expect(plan.minFontPt).toBeGreaterThanOrEqual(setup.minFontPt - 1e-9);
   expect(layout.minFontPx * plan.scale).toBeGreaterThanOrEqual(setup.minFontPt * PX_PER_PT - 1e-9);
-  expect(plan.tiles).toHaveLength(plan.rows * plan.cols);
-  // Tiles stay within the chart plus a margin of half the base type size on each side.
-  const pad = layout.options.fontPx / 2;
+  expect(plan.tiles.map((t) => t.index)).toEqual(plan.tiles.map((_, i) => i + 1));
   for (const t of plan.tiles) {
-    expect(t.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + 1e-6);
-    expect(t.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + 1e-6);
-    expect(t.x).toBeGreaterThanOrEqual(-pad - 1e-6);
-    expect(t.y).toBeGreaterThanOrEqual(-pad - 1e-6);
-    expect(t.x + t.width).toBeLessThanOrEqual(layout.width + pad + 1e-6);
-    expect(t.y + t.height).toBeLessThanOrEqual(layout.height + pad + 1e-6);
+    expect(t.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + EPS);
+    expect(t.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + EPS);
+    expect(
+      layout.boxes.some((b) => inside(b, t)),
+      `tile ${t.index} holds a box`,
+    ).toBe(true);
+    for (const l of t.links) {
+      expect(l.to).not.toBe(t.index);
+      expect(l.to).toBeGreaterThanOrEqual(1);
+      expect(l.to).toBeLessThanOrEqual(plan.tiles.length);
+    }
   }
   for (const b of layout.boxes) {
-    const whole = plan.tiles.some(
-      (t) => b.x >= t.x - 1e-6 && b.y >= t.y - 1e-6 && b.x + b.width <= t.x + t.width + 1e-6 && b.y + b.height <= t.y + t.height + 1e-6,
-    );
-    expect(whole, `box ${b.key} is whole on some tile`).toBe(true);
+    expect(plan.tiles.filter((t) => inside(b, t)).length, `box ${b.key} is whole on exactly one tile`).toBe(1);
+  }
+  for (let i = 0; i < plan.tiles.length; i++) {
+    for (let j = i + 1; j < plan.tiles.length; j++) {
+      const [a, b] = [plan.tiles[i]!, plan.tiles[j]!];
+      const overlapX = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      expect(overlapX > EPS && overlapY > EPS, `tiles ${a.index} and ${b.index} overlap`).toBe(false);
+    }
   }
 }
 
@@ -45,38 +72,67 @@ describe('page sizes', () => {
   });
 });
 
+describe('cutsBetween', () => {
+  it('cuts in the gaps between spans, never through one', () => {
+    // Boxes 0–90, 100–190, 200–290, …: a window of 250 must cut before 200, at 195.
+    const spans: [number, number][] = Array.from({ length: 10 }, (_, i) => [i * 100, i * 100 + 90]);
+    const cuts = cutsBetween(0, 990, 250, spans, 5);
+    expect(cuts[0]).toBe(0);
+    expect(cuts.at(-1)).toBe(990);
+    expect(cuts[1]).toBe(195);
+    for (const c of cuts) expect(spans.some(([a, b]) => a < c && c < b)).toBe(false);
+    for (let i = 1; i < cuts.length; i++) expect(cuts[i]! - cuts[i - 1]!).toBeLessThanOrEqual(250);
+  });
+
+  it('gives one piece when the length fits, however the floats fall', () => {
+    // The defect of old: 0.1 + 0.2 style remainders made a second, identical tile.
+    expect(cutsBetween(-7, -7 + 1047.5590551181103, 1047.5590551181103, [], 7)).toEqual([-7, -7 + 1047.5590551181103]);
+    expect(cutsBetween(0, 0.30000000000000004, 0.1 + 0.2, [], 0)).toHaveLength(2);
+  });
+
+  it('cuts through a span only when it is longer than the window', () => {
+    expect(cutsBetween(0, 500, 100, [[10, 400]], 5)).toEqual([0, 100, 200, 300, 400, 500]);
+    // A span that fits a window goes whole onto the next piece.
+    expect(cutsBetween(0, 300, 100, [[50, 140]], 5)).toEqual([0, 45, 145, 245, 300]);
+  });
+});
+
 describe('planPrint', () => {
-  it('fits the seed office on one A4 landscape page at 8 pt or more', () => {
+  it('fits the seed office on one A4 landscape page at 8 pt or more, the whole chart on it', () => {
     const layout = autoLayout(seedTree(), measure, base, a4Landscape);
     const plan = planPrint(layout, a4Landscape);
     expect(plan.tiles).toHaveLength(1);
     expect([plan.pageWidthMm, plan.pageHeightMm]).toEqual([297, 210]);
     expect(tileLabel(plan, plan.tiles[0]!)).toBeNull();
+    const b = printedBounds(layout);
+    expect(plan.tiles[0]).toMatchObject({ x: b.x, y: b.y, width: b.width, height: b.height, links: [] });
     checkPlan(layout, plan, a4Landscape);
   });
 
-  it('a 30-unit office: one page at 8 pt or more, else labelled tiles', () => {
-    const layout = autoLayout(flatOffice(30), measure, base, a4Landscape);
-    const plan = planPrint(layout, a4Landscape);
-    checkPlan(layout, plan, a4Landscape);
-    if (plan.tiles.length > 1) {
-      expect(plan.tiles.map((t) => tileLabel(plan, t))).toEqual(plan.tiles.map((_, i) => `续页 ${i + 1}/${plan.tiles.length}`));
-    }
-  });
-
-  it('tiles a chart too wide for one page instead of shrinking text below 8 pt', () => {
+  it('tiles a single row of 60 boxes at 8 pt or more, cut between boxes, lines marked with the next page', () => {
     const layout = layoutChart(flatOffice(60), measure, base);
     const plan = planPrint(layout, a4Landscape);
-    expect(plan.cols).toBeGreaterThan(1);
     expect(plan.rows).toBe(1);
-    expect(plan.minFontPt).toBeCloseTo(8, 6);
+    expect(plan.cols).toBeGreaterThan(2);
+    expect(plan.minFontPt).toBeGreaterThanOrEqual(8);
     checkPlan(layout, plan, a4Landscape);
-    expect(tileLabel(plan, plan.tiles[1]!)).toBe(`续页 2/${plan.tiles.length}`);
-    // Consecutive tiles overlap by at least the widest box.
-    const widest = Math.max(...layout.boxes.map((b) => b.width));
-    for (let i = 1; i < plan.tiles.length; i++) {
-      expect(plan.tiles[i - 1]!.x + plan.tiles[i - 1]!.width - plan.tiles[i]!.x).toBeGreaterThanOrEqual(widest);
-    }
+    expect(plan.tiles.map((t) => tileLabel(plan, t))).toEqual(plan.tiles.map((t) => `拼接第 1 行第 ${t.col + 1} 列`));
+    // The bus line runs across every cut: each tile links to its neighbours, left and right.
+    plan.tiles.forEach((t, i) => {
+      const to = t.links.map((l) => [l.side, l.to]);
+      if (i > 0) expect(to).toContainEqual(['left', i]);
+      if (i < plan.tiles.length - 1) expect(to).toContainEqual(['right', i + 2]);
+    });
+  });
+
+  it('a tiled chart prints larger than the minimum when that costs no extra page', () => {
+    const layout = layoutChart(flatOffice(60), measure, base);
+    const plan = planPrint(layout, a4Landscape);
+    const atMinimum = planPrint(layout, { ...a4Landscape, minFontPt: 8 });
+    expect(plan.tiles).toHaveLength(atMinimum.tiles.length);
+    // Grown until one more step would cost a page: the chart's width nearly fills the pages.
+    const printedWidth = printedBounds(layout).width * plan.scale;
+    expect(printedWidth).toBeGreaterThan(0.8 * plan.tiles.length * plan.areaWidthPx);
   });
 
   it('without fit-to-page prints 1:1 and tiles as needed', () => {
@@ -94,44 +150,102 @@ describe('planPrint', () => {
     { paper: 'A3', orientation: 'landscape', fitToPage: true, minFontPt: 8 },
     { paper: 'A3', orientation: 'portrait', fitToPage: true, minFontPt: 10 },
   ];
-  for (const size of [1, 2, 10, 30, 100, 300, 1000, 3000]) {
+  for (const size of [1, 2, 10, 30, 100, 300]) {
     for (const setup of setups) {
-      it(`${size} boxes on ${setup.paper} ${setup.orientation}: boxes whole on some page, text ≥ ${setup.minFontPt} pt`, () => {
+      it(`${size} boxes on ${setup.paper} ${setup.orientation}: every box whole on exactly one page, text ≥ ${setup.minFontPt} pt`, () => {
         const layout = autoLayout(randomTree(size, size + 17), measure, base, setup);
-        const plan = planPrint(layout, setup);
-        checkPlan(layout, plan, setup);
-        if (plan.tiles.length === 1) {
-          // One page shows the whole chart with a margin of half the base type size.
-          const t = plan.tiles[0]!;
-          const pad = layout.options.fontPx / 2;
-          expect(t.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + 1e-6);
-          expect(t.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + 1e-6);
-          expect([t.x, t.y, t.width, t.height]).toEqual([-pad, -pad, layout.width + 2 * pad, layout.height + 2 * pad]);
-          expect(printedBounds(layout)).toEqual({ x: t.x, y: t.y, width: t.width, height: t.height });
-        }
+        checkPlan(layout, planPrint(layout, setup), setup);
       });
     }
   }
+
+  it('property: any tree, arrangement and paper — boxes on exactly one tile, no identical or overlapping tiles', () => {
+    const arbitrary = fc.record({
+      size: fc.integer({ min: 1, max: 160 }),
+      seed: fc.integer({ min: 1, max: 1e6 }),
+      textMode: fc.constantFrom('horizontal' as const, 'vertical' as const),
+      maxPerRow: fc.constantFrom(Infinity, 2, 3, 5, 8, 20),
+      paper: fc.constantFrom('A4' as const, 'A3' as const),
+      orientation: fc.constantFrom('landscape' as const, 'portrait' as const),
+      minFontPt: fc.constantFrom(8, 10, 14),
+      fitToPage: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ size, seed, textMode, maxPerRow, ...setup }) => {
+        const layout = layoutChart(randomTree(size, seed), measure, { ...base, textMode, maxPerRow });
+        checkPlan(layout, planPrint(layout, setup), setup);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
 
-describe('autoLayout', () => {
-  const setup = { paper: 'A4', orientation: 'landscape' } as const;
-  it('keeps nine seed units on one row of horizontal text', () => {
-    const layout = autoLayout(seedTree(), measure, base, setup);
-    expect(layout.options.textMode).toBe('horizontal');
-    expect(new Set(layout.boxes.filter((b) => b.key !== 'office').map((b) => b.y)).size).toBe(1);
+describe('autoLayout: the most legible layout', () => {
+  const sizes = [5, 9, 14, 22, 35, 60];
+  const papers = ['landscape', 'portrait'] as const;
+
+  it('picks the candidate with the largest smallest type, so 竖排 or rows win where they print larger', () => {
+    // The seed on A4 landscape: the chooser's pick prints larger than one row of horizontal
+    // text, the arrangement it used to keep, and at least as large as any candidate tried here.
+    const chosen = planPrint(autoLayout(seedTree(), measure, base, a4Landscape), a4Landscape);
+    const oneRow = planPrint(layoutChart(seedTree(), measure, base), a4Landscape);
+    expect(chosen.minFontPt).toBeGreaterThan(oneRow.minFontPt * 1.2);
+    for (const textMode of ['horizontal', 'vertical'] as const) {
+      for (const maxPerRow of [Infinity, 5, 3, 2]) {
+        const other = planPrint(layoutChart(seedTree(), measure, { ...base, textMode, maxPerRow }), a4Landscape);
+        expect(chosen.minFontPt).toBeGreaterThanOrEqual(other.minFontPt * 0.99);
+      }
+    }
+  });
+
+  for (const n of sizes) {
+    for (const orientation of papers) {
+      it(`${n} units, ${orientation}: one page at 8 pt or more, and A3 type at least as large as A4`, () => {
+        const a4 = { paper: 'A4', orientation, fitToPage: true, minFontPt: 8 } as const;
+        const a3 = { ...a4, paper: 'A3' } as const;
+        const p4 = planPrint(autoLayout(flatOffice(n), measure, base, a4), a4);
+        const p3 = planPrint(autoLayout(flatOffice(n), measure, base, a3), a3);
+        expect(p4.tiles).toHaveLength(1);
+        expect(p4.minFontPt).toBeGreaterThanOrEqual(8);
+        expect(p3.minFontPt).toBeGreaterThanOrEqual(p4.minFontPt - 1e-9);
+      });
+    }
+  }
+
+  it('a one-page chart fills its page: at least half its width or height', () => {
+    for (const n of [1, 2, 3, ...sizes]) {
+      for (const setup of [a4Landscape, { ...a4Landscape, paper: 'A3' as const, orientation: 'portrait' as const }]) {
+        const layout = autoLayout(flatOffice(n), measure, base, setup);
+        const plan = planPrint(layout, setup);
+        const b = printedBounds(layout);
+        const spanW = (b.width * plan.scale) / ((plan.pageWidthMm * 96) / 25.4);
+        const spanH = (b.height * plan.scale) / ((plan.pageHeightMm * 96) / 25.4);
+        expect(Math.max(spanW, spanH), `${n} units on ${setup.paper}`).toBeGreaterThanOrEqual(0.5);
+      }
+    }
   });
 
   it('honours a fixed choice: vertical text stays vertical', () => {
-    const layout = autoLayout(flatOffice(30), measure, base, setup, { textMode: 'vertical' });
+    const layout = autoLayout(flatOffice(30), measure, base, a4Landscape, { textMode: 'vertical' });
     expect(layout.options.textMode).toBe('vertical');
     expect(layout.boxes.filter((b) => b.key !== 'office').every((b) => b.vertical)).toBe(true);
   });
 
   it('does not keep 30 horizontal boxes on one row when that would print below 8 pt', () => {
-    const layout = autoLayout(flatOffice(30), measure, base, setup, { textMode: 'horizontal' });
+    const layout = autoLayout(flatOffice(30), measure, base, a4Landscape, { textMode: 'horizontal' });
     expect(layout.options.maxPerRow).toBeLessThan(30);
     expect(planPrint(layout, a4Landscape).tiles).toHaveLength(1);
+  });
+
+  it('when nothing fits one page at 8 pt, picks the arrangement needing the fewest tiles', () => {
+    const root = randomTree(300, 5);
+    const chosen = planPrint(autoLayout(root, measure, base, a4Landscape), a4Landscape).tiles.length;
+    for (const textMode of ['horizontal', 'vertical'] as const) {
+      for (const maxPerRow of [Infinity, 3]) {
+        const other = planPrint(layoutChart(root, measure, { ...base, textMode, maxPerRow }), a4Landscape).tiles.length;
+        expect(chosen).toBeLessThanOrEqual(other);
+      }
+    }
   });
 });
 
@@ -150,10 +264,18 @@ describe('the contract: up to 12 units print on one A4 landscape page', () => {
 });
 
 describe('the legend strip', () => {
-  it('takes its height off the chart area only when dashed (affiliated) boxes are drawn', () => {
+  it('takes its height off the chart area only when dashed boxes are drawn without group bars', () => {
     const seedLayout = autoLayout(seedTree(), measure, base, a4Landscape);
     const withAffiliated = seedTree();
-    withAffiliated.children.push({ key: 'u20', unitId: 20, name: '省外事服务中心', aliases: [], people: [], affiliated: true, children: [] });
+    withAffiliated.children.push({
+      key: 'u20',
+      unitId: 20,
+      name: '省外事服务中心',
+      aliases: [],
+      people: [],
+      affiliated: true,
+      children: [],
+    });
     const affiliatedLayout = autoLayout(withAffiliated, measure, base, a4Landscape);
     // 297 × 210 mm less 10 mm margins, a 14 mm header and an 8 mm footer; 6 mm more for the legend.
     expect(planPrint(seedLayout, a4Landscape).areaHeightPx).toBeCloseTo((168 / 25.4) * 96, 6);
@@ -161,5 +283,31 @@ describe('the legend strip', () => {
     expect(plan.areaHeightPx).toBeCloseTo((162 / 25.4) * 96, 6);
     expect(plan.tiles).toHaveLength(1);
     checkPlan(affiliatedLayout, plan, a4Landscape);
+    // With the groups labelled (内设机构, 直属单位) the legend says nothing more.
+    const grouped = seedTree();
+    grouped.children = [
+      {
+        key: 'group-internal',
+        unitId: null,
+        name: '内设机构',
+        aliases: [],
+        people: [],
+        group: true,
+        children: grouped.children,
+      },
+      {
+        key: 'group-affiliated',
+        unitId: null,
+        name: '直属单位',
+        aliases: [],
+        people: [],
+        group: true,
+        children: [withAffiliated.children.at(-1)!],
+      },
+    ];
+    expect(planPrint(autoLayout(grouped, measure, base, a4Landscape), a4Landscape).areaHeightPx).toBeCloseTo(
+      (168 / 25.4) * 96,
+      6,
+    );
   });
 });

@@ -43,7 +43,7 @@ describe('officeToChartTree', () => {
     expect(tree.aliases).toEqual(['某牌子']);
   });
 
-  it('puts the affiliated units after the internal ones as a group, each group in source order, and marks them', () => {
+  it('puts the affiliated units after the internal ones, under labelled groups 内设机构 and 直属单位, each in source order', () => {
     const tree = officeToChartTree({
       name: '某办公室',
       aliases: [],
@@ -54,9 +54,16 @@ describe('officeToChartTree', () => {
         unit(1, 1, '甲处'),
       ],
     });
-    expect(tree.children.map((c) => [c.name, c.affiliated])).toEqual([
-      ['甲处', false], ['乙处', false], ['服务中心', true], ['研究所', true],
+    expect(tree.children.map((c) => [c.name, c.group, c.unitId])).toEqual([
+      ['内设机构', true, null], ['直属单位', true, null],
     ]);
-    expect(tree.children[2]!.children.map((c) => [c.name, c.affiliated])).toEqual([['接待科', true]]);
+    expect(tree.children[0]!.children.map((c) => [c.name, c.affiliated])).toEqual([['甲处', false], ['乙处', false]]);
+    expect(tree.children[1]!.children.map((c) => [c.name, c.affiliated])).toEqual([['服务中心', true], ['研究所', true]]);
+    expect(tree.children[1]!.children[0]!.children.map((c) => [c.name, c.affiliated])).toEqual([['接待科', true]]);
+  });
+
+  it('an office with internal units only gets no group label', () => {
+    const tree = officeToChartTree({ name: '某办公室', aliases: [], units: [unit(1, 0, '甲处'), unit(2, 1, '乙处')] });
+    expect(tree.children.map((c) => [c.name, c.group])).toEqual([['甲处', undefined], ['乙处', undefined]]);
   });
 });

@@ -48,6 +48,7 @@ export function createFakeElectron() {
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const privilegedSchemes: unknown[] = [];
   const errorBoxes: string[][] = [];
+  const messages: string[] = [];
   const opened: string[] = [];
   const session: Record<string, Listener | undefined> = {};
   const state = {
@@ -58,6 +59,7 @@ export function createFakeElectron() {
     protocolHandlers,
     privilegedSchemes,
     errorBoxes,
+    messages,
     opened,
     session,
     exitCode: undefined as number | undefined,
@@ -143,6 +145,10 @@ export function createFakeElectron() {
     },
     dialog: {
       showErrorBox: (title: string, content: string) => void errorBoxes.push([title, content]),
+      showMessageBox: async (_win: unknown, options: { message: string }) => {
+        messages.push(options.message);
+        return { response: 0 };
+      },
       showSaveDialog: async () =>
         state.saveDialogPath ? { canceled: false, filePath: state.saveDialogPath } : { canceled: true, filePath: '' },
     },

@@ -59,6 +59,7 @@ export function makeOffice(spec: OfficeSpec, ids: IdCounter = idCounter()): Offi
         asOf: null,
       },
       diagnostics: [],
+      lineRoles: [],
     },
     `${spec.name}.txt`,
     ids,

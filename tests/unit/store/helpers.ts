@@ -46,6 +46,7 @@ export function handOffice(name = '样例市人民政府办公室'): ParsedDocum
       asOf: '2023-01',
     },
     diagnostics: [{ line: 12, severity: 'warning', code: 'count-mismatch', message: '设3个科室, found 2' }],
+    lineRoles: [],
   };
 }
 

@@ -5,10 +5,12 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/connection.ts';
-import { importDocuments, readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
+import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 import { migrate } from '../../../electron/node/store/migrations/index.ts';
 import { IMPORT_VERSION, refreshShippedDocuments } from '../../../electron/node/store/shipped.ts';
+import { rebuildSearchIndex } from '../../../electron/node/store/search-index.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
+import { writeDocument } from '../../../electron/node/store/write.ts';
 import { ensureDefaultDatabase, listDocuments } from '../../../electron/node/host/default-database.ts';
 import { fixture, seedFile, tempDir } from './helpers.ts';
 
@@ -71,17 +73,26 @@ interface OfficeState {
   source: string;
 }
 
+/** The directory columns of step 8, which today's writer fills too. */
+const DIRECTORY_COLUMNS = ['region_province', 'region_city', 'region_county', 'region_township', 'region_code', 'region_ambiguous', 'level', 'kind'];
+
 /**
- * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5
- * and the journal and checksum of step 6, so they are there while writing and dropped after,
- * leaving the schema-3 tables.
+ * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
+ * the journal and checksum of step 6 and the directory columns of step 8, so they are there
+ * while writing and dropped after, leaving the schema-3 tables.
  */
 function importAtSchema3(db: Database.Database, files: string[]): void {
   db.exec(`ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal';
            ALTER TABLE search_index ADD COLUMN checksum INTEGER;
            CREATE TABLE import_journal (seq INTEGER PRIMARY KEY, office, version, sha256, origin, recorded_at);`);
-  importDocuments(db, readDocumentsForImportNow(files));
+  for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices ADD COLUMN ${column}`);
+  // Written as that version wrote (today's import also keeps history, step 7).
+  db.transaction(() => {
+    for (const { parsed, source } of readDocumentsForImportNow(files)) writeDocument(db, parsed, source, '2024-01-01T00:00:00.000Z');
+    rebuildSearchIndex(db);
+  })();
   db.exec('ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal');
+  for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices DROP COLUMN ${column}`);
 }
 
 /** Every office by name: its id, top-level unit names and source file. */

@@ -6,11 +6,22 @@ import { foreignKeyIndexes } from './003_foreign_key_indexes.ts';
 import { shippedDocuments } from './004_shipped_documents.ts';
 import { unitKind } from './005_unit_kind.ts';
 import { importJournal } from './006_import_journal.ts';
+import { versions } from './007_versions.ts';
+import { directory } from './008_directory.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
-export const migrations: readonly Migration[] = [initial, searchIndex, foreignKeyIndexes, shippedDocuments, unitKind, importJournal];
+export const migrations: readonly Migration[] = [
+  initial,
+  searchIndex,
+  foreignKeyIndexes,
+  shippedDocuments,
+  unitKind,
+  importJournal,
+  versions,
+  directory,
+];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
 

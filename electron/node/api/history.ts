@@ -1,0 +1,71 @@
+// Handlers of shared/contract/history.ts.
+import { ApiError } from '../../../shared/api.ts';
+import type { Handlers } from '../../../shared/contract/define.ts';
+import type { historyCalls } from '../../../shared/contract/history.ts';
+import type { Correction } from '../../../shared/corrections/index.ts';
+import type { ImportPreview, PreviewOffice } from '../../../shared/imports/types.ts';
+import { readUpload, type Upload } from '../imports/upload.ts';
+import { packageInputs } from '../store/package-store.ts';
+import type { Store } from '../store/store.ts';
+import type { DocumentUpdate, UpdateInput } from '../store/update.ts';
+import type { ApiContext } from './context.ts';
+
+function previewOffice(update: DocumentUpdate, correctable: boolean): PreviewOffice {
+  return {
+    file: update.file, office: update.parsed.office.name, replaces: update.replaces, lines: update.source.lines,
+    lineRoles: update.parsed.lineRoles, tree: update.parsed.office, diagnostics: update.parsed.diagnostics,
+    diff: update.diff, corrections: update.corrections, unapplied: update.unapplied, correctable,
+  };
+}
+
+function inputsOf(upload: Upload, file: string, corrections: Correction[] | undefined): UpdateInput[] {
+  if (upload.kind === 'package') return packageInputs(upload.pkg, file);
+  const { parsed, source } = upload.document;
+  return [{ file, parsed, source: { ...source, path: file }, corrections }];
+}
+
+async function preview(store: Store, name: string, content: string, corrections: Correction[] | undefined): Promise<ImportPreview> {
+  const upload = await readUpload(name, content);
+  const updates = store.planUpdates(inputsOf(upload, name, corrections));
+  if (upload.kind === 'document') return { kind: 'document', offices: updates.map((u) => previewOffice(u, true)), package: null };
+  const { signer, producer, createdAt } = upload.pkg.info;
+  return {
+    kind: 'package',
+    offices: updates.map((u) => previewOffice(u, false)),
+    package: { signer, producer, createdAt, trusted: signer !== null && store.isTrusted(signer) },
+  };
+}
+
+export const historyHandlers = ({ store }: ApiContext): Handlers<typeof historyCalls> => ({
+  previewImport: ({ name, content, corrections }) => preview(store, name, content, corrections),
+  async applyImport({ name, content, corrections, confirmUnverifiedSigner }) {
+    const upload = await readUpload(name, content);
+    if (upload.kind === 'package') {
+      const signer = upload.pkg.info.signer;
+      if (!(signer !== null && store.isTrusted(signer)) && !confirmUnverifiedSigner) {
+        throw new ApiError('bad-request', `${name} is ${signer ? 'signed by a key you do not trust' : 'not signed'}; confirm to import it anyway`, 'confirmUnverifiedSigner');
+      }
+    } else {
+      const { parsed } = upload.document;
+      const named = corrections?.some((c) => c.kind === 'office-name');
+      if (!named && (!parsed.office.name.trim() || parsed.diagnostics.some((d) => d.code === 'no-office-name'))) {
+        throw new ApiError('bad-request', `${name}: no office name found in it; fix the office name before applying`);
+      }
+    }
+    const { officeIds, updates } = store.applyUpdateInputs(inputsOf(upload, name, corrections));
+    return { offices: updates.map((u, i) => ({ officeId: officeIds[i]!, office: u.parsed.office.name, summary: u.diff.summary })) };
+  },
+  officeHistory({ office }) {
+    const versions = store.history(office);
+    const name = store.resolveOffice(office);
+    return { office: name, versions, shippedUpdates: store.shippedOffers(name).map(({ file, foundAt }) => ({ file, foundAt })) };
+  },
+  versionDiff: ({ office, from, to }) => store.diffVersions(office, from, to),
+  rollbackOffice: ({ office, version }) => store.rollback(office, version),
+  trustedKeys: () => store.trustedKeys(),
+  trustKey({ publicKey, label }) {
+    store.trustKey(publicKey, label ?? '');
+    return { publicKey };
+  },
+  untrustKey: ({ publicKey }) => ({ removed: store.untrustKey(publicKey) }),
+});

@@ -1,0 +1,43 @@
+// Importing with a preview and corrections, office history and rollback, trusted signers.
+// A file travels as base64 (the same over IPC and HTTP); nothing is kept between a preview
+// and its apply, which sends the file and the corrections again.
+import { z } from 'zod';
+import { correctionsSchema } from '../corrections/schema.ts';
+import type { AppliedImport, ImportPreview } from '../imports/types.ts';
+import type { VersionDiff, VersionInfo } from '../versions/types.ts';
+import { call } from './define.ts';
+import { UPLOAD_MAX_BYTES } from './limits.ts';
+
+const upload = {
+  /** The file's name as the user chose it (shown in history; the format is read from the content). */
+  name: z.string().trim().min(1).max(255),
+  content: z.string().max(Math.ceil(UPLOAD_MAX_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+};
+const office = z.string().trim().min(1).max(500);
+const version = z.number().int().min(1).max(1_000_000_000);
+const publicKey = z.string().min(1).max(100);
+
+export interface OfficeHistory {
+  office: string;
+  versions: VersionInfo[];
+  /** Newer shipped copies that were not written over this office (see store/shipped-offers.ts). */
+  shippedUpdates: { file: string; foundAt: string }[];
+}
+
+export const historyCalls = {
+  previewImport: call<ImportPreview>()(z.strictObject({ ...upload, corrections: correctionsSchema.optional() })),
+  applyImport: call<AppliedImport>()(
+    z.strictObject({ ...upload, corrections: correctionsSchema.optional(), confirmUnverifiedSigner: z.boolean().optional() }),
+  ),
+  officeHistory: call<OfficeHistory>()(z.strictObject({ office })),
+  versionDiff: call<VersionDiff>()(z.strictObject({ office, from: version, to: version })),
+  rollbackOffice: call<{ office: string; officeId: number; number: number; restoredFrom: number }>()(
+    z.strictObject({ office, version }),
+  ),
+  trustedKeys: call<{ publicKey: string; label: string; addedAt: string }[]>()(z.strictObject({})),
+  trustKey: call<{ publicKey: string }>()(z.strictObject({ publicKey, label: z.string().max(200).optional() })),
+  untrustKey: call<{ removed: boolean }>()(z.strictObject({ publicKey })),
+};
+
+/** Calls whose arguments carry a file, and so may be larger than the others. */
+export const UPLOAD_CALLS: ReadonlySet<string> = new Set(['previewImport', 'applyImport']);

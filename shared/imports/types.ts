@@ -1,0 +1,40 @@
+// What the import preview shows before anything is written: per office the source lines with
+// the role each was read as, the office as it will be stored, the diagnostics, the diff
+// against the stored office and the corrections in force.
+import type { Correction, UnappliedCorrection } from '../corrections/types.ts';
+import type { OfficeDiff } from '../diff/types.ts';
+import type { Diagnostic, LineRole, ParsedOffice } from '../types.ts';
+
+export interface PreviewOffice {
+  file: string;
+  office: string;
+  /** Whether an office of this name is stored now (the diff is against it). */
+  replaces: boolean;
+  lines: string[];
+  lineRoles: { line: number; role: LineRole }[];
+  tree: ParsedOffice;
+  diagnostics: Diagnostic[];
+  diff: OfficeDiff;
+  corrections: Correction[];
+  unapplied: UnappliedCorrection[];
+  /** False for an office from a data package: its structure is as its packer stored it. */
+  correctable: boolean;
+}
+
+export interface PackageSummary {
+  producer: string;
+  createdAt: string;
+  /** The Ed25519 public key that signed it, or null when unsigned. */
+  signer: string | null;
+  trusted: boolean;
+}
+
+export interface ImportPreview {
+  kind: 'document' | 'package';
+  offices: PreviewOffice[];
+  package: PackageSummary | null;
+}
+
+export interface AppliedImport {
+  offices: { officeId: number; office: string; summary: string }[];
+}

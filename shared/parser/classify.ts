@@ -1,0 +1,247 @@
+// Where a line's section is decided. Each line (or paragraph) is scored for every section by
+// what it says: a heading is strong evidence for the section it names, but so is a numbered
+// line opening with a duty verb, a unit name, a list of units, a dated honour, a budget table
+// line or a lead-in such as `…主要职责是：`. bestPath (viterbi.ts) then picks the most likely
+// section for every line of the document at once, and parse.ts follows that path wherever
+// the line itself speaks for the change (see `switchMargin`), so a missing or odd heading no
+// longer derails everything after it.
+import type { LineRole } from '../types.ts';
+import { parseContacts } from './contacts.ts';
+import { classifyHeading, type Heading, type SectionKind } from './headings.ts';
+import { leadingOrgName, looksLikeOrgName, titleName } from './names.ts';
+import { parseLabel, type Label } from './numbering.ts';
+import { parsePeople } from './people.ts';
+import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
+import { bestPath } from './viterbi.ts';
+
+/** A section of the document; `furniture` (a page footer) is entered only by the parser itself. */
+export type Section = 'preamble' | SectionKind;
+
+/** The sections the decoder chooses from. */
+export const SECTIONS: readonly Section[] = ['preamble', 'intro', 'duties', 'units', 'affiliated', 'leaders', 'honors', 'contacts', 'ignored'];
+
+export type Evidence = Partial<Record<Section, number>>;
+
+/** A 第N条 article announces its section by its wording (三定 documents). */
+export const ARTICLE_KIND: [Section, RegExp][] = [
+  ['units', /内设机构|内设处室|设下列|职能处室|内设科室|内设股室/],
+  ['affiliated', /直属单位|直属事业单位|所属事业单位/],
+  ['duties', /主要职责|职责是|职能是|以下职责|下列职责/],
+  ['ignored', /本规定|编制|职数|解释|施行|附则|职能转变|职责分工|职责调整/],
+];
+
+// A sentence that introduces the office's duties: `…其主要职责是：`, `主要职能如下：`.
+const DUTY_LEAD = /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)职责[:：]$/;
+const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
+// A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
+const UNIT_LEAD = /设(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有)[:：]$/;
+const DUTY_VERB =
+  /^(?:负责|承担|指导|拟订|拟定|组织|监督|贯彻|执行|完成|统筹|协调|制定|参与|管理|推进|研究|起草|会同|落实|依法|预防|维护|开展|促进|建立|健全|审核|办理|主管|牵头|规划|实施|宣传|引导|受理|做好)/;
+const HONOR = /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,、\s]*[^。，,]{0,24}?(?:被评为|荣获|获得|被授予|获评|被命名为|被表彰为|被确定为|荣膺)/;
+// Budget reports and staffing: tables, money, posts. Not office content the app shows.
+const BUDGET = /决算表|预算表|决算(?:情况)?说明|预算(?:情况)?说明|收入支出|财政拨款|三公经费|万元|名词解释|单位构成|人员情况|行政编制|事业编制|编制\d+名|实有人[数员]|领导职数|[收支]预算总表/;
+// Closing sentences about bodies that sit with the office but are not its units.
+const CLOSING = /(?:纪检监察组|纪检组|纪委|武装部|机关党委|机关纪委|机关工会|离退休干部)[^。]*(?:负责|按有关规定|设置|派驻|另行|监督)/;
+const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|发布|制发)?$/;
+
+/** A line that only signs or dates a notice: the office's own name again, or a bare date. */
+export function isSignature(text: string, officeNames: readonly (string | undefined)[]): boolean {
+  const t = text.trim();
+  // The office's name again, or the document's title again (`X主要职责…规定` after the notice).
+  const named = (n: string | undefined): boolean => n !== undefined && n !== '' && (t === n || (t.length <= 80 && titleName(t)?.name === n));
+  return DATE_ONLY.test(t) || officeNames.some(named);
+}
+
+/**
+ * Lines that sign a notice: an organisation's name alone on its line, right before a date line
+ * (`中共安平县委机构编制委员会办公室` / `2020年4月8日印发`). They are neither units nor content.
+ */
+export function signatureLines(texts: readonly string[]): boolean[] {
+  const out = texts.map(() => false);
+  // Walking back: whether the lines after this one (up to a date line) are all signatures.
+  let signing = false;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const t = texts[i].trim();
+    if (t === '') continue;
+    if (DATE_ONLY.test(t)) {
+      signing = true;
+      continue;
+    }
+    signing &&= looksLikeOrgName(t, 40);
+    out[i] = signing;
+  }
+  return out;
+}
+
+function add(e: Evidence, s: Section, v: number): void {
+  e[s] = (e[s] ?? 0) + v;
+}
+
+export interface LineReading {
+  evidence: Evidence;
+  /** The section a heading or 第N条 article on this line opens, or null. */
+  opens: Section | null;
+  /** The line read as a heading (kept so the assembler need not read it again). */
+  heading: Heading | null;
+}
+
+/** The evidence one line gives for each section, and the section its heading opens. */
+export function readLine(text: string): LineReading {
+  const e: Evidence = {};
+  const label = parseLabel(text);
+  const heading = classifyHeading(text);
+  if (label?.style === 'article-条') {
+    const kind = ARTICLE_KIND.find(([, p]) => p.test(label.rest.split(/[:：]/)[0]))?.[0] ?? null;
+    if (kind) add(e, kind, 6);
+    return { evidence: e, opens: kind, heading };
+  }
+  if (unitWithPhone(label ? label.rest : text)) {
+    add(e, 'units', 3);
+    add(e, 'affiliated', 3);
+    add(e, 'contacts', 2);
+    return { evidence: e, opens: null, heading };
+  }
+  if (heading && heading.kind !== 'furniture') {
+    add(e, heading.kind, 6);
+    return { evidence: e, opens: heading.rest === '' ? heading.kind : null, heading };
+  }
+  return { evidence: contentEvidence(text, label), opens: null, heading };
+}
+
+/** The evidence of a line that is no heading. */
+function contentEvidence(text: string, label: Label | null): Evidence {
+  const e: Evidence = {};
+  const body = label ? label.rest : text;
+  if (DATE_ONLY.test(body)) add(e, 'ignored', 3);
+  if (HONOR.test(body)) add(e, 'honors', 5);
+  if (BUDGET.test(body)) add(e, 'ignored', 4);
+  if (!label && CLOSING.test(body)) add(e, 'ignored', 4);
+  if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length > 6) add(e, 'duties', 5);
+  if (UNIT_LEAD.test(body)) add(e, 'units', 5);
+  const lists = proseUnitLists(body);
+  // What reads as a unit line counts for both unit sections; headings tell them apart.
+  const unitLike = (v: number): void => {
+    add(e, 'units', v);
+    add(e, 'affiliated', v);
+  };
+  const inline = inlineUnitList(body);
+  if (lists.some((l) => l.affiliated) || affiliatedStatement(body)) add(e, 'affiliated', 4);
+  else if (lists.length > 0 && !inline) add(e, 'units', 4);
+  else if (inline) unitLike(4);
+  if (label && namesAUnit(body)) unitLike(3);
+  if (!label && proseUnitDuties(body).length > 0) unitLike(2);
+  if (DUTY_VERB.test(body)) {
+    add(e, 'duties', label ? 2.5 : 1);
+    unitLike(1);
+  }
+  if (parsePeople(body)) {
+    add(e, 'leaders', 3);
+    unitLike(2.5);
+    add(e, 'intro', 2.5);
+  }
+  if (parseContacts(text)) {
+    add(e, 'contacts', 3);
+    add(e, 'intro', 2);
+  }
+  const name = leadingOrgName(body);
+  const opensDuties = (e.duties ?? 0) >= 5;
+  if (!label && !opensDuties && name && /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为)/.test(body.slice(name.length))) add(e, 'intro', 3);
+  return e;
+}
+
+/** `办公室`, `人事股。负责…`, `综合处：承担…`: a numbered line that names a unit. */
+function namesAUnit(body: string): boolean {
+  const bare = body.replace(/[。；;：:]$/, '');
+  if (looksLikeOrgName(bare)) return true;
+  const m = /^([^。，,；;：:\s\u3000]{2,30}?)[。：:]/.exec(body);
+  return m !== null && looksLikeOrgName(m[1]);
+}
+
+// Sections whose lines are recognisable (contacts, people, dated honours): a line that does
+// not read as one is unlikely there.
+const RECOGNISABLE = new Set<Section>(['contacts', 'leaders', 'honors']);
+
+/**
+ * What leaving a section costs, so a change needs several lines' or one strong line's evidence.
+ * A page's opening (title, a phone line, the intro) often runs into its lists with no heading.
+ */
+const LEAVE: Record<Section, number> = {
+  preamble: 0.5,
+  contacts: 1,
+  intro: 2,
+  duties: 3,
+  units: 3,
+  affiliated: 3,
+  leaders: 3,
+  honors: 3,
+  ignored: 3,
+  furniture: 3,
+};
+// Unit lists open with a heading, a lead-in or a unit's name, not with a stray duty line.
+const ENTER: Partial<Record<Section, number>> = { units: 3, affiliated: 3 };
+
+/**
+ * The section of each line: the best path over every line's evidence. `allowed[i]`, when set,
+ * is the only sections line i may be in (a user's correction of its role).
+ */
+export function decodeSections(evidence: readonly Evidence[], allowed: readonly (readonly Section[] | null)[], opens: readonly (Section | null)[] = []): Section[] {
+  // A heading opens its section: the line before it is unlikely to be in that section already.
+  const before = [...evidence];
+  let previous = -1;
+  evidence.forEach((e, i) => {
+    const kind = opens[i];
+    if (kind && previous >= 0) {
+      before[previous] = { ...before[previous] };
+      add(before[previous], kind, -3);
+    }
+    if (Object.keys(e).length > 0 || kind) previous = i;
+  });
+  evidence = before;
+  return bestPath(evidence.length, {
+    states: SECTIONS,
+    start: (s) => (s === 'preamble' ? 0 : -0.5),
+    emission: (i, s) => (allowed[i] && !allowed[i]!.includes(s) ? -Infinity : (evidence[i][s] ?? (RECOGNISABLE.has(s) ? -1.5 : 0))),
+    // A document never returns to its preamble; leaving it is cheap.
+    transition: (from, to) => (from === to ? 0 : to === 'preamble' ? -Infinity : -Math.max(LEAVE[from], ENTER[to] ?? 0)),
+  });
+}
+
+/**
+ * How much more a line must speak for the decoded section than for the current one before
+ * the parser follows the decoder there. An ignored section (职能转变, a budget table) is left
+ * only on strong evidence, since its own lines read like duties.
+ */
+export function switchMargin(current: Section): number {
+  return current === 'ignored' ? 4 : 2.5;
+}
+
+/** The sections a line with this role may be in (for the decoder). */
+export function sectionsOfRole(role: LineRole): readonly Section[] {
+  if (role === 'unit-heading' || role === 'unit-duty') return ['units', 'affiliated'];
+  if (role === 'person') return ['leaders', 'units', 'affiliated', 'intro'];
+  if (role === 'contact') return ['contacts', 'intro', 'preamble'];
+  if (role === 'office-name' || role === 'intro') return ['preamble', 'intro'];
+  return [sectionOfRole(role, 'preamble')];
+}
+
+/** The section a user's correction of a line's role puts that line in. */
+export function sectionOfRole(role: LineRole, current: Section): Section {
+  switch (role) {
+    case 'office-name':
+    case 'intro':
+      return 'intro';
+    case 'duty':
+      return 'duties';
+    case 'unit-heading':
+    case 'unit-duty':
+      return current === 'affiliated' ? 'affiliated' : 'units';
+    case 'person':
+      return current === 'units' || current === 'affiliated' ? current : 'leaders';
+    case 'honor':
+      return 'honors';
+    case 'contact':
+      return 'contacts';
+    case 'ignored':
+      return 'ignored';
+  }
+}

@@ -1,0 +1,80 @@
+// Evidence for one candidate record: how well each query term aligns with its text (Chinese:
+// alignment with homophones and gaps; Latin: the text itself, full pinyin, initials of names),
+// weighted by the term's rarity; which share of the query it holds; how much of the record the
+// query covers; and the positions to highlight.
+import { alignWord } from './align.ts';
+import type { SearchIndex } from './layout.ts';
+import { matchPattern } from './pinyin-query.ts';
+import { WEIGHTS, type Evidence } from './rank.ts';
+import { isDuty, isOfficeName, recText } from './record.ts';
+import { OFFICE_CONTEXT, type Candidate, type Retrieved, type TermPlan } from './retrieval.ts';
+
+interface TermMatch {
+  quality: number;
+  positions: number[];
+}
+
+const NO_MATCH: TermMatch = { quality: 0, positions: [] };
+
+function latinMatch(index: SearchIndex, rec: number, plan: TermPlan, normText: string): TermMatch {
+  let best = NO_MATCH;
+  const at = normText.indexOf(plan.term.text);
+  if (at >= 0) return { quality: 1, positions: Array.from({ length: plan.term.text.length }, (_, i) => at + i) };
+  for (const f of plan.full) {
+    const hit = matchPattern(index, rec, f.pattern);
+    if (hit) return { quality: f.complete ? 1 : 0.95, positions: hit };
+  }
+  // Initials say little inside a long clause: names only.
+  if (plan.initials && !isDuty(index, rec)) {
+    const hit = matchPattern(index, rec, plan.initials);
+    if (hit) best = { quality: 0.85, positions: hit };
+  }
+  return best;
+}
+
+/** The office's own name record, or -1. */
+function officeNameRecord(index: SearchIndex, rec: number): number {
+  const first = index.officeStart[index.recOffice[rec]];
+  return first !== rec && isOfficeName(index, first) ? first : -1;
+}
+
+function termMatch(index: SearchIndex, rec: number, plan: TermPlan, normText: string, inOfficeName: boolean): TermMatch {
+  if (!plan.term.han) return latinMatch(index, rec, plan, normText);
+  const own = alignWord(index, rec, plan.codes, plan.syls);
+  const prefix = inOfficeName ? officeNameRecord(index, rec) : -1;
+  if (prefix < 0 || own.quality >= 1) return own;
+  // Part of the term is the office's name (宣传部办公室): aligned across both, worth a little less.
+  const across = alignWord(index, rec, plan.codes, plan.syls, prefix);
+  return OFFICE_CONTEXT * across.quality > own.quality ? { quality: OFFICE_CONTEXT * across.quality, positions: across.positions } : own;
+}
+
+function wordChars(text: string): number {
+  return text.replace(/[^\p{L}\p{N}]/gu, '').length || 1;
+}
+
+export function evidenceFor(index: SearchIndex, plans: TermPlan[], retrieved: Retrieved, candidate: Candidate): Evidence {
+  const { rec } = candidate;
+  const normText = recText(index, rec, index.norm);
+  let totalWeight = 0;
+  let quality = 0;
+  let found = 0;
+  const positions = new Set<number>();
+  plans.forEach((plan, t) => {
+    const w = retrieved.weights[t];
+    if (w === 0) return;
+    totalWeight += w;
+    // Aligned even where the postings did not offer the record for this term: they need most
+    // of its pairs, alignment also finds the word apart (就业培训 in 职业技能培训).
+    const m = termMatch(index, rec, plan, normText, retrieved.officeNames[t].has(index.recOffice[rec]));
+    quality += w * m.quality;
+    if (m.quality >= WEIGHTS.termFound) found += w;
+    for (const p of m.positions) positions.add(p);
+  });
+  return {
+    rec,
+    quality: totalWeight > 0 ? quality / totalWeight : 0,
+    found: totalWeight > 0 ? found / totalWeight : 0,
+    coverage: Math.min(1, positions.size / wordChars(normText)),
+    positions: [...positions].sort((a, b) => a - b),
+  };
+}

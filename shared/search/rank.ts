@@ -1,0 +1,138 @@
+// Ranking: every weight in one table, and the rules that turn evidence into an order.
+// Scores are costs (0 is a perfect hit); a hit's score is what the search result reports.
+import type { SearchIndex } from './layout.ts';
+import { KIND, NAME } from './records.ts';
+import { isOfficeLevel, isOfficeName, kindOf, nameRoleOf, recLength } from './record.ts';
+
+/** The alignment's gains and costs (align.ts), per query character. */
+export const ALIGN = {
+  EXACT: 2,
+  HOMOPHONE: 1.4,
+  SKIP_QUERY: -1.2,
+  GAP_OPEN: -0.5,
+  GAP_WORD: -0.15,
+  GAP_PUNCT: -0.02,
+} as const;
+
+export const WEIGHTS = {
+  /** Cost of a poor match (1 - quality): the query's words, exact, in order, together. */
+  quality: 0.6,
+  /** Cost of the part of the record the query does not cover (a name typed in full beats a long clause). */
+  coverage: 0.15,
+  /** Below this quality a record is not a hit. */
+  minQuality: 0.34,
+  /** A hit must hold at least this share of the query weight the best hit holds. */
+  relativeCover: 0.6,
+  /** A term counts as found in a record from this alignment quality on. */
+  termFound: 0.34,
+  /** Before alignment: the postings' coverage, minus this much per kind penalty and per character (capped). */
+  preKind: 2,
+  preLength: 0.002,
+  preLengthCap: 100,
+  /** What kind of record the hit is: names before people before duty clauses. */
+  kind: {
+    unitName: 0,
+    unitAlias: 0.01,
+    unitFormer: 0.03,
+    officeName: 0.01,
+    officeAlias: 0.02,
+    officeFormer: 0.03,
+    person: 0.02,
+    unitDuty: 0.04,
+    /** An office-level duty only mentions the topic; the unit's own duty says who does it (outweighs any coverage difference). */
+    officeDuty: 0.2,
+    other: 0.08,
+  },
+  /** The question asks for a kind of unit (哪个处) and the hit's unit is not one. */
+  otherUnitKind: 0.05,
+  /** A name found only by fuzzy matching (fuzzy.ts) ranks after every postings hit: its fuse.js score plus this. */
+  fuzzy: 1,
+  /** Candidates that reach alignment (more if the caller asks for more hits). */
+  candidates: 48,
+} as const;
+
+/** The cost of the record's kind; the one place that says a unit's own duty beats an office-level one. */
+export function kindPenalty(index: SearchIndex, rec: number): number {
+  const k = WEIGHTS.kind;
+  const role = nameRoleOf(index, rec);
+  switch (kindOf(index, rec)) {
+    case KIND.unit:
+      return role === NAME.primary ? k.unitName : role === NAME.alias ? k.unitAlias : k.unitFormer;
+    case KIND.office:
+      return role === NAME.primary ? k.officeName : role === NAME.alias ? k.officeAlias : k.officeFormer;
+    case KIND.person:
+      return k.person;
+    case KIND.duty:
+      return isOfficeLevel(index, rec) ? k.officeDuty : k.unitDuty;
+    default:
+      return k.other;
+  }
+}
+
+/** The key that picks candidates for alignment (larger is better). */
+export function preScore(index: SearchIndex, rec: number, coverage: number): number {
+  return coverage - WEIGHTS.preKind * kindPenalty(index, rec) - WEIGHTS.preLength * Math.min(WEIGHTS.preLengthCap, recLength(index, rec));
+}
+
+/** What evidence.ts found in one record. */
+export interface Evidence {
+  rec: number;
+  /** 0..1: how well the query's terms align, weighted by their rarity. */
+  quality: number;
+  /** 0..1: weighted share of the query's terms found at all. */
+  found: number;
+  /** 0..1: share of the record's characters the query covers. */
+  coverage: number;
+  /** Matched positions in the record's text, ascending. */
+  positions: number[];
+}
+
+export interface Ranked {
+  evidence: Evidence;
+  score: number;
+}
+
+/** Not the kind of unit the question asks for (`asked` is the ending of its name: 处, 科, 支队). */
+function otherKind(index: SearchIndex, rec: number, asked: string | null): boolean {
+  if (asked === null) return false;
+  const unit = index.recUnit[rec];
+  return unit < 0 || !index.meta.units[unit].name.endsWith(asked);
+}
+
+export function score(index: SearchIndex, e: Evidence, asked: string | null = null): number {
+  return (
+    WEIGHTS.quality * (1 - e.quality) +
+    WEIGHTS.coverage * (1 - e.coverage) +
+    kindPenalty(index, e.rec) +
+    (otherKind(index, e.rec, asked) ? WEIGHTS.otherUnitKind : 0)
+  );
+}
+
+/**
+ * The hits in order: records good enough on their own and next to the best one, by score
+ * (`asked`: the ending of the unit name the question asks for, askedUnitEnding)
+ * (ties: office order, then unit order); then units first, each with its best evidence (and an
+ * office whose own name matches, so that typing an office's name finds the office), then
+ * everything else.
+ */
+export function rank(index: SearchIndex, evidence: Evidence[], asked: string | null = null): Ranked[] {
+  let bestFound = 0;
+  for (const e of evidence) if (e.quality >= WEIGHTS.minQuality) bestFound = Math.max(bestFound, e.found);
+  const ranked = evidence
+    .filter((e) => e.quality >= WEIGHTS.minQuality && e.found >= WEIGHTS.relativeCover * bestFound)
+    .map((e) => ({ evidence: e, score: score(index, e, asked) }));
+  ranked.sort((a, b) => a.score - b.score || a.evidence.rec - b.evidence.rec);
+  const unitsFirst: Ranked[] = [];
+  const rest: Ranked[] = [];
+  const seenOwners = new Set<number>();
+  for (const r of ranked) {
+    const rec = r.evidence.rec;
+    const unit = index.recUnit[rec];
+    const owner = unit >= 0 ? unit : isOfficeName(index, rec) ? -1 - index.recOffice[rec] : null;
+    if (owner !== null && !seenOwners.has(owner)) {
+      seenOwners.add(owner);
+      unitsFirst.push(r);
+    } else rest.push(r);
+  }
+  return [...unitsFirst, ...rest];
+}

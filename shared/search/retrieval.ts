@@ -1,0 +1,499 @@
+// Candidates from the postings: the only module that reads them (n-gram, unigram and name
+// pinyin lists), so the lists can be laid out differently (per-office segments) without
+// touching evidence or ranking. For each query term it finds the records that hold it and
+// how strongly (0..1, the rarer character pairs counting more), weighs the term by how rare
+// it is over the records, and hands back the best candidates by a caller's key.
+import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from './layout.ts';
+import { fullPinyinPatterns, initialsPattern, matchPattern, type SyllablePattern } from './pinyin-query.ts';
+import { isDuty, isOfficeName } from './record.ts';
+import type { QueryTerm } from './terms.ts';
+
+/** Cap on pinyin → character-pair lookups for one word (`shiji` has many readings). */
+const MAX_EXPANSION = 4000;
+/** A character pair with a postings list shorter than this is rare enough to be a typo. */
+const RARE_PAIR_BYTES = 8;
+const MAX_HOMOPHONE_BYTES = 4096;
+/** Past this many records for one term, only names still come in (a word as short as 处 is everywhere). */
+const MAX_TERM_RECORDS = 3000;
+/** A term found only in the record's office name counts this much (宣传部 + 办公室). */
+export const OFFICE_CONTEXT = 0.9;
+const MAX_TERMS = 8;
+
+export interface TermPlan {
+  term: QueryTerm;
+  codes: number[];
+  syls: number[];
+  full: { pattern: SyllablePattern; complete: boolean }[];
+  initials: SyllablePattern | null;
+}
+
+function planTerm(index: SearchIndex, term: QueryTerm): TermPlan {
+  const codes = [...term.text].map((c) => c.charCodeAt(0));
+  const syls = codes.map((c) => (c >= HAN_FIRST && c <= HAN_LAST ? index.hanSyl[c - HAN_FIRST] : 0));
+  return {
+    term,
+    codes,
+    syls,
+    full: term.han ? [] : fullPinyinPatterns(index, term.text),
+    initials: term.han ? null : initialsPattern(index, term.text),
+  };
+}
+
+/**
+ * The postings of the character pair at `j` of the term: the exact pair and, where the
+ * documents (almost) never use it, its homophones (亚州 → 亚洲, but not 全生 → 全省 inside
+ * 安全生产). A homophone pair as common as 工作 says little and costs a lot: skipped.
+ */
+function pairSlots(index: SearchIndex, plan: TermPlan, j: number, homophones: boolean): number[] {
+  const { codes, syls } = plan;
+  const slots: number[] = [];
+  const exact = index.bi.find(codes[j] * 65536 + codes[j + 1]);
+  if (exact >= 0) slots.push(exact);
+  if (homophones && (exact < 0 || index.bi.size(exact) < RARE_PAIR_BYTES)) {
+    const add = (a: number, b: number) => {
+      const slot = index.bi.find(a * 65536 + b);
+      if (slot >= 0 && index.bi.size(slot) <= MAX_HOMOPHONE_BYTES) slots.push(slot);
+    };
+    for (const a of charsOfSyllable(index, syls[j])) if (a !== codes[j]) add(a, codes[j + 1]);
+    for (const b of charsOfSyllable(index, syls[j + 1])) if (b !== codes[j + 1]) add(codes[j], b);
+  }
+  return slots;
+}
+
+/**
+ * Plans for the terms, a Chinese term cut where two neighbours never occur together in any
+ * record (电梯质量 → 电梯, 质量; 投标保证金退还 → 投标, 保证金, 退还): each piece is then
+ * weighed by its own rarity. A cut that would leave a lone character is not made (安委会 stays
+ * one piece and aligns with 安全生产委员会), so 量子计算机 without 量子 in any record stays whole.
+ */
+export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
+  const out: TermPlan[] = [];
+  for (const term of terms) {
+    const plan = planTerm(index, term);
+    if (!term.han || term.text.length < 3) {
+      out.push(plan);
+      continue;
+    }
+    // A seam is a pair no record holds as typed; each side must keep a pair some record
+    // holds (exactly or as a homophone), or the cut would leave nothing to find it by.
+    const pairs = plan.codes.length - 1;
+    const held = Array.from({ length: pairs }, (_, j) => pairSlots(index, plan, j, true).length > 0);
+    const exact = Array.from({ length: pairs }, (_, j) => index.bi.find(plan.codes[j] * 65536 + plan.codes[j + 1]) >= 0);
+    const pieces: string[] = [];
+    let start = 0;
+    for (let j = 0; j < pairs; j++) {
+      if (exact[j] || j + 1 - start < 2 || pairs - j < 2) continue;
+      if (!held.slice(start, j).some(Boolean) || !held.slice(j + 1).some(Boolean)) continue;
+      pieces.push(term.text.slice(start, j + 1));
+      start = j + 1;
+    }
+    pieces.push(term.text.slice(start));
+    if (pieces.length === 1) out.push(plan);
+    else for (const text of pieces) out.push(planTerm(index, { text, han: true }));
+  }
+  return out.slice(0, MAX_TERMS);
+}
+
+/** A contiguous range of records to search (one office, or all). */
+export interface RecordRange {
+  lo: number;
+  hi: number;
+}
+
+/** Per-record scratch sized to the index, reused across searches (search is synchronous). */
+class Scratch {
+  readonly counts: Uint16Array;
+  readonly masks: Uint32Array;
+  readonly stamp: Int32Array;
+  readonly total: Float32Array;
+  readonly officeMask: Uint32Array;
+  /** Per term slot: the strength of each record found, valid where termStamp says so. */
+  readonly termBest: Float32Array[] = [];
+  readonly termStamp: Int32Array[] = [];
+  private n: number;
+  private clock = 0;
+
+  constructor(n: number, offices: number) {
+    this.n = n;
+    this.counts = new Uint16Array(n);
+    this.masks = new Uint32Array(n);
+    this.stamp = new Int32Array(n);
+    this.total = new Float32Array(n);
+    this.officeMask = new Uint32Array(offices);
+  }
+
+  slot(t: number): { best: Float32Array; stamp: Int32Array } {
+    while (this.termBest.length <= t) {
+      this.termBest.push(new Float32Array(this.n));
+      this.termStamp.push(new Int32Array(this.n));
+    }
+    return { best: this.termBest[t], stamp: this.termStamp[t] };
+  }
+
+  next(): number {
+    if (this.clock > 2 ** 30) {
+      this.stamp.fill(0);
+      for (const s of this.termStamp) s.fill(0);
+      this.clock = 0;
+    }
+    return ++this.clock;
+  }
+}
+
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function scratchFor(index: SearchIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    s = new Scratch(index.recCount, index.meta.offices.length);
+    scratches.set(index, s);
+  }
+  return s;
+}
+
+/**
+ * Inverse record frequency, squared: a list found in few records says more, and the rarest
+ * term of a question outweighs two generic ones (电梯 over 质量 + 监管).
+ */
+function rarity(total: number, found: number): number {
+  return Math.log(1 + total / Math.max(1, found)) ** 2;
+}
+
+/** The first letters (0..25) of the syllables a mask accepts. */
+function initialLetters(index: SearchIndex, mask: Uint8Array): number[] {
+  const letters = new Set<number>();
+  mask.forEach((on, id) => on && letters.add(index.sylInitial[id] - 97));
+  return [...letters];
+}
+
+function charsOfSyllable(index: SearchIndex, id: number): Uint16Array {
+  return index.sylChars.subarray(index.sylOffsets[id], index.sylOffsets[id + 1]);
+}
+
+type Offer = (rec: number, strength: number) => void;
+
+/** Finds the records that contain one query term; calls `offer(rec, strength 0..1)`. */
+class TermMatcher {
+  private index: SearchIndex;
+  private s: Scratch;
+  private lo: number;
+  private hi: number;
+
+  constructor(index: SearchIndex, s: Scratch, range: RecordRange) {
+    this.index = index;
+    this.s = s;
+    this.lo = range.lo;
+    this.hi = range.hi;
+  }
+
+  /** Character n-grams: all bigrams of the word, or most of them, exact or homophone. */
+  ngrams(plan: TermPlan, homophones: boolean, offer: Offer): void {
+    const { index, s, lo, hi } = this;
+    const codes = plan.codes;
+    if (codes.length === 1) {
+      const slot = index.uni.find(codes[0]);
+      if (slot >= 0) index.uni.forEach(slot, (rec) => rec >= lo && rec < hi && offer(rec, 1));
+      return;
+    }
+    // Each pair position's postings: the exact pair and, where the documents (almost) never
+    // use it, its homophones (亚州 → 亚洲, but not 全生 → 全省 inside 安全生产). A homophone
+    // pair as common as 工作 says little and costs a lot: skipped. A pair no record holds
+    // (the seam 梯质 in 电梯质量) is no evidence either way and is left out.
+    const positions: { slots: number[]; size: number; weight: number }[] = [];
+    for (let j = 0; j + 1 < codes.length && positions.length < 31; j++) {
+      const slots = pairSlots(index, plan, j, homophones);
+      const size = slots.reduce((sum, slot) => sum + index.bi.size(slot), 0);
+      if (size > 0) positions.push({ slots, size, weight: rarity(index.recCount, size) });
+    }
+    if (positions.length === 0) return;
+    positions.sort((x, y) => x.size - y.size);
+    const pairs = positions.length;
+    let totalWeight = 0;
+    for (const p of positions) totalWeight += p.weight;
+    const weightOf = (mask: number) => {
+      let w = 0;
+      for (let k = 0; mask !== 0; k++, mask >>>= 1) if (mask & 1) w += positions[k].weight;
+      return w;
+    };
+
+    // Most pairs must be there (因公护照 in 因公出国护照 keeps 2 of 3), fewer if none has that.
+    for (let need = pairs - Math.floor(pairs / 3); need >= 1; need--) {
+      const touched: number[] = [];
+      const offices: number[] = [];
+      positions.forEach((position, k) => {
+        // A record first met after the smallest (pairs - need + 1) lists cannot reach `need`.
+        const admit = k <= pairs - need;
+        const stamp = s.next();
+        const visit = (rec: number) => {
+          if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
+          s.stamp[rec] = stamp;
+          if (s.counts[rec] === 0) {
+            if (!admit) return;
+            touched.push(rec);
+          }
+          s.counts[rec]++;
+          s.masks[rec] |= 1 << k;
+        };
+        for (const slot of position.slots) index.bi.forEach(slot, visit);
+      });
+      // Pairs in an office's name count, a little less, for every record of that office.
+      for (const rec of touched) {
+        if (!isOfficeName(index, rec)) continue;
+        const o = index.recOffice[rec];
+        if (s.officeMask[o] === 0) offices.push(o);
+        s.officeMask[o] |= s.masks[rec];
+      }
+      let any = false;
+      for (const rec of touched) {
+        if (s.counts[rec] >= need) {
+          any = true;
+          const own = s.masks[rec];
+          const context = s.officeMask[index.recOffice[rec]] & ~own;
+          offer(rec, (weightOf(own) + OFFICE_CONTEXT * weightOf(context)) / totalWeight);
+        }
+        s.counts[rec] = 0;
+        s.masks[rec] = 0;
+      }
+      for (const o of offices) s.officeMask[o] = 0;
+      if (any) return;
+    }
+  }
+
+  /** Pinyin and initials over names; full pinyin over everything through character pairs. */
+  pinyin(plan: TermPlan, offer: Offer): void {
+    const { index, lo, hi } = this;
+    // Names: candidates from the initial-letter postings (the rarest letter pair of each
+    // pattern), then the patterns themselves.
+    const patterns = plan.initials ? [...plan.full.map((f) => f.pattern), plan.initials] : plan.full.map((f) => f.pattern);
+    // One typed letter lists the names that start with it (the postings say so: no check).
+    const oneLetter = plan.term.text.length === 1;
+    const s = this.s;
+    const stamp = s.next();
+    const names: number[] = [];
+    const collect = (rec: number) => {
+      if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
+      s.stamp[rec] = stamp;
+      names.push(rec);
+    };
+    for (const pattern of patterns) {
+      let bestSlots: number[] = [];
+      let bestSize = Infinity;
+      const positions = pattern.length === 1 ? [0] : pattern.slice(1).map((_, j) => j);
+      // Each position's first letters, read once (not again for every letter before it).
+      const letters = pattern.map((mask) => initialLetters(index, mask));
+      for (const j of positions) {
+        const slots: number[] = [];
+        let size = 0;
+        if (oneLetter) for (const a of letters[0]) slots.push(index.nameInitials.find(initialKey(a, 'first')));
+        else if (pattern.length === 1) pattern[0].forEach((on, id) => on && slots.push(index.nameInitials.find(syllableKey(id))));
+        else {
+          for (const a of letters[j]) {
+            for (const b of letters[j + 1]) slots.push(index.nameInitials.find(initialKey(a, b)));
+          }
+        }
+        for (const slot of slots) if (slot >= 0) size += index.nameInitials.size(slot);
+        if (size < bestSize) {
+          bestSize = size;
+          bestSlots = slots;
+        }
+      }
+      for (const slot of bestSlots) if (slot >= 0) index.nameInitials.forEach(slot, collect);
+    }
+    for (const rec of names) {
+      if (oneLetter) offer(rec, 1);
+      else if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
+      else if (plan.initials && matchPattern(index, rec, plan.initials)) offer(rec, 0.9);
+    }
+    // Duty text: full pinyin of two syllables or more, through the character pairs read so.
+    for (const f of plan.full) {
+      if (f.pattern.length < 2) continue;
+      const pairStamp = s.next();
+      const seen: number[] = [];
+      const firstChars: number[] = [];
+      const secondChars: number[] = [];
+      f.pattern[0].forEach((on, id) => on && firstChars.push(...charsOfSyllable(index, id)));
+      f.pattern[1].forEach((on, id) => on && secondChars.push(...charsOfSyllable(index, id)));
+      let budget = MAX_EXPANSION;
+      for (const a of firstChars) {
+        for (const b of secondChars) {
+          if (--budget < 0) break;
+          const slot = index.bi.find(a * 65536 + b);
+          if (slot < 0) continue;
+          index.bi.forEach(slot, (rec) => {
+            if (rec < lo || rec >= hi || s.stamp[rec] === pairStamp) return;
+            s.stamp[rec] = pairStamp;
+            seen.push(rec);
+          });
+        }
+      }
+      for (const rec of seen) if (matchPattern(index, rec, f.pattern)) offer(rec, f.complete ? 1 : 0.95);
+    }
+  }
+}
+
+/** An upper bound on the records holding a Chinese term: its smallest list, in bytes (about one per record). */
+function listSize(index: SearchIndex, plan: TermPlan): number {
+  const { codes } = plan;
+  if (codes.length === 1) {
+    const slot = index.uni.find(codes[0]);
+    return slot < 0 ? 0 : index.uni.size(slot);
+  }
+  let smallest = Infinity;
+  for (let j = 0; j + 1 < codes.length; j++) {
+    const size = pairSlots(index, plan, j, true).reduce((sum, slot) => sum + index.bi.size(slot), 0);
+    if (size > 0) smallest = Math.min(smallest, size);
+  }
+  return smallest === Infinity ? 0 : smallest;
+}
+
+/** One chosen candidate. */
+export interface Candidate {
+  rec: number;
+  /** Weighted share of the query the postings found in it (0..1). */
+  coverage: number;
+}
+
+export interface Retrieved {
+  candidates: Candidate[];
+  /** Per term: its weight (rarity over the records; 0 when no record holds it). */
+  weights: number[];
+  /** Per term: the strength with which each office's own name holds it (office index → 0..1). */
+  officeNames: Map<number, number>[];
+}
+
+/**
+ * The `k` best records holding any of the terms, by `key(rec, coverage)` (larger is better;
+ * ties: earlier record). Coverage is the weighted share of the terms a record holds.
+ */
+export function retrieve(
+  index: SearchIndex,
+  plans: TermPlan[],
+  range: RecordRange,
+  k: number,
+  key: (rec: number, coverage: number) => number,
+): Retrieved {
+  const s = scratchFor(index);
+  const matcher = new TermMatcher(index, s, range);
+  const found: number[][] = [];
+  const marks: number[] = [];
+  const weights: number[] = [];
+  const officeNames: Map<number, number>[] = [];
+  // Over the whole directory, a Chinese term whose postings alone pass the cap (管理) is not
+  // read when another term is selective: it would cost thousands of records and weigh little.
+  const whole = range.lo === 0 && range.hi === index.recCount;
+  const sizes = plans.map((plan) => (whole && plan.term.han ? listSize(index, plan) : 0));
+  const anySelective = sizes.some((n) => n < MAX_TERM_RECORDS);
+  plans.forEach((plan, t) => {
+    const { best, stamp } = s.slot(t);
+    const mark = s.next();
+    const seen: number[] = [];
+    if (anySelective && sizes[t] >= MAX_TERM_RECORDS) {
+      found.push(seen);
+      marks.push(mark);
+      weights.push(rarity(index.recCount, sizes[t]));
+      officeNames.push(new Map());
+      return;
+    }
+    const offer = (rec: number, strength: number) => {
+      if (seen.length >= MAX_TERM_RECORDS && isDuty(index, rec)) return;
+      if (stamp[rec] !== mark) {
+        stamp[rec] = mark;
+        best[rec] = strength;
+        seen.push(rec);
+      } else if (strength > best[rec]) best[rec] = strength;
+    };
+    if (plan.term.han) matcher.ngrams(plan, true, offer);
+    else {
+      matcher.ngrams(plan, false, offer);
+      matcher.pinyin(plan, offer);
+    }
+    const names = new Map<number, number>();
+    for (const rec of seen) {
+      if (!isOfficeName(index, rec)) continue;
+      const o = index.recOffice[rec];
+      names.set(o, Math.max(names.get(o) ?? 0, best[rec]));
+    }
+    found.push(seen);
+    marks.push(mark);
+    weights.push(seen.length > 0 ? rarity(range.hi - range.lo, seen.length) : 0);
+    officeNames.push(names);
+  });
+
+  // A term held by the record's own office name counts for the record too (株洲公安局 出入境).
+  const strengthOf = (rec: number, t: number): number => {
+    const own = s.termStamp[t][rec] === marks[t] ? s.termBest[t][rec] : 0;
+    const named = officeNames[t].get(index.recOffice[rec]);
+    return named === undefined ? own : Math.max(own, OFFICE_CONTEXT * named);
+  };
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  let union: number[];
+  let coverageOf: (rec: number) => number;
+  if (plans.length === 1) {
+    // One term (the common case, every keystroke of it): its records as they are.
+    union = found[0];
+    coverageOf = (rec) => s.termBest[0][rec];
+  } else {
+    union = [];
+    const mark = s.next();
+    // A term as common as 管理 (past the cap) weighs little and would bring thousands of
+    // records: only the other terms bring candidates, when there are any.
+    const selective = found.filter((seen) => seen.length < MAX_TERM_RECORDS);
+    for (const seen of selective.length > 0 ? selective : found) {
+      for (const rec of seen) {
+        if (s.stamp[rec] === mark) continue;
+        s.stamp[rec] = mark;
+        union.push(rec);
+      }
+    }
+    for (const rec of union) {
+      let sum = 0;
+      for (let t = 0; t < plans.length; t++) if (weights[t] > 0) sum += weights[t] * strengthOf(rec, t);
+      s.total[rec] = totalWeight > 0 ? sum / totalWeight : 0;
+    }
+    coverageOf = (rec) => s.total[rec];
+  }
+  const chosen = topK(union, (rec) => key(rec, coverageOf(rec)), k);
+  const candidates = chosen.map((rec) => ({ rec, coverage: coverageOf(rec) }));
+  return { candidates, weights, officeNames };
+}
+
+/** The `k` records with the largest keys (ties: smaller record first), best first. */
+function topK(recs: number[], key: (rec: number) => number, k: number): number[] {
+  // A min-heap of the best k so far: one pass, no sort of the whole candidate list.
+  const heapKey = new Float64Array(k);
+  const heapRec = new Int32Array(k);
+  let size = 0;
+  const worse = (i: number, j: number) => heapKey[i] < heapKey[j] || (heapKey[i] === heapKey[j] && heapRec[i] > heapRec[j]);
+  const swap = (i: number, j: number) => {
+    const tk = heapKey[i];
+    heapKey[i] = heapKey[j];
+    heapKey[j] = tk;
+    const tr = heapRec[i];
+    heapRec[i] = heapRec[j];
+    heapRec[j] = tr;
+  };
+  for (const rec of recs) {
+    const v = key(rec);
+    if (size < k) {
+      heapKey[size] = v;
+      heapRec[size] = rec;
+      for (let i = size++; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+      continue;
+    }
+    if (v < heapKey[0] || (v === heapKey[0] && rec > heapRec[0])) continue;
+    heapKey[0] = v;
+    heapRec[0] = rec;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && worse(l, m)) m = l;
+      if (r < size && worse(r, m)) m = r;
+      if (m === i) break;
+      swap(i, m);
+      i = m;
+    }
+  }
+  const order = Array.from({ length: size }, (_, i) => i);
+  return order.sort((a, b) => heapKey[b] - heapKey[a] || heapRec[a] - heapRec[b]).map((i) => heapRec[i]);
+}

@@ -1,0 +1,80 @@
+// The query's terms: folded and split into words, with the question and function words of a
+// natural question taken out (河道采砂归哪个处管 → 河道采砂; 电梯质量谁监管 → 电梯质量, 监管).
+// They carry no topic, and a word the documents never contain must not decide the result.
+import { foldText, tokenize, type QueryToken, type T2sTable } from './fold.ts';
+import { SEARCH_LIMITS } from '../contract/limits.ts';
+
+export type QueryTerm = QueryToken;
+
+const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
+const TERMS_MAX = 8;
+
+// On folded (simplified) text. 哪/谁 phrases take the words that usually come with them
+// (归哪个处管, 去哪办, 找谁, 归谁管); 负责人 is a word of its own and stays.
+const QUESTION_WORDS = [
+  '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批)?',
+  '(?:归|找|由|向|要|需要|该)?谁(?:来|去)?(?:管|负责)?',
+  '怎么(?:样|办理|办)?',
+  '怎样',
+  '如何',
+  '办理',
+  '申请',
+  '申领',
+  '领取',
+  '负责(?!人)',
+  '需要',
+  '可以',
+  '能否',
+  '能不能',
+  '是否',
+  '应该',
+  '请问',
+  '问题',
+  '什么',
+  '手续',
+  '[吗呢吧啊呀的了]',
+].join('|');
+
+// The pattern as written and folded as the query is, once per table: the table maps 么 to 幺
+// but 麼 to 么, so 怎么 and 怎麼 fold to different words.
+const patterns = new WeakMap<T2sTable, RegExp>();
+
+function questionPattern(t2s: T2sTable): RegExp {
+  let re = patterns.get(t2s);
+  if (!re) {
+    re = new RegExp(`${foldText(QUESTION_WORDS, t2s)}|${QUESTION_WORDS}`, 'g');
+    patterns.set(t2s, re);
+  }
+  return re;
+}
+
+/** The Han word with its question words taken out: the pieces that remain. */
+function contentPieces(word: string, t2s: T2sTable): string[] {
+  return word.replace(questionPattern(t2s), ' ').split(' ').filter(Boolean);
+}
+
+// 归哪个处管 asks for a 处: the kind of unit the asker expects (the ending of its name).
+const ASKED_UNIT = /哪(?:一个|个|家)?(处|科|股|支队|大队|部|中心|办公室)/;
+
+/** The ending of the unit name the question asks for (哪个处 → 处), or null. */
+export function askedUnitEnding(query: string, t2s: T2sTable): string | null {
+  return ASKED_UNIT.exec(foldText(String(query ?? '').slice(0, QUERY_MAX), t2s))?.[1] ?? null;
+}
+
+export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
+  const tokens = tokenize(foldText(String(query ?? '').slice(0, QUERY_MAX), t2s));
+  const out: QueryTerm[] = [];
+  for (const token of tokens) {
+    if (!token.han) {
+      out.push(token);
+      continue;
+    }
+    for (const text of contentPieces(token.text, t2s)) out.push({ text, han: true });
+  }
+  // A lone character left between question words (要谁批 → 批) is too weak to be a topic;
+  // it stays only when nothing longer is left.
+  const strong = out.filter((t) => !t.han || t.text.length > 1);
+  const terms = strong.length > 0 ? strong : out;
+  // A query that is only question words (谁负责) is searched as typed.
+  return (terms.length > 0 ? terms : tokens).slice(0, TERMS_MAX);
+}

@@ -1,0 +1,214 @@
+// Scores the parser against hand-written expectations (format: /work/brief/EVAL-FORMAT.md,
+// summarised in tests/parser-eval/README.md). One point per check; micro pools every check
+// of a set, macro averages the documents' fractions.
+//
+// `node tests/parser-eval/score.ts [--misses] [DIR...]` prints one JSON line per set to stdout
+// (tune, and test when that folder exists) and each document's misses to stderr. The held-out
+// set's misses are printed only with --misses, so tuning the parser never reads them.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { loadDocument } from '../../electron/node/documents/load.ts';
+import type { ParsedDocument, ParsedUnit } from '../../shared/types.ts';
+
+export const expectSchema = z
+  .object({
+    about: z.string().min(1),
+    kind: z.string().min(1),
+    level: z.enum(['province', 'city', 'county', 'township']),
+    renderAs: z.enum(['docx', 'pdf']).optional(),
+    office: z.string(),
+    aliases: z.array(z.string()).optional(),
+    notAliases: z.array(z.string()).optional(),
+    duties: z.number().int().nonnegative(),
+    dutyStarts: z.array(z.string().min(1)).optional(),
+    units: z.array(z.string().min(1)),
+    affiliated: z.array(z.string()).optional(),
+    children: z.record(z.string(), z.array(z.string())).optional(),
+    unitDuties: z.record(z.string(), z.number().int().nonnegative()).optional(),
+    people: z.array(z.object({ name: z.string(), title: z.string() })).optional(),
+    honors: z.number().int().nonnegative().optional(),
+    address: z.string().optional(),
+    notUnits: z.array(z.string()).optional(),
+    maxWarnings: z.record(z.string(), z.number().int().nonnegative()).optional(),
+  })
+  .strict();
+
+export type Expectation = z.infer<typeof expectSchema>;
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  /** What was found, for a miss. */
+  found?: string;
+}
+
+export interface DocumentScore {
+  document: string;
+  checks: Check[];
+  /** How the document was read: `text`, or the format it was rendered into. */
+  readAs: string;
+}
+
+export interface SetScore {
+  set: string;
+  documents: number;
+  checks: number;
+  passed: number;
+  micro: number;
+  macro: number;
+}
+
+/** Every unit in pre-order: internal units first, then affiliated, children after their parent. */
+function flatten(units: readonly ParsedUnit[]): ParsedUnit[] {
+  return units.flatMap((u) => [u, ...flatten(u.units)]);
+}
+
+/** The checks of one document, exactly as EVAL-FORMAT.md lists them. */
+export function scoreDocument(doc: ParsedDocument, e: Expectation): Check[] {
+  const o = doc.office;
+  const units = flatten(o.units);
+  const names = units.map((u) => u.name);
+  const byName = new Map(units.map((u) => [u.name, u] as const));
+  const checks: Check[] = [];
+  const check = (name: string, ok: boolean, found?: string): void => {
+    checks.push(ok ? { name, ok } : { name, ok, found });
+  };
+
+  check('office name', o.name === e.office, o.name);
+  for (const a of e.aliases ?? []) check(`alias ${a}`, o.aliases.includes(a), o.aliases.join('、'));
+  for (const a of e.notAliases ?? []) check(`not alias ${a}`, !o.aliases.includes(a), o.aliases.join('、'));
+  check('duty count', o.duties.length === e.duties, String(o.duties.length));
+  (e.dutyStarts ?? []).forEach((start, k) => {
+    const text = o.duties[k]?.text ?? '';
+    check(`duty ${k + 1} starts ${start}`, text.startsWith(start), text.slice(0, 30));
+  });
+  for (const u of e.units) check(`unit ${u}`, byName.has(u), names.join('、'));
+  const expected = new Set(e.units);
+  const foundInOrder = names.filter((n) => expected.has(n));
+  const listedFound = e.units.filter((n) => byName.has(n));
+  check('unit order', foundInOrder.join('|') === listedFound.join('|'), foundInOrder.join('、'));
+  const extra = names.filter((n) => !expected.has(n));
+  check('no extra units', extra.length === 0, extra.join('、'));
+  for (const a of e.affiliated ?? []) check(`affiliated ${a}`, byName.get(a)?.kind === 'affiliated', byName.get(a)?.kind ?? 'missing');
+  for (const [parent, kids] of Object.entries(e.children ?? {})) {
+    const got = byName.get(parent)?.units.map((u) => u.name) ?? [];
+    check(`children of ${parent}`, got.join('|') === kids.join('|'), got.join('、'));
+  }
+  for (const [unit, n] of Object.entries(e.unitDuties ?? {})) {
+    const got = byName.get(unit)?.duties.length;
+    check(`duties of ${unit}`, got === n, String(got ?? 'missing'));
+  }
+  const people = [...o.people, ...units.flatMap((u) => u.people)];
+  for (const p of e.people ?? []) {
+    check(`person ${p.title} ${p.name}`, people.some((q) => q.name === p.name && q.title === p.title), people.map((q) => `${q.title}:${q.name}`).join('、'));
+  }
+  if (e.honors !== undefined) check('honour count', o.honors.length === e.honors, String(o.honors.length));
+  if (e.address !== undefined) check('address', (o.address ?? '').includes(e.address), o.address ?? 'none');
+  for (const n of e.notUnits ?? []) check(`not unit ${n}`, !byName.has(n));
+  for (const [code, max] of Object.entries(e.maxWarnings ?? {})) {
+    const got = doc.diagnostics.filter((d) => d.code === code);
+    check(`at most ${max} ${code}`, got.length <= max, got.map((d) => `line ${d.line}`).join(', '));
+  }
+  return checks;
+}
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const HELPERS = join(HERE, '..', 'helpers');
+
+type Renderer = (text: string) => Uint8Array | string | Promise<Uint8Array | string>;
+
+/**
+ * The formats helpers (tests/helpers/render-docx.ts, render-pdf.ts) turn a document's text
+ * into a real .docx or PDF; until they exist a `renderAs` document is read as text.
+ */
+async function renderer(format: 'docx' | 'pdf'): Promise<Renderer | null> {
+  const path = join(HELPERS, `render-${format}.ts`);
+  if (!existsSync(path)) return null;
+  const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  const named = format === 'docx' ? mod.renderDocx : mod.renderPdf;
+  const fn = named ?? mod.default ?? Object.values(mod).find((v) => typeof v === 'function');
+  return typeof fn === 'function' ? (fn as Renderer) : null;
+}
+
+/** Reads a document the way the CLI does; a rendered one through a temporary file of its format. */
+async function readDocument(source: string, renderAs: 'docx' | 'pdf' | undefined): Promise<{ doc: ParsedDocument; readAs: string }> {
+  const render = renderAs ? await renderer(renderAs) : null;
+  if (!renderAs || !render) return { doc: (await loadDocument(source)).parsed, readAs: 'text' };
+  const out = await render(readFileSync(source, 'utf8'));
+  if (typeof out === 'string') return { doc: (await loadDocument(out)).parsed, readAs: renderAs };
+  const dir = mkdtempSync(join(tmpdir(), 'parser-eval-'));
+  try {
+    const file = join(dir, `${basename(source).replace(/\.\w+$/, '')}.${renderAs}`);
+    writeFileSync(file, out);
+    return { doc: (await loadDocument(file)).parsed, readAs: renderAs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Reads and validates one `.expect.json`; a malformed one is a thrown error naming the file. */
+export function readExpectation(path: string): Expectation {
+  const parsed = expectSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+export async function scoreFolder(dir: string): Promise<{ summary: SetScore; documents: DocumentScore[] }> {
+  const files = readdirSync(dir).sort();
+  const documents: DocumentScore[] = [];
+  for (const file of files.filter((f) => f.endsWith('.expect.json'))) {
+    const stem = file.slice(0, -'.expect.json'.length);
+    const source = files.find((f) => f === `${stem}.txt` || f === `${stem}.html` || f === `${stem}.htm`);
+    const e = readExpectation(join(dir, file));
+    if (!source) {
+      documents.push({ document: stem, readAs: 'missing', checks: [{ name: 'source file', ok: false, found: 'none' }] });
+      continue;
+    }
+    const { doc, readAs } = await readDocument(join(dir, source), e.renderAs);
+    documents.push({ document: stem, readAs, checks: scoreDocument(doc, e) });
+  }
+  const checks = documents.flatMap((d) => d.checks);
+  const passed = checks.filter((c) => c.ok).length;
+  const fractions = documents.map((d) => d.checks.filter((c) => c.ok).length / Math.max(1, d.checks.length));
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return {
+    summary: {
+      set: basename(dir),
+      documents: documents.length,
+      checks: checks.length,
+      passed,
+      micro: round(passed / Math.max(1, checks.length)),
+      macro: round(fractions.reduce((a, b) => a + b, 0) / Math.max(1, fractions.length)),
+    },
+    documents,
+  };
+}
+
+export function describeMisses(documents: readonly DocumentScore[]): string[] {
+  return documents.flatMap((d) =>
+    d.checks.filter((c) => !c.ok).map((c) => `${d.document}: ${c.name}${c.found === undefined ? '' : ` (found: ${c.found})`}`),
+  );
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const showHeldOut = args.includes('--misses');
+  const named = args.filter((a) => a !== '--misses');
+  const dirs = named.length > 0 ? named : ['tune', 'test'].map((s) => join(HERE, s)).filter((d) => existsSync(d));
+  for (const dir of dirs) {
+    const { summary, documents } = await scoreFolder(dir);
+    const heldOut = basename(dir) === 'test';
+    if (!heldOut || showHeldOut) for (const line of describeMisses(documents)) process.stderr.write(`${line}\n`);
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`parser-eval: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,130 @@
+// The import, history and trust calls through the API as every host serves them (validated
+// dispatch over a real store): preview writes nothing, apply writes the corrected office,
+// history and rollback, and data packages with their signer checks.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApiImplementation, localApiClient } from '../../../electron/node/api/index.ts';
+import { generateKeyFile, loadPrivateKey } from '../../../electron/node/packages/keys.ts';
+import { buildPackage } from '../../../electron/node/packages/package.ts';
+import { ApiError } from '../../../shared/api.ts';
+import { anchorOf } from '../../../shared/corrections/index.ts';
+import { newStore, SEED_OFFICE, seedFile, tempDir } from './helpers.ts';
+
+const seed = readFileSync(seedFile);
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const lines = seed.toString('utf8').split('\n');
+
+function client() {
+  const store = newStore();
+  return { store, api: localApiClient(createApiImplementation(store)) };
+}
+
+const refusal = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof ApiError) return { code: err.code, message: err.message };
+    throw err;
+  }
+  throw new Error('the call was accepted');
+};
+
+describe('import preview and apply', () => {
+  it('previews the source with its line roles, the tree and the diff, and writes nothing', async () => {
+    const { store, api } = client();
+    const preview = await api.previewImport({ name: 'seed.txt', content: b64(seed) });
+    expect(preview.kind).toBe('document');
+    const [office] = preview.offices;
+    expect(office).toMatchObject({ office: SEED_OFFICE, replaces: false, correctable: true, file: 'seed.txt' });
+    expect(office!.lines[22]).toMatch(/^四、亚洲处/);
+    expect(office!.lineRoles.find((r) => r.line === 23)!.role).toBe('unit-heading');
+    expect(office!.lineRoles.find((r) => r.line === 24)!.role).toBe('unit-duty');
+    expect(office!.tree.units.map((u) => u.name)).toHaveLength(9);
+    expect(office!.diff.unitsAdded).toHaveLength(9);
+    expect(store.listOffices()).toEqual([]);
+    store.close();
+  });
+
+  it('applies with corrections in one call, and the next preview of the same file shows them in force', async () => {
+    const { store, api } = client();
+    const corrections = [{ kind: 'merge' as const, unit: anchorOf(lines, 21), into: anchorOf(lines, 19), name: '出国和领事处' }];
+    const applied = await api.applyImport({ name: 'seed.txt', content: b64(seed), corrections });
+    expect(applied.offices).toEqual([{ officeId: expect.any(Number), office: SEED_OFFICE, summary: '首次收录：8 个处室，18 项职责' }]);
+    const hits = store.search('出国和领事处').hits;
+    expect(hits[0]).toMatchObject({ kind: 'unit', unit: '出国和领事处' });
+
+    const again = await api.previewImport({ name: 'seed.txt', content: b64(seed) });
+    expect(again.offices[0]!.corrections).toEqual(corrections);
+    expect(again.offices[0]!.diff.summary).toBe('无变化');
+    store.close();
+  });
+
+  it('refuses a file that is no document, and bad arguments, with one sentence', async () => {
+    const { store, api } = client();
+    expect(await refusal(api.previewImport({ name: 'x.png', content: b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3])) })))
+      .toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^x\.png: /) });
+    expect(await refusal(api.previewImport({ name: 'a.txt', content: '***' }))).toMatchObject({ code: 'bad-request' });
+    expect(await refusal(api.rollbackOffice({ office: SEED_OFFICE, version: 1 }))).toMatchObject({ code: 'not-found' });
+    store.close();
+  });
+});
+
+describe('history, diff and rollback', () => {
+  it('lists versions, diffs two and rolls back', async () => {
+    const { store, api } = client();
+    await api.applyImport({ name: 'v1.txt', content: b64(seed) });
+    const newer = Buffer.from(seed.toString('utf8').replace('五、欧洲处', '五、欧洲事务处'));
+    const preview = await api.previewImport({ name: 'v2.txt', content: b64(newer) });
+    expect(preview.offices[0]!.diff.summary).toBe('更名 1 个处室');
+    await api.applyImport({ name: 'v2.txt', content: b64(newer) });
+
+    const history = await api.officeHistory({ office: SEED_OFFICE });
+    expect(history.versions.map((v) => [v.number, v.sourceFile])).toEqual([[2, 'v2.txt'], [1, 'v1.txt']]);
+    expect((await api.versionDiff({ office: SEED_OFFICE, from: 1, to: 2 })).diff.unitsRenamed[0]!.after.name).toBe('欧洲事务处');
+    expect(await api.rollbackOffice({ office: SEED_OFFICE, version: 1 })).toMatchObject({ number: 3, restoredFrom: 1 });
+    expect(store.search('欧洲处').hits[0]).toMatchObject({ unit: '欧洲处' });
+    store.close();
+  });
+});
+
+describe('data packages through the API', () => {
+  async function packageBytes(sign: boolean) {
+    const { store, api } = client();
+    await api.applyImport({ name: 'seed.txt', content: b64(seed) });
+    const keyFile = path.join(tempDir(), 'k.key');
+    const publicKey = generateKeyFile(keyFile);
+    const bytes = buildPackage(store.officesForPackage(), 'test', sign ? loadPrivateKey(keyFile) : undefined);
+    store.close();
+    return { bytes, publicKey };
+  }
+
+  it('shows the signer, asks before an unknown signer, and imports once confirmed or trusted', async () => {
+    const { bytes, publicKey } = await packageBytes(true);
+    const { store, api } = client();
+    const preview = await api.previewImport({ name: 'dir.orgatlas', content: b64(bytes) });
+    expect(preview).toMatchObject({ kind: 'package', package: { signer: publicKey, trusted: false, producer: 'test' } });
+    expect(preview.offices[0]).toMatchObject({ office: SEED_OFFICE, correctable: false });
+    expect(await refusal(api.applyImport({ name: 'dir.orgatlas', content: b64(bytes) })))
+      .toMatchObject({ code: 'bad-request', message: 'dir.orgatlas is signed by a key you do not trust; confirm to import it anyway' });
+    expect(store.listOffices()).toEqual([]);
+    await api.trustKey({ publicKey, label: 'ministry' });
+    expect((await api.previewImport({ name: 'dir.orgatlas', content: b64(bytes) })).package!.trusted).toBe(true);
+    await api.applyImport({ name: 'dir.orgatlas', content: b64(bytes) });
+    expect(store.listOffices().map((o) => o.name)).toEqual([SEED_OFFICE]);
+    expect(await api.trustedKeys({})).toEqual([{ publicKey, label: 'ministry', addedAt: expect.any(String) }]);
+    store.close();
+  });
+
+  it('refuses an altered package even when confirmed', async () => {
+    const { bytes } = await packageBytes(false);
+    const altered = Buffer.from(bytes);
+    // Flip one byte inside the stored (compressed) data of the first part.
+    altered[200] = altered[200]! ^ 0xff;
+    const { store, api } = client();
+    const r = await refusal(api.applyImport({ name: 'bad.orgatlas', content: b64(altered), confirmUnverifiedSigner: true }));
+    expect(r).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^bad\.orgatlas: refused/) });
+    expect(store.listOffices()).toEqual([]);
+    store.close();
+  });
+});

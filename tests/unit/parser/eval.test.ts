@@ -1,0 +1,25 @@
+// The parser against hand-written expectations: every check of every tuning document must
+// pass; the held-out set (written independently, when present) must stay above a floor.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeMisses, scoreFolder } from '../../parser-eval/score.ts';
+import { ROOT } from './helpers.ts';
+
+const TUNE = `${ROOT}tests/parser-eval/tune`;
+const TEST = `${ROOT}tests/parser-eval/test`;
+
+describe('parser evaluation', () => {
+  it('meets every expectation of the tuning documents', async () => {
+    const { summary, documents } = await scoreFolder(TUNE);
+    expect(summary.documents).toBeGreaterThanOrEqual(25);
+    expect(describeMisses(documents)).toEqual([]);
+  });
+
+  it.runIf(existsSync(TEST))('scores at least 0.80 (micro) on the held-out documents', async () => {
+    // A regression floor just below the measured 0.83 (the old parser scored 0.69); the goal is 0.90.
+    // Only the figure: the held-out misses are for whoever reads the report, not for tuning
+    // (`node tests/parser-eval/score.ts --misses` lists them).
+    const { summary } = await scoreFolder(TEST);
+    expect(summary.micro).toBeGreaterThanOrEqual(0.8);
+  });
+});

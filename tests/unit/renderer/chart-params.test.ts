@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseChartParams, setupHref, type ChartParams } from '../../../renderer/chart/params.ts';
+
+const defaults: ChartParams = {
+  office: null,
+  unit: null,
+  sheet: 'chart',
+  paper: 'A4',
+  orientation: 'landscape',
+  fitToPage: true,
+  textMode: 'auto',
+  perRow: 'auto',
+  internal: false,
+};
+
+describe('the chart route keeps the print setup in its query string', () => {
+  it('reads office, paper, orientation, text, perRow, fit, internal, sheet and unit', () => {
+    expect(
+      parseChartParams('#/chart?office=3&paper=A3&orientation=portrait&text=vertical&perRow=6&fit=0&internal=1'),
+    ).toEqual({
+      ...defaults,
+      office: 3,
+      paper: 'A3',
+      orientation: 'portrait',
+      textMode: 'vertical',
+      perRow: 6,
+      fitToPage: false,
+      internal: true,
+    });
+    expect(parseChartParams('#/chart?office=3&sheet=unit&unit=12')).toEqual({
+      ...defaults,
+      office: 3,
+      sheet: 'unit',
+      unit: 12,
+    });
+    // Nonsense falls back to the defaults, one parameter at a time.
+    expect(parseChartParams('#/chart?paper=B5&orientation=up&text=diagonal&perRow=1&sheet=poster&office=x')).toEqual(
+      defaults,
+    );
+  });
+
+  it('writes a setup so that reading it back gives the same setup', () => {
+    const setups: ChartParams[] = [
+      { ...defaults, office: 1 },
+      {
+        ...defaults,
+        office: 2,
+        paper: 'A3',
+        orientation: 'portrait',
+        textMode: 'horizontal',
+        perRow: 30,
+        fitToPage: false,
+        internal: true,
+      },
+      { ...defaults, office: 5, sheet: 'booklet', internal: true },
+      { ...defaults, office: 5, sheet: 'unit', unit: 44, textMode: 'vertical' },
+    ];
+    for (const setup of setups) expect(parseChartParams(setupHref(setup))).toEqual(setup);
+    expect(setupHref({ ...defaults, office: 2, paper: 'A3', fitToPage: false })).toBe(
+      '#/chart?office=2&paper=A3&orientation=landscape&fit=0',
+    );
+  });
+});

@@ -1,0 +1,40 @@
+// Ranking quality on the tune half of the out-of-sample set (the frozen test half is for the
+// bench only) and on the old labelled set. Thresholds sit a little under today's figures so
+// that a ranking change that loses queries fails here.
+import { describe, expect, it } from 'vitest';
+import { evaluate, evaluateDirectory, loadLabelledSet, loadOosSet } from '../../../bench/labelled.ts';
+import { buildSearchIndex, loadSearchIndex, search } from '../../../shared/search/index.ts';
+
+describe('out-of-sample tune half (tests/fixtures/search-offices-oos)', () => {
+  const set = loadOosSet('tune');
+  const index = loadSearchIndex(buildSearchIndex(set.offices));
+  // Searched inside each test (not at collection time), so that mutation testing can tell
+  // which tests cover which code.
+  const report = () => evaluateDirectory(set, (q) => search(index, q, { limit: 10 }).hits);
+
+  it('has at least 100 queries over at least 12 offices', () => {
+    expect(set.queries.length).toBeGreaterThanOrEqual(100);
+    expect(set.offices.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('puts the expected office and unit first for at least 97% and in the top 3 for at least 99%', () => {
+    const r = report();
+    expect(r.top1, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.97);
+    expect(r.top3, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('finds something for every question', () => {
+    expect(report().empty).toEqual([]);
+  });
+});
+
+describe('old labelled set, per office', () => {
+  const set = loadLabelledSet();
+  const index = loadSearchIndex(buildSearchIndex(set.offices));
+
+  it('keeps the expected unit first for at least 98% and every must-pass query', () => {
+    const report = evaluate(set, (q, officeId) => search(index, q, { officeId, limit: 5 }).hits);
+    expect(report.top1, JSON.stringify(report.misses)).toBeGreaterThanOrEqual(0.98);
+    expect(report.top1Passed).toBe(report.top1Total);
+  });
+});

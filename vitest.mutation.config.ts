@@ -1,0 +1,25 @@
+// The tests StrykerJS runs against each mutant of the ranking, retrieval and evidence
+// modules (stryker.config.json): the ranking rules, the labelled sets' thresholds and the
+// search behaviours that pin the order of hits.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'tests/unit/search/ranking-rules.test.ts',
+      'tests/unit/search/labelled-sets.test.ts',
+      'tests/unit/search/retrieval-evidence.test.ts',
+      'tests/unit/search/ranking.test.ts',
+      'tests/unit/search/pinyin.test.ts',
+    ],
+    environment: 'node',
+    // One process whose modules stay loaded between mutant runs: the index builders'
+    // one-off tables (traditional → simplified, readings) are not rebuilt for every mutant.
+    pool: 'threads',
+    isolate: false,
+    fileParallelism: false,
+    testTimeout: 30_000,
+    // Fewer generated cases per property for each of the hundreds of mutant runs.
+    env: { RANKING_PROPERTY_RUNS: '8' },
+  },
+});

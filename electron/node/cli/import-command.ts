@@ -44,7 +44,8 @@ export const runImport = defineCommand('import', async ({ values, positionals },
       return 0;
     }
     const { officeIds, updates } = store.applyUpdateInputs(inputs);
-    updates.forEach((update, i) => io.out(formatImport(updateReport(update, officeIds[i]!))));
+    // Documents come first in `inputs`, in order; each report names the format its file was read as.
+    updates.forEach((update, i) => io.out(formatImport({ ...updateReport(update, officeIds[i]!), format: documents[i]?.format })));
     return 0;
   });
 });

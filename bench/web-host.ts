@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { openStore } from '../electron/node/store/store.ts';
+import { readDocumentsForImportNow } from '../electron/node/store/import.ts';
 import { generateDirectoryDocuments, writeDirectoryDocuments, type DirectoryDocument } from './directory.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -42,7 +43,8 @@ export function buildDirectoryDatabase(dir: string, db: string, count = 500): Di
   const docs = generateDirectoryDocuments(count);
   const store = openStore(db, { create: true });
   try {
-    store.importFiles(writeDirectoryDocuments(join(dir, 'documents'), docs));
+    // Text documents, read synchronously so the set-up stays a plain function.
+    store.importDocuments(readDocumentsForImportNow(writeDirectoryDocuments(join(dir, 'documents'), docs)));
   } finally {
     store.close();
   }

@@ -23,7 +23,7 @@ const { openStore } = await import('../../electron/node/store/store.ts');
 const seed = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'data', f));
 const store = openStore(db, { create: true });
 try {
-  store.importFiles([...seed, join(root, 'tests', 'e2e', 'fixtures', 'nanchang-stats.txt')]);
+  await store.importFiles([...seed, join(root, 'tests', 'e2e', 'fixtures', 'nanchang-stats.txt')]);
 } finally {
   store.close();
 }

@@ -9,7 +9,9 @@ const port = process.env.ORGATLAS_E2E_PORT;
 
 // Printed once, by the runner process (workers load this file too).
 if (!electron && !process.env.TEST_WORKER_INDEX) {
-  console.log('e2e: Electron binary not installed (node_modules/electron/dist) - the desktop-app run of the specs is skipped; the browser-host run goes ahead.');
+  console.log(
+    'e2e: Electron binary not installed (node_modules/electron/dist) - the desktop-app run of the specs is skipped; the browser-host run goes ahead.',
+  );
 }
 
 export default defineConfig({
@@ -35,7 +37,10 @@ export default defineConfig({
   webServer: {
     command: 'node tests/e2e/host.mjs',
     cwd: root,
-    wait: { stdout: /OrgAtlas e2e db: (?<orgatlas_e2e_db>\S+)[\s\S]*OrgAtlas web: http:\/\/127\.0\.0\.1:(?<orgatlas_e2e_port>\d+)\// },
+    wait: {
+      stdout:
+        /OrgAtlas e2e db: (?<orgatlas_e2e_db>\S+)[\s\S]*OrgAtlas web: http:\/\/127\.0\.0\.1:(?<orgatlas_e2e_port>\d+)\//,
+    },
     timeout: 120_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 },
     stdout: 'ignore',

@@ -40,7 +40,12 @@ function naiveLayout(tree: ChartNode, measureText: MeasureText, options: LayoutO
   const gap = options.fontPx;
   const levels: { x: number; w: number }[][] = [];
   const place = (node: ChartNode, depth: number, centre: number, isRoot: boolean): void => {
-    const { width } = sizeBox(boxRuns(node, options.fontPx, isRoot, options.showPeople), options.fontPx, false, measureText);
+    const { width } = sizeBox(
+      boxRuns(node, options.fontPx, isRoot, options.showPeople),
+      options.fontPx,
+      false,
+      measureText,
+    );
     const level = (levels[depth] ??= []);
     let x = centre - width / 2;
     for (const other of level) {
@@ -56,18 +61,32 @@ function naiveLayout(tree: ChartNode, measureText: MeasureText, options: LayoutO
 
 /** A provincial-department-shaped tree: 25 units, 10 sections each, the rest as leaves. */
 function officeShapedTree(size: number): ChartNode {
-  const node = (id: number, name: string): ChartNode => ({ key: `u${id}`, unitId: id, name, aliases: [], people: [], children: [] });
+  const node = (id: number, name: string): ChartNode => ({
+    key: `u${id}`,
+    unitId: id,
+    name,
+    aliases: [],
+    people: [],
+    children: [],
+  });
   const tree: ChartNode = { key: 'office', unitId: null, name: '基准测试厅', aliases: [], people: [], children: [] };
   let id = 1;
   for (let u = 0; u < 25; u++) tree.children.push(node(id++, `第${u + 1}业务处`));
-  for (const unit of tree.children) for (let s = 0; s < 10; s++) unit.children.push(node(id++, `${unit.name}第${s + 1}科`));
+  for (const unit of tree.children)
+    for (let s = 0; s < 10; s++) unit.children.push(node(id++, `${unit.name}第${s + 1}科`));
   const sections = tree.children.flatMap((u) => u.children);
   for (let i = 0; id < size; i++) sections[i % sections.length]!.children.push(node(id++, `岗位${id}`));
   return tree;
 }
 
 async function layoutBench(): Promise<object[]> {
-  const options: LayoutOptions = { textMode: 'horizontal', maxPerRow: Infinity, fontPx: 14, showPeople: true, collapsed: new Set() };
+  const options: LayoutOptions = {
+    textMode: 'horizontal',
+    maxPerRow: Infinity,
+    fontPx: 14,
+    showPeople: true,
+    collapsed: new Set(),
+  };
   const shapes: [string, ChartNode][] = [
     ['office-shaped (25 units × 10 sections × leaves)', officeShapedTree(3000)],
     ['random (depth up to ~35)', randomTree(3000, 2026)],
@@ -95,8 +114,13 @@ async function layoutBench(): Promise<object[]> {
 /** Starts the browser host on a fresh database built from data/ by the real CLI. */
 function startHost(dir: string): Promise<WebHost> {
   const db = join(dir, 'bench.db');
-  const sources = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'data', f));
-  execFileSync(process.execPath, [join(root, 'bin', 'orgatlas.mjs'), 'import', ...sources, '--db', db], { cwd: root, stdio: 'ignore' });
+  const sources = readdirSync(join(root, 'data'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(root, 'data', f));
+  execFileSync(process.execPath, [join(root, 'bin', 'orgatlas.mjs'), 'import', ...sources, '--db', db], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   return startWebHost(db);
 }
 
@@ -104,12 +128,18 @@ async function browserBench(): Promise<object[]> {
   if (!existsSync(CHROMIUM) || !existsSync(join(root, 'out', 'renderer', 'index.html'))) {
     const note = 'skipped: needs /usr/bin/chromium and a built renderer (npm run build)';
     log(note);
-    return [{ bench: 'chart-first-paint', note }, { bench: 'chart-pdf', note }];
+    return [
+      { bench: 'chart-first-paint', note },
+      { bench: 'chart-pdf', note },
+    ];
   }
   const { chromium } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'orgatlas-chart-bench-'));
   const { origin, stop } = await startHost(dir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${origin}/#/chart`);
@@ -143,8 +173,24 @@ async function browserBench(): Promise<object[]> {
     log(`first paint p95 ${paint.p95Ms} ms, PDF p95 ${pdf.p95Ms} ms`);
     const note = 'Chromium via playwright-core on the browser host; a loaded machine inflates these';
     return [
-      { bench: 'chart-first-paint', office: 'seed (9 units)', runs: paints.length - 2, ...paint, targetMs: 200, withinTarget: paint.p95Ms <= 200, note },
-      { bench: 'chart-pdf', office: 'seed (9 units)', runs: pdfs.length - 1, ...pdf, targetMs: 1000, withinTarget: pdf.p95Ms <= 1000, note },
+      {
+        bench: 'chart-first-paint',
+        office: 'seed (9 units)',
+        runs: paints.length - 2,
+        ...paint,
+        targetMs: 200,
+        withinTarget: paint.p95Ms <= 200,
+        note,
+      },
+      {
+        bench: 'chart-pdf',
+        office: 'seed (9 units)',
+        runs: pdfs.length - 1,
+        ...pdf,
+        targetMs: 1000,
+        withinTarget: pdf.p95Ms <= 1000,
+        note,
+      },
     ];
   } finally {
     await browser.close();

@@ -37,7 +37,10 @@ export async function run(): Promise<object[]> {
   const importMs = Math.round(performance.now() - started);
   log(`imported ${docs.length} offices in ${importMs} ms`);
   const host = await startWebHost(db);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     await page.goto(`${host.origin}/#/directory`);
@@ -46,7 +49,11 @@ export async function run(): Promise<object[]> {
     for (let i = 0; i < 12; i++) {
       await page.evaluate('location.hash = "#/"');
       await page.waitForSelector('[data-testid=directory-list]', { state: 'detached' });
-      paints.push(await page.evaluate(timeToFrame('location.hash = "#/directory"', "document.querySelector('[data-testid=directory-office]')")));
+      paints.push(
+        await page.evaluate(
+          timeToFrame('location.hash = "#/directory"', "document.querySelector('[data-testid=directory-office]')"),
+        ),
+      );
     }
     const rows = await page.locator('[data-testid=directory-office]').count();
     const keystrokes: number[] = [];
@@ -66,7 +73,9 @@ export async function run(): Promise<object[]> {
     }
     const paint = percentiles(paints.slice(2));
     const filter = percentiles(keystrokes.slice(2));
-    log(`first paint p95 ${paint.p95Ms} ms (${rows} of ${docs.length} office rows in the DOM), filter p95 ${filter.p95Ms} ms`);
+    log(
+      `first paint p95 ${paint.p95Ms} ms (${rows} of ${docs.length} office rows in the DOM), filter p95 ${filter.p95Ms} ms`,
+    );
     const note = 'Chromium via playwright-core on the browser host; a loaded machine inflates these';
     return [
       {

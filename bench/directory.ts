@@ -21,7 +21,16 @@ export interface DirectoryDocument {
 }
 
 /** Provinces the directory draws from: ordinary provinces, municipalities, autonomous regions. */
-export const DIRECTORY_PROVINCES = ['江西省', '广东省', '北京市', '吉林省', '内蒙古自治区', '四川省', '广西壮族自治区', '浙江省'];
+export const DIRECTORY_PROVINCES = [
+  '江西省',
+  '广东省',
+  '北京市',
+  '吉林省',
+  '内蒙古自治区',
+  '四川省',
+  '广西壮族自治区',
+  '浙江省',
+];
 
 /** Body → the business its units are named after. */
 const GOVERNMENT: Record<OfficeLevel, [string, string[]][]> = {
@@ -48,14 +57,39 @@ const GOVERNMENT: Record<OfficeLevel, [string, string[]][]> = {
   ],
   township: [['人民政府', ['党政综合', '经济发展', '社会事务', '平安建设']]],
 };
-const PARTY = [['宣传部', ['理论教育', '新闻宣传', '文明创建']], ['组织部', ['干部管理', '基层组织', '人才工作']], ['统战部', ['民族宗教', '党外人士', '港澳台侨']], ['政法委员会', ['综治维稳', '执法监督', '平安建设']]] as const;
+const PARTY = [
+  ['宣传部', ['理论教育', '新闻宣传', '文明创建']],
+  ['组织部', ['干部管理', '基层组织', '人才工作']],
+  ['统战部', ['民族宗教', '党外人士', '港澳台侨']],
+  ['政法委员会', ['综治维稳', '执法监督', '平安建设']],
+] as const;
 const INSTITUTION: Record<OfficeLevel, [string, string[]][]> = {
-  province: [['图书馆', ['采编', '借阅服务', '古籍保护']], ['疾病预防控制中心', ['传染病防制', '免疫规划', '健康教育']], ['地质调查研究院', ['区域地质', '矿产勘查', '地质灾害']]],
-  city: [['图书馆', ['采编', '借阅服务', '少儿服务']], ['公共资源交易中心', ['工程交易', '政府采购', '信息服务']], ['疾病预防控制中心', ['传染病防制', '免疫规划', '检验检测']]],
-  county: [['文化馆', ['群众文艺', '非遗保护', '培训辅导']], ['人民医院', ['医务', '护理', '医保结算']], ['农业技术推广中心', ['土肥', '植保', '农技推广']]],
-  township: [['农业综合服务站', ['农技', '畜牧', '水利']], ['便民服务中心', ['社保', '民政', '综合受理']]],
+  province: [
+    ['图书馆', ['采编', '借阅服务', '古籍保护']],
+    ['疾病预防控制中心', ['传染病防制', '免疫规划', '健康教育']],
+    ['地质调查研究院', ['区域地质', '矿产勘查', '地质灾害']],
+  ],
+  city: [
+    ['图书馆', ['采编', '借阅服务', '少儿服务']],
+    ['公共资源交易中心', ['工程交易', '政府采购', '信息服务']],
+    ['疾病预防控制中心', ['传染病防制', '免疫规划', '检验检测']],
+  ],
+  county: [
+    ['文化馆', ['群众文艺', '非遗保护', '培训辅导']],
+    ['人民医院', ['医务', '护理', '医保结算']],
+    ['农业技术推广中心', ['土肥', '植保', '农技推广']],
+  ],
+  township: [
+    ['农业综合服务站', ['农技', '畜牧', '水利']],
+    ['便民服务中心', ['社保', '民政', '综合受理']],
+  ],
 };
-const LEVEL_WEIGHTS: [OfficeLevel, number][] = [['province', 0.18], ['city', 0.3], ['county', 0.34], ['township', 0.18]];
+const LEVEL_WEIGHTS: [OfficeLevel, number][] = [
+  ['province', 0.18],
+  ['city', 0.3],
+  ['county', 0.34],
+  ['township', 0.18],
+];
 const VERBS = ['负责', '承担', '指导', '组织实施', '协调', '监督检查'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚';
@@ -73,10 +107,13 @@ export function generateDirectoryDocuments(count = 500, seed = 20260901): Direct
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const table = divisionTable();
   const children = new Map<Division, Division[]>();
-  for (const d of table.all) if (d.parent) (children.get(d.parent) ?? children.set(d.parent, []).get(d.parent)!).push(d);
+  for (const d of table.all)
+    if (d.parent) (children.get(d.parent) ?? children.set(d.parent, []).get(d.parent)!).push(d);
   const kids = (d: Division, level: Division['level']) => (children.get(d) ?? []).filter((c) => c.level === level);
   const unique = (d: Division) => table.byName.get(d.name)!.length === 1;
-  const provinces = DIRECTORY_PROVINCES.map((name) => table.byName.get(name)!.find((e) => !e.short && e.division.level === 'province')!.division);
+  const provinces = DIRECTORY_PROVINCES.map(
+    (name) => table.byName.get(name)!.find((e) => !e.short && e.division.level === 'province')!.division,
+  );
 
   const placeAt = (level: OfficeLevel): Place => {
     const province = pick(provinces);
@@ -93,7 +130,8 @@ export function generateDirectoryDocuments(count = 500, seed = 20260901): Direct
   // How the place is written: the county with its city (青山湖区 alone if no other county has its name).
   const placeName = (p: Place): string => {
     if (p.township) return placeName({ ...p, township: null }) + p.township.name;
-    if (p.county) return (p.city ? (unique(p.county) && rand() < 0.4 ? '' : p.city.name) : p.province.name) + p.county.name;
+    if (p.county)
+      return (p.city ? (unique(p.county) && rand() < 0.4 ? '' : p.city.name) : p.province.name) + p.county.name;
     return (p.city ?? p.province).name;
   };
 
@@ -120,22 +158,41 @@ export function generateDirectoryDocuments(count = 500, seed = 20260901): Direct
       topics = t;
     } else {
       const [body, t] = pick(kind === 'government' ? GOVERNMENT[level] : INSTITUTION[level]);
-      name = level === 'township' && kind === 'government' && place.township!.name.endsWith('街道') ? `${where}办事处` : `${where}${body}`;
+      name =
+        level === 'township' && kind === 'government' && place.township!.name.endsWith('街道')
+          ? `${where}办事处`
+          : `${where}${body}`;
       topics = t;
     }
     if (names.has(name)) continue;
     names.add(name);
     const unitSuffix = level === 'province' ? '处' : level === 'township' ? '办' : '科';
     const person = () => pick([...SURNAMES]) + pick([...GIVEN]) + (rand() < 0.5 ? pick([...GIVEN]) : '');
-    const lines = [name, `${name}是${where}的${kind === 'party' ? '党委工作部门' : kind === 'institution' ? '公益一类事业单位' : '政府工作部门'}。`, '主要职责'];
+    const lines = [
+      name,
+      `${name}是${where}的${kind === 'party' ? '党委工作部门' : kind === 'institution' ? '公益一类事业单位' : '政府工作部门'}。`,
+      '主要职责',
+    ];
     topics.forEach((t, i) => lines.push(`${NUMERALS[i]}、${pick(VERBS)}${where}${t}工作。`));
-    lines.push(`${NUMERALS[topics.length]}、完成上级交办的其他任务。`, '内设机构', `一、办公室`, '负责机关文电、会务、档案和日常运转工作。');
+    lines.push(
+      `${NUMERALS[topics.length]}、完成上级交办的其他任务。`,
+      '内设机构',
+      `一、办公室`,
+      '负责机关文电、会务、档案和日常运转工作。',
+    );
     topics.forEach((t, i) => {
       lines.push(`${NUMERALS[i + 1]}、${t}${unitSuffix}`, `${pick(VERBS)}${t}相关工作；承办${t}业务的统计分析。`);
       if (rand() < 0.5) lines.push(`${unitSuffix === '处' ? '处长' : '负责人'}：${person()}`);
     });
     lines.push('通信地址', `${where}人民路${1 + Math.floor(rand() * 300)}号`);
-    docs.push({ file: `directory-${String(docs.length + 1).padStart(3, '0')}.txt`, name, text: lines.join('\n') + '\n', province: place.province.name, level, kind });
+    docs.push({
+      file: `directory-${String(docs.length + 1).padStart(3, '0')}.txt`,
+      name,
+      text: lines.join('\n') + '\n',
+      province: place.province.name,
+      level,
+      kind,
+    });
   }
   return docs;
 }

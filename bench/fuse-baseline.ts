@@ -42,7 +42,12 @@ export function fuseBaseline(records: BaselineRecord[]): Fuse<BaselineRecord> {
   return new Fuse(records, { keys: ['text', 'pinyin'], ignoreLocation: true, includeScore: true });
 }
 
-export function fuseSearch(fuse: Fuse<BaselineRecord>, query: string, limit = 20, officeId?: number): Pick<SearchHit, 'unit'>[] {
+export function fuseSearch(
+  fuse: Fuse<BaselineRecord>,
+  query: string,
+  limit = 20,
+  officeId?: number,
+): Pick<SearchHit, 'unit'>[] {
   const hits = fuse.search(query).map((r) => r.item);
   return (officeId === undefined ? hits : hits.filter((h) => h.officeId === officeId)).slice(0, limit);
 }

@@ -72,7 +72,9 @@ export function evaluate(set: LabelledSet, searchFn: SearchFn): RecallReport {
   for (const item of set.queries) {
     const officeId = set.officeIds.get(item.office);
     if (officeId === undefined) throw new Error(`labelled query ${item.q}: unknown office ${item.office}`);
-    const top = searchFn(item.q, officeId).slice(0, 3).map((h) => h.unit);
+    const top = searchFn(item.q, officeId)
+      .slice(0, 3)
+      .map((h) => h.unit);
     const at = top.indexOf(item.unit);
     if (at >= 0) found++;
     if (at === 0) first++;
@@ -103,7 +105,8 @@ export function evaluateDirectory(set: LabelledSet, searchFn: DirectorySearchFn)
   const empty: string[] = [];
   const misses: OosReport['misses'] = [];
   const names = new Map(set.offices.map((o) => [o.id, o.name]));
-  const label = (officeId: number | undefined, unit: string | null) => `${names.get(officeId ?? -1) ?? '?'}/${unit ?? '-'}`;
+  const label = (officeId: number | undefined, unit: string | null) =>
+    `${names.get(officeId ?? -1) ?? '?'}/${unit ?? '-'}`;
   for (const item of set.queries) {
     const officeId = set.officeIds.get(item.office);
     if (officeId === undefined) throw new Error(`labelled query ${item.q}: unknown office ${item.office}`);
@@ -112,7 +115,12 @@ export function evaluateDirectory(set: LabelledSet, searchFn: DirectorySearchFn)
     const at = hits.slice(0, 3).findIndex((h) => h.officeId === officeId && h.unit === item.unit);
     if (at === 0) top1++;
     if (at >= 0) top3++;
-    if (at !== 0) misses.push({ q: item.q, expected: label(officeId, item.unit), got: hits.slice(0, 3).map((h) => label(h.officeId, h.unit)) });
+    if (at !== 0)
+      misses.push({
+        q: item.q,
+        expected: label(officeId, item.unit),
+        got: hits.slice(0, 3).map((h) => label(h.officeId, h.unit)),
+      });
   }
   const n = set.queries.length;
   return { top1: top1 / n, top3: top3 / n, queries: n, empty, misses };

@@ -61,7 +61,6 @@ function timeEach(queries: string[], run: (q: string) => unknown, repeats: numbe
   });
 }
 
-
 function countClauses(index: SearchIndex): number {
   let n = 0;
   for (let r = 0; r < index.recCount; r++) if (isDuty(index, r)) n++;
@@ -93,7 +92,11 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
   };
   const quality = qualityFigures(engine(true));
   const withoutFuse = qualityFigures(engine(false));
-  lines.push({ bench: 'search-quality', ...quality, note: 'oldSet per office (in sample); tune and test over the whole out-of-sample directory; tuned on the tune half only' });
+  lines.push({
+    bench: 'search-quality',
+    ...quality,
+    note: 'oldSet per office (in sample); tune and test over the whole out-of-sample directory; tuned on the tune half only',
+  });
   lines.push({
     bench: 'fuse-ablation',
     half: 'test',
@@ -179,7 +182,16 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
   }
 
   const largest = lines[lines.length - 1] as
-    | { records: number; p95Ms: number; fuse: { p95Ms: number; memoryMb: number; heapMb: number }; speedupP95: number; indexLoadMs: number; memoryMb: number; heapMb: number; dutyClauses: number }
+    | {
+        records: number;
+        p95Ms: number;
+        fuse: { p95Ms: number; memoryMb: number; heapMb: number };
+        speedupP95: number;
+        indexLoadMs: number;
+        memoryMb: number;
+        heapMb: number;
+        dutyClauses: number;
+      }
     | undefined;
   if (largest) {
     lines.push({

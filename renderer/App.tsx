@@ -44,7 +44,10 @@ export function App() {
   }, [route.name, t]);
 
   const handlers = useMemo(
-    () => ({ focusSearch: () => focusSearchBox(parseRoute(window.location.hash)), zoom: (d: -1 | 0 | 1) => setZoom((z) => stepZoom(z, d)) }),
+    () => ({
+      focusSearch: () => focusSearchBox(parseRoute(window.location.hash)),
+      zoom: (d: -1 | 0 | 1) => setZoom((z) => stepZoom(z, d)),
+    }),
     [],
   );
   useShortcuts(handlers);
@@ -71,14 +74,21 @@ export function App() {
             {t('nav.search')}
           </a>
           {officeInView !== null && (
-            <a href={href.office(officeInView)} aria-current={route.name === 'office' || route.name === 'unit' ? 'page' : undefined}>
+            <a
+              href={href.office(officeInView)}
+              aria-current={route.name === 'office' || route.name === 'unit' ? 'page' : undefined}
+            >
               {t('nav.office')}
             </a>
           )}
           <a href={href.chart(officeInView)} aria-current={route.name === 'chart' ? 'page' : undefined}>
             {t('nav.chart')}
           </a>
-          <a href={href.directory()} data-testid="nav-directory" aria-current={route.name === 'directory' ? 'page' : undefined}>
+          <a
+            href={href.directory()}
+            data-testid="nav-directory"
+            aria-current={route.name === 'directory' ? 'page' : undefined}
+          >
             {t('nav.directory')}
           </a>
           <a href={href.import()} aria-current={route.name === 'import' ? 'page' : undefined} data-testid="nav-import">
@@ -89,7 +99,13 @@ export function App() {
           {t('search.hint')}
         </span>
         {zoom !== 1 && (
-          <button type="button" className="zoom-badge" onClick={() => setZoom(1)} title={t('zoom.reset')} aria-label={t('zoom.reset')}>
+          <button
+            type="button"
+            className="zoom-badge"
+            onClick={() => setZoom(1)}
+            title={t('zoom.reset')}
+            aria-label={t('zoom.reset')}
+          >
             {t('zoom.label', { percent: Math.round(zoom * 100) })}
           </button>
         )}
@@ -105,7 +121,11 @@ export function App() {
         </button>
       </header>
       <main id="main" tabIndex={-1} className={`view view-${route.name}`}>
-        {offices.status === 'error' ? <Status state={offices} /> : <RoutedView route={route} offices={officeList} ready={offices.status === 'ready'} />}
+        {offices.status === 'error' ? (
+          <Status state={offices} />
+        ) : (
+          <RoutedView route={route} offices={officeList} ready={offices.status === 'ready'} />
+        )}
       </main>
     </>
   );

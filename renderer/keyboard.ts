@@ -9,7 +9,12 @@ export interface ShortcutHandlers {
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+  return (
+    target.isContentEditable ||
+    target.tagName === 'INPUT' ||
+    target.tagName === 'TEXTAREA' ||
+    target.tagName === 'SELECT'
+  );
 }
 
 const zoomKeys: Record<string, -1 | 0 | 1> = { '+': 1, '=': 1, '-': -1, _: -1, '0': 0 };

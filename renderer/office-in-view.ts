@@ -13,7 +13,7 @@ export function useOfficeInView(route: Route, hash: string, offices: OfficeSumma
   const unitId = route.name === 'unit' ? route.id : chart && !chart.office ? chart.unit : null;
   const unit = useApi(() => (unitId ? api.getUnit({ unitId }) : Promise.resolve(null)), [unitId]);
   const unitOffice = unit.status === 'ready' && unit.value ? unit.value.office.id : null;
-  const shown = route.name === 'office' ? route.id : unitId ? unitOffice : chart?.office ?? null;
+  const shown = route.name === 'office' ? route.id : unitId ? unitOffice : (chart?.office ?? null);
   // A mistyped or deleted id in the address is not an office to go back to.
   const current = offices.some((o) => o.id === shown) ? shown : null;
   useEffect(() => {

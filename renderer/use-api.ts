@@ -3,9 +3,7 @@
 import { useEffect, useState } from 'react';
 
 export type Loaded<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; message: string; notFound: boolean };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string; notFound: boolean };
 
 export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
@@ -17,7 +15,11 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Loa
       (err: unknown) => {
         if (!current) return;
         const code = (err as { code?: unknown }).code;
-        setState({ status: 'error', message: err instanceof Error ? err.message : String(err), notFound: code === 'not-found' });
+        setState({
+          status: 'error',
+          message: err instanceof Error ? err.message : String(err),
+          notFound: code === 'not-found',
+        });
       },
     );
     return () => {

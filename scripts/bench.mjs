@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 if (typeof globalThis.gc !== 'function') {
   // Memory figures need a garbage collection before each measurement.
-  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }
 
@@ -20,7 +22,9 @@ const print = (lines) => {
 };
 
 try {
-  for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  for (const file of readdirSync(benchDir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()) {
     const mod = await import(new URL(file, benchDir).href);
     print(await mod.run());
   }

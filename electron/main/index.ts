@@ -127,7 +127,8 @@ async function main(): Promise<void> {
   serveCalls(host);
   installMenu();
   let win = createWindow();
-  if (notices.length > 0) void dialog.showMessageBox(win, { type: 'warning', title: 'OrgAtlas', message: notices.join('\n') });
+  if (notices.length > 0)
+    void dialog.showMessageBox(win, { type: 'warning', title: 'OrgAtlas', message: notices.join('\n') });
   app.on('second-instance', () => {
     // On macOS the window may be closed (destroyed) while the app keeps running.
     if (win.isDestroyed()) {

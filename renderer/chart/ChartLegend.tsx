@@ -12,7 +12,17 @@ export interface LegendLabels {
 function Swatch({ dashed }: { dashed: boolean }) {
   return (
     <svg className="oa-legend-swatch" width="22" height="12" viewBox="0 0 22 12" aria-hidden="true">
-      <rect x="1" y="1" width="20" height="10" rx="2" fill="#fff" stroke="#1a1a1a" strokeWidth="1.1" strokeDasharray={dashed ? '4 3' : undefined} />
+      <rect
+        x="1"
+        y="1"
+        width="20"
+        height="10"
+        rx="2"
+        fill="#fff"
+        stroke="#1a1a1a"
+        strokeWidth="1.1"
+        strokeDasharray={dashed ? '4 3' : undefined}
+      />
     </svg>
   );
 }

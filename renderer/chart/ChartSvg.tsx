@@ -119,7 +119,20 @@ export interface ChartSvgProps {
   children?: ReactNode;
 }
 
-export function ChartSvg({ layout, view, size, highlight, handlers, transform, title, testId, ready, svgRef, svgProps, children }: ChartSvgProps) {
+export function ChartSvg({
+  layout,
+  view,
+  size,
+  highlight,
+  handlers,
+  transform,
+  title,
+  testId,
+  ready,
+  svgRef,
+  svgProps,
+  children,
+}: ChartSvgProps) {
   const lit = highlight ?? new Set<string>();
   return (
     <svg

@@ -21,7 +21,16 @@ import { ChartLegend } from './ChartLegend.tsx';
 import { ChartPages } from './ChartPages.tsx';
 import { ChartSvg, type BoxHandlers } from './ChartSvg.tsx';
 import { Booklet, bookletPageCount } from './Booklet.tsx';
-import { findUnit, FlowedPages, officeBlock, unitBlock, unitBlocks, unitsInOrder, useSheetFlow, type SheetBlock } from './DutySheets.tsx';
+import {
+  findUnit,
+  FlowedPages,
+  officeBlock,
+  unitBlock,
+  unitBlocks,
+  unitsInOrder,
+  useSheetFlow,
+  type SheetBlock,
+} from './DutySheets.tsx';
 import { chartSvgDocument, download, exportSize, svgToPng } from './export.ts';
 import { dataDate, PRINTED_LABELS } from './furniture.tsx';
 import { canvasMeasurer, chartFontLoaded, loadChartFont } from './measure.ts';
@@ -43,7 +52,12 @@ function chartTexts(node: ChartNode): string[] {
 function sheetTexts(office: OfficeDetail): string[] {
   const duties = [...office.duties, ...unitsInOrder(office.units).flatMap((u) => u.duties)];
   const people = [...office.people, ...unitsInOrder(office.units).flatMap((u) => u.people)];
-  return [...office.aliases, ...duties.map((d) => `${d.label ?? ''}${d.text}`), ...people.map((p) => p.title + p.name), office.source.importedAt];
+  return [
+    ...office.aliases,
+    ...duties.map((d) => `${d.label ?? ''}${d.text}`),
+    ...people.map((p) => p.title + p.name),
+    office.source.importedAt,
+  ];
 }
 
 /** What a sheet is called in print, in its document title and in a saved PDF's name. */
@@ -62,8 +76,12 @@ function sheetBlocks(office: OfficeDetail, sheet: Sheet, unitId: number | null):
  * of the app's office list (loaded once by App; `ready` once it is in).
  */
 function useOffice(params: ChartParams, offices: OfficeSummary[], ready: boolean) {
-  const unit = useApi(() => (params.unit && !params.office ? api.getUnit({ unitId: params.unit }) : Promise.resolve(null)), [params.unit, params.office]);
-  const officeId = params.office ?? (unit.status === 'ready' && unit.value ? unit.value.office.id : null) ?? offices[0]?.id ?? null;
+  const unit = useApi(
+    () => (params.unit && !params.office ? api.getUnit({ unitId: params.unit }) : Promise.resolve(null)),
+    [params.unit, params.office],
+  );
+  const officeId =
+    params.office ?? (unit.status === 'ready' && unit.value ? unit.value.office.id : null) ?? offices[0]?.id ?? null;
   const waiting = !ready || unit.status === 'loading';
   const detail = useApi(() => (officeId ? api.getOffice({ officeId }) : Promise.resolve(null)), [officeId]);
   const failed = [unit, detail].find((s) => s.status === 'error');
@@ -109,7 +127,16 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   };
   const setSetup = (next: Setup) => {
     setLocal({ minFontPt: next.minFontPt, showPeople: next.showPeople, dpi: next.dpi });
-    const route = setupHref({ ...params, office: office.id, paper: next.paper, orientation: next.orientation, fitToPage: next.fitToPage, textMode: next.textMode, perRow: next.perRow, internal: next.internal });
+    const route = setupHref({
+      ...params,
+      office: office.id,
+      paper: next.paper,
+      orientation: next.orientation,
+      fitToPage: next.fitToPage,
+      textMode: next.textMode,
+      perRow: next.perRow,
+      internal: next.internal,
+    });
     if (route !== window.location.hash) window.location.replace(route);
   };
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -146,11 +173,15 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
       ...(textMode === 'auto' ? {} : { textMode }),
       ...(perRow === 'auto' ? {} : { maxPerRow: perRow }),
     };
-    if (textMode !== 'auto' && perRow !== 'auto') return layoutChart(tree, measure, { ...base, textMode, maxPerRow: perRow });
+    if (textMode !== 'auto' && perRow !== 'auto')
+      return layoutChart(tree, measure, { ...base, textMode, maxPerRow: perRow });
     return autoLayout(tree, measure, base, { paper, orientation, minFontPt }, fixed);
   }, [tree, measure, textMode, perRow, showPeople, paper, orientation, minFontPt, collapsed]);
 
-  const plan = useMemo(() => planPrint(layout, { paper, orientation, fitToPage, minFontPt }), [layout, paper, orientation, fitToPage, minFontPt]);
+  const plan = useMemo(
+    () => planPrint(layout, { paper, orientation, fitToPage, minFontPt }),
+    [layout, paper, orientation, fitToPage, minFontPt],
+  );
   const blocks = useMemo(() => sheetBlocks(office, params.sheet, params.unit), [office, params.sheet, params.unit]);
   const flow = useSheetFlow(blocks, sheetFontReady);
   const [previewing, setPreviewing] = useState(params.sheet !== 'chart');
@@ -222,7 +253,11 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     if (!desktop) return;
     const failed = (message?: string) => setNotice(t('pdfFailed', { message: message ? `：${message}` : '' }));
     try {
-      const result = await desktop.savePdf({ pageSize: setup.paper, landscape: setup.orientation === 'landscape', defaultName: `${docTitle}.pdf` });
+      const result = await desktop.savePdf({
+        pageSize: setup.paper,
+        landscape: setup.orientation === 'landscape',
+        defaultName: `${docTitle}.pdf`,
+      });
       if (result.saved) setNotice(t('pdfSaved', { path: result.path }));
       else if (result.reason === 'failed') failed(result.message);
     } catch (err) {
@@ -232,12 +267,18 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   };
   const exportSvg = async () => {
     if (!svgRef.current) return;
-    download(new Blob([await chartSvgDocument(svgRef.current, layout, true)], { type: 'image/svg+xml' }), `${office.name}-机构设置图.svg`);
+    download(
+      new Blob([await chartSvgDocument(svgRef.current, layout, true)], { type: 'image/svg+xml' }),
+      `${office.name}-机构设置图.svg`,
+    );
   };
   const exportPng = async () => {
     if (!svgRef.current) return;
     const { width, height } = exportSize(layout);
-    download(await svgToPng(await chartSvgDocument(svgRef.current, layout, false), width, height, setup.dpi), `${office.name}-机构设置图-${setup.dpi}dpi.png`);
+    download(
+      await svgToPng(await chartSvgDocument(svgRef.current, layout, false), width, height, setup.dpi),
+      `${office.name}-机构设置图-${setup.dpi}dpi.png`,
+    );
   };
 
   const date = dataDate(office);
@@ -252,7 +293,14 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     printed = <p role="alert">{t('noUnit', { office: office.name, unit: params.unit })}</p>;
   } else if (pages && params.sheet === 'unit') {
     pageCount = pages.length;
-    printed = <FlowedPages blocks={blocks} pages={pages} frame={{ office, internal: setup.internal, total: pages.length }} first={1} />;
+    printed = (
+      <FlowedPages
+        blocks={blocks}
+        pages={pages}
+        frame={{ office, internal: setup.internal, total: pages.length }}
+        first={1}
+      />
+    );
   } else if (pages) {
     pageCount = bookletPageCount(blocks, pages, plan.tiles.length);
     printed = (
@@ -262,7 +310,17 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
         blocks={blocks}
         pages={pages}
         chartPageCount={plan.tiles.length}
-        chart={(first, total) => <ChartPages layout={layout} plan={plan} office={office.name} date={date} internal={setup.internal} first={first} total={total} />}
+        chart={(first, total) => (
+          <ChartPages
+            layout={layout}
+            plan={plan}
+            office={office.name}
+            date={date}
+            internal={setup.internal}
+            first={first}
+            total={total}
+          />
+        )}
       />
     );
   }
@@ -276,7 +334,9 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     <div className={`oa-chart-view${preview ? ' oa-chart-preview' : ''}`}>
       <h1 className="oa-chart-heading" ref={heading} tabIndex={-1}>
         {office.name}
-        <span className="oa-print-title">{unitName ? `${unitName}${SHEET_TITLE.unit}` : SHEET_TITLE[params.sheet]}</span>
+        <span className="oa-print-title">
+          {unitName ? `${unitName}${SHEET_TITLE.unit}` : SHEET_TITLE[params.sheet]}
+        </span>
       </h1>
       <div className="oa-chart-toolbar" role="toolbar" aria-label={t('chartLabel', { office: office.name })}>
         {params.sheet !== 'chart' ? (
@@ -307,23 +367,45 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
                 {t('dutySheet')}
               </a>
             )}
-            <button type="button" onClick={() => zoomAt(1.25)} aria-label={t('zoomIn')} title={t('zoomIn')}>＋</button>
-            <button type="button" onClick={() => zoomAt(0.8)} aria-label={t('zoomOut')} title={t('zoomOut')}>－</button>
-            <button type="button" onClick={() => fit(layout.width, layout.height)} data-testid="chart-fit">{t('fit')}</button>
-            <button type="button" onClick={() => setCollapsed(new Set())}>{t('expandAll')}</button>
-            <button type="button" onClick={collapseAll}>{t('collapseAll')}</button>
+            <button type="button" onClick={() => zoomAt(1.25)} aria-label={t('zoomIn')} title={t('zoomIn')}>
+              ＋
+            </button>
+            <button type="button" onClick={() => zoomAt(0.8)} aria-label={t('zoomOut')} title={t('zoomOut')}>
+              －
+            </button>
+            <button type="button" onClick={() => fit(layout.width, layout.height)} data-testid="chart-fit">
+              {t('fit')}
+            </button>
+            <button type="button" onClick={() => setCollapsed(new Set())}>
+              {t('expandAll')}
+            </button>
+            <button type="button" onClick={collapseAll}>
+              {t('collapseAll')}
+            </button>
           </>
         )}
         {preview ? (
-          <button type="button" onClick={() => void print()} data-testid="chart-print">{t('print')}</button>
+          <button type="button" onClick={() => void print()} data-testid="chart-print">
+            {t('print')}
+          </button>
         ) : (
-          <button type="button" onClick={() => setPreviewing(true)} data-testid="chart-print">{t('printPreview')}</button>
+          <button type="button" onClick={() => setPreviewing(true)} data-testid="chart-print">
+            {t('printPreview')}
+          </button>
         )}
-        {desktop && <button type="button" onClick={() => void savePdf()}>{t('savePdf')}</button>}
+        {desktop && (
+          <button type="button" onClick={() => void savePdf()}>
+            {t('savePdf')}
+          </button>
+        )}
         {!preview && (
           <>
-            <button type="button" onClick={() => void exportSvg()} data-testid="export-svg">{t('exportSvg')}</button>
-            <button type="button" onClick={() => void exportPng()} data-testid="export-png">{t('exportPng')}</button>
+            <button type="button" onClick={() => void exportSvg()} data-testid="export-svg">
+              {t('exportSvg')}
+            </button>
+            <button type="button" onClick={() => void exportPng()} data-testid="export-png">
+              {t('exportPng')}
+            </button>
             <a href={chartHref({ office: office.id, sheet: 'booklet' })}>{t('booklet')}</a>
           </>
         )}
@@ -331,7 +413,10 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
       </div>
       <SetupPanel setup={setup} onChange={setSetup} summary={summary} sheet={params.sheet} />
       {!preview && hasLegend(layout) && (
-        <ChartLegend labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }} title={t('legend')} />
+        <ChartLegend
+          labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }}
+          title={t('legend')}
+        />
       )}
       {flow.measurer}
       {preview && (
@@ -355,7 +440,11 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
         </div>
       )}
       {createPortal(
-        <div className={`oa-print-root${preview ? ' oa-print-preview' : ''}`} data-testid="print-root" data-ready={printReady ? 'true' : undefined}>
+        <div
+          className={`oa-print-root${preview ? ' oa-print-preview' : ''}`}
+          data-testid="print-root"
+          data-ready={printReady ? 'true' : undefined}
+        >
           {printed}
         </div>,
         document.body,

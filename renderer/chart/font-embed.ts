@@ -44,12 +44,19 @@ export async function embeddedFontCss(text: string): Promise<string> {
       if (range && !rangeCovers(range, codes)) continue;
       const src = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(rule.style.getPropertyValue('src'));
       if (!src) continue;
-      wanted.push({ url: new URL(src[1]!, sheet.href ?? document.baseURI).href, weight: rule.style.getPropertyValue('font-weight'), range });
+      wanted.push({
+        url: new URL(src[1]!, sheet.href ?? document.baseURI).href,
+        weight: rule.style.getPropertyValue('font-weight'),
+        range,
+      });
     }
   }
   try {
     const faces = await Promise.all(
-      wanted.map(async (w) => `@font-face{font-family:'${FAMILY}';font-weight:${w.weight};src:url(${await dataUrl(w.url)}) format('woff2');${w.range ? `unicode-range:${w.range};` : ''}}`),
+      wanted.map(
+        async (w) =>
+          `@font-face{font-family:'${FAMILY}';font-weight:${w.weight};src:url(${await dataUrl(w.url)}) format('woff2');${w.range ? `unicode-range:${w.range};` : ''}}`,
+      ),
     );
     return faces.join('\n');
   } catch {

@@ -54,7 +54,13 @@ export async function loadChartFont(texts: string[], weights: number[] = FONT_WE
   // A slice that fails or stalls must not keep the chart from being drawn and printed: the
   // text then falls back to the machine's CJK font, which is embedded in PDFs just the same.
   const gaveUp = new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS));
-  await Promise.race([loaded.then(() => undefined, () => undefined), gaveUp]);
+  await Promise.race([
+    loaded.then(
+      () => undefined,
+      () => undefined,
+    ),
+    gaveUp,
+  ]);
 }
 
 const FONT_WAIT_MS = 10_000;

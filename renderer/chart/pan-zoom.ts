@@ -16,25 +16,31 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>) {
   const drag = useRef<{ id: number; x: number; y: number; moved: boolean } | null>(null);
   const suppressClick = useRef(false);
 
-  const zoomAt = useCallback((factor: number, cx?: number, cy?: number) => {
-    const svg = svgRef.current;
-    const px = cx ?? (svg ? svg.clientWidth / 2 : 0);
-    const py = cy ?? (svg ? svg.clientHeight / 2 : 0);
-    setView((v) => {
-      const k = clamp(v.k * factor);
-      return { k, x: px - ((px - v.x) * k) / v.k, y: py - ((py - v.y) * k) / v.k };
-    });
-  }, [svgRef]);
+  const zoomAt = useCallback(
+    (factor: number, cx?: number, cy?: number) => {
+      const svg = svgRef.current;
+      const px = cx ?? (svg ? svg.clientWidth / 2 : 0);
+      const py = cy ?? (svg ? svg.clientHeight / 2 : 0);
+      setView((v) => {
+        const k = clamp(v.k * factor);
+        return { k, x: px - ((px - v.x) * k) / v.k, y: py - ((py - v.y) * k) / v.k };
+      });
+    },
+    [svgRef],
+  );
 
-  const fit = useCallback((width: number, height: number) => {
-    const svg = svgRef.current;
-    if (!svg || !width || !height) return;
-    const pad = 24;
-    const cw = svg.clientWidth - 2 * pad;
-    const ch = svg.clientHeight - 2 * pad;
-    const k = clamp(Math.min(cw / width, ch / height, 2));
-    setView({ k, x: pad + (cw - width * k) / 2, y: pad + (ch - height * k) / 2 });
-  }, [svgRef]);
+  const fit = useCallback(
+    (width: number, height: number) => {
+      const svg = svgRef.current;
+      if (!svg || !width || !height) return;
+      const pad = 24;
+      const cw = svg.clientWidth - 2 * pad;
+      const ch = svg.clientHeight - 2 * pad;
+      const k = clamp(Math.min(cw / width, ch / height, 2));
+      setView({ k, x: pad + (cw - width * k) / 2, y: pad + (ch - height * k) / 2 });
+    },
+    [svgRef],
+  );
 
   // Wheel zoom needs a non-passive listener to keep the page from scrolling.
   useEffect(() => {

@@ -57,7 +57,14 @@ export function setupHref(p: ChartParams): string {
   });
 }
 
-export function chartHref(p: Partial<Record<'office' | 'unit' | 'sheet' | 'paper' | 'orientation' | 'text' | 'perRow' | 'fit' | 'internal', string | number>>): string {
+export function chartHref(
+  p: Partial<
+    Record<
+      'office' | 'unit' | 'sheet' | 'paper' | 'orientation' | 'text' | 'perRow' | 'fit' | 'internal',
+      string | number
+    >
+  >,
+): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(p)) if (v !== undefined) q.set(k, String(v));
   const s = q.toString();

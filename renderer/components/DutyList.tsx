@@ -6,7 +6,15 @@ import { SourceLink } from './SourceLink.tsx';
  * With `clauses`, a duty written as one long paragraph (as units' duties usually are) is
  * shown clause by clause, which is how officials scan for "who handles X".
  */
-export function DutyList({ duties, source, clauses = false }: { duties: DutyView[]; source: SourceInfo; clauses?: boolean }) {
+export function DutyList({
+  duties,
+  source,
+  clauses = false,
+}: {
+  duties: DutyView[];
+  source: SourceInfo;
+  clauses?: boolean;
+}) {
   return (
     <ol className="duties">
       {duties.map((duty, i) => (

@@ -16,9 +16,9 @@ export function SourceLink({ source, line }: { source: SourceInfo; line: number 
     const next = !open;
     setOpen(next);
     if (next && lines === null) {
-      api.getSourceLines({ sourceId: source.id, from: line, to: line }).then(setLines, (err: unknown) =>
-        setError(err instanceof Error ? err.message : String(err)),
-      );
+      api
+        .getSourceLines({ sourceId: source.id, from: line, to: line })
+        .then(setLines, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
     }
   };
 
@@ -27,7 +27,15 @@ export function SourceLink({ source, line }: { source: SourceInfo; line: number 
   const label = t('source.label', { action, file: source.path, line });
   return (
     <span className="source">
-      <button type="button" className="source-toggle" aria-expanded={open} aria-controls={panelId} aria-label={label} title={label} onClick={toggle}>
+      <button
+        type="button"
+        className="source-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={label}
+        title={label}
+        onClick={toggle}
+      >
         {action}
       </button>
       {open && (

@@ -34,16 +34,29 @@ export function provinceCounts(entries: readonly DirectoryEntry[]): RegionCount[
   for (const e of entries) counts.set(e.region.province, (counts.get(e.region.province) ?? 0) + 1);
   return [...counts]
     .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : b.count - a.count || collator.compare(a.name, b.name)));
+    .sort((a, b) =>
+      a.name === null ? 1 : b.name === null ? -1 : b.count - a.count || collator.compare(a.name, b.name),
+    );
 }
 
 /** `province`: undefined for all regions, null for the offices whose province is unknown. */
 export function directoryRows(entries: readonly DirectoryEntry[], province?: string | null): DirectoryRow[] {
   const inScope = province === undefined ? entries : entries.filter((e) => e.region.province === province);
-  const regionOf = (e: DirectoryEntry) => (province === undefined ? e.region.province : (e.region.city ?? e.region.county));
+  const regionOf = (e: DirectoryEntry) =>
+    province === undefined ? e.region.province : (e.region.city ?? e.region.county);
   const regions = [...groupBy(inScope, regionOf)].sort(([a, x], [b, y]) =>
     // One province: its own offices (no city) first; all regions: unknown last.
-    province !== undefined ? (a === null ? -1 : b === null ? 1 : collator.compare(a, b)) : a === null ? 1 : b === null ? -1 : y.length - x.length || collator.compare(a, b),
+    province !== undefined
+      ? a === null
+        ? -1
+        : b === null
+          ? 1
+          : collator.compare(a, b)
+      : a === null
+        ? 1
+        : b === null
+          ? -1
+          : y.length - x.length || collator.compare(a, b),
   );
   const rows: DirectoryRow[] = [];
   for (const [name, members] of regions) {
@@ -54,7 +67,8 @@ export function directoryRows(entries: readonly DirectoryEntry[], province?: str
       const atLevel = levels.get(level);
       if (!atLevel) continue;
       rows.push({ type: 'level', key: `${regionKey}:l:${level ?? '-'}`, level, count: atLevel.length });
-      for (const entry of [...atLevel].sort((a, b) => collator.compare(a.name, b.name))) rows.push({ type: 'office', key: `o:${entry.id}`, entry });
+      for (const entry of [...atLevel].sort((a, b) => collator.compare(a.name, b.name)))
+        rows.push({ type: 'office', key: `o:${entry.id}`, entry });
     }
   }
   return rows;

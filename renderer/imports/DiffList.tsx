@@ -19,13 +19,18 @@ export function DiffList({ diff }: { diff: OfficeDiff }) {
   ];
   return (
     <div className="diff" lang="zh-CN">
-      <p className="diff-summary" data-testid="diff-summary">{diff.summary}</p>
+      <p className="diff-summary" data-testid="diff-summary">
+        {diff.summary}
+      </p>
       {/* A new office is all additions: its tree beside says it better than a list would. */}
       {diff.officeName.before !== null && items.length > 0 && (
         <ul className="diff-items">
           {items.map((item, i) => (
             <li key={i} className={`diff-${item.kind}`} data-kind={item.kind}>
-              <span className="diff-mark" aria-hidden="true">{item.mark}</span> {item.text}
+              <span className="diff-mark" aria-hidden="true">
+                {item.mark}
+              </span>{' '}
+              {item.text}
             </li>
           ))}
         </ul>

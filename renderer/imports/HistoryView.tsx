@@ -20,7 +20,10 @@ export function HistoryView({ office }: { office: string }) {
   const newest = versions[0]?.number ?? 0;
   const from = pair?.from ?? Math.max(1, newest - 1);
   const to = pair?.to ?? newest;
-  const diff = useApi(() => (newest > 1 ? api.versionDiff({ office, from, to }) : Promise.resolve(null)), [office, from, to, newest]);
+  const diff = useApi(
+    () => (newest > 1 ? api.versionDiff({ office, from, to }) : Promise.resolve(null)),
+    [office, from, to, newest],
+  );
   if (history.status !== 'ready') return <Status state={history} />;
 
   const rollback = async (number: number) => {
@@ -39,22 +42,40 @@ export function HistoryView({ office }: { office: string }) {
   return (
     <article className="history-view" aria-labelledby="history-title">
       <header className="page-head">
-        <h1 id="history-title" ref={headingRef} tabIndex={-1} lang="zh-CN">{t('versions.title', { office: history.value.office })}</h1>
+        <h1 id="history-title" ref={headingRef} tabIndex={-1} lang="zh-CN">
+          {t('versions.title', { office: history.value.office })}
+        </h1>
         {history.value.shippedUpdates.map((u) => (
-          <p key={u.file} className="notice">{t('versions.shippedUpdate', { file: u.file })}</p>
+          <p key={u.file} className="notice">
+            {t('versions.shippedUpdate', { file: u.file })}
+          </p>
         ))}
       </header>
-      {error && <p className="status-error" role="alert">{error}</p>}
+      {error && (
+        <p className="status-error" role="alert">
+          {error}
+        </p>
+      )}
       <table className="versions" data-testid="versions">
         <thead>
           <tr>
-            <th>{t('versions.number')}</th><th>{t('versions.stored')}</th><th>{t('versions.asOf')}</th>
-            <th>{t('versions.origin')}</th><th>{t('versions.file')}</th><th>{t('versions.summary')}</th><th />
+            <th>{t('versions.number')}</th>
+            <th>{t('versions.stored')}</th>
+            <th>{t('versions.asOf')}</th>
+            <th>{t('versions.origin')}</th>
+            <th>{t('versions.file')}</th>
+            <th>{t('versions.summary')}</th>
+            <th />
           </tr>
         </thead>
         <tbody>
           {versions.map((v) => (
-            <tr key={v.number} data-testid="version-row" data-version={v.number} className={v.current ? 'current' : undefined}>
+            <tr
+              key={v.number}
+              data-testid="version-row"
+              data-version={v.number}
+              className={v.current ? 'current' : undefined}
+            >
               <td>v{v.number}</td>
               <td>{v.createdAt.replace('T', ' ').slice(0, 16)}</td>
               <td>{v.asOf ?? <span className="muted">{t('versions.undated')}</span>}</td>
@@ -65,7 +86,9 @@ export function HistoryView({ office }: { office: string }) {
                 {v.current ? (
                   <strong>{t('versions.current')}</strong>
                 ) : (
-                  <button type="button" data-testid="rollback" onClick={() => void rollback(v.number)}>{t('versions.rollback')}</button>
+                  <button type="button" data-testid="rollback" onClick={() => void rollback(v.number)}>
+                    {t('versions.rollback')}
+                  </button>
                 )}
               </td>
             </tr>
@@ -76,8 +99,14 @@ export function HistoryView({ office }: { office: string }) {
         <section className="version-diff" aria-label={t('versions.compare')}>
           <h2>
             {t('versions.compare')}{' '}
-            <label>{t('versions.from')} <VersionSelect testId="diff-from" value={from} count={newest} onChange={(n) => select('from', n)} /></label>{' '}
-            <label>{t('versions.to')} <VersionSelect testId="diff-to" value={to} count={newest} onChange={(n) => select('to', n)} /></label>
+            <label>
+              {t('versions.from')}{' '}
+              <VersionSelect testId="diff-from" value={from} count={newest} onChange={(n) => select('from', n)} />
+            </label>{' '}
+            <label>
+              {t('versions.to')}{' '}
+              <VersionSelect testId="diff-to" value={to} count={newest} onChange={(n) => select('to', n)} />
+            </label>
           </h2>
           {diff.status === 'ready' && diff.value && <DiffList diff={diff.value.diff} />}
         </section>
@@ -86,11 +115,23 @@ export function HistoryView({ office }: { office: string }) {
   );
 }
 
-function VersionSelect({ value, count, onChange, testId }: { value: number; count: number; onChange(n: number): void; testId: string }) {
+function VersionSelect({
+  value,
+  count,
+  onChange,
+  testId,
+}: {
+  value: number;
+  count: number;
+  onChange(n: number): void;
+  testId: string;
+}) {
   return (
     <select data-testid={testId} value={value} onChange={(e) => onChange(Number(e.target.value))}>
       {Array.from({ length: count }, (_, i) => count - i).map((n) => (
-        <option key={n} value={n}>v{n}</option>
+        <option key={n} value={n}>
+          v{n}
+        </option>
       ))}
     </select>
   );

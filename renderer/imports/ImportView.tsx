@@ -45,12 +45,15 @@ export function ImportView() {
     }
   }, []);
 
-  const take = useCallback(async (chosen: File) => {
-    const picked = await readPicked(chosen);
-    setFile(picked);
-    setConfirmed(false);
-    await preview(picked, undefined);
-  }, [preview]);
+  const take = useCallback(
+    async (chosen: File) => {
+      const picked = await readPicked(chosen);
+      setFile(picked);
+      setConfirmed(false);
+      await preview(picked, undefined);
+    },
+    [preview],
+  );
 
   useEffect(() => {
     const pending = takeDropped();
@@ -63,12 +66,20 @@ export function ImportView() {
 
   const correct = (c: Correction) => {
     // A new role for a line replaces an earlier one for the same line.
-    const rest = c.kind === 'role' || c.kind === 'office-name'
-      ? corrections.filter((o) => !(o.kind === c.kind && (c.kind === 'office-name' || (o.kind === 'role' && o.at.hash === c.at.hash))))
-      : corrections;
+    const rest =
+      c.kind === 'role' || c.kind === 'office-name'
+        ? corrections.filter(
+            (o) => !(o.kind === c.kind && (c.kind === 'office-name' || (o.kind === 'role' && o.at.hash === c.at.hash))),
+          )
+        : corrections;
     if (file) void preview(file, [...rest, c]);
   };
-  const uncorrect = (i: number) => file && void preview(file, corrections.filter((_, j) => j !== i));
+  const uncorrect = (i: number) =>
+    file &&
+    void preview(
+      file,
+      corrections.filter((_, j) => j !== i),
+    );
   const cancel = () => {
     setFile(null);
     setCorrections([]);
@@ -78,7 +89,12 @@ export function ImportView() {
     if (!file) return;
     setError(null);
     try {
-      const result = await api.applyImport({ name: file.name, content: file.content, corrections, confirmUnverifiedSigner: confirmed || undefined });
+      const result = await api.applyImport({
+        name: file.name,
+        content: file.content,
+        corrections,
+        confirmUnverifiedSigner: confirmed || undefined,
+      });
       setState({ step: 'applied', result });
     } catch (err) {
       setError(message(err));
@@ -90,7 +106,9 @@ export function ImportView() {
   return (
     <article className="import-view" aria-labelledby="import-title">
       <header className="page-head">
-        <h1 id="import-title" ref={headingRef} tabIndex={-1}>{t('imports.title')}</h1>
+        <h1 id="import-title" ref={headingRef} tabIndex={-1}>
+          {t('imports.title')}
+        </h1>
         <p className="muted">{t('imports.intro')}</p>
         <label className="file-pick">
           {t('imports.pick')}{' '}
@@ -106,13 +124,22 @@ export function ImportView() {
           />
         </label>
       </header>
-      {error && <p className="status-error" role="alert" data-testid="import-error">{t('imports.error', { message: error })}</p>}
-      {state.step === 'reading' && <p className="status" aria-busy="true">{t('imports.reading')}</p>}
+      {error && (
+        <p className="status-error" role="alert" data-testid="import-error">
+          {t('imports.error', { message: error })}
+        </p>
+      )}
+      {state.step === 'reading' && (
+        <p className="status" aria-busy="true">
+          {t('imports.reading')}
+        </p>
+      )}
       {state.step === 'applied' && (
         <div className="import-done" role="status" data-testid="import-done">
           {state.result.offices.map((o) => (
             <p key={o.officeId}>
-              {t('imports.applied', { office: o.office, summary: o.summary })} <a href={href.office(o.officeId)}>{t('imports.open')}</a>{' '}
+              {t('imports.applied', { office: o.office, summary: o.summary })}{' '}
+              <a href={href.office(o.officeId)}>{t('imports.open')}</a>{' '}
               <a href={href.history(o.office)}>{t('nav.history')}</a>
             </p>
           ))}
@@ -126,10 +153,17 @@ export function ImportView() {
                 {pkg.signer ? t('imports.packageSigned', { key: pkg.signer }) : t('imports.packageUnsigned')}
                 {pkg.signer && (pkg.trusted ? t('imports.packageTrusted') : t('imports.packageUntrusted'))}
               </p>
-              <p className="muted small">{t('imports.packageFrom', { producer: pkg.producer, date: pkg.createdAt.slice(0, 10) })}</p>
+              <p className="muted small">
+                {t('imports.packageFrom', { producer: pkg.producer, date: pkg.createdAt.slice(0, 10) })}
+              </p>
               {needsConfirm && (
                 <label>
-                  <input type="checkbox" data-testid="confirm-unverified" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
+                  <input
+                    type="checkbox"
+                    data-testid="confirm-unverified"
+                    checked={confirmed}
+                    onChange={(e) => setConfirmed(e.target.checked)}
+                  />{' '}
                   {t('imports.confirmUnverified')}
                 </label>
               )}
@@ -141,8 +175,17 @@ export function ImportView() {
                 {office.correctable ? (
                   <label>
                     {t('imports.officeName')}{' '}
-                    <input data-testid="office-name" value={name} onChange={(e) => setName(e.target.value)} lang="zh-CN" />{' '}
-                    <button type="button" disabled={!name.trim() || name.trim() === office.office} onClick={() => correct({ kind: 'office-name', name: name.trim() })}>
+                    <input
+                      data-testid="office-name"
+                      value={name}
+                      onChange={(e) => setName(e.target.value)}
+                      lang="zh-CN"
+                    />{' '}
+                    <button
+                      type="button"
+                      disabled={!name.trim() || name.trim() === office.office}
+                      onClick={() => correct({ kind: 'office-name', name: name.trim() })}
+                    >
                       {t('imports.fixName')}
                     </button>
                   </label>
@@ -159,12 +202,16 @@ export function ImportView() {
                     {corrections.map((c, i) => (
                       <li key={i}>
                         <CorrectionText correction={c} />{' '}
-                        <button type="button" className="link-button small" onClick={() => uncorrect(i)}>{t('imports.removeCorrection')}</button>
+                        <button type="button" className="link-button small" onClick={() => uncorrect(i)}>
+                          {t('imports.removeCorrection')}
+                        </button>
                       </li>
                     ))}
                   </ul>
                   {office.unapplied.map((u, i) => (
-                    <p key={i} className="status-error small">{t('imports.notApplied', { reason: u.reason })}</p>
+                    <p key={i} className="status-error small">
+                      {t('imports.notApplied', { reason: u.reason })}
+                    </p>
                   ))}
                 </div>
               )}
@@ -172,10 +219,18 @@ export function ImportView() {
             </section>
           ))}
           <div className="import-actions">
-            <button type="button" className="primary" data-testid="import-apply" disabled={needsConfirm && !confirmed} onClick={() => void apply()}>
+            <button
+              type="button"
+              className="primary"
+              data-testid="import-apply"
+              disabled={needsConfirm && !confirmed}
+              onClick={() => void apply()}
+            >
               {t('imports.apply')}
             </button>
-            <button type="button" data-testid="import-cancel" onClick={cancel}>{t('imports.cancel')}</button>
+            <button type="button" data-testid="import-cancel" onClick={cancel}>
+              {t('imports.cancel')}
+            </button>
           </div>
         </>
       )}
@@ -186,9 +241,29 @@ export function ImportView() {
 function CorrectionText({ correction: c }: { correction: Correction }) {
   const { t } = useTranslation();
   switch (c.kind) {
-    case 'role': return <span>{t('imports.role', { line: c.at.line })} {t(`roles.${c.role}`)}</span>;
-    case 'office-name': return <span lang="zh-CN">{t('imports.officeName')}：{c.name}</span>;
-    case 'merge': return <span>{t('imports.mergeUp')}（{t('imports.line', { line: c.unit.line })}）</span>;
-    case 'split': return <span lang="zh-CN">{t('imports.splitHere')}（{t('imports.line', { line: c.at.line })}）：{c.name}</span>;
+    case 'role':
+      return (
+        <span>
+          {t('imports.role', { line: c.at.line })} {t(`roles.${c.role}`)}
+        </span>
+      );
+    case 'office-name':
+      return (
+        <span lang="zh-CN">
+          {t('imports.officeName')}：{c.name}
+        </span>
+      );
+    case 'merge':
+      return (
+        <span>
+          {t('imports.mergeUp')}（{t('imports.line', { line: c.unit.line })}）
+        </span>
+      );
+    case 'split':
+      return (
+        <span lang="zh-CN">
+          {t('imports.splitHere')}（{t('imports.line', { line: c.at.line })}）：{c.name}
+        </span>
+      );
   }
 }

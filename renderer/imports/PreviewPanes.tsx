@@ -13,7 +13,12 @@ interface Props {
 }
 
 function unitLines(unit: ParsedUnit): number[] {
-  return [unit.line, ...unit.duties.map((d) => d.line), ...unit.people.map((p) => p.line), ...unit.units.flatMap(unitLines)];
+  return [
+    unit.line,
+    ...unit.duties.map((d) => d.line),
+    ...unit.people.map((p) => p.line),
+    ...unit.units.flatMap(unitLines),
+  ];
 }
 
 export function PreviewPanes({ office, onCorrect }: Props) {
@@ -26,7 +31,8 @@ export function PreviewPanes({ office, onCorrect }: Props) {
   const lit = new Set(selected === null ? hovered : [selected, ...hovered]);
 
   useEffect(() => {
-    if (selected !== null) sourceRef.current?.querySelector(`[data-line="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (selected !== null)
+      sourceRef.current?.querySelector(`[data-line="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
   const unitAt = (line: number): ParsedUnit | null => {
@@ -64,7 +70,13 @@ export function PreviewPanes({ office, onCorrect }: Props) {
       {unit.duties.length > 0 && (
         <ul className="tree-duties">
           {unit.duties.map((d) => (
-            <li key={d.line} className={lit.has(d.line) ? 'lit' : undefined} lang="zh-CN" onMouseEnter={() => setHovered([d.line])} onMouseLeave={() => setHovered([])}>
+            <li
+              key={d.line}
+              className={lit.has(d.line) ? 'lit' : undefined}
+              lang="zh-CN"
+              onMouseEnter={() => setHovered([d.line])}
+              onMouseLeave={() => setHovered([])}
+            >
               {d.text}
             </li>
           ))}
@@ -95,7 +107,9 @@ export function PreviewPanes({ office, onCorrect }: Props) {
               >
                 <span className="line-no">{line}</span>
                 <span className="role-tag">{t(`roles.${role ?? 'ignored'}`)}</span>
-                <span className="line-text" lang="zh-CN">{text}</span>
+                <span className="line-text" lang="zh-CN">
+                  {text}
+                </span>
               </li>
             );
           })}
@@ -118,11 +132,23 @@ export function PreviewPanes({ office, onCorrect }: Props) {
             </label>
             {selectedUnit && selectedUnit.line !== selected && (
               <span className="split">
-                <input aria-label={t('imports.splitName')} placeholder={t('imports.splitName')} value={splitName} onChange={(e) => setSplitName(e.target.value)} />
+                <input
+                  aria-label={t('imports.splitName')}
+                  placeholder={t('imports.splitName')}
+                  value={splitName}
+                  onChange={(e) => setSplitName(e.target.value)}
+                />
                 <button
                   type="button"
                   disabled={!splitName.trim()}
-                  onClick={() => onCorrect({ kind: 'split', unit: anchor(selectedUnit.line), at: anchor(selected), name: splitName.trim() })}
+                  onClick={() =>
+                    onCorrect({
+                      kind: 'split',
+                      unit: anchor(selectedUnit.line),
+                      at: anchor(selected),
+                      name: splitName.trim(),
+                    })
+                  }
                 >
                   {t('imports.splitHere')}
                 </button>
@@ -133,7 +159,9 @@ export function PreviewPanes({ office, onCorrect }: Props) {
       </section>
       <section className="preview-tree" aria-label={t('imports.tree')}>
         <h2>{t('imports.tree')}</h2>
-        <p className="tree-office" lang="zh-CN">{office.office}</p>
+        <p className="tree-office" lang="zh-CN">
+          {office.office}
+        </p>
         <ul data-testid="import-tree">{office.tree.units.map((u, i) => renderUnit(u, office.tree.units, i))}</ul>
         {office.diagnostics.length > 0 && (
           <>

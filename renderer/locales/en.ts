@@ -4,7 +4,15 @@ import type { Messages } from './zh.ts';
 // Counted strings have _one/_other forms (i18next plurals); Chinese needs only one form.
 export const en = {
   app: { title: 'OrgAtlas', skip: 'Skip to main content' },
-  nav: { label: 'Main', search: 'Search', office: 'Office', chart: 'Org chart', directory: 'Directory', import: 'Import', history: 'History' },
+  nav: {
+    label: 'Main',
+    search: 'Search',
+    office: 'Office',
+    chart: 'Org chart',
+    directory: 'Directory',
+    import: 'Import',
+    history: 'History',
+  },
   lang: { switchTo: '中文', switchLabel: '将界面切换为中文' },
   zoom: { label: 'Zoom {{percent}}%', reset: 'Reset zoom to 100%' },
   search: {
@@ -58,7 +66,8 @@ export const en = {
   },
   imports: {
     title: 'Import a file',
-    intro: 'Choose or drop an office document (.txt, .html, .docx, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read.',
+    intro:
+      'Choose or drop an office document (.txt, .html, .docx, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read.',
     pick: 'Choose a file',
     reading: 'Reading…',
     source: 'Source (each line marked with how it was read)',
@@ -89,8 +98,15 @@ export const en = {
     error: 'Cannot import: {{message}}',
   },
   roles: {
-    'office-name': 'Office name', intro: 'Introduction', duty: 'Main duty', 'unit-heading': 'Unit heading', 'unit-duty': 'Unit duty',
-    person: 'Person', honor: 'Honour', contact: 'Contact', ignored: 'Not office content',
+    'office-name': 'Office name',
+    intro: 'Introduction',
+    duty: 'Main duty',
+    'unit-heading': 'Unit heading',
+    'unit-duty': 'Unit duty',
+    person: 'Person',
+    honor: 'Honour',
+    contact: 'Contact',
+    ignored: 'Not office content',
   },
   versions: {
     title: 'History: {{office}}',
@@ -108,7 +124,13 @@ export const en = {
     from: 'from',
     to: 'to',
     shippedUpdate: 'An app update brought a newer {{file}}; your version was kept.',
-    origins: { earlier: 'earlier data', import: 'import', shipped: 'shipped', rollback: 'rollback', package: 'data package' },
+    origins: {
+      earlier: 'earlier data',
+      import: 'import',
+      shipped: 'shipped',
+      rollback: 'rollback',
+      package: 'data package',
+    },
   },
   kind: { office: 'Office', unit: 'Unit', duty: 'Duty', person: 'Person', honor: 'Honour', contact: 'Contact' },
   glance: {

@@ -2,7 +2,15 @@
 // suffix; Chinese has the one form `_other`.
 export const zh = {
   app: { title: '机构职能图谱', skip: '跳到主要内容' },
-  nav: { label: '主导航', search: '搜索', office: '机构概览', chart: '机构设置图', directory: '机构目录', import: '导入', history: '版本历史' },
+  nav: {
+    label: '主导航',
+    search: '搜索',
+    office: '机构概览',
+    chart: '机构设置图',
+    directory: '机构目录',
+    import: '导入',
+    history: '版本历史',
+  },
   lang: { switchTo: 'English', switchLabel: 'Switch the interface to English' },
   zoom: { label: '页面缩放 {{percent}}%', reset: '恢复 100% 缩放' },
   search: {
@@ -83,8 +91,15 @@ export const zh = {
     error: '无法导入：{{message}}',
   },
   roles: {
-    'office-name': '机构名称', intro: '简介', duty: '主要职责', 'unit-heading': '处室名称', 'unit-duty': '处室职责',
-    person: '人员', honor: '荣誉', contact: '联系方式', ignored: '非机构内容',
+    'office-name': '机构名称',
+    intro: '简介',
+    duty: '主要职责',
+    'unit-heading': '处室名称',
+    'unit-duty': '处室职责',
+    person: '人员',
+    honor: '荣誉',
+    contact: '联系方式',
+    ignored: '非机构内容',
   },
   versions: {
     title: '版本历史：{{office}}',

@@ -65,7 +65,9 @@ function DirectoryBrowser({ entries }: { entries: DirectoryEntry[] }) {
       <header className="directory-head">
         <h1>{t('directory.title')}</h1>
         <p className="muted" data-testid="directory-count">
-          {deferred.trim() || province !== undefined ? t('directory.shown', { shown, total: entries.length }) : t('directory.offices', { count: entries.length })}
+          {deferred.trim() || province !== undefined
+            ? t('directory.shown', { shown, total: entries.length })
+            : t('directory.offices', { count: entries.length })}
         </p>
       </header>
       <div className="directory-filter">
@@ -110,13 +112,24 @@ function DirectoryBrowser({ entries }: { entries: DirectoryEntry[] }) {
             ))}
           </ul>
         </nav>
-        <div ref={scrollRef} className="directory-list" data-testid="directory-list" data-ready="true" tabIndex={0} aria-label={t('directory.title')}>
+        <div
+          ref={scrollRef}
+          className="directory-list"
+          data-testid="directory-list"
+          data-ready="true"
+          tabIndex={0}
+          aria-label={t('directory.title')}
+        >
           {rows.length === 0 ? (
             <p className="notice">{t('directory.none', { filter: deferred })}</p>
           ) : (
             <ul style={{ height: virtualizer.getTotalSize() }} className="directory-rows">
               {virtualizer.getVirtualItems().map((item) => (
-                <li key={item.key} className={`directory-row directory-row-${rows[item.index]!.type}`} style={{ height: item.size, transform: `translateY(${item.start}px)` }}>
+                <li
+                  key={item.key}
+                  className={`directory-row directory-row-${rows[item.index]!.type}`}
+                  style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+                >
                   <Row row={rows[item.index]!} province={province} />
                 </li>
               ))}
@@ -133,7 +146,13 @@ function Row({ row, province }: { row: DirectoryRow; province: string | null | u
   if (row.type === 'region') {
     const label = row.name ?? (province === undefined ? t('directory.unknownRegion') : t('directory.provinceLevel'));
     return (
-      <h2 className="directory-region" data-testid="directory-region" data-name={row.name ?? ''} data-count={row.count} lang="zh-CN">
+      <h2
+        className="directory-region"
+        data-testid="directory-region"
+        data-name={row.name ?? ''}
+        data-count={row.count}
+        lang="zh-CN"
+      >
         {label}
         <span className="count">{t('directory.offices', { count: row.count })}</span>
       </h2>

@@ -46,19 +46,31 @@ function OfficeSwitcher({ offices, current }: { offices: OfficeSummary[]; curren
   );
 }
 
-function OfficeHeader({ office, headingRef }: { office: OfficeDetail; headingRef: RefObject<HTMLHeadingElement | null> }) {
+function OfficeHeader({
+  office,
+  headingRef,
+}: {
+  office: OfficeDetail;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const { t } = useTranslation();
   return (
     <header className="page-head">
       <h1 id="office-title" ref={headingRef} tabIndex={-1} lang="zh-CN">
         {office.name}
       </h1>
-      <NameList aliases={office.aliases} formerNames={office.formerNames} labels={{ aliases: t('office.aliases'), formerNames: t('office.formerNames') }} />
+      <NameList
+        aliases={office.aliases}
+        formerNames={office.formerNames}
+        labels={{ aliases: t('office.aliases'), formerNames: t('office.formerNames') }}
+      />
       <p className="muted small">
         {t('office.source', { file: office.source.path, lines: office.source.lineCount })}
         {office.asOf && <> · {t('office.asOf', { date: office.asOf })}</>}
         {' · '}
-        <a href={href.history(office.name)} className="history-link" data-testid="office-history">{t('nav.history')}</a>
+        <a href={href.history(office.name)} className="history-link" data-testid="office-history">
+          {t('nav.history')}
+        </a>
       </p>
       <p className="print-actions">
         <a className="print-link" href={chartHref({ office: office.id, sheet: 'booklet' })} data-testid="print-booklet">
@@ -87,7 +99,9 @@ function OfficeBody({ office }: { office: OfficeDetail }) {
           </Section>
         )}
         <UnitSection id="office-units" title={t('office.units')} units={internal} />
-        {affiliated.length > 0 && <UnitSection id="office-affiliated" title={t('office.affiliated')} units={affiliated} />}
+        {affiliated.length > 0 && (
+          <UnitSection id="office-affiliated" title={t('office.affiliated')} units={affiliated} />
+        )}
         {office.duties.length > 0 && (
           <Section id="office-duties" title={t('office.duties')} count={office.duties.length}>
             <DutyList duties={office.duties} source={office.source} />
@@ -175,7 +189,12 @@ function UnitCard({ unit }: { unit: UnitNode }) {
       <span className="unit-meta">
         {t('office.unitDuties', { count: unit.duties.length })}
         {unit.people.length > 0 && <> · {t('office.unitPeople', { count: unit.people.length })}</>}
-        {unit.units.length > 0 && <> · {t('unit.subunits')} {unit.units.length}</>}
+        {unit.units.length > 0 && (
+          <>
+            {' '}
+            · {t('unit.subunits')} {unit.units.length}
+          </>
+        )}
       </span>
     </a>
   );

@@ -33,7 +33,8 @@ export function SearchFilterBar({ filters, offices, matching, onChange }: Props)
   const places = useMemo(() => {
     if (directory.status !== 'ready') return [];
     const names = new Set<string>();
-    for (const { region: r } of directory.value) for (const place of [r.province, r.city, r.county]) if (place) names.add(place);
+    for (const { region: r } of directory.value)
+      for (const place of [r.province, r.city, r.county]) if (place) names.add(place);
     return [...names];
   }, [directory]);
 
@@ -55,11 +56,16 @@ export function SearchFilterBar({ filters, offices, matching, onChange }: Props)
     }
   };
 
-  const officeName = filters.officeId === undefined ? null : (offices.find((o) => o.id === filters.officeId)?.name ?? `#${filters.officeId}`);
+  const officeName =
+    filters.officeId === undefined
+      ? null
+      : (offices.find((o) => o.id === filters.officeId)?.name ?? `#${filters.officeId}`);
   const chips: { key: keyof SearchFilters; label: string }[] = [
     ...(officeName !== null ? [{ key: 'officeId' as const, label: t('filters.office', { name: officeName }) }] : []),
     ...(filters.region ? [{ key: 'region' as const, label: t('filters.region', { name: filters.region }) }] : []),
-    ...(filters.level ? [{ key: 'level' as const, label: t('filters.level', { name: t(`level.${filters.level}`) }) }] : []),
+    ...(filters.level
+      ? [{ key: 'level' as const, label: t('filters.level', { name: t(`level.${filters.level}`) }) }]
+      : []),
   ];
 
   return (
@@ -67,7 +73,11 @@ export function SearchFilterBar({ filters, offices, matching, onChange }: Props)
       {chips.map((chip) => (
         <span key={chip.key} className="filter-chip" data-testid="filter-chip" data-filter={chip.key} lang="zh-CN">
           {chip.label}
-          <button type="button" aria-label={t('filters.remove', { name: chip.label })} onClick={() => without(chip.key)}>
+          <button
+            type="button"
+            aria-label={t('filters.remove', { name: chip.label })}
+            onClick={() => without(chip.key)}
+          >
             ×
           </button>
         </span>

@@ -72,7 +72,15 @@ type SearchState =
   | { status: 'done'; result: SearchResult }
   | { status: 'error'; message: string };
 
-export function SearchView({ initialQuery, initialFilters, offices }: { initialQuery: string; initialFilters: SearchFilters; offices: OfficeSummary[] }) {
+export function SearchView({
+  initialQuery,
+  initialFilters,
+  offices,
+}: {
+  initialQuery: string;
+  initialFilters: SearchFilters;
+  offices: OfficeSummary[];
+}) {
   const { t } = useTranslation();
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState(initialFilters);
@@ -106,7 +114,10 @@ export function SearchView({ initialQuery, initialFilters, offices }: { initialQ
       setState({ status: 'idle' });
       return;
     }
-    setState((s) => ({ status: 'searching', previous: s.status === 'done' ? s.result : s.status === 'searching' ? s.previous : null }));
+    setState((s) => ({
+      status: 'searching',
+      previous: s.status === 'done' ? s.result : s.status === 'searching' ? s.previous : null,
+    }));
     const timer = setTimeout(() => {
       api.search({ query, limit: LIMIT, ...filters }).then(
         (result) => {
@@ -115,7 +126,8 @@ export function SearchView({ initialQuery, initialFilters, offices }: { initialQ
           setActive(0);
         },
         (err: unknown) => {
-          if (request === latest.current) setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+          if (request === latest.current)
+            setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
         },
       );
     }, DEBOUNCE_MS);
@@ -201,7 +213,8 @@ export function SearchView({ initialQuery, initialFilters, offices }: { initialQ
         <span>{t('search.keys')}</span>
         {state.status === 'done' && state.result.hits.length > 0 && (
           <span aria-hidden="true">
-            {t('search.results', { count: state.result.hits.length })} · {t('search.took', { ms: state.result.tookMs.toFixed(1) })}
+            {t('search.results', { count: state.result.hits.length })} ·{' '}
+            {t('search.took', { ms: state.result.tookMs.toFixed(1) })}
           </span>
         )}
         {state.status === 'searching' && <span aria-hidden="true">{t('search.searching')}</span>}
@@ -210,7 +223,9 @@ export function SearchView({ initialQuery, initialFilters, offices }: { initialQ
         {announcement}
       </p>
 
-      {state.status === 'error' && <p className="notice notice-error">{t('search.error', { message: state.message })}</p>}
+      {state.status === 'error' && (
+        <p className="notice notice-error">{t('search.error', { message: state.message })}</p>
+      )}
       {state.status === 'done' && state.result.hits.length === 0 && (
         <p className="notice">{t('search.none', { query: state.result.query })}</p>
       )}
@@ -222,7 +237,13 @@ export function SearchView({ initialQuery, initialFilters, offices }: { initialQ
         onChange={setFilters}
       />
 
-      <div id={listId} role="listbox" aria-label={t('search.resultsLabel')} className="results" hidden={flat.length === 0}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={t('search.resultsLabel')}
+        className="results"
+        hidden={flat.length === 0}
+      >
         {sections.map((section) => {
           const groups = section.groups.map((group) => (
             <div
@@ -233,7 +254,9 @@ export function SearchView({ initialQuery, initialFilters, offices }: { initialQ
             >
               <div className="result-group-title" id={`${listId}-${group.key}`} lang="zh-CN">
                 {group.unit ?? t('search.officeLevel')}
-                {!byOffice && (multiOffice || group.unit === null) && <span className="result-group-office">{group.office}</span>}
+                {!byOffice && (multiOffice || group.unit === null) && (
+                  <span className="result-group-office">{group.office}</span>
+                )}
               </div>
               {group.hits.map(({ hit, index }) => {
                 const snippet = snippetAround(hit.text, hit.matches);
@@ -266,7 +289,14 @@ export function SearchView({ initialQuery, initialFilters, offices }: { initialQ
           // Several offices: one group per office (a listbox's groups cannot nest), its units inside.
           const titleId = `${listId}-office-${section.officeId}`;
           return (
-            <div key={section.officeId} role="group" aria-labelledby={titleId} className="office-section" data-testid="office-section" data-office-id={section.officeId}>
+            <div
+              key={section.officeId}
+              role="group"
+              aria-labelledby={titleId}
+              className="office-section"
+              data-testid="office-section"
+              data-office-id={section.officeId}
+            >
               <div className="office-section-title" id={titleId} lang="zh-CN">
                 {section.office}
                 <span className="count">{t('filters.officeHits', { count: section.count })}</span>
@@ -285,13 +315,28 @@ export function SearchView({ initialQuery, initialFilters, offices }: { initialQ
               <ul>
                 {recent.map((q) => (
                   <li key={q}>
-                    <button type="button" className="chip" lang="zh-CN" onClick={() => { setQuery(q); inputRef.current?.focus(); }}>
+                    <button
+                      type="button"
+                      className="chip"
+                      lang="zh-CN"
+                      onClick={() => {
+                        setQuery(q);
+                        inputRef.current?.focus();
+                      }}
+                    >
                       {q}
                     </button>
                   </li>
                 ))}
                 <li>
-                  <button type="button" className="link-button" onClick={() => { clearRecentSearches(); setRecent([]); }}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      clearRecentSearches();
+                      setRecent([]);
+                    }}
+                  >
                     {t('search.clearRecent')}
                   </button>
                 </li>

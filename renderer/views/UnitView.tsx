@@ -72,7 +72,11 @@ export function UnitView({ id }: { id: number }) {
           )}
           <span lang="zh-CN">{unit.name}</span>
         </h1>
-        <NameList aliases={unit.aliases} formerNames={unit.formerNames} labels={{ aliases: t('unit.aliases'), formerNames: t('unit.formerNames') }}>
+        <NameList
+          aliases={unit.aliases}
+          formerNames={unit.formerNames}
+          labels={{ aliases: t('unit.aliases'), formerNames: t('unit.formerNames') }}
+        >
           <div>
             <dt>{t('unit.kind')}</dt>
             <dd className={`unit-kind unit-kind-${unit.kind}`}>{t(`unitKind.${unit.kind}`)}</dd>
@@ -85,7 +89,11 @@ export function UnitView({ id }: { id: number }) {
           </div>
         </NameList>
         <p className="print-actions">
-          <a className="print-link" href={chartHref({ office: detail.office.id, sheet: 'unit', unit: unit.id })} data-testid="print-duty-sheet">
+          <a
+            className="print-link"
+            href={chartHref({ office: detail.office.id, sheet: 'unit', unit: unit.id })}
+            data-testid="print-duty-sheet"
+          >
             {t('unit.printSheet')}
           </a>
         </p>
@@ -93,7 +101,11 @@ export function UnitView({ id }: { id: number }) {
 
       <div className="unit-grid-layout">
         <Section id="unit-duties" title={t('unit.duties')} count={unit.duties.length} className="unit-main">
-          {unit.duties.length > 0 ? <DutyList duties={unit.duties} source={source} clauses /> : <p className="muted">{t('unit.noDuties')}</p>}
+          {unit.duties.length > 0 ? (
+            <DutyList duties={unit.duties} source={source} clauses />
+          ) : (
+            <p className="muted">{t('unit.noDuties')}</p>
+          )}
         </Section>
         <aside className="unit-side" aria-label={t('unit.related')}>
           {unit.people.length > 0 && (

@@ -31,7 +31,8 @@ export function boxRuns(node: ChartNode, baseFontPx: number, isRoot: boolean, sh
     { text: node.name, kind: 'name', fontPx: isRoot ? baseFontPx * OFFICE_FONT_RATIO : baseFontPx, bold: true },
   ];
   for (const alias of node.aliases) runs.push({ text: `（${alias}）`, kind: 'alias', fontPx: small, bold: false });
-  if (showPeople) for (const person of node.people) runs.push({ text: person, kind: 'person', fontPx: small, bold: false });
+  if (showPeople)
+    for (const person of node.people) runs.push({ text: person, kind: 'person', fontPx: small, bold: false });
   return runs;
 }
 

@@ -47,7 +47,10 @@ function sizeBoxes(root: ChartNode, options: LayoutOptions, measure: MeasureText
   const walk = (node: ChartNode, depth: number) => {
     const isRoot = depth === 0;
     const vertical = !isRoot && !node.group && options.textMode === 'vertical';
-    sizes.set(node, sizeBox(boxRuns(node, options.fontPx, isRoot, options.showPeople), options.fontPx, vertical, measure));
+    sizes.set(
+      node,
+      sizeBox(boxRuns(node, options.fontPx, isRoot, options.showPeople), options.fontPx, vertical, measure),
+    );
     if (!isRoot && !node.group) (levels[depth] ??= []).push(node);
     for (const kid of visibleChildren(node, options)) walk(kid, depth + 1);
   };
@@ -147,7 +150,16 @@ function buildItem(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: La
     children = kids.map((k) => buildItem(k, sizes, options));
   }
   const half = cell.sized.width / 2;
-  return { box: cell, cells: [cell], rowTops: SINGLE_ROW, left: half, right: half, height: cell.sized.height, children, drawn: null };
+  return {
+    box: cell,
+    cells: [cell],
+    rowTops: SINGLE_ROW,
+    left: half,
+    right: half,
+    height: cell.sized.height,
+    children,
+    drawn: null,
+  };
 }
 
 /** Row tops of a single box, shared by every such item (never written to). */
@@ -195,8 +207,17 @@ interface Link {
 }
 
 function elbow(px: number, py: number, busY: number, cx: number, cy: number): [number, number][] {
-  if (px === cx) return [[px, py], [cx, cy]];
-  return [[px, py], [px, busY], [cx, busY], [cx, cy]];
+  if (px === cx)
+    return [
+      [px, py],
+      [cx, cy],
+    ];
+  return [
+    [px, py],
+    [px, busY],
+    [cx, busY],
+    [cx, cy],
+  ];
 }
 
 export function layoutChart(root: ChartNode, measure: MeasureText, options: LayoutOptions): ChartLayout {
@@ -207,8 +228,8 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
   const laidOut = tree<Item>()
     .nodeSize([1, 1])
     .separation((a, b) => a.data.right + b.data.left + (a.parent === b.parent ? sibling : cousin))(
-      hierarchy(rootItem, (item) => item.children),
-    );
+    hierarchy(rootItem, (item) => item.children),
+  );
 
   // Level order (as d3's descendants() gives it) with an index queue: d3's own iterator is a
   // generator, slow on thousands of nodes. Parents come before their children.

@@ -32,7 +32,15 @@ function unitToNode(unit: UnitNode): ChartNode {
 export const GROUP_LABELS = { internal: '内设机构', affiliated: '直属单位' } as const;
 
 function groupNode(kind: keyof typeof GROUP_LABELS, children: ChartNode[]): ChartNode {
-  return { key: `group-${kind}`, unitId: null, name: GROUP_LABELS[kind], aliases: [], people: [], group: true, children };
+  return {
+    key: `group-${kind}`,
+    unitId: null,
+    name: GROUP_LABELS[kind],
+    aliases: [],
+    people: [],
+    group: true,
+    children,
+  };
 }
 
 /**
@@ -44,6 +52,9 @@ export function officeToChartTree(office: Pick<OfficeDetail, 'name' | 'aliases' 
   const units = chartOrder(office.units).map(unitToNode);
   const internal = units.filter((u) => !u.affiliated);
   const affiliated = units.filter((u) => u.affiliated);
-  const children = internal.length && affiliated.length ? [groupNode('internal', internal), groupNode('affiliated', affiliated)] : units;
+  const children =
+    internal.length && affiliated.length
+      ? [groupNode('internal', internal), groupNode('affiliated', affiliated)]
+      : units;
   return { key: OFFICE_KEY, unitId: null, name: office.name, aliases: office.aliases, people: [], children };
 }

@@ -11,7 +11,10 @@ import { UPLOAD_MAX_BYTES } from './limits.ts';
 const upload = {
   /** The file's name as the user chose it (shown in history; the format is read from the content). */
   name: z.string().trim().min(1).max(255),
-  content: z.string().max(Math.ceil(UPLOAD_MAX_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+  content: z
+    .string()
+    .max(Math.ceil(UPLOAD_MAX_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
 };
 const office = z.string().trim().min(1).max(500);
 const version = z.number().int().min(1).max(1_000_000_000);
@@ -27,7 +30,11 @@ export interface OfficeHistory {
 export const historyCalls = {
   previewImport: call<ImportPreview>()(z.strictObject({ ...upload, corrections: correctionsSchema.optional() })),
   applyImport: call<AppliedImport>()(
-    z.strictObject({ ...upload, corrections: correctionsSchema.optional(), confirmUnverifiedSigner: z.boolean().optional() }),
+    z.strictObject({
+      ...upload,
+      corrections: correctionsSchema.optional(),
+      confirmUnverifiedSigner: z.boolean().optional(),
+    }),
   ),
   officeHistory: call<OfficeHistory>()(z.strictObject({ office })),
   versionDiff: call<VersionDiff>()(z.strictObject({ office, from: version, to: version })),

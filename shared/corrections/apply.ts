@@ -42,7 +42,11 @@ function findUnit(units: ParsedUnit[], line: number): Place | null {
 
 function cloneUnit(u: ParsedUnit): ParsedUnit {
   return {
-    ...u, aliases: [...u.aliases], formerNames: [...u.formerNames], duties: [...u.duties], people: [...u.people],
+    ...u,
+    aliases: [...u.aliases],
+    formerNames: [...u.formerNames],
+    duties: [...u.duties],
+    people: [...u.people],
     units: u.units.map(cloneUnit),
   };
 }
@@ -59,7 +63,11 @@ export interface StructureResult {
 }
 
 /** The office name, merges and splits, in the order given, on a copy of `doc`. */
-export function applyStructural(doc: ParsedDocument, lines: readonly string[], corrections: readonly Correction[]): StructureResult {
+export function applyStructural(
+  doc: ParsedDocument,
+  lines: readonly string[],
+  corrections: readonly Correction[],
+): StructureResult {
   const hashes = lineHashes(lines);
   const office = { ...doc.office, units: doc.office.units.map(cloneUnit) };
   const unapplied: UnappliedCorrection[] = [];
@@ -106,8 +114,15 @@ export function applyStructural(doc: ParsedDocument, lines: readonly string[], c
         const after = <T extends { line: number }>(items: T[]) => items.filter((x) => x.line >= at);
         const before = <T extends { line: number }>(items: T[]) => items.filter((x) => x.line < at);
         const split: ParsedUnit = {
-          name: c.name, kind: unit.kind, aliases: [], formerNames: [], label: null, line: at,
-          duties: after(unit.duties), people: after(unit.people), units: after(unit.units),
+          name: c.name,
+          kind: unit.kind,
+          aliases: [],
+          formerNames: [],
+          label: null,
+          line: at,
+          duties: after(unit.duties),
+          people: after(unit.people),
+          units: after(unit.units),
         };
         unit.duties = before(unit.duties);
         unit.people = before(unit.people);

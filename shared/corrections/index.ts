@@ -21,31 +21,45 @@ export interface CorrectedReading {
 
 function describe(c: Correction): string {
   switch (c.kind) {
-    case 'role': return `line ${c.at.line} read as ${c.role}`;
-    case 'office-name': return `office name "${c.name}"`;
-    case 'merge': return `merging the unit at line ${c.unit.line} into the one at line ${c.into.line}`;
-    case 'split': return `splitting the unit at line ${c.unit.line} at line ${c.at.line}`;
+    case 'role':
+      return `line ${c.at.line} read as ${c.role}`;
+    case 'office-name':
+      return `office name "${c.name}"`;
+    case 'merge':
+      return `merging the unit at line ${c.unit.line} into the one at line ${c.into.line}`;
+    case 'split':
+      return `splitting the unit at line ${c.unit.line} at line ${c.at.line}`;
   }
 }
 
 function lineOf(c: Correction): number {
   switch (c.kind) {
-    case 'role': return c.at.line;
-    case 'office-name': return 1;
-    case 'merge': return c.unit.line;
-    case 'split': return c.at.line;
+    case 'role':
+      return c.at.line;
+    case 'office-name':
+      return 1;
+    case 'merge':
+      return c.unit.line;
+    case 'split':
+      return c.at.line;
   }
 }
 
 export function unappliedDiagnostic({ correction, reason }: UnappliedCorrection): Diagnostic {
   return {
-    line: lineOf(correction), severity: 'warning', code: 'correction-not-applied',
+    line: lineOf(correction),
+    severity: 'warning',
+    code: 'correction-not-applied',
     message: `the correction (${describe(correction)}) was not applied: ${reason}`,
   };
 }
 
 /** Parses `lines` with `corrections` applied; what could not be applied is in `unapplied` and in the diagnostics. */
-export function readWithCorrections(lines: readonly string[], corrections: readonly Correction[], parse: RoleAwareParser): CorrectedReading {
+export function readWithCorrections(
+  lines: readonly string[],
+  corrections: readonly Correction[],
+  parse: RoleAwareParser,
+): CorrectedReading {
   const roles = resolveRoles(lines, corrections);
   const hasRoles = Object.keys(roles.forcedRoles).length > 0;
   const parsed = parse(lines.join('\n'), hasRoles ? { forcedRoles: roles.forcedRoles } : undefined);

@@ -7,7 +7,15 @@ import type { LineRole } from '../types.ts';
 export type { LineRole } from '../types.ts';
 
 export const LINE_ROLES: readonly LineRole[] = [
-  'office-name', 'intro', 'duty', 'unit-heading', 'unit-duty', 'person', 'honor', 'contact', 'ignored',
+  'office-name',
+  'intro',
+  'duty',
+  'unit-heading',
+  'unit-duty',
+  'person',
+  'honor',
+  'contact',
+  'ignored',
 ];
 
 /** A source line by content: the hash of its text (spaces ignored) and where it was (1-based). */

@@ -21,7 +21,8 @@ export function dice(a: readonly string[], b: readonly string[]): number {
 }
 
 // The generic tail of a unit name; two units sharing only 处 are not alike.
-const GENERIC_SUFFIX = /(?:办公室|委员会|服务中心|中心|事务所|研究所|研究院|管理局|支队|大队|处|科|室|股|局|部|所|站|队|院|会|组)$/;
+const GENERIC_SUFFIX =
+  /(?:办公室|委员会|服务中心|中心|事务所|研究所|研究院|管理局|支队|大队|处|科|室|股|局|部|所|站|队|院|会|组)$/;
 
 /** A unit name without brackets, spaces and its generic suffix. */
 export function nameCore(name: string): string {

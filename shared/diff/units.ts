@@ -22,7 +22,11 @@ export function flatten(units: readonly DiffUnit[]): FlatUnit[] {
     list.forEach((unit, position) => {
       const index = flat.length;
       flat.push({
-        index, unit, parent, position, relative: 0,
+        index,
+        unit,
+        parent,
+        position,
+        relative: 0,
         ref: { name: unit.name, path, line: unit.line },
         dutyTexts: unit.duties.map((d) => d.text),
       });
@@ -37,7 +41,9 @@ export function flatten(units: readonly DiffUnit[]): FlatUnit[] {
 export type Matching = Map<number, number>;
 
 function sameName(a: DiffUnit, b: DiffUnit): boolean {
-  return a.name === b.name || b.aliases.includes(a.name) || b.formerNames.includes(a.name) || a.aliases.includes(b.name);
+  return (
+    a.name === b.name || b.aliases.includes(a.name) || b.formerNames.includes(a.name) || a.aliases.includes(b.name)
+  );
 }
 
 // Below these a pair is not the same unit. A rename keeps half its characters, or keeps its
@@ -61,7 +67,10 @@ function greedy(candidates: Candidate[], matching: Matching, taken: Set<number>)
   }
 }
 
-export function matchUnits(before: FlatUnit[], after: FlatUnit[]): { matching: Matching; similarity: Map<number, number> } {
+export function matchUnits(
+  before: FlatUnit[],
+  after: FlatUnit[],
+): { matching: Matching; similarity: Map<number, number> } {
   const matching: Matching = new Map();
   const taken = new Set<number>();
   const similarity = new Map<number, number>();

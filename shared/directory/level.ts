@@ -4,7 +4,8 @@
 import type { OfficeLevel, OfficeRegion } from '../types.ts';
 
 /** A zone under a city (南昌高新区管委会) is run at county level. */
-const ZONE_BODY = /^(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|工业园区|产业园区|试验区|示范区)/;
+const ZONE_BODY =
+  /^(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|工业园区|产业园区|试验区|示范区)/;
 
 export function levelOf(region: OfficeRegion, rest: string): OfficeLevel | null {
   if (region.township) return 'township';

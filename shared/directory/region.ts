@@ -12,12 +12,20 @@ export interface RegionReading {
 }
 
 /** Words that follow a city's short name in a zone's name (南昌高新区, 赣州经开区). */
-const ZONE = /^(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|工业园区|产业园区|园区|试验区|示范区)/;
+const ZONE =
+  /^(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|工业园区|产业园区|园区|试验区|示范区)/;
 /** A township the dataset does not list, written with the suffix of its kind (莲塘镇人民政府). */
 const TOWNSHIP_SUFFIX = /^([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|委员会|人大|纪委)/;
 const PARTY_PREFIX = /^(中共|中国共产党)/;
 
-const emptyRegion = (): OfficeRegion => ({ province: null, city: null, county: null, township: null, code: null, ambiguous: false });
+const emptyRegion = (): OfficeRegion => ({
+  province: null,
+  city: null,
+  county: null,
+  township: null,
+  code: null,
+  ambiguous: false,
+});
 
 /** Keeps the highest of divisions that share a name along one line (东莞市 the city and the county). */
 function highest(divisions: Division[]): Division[] {
@@ -30,7 +38,13 @@ interface Step {
 }
 
 /** The longest place name at `pos` that fits inside `within` (any of them), or null. */
-function stepAt(table: DivisionTable, name: string, pos: number, within: Division[] | null, depth: number): Step | null {
+function stepAt(
+  table: DivisionTable,
+  name: string,
+  pos: number,
+  within: Division[] | null,
+  depth: number,
+): Step | null {
   for (let length = Math.min(table.longest, name.length - pos); length >= 2; length--) {
     const entries = table.byName.get(name.slice(pos, pos + length));
     if (!entries) continue;

@@ -43,7 +43,21 @@ export function chineseNumber(n: number): string {
 
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
   for (const [value, letters] of table) {
     while (n >= value) {
@@ -107,7 +121,19 @@ const WORD_ALIASES: Record<string, NumberStyle> = {
 /** A Word numFmt value as a NumberStyle (unknown formats count in decimal, as Word falls back). */
 export function wordNumberStyle(numFmt: string | null): NumberStyle {
   if (numFmt === null) return 'decimal';
-  const known: readonly string[] = ['decimal', 'decimalFullWidth', 'chineseCounting', 'ideographTraditional', 'decimalEnclosedCircle', 'lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman', 'bullet', 'none'];
+  const known: readonly string[] = [
+    'decimal',
+    'decimalFullWidth',
+    'chineseCounting',
+    'ideographTraditional',
+    'decimalEnclosedCircle',
+    'lowerLetter',
+    'upperLetter',
+    'lowerRoman',
+    'upperRoman',
+    'bullet',
+    'none',
+  ];
   if (known.includes(numFmt)) return numFmt as NumberStyle;
   return WORD_ALIASES[numFmt] ?? 'decimal';
 }
@@ -116,7 +142,8 @@ export function wordNumberStyle(numFmt: string | null): NumberStyle {
 export function htmlNumberStyle(type: string | null, listStyle: string | null): NumberStyle {
   const css = listStyle?.trim().toLowerCase() ?? '';
   if (css === 'none') return 'none';
-  if (/cjk-ideographic|simp-chinese|trad-chinese|cjk-decimal/.test(css)) return css.includes('cjk-decimal') ? 'decimal' : 'chineseCounting';
+  if (/cjk-ideographic|simp-chinese|trad-chinese|cjk-decimal/.test(css))
+    return css.includes('cjk-decimal') ? 'decimal' : 'chineseCounting';
   if (/cjk-heavenly-stem/.test(css)) return 'ideographTraditional';
   if (/lower-(alpha|latin)/.test(css)) return 'lowerLetter';
   if (/upper-(alpha|latin)/.test(css)) return 'upperLetter';

@@ -59,20 +59,35 @@ function pageLines({ runs, width }: PdfPage): Line[] {
       const current = columns[columns.length - 1];
       if (!current || gap > run.size * 2) columns.push({ x: run.x, text: run.text });
       // Spaced-out words sit apart; glyph runs of one word touch.
-      else if (gap > run.size * 0.8 || (gap > run.size * 0.15 && isWordChar(current.text.at(-1)) && isWordChar(run.text[0]))) current.text += ' ' + run.text;
+      else if (
+        gap > run.size * 0.8 ||
+        (gap > run.size * 0.15 && isWordChar(current.text.at(-1)) && isWordChar(run.text[0]))
+      )
+        current.text += ' ' + run.text;
       else current.text += run.text;
       end = Math.max(end, run.x + run.width);
     }
     const [first, ...rest] = columns.map((c) => ({ ...c, text: c.text.trim() }));
-    const row = rest.length === 1 && first!.text.length <= 20 && !SENTENCE.test(first!.text) && !/[:：]$/.test(first!.text);
+    const row =
+      rest.length === 1 && first!.text.length <= 20 && !SENTENCE.test(first!.text) && !/[:：]$/.test(first!.text);
     const text = row ? `${first!.text}：${rest[0]!.text}` : columns.map((c) => c.text.trim()).join(' ');
     const size = Math.max(...group.map((r) => r.size));
-    return { text: unifyRadicals(text), pageWidth: width, gap: 0, column: row ? rest[0]!.x : null, left: group[0]!.x, right: end, y: group[0]!.y, size };
+    return {
+      text: unifyRadicals(text),
+      pageWidth: width,
+      gap: 0,
+      column: row ? rest[0]!.x : null,
+      left: group[0]!.x,
+      right: end,
+      y: group[0]!.y,
+      size,
+    };
   });
 }
 
 // `- 3 -`, `— 3 —`, `3`, `第3页`, `第 3 页 共 9 页`, `3/9`, `Page 3 of 9`.
-const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const PAGE_NUMBER =
+  /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 
 /** How many lines at the top and at the bottom of a page may be running headers or footers. */
 const EDGE = 2;
@@ -107,7 +122,8 @@ function continues(line: Line, next: Line, left: number, right: number, pitch: n
   const reachesMargin = full && line.right >= right - line.size * 1.5;
   // A table cell's text carries on under its own column.
   const margin = line.column ?? left;
-  const atLeftMargin = next.column === null && Math.abs(next.left - margin) <= next.size * 0.9 && next.left >= left - next.size * 0.9;
+  const atLeftMargin =
+    next.column === null && Math.abs(next.left - margin) <= next.size * 0.9 && next.left >= left - next.size * 0.9;
   const spaced = next.gap > pitch * 1.4;
   return reachesMargin && atLeftMargin && !spaced && parseLabel(next.text) === null;
 }
@@ -122,10 +138,17 @@ export function pdfLines(pages: PdfPage[]): string[] {
   const all = perPage.flatMap((lines) => lines.map((l, i) => ({ ...l, gap: i === 0 ? 0 : lines[i - 1]!.y - l.y })));
   if (all.length === 0) return [];
   // The text block's margins: most lines start at the left one, full lines end at the right one.
-  const left = quantile(all.map((l) => l.left), 0.1);
+  const left = quantile(
+    all.map((l) => l.left),
+    0.1,
+  );
   const right = Math.max(...all.map((l) => l.right));
   // The usual distance between lines of a paragraph; a wider one is space between paragraphs.
-  const pitch = quantile(all.filter((l) => l.gap > 0).map((l) => l.gap), 0.5) || Infinity;
+  const pitch =
+    quantile(
+      all.filter((l) => l.gap > 0).map((l) => l.gap),
+      0.5,
+    ) || Infinity;
   const out: string[] = [];
   let previous: Line | null = null;
   for (const line of all) {

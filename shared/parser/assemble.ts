@@ -3,7 +3,13 @@
 // headings, numbering and the line's own wording decide what within the section it is
 // (a unit's name or its duty, a duty or the lead-in to the list, …).
 import type { Diagnostic, LineRole, ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../types.ts';
-import { checkCounts, checkDanglingUnit, checkTruncation, findCountDeclarations, type CountDeclaration } from './checks.ts';
+import {
+  checkCounts,
+  checkDanglingUnit,
+  checkTruncation,
+  findCountDeclarations,
+  type CountDeclaration,
+} from './checks.ts';
 import { guessContactLabel, isAddressLabel, parseContacts, splitBareValue } from './contacts.ts';
 import { findAsOf, findDate } from './dates.ts';
 import { classifyHeading, furnitureKind, type Heading } from './headings.ts';
@@ -24,7 +30,6 @@ import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, u
 import { ARTICLE_KIND, isSignature, sectionOfRole, switchMargin, type LineReading, type Section } from './classify.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from './text.ts';
 
-
 /** Where an ignored numbered item (（十六）职能转变。) sits, so the next sibling resumes. */
 interface Resume {
   section: Section;
@@ -35,7 +40,8 @@ interface Resume {
 const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
 // `X是…部门，主要职能是：组织…；…。`: the lead-in and the duties in one paragraph.
 const INLINE_LEAD = /^(.{4,}?(?:职责|职能)(?:是|为|如下|有|包括)[:：])(.{6,})$/;
-const NOT_DUTY = /^(?:职能转变|转变职能|职责调整|有关职责分工|职责分工|[^，。]{0,30}职责分工|人员编制|领导职数|其他事项|附则)(?:[。：:，,]|$)/;
+const NOT_DUTY =
+  /^(?:职能转变|转变职能|职责调整|有关职责分工|职责分工|[^，。]{0,30}职责分工|人员编制|领导职数|其他事项|附则)(?:[。：:，,]|$)/;
 
 interface OpenParagraph {
   item: { text: string };
@@ -114,7 +120,12 @@ export class Assembler {
   }
 
   /** Reads the paragraphs, each with the section decoded for it. */
-  run(parts: readonly Paragraph[], readings: readonly LineReading[], decoded: Section[], signatures: readonly boolean[]): void {
+  run(
+    parts: readonly Paragraph[],
+    readings: readonly LineReading[],
+    decoded: Section[],
+    signatures: readonly boolean[],
+  ): void {
     this.readings = readings;
     this.signatures = signatures;
     this.decoded = decoded;
@@ -126,7 +137,9 @@ export class Assembler {
 
   /** What each non-blank source line was read as. */
   lineRoles(raw: readonly string[]): ParsedDocument['lineRoles'] {
-    return raw.flatMap((t, i) => (t.trim() === '' ? [] : [{ line: i + 1, role: this.roles.get(i + 1) ?? ('ignored' as const) }]));
+    return raw.flatMap((t, i) =>
+      t.trim() === '' ? [] : [{ line: i + 1, role: this.roles.get(i + 1) ?? ('ignored' as const) }],
+    );
   }
 
   /** Records what a line was read as; the first content role of a line wins. */
@@ -143,7 +156,10 @@ export class Assembler {
     const target = this.decoded[this.at];
     if (target === this.section || this.section === 'furniture') return;
     const e = this.readings[this.at].evidence;
-    const current = this.section === 'preamble' || this.section === 'intro' ? Math.max(e.preamble ?? 0, e.intro ?? 0) : (e[this.section] ?? 0);
+    const current =
+      this.section === 'preamble' || this.section === 'intro'
+        ? Math.max(e.preamble ?? 0, e.intro ?? 0)
+        : (e[this.section] ?? 0);
     // Between internal and affiliated units only headings, or a sentence naming affiliated bodies, decide.
     if (this.section === 'affiliated' && target === 'units') return;
     if ((e[target] ?? 0) - current >= switchMargin(this.section)) this.enter(target, null);
@@ -193,7 +209,12 @@ export class Assembler {
       return;
     }
 
-    if (this.titleOpen && this.title === null && (this.section === 'preamble' || this.section === 'intro') && !parseContacts(text)) {
+    if (
+      this.titleOpen &&
+      this.title === null &&
+      (this.section === 'preamble' || this.section === 'intro') &&
+      !parseContacts(text)
+    ) {
       // A notice title broken across two lines: `关于印发《X主要职责内设机构和` + `人员编制规定》的通知`.
       if (this.titleStart === null && /《[^》]*$/.test(text) && text.length <= 60) {
         this.titleStart = { text, line };
@@ -317,10 +338,12 @@ export class Assembler {
       }
     }
     // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office.
-    if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60)) this.headingName ??= splitUnitName(h.prefix);
+    if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60))
+      this.headingName ??= splitUnitName(h.prefix);
     this.seenContent = true;
     this.enter(h.kind, h);
-    if (h.kind === 'ignored') this.info('ignored-section', line, `section "${h.title}" is not office content the app shows; skipped`);
+    if (h.kind === 'ignored')
+      this.info('ignored-section', line, `section "${h.title}" is not office content the app shows; skipped`);
     if (h.rest) this.content(h.rest, parseLabel(h.rest), line);
   }
 
@@ -349,7 +372,9 @@ export class Assembler {
     const body = label.rest;
     const colon = /[:：]/.exec(body);
     const lead = colon ? body.slice(0, colon.index + 1) : body;
-    const kind = ARTICLE_KIND.find(([, pattern]) => pattern.test(lead))?.[0] ?? (this.duties.length === 0 && this.units.length === 0 ? 'intro' : 'ignored');
+    const kind =
+      ARTICLE_KIND.find(([, pattern]) => pattern.test(lead))?.[0] ??
+      (this.duties.length === 0 && this.units.length === 0 ? 'intro' : 'ignored');
     this.enter(kind, null);
     this.prose(body, line);
     if (kind === 'intro') {
@@ -414,7 +439,17 @@ export class Assembler {
   }
 
   private newUnit(split: SplitName, affiliated: boolean, line: number): ParsedUnit {
-    return { name: split.name, kind: affiliated ? 'affiliated' : 'internal', aliases: split.aliases, formerNames: split.formerNames, label: null, line, duties: [], people: [], units: [] };
+    return {
+      name: split.name,
+      kind: affiliated ? 'affiliated' : 'internal',
+      aliases: split.aliases,
+      formerNames: split.formerNames,
+      label: null,
+      line,
+      duties: [],
+      people: [],
+      units: [],
+    };
   }
 
   /** Names, nameplates, former names and declared counts stated in office-level prose. */
@@ -449,7 +484,13 @@ export class Assembler {
       return;
     }
     const last = this.duties.at(-1);
-    if (label && last && this.dutyStyle !== null && label.style !== this.dutyStyle && (this.inSubItems || /[:：]$/.test(last.text))) {
+    if (
+      label &&
+      last &&
+      this.dutyStyle !== null &&
+      label.style !== this.dutyStyle &&
+      (this.inSubItems || /[:：]$/.test(last.text))
+    ) {
       // `3.依法审计下列事项：` then `(1)…(2)…`: the sub-items belong to duty 3.
       last.text += label.label + label.rest;
       this.inSubItems = true;
@@ -489,7 +530,9 @@ export class Assembler {
 
   private unitLine(text: string, label: Label | null, line: number): void {
     // `（五）内设机构。X设办公室、…`: an item that titles itself, then prose.
-    const titled = label ? /^(?:内设机构|机构设置|内设科室|内设股室|内设处室|直属单位|所属单位|下属单位)[。：:]\s*(.+)$/.exec(label.rest) : null;
+    const titled = label
+      ? /^(?:内设机构|机构设置|内设科室|内设股室|内设处室|直属单位|所属单位|下属单位)[。：:]\s*(.+)$/.exec(label.rest)
+      : null;
     if (titled) return this.unitLine(titled[1], null, line);
     const body = label ? label.rest : text;
     // `三、县（区）司法局` numbered like the section headings (`二、内设机构`) is the next section.
@@ -497,7 +540,11 @@ export class Assembler {
     if (label && sectionStyle === label.style && this.unitStyle !== label.style) {
       this.sectionNumbers.check(label, line);
       this.enter('ignored', null);
-      this.info('ignored-section', line, `section ${label.label} "${body.slice(0, 20)}" is not office content the app shows; skipped`);
+      this.info(
+        'ignored-section',
+        line,
+        `section ${label.label} "${body.slice(0, 20)}" is not office content the app shows; skipped`,
+      );
       return;
     }
     const people = parsePeople(body);
@@ -522,17 +569,26 @@ export class Assembler {
 
     const inline = /^([^。，,；;：:\s\u3000—－-]{2,40}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
     // `办公室　负责…`: a name, a gap, then its duty.
-    if (inline && /^[\s\u3000]/.test(body.slice(inline[1].length)) && DUTY_START.test(inline[2]) && looksLikeOrgName(inline[1])) {
+    if (
+      inline &&
+      /^[\s\u3000]/.test(body.slice(inline[1].length)) &&
+      DUTY_START.test(inline[2]) &&
+      looksLikeOrgName(inline[1])
+    ) {
       const unit = this.addUnit(splitUnitName(inline[1]), label, line, this.isNested(label));
       this.unitDuty(inline[2], null, line);
       unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
       return;
     }
     const bare = body.replace(/[。；;：:]$/, '');
-    const headingLike = bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
+    const headingLike =
+      bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
     const sameStyle = label !== null && label.style === this.unitStyle;
     const nested = this.isNested(label);
-    if (headingLike && (looksLikeOrgName(bare) || (label && (sameStyle || !this.unit) && !/^(?:负责|承担)/.test(bare)))) {
+    if (
+      headingLike &&
+      (looksLikeOrgName(bare) || (label && (sameStyle || !this.unit) && !/^(?:负责|承担)/.test(bare)))
+    ) {
       this.addUnit(splitUnitName(bare), label, line, nested);
       return;
     }
@@ -567,11 +623,15 @@ export class Assembler {
     const lists = proseUnitLists(body);
     const statement = affiliatedStatement(body);
     const duties = proseUnitDuties(body);
-    const known = (name: string): ParsedUnit | undefined => [...this.units, ...this.affiliated].find((u) => u.name === name);
+    const known = (name: string): ParsedUnit | undefined =>
+      [...this.units, ...this.affiliated].find((u) => u.name === name);
     const attachable = duties.filter((d) => d.names.every((n) => known(n) || lists.some((l) => l.names.includes(n))));
     if (lists.length === 0 && !statement && attachable.length === 0) return false;
     this.counts.push(...findCountDeclarations(body, line));
-    for (const list of lists) for (const name of list.names) if (!known(name)) this.addUnit(splitUnitName(name), null, line, false, list.affiliated || this.section === 'affiliated');
+    for (const list of lists)
+      for (const name of list.names)
+        if (!known(name))
+          this.addUnit(splitUnitName(name), null, line, false, list.affiliated || this.section === 'affiliated');
     if (statement && !known(statement)) this.addUnit(splitUnitName(statement), null, line, false, true);
     for (const d of attachable) {
       for (const name of d.names) {
@@ -591,7 +651,13 @@ export class Assembler {
     return label !== null && this.unitStyle !== null && label.style !== this.unitStyle && this.topUnit !== null;
   }
 
-  private addUnit(split: SplitName, label: Label | null, line: number, nested = false, affiliated = this.section === 'affiliated'): ParsedUnit {
+  private addUnit(
+    split: SplitName,
+    label: Label | null,
+    line: number,
+    nested = false,
+    affiliated = this.section === 'affiliated',
+  ): ParsedUnit {
     const parent = nested ? this.topUnit : null;
     if (label && parent) this.childNumbers.check(label, line);
     else if (label) {
@@ -663,7 +729,8 @@ export class Assembler {
     const body = label ? label.rest : text;
     const date = findDate(body);
     // A bare address after the honours (the page forgot its 地址 heading) is no honour.
-    if (!date && !label && guessContactLabel(body) === '地址') return this.addContacts([{ label: '地址', value: body }], line);
+    if (!date && !label && guessContactLabel(body) === '地址')
+      return this.addContacts([{ label: '地址', value: body }], line);
     this.honors.push({ date, text: body, line });
     this.role(line, 'honor');
   }
@@ -676,7 +743,12 @@ export class Assembler {
     const headingTitle = this.sectionHeading?.title ?? '';
     const label = /地址/.test(headingTitle) ? '地址' : guessContactLabel(bare);
     if (label && bare) this.addContacts([{ label, value: bare }, ...fields], line);
-    else this.info('unrecognized-contact', line, 'a line in the contacts section that is not a recognisable contact; skipped');
+    else
+      this.info(
+        'unrecognized-contact',
+        line,
+        'a line in the contacts section that is not a recognisable contact; skipped',
+      );
   }
 
   private addContacts(contacts: { label: string; value: string }[], line: number): void {
@@ -701,7 +773,12 @@ export class Assembler {
     const chosen = chooseOfficeName([this.title, this.headingName], this.proseName);
     if (chosen) return { name: chosen.name, aliases: unique([...chosen.aliases, ...this.aliases], [chosen.name]) };
     // A guess for display only; importers refuse a document with this diagnostic.
-    this.diagnostics.push({ line: 1, severity: 'warning', code: 'no-office-name', message: 'no office name found in the title or the introduction' });
+    this.diagnostics.push({
+      line: 1,
+      severity: 'warning',
+      code: 'no-office-name',
+      message: 'no office name found in the title or the introduction',
+    });
     const first = this.firstLine ?? '';
     const name = first.length <= 40 && !SENTENCE_PUNCT.test(first) ? first : '';
     return { name, aliases: unique(this.aliases, [name]) };
@@ -716,7 +793,8 @@ export class Assembler {
     for (const u of this.proseUnits) {
       // `X是县卫生健康局所属事业单位` describes the office itself.
       if (u.name === name || aliases.includes(u.name)) continue;
-      if (u.kind === 'affiliated' ? noAffiliated : noInternal) (u.kind === 'affiliated' ? this.affiliated : this.units).push(u);
+      if (u.kind === 'affiliated' ? noAffiliated : noInternal)
+        (u.kind === 'affiliated' ? this.affiliated : this.units).push(u);
     }
     const units = [...this.units, ...this.affiliated];
     checkCounts(this.counts, { internal: this.units.length, affiliated: this.affiliated.length }, this.diagnostics);
@@ -726,10 +804,18 @@ export class Assembler {
       ...[this.summary, this.duties, this.people, this.honors, this.contacts].flat().map((x) => x.line),
       ...everyUnit(units).flatMap((u) => [u.line, ...u.duties.map((d) => d.line), ...u.people.map((p) => p.line)]),
     ];
-    checkDanglingUnit(units, lines.reduce((a, b) => Math.max(a, b), 0), this.diagnostics);
+    checkDanglingUnit(
+      units,
+      lines.reduce((a, b) => Math.max(a, b), 0),
+      this.diagnostics,
+    );
     this.diagnostics.sort((a, b) => a.line - b.line);
     const duty = (d: ParsedDuty): ParsedDuty => ({ ...d, text: r.restore(d.text, d.line) });
-    const person = (p: ParsedPerson): ParsedPerson => ({ title: r.restore(p.title, p.line), name: r.restore(p.name, p.line), line: p.line });
+    const person = (p: ParsedPerson): ParsedPerson => ({
+      title: r.restore(p.title, p.line),
+      name: r.restore(p.name, p.line),
+      line: p.line,
+    });
     const unit = (u: ParsedUnit): ParsedUnit => ({
       name: r.restore(u.name, u.line),
       kind: u.kind,
@@ -764,5 +850,7 @@ export class Assembler {
 /** `江西省商务厅是省政府组成部门…`: a paragraph describing the office, opening with its name. */
 function isIntroStatement(text: string): boolean {
   const name = leadingOrgName(text);
-  return name !== null && /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为|于\d{4}年)/.test(text.slice(name.length));
+  return (
+    name !== null && /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为|于\d{4}年)/.test(text.slice(name.length))
+  );
 }

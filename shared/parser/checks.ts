@@ -13,7 +13,10 @@ export interface CountDeclaration {
 
 const NUMERAL = '(\\d{1,3}|[一二三四五六七八九十两]{1,3})';
 const COUNTS = [
-  new RegExp(`(?:设|有|共|等|计|下设|内设)[^，,。；;]{0,10}?${NUMERAL}个([^，,。；;、]{0,8}?)(?:处室|处（室）|处\\(室\\)|科室|股室|内设机构|机构|部门|单位|处|科|股|室)`, 'g'),
+  new RegExp(
+    `(?:设|有|共|等|计|下设|内设)[^，,。；;]{0,10}?${NUMERAL}个([^，,。；;、]{0,8}?)(?:处室|处（室）|处\\(室\\)|科室|股室|内设机构|机构|部门|单位|处|科|股|室)`,
+    'g',
+  ),
   new RegExp(`(内设机构|直属单位|事业单位|下属单位)${NUMERAL}个`, 'g'),
 ];
 
@@ -56,7 +59,12 @@ export interface Paragraph {
 
 function truncated(p: Paragraph): Diagnostic {
   const tail = p.text.length > 12 ? `…${p.text.slice(-12)}` : p.text;
-  return { line: p.line, severity: 'warning', code: 'truncated', message: `the text seems cut off mid-sentence ("${tail}")` };
+  return {
+    line: p.line,
+    severity: 'warning',
+    code: 'truncated',
+    message: `the text seems cut off mid-sentence ("${tail}")`,
+  };
 }
 
 /**
@@ -84,7 +92,11 @@ export function checkTruncation(groups: readonly (readonly Paragraph[])[], diagn
  * A document that ends on a unit heading with nothing under it, where the other units have
  * duties, was cut off after the heading.
  */
-export function checkDanglingUnit(units: readonly ParsedUnit[], lastContentLine: number, diagnostics: Diagnostic[]): void {
+export function checkDanglingUnit(
+  units: readonly ParsedUnit[],
+  lastContentLine: number,
+  diagnostics: Diagnostic[],
+): void {
   const last = units.at(-1);
   // Only the last unit's own list counts: affiliated units are often listed as bare names.
   const siblings = units.filter((u) => u.kind === last?.kind);

@@ -18,7 +18,17 @@ import { bestPath } from './viterbi.ts';
 export type Section = 'preamble' | SectionKind;
 
 /** The sections the decoder chooses from. */
-export const SECTIONS: readonly Section[] = ['preamble', 'intro', 'duties', 'units', 'affiliated', 'leaders', 'honors', 'contacts', 'ignored'];
+export const SECTIONS: readonly Section[] = [
+  'preamble',
+  'intro',
+  'duties',
+  'units',
+  'affiliated',
+  'leaders',
+  'honors',
+  'contacts',
+  'ignored',
+];
 
 export type Evidence = Partial<Record<Section, number>>;
 
@@ -34,21 +44,26 @@ export const ARTICLE_KIND: [Section, RegExp][] = [
 const DUTY_LEAD = /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)职责[:：]$/;
 const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
-const UNIT_LEAD = /设(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有)[:：]$/;
+const UNIT_LEAD =
+  /设(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有)[:：]$/;
 const DUTY_VERB =
   /^(?:负责|承担|指导|拟订|拟定|组织|监督|贯彻|执行|完成|统筹|协调|制定|参与|管理|推进|研究|起草|会同|落实|依法|预防|维护|开展|促进|建立|健全|审核|办理|主管|牵头|规划|实施|宣传|引导|受理|做好)/;
-const HONOR = /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,、\s]*[^。，,]{0,24}?(?:被评为|荣获|获得|被授予|获评|被命名为|被表彰为|被确定为|荣膺)/;
+const HONOR =
+  /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,、\s]*[^。，,]{0,24}?(?:被评为|荣获|获得|被授予|获评|被命名为|被表彰为|被确定为|荣膺)/;
 // Budget reports and staffing: tables, money, posts. Not office content the app shows.
-const BUDGET = /决算表|预算表|决算(?:情况)?说明|预算(?:情况)?说明|收入支出|财政拨款|三公经费|万元|名词解释|单位构成|人员情况|行政编制|事业编制|编制\d+名|实有人[数员]|领导职数|[收支]预算总表/;
+const BUDGET =
+  /决算表|预算表|决算(?:情况)?说明|预算(?:情况)?说明|收入支出|财政拨款|三公经费|万元|名词解释|单位构成|人员情况|行政编制|事业编制|编制\d+名|实有人[数员]|领导职数|[收支]预算总表/;
 // Closing sentences about bodies that sit with the office but are not its units.
-const CLOSING = /(?:纪检监察组|纪检组|纪委|武装部|机关党委|机关纪委|机关工会|离退休干部)[^。]*(?:负责|按有关规定|设置|派驻|另行|监督)/;
+const CLOSING =
+  /(?:纪检监察组|纪检组|纪委|武装部|机关党委|机关纪委|机关工会|离退休干部)[^。]*(?:负责|按有关规定|设置|派驻|另行|监督)/;
 const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|发布|制发)?$/;
 
 /** A line that only signs or dates a notice: the office's own name again, or a bare date. */
 export function isSignature(text: string, officeNames: readonly (string | undefined)[]): boolean {
   const t = text.trim();
   // The office's name again, or the document's title again (`X主要职责…规定` after the notice).
-  const named = (n: string | undefined): boolean => n !== undefined && n !== '' && (t === n || (t.length <= 80 && titleName(t)?.name === n));
+  const named = (n: string | undefined): boolean =>
+    n !== undefined && n !== '' && (t === n || (t.length <= 80 && titleName(t)?.name === n));
   return DATE_ONLY.test(t) || officeNames.some(named);
 }
 
@@ -145,7 +160,13 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   }
   const name = leadingOrgName(body);
   const opensDuties = (e.duties ?? 0) >= 5;
-  if (!label && !opensDuties && name && /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为)/.test(body.slice(name.length))) add(e, 'intro', 3);
+  if (
+    !label &&
+    !opensDuties &&
+    name &&
+    /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为)/.test(body.slice(name.length))
+  )
+    add(e, 'intro', 3);
   return e;
 }
 
@@ -184,7 +205,11 @@ const ENTER: Partial<Record<Section, number>> = { units: 3, affiliated: 3 };
  * The section of each line: the best path over every line's evidence. `allowed[i]`, when set,
  * is the only sections line i may be in (a user's correction of its role).
  */
-export function decodeSections(evidence: readonly Evidence[], allowed: readonly (readonly Section[] | null)[], opens: readonly (Section | null)[] = []): Section[] {
+export function decodeSections(
+  evidence: readonly Evidence[],
+  allowed: readonly (readonly Section[] | null)[],
+  opens: readonly (Section | null)[] = [],
+): Section[] {
   // A heading opens its section: the line before it is unlikely to be in that section already.
   const before = [...evidence];
   let previous = -1;
@@ -200,9 +225,11 @@ export function decodeSections(evidence: readonly Evidence[], allowed: readonly 
   return bestPath(evidence.length, {
     states: SECTIONS,
     start: (s) => (s === 'preamble' ? 0 : -0.5),
-    emission: (i, s) => (allowed[i] && !allowed[i]!.includes(s) ? -Infinity : (evidence[i][s] ?? (RECOGNISABLE.has(s) ? -1.5 : 0))),
+    emission: (i, s) =>
+      allowed[i] && !allowed[i]!.includes(s) ? -Infinity : (evidence[i][s] ?? (RECOGNISABLE.has(s) ? -1.5 : 0)),
     // A document never returns to its preamble; leaving it is cheap.
-    transition: (from, to) => (from === to ? 0 : to === 'preamble' ? -Infinity : -Math.max(LEAVE[from], ENTER[to] ?? 0)),
+    transition: (from, to) =>
+      from === to ? 0 : to === 'preamble' ? -Infinity : -Math.max(LEAVE[from], ENTER[to] ?? 0),
   });
 }
 

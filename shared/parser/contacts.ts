@@ -27,7 +27,13 @@ export function splitBareValue(text: string): { bare: string; fields: ContactEnt
   const marks = [...text.matchAll(LABEL_AT)];
   if (marks.length === 0) return { bare: text.trim(), fields: [] };
   const at = marks[0].index ?? 0;
-  return { bare: text.slice(0, at).trim().replace(/[，,；;|｜]+$/, ''), fields: readFields(text, marks) };
+  return {
+    bare: text
+      .slice(0, at)
+      .trim()
+      .replace(/[，,；;|｜]+$/, ''),
+    fields: readFields(text, marks),
+  };
 }
 
 function readFields(text: string, marks: readonly RegExpMatchArray[]): ContactEntry[] {
@@ -35,7 +41,11 @@ function readFields(text: string, marks: readonly RegExpMatchArray[]): ContactEn
   marks.forEach((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
     const end = i + 1 < marks.length ? (marks[i + 1].index ?? text.length) : text.length;
-    const value = text.slice(start, end).trim().replace(/[，,；;。|｜]+$/, '').trim();
+    const value = text
+      .slice(start, end)
+      .trim()
+      .replace(/[，,；;。|｜]+$/, '')
+      .trim();
     if (value) out.push({ label: m[1], value });
   });
   return out;
@@ -48,7 +58,8 @@ export function guessContactLabel(value: string): string | null {
   if (/^\d{6}$/.test(value)) return '邮编';
   if (/^[\d\s()（）+\-－—、,，/]{7,}$/.test(value)) return '电话';
   // A street or a house number (`称号`, `字号` are no addresses).
-  if (/[省市县区镇乡路街道巷号楼大道弄]/.test(value) && /\d|(?<![称字编型])号|楼/.test(value) && value.length <= 60) return '地址';
+  if (/[省市县区镇乡路街道巷号楼大道弄]/.test(value) && /\d|(?<![称字编型])号|楼/.test(value) && value.length <= 60)
+    return '地址';
   return null;
 }
 

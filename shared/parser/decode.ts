@@ -48,7 +48,8 @@ function looksBinary(text: string): boolean {
 
 // Characters a real Chinese document is made of; random bytes that happen to decode as
 // GB18030 land mostly outside these ranges (rare ideographs, private use, odd scripts).
-const PLAUSIBLE = /[\t\n\r\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3134f}]/gu;
+const PLAUSIBLE =
+  /[\t\n\r\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3134f}]/gu;
 
 function looksLikeText(text: string): boolean {
   const plausible = text.match(PLAUSIBLE)?.length ?? 0;
@@ -86,7 +87,8 @@ export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): 
   const bom = bomEncoding(bytes);
   if (bom) {
     const decoded = tryDecode(bytes, bom);
-    if (!decoded) return fail('undecodable', `the file starts with a ${bom} byte-order mark but is not valid ${bom} text`);
+    if (!decoded)
+      return fail('undecodable', `the file starts with a ${bom} byte-order mark but is not valid ${bom} text`);
     return accept(decoded.text, decoded.encoding);
   }
 
@@ -95,7 +97,8 @@ export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): 
   if (bytes.includes(0)) {
     for (const label of ['utf-16le', 'utf-16be']) {
       const decoded = bytes.length % 2 === 0 ? tryDecode(bytes, label) : null;
-      if (decoded && looksLikeText(decoded.text) && !looksBinary(decoded.text)) return accept(decoded.text, decoded.encoding);
+      if (decoded && looksLikeText(decoded.text) && !looksBinary(decoded.text))
+        return accept(decoded.text, decoded.encoding);
     }
     return fail('binary', 'the file looks like binary data (it contains NUL bytes), not a text document');
   }

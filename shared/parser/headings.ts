@@ -6,15 +6,7 @@ import { parseLabel, type Label } from './numbering.ts';
 import { SENTENCE_PUNCT } from './text.ts';
 
 export type SectionKind =
-  | 'intro'
-  | 'duties'
-  | 'units'
-  | 'affiliated'
-  | 'leaders'
-  | 'honors'
-  | 'contacts'
-  | 'ignored'
-  | 'furniture';
+  'intro' | 'duties' | 'units' | 'affiliated' | 'leaders' | 'honors' | 'contacts' | 'ignored' | 'furniture';
 
 export interface Heading {
   kind: SectionKind;
@@ -30,14 +22,42 @@ export interface Heading {
 const DETAIL = '(?:及其?职[责能]|的?职[责能]|设置|情况|一览)?';
 // Order matters: the first table whose pattern matches the whole heading wins.
 const TABLE: [SectionKind, RegExp][] = [
-  ['ignored', /^(?:职能转变|转变职能|职责调整|人员构成情况|人员构成|人员情况|部门人员情况|(?:部门)?(?:预算|决算)单位构成|人员编制|领导职数|人员编制和领导职数|编制和领导职数|机构编制|行政编制|编制情况|其他事项|其它事项|附则|职责分工|有关职责分工|职责边界|其他)$/],
-  ['affiliated', new RegExp(`^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|二级机构|派出机构|事业单位|站所|所属站所|下属站所)${DETAIL}$`)],
-  ['units', new RegExp(`^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|处室设置|科室设置|下设机构|组织机构|组织架构|组织图|机关处室|职能处室|处室|科室|股室)${DETAIL}(?:(?:及|和|与)(?:派出机构|直属单位|下属单位|直属机构)${DETAIL})?$`)],
-  ['duties', /^(.{0,20}?)(?:主要职责|主要职能|机构职能|机构职责|职能职责|职责职能|工作职责|部门职责|部门职能|单位职责|单位职能|职责范围|工作职能|基本职能|主要任务|工作任务|业务职掌|职掌|职责|职能)(?:和任务|与任务|任务)?$/],
-  ['leaders', /^(.{0,20}?)(?:领导信息|领导班子|领导成员|领导分工|现任领导|班子成员|领导简介|领导介绍|主要领导|单位领导|领导之窗|机关首长|首长|领导|负责人)(?:及其?分工|分工|信息|简介)?$/],
-  ['honors', /^(.{0,20}?)(?:获得荣誉|所获荣誉|荣誉称号|获奖情况|荣誉奖项|主要荣誉|获奖荣誉|荣誉表彰|所获表彰|集体荣誉|荣誉)$/],
-  ['contacts', /^(.{0,20}?)(?:通信地址|通讯地址|联系方式|联系地址|办公地址|单位地址|联系我们|通讯方式|联系信息|联络资讯|联络我们|联络方式|联络资料|联系电话|办公电话|邮政编码|邮编|地址|电话|传真|电子邮箱|邮箱|E-?mail|网址|网站)$/i],
-  ['intro', /^(.{0,40}?)(?:机构简介|单位简介|部门简介|机构概况|单位概况|部门概况|机构介绍|单位介绍|基本情况|基本信息|关于我们|总则|简介|概况|概述)$/],
+  [
+    'ignored',
+    /^(?:职能转变|转变职能|职责调整|人员构成情况|人员构成|人员情况|部门人员情况|(?:部门)?(?:预算|决算)单位构成|人员编制|领导职数|人员编制和领导职数|编制和领导职数|机构编制|行政编制|编制情况|其他事项|其它事项|附则|职责分工|有关职责分工|职责边界|其他)$/,
+  ],
+  [
+    'affiliated',
+    new RegExp(
+      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|二级机构|派出机构|事业单位|站所|所属站所|下属站所)${DETAIL}$`,
+    ),
+  ],
+  [
+    'units',
+    new RegExp(
+      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|处室设置|科室设置|下设机构|组织机构|组织架构|组织图|机关处室|职能处室|处室|科室|股室)${DETAIL}(?:(?:及|和|与)(?:派出机构|直属单位|下属单位|直属机构)${DETAIL})?$`,
+    ),
+  ],
+  [
+    'duties',
+    /^(.{0,20}?)(?:主要职责|主要职能|机构职能|机构职责|职能职责|职责职能|工作职责|部门职责|部门职能|单位职责|单位职能|职责范围|工作职能|基本职能|主要任务|工作任务|业务职掌|职掌|职责|职能)(?:和任务|与任务|任务)?$/,
+  ],
+  [
+    'leaders',
+    /^(.{0,20}?)(?:领导信息|领导班子|领导成员|领导分工|现任领导|班子成员|领导简介|领导介绍|主要领导|单位领导|领导之窗|机关首长|首长|领导|负责人)(?:及其?分工|分工|信息|简介)?$/,
+  ],
+  [
+    'honors',
+    /^(.{0,20}?)(?:获得荣誉|所获荣誉|荣誉称号|获奖情况|荣誉奖项|主要荣誉|获奖荣誉|荣誉表彰|所获表彰|集体荣誉|荣誉)$/,
+  ],
+  [
+    'contacts',
+    /^(.{0,20}?)(?:通信地址|通讯地址|联系方式|联系地址|办公地址|单位地址|联系我们|通讯方式|联系信息|联络资讯|联络我们|联络方式|联络资料|联系电话|办公电话|邮政编码|邮编|地址|电话|传真|电子邮箱|邮箱|E-?mail|网址|网站)$/i,
+  ],
+  [
+    'intro',
+    /^(.{0,40}?)(?:机构简介|单位简介|部门简介|机构概况|单位概况|部门概况|机构介绍|单位介绍|基本情况|基本信息|关于我们|总则|简介|概况|概述)$/,
+  ],
   ['furniture', /^(?:免责声明|版权声明|相关链接|友情链接|网站地图|相关文章|相关信息|附件)$/],
 ];
 
@@ -45,10 +65,16 @@ const TABLE: [SectionKind, RegExp][] = [
 // as one), `本办`/`我局`, or `镇属`/`县属` (bodies under a township or county).
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/的$/, '');
-  return /^[本我][办局厅部委会处室院所]$/.test(p) || /^[^的]{1,6}属$/.test(p) || /(?:机关|单位)$/.test(p) || looksLikeOrgName(p, 40);
+  return (
+    /^[本我][办局厅部委会处室院所]$/.test(p) ||
+    /^[^的]{1,6}属$/.test(p) ||
+    /(?:机关|单位)$/.test(p) ||
+    looksLikeOrgName(p, 40)
+  );
 }
 
-const BUDGET_SECTION = /^[^，。]{0,16}(?:支出|收入|决算|预算|绩效|三公经费|政府采购|国有资产)[^，。]{0,10}(?:情况|说明|结论|表|解释|分析)$|^名词解释$/;
+const BUDGET_SECTION =
+  /^[^，。]{0,16}(?:支出|收入|决算|预算|绩效|三公经费|政府采购|国有资产)[^，。]{0,10}(?:情况|说明|结论|表|解释|分析)$|^名词解释$/;
 
 // Decoration around a heading: bullets, brackets, spacing between characters.
 const DECORATION = /^[■□●○◆◇▲△★☆▶►·•\-—\s\u3000]+|[\s\u3000]+$/g;
@@ -74,7 +100,8 @@ export function classifyHeading(text: string): Heading | null {
   if (head.length === 0 || head.length > 44 || SENTENCE_PUNCT.test(head) || /[（(]$/.test(head)) return null;
   // `二、部门整体支出情况`, `三、绩效评价结论`: budget report sections, unless a unit (预算处) or the
   // report's own title (`X2023年度部门决算`) is named.
-  if (BUDGET_SECTION.test(head) && !looksLikeOrgName(head) && !titleName(head)) return { kind: 'ignored', title: head, prefix: '', rest, label };
+  if (BUDGET_SECTION.test(head) && !looksLikeOrgName(head) && !titleName(head))
+    return { kind: 'ignored', title: head, prefix: '', rest, label };
   for (const [kind, pattern] of TABLE) {
     const m = pattern.exec(head);
     if (!m) continue;
@@ -91,9 +118,11 @@ export function classifyHeading(text: string): Heading | null {
 }
 
 // Footer chrome: once it starts, the rest of the page is not office content.
-const FOOTER = /免责声明|版权声明|版权所有|Copyright|All Rights Reserved|网站地图|主办单位|承办单位|ICP备|ICP证|公网安备|网站标识码|技术支持|友情链接/i;
+const FOOTER =
+  /免责声明|版权声明|版权所有|Copyright|All Rights Reserved|网站地图|主办单位|承办单位|ICP备|ICP证|公网安备|网站标识码|技术支持|友情链接/i;
 // One-line chrome anywhere on the page: print/share buttons, breadcrumbs, view counters.
-const CHROME = /打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|上一篇|下一篇|责任编辑|扫一扫|浏览次数|访问量|点击数|阅读次数|字号[:：]|【字体|当前位置|您现在的位置|您的位置|加入收藏|设为首页|发布日期|发布时间|更新时间|更新日期|信息来源|来源[:：]|首页\s*[>＞›»/／]/;
+const CHROME =
+  /打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|上一篇|下一篇|责任编辑|扫一扫|浏览次数|访问量|点击数|阅读次数|字号[:：]|【字体|当前位置|您现在的位置|您的位置|加入收藏|设为首页|发布日期|发布时间|更新时间|更新日期|信息来源|来源[:：]|首页\s*[>＞›»/／]/;
 
 // A footnote's own text (`注：[1] …`, `[2] 见…`): the marks were removed from the content.
 const NOTE = /^(?:注[:：]|[[［](?:注\s*)?[\d０-９]{1,3}[\]］])/;

@@ -5,7 +5,8 @@ import { SENTENCE_PUNCT, unique } from './text.ts';
 const ORG_SUFFIX =
   '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
-const VERB_START = /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设)/;
+const VERB_START =
+  /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设)/;
 // `本局设下列科室`, `设置如下处室` introduce units; they do not name one.
 const LEAD_IN = /下列|如下|以下|^[本我][局办厅部委会处室院所]/;
 // `设4个职能科室`, `9个处室` count units; they do not name one.
@@ -35,7 +36,8 @@ export interface SplitName {
 }
 
 const NAMEPLATE_IN_PARENS = /^(?:对外)?(?:加挂|增挂|挂)(.+?)(?:的)?(?:两块|一块)?牌子$/;
-const RANK = /^(?:正|副)?(?:厅|局|处|科|股|县|部|乡)级$|参照公务员法|参公|公益[一二三]类|行政执法|事业单位$|行政单位$|^(?:编制)?\d+(?:人|名)$/;
+const RANK =
+  /^(?:正|副)?(?:厅|局|处|科|股|县|部|乡)级$|参照公务员法|参公|公益[一二三]类|行政执法|事业单位$|行政单位$|^(?:编制)?\d+(?:人|名)$/;
 const TRAILING_PARENS = /^(.+?)[（(]([^（）()]+)[）)]$/;
 
 /**
@@ -125,7 +127,9 @@ export function proseFormerNames(text: string): string[] {
 }
 
 // `江西省人民政府外事办公室,是…`, `市外事办（以下简称…）是…`: the name a paragraph opens with.
-const LEADING_NAME = new RegExp(`^([^\\s，,。；;：:、“”"（）()]{2,40}?${ORG_SUFFIX})(?=[（(，,]|是|为|系|作为|于|成立|隶属|挂|位于|设在|主要|内设|下设|负责)`);
+const LEADING_NAME = new RegExp(
+  `^([^\\s，,。；;：:、“”"（）()]{2,40}?${ORG_SUFFIX})(?=[（(，,]|是|为|系|作为|于|成立|隶属|挂|位于|设在|主要|内设|下设|负责)`,
+);
 
 /** The organisation name a paragraph starts with, or null. */
 export function leadingOrgName(text: string): string | null {
@@ -140,7 +144,8 @@ const TITLE_SUFFIX =
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
 const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
 // `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
-const REPORT = /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
+const REPORT =
+  /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
 
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
@@ -148,7 +153,9 @@ export function titleName(title: string): SplitName | null {
   title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
   const quoted = NOTICE.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
-  let bare = (quoted ? quoted[1] : title).replace(/^[《〈<「]+|[》〉>」]+$/g, '').replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
+  let bare = (quoted ? quoted[1] : title)
+    .replace(/^[《〈<「]+|[》〉>」]+$/g, '')
+    .replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
   bare = REPORT.exec(bare)?.[1] ?? bare;
   const t = TITLE_SUFFIX.exec(bare);
   const candidate = (t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, '');
@@ -162,7 +169,10 @@ export function titleName(title: string): SplitName | null {
  * is the full formal one (江西省人民政府外事办公室 over the heading's 江西省外事办公室); every
  * other name found is kept as an alias. Null when there is none.
  */
-export function chooseOfficeName(named: readonly (SplitName | null)[], prose: string | null): { name: string; aliases: string[] } | null {
+export function chooseOfficeName(
+  named: readonly (SplitName | null)[],
+  prose: string | null,
+): { name: string; aliases: string[] } | null {
   const found = named.filter((n): n is SplitName => n !== null);
   const first = found[0]?.name ?? prose;
   if (!first) return null;

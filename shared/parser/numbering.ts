@@ -25,7 +25,9 @@ const NUM = '(?:\\d{1,3}|[０-９]{1,3})';
 const ARTICLE = new RegExp(`^第(${CN}|\\d{1,3})([条章节部分]+)[\\s\\u3000]*`);
 const PAREN = new RegExp(`^([(（])[\\s\\u3000]*(${CN}|${NUM})[\\s\\u3000]*([)）])[、.．]?[\\s\\u3000]*`);
 const CN_ITEM = new RegExp(`^(${CN})[\\s\\u3000]*([、.．])[\\s\\u3000]*`);
-const RANGE = new RegExp(`^(${NUM})[\\s\\u3000]*[-－—–~～至][\\s\\u3000]*(${NUM})[\\s\\u3000]*([.．、])(?![\\d０-９])[\\s\\u3000]*`);
+const RANGE = new RegExp(
+  `^(${NUM})[\\s\\u3000]*[-－—–~～至][\\s\\u3000]*(${NUM})[\\s\\u3000]*([.．、])(?![\\d０-９])[\\s\\u3000]*`,
+);
 const ARABIC = new RegExp(`^(${NUM})[\\s\\u3000]*([.．、])(?![\\d０-９])[\\s\\u3000]*`);
 const CIRCLED = /^([\u2460-\u2473])[\s\u3000]*/;
 
@@ -51,7 +53,13 @@ export function parseLabel(text: string): Label | null {
     const a = numberValue(m[1]);
     const b = numberValue(m[2]);
     if (b > a) {
-      const label = withSeparator(text.slice(0, m[0].length).replace(/[\s\u3000]+/g, '').slice(0, -1), m[3]);
+      const label = withSeparator(
+        text
+          .slice(0, m[0].length)
+          .replace(/[\s\u3000]+/g, '')
+          .slice(0, -1),
+        m[3],
+      );
       return { label, style: 'num', start: a, end: b, rest: text.slice(m[0].length) };
     }
   }
@@ -96,11 +104,20 @@ export class NumberingChecker {
     if (label.start === level.end) {
       this.warn('duplicate-label', line, `number ${label.label} repeats the number of the item on line ${level.line}`);
     } else if (label.start > level.end + 1) {
-      this.warn('skipped-label', line, `number ${label.label} follows ${level.label} (line ${level.line}); the numbers between are missing`);
+      this.warn(
+        'skipped-label',
+        line,
+        `number ${label.label} follows ${level.label} (line ${level.line}); the numbers between are missing`,
+      );
     } else if (label.start < level.end && label.start !== 1) {
       this.warn('out-of-order-label', line, `number ${label.label} comes after ${level.label} (line ${level.line})`);
     }
-    this.levels[at] = { style: label.style, end: Math.max(label.end, label.start === 1 ? label.end : level.end), line, label: label.label };
+    this.levels[at] = {
+      style: label.style,
+      end: Math.max(label.end, label.start === 1 ? label.end : level.end),
+      line,
+      label: label.label,
+    };
   }
 
   private warn(code: string, line: number, message: string): void {

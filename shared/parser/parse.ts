@@ -42,8 +42,27 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   } catch (error) {
     // A parser bug must not take the caller down: report it and return an empty office.
     return {
-      office: { name: '', aliases: [], formerNames: [], summary: [], duties: [], units: [], people: [], honors: [], address: null, contacts: [], asOf: null },
-      diagnostics: [{ line: 1, severity: 'error', code: 'parser-error', message: `the parser failed on this document: ${String(error)}` }],
+      office: {
+        name: '',
+        aliases: [],
+        formerNames: [],
+        summary: [],
+        duties: [],
+        units: [],
+        people: [],
+        honors: [],
+        address: null,
+        contacts: [],
+        asOf: null,
+      },
+      diagnostics: [
+        {
+          line: 1,
+          severity: 'error',
+          code: 'parser-error',
+          message: `the parser failed on this document: ${String(error)}`,
+        },
+      ],
       lineRoles: [],
     };
   }

@@ -25,7 +25,8 @@ function isName(s: string): boolean {
 
 const SPACES = /[\s\u3000]+/g;
 // `副局长：周敏，负责就业工作，分管就业股。`: one leader and what they are in charge of.
-const PORTFOLIO = /^([^:：，,。]{2,24})[:：]\s*([\u4e00-\u9fff·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)/;
+const PORTFOLIO =
+  /^([^:：，,。]{2,24})[:：]\s*([\u4e00-\u9fff·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)/;
 
 /**
  * The people a line lists, or null when the line is not (only) a list of people. Every
@@ -39,14 +40,16 @@ export function parsePeople(line: string): PersonEntry[] | null {
   const card = parseNameCard(text);
   if (card) return card;
   const portfolio = PORTFOLIO.exec(text);
-  if (portfolio && isTitle(portfolio[1].replace(SPACES, '')) && isName(portfolio[2])) return [{ title: portfolio[1].replace(SPACES, ''), name: portfolio[2] }];
+  if (portfolio && isTitle(portfolio[1].replace(SPACES, '')) && isName(portfolio[2]))
+    return [{ title: portfolio[1].replace(SPACES, ''), name: portfolio[2] }];
   const pieces = text.replace(/[。；;]$/, '').split(/[:：]/);
   if (pieces.length >= 2) return parseTitledList(pieces);
   return parseNameThenTitle(text);
 }
 
 // Lists pad two-character names and titles to the width of three: `张　三`, `局　长`.
-const ALIGNMENT_GAP = /(^|[、，,；;:：\s\u3000])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=$|[、，,；;:：\s\u3000])/g;
+const ALIGNMENT_GAP =
+  /(^|[、，,；;:：\s\u3000])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=$|[、，,；;:：\s\u3000])/g;
 
 function closeAlignmentGaps(text: string): string {
   return text.replace(ALIGNMENT_GAP, '$1$2$3');
@@ -67,7 +70,10 @@ function parseTitledList(pieces: string[]): PersonEntry[] | null {
     }
     if (!isTitle(title)) return null;
     // `刘志远（主持日常工作）`: a note on the person's remit is not part of the name.
-    const list = names.replace(/[（(][^（）()]*[）)]/g, '').split(/[、，,\s\u3000]+/).filter(Boolean);
+    const list = names
+      .replace(/[（(][^（）()]*[）)]/g, '')
+      .split(/[、，,\s\u3000]+/)
+      .filter(Boolean);
     if (list.length === 0 || !list.every(isName)) return null;
     for (const name of list) people.push({ title, name });
     title = nextTitle;

@@ -3,12 +3,16 @@
 // (`1、办公室　负责…`); the header row (`序号	科室名称	主要职责`) is no content.
 
 const CELL_GAP = /\t+|[|｜]/;
-const HEADER_CELL = /^(?:序号|编号|名称|科室|股室|处室|机构|单位|部门|职责|职能|主要职责|工作职责|备注|[科股处]室名称|机构名称|单位名称|负责人|职务|姓名|电话|分工|职责分工)$/;
+const HEADER_CELL =
+  /^(?:序号|编号|名称|科室|股室|处室|机构|单位|部门|职责|职能|主要职责|工作职责|备注|[科股处]室名称|机构名称|单位名称|负责人|职务|姓名|电话|分工|职责分工)$/;
 
 /** The line as the parser reads it: a table row becomes a line, a header row ''. */
 export function readTableRow(text: string): string {
   if (!CELL_GAP.test(text)) return text;
-  const cells = text.split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
+  const cells = text
+    .split(CELL_GAP)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   if (cells.length < 2) return text;
   if (cells.every((c) => HEADER_CELL.test(c.replace(/[\s\u3000]/g, '')))) return '';
   const n = /^(?:\d{1,3}|[０-９]{1,3})$/.test(cells[0]) ? `${cells.shift()}、` : '';

@@ -19,7 +19,18 @@ export function endsComplete(s: string): boolean {
 export const SENTENCE_PUNCT = /[。，,；;：:！!？?]/;
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Value of a Chinese numeral up to 9999 (一, 十二, 二十, 一百零五); NaN when it is not one. */

@@ -13,10 +13,18 @@ const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置
 /** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
-  return p === '' || /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$/.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
+  return (
+    p === '' ||
+    /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$/.test(
+      p,
+    ) ||
+    /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) ||
+    looksLikeOrgName(p, 40)
+  );
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
-const TAIL = /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
+const TAIL =
+  /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
 const QUOTES = /[“”"「」『』]/g;
 // Cheap checks that rule most lines out before any list is split.
 const SEPARATED = /[、，,；;和及与]/;
@@ -76,7 +84,8 @@ export interface ProseList {
 }
 
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
-const AFFILIATED_CUE = /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
+const AFFILIATED_CUE =
+  /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
 const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计|施|立健全)|包括|有|(?<=单位|机构)(?:为|是))/;
 
 /**
@@ -111,7 +120,8 @@ export function proseUnitLists(text: string): ProseList[] {
     const everywhere = /^在各/.test(before);
     if (!names || (names.length < 2 && !counted && !everywhere && !AFFILIATED_CUE.test(clause))) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
-    const affiliated = AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
+    const affiliated =
+      AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
     internal ||= cue[0] === '内设';
     out.push({ names, affiliated });
     listing = true;
@@ -120,7 +130,8 @@ export function proseUnitLists(text: string): ProseList[] {
 }
 
 // `县新时代文明实践中心为县委宣传部所属事业单位。`
-const AFFILIATED_STATEMENT = /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位/;
+const AFFILIATED_STATEMENT =
+  /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位/;
 
 /** A body the sentence calls the office's affiliated unit, or null. */
 export function affiliatedStatement(text: string): string | null {
@@ -134,13 +145,15 @@ export interface ProseDuty {
 }
 
 // `办公室负责…`, `宣传科、新闻科等科室分别负责…`: the names, then the duty from 负责/承担 on.
-const NAMED_DUTY = /^([^，,。；;：:]{2,60}?)(?:等(?:[\d一二三四五六七八九十两]+个)?(?:科室|股室|处室|单位|部门))?(?:分别|主要|具体)?((?:负责|承担|主管|牵头).+)$/;
+const NAMED_DUTY =
+  /^([^，,。；;：:]{2,60}?)(?:等(?:[\d一二三四五六七八九十两]+个)?(?:科室|股室|处室|单位|部门))?(?:分别|主要|具体)?((?:负责|承担|主管|牵头).+)$/;
 
 /** Duties that running prose attaches to named units, clause by clause (split at ；). */
 export function proseUnitDuties(text: string): ProseDuty[] {
   const out: ProseDuty[] = [];
   // A unit's name (its suffix) comes right before the duty verb, or before `等科室分别`.
-  if (!/[科股室处所队站心部组办局](?:等[^负承主牵]{0,8})?(?:分别|主要|具体)?(?:负责|承担|主管|牵头)/.test(text)) return out;
+  if (!/[科股室处所队站心部组办局](?:等[^负承主牵]{0,8})?(?:分别|主要|具体)?(?:负责|承担|主管|牵头)/.test(text))
+    return out;
   for (const clause of text.split(/[；;。]/)) {
     const m = NAMED_DUTY.exec(clause.trim());
     if (!m) continue;

@@ -30,7 +30,13 @@ function textPositions(index: SearchIndex, rec: number, prefixRec: number): Int3
 
 // Back pointers: H from diagonal (1), from skipping a query char (2), from a text gap (3);
 // G opened from H (1) or extended (2).
-export function alignWord(index: SearchIndex, rec: number, codes: number[], sylOfCodes: number[], prefixRec = -1): Alignment {
+export function alignWord(
+  index: SearchIndex,
+  rec: number,
+  codes: number[],
+  sylOfCodes: number[],
+  prefixRec = -1,
+): Alignment {
   const { norm, syl } = index;
   const start = index.recStart[rec];
   const at = textPositions(index, rec, prefixRec);

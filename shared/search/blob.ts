@@ -79,7 +79,8 @@ export function readBlob<M>(input: Uint8Array): LoadedBlob<M> {
   } catch {
     throw new CorruptIndexError('bad header');
   }
-  if (header.version !== FORMAT_VERSION) throw new CorruptIndexError(`format ${String(header.version)}, expected ${FORMAT_VERSION}`);
+  if (header.version !== FORMAT_VERSION)
+    throw new CorruptIndexError(`format ${String(header.version)}, expected ${FORMAT_VERSION}`);
   const dataStart = bytes.byteOffset + align4(8 + headerLength);
   const sections = new Map<string, SectionArray>();
   for (const s of header.sections) {
@@ -89,10 +90,13 @@ export function readBlob<M>(input: Uint8Array): LoadedBlob<M> {
     }
     const at = dataStart + s.offset;
     const arr =
-      s.type === 'u8' ? new Uint8Array(bytes.buffer, at, s.length)
-      : s.type === 'u16' ? new Uint16Array(bytes.buffer, at, s.length)
-      : s.type === 'i32' ? new Int32Array(bytes.buffer, at, s.length)
-      : new Uint32Array(bytes.buffer, at, s.length);
+      s.type === 'u8'
+        ? new Uint8Array(bytes.buffer, at, s.length)
+        : s.type === 'u16'
+          ? new Uint16Array(bytes.buffer, at, s.length)
+          : s.type === 'i32'
+            ? new Int32Array(bytes.buffer, at, s.length)
+            : new Uint32Array(bytes.buffer, at, s.length);
     sections.set(s.name, arr);
   }
   return { meta: header.meta, sections };

@@ -38,21 +38,34 @@ function officeNameRecord(index: SearchIndex, rec: number): number {
   return first !== rec && isOfficeName(index, first) ? first : -1;
 }
 
-function termMatch(index: SearchIndex, rec: number, plan: TermPlan, normText: string, inOfficeName: boolean): TermMatch {
+function termMatch(
+  index: SearchIndex,
+  rec: number,
+  plan: TermPlan,
+  normText: string,
+  inOfficeName: boolean,
+): TermMatch {
   if (!plan.term.han) return latinMatch(index, rec, plan, normText);
   const own = alignWord(index, rec, plan.codes, plan.syls);
   const prefix = inOfficeName ? officeNameRecord(index, rec) : -1;
   if (prefix < 0 || own.quality >= 1) return own;
   // Part of the term is the office's name (宣传部办公室): aligned across both, worth a little less.
   const across = alignWord(index, rec, plan.codes, plan.syls, prefix);
-  return OFFICE_CONTEXT * across.quality > own.quality ? { quality: OFFICE_CONTEXT * across.quality, positions: across.positions } : own;
+  return OFFICE_CONTEXT * across.quality > own.quality
+    ? { quality: OFFICE_CONTEXT * across.quality, positions: across.positions }
+    : own;
 }
 
 function wordChars(text: string): number {
   return text.replace(/[^\p{L}\p{N}]/gu, '').length || 1;
 }
 
-export function evidenceFor(index: SearchIndex, plans: TermPlan[], retrieved: Retrieved, candidate: Candidate): Evidence {
+export function evidenceFor(
+  index: SearchIndex,
+  plans: TermPlan[],
+  retrieved: Retrieved,
+  candidate: Candidate,
+): Evidence {
   const { rec } = candidate;
   const normText = recText(index, rec, index.norm);
   let totalWeight = 0;

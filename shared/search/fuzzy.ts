@@ -30,9 +30,15 @@ function fuseFor(index: SearchIndex): Fuse<NameDoc> {
   if (!fuse) {
     const docs: NameDoc[] = [];
     for (let rec = 0; rec < index.recCount; rec++) {
-      if (isName(index, rec)) docs.push({ rec, pinyin: pinyinText(index, rec, false), initials: pinyinText(index, rec, true) });
+      if (isName(index, rec))
+        docs.push({ rec, pinyin: pinyinText(index, rec, false), initials: pinyinText(index, rec, true) });
     }
-    fuse = new Fuse(docs, { keys: ['pinyin', 'initials'], includeScore: true, ignoreLocation: true, threshold: THRESHOLD });
+    fuse = new Fuse(docs, {
+      keys: ['pinyin', 'initials'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: THRESHOLD,
+    });
     built.set(index, fuse);
   }
   return fuse;
@@ -45,7 +51,10 @@ export function fuzzyNames(index: SearchIndex, latin: string, range: RecordRange
   for (const r of fuseFor(index).search(latin)) {
     const rec = r.item.rec;
     if (rec < range.lo || rec >= range.hi) continue;
-    out.push({ evidence: { rec, quality: 0, found: 0, coverage: 0, positions: [] }, score: WEIGHTS.fuzzy + (r.score ?? 1) });
+    out.push({
+      evidence: { rec, quality: 0, found: 0, coverage: 0, positions: [] },
+      score: WEIGHTS.fuzzy + (r.score ?? 1),
+    });
     if (out.length >= limit) break;
   }
   return out;

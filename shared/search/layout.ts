@@ -54,7 +54,11 @@ export interface SearchIndex {
   officeStart: Uint32Array;
 }
 
-function section<T extends SectionArray>(sections: Map<string, SectionArray>, name: string, type: new (n: number) => T): T {
+function section<T extends SectionArray>(
+  sections: Map<string, SectionArray>,
+  name: string,
+  type: new (n: number) => T,
+): T {
   const s = sections.get(name);
   if (!(s instanceof type)) throw new CorruptIndexError(`missing section ${name}`);
   return s as T;
@@ -67,7 +71,8 @@ export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
   const recKind = get('recKind', Uint8Array);
   const recOffice = get('recOffice', Uint32Array);
   const recCount = recKind.length;
-  if (recStart.length !== recCount + 1 || !Array.isArray(meta.syllables)) throw new CorruptIndexError('inconsistent sections');
+  if (recStart.length !== recCount + 1 || !Array.isArray(meta.syllables))
+    throw new CorruptIndexError('inconsistent sections');
 
   const t2sFrom = get('t2sFrom', Uint16Array);
   const t2sTo = get('t2sTo', Uint16Array);
@@ -104,7 +109,11 @@ export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
     syl: get('syl', Uint16Array),
     uni: new Postings(get('uniKeys', Uint32Array), get('uniOffsets', Uint32Array), get('uniData', Uint8Array)),
     bi: new Postings(get('biKeys', Uint32Array), get('biOffsets', Uint32Array), get('biData', Uint8Array)),
-    nameInitials: new Postings(get('nameInitialKeys', Uint32Array), get('nameInitialOffsets', Uint32Array), get('nameInitialData', Uint8Array)),
+    nameInitials: new Postings(
+      get('nameInitialKeys', Uint32Array),
+      get('nameInitialOffsets', Uint32Array),
+      get('nameInitialData', Uint8Array),
+    ),
     hanSyl: get('hanSyl', Uint16Array),
     sylOffsets: get('sylOffsets', Uint32Array),
     sylChars: get('sylChars', Uint16Array),

@@ -35,7 +35,8 @@ function segmentations(index: SearchIndex, token: string): { cuts: string[]; com
       const s = token.slice(pos, pos + len);
       if (pos + len === token.length) {
         // The last syllable may still be being typed: `lin` on the way to `ling`.
-        if (index.meta.syllables.some((x) => x.startsWith(s))) found.push({ cuts: [...cuts, s], complete: index.sylIds.has(s) });
+        if (index.meta.syllables.some((x) => x.startsWith(s)))
+          found.push({ cuts: [...cuts, s], complete: index.sylIds.has(s) });
       } else if (index.sylIds.has(s) && !dead.has(pos + len)) walk(pos + len, [...cuts, s]);
       if (found.length >= MAX_SEGMENTATIONS) return;
     }
@@ -51,7 +52,10 @@ export function readsAsPinyin(index: SearchIndex, token: string): boolean {
 }
 
 /** Ways to cut `token` into whole syllables that document characters are read as, the last one taken as a prefix; fewest cuts first. */
-export function fullPinyinPatterns(index: SearchIndex, token: string): { pattern: SyllablePattern; complete: boolean }[] {
+export function fullPinyinPatterns(
+  index: SearchIndex,
+  token: string,
+): { pattern: SyllablePattern; complete: boolean }[] {
   const found = segmentations(index, token);
   const out: { pattern: SyllablePattern; complete: boolean }[] = [];
   for (const f of found) {

@@ -103,9 +103,16 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     kept(rec) ? preScore(index, rec, coverage) : LEFT_OUT,
   );
   if (filter) retrieved.candidates = retrieved.candidates.filter((c) => kept(c.rec));
-  let ranked = rank(index, retrieved.candidates.map((c) => evidenceFor(index, plans, retrieved, c)), askedUnitEnding(query, index.t2s));
+  let ranked = rank(
+    index,
+    retrieved.candidates.map((c) => evidenceFor(index, plans, retrieved, c)),
+    askedUnitEnding(query, index.t2s),
+  );
   if (ranked.length === 0 && options.fuzzy !== false) {
-    const latin = terms.filter((t) => !t.han).map((t) => t.text).join('');
+    const latin = terms
+      .filter((t) => !t.han)
+      .map((t) => t.text)
+      .join('');
     if (latin) ranked = fuzzyNames(index, latin, range, limit).filter((r) => kept(r.evidence.rec));
   }
   return done(ranked.slice(0, limit).map((r) => toHit(index, r)));

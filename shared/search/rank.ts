@@ -71,7 +71,11 @@ export function kindPenalty(index: SearchIndex, rec: number): number {
 
 /** The key that picks candidates for alignment (larger is better). */
 export function preScore(index: SearchIndex, rec: number, coverage: number): number {
-  return coverage - WEIGHTS.preKind * kindPenalty(index, rec) - WEIGHTS.preLength * Math.min(WEIGHTS.preLengthCap, recLength(index, rec));
+  return (
+    coverage -
+    WEIGHTS.preKind * kindPenalty(index, rec) -
+    WEIGHTS.preLength * Math.min(WEIGHTS.preLengthCap, recLength(index, rec))
+  );
 }
 
 /** What evidence.ts found in one record. */

@@ -78,7 +78,10 @@ export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
     // holds (exactly or as a homophone), or the cut would leave nothing to find it by.
     const pairs = plan.codes.length - 1;
     const held = Array.from({ length: pairs }, (_, j) => pairSlots(index, plan, j, true).length > 0);
-    const exact = Array.from({ length: pairs }, (_, j) => index.bi.find(plan.codes[j] * 65536 + plan.codes[j + 1]) >= 0);
+    const exact = Array.from(
+      { length: pairs },
+      (_, j) => index.bi.find(plan.codes[j] * 65536 + plan.codes[j + 1]) >= 0,
+    );
     const pieces: string[] = [];
     let start = 0;
     for (let j = 0; j < pairs; j++) {
@@ -264,7 +267,9 @@ class TermMatcher {
     const { index, lo, hi } = this;
     // Names: candidates from the initial-letter postings (the rarest letter pair of each
     // pattern), then the patterns themselves.
-    const patterns = plan.initials ? [...plan.full.map((f) => f.pattern), plan.initials] : plan.full.map((f) => f.pattern);
+    const patterns = plan.initials
+      ? [...plan.full.map((f) => f.pattern), plan.initials]
+      : plan.full.map((f) => f.pattern);
     // One typed letter lists the names that start with it (the postings say so: no check).
     const oneLetter = plan.term.text.length === 1;
     const s = this.s;
@@ -285,7 +290,8 @@ class TermMatcher {
         const slots: number[] = [];
         let size = 0;
         if (oneLetter) for (const a of letters[0]) slots.push(index.nameInitials.find(initialKey(a, 'first')));
-        else if (pattern.length === 1) pattern[0].forEach((on, id) => on && slots.push(index.nameInitials.find(syllableKey(id))));
+        else if (pattern.length === 1)
+          pattern[0].forEach((on, id) => on && slots.push(index.nameInitials.find(syllableKey(id))));
         else {
           for (const a of letters[j]) {
             for (const b of letters[j + 1]) slots.push(index.nameInitials.find(initialKey(a, b)));
@@ -463,7 +469,8 @@ function topK(recs: number[], key: (rec: number) => number, k: number): number[]
   const heapKey = new Float64Array(k);
   const heapRec = new Int32Array(k);
   let size = 0;
-  const worse = (i: number, j: number) => heapKey[i] < heapKey[j] || (heapKey[i] === heapKey[j] && heapRec[i] > heapRec[j]);
+  const worse = (i: number, j: number) =>
+    heapKey[i] < heapKey[j] || (heapKey[i] === heapKey[j] && heapRec[i] > heapRec[j]);
   const swap = (i: number, j: number) => {
     const tk = heapKey[i];
     heapKey[i] = heapKey[j];
@@ -483,7 +490,7 @@ function topK(recs: number[], key: (rec: number) => number, k: number): number[]
     if (v < heapKey[0] || (v === heapKey[0] && rec > heapRec[0])) continue;
     heapKey[0] = v;
     heapRec[0] = rec;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;

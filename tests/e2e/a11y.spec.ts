@@ -26,7 +26,13 @@ test('Tab reaches every control with a visible focus ring', async ({ page, gotoA
   const outlines: string[] = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');
-    outlines.push(String(await page.evaluate(`(() => { const s = getComputedStyle(document.activeElement); return document.activeElement.tagName + ':' + s.outlineStyle + ':' + s.outlineWidth; })()`)));
+    outlines.push(
+      String(
+        await page.evaluate(
+          `(() => { const s = getComputedStyle(document.activeElement); return document.activeElement.tagName + ':' + s.outlineStyle + ':' + s.outlineWidth; })()`,
+        ),
+      ),
+    );
   }
   for (const outline of outlines) expect(outline, 'focused element has an outline').toMatch(/:solid:[1-9]/);
 });

@@ -5,7 +5,10 @@ import type { Page } from '@playwright/test';
 import { expect, seed, test } from './fixtures.ts';
 
 const chart = (page: Page) => page.getByTestId('org-chart');
-const box = (page: Page, name: string) => chart(page).locator('[data-testid=chart-box]').filter({ has: page.locator('text', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }) });
+const box = (page: Page, name: string) =>
+  chart(page)
+    .locator('[data-testid=chart-box]')
+    .filter({ has: page.locator('text', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }) });
 const transform = (page: Page) => chart(page).locator(':scope > g').getAttribute('transform');
 
 async function openChart(page: Page, gotoApp: (route: string) => Promise<void>): Promise<void> {
@@ -13,7 +16,10 @@ async function openChart(page: Page, gotoApp: (route: string) => Promise<void>):
   await expect(chart(page)).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
 }
 
-test('draws the office and its nine units in source order as text; search highlights a path; branches collapse', async ({ page, gotoApp }) => {
+test('draws the office and its nine units in source order as text; search highlights a path; branches collapse', async ({
+  page,
+  gotoApp,
+}) => {
   await openChart(page, gotoApp);
   await expect(chart(page).locator('[data-testid=chart-box]')).toHaveCount(10);
   const names = await chart(page).locator('[data-unit-id] text:first-of-type').allTextContents();
@@ -42,7 +48,10 @@ test('draws the office and its nine units in source order as text; search highli
   await expect(chart(page).locator('[data-testid=chart-box]')).toHaveCount(10);
 });
 
-test('zoom, pan and fit to window change the view; dragging does not open a unit, clicking does', async ({ page, gotoApp }) => {
+test('zoom, pan and fit to window change the view; dragging does not open a unit, clicking does', async ({
+  page,
+  gotoApp,
+}) => {
   await openChart(page, gotoApp);
   const fitted = await transform(page);
   await page.getByRole('button', { name: '放大' }).click();

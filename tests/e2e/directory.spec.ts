@@ -51,7 +51,10 @@ test('the directory counts 500 offices by province, and its filter narrows them'
   await open(page, '/directory');
   await expect(page.getByTestId('directory-count')).toHaveText('500 个机构');
   for (const province of new Set(docs.map((d) => d.province))) {
-    await expect(page.locator(`[data-testid=directory-province][data-name="${province}"]`), province).toHaveAttribute('data-count', String(count((d) => d.province === province)));
+    await expect(page.locator(`[data-testid=directory-province][data-name="${province}"]`), province).toHaveAttribute(
+      'data-count',
+      String(count((d) => d.province === province)),
+    );
   }
   // Virtualised: only the rows in view (and a few more) are in the page.
   expect(await page.getByTestId('directory-office').count()).toBeLessThan(60);
@@ -63,9 +66,14 @@ test('the directory counts 500 offices by province, and its filter narrows them'
   await expect(page.getByTestId('directory-count')).toHaveText(`显示 ${libraries} / 500 个机构`);
   await page.locator('[data-testid=directory-province]').first().click();
   const province = await page.locator('[data-testid=directory-province][aria-pressed=true]').getAttribute('data-name');
-  const levelCounts = await page.getByTestId('directory-level').evaluateAll((els) => els.map((e) => [e.getAttribute('data-level'), Number(e.getAttribute('data-count'))] as const));
+  const levelCounts = await page
+    .getByTestId('directory-level')
+    .evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-level'), Number(e.getAttribute('data-count'))] as const),
+    );
   const expected = new Map<string, number>();
-  for (const d of docs) if (d.province === province && d.name.includes('图书馆')) expected.set(d.level, (expected.get(d.level) ?? 0) + 1);
+  for (const d of docs)
+    if (d.province === province && d.name.includes('图书馆')) expected.set(d.level, (expected.get(d.level) ?? 0) + 1);
   const shown = new Map<string, number>();
   for (const [level, n] of levelCounts) shown.set(level!, (shown.get(level!) ?? 0) + n);
   expect(shown).toEqual(expected);
@@ -76,10 +84,13 @@ test('the directory counts 500 offices by province, and its filter narrows them'
   // The list follows the box a moment later (a deferred value): wait for the narrowed list.
   const names = () => page.locator('[data-testid=directory-office] a[lang]').allTextContents();
   await expect
-    .poll(async () => {
-      const shown = await names();
-      return shown.length > 3 && shown.every((n) => n.includes('教育'));
-    }, { message: 'jyj finds the education bureaus, and only them' })
+    .poll(
+      async () => {
+        const shown = await names();
+        return shown.length > 3 && shown.every((n) => n.includes('教育'));
+      },
+      { message: 'jyj finds the education bureaus, and only them' },
+    )
     .toBe(true);
   await shot(page, 'directory-filter-initials');
   const axe = await new AxeBuilder({ page }).analyze();
@@ -107,7 +118,10 @@ test('the virtualised list scrolls to an office far down, and opening it shows t
   await expect(lastRegion).toBeInViewport();
   expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThan(10_000);
   expect(await page.getByTestId('directory-office').count()).toBeLessThan(60);
-  const target = page.locator('[data-testid=directory-office]').filter({ has: page.locator('a[lang]') }).last();
+  const target = page
+    .locator('[data-testid=directory-office]')
+    .filter({ has: page.locator('a[lang]') })
+    .last();
   const name = (await target.locator('a[lang]').textContent())!;
   expect(byName(name)?.province).toBe(last);
   await shot(page, 'directory-scrolled');
@@ -129,11 +143,14 @@ test('search filters are chips kept in the address, and restrict the results', a
   const officesShown = async () => {
     await expect(page.locator('[data-results-for="档案"]')).toBeAttached();
     await expect(page.getByTestId('search-hit').first()).toBeVisible();
-    return page.getByTestId('office-section').evaluateAll((els) => els.map((e) => e.querySelector('.office-section-title')!.firstChild!.textContent!));
+    return page
+      .getByTestId('office-section')
+      .evaluateAll((els) => els.map((e) => e.querySelector('.office-section-title')!.firstChild!.textContent!));
   };
   const restricted = await officesShown();
   expect(restricted.length).toBeGreaterThan(1);
-  for (const office of restricted) expect([office, byName(office)?.province, byName(office)?.level]).toEqual([office, '江西省', 'county']);
+  for (const office of restricted)
+    expect([office, byName(office)?.province, byName(office)?.level]).toEqual([office, '江西省', 'county']);
   await shot(page, 'search-filters');
 
   await page.reload();
@@ -147,7 +164,9 @@ test('search filters are chips kept in the address, and restrict the results', a
   await option.click();
   await expect(page).toHaveURL(new RegExp(`office=${officeId}`));
   await expect(page.locator('[data-results-for="档案"]')).toBeAttached();
-  const hitOffices = await page.getByTestId('search-hit').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-office-id')))]);
+  const hitOffices = await page
+    .getByTestId('search-hit')
+    .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-office-id')))]);
   expect(hitOffices).toEqual([officeId]);
   await page.locator('[data-testid=filter-chip][data-filter=level] button').click();
   await expect(page).not.toHaveURL(/level=/);
@@ -158,7 +177,10 @@ test('results from several offices are grouped by office, best office first', as
   await open(page, `/?q=${encodeURIComponent('教育局 办公室')}`);
   await expect(page.getByTestId('office-section').first()).toBeVisible();
   const sections = await page.getByTestId('office-section').evaluateAll((els) =>
-    els.map((e) => ({ id: e.getAttribute('data-office-id'), hits: [...e.querySelectorAll('[data-testid=search-hit]')].map((h) => h.getAttribute('data-office-id')) })),
+    els.map((e) => ({
+      id: e.getAttribute('data-office-id'),
+      hits: [...e.querySelectorAll('[data-testid=search-hit]')].map((h) => h.getAttribute('data-office-id')),
+    })),
   );
   expect(sections.length).toBeGreaterThan(1);
   expect(new Set(sections.map((s) => s.id)).size).toBe(sections.length);
@@ -176,7 +198,9 @@ test('at 200% zoom the rows grow with the text and nothing overflows sideways', 
   await expect(page.getByTestId('directory-office').first()).toBeVisible();
   for (let i = 0; i < 6; i++) await page.keyboard.press('Control+Equal');
   await expect(page.locator('html')).toHaveAttribute('style', /font-size: 200%/);
-  expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'),
+  ).toBeLessThanOrEqual(0);
   // Each office row holds its name and its line of details, and no row overlaps the next.
   const boxes = await page.locator('.directory-row').evaluateAll((els) =>
     els.map((el) => {

@@ -59,7 +59,9 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
   isAppUrl: async ({ electronApp, baseURL }, use) => {
     const origin = baseURL ? new URL(baseURL).origin : '';
     await use((url) =>
-      electronApp ? url.startsWith(rendererDirUrl) || url.startsWith('data:') : new URL(url).origin === origin || url.startsWith('data:'),
+      electronApp
+        ? url.startsWith(rendererDirUrl) || url.startsWith('data:')
+        : new URL(url).origin === origin || url.startsWith('data:'),
     );
   },
 

@@ -20,7 +20,10 @@ if (!existsSync(join(built, 'index.html'))) {
 cpSync(built, renderer, { recursive: true });
 
 const { openStore } = await import('../../electron/node/store/store.ts');
-const seed = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'data', f));
+const seed = readdirSync(join(root, 'data'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(root, 'data', f));
 const store = openStore(db, { create: true });
 try {
   await store.importFiles([...seed, join(root, 'tests', 'e2e', 'fixtures', 'nanchang-stats.txt')]);

@@ -11,13 +11,24 @@ interface RawResponse {
 }
 
 /** A request exactly as written: no URL normalisation, any Host header. */
-function raw(port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<RawResponse> {
+function raw(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -31,7 +42,8 @@ test('serves the app with its CSP and the right content types', async () => {
   expect(index.status).toBe(200);
   expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
   const csp = String(index.headers['content-security-policy']);
-  for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "font-src 'self' data:"]) expect(csp).toContain(directive);
+  for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "font-src 'self' data:"])
+    expect(csp).toContain(directive);
   expect(index.headers['x-content-type-options']).toBe('nosniff');
   const assets = [...index.body.matchAll(/(?:src|href)="\.?\/(assets\/[^"]+)"/g)].map((m) => m[1]);
   const script = assets.find((a) => a.endsWith('.js'));
@@ -59,7 +71,14 @@ test('refuses foreign Host and Origin headers (DNS rebinding, cross-site calls)'
 });
 
 test('no file outside the renderer folder can be read', async () => {
-  for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2f..%2fpackage.json', '/%00index.html', '/..\\package.json']) {
+  for (const path of [
+    '/../package.json',
+    '/..%2fpackage.json',
+    '/%2e%2e/%2e%2e/package.json',
+    '/assets/..%2f..%2f..%2fpackage.json',
+    '/%00index.html',
+    '/..\\package.json',
+  ]) {
     const response = await raw(port, 'GET', path);
     expect([400, 404], path).toContain(response.status);
     expect(response.body).not.toContain('"name": "orgatlas"');
@@ -72,12 +91,18 @@ test('only GET/HEAD for files and JSON POST for the API, with a bounded body', a
   expect((await raw(port, 'DELETE', '/index.html')).status).toBe(405);
   expect((await raw(port, 'GET', '/api/listOffices')).status).toBe(405);
   expect((await raw(port, 'POST', '/api/listOffices', { 'Content-Type': 'text/plain' }, '{}')).status).toBe(415);
-  expect((await raw(port, 'POST', '/api/listOffices', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'a=1')).status).toBe(415);
+  expect(
+    (await raw(port, 'POST', '/api/listOffices', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'a=1'))
+      .status,
+  ).toBe(415);
   const big = await raw(port, 'POST', '/api/search', json, JSON.stringify({ query: 'x'.repeat(200_000) }));
   expect(big.status).toBe(413);
   const broken = await raw(port, 'POST', '/api/search', json, '{"query":');
   expect(broken.status).toBe(400);
-  expect(JSON.parse(broken.body)).toEqual({ ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON' } });
+  expect(JSON.parse(broken.body)).toEqual({
+    ok: false,
+    error: { code: 'bad-request', message: 'The request body is not valid JSON' },
+  });
 });
 
 test('API answers travel as ApiResponse values: results, bad arguments, unknown ids and methods', async () => {

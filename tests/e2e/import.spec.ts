@@ -17,7 +17,10 @@ const seedFile = join(root, 'data', '000_8d796a1540accf81.txt');
 const shots = join(root, 'test-results', 'screenshots');
 
 function cli(args: string[]): string {
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'orgatlas.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'orgatlas.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`orgatlas ${args.join(' ')}: ${run.stderr}`);
   return run.stdout;
 }
@@ -30,7 +33,9 @@ interface OwnHost {
 /** A browser host of this test's own on `db` (built from data/ when it does not exist). */
 async function startHost(db: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(root, 'scripts', 'web.mjs'), '--port', '0'], {
-    cwd: root, env: { ...process.env, ORGATLAS_DB: db }, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: root,
+    env: { ...process.env, ORGATLAS_DB: db },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -46,7 +51,7 @@ async function startHost(db: string): Promise<{ url: string; child: ChildProcess
 
 const test = base.extend<{ own: OwnHost; emptyDatabase: boolean }>({
   emptyDatabase: [false, { option: true }],
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none
+
   own: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'orgatlas-e2e-import-'));
     await use({ dir, db: join(dir, 'own.db') });
@@ -123,7 +128,11 @@ test('import with one correction, a newer version with its diff, history and rol
 test.describe('data packages', () => {
   test.use({ emptyDatabase: true });
 
-  test('a signed package lands in an empty database; an altered one is refused; an unsigned one asks first', async ({ page, gotoApp, own }) => {
+  test('a signed package lands in an empty database; an altered one is refused; an unsigned one asks first', async ({
+    page,
+    gotoApp,
+    own,
+  }) => {
     // Made with the command line from another database.
     const from = join(own.dir, 'from.db');
     cli(['import', seedFile, '--db', from]);
@@ -134,7 +143,9 @@ test.describe('data packages', () => {
     const unsigned = join(own.dir, 'unsigned.orgatlas');
     cli(['pack', '--out', unsigned, '--db', from]);
     const files = unzipSync(readFileSync(signed));
-    files['offices/001/structure.json'] = strToU8(strFromU8(files['offices/001/structure.json']!).replace('亚洲处', '非洲处'));
+    files['offices/001/structure.json'] = strToU8(
+      strFromU8(files['offices/001/structure.json']!).replace('亚洲处', '非洲处'),
+    );
     const altered = join(own.dir, 'altered.orgatlas');
     writeFileSync(altered, zipSync(files));
 

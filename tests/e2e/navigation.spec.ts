@@ -50,7 +50,10 @@ test('deep links to an office, a unit and a search survive a reload', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面。');
 });
 
-test('the office view: names, intro, numbered duties, units in source order, honours, address', async ({ page, gotoApp }) => {
+test('the office view: names, intro, numbered duties, units in source order, honours, address', async ({
+  page,
+  gotoApp,
+}) => {
   await gotoApp('/');
   await page.getByRole('region', { name: '机构一览' }).getByRole('link', { name: seed.office }).click();
   const main = page.getByRole('main');
@@ -70,7 +73,10 @@ test('the office view: names, intro, numbered duties, units in source order, hon
   await expect(main.getByText('南昌市苏圃路157号')).toBeVisible();
 });
 
-test('the unit view: breadcrumb, aliases, numbered duties, people, source line on demand', async ({ page, gotoApp }) => {
+test('the unit view: breadcrumb, aliases, numbered duties, people, source line on demand', async ({
+  page,
+  gotoApp,
+}) => {
   await gotoApp('/');
   const glance = page.getByRole('region', { name: '机构一览' });
   await glance.getByRole('link', { name: '亚洲处' }).click();
@@ -110,16 +116,28 @@ test('several offices: the office view switches between them', async ({ page, go
   await expect(switcher.getByRole('link')).toHaveText([seed.office, seed.secondOffice]);
   await switcher.getByRole('link', { name: seed.secondOffice }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.secondOffice);
-  await expect(page.getByRole('main').getByRole('region', { name: /内设机构/ }).getByRole('link')).toHaveCount(3);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('region', { name: /内设机构/ })
+      .getByRole('link'),
+  ).toHaveCount(3);
   await expect(switcher.getByRole('link', { name: seed.secondOffice })).toHaveAttribute('aria-current', 'page');
 });
 
-test('an office with a 直属单位 section lists that unit apart, and its unit view says so', async ({ page, gotoApp }) => {
+test('an office with a 直属单位 section lists that unit apart, and its unit view says so', async ({
+  page,
+  gotoApp,
+}) => {
   await gotoApp('/');
   await page.getByRole('link', { name: '机构概览' }).click();
   await page.getByRole('navigation', { name: '切换机构' }).getByRole('link', { name: seed.secondOffice }).click();
   const main = page.getByRole('main');
-  await expect(main.getByRole('region', { name: /内设机构/ }).getByRole('link')).toHaveText([/办公室/, /国民经济核算处/, /工业交通统计处/]);
+  await expect(main.getByRole('region', { name: /内设机构/ }).getByRole('link')).toHaveText([
+    /办公室/,
+    /国民经济核算处/,
+    /工业交通统计处/,
+  ]);
   const affiliated = main.getByRole('region', { name: /直属单位/ });
   await expect(affiliated.getByRole('heading', { level: 2 })).toHaveText('直属单位 1');
   await expect(affiliated.getByRole('link')).toHaveCount(1);
@@ -127,11 +145,16 @@ test('an office with a 直属单位 section lists that unit apart, and its unit 
   await expect(main.getByRole('heading', { level: 1 })).toContainText('南昌市统计数据管理中心');
   await expect(main.locator('dt', { hasText: '类别' }).locator('+ dd')).toHaveText('直属单位');
   // Its siblings are the office's other affiliated units (none here), not its divisions.
-  await expect(main.getByRole('region', { name: '同级机构' }).getByRole('listitem')).toHaveText(['南昌市统计数据管理中心']);
+  await expect(main.getByRole('region', { name: '同级机构' }).getByRole('listitem')).toHaveText([
+    '南昌市统计数据管理中心',
+  ]);
   await expect(main.getByRole('navigation', { name: '上一个与下一个同级机构' })).toHaveCount(0);
 });
 
-test('the top bar leads to the office in view: its chart from one of its units, the last one viewed from search', async ({ page, gotoApp }) => {
+test('the top bar leads to the office in view: its chart from one of its units, the last one viewed from search', async ({
+  page,
+  gotoApp,
+}) => {
   await gotoApp('/');
   const topnav = page.getByRole('navigation', { name: '主导航' });
   const chartHeading = page.getByRole('main').getByRole('heading', { level: 1 });
@@ -140,7 +163,11 @@ test('the top bar leads to the office in view: its chart from one of its units, 
   await expect(chartHeading).toContainText(seed.office);
   await topnav.getByRole('link', { name: '机构概览' }).click();
   await page.getByRole('navigation', { name: '切换机构' }).getByRole('link', { name: seed.secondOffice }).click();
-  await page.getByRole('main').getByRole('region', { name: /直属单位/ }).getByRole('link', { name: /南昌市统计数据管理中心/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('region', { name: /直属单位/ })
+    .getByRole('link', { name: /南昌市统计数据管理中心/ })
+    .click();
   await expect(page).toHaveURL(/#\/unit\/\d+$/);
   await topnav.getByRole('link', { name: '机构设置图' }).click();
   await expect(page).toHaveURL(/#\/chart\?office=\d+$/);

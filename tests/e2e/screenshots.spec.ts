@@ -17,7 +17,10 @@ for (const language of ['zh', 'en'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', language === 'en' ? 'en' : 'zh-CN');
       for await (const view of openEachView(page, gotoApp)) {
         await page.evaluate('document.fonts.ready');
-        await page.screenshot({ path: join(dir, `${testInfo.project.name}-${view}-${language}-${colorScheme}.png`), fullPage: view !== 'chart' });
+        await page.screenshot({
+          path: join(dir, `${testInfo.project.name}-${view}-${language}-${colorScheme}.png`),
+          fullPage: view !== 'chart',
+        });
       }
     });
   }

@@ -69,7 +69,10 @@ const TABLE_ROW = /^([^：:。；，,]{2,20})[：:](.+)$/;
 
 export async function renderDocx(text: string, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const numbering = options.numbering ?? true;
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   // One Word list definition per style and starting number; each run of items of a style is
   // one list instance (a run starts at a `1`, or at the first item of its style).
   const configs = new Map<string, { reference: string; levels: ILevelsOptions[] }>();
@@ -79,7 +82,12 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
   const tableOption = options.table ?? false;
 
   const paragraph = (line: string, index: number): Paragraph => {
-    if (index === 0 && (options.title ?? true)) return new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(line)] });
+    if (index === 0 && (options.title ?? true))
+      return new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun(line)],
+      });
     const style = numbering ? STYLES.find((s) => s.pattern.test(line)) : undefined;
     if (!style) return new Paragraph({ children: [new TextRun(line)] });
     const m = style.pattern.exec(line)!;
@@ -88,17 +96,29 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
     if (!run || n === 1) {
       const reference = `list-${STYLES.indexOf(style)}-from-${n}`;
       if (!configs.has(reference)) {
-        configs.set(reference, { reference, levels: [{ level: 0, format: style.format, text: style.text, start: n, alignment: AlignmentType.LEFT }] });
+        configs.set(reference, {
+          reference,
+          levels: [{ level: 0, format: style.format, text: style.text, start: n, alignment: AlignmentType.LEFT }],
+        });
       }
       run = { reference, instance: ++instances };
       runs.set(style, run);
     }
-    return new Paragraph({ numbering: { reference: run.reference, level: 0, instance: run.instance }, children: [new TextRun(line.slice(m[0].length))] });
+    return new Paragraph({
+      numbering: { reference: run.reference, level: 0, instance: run.instance },
+      children: [new TextRun(line.slice(m[0].length))],
+    });
   };
 
   for (let i = 0; i < lines.length; i++) {
     const run: [string, string][] = [];
-    while (tableOption && i > 0 && i < lines.length && TABLE_ROW.test(lines[i]!) && !STYLES.some((s) => s.pattern.test(lines[i]!))) {
+    while (
+      tableOption &&
+      i > 0 &&
+      i < lines.length &&
+      TABLE_ROW.test(lines[i]!) &&
+      !STYLES.some((s) => s.pattern.test(lines[i]!))
+    ) {
       const m = TABLE_ROW.exec(lines[i]!)!;
       run.push([m[1]!, m[2]!]);
       i++;
@@ -109,7 +129,10 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
         (cells, r) =>
           new TableRow({
             tableHeader: header !== undefined && r === 0,
-            children: cells.map((cell) => new TableCell({ children: [new Paragraph(cell)], width: { size: 50, type: WidthType.PERCENTAGE } })),
+            children: cells.map(
+              (cell) =>
+                new TableCell({ children: [new Paragraph(cell)], width: { size: 50, type: WidthType.PERCENTAGE } }),
+            ),
           }),
       );
       children.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));

@@ -24,7 +24,8 @@ export interface RenderPdfOptions {
 }
 
 // A numbered item, a heading-like short line or the title starts at the margin; prose is indented.
-const LABELLED = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、]|[\u2460-\u2473]|第[一二三四五六七八九十百\d]+[条章])/;
+const LABELLED =
+  /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、]|[\u2460-\u2473]|第[一二三四五六七八九十百\d]+[条章])/;
 
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -36,20 +37,26 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 }
 
 export async function renderPdf(text: string, options: RenderPdfOptions = {}): Promise<Uint8Array> {
-  if (!existsSync(FONT_FILE)) throw new Error(`renderPdf needs the Noto Sans CJK font (${FONT_FILE}; Debian package fonts-noto-cjk)`);
+  if (!existsSync(FONT_FILE))
+    throw new Error(`renderPdf needs the Noto Sans CJK font (${FONT_FILE}; Debian package fonts-noto-cjk)`);
   const size = options.fontSize ?? 12;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 72, bottom: 72, left: 72, right: 72 },
     bufferPages: true,
     info: { Title: text.split('\n')[0] ?? '' },
-    ...(options.password ? { userPassword: options.password, ownerPassword: `${options.password}-owner`, pdfVersion: '1.7' as const } : {}),
+    ...(options.password
+      ? { userPassword: options.password, ownerPassword: `${options.password}-owner`, pdfVersion: '1.7' as const }
+      : {}),
   });
   const done = collect(doc);
   doc.registerFont('cjk', FONT_FILE, FONT_NAME);
   doc.font('cjk').fontSize(size);
   const width = doc.page.width - 144;
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   lines.forEach((line, i) => {
     if (i === 0) {
       doc.fontSize(size * 1.5).text(line, { width, align: 'center' });
@@ -67,7 +74,8 @@ export async function renderPdf(text: string, options: RenderPdfOptions = {}): P
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
     doc.fontSize(size * 0.75);
     if (options.header) doc.text(options.header, 72, 40, { width, align: 'center', lineBreak: false });
-    if (options.pageNumbers ?? true) doc.text(`- ${p - range.start + 1} -`, 72, doc.page.height - 50, { width, align: 'center', lineBreak: false });
+    if (options.pageNumbers ?? true)
+      doc.text(`- ${p - range.start + 1} -`, 72, doc.page.height - 50, { width, align: 'center', lineBreak: false });
     doc.page.margins = margins;
   }
   doc.end();

@@ -12,9 +12,17 @@ import type { ApiContext } from './context.ts';
 
 function previewOffice(update: DocumentUpdate, correctable: boolean): PreviewOffice {
   return {
-    file: update.file, office: update.parsed.office.name, replaces: update.replaces, lines: update.source.lines,
-    lineRoles: update.parsed.lineRoles, tree: update.parsed.office, diagnostics: update.parsed.diagnostics,
-    diff: update.diff, corrections: update.corrections, unapplied: update.unapplied, correctable,
+    file: update.file,
+    office: update.parsed.office.name,
+    replaces: update.replaces,
+    lines: update.source.lines,
+    lineRoles: update.parsed.lineRoles,
+    tree: update.parsed.office,
+    diagnostics: update.parsed.diagnostics,
+    diff: update.diff,
+    corrections: update.corrections,
+    unapplied: update.unapplied,
+    correctable,
   };
 }
 
@@ -24,10 +32,16 @@ function inputsOf(upload: Upload, file: string, corrections: Correction[] | unde
   return [{ file, parsed, source: { ...source, path: file }, corrections }];
 }
 
-async function preview(store: Store, name: string, content: string, corrections: Correction[] | undefined): Promise<ImportPreview> {
+async function preview(
+  store: Store,
+  name: string,
+  content: string,
+  corrections: Correction[] | undefined,
+): Promise<ImportPreview> {
   const upload = await readUpload(name, content);
   const updates = store.planUpdates(inputsOf(upload, name, corrections));
-  if (upload.kind === 'document') return { kind: 'document', offices: updates.map((u) => previewOffice(u, true)), package: null };
+  if (upload.kind === 'document')
+    return { kind: 'document', offices: updates.map((u) => previewOffice(u, true)), package: null };
   const { signer, producer, createdAt } = upload.pkg.info;
   return {
     kind: 'package',
@@ -43,7 +57,11 @@ export const historyHandlers = ({ store }: ApiContext): Handlers<typeof historyC
     if (upload.kind === 'package') {
       const signer = upload.pkg.info.signer;
       if (!(signer !== null && store.isTrusted(signer)) && !confirmUnverifiedSigner) {
-        throw new ApiError('bad-request', `${name} is ${signer ? 'signed by a key you do not trust' : 'not signed'}; confirm to import it anyway`, 'confirmUnverifiedSigner');
+        throw new ApiError(
+          'bad-request',
+          `${name} is ${signer ? 'signed by a key you do not trust' : 'not signed'}; confirm to import it anyway`,
+          'confirmUnverifiedSigner',
+        );
       }
     } else {
       const { parsed } = upload.document;
@@ -53,12 +71,22 @@ export const historyHandlers = ({ store }: ApiContext): Handlers<typeof historyC
       }
     }
     const { officeIds, updates } = store.applyUpdateInputs(inputsOf(upload, name, corrections));
-    return { offices: updates.map((u, i) => ({ officeId: officeIds[i]!, office: u.parsed.office.name, summary: u.diff.summary })) };
+    return {
+      offices: updates.map((u, i) => ({
+        officeId: officeIds[i]!,
+        office: u.parsed.office.name,
+        summary: u.diff.summary,
+      })),
+    };
   },
   officeHistory({ office }) {
     const versions = store.history(office);
     const name = store.resolveOffice(office);
-    return { office: name, versions, shippedUpdates: store.shippedOffers(name).map(({ file, foundAt }) => ({ file, foundAt })) };
+    return {
+      office: name,
+      versions,
+      shippedUpdates: store.shippedOffers(name).map(({ file, foundAt }) => ({ file, foundAt })),
+    };
   },
   versionDiff: ({ office, from, to }) => store.diffVersions(office, from, to),
   rollbackOffice: ({ office, version }) => store.rollback(office, version),

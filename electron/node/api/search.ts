@@ -6,7 +6,8 @@ import type { ApiContext } from './context.ts';
 
 export const searchHandlers = ({ store }: ApiContext): Handlers<typeof searchCalls> => ({
   search: ({ query, limit, officeId, region, level }) => {
-    const officeIds = region !== undefined || level !== undefined ? store.officeIdsMatching({ region, level }) : undefined;
+    const officeIds =
+      region !== undefined || level !== undefined ? store.officeIdsMatching({ region, level }) : undefined;
     return store.search(query, { limit, officeId, officeIds });
   },
 });

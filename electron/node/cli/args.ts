@@ -10,24 +10,46 @@ export class UsageError extends Error {}
 const flagSpecs = {
   parse: { json: { type: 'boolean' }, options: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   import: {
-    db: { type: 'string' }, options: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' },
-    yes: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    db: { type: 'string' },
+    options: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+    yes: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   },
   search: {
-    db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-    office: { type: 'string' }, region: { type: 'string' }, level: { type: 'string' },
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    limit: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    office: { type: 'string' },
+    region: { type: 'string' },
+    level: { type: 'string' },
   },
   export: { db: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   history: { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   rollback: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   keygen: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  pack: { db: { type: 'string' }, out: { type: 'string' }, sign: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  verify: { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  updates: {
-    db: { type: 'string' }, json: { type: 'boolean' }, accept: { type: 'string' }, dismiss: { type: 'string' },
+  pack: {
+    db: { type: 'string' },
+    out: { type: 'string' },
+    sign: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
-  trust: { db: { type: 'string' }, json: { type: 'boolean' }, label: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  verify: { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  updates: {
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    accept: { type: 'string' },
+    dismiss: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  trust: {
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    label: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
 } as const;
 
 export type FlagCommand = keyof typeof flagSpecs;
@@ -72,7 +94,10 @@ function isKnownEncoding(label: string): boolean {
 }
 
 const documentOptionsSchema = z.strictObject({
-  encoding: z.string().refine(isKnownEncoding, 'not an encoding this system knows (try "utf-8", "gbk", "gb18030")').optional(),
+  encoding: z
+    .string()
+    .refine(isKnownEncoding, 'not an encoding this system knows (try "utf-8", "gbk", "gb18030")')
+    .optional(),
   name: z.string().trim().min(1, 'must not be empty').optional(),
 });
 
@@ -88,7 +113,8 @@ export function parseDocumentOptions(raw: string | undefined): DocumentOptions {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.length ? `"${issue.path.join('.')}" ` : '';
-    const message = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    const message =
+      issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
     throw new UsageError(`--options: ${where}${message} (allowed keys: "encoding", "name")`);
   }
   return result.data;

@@ -20,7 +20,11 @@ export interface Output {
 const note = (sentence: string) => void process.stderr.write(`orgatlas: ${sentence}\n`);
 
 /** An explicit --db must exist (except for import, which creates it); else the default database. */
-export async function withHost<T>(db: string | undefined, create: boolean, run: (host: Host) => T | Promise<T>): Promise<T> {
+export async function withHost<T>(
+  db: string | undefined,
+  create: boolean,
+  run: (host: Host) => T | Promise<T>,
+): Promise<T> {
   const host = composeHost({ env: process.env, dbFlag: db, create, onNotice: note });
   try {
     return await run(host);
@@ -58,9 +62,18 @@ export function onePositional(command: string, positionals: string[], what: stri
 }
 
 export const runParse = defineCommand('parse', async ({ values, positionals }, io) => {
-  const file = onePositional('parse', positionals, 'FILE', 'parse reads one file at a time; "orgatlas import" takes several');
+  const file = onePositional(
+    'parse',
+    positionals,
+    'FILE',
+    'parse reads one file at a time; "orgatlas import" takes several',
+  );
   const { parsed, format, note: readNote } = await loadDocument(file, parseDocumentOptions(values.options));
-  io.out(values.json ? JSON.stringify(parsed, null, 2) + '\n' : formatParsed(file, parsed, { format, ...(readNote ? { note: readNote } : {}) }));
+  io.out(
+    values.json
+      ? JSON.stringify(parsed, null, 2) + '\n'
+      : formatParsed(file, parsed, { format, ...(readNote ? { note: readNote } : {}) }),
+  );
   return 0;
 });
 
@@ -68,8 +81,12 @@ export const runParse = defineCommand('parse', async ({ values, positionals }, i
 async function resolveOffice(raw: string, client: Host['client']): Promise<number> {
   const offices = await client.listOffices({});
   const byId = /^\d+$/.test(raw) ? offices.find((o) => o.id === Number(raw)) : undefined;
-  const named = byId ?? offices.find((o) => o.name === raw.trim()) ?? offices.find((o) => o.aliases.includes(raw.trim()));
-  if (!named) throw new UsageError(`search: no office ${/^\d+$/.test(raw) ? 'with id' : 'named'} "${raw}" (see "orgatlas export --format json")`);
+  const named =
+    byId ?? offices.find((o) => o.name === raw.trim()) ?? offices.find((o) => o.aliases.includes(raw.trim()));
+  if (!named)
+    throw new UsageError(
+      `search: no office ${/^\d+$/.test(raw) ? 'with id' : 'named'} "${raw}" (see "orgatlas export --format json")`,
+    );
   return named.id;
 }
 
@@ -80,13 +97,16 @@ export const runSearch = defineCommand('search', async ({ values, positionals },
   const result = await withHost(values.db, false, async ({ client }) => {
     const officeId = values.office === undefined ? undefined : await resolveOffice(values.office, client);
     // The level is checked by the API; the CLI only passes what was typed.
-    return client.search({ query, limit, officeId, region, level: level as OfficeLevel | undefined }).catch((err: unknown) => {
-      // The API refused an argument: name it as the command line spells it.
-      if (err instanceof ApiError && err.field === 'limit') throw limitError(values.limit);
-      if (err instanceof ApiError && err.field === 'level') throw new UsageError(`search: --level must be province, city, county or township, not "${level}"`);
-      if (err instanceof ApiError && err.code === 'bad-request') throw new UsageError(`search: ${err.message}`);
-      throw err;
-    });
+    return client
+      .search({ query, limit, officeId, region, level: level as OfficeLevel | undefined })
+      .catch((err: unknown) => {
+        // The API refused an argument: name it as the command line spells it.
+        if (err instanceof ApiError && err.field === 'limit') throw limitError(values.limit);
+        if (err instanceof ApiError && err.field === 'level')
+          throw new UsageError(`search: --level must be province, city, county or township, not "${level}"`);
+        if (err instanceof ApiError && err.code === 'bad-request') throw new UsageError(`search: ${err.message}`);
+        throw err;
+      });
   });
   io.out(values.json ? JSON.stringify(result, null, 2) + '\n' : formatSearch(result));
   return 0;

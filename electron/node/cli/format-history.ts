@@ -33,7 +33,10 @@ export interface PlannedImport {
 export function formatPlan({ update, signer }: PlannedImport): string {
   const head = `${update.parsed.office.name} (${update.file}): ${update.replaces ? update.diff.summary : `new office, ${update.diff.unitsAdded.length} units`}`;
   const out = [head];
-  if (signer) out.push(`  package ${signer.publicKey ? `signed by ${signer.publicKey}${signer.trusted ? ' (trusted)' : ' (not trusted)'}` : 'unsigned'}`);
+  if (signer)
+    out.push(
+      `  package ${signer.publicKey ? `signed by ${signer.publicKey}${signer.trusted ? ' (trusted)' : ' (not trusted)'}` : 'unsigned'}`,
+    );
   if (update.replaces) out.push(...formatDiff(update.diff));
   for (const u of update.unapplied) out.push(`  ! correction not applied: ${u.reason}`);
   return out.join('\n') + '\n';
@@ -41,8 +44,12 @@ export function formatPlan({ update, signer }: PlannedImport): string {
 
 export function planJson({ update, signer }: PlannedImport) {
   return {
-    file: update.file, office: update.parsed.office.name, replaces: update.replaces, summary: update.diff.summary,
-    diff: update.diff, corrections: update.corrections.length,
+    file: update.file,
+    office: update.parsed.office.name,
+    replaces: update.replaces,
+    summary: update.diff.summary,
+    diff: update.diff,
+    corrections: update.corrections.length,
     unappliedCorrections: update.unapplied.map((u) => ({ ...u.correction, reason: u.reason })),
     package: signer ?? null,
   };
@@ -52,14 +59,21 @@ export function formatHistory(office: string, versions: VersionInfo[]): string {
   const rows = versions.map((v) => {
     const when = v.createdAt.replace('T', ' ').slice(0, 16);
     const asOf = v.asOf ? `as of ${v.asOf}` : 'undated';
-    const flags = [v.current ? 'current' : '', v.correctionCount ? `${v.correctionCount} corrections` : '',
-      v.signer ? `signed ${v.signer.slice(0, 20)}…` : ''].filter(Boolean).join(', ');
+    const flags = [
+      v.current ? 'current' : '',
+      v.correctionCount ? `${v.correctionCount} corrections` : '',
+      v.signer ? `signed ${v.signer.slice(0, 20)}…` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     return `  v${v.number}  ${when}  ${asOf.padEnd(16)}  ${v.origin.padEnd(8)}  ${v.sourceFile}  ${v.summary}${flags ? `  [${flags}]` : ''}`;
   });
   return [office, ...rows].join('\n') + '\n';
 }
 
 export function formatPackageInfo(file: string, info: PackageInfo, trusted: boolean | null): string {
-  const signer = info.signer ? `signed by ${info.signer}${trusted === null ? '' : trusted ? ' (trusted)' : ' (not trusted)'}` : 'unsigned';
+  const signer = info.signer
+    ? `signed by ${info.signer}${trusted === null ? '' : trusted ? ' (trusted)' : ' (not trusted)'}`
+    : 'unsigned';
   return `intact: ${file}: ${info.offices.length} ${info.offices.length === 1 ? 'office' : 'offices'}, made ${info.createdAt} by ${info.producer}, ${signer}\n`;
 }

@@ -14,7 +14,11 @@ const FORMAT_NAMES: Record<DocumentFormat, string> = { text: 'text', html: 'web 
 /** `, read as PDF` after the name of a file that was not plain text. */
 const readAs = (format: DocumentFormat) => (format === 'text' ? '' : `, read as ${FORMAT_NAMES[format]}`);
 
-export function formatParsed(file: string, doc: ParsedDocument, read: { format: DocumentFormat; note?: string } = { format: 'text' }): string {
+export function formatParsed(
+  file: string,
+  doc: ParsedDocument,
+  read: { format: DocumentFormat; note?: string } = { format: 'text' },
+): string {
   const { office } = doc;
   const out: string[] = [`${office.name}  (${file}${readAs(read.format)})`];
   if (read.note) out.push(`  note: ${read.note}`);
@@ -28,8 +32,10 @@ export function formatParsed(file: string, doc: ParsedDocument, read: { format: 
     const alias = unit.aliases.length ? `(${unit.aliases.join('、')})` : '';
     const label = unit.label ? `${unit.label} ` : '';
     const people = unit.people.map((p) => `${p.title}：${p.name}`).join('，');
-    out.push(`${'  '.repeat(depth)}- ${label}${unit.name}${alias}  line ${unit.line}, ` +
-      `${plural(unit.duties.length, 'duty', 'duties')}${people ? `; ${people}` : ''}`);
+    out.push(
+      `${'  '.repeat(depth)}- ${label}${unit.name}${alias}  line ${unit.line}, ` +
+        `${plural(unit.duties.length, 'duty', 'duties')}${people ? `; ${people}` : ''}`,
+    );
     for (const child of unit.units) walk(child, depth + 1);
   };
   // The office's own divisions, then the bodies under it (直属单位), under their own headings.
@@ -50,13 +56,17 @@ export function formatParsed(file: string, doc: ParsedDocument, read: { format: 
 
 export function formatImport(report: ImportReport): string {
   const format = report.format === undefined || report.format === 'text' ? '' : ` (${FORMAT_NAMES[report.format]})`;
-  return `imported ${report.file}${format}: ${report.office} (${plural(report.unitCount, 'unit')}, ` +
-    `${plural(report.dutyCount, 'duty', 'duties')}${countWarnings(report.diagnostics)}): ${report.summary}\n`;
+  return (
+    `imported ${report.file}${format}: ${report.office} (${plural(report.unitCount, 'unit')}, ` +
+    `${plural(report.dutyCount, 'duty', 'duties')}${countWarnings(report.diagnostics)}): ${report.summary}\n`
+  );
 }
 
 export function formatSearch(result: SearchResult): string {
   if (!result.hits.length) return `no hits for "${result.query}"\n`;
-  return result.hits
-    .map((hit, i) => `${i + 1}. [${hit.kind}] ${hit.office}${hit.unit ? ` › ${hit.unit}` : ''}: ${hit.text}`)
-    .join('\n') + '\n';
+  return (
+    result.hits
+      .map((hit, i) => `${i + 1}. [${hit.kind}] ${hit.office}${hit.unit ? ` › ${hit.unit}` : ''}: ${hit.text}`)
+      .join('\n') + '\n'
+  );
 }

@@ -10,7 +10,9 @@ import { defineCommand, onePositional, withHost } from './commands.ts';
 import { formatHistory, formatPackageInfo } from './format-history.ts';
 
 function producer(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return `OrgAtlas ${pkg.version}`;
 }
 
@@ -31,12 +33,14 @@ export const runHistory = defineCommand('history', async ({ values, positionals 
 });
 
 function versionNumber(raw: string): number {
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) < 1) throw new UsageError(`rollback: VERSION must be a version number (1, 2, …), not "${raw}"`);
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) < 1)
+    throw new UsageError(`rollback: VERSION must be a version number (1, 2, …), not "${raw}"`);
   return Number(raw);
 }
 
 export const runRollback = defineCommand('rollback', async ({ values, positionals }, io) => {
-  if (positionals.length !== 2) throw new UsageError('rollback: expected OFFICE VERSION (see "orgatlas rollback --help")');
+  if (positionals.length !== 2)
+    throw new UsageError('rollback: expected OFFICE VERSION (see "orgatlas rollback --help")');
   const [office, raw] = positionals as [string, string];
   const number = versionNumber(raw);
   const report = await withHost(values.db, false, ({ store }) => store.rollback(office, number));
@@ -68,16 +72,26 @@ export const runVerify = defineCommand('verify', async ({ values, positionals },
     info = readPackageFile(file).info;
   } catch (err) {
     if (values.json && err instanceof PackageError) {
-      io.out(JSON.stringify({ file: basename(file), intact: false, problem: err.kind, message: err.message }, null, 2) + '\n');
+      io.out(
+        JSON.stringify({ file: basename(file), intact: false, problem: err.kind, message: err.message }, null, 2) +
+          '\n',
+      );
     }
     throw err;
   }
   let trusted: boolean | null = null;
   const signer = info.signer;
-  if (values.db !== undefined && signer) trusted = await withHost(values.db, false, ({ store }) => store.isTrusted(signer));
-  io.out(values.json
-    ? JSON.stringify({ file: basename(file), intact: true, ...info, signer: info.signer ?? 'unsigned', trusted }, null, 2) + '\n'
-    : formatPackageInfo(basename(file), info, trusted));
+  if (values.db !== undefined && signer)
+    trusted = await withHost(values.db, false, ({ store }) => store.isTrusted(signer));
+  io.out(
+    values.json
+      ? JSON.stringify(
+          { file: basename(file), intact: true, ...info, signer: info.signer ?? 'unsigned', trusted },
+          null,
+          2,
+        ) + '\n'
+      : formatPackageInfo(basename(file), info, trusted),
+  );
   return 0;
 });
 
@@ -86,8 +100,13 @@ export const runTrust = defineCommand('trust', async ({ values, positionals }, i
   if (rest.length) throw new UsageError(`trust: unexpected argument "${rest[0]}"`);
   if (action === 'list' && key === undefined) {
     const keys = await withHost(values.db, false, ({ store }) => store.trustedKeys());
-    io.out(values.json ? JSON.stringify(keys, null, 2) + '\n'
-      : keys.length ? keys.map((k) => `${k.publicKey}  ${k.label}`.trimEnd()).join('\n') + '\n' : 'no trusted keys\n');
+    io.out(
+      values.json
+        ? JSON.stringify(keys, null, 2) + '\n'
+        : keys.length
+          ? keys.map((k) => `${k.publicKey}  ${k.label}`.trimEnd()).join('\n') + '\n'
+          : 'no trusted keys\n',
+    );
     return 0;
   }
   if ((action === 'add' || action === 'remove') && key !== undefined) {
@@ -107,7 +126,8 @@ export const runTrust = defineCommand('trust', async ({ values, positionals }, i
 
 export const runUpdates = defineCommand('updates', async ({ values, positionals }, io) => {
   if (positionals.length) throw new UsageError(`updates: unexpected argument "${positionals[0]}"`);
-  if (values.accept !== undefined && values.dismiss !== undefined) throw new UsageError('updates: give --accept or --dismiss, not both');
+  if (values.accept !== undefined && values.dismiss !== undefined)
+    throw new UsageError('updates: give --accept or --dismiss, not both');
   return await withHost(values.db, false, ({ store, paths }) => {
     if (values.accept !== undefined) {
       store.acceptShippedOffer(values.accept, paths.dataDir);
@@ -117,8 +137,13 @@ export const runUpdates = defineCommand('updates', async ({ values, positionals 
       io.out(`dismissed the shipped ${values.dismiss}; your version stays\n`);
     } else {
       const offers = store.shippedOffers();
-      io.out(values.json ? JSON.stringify(offers, null, 2) + '\n'
-        : offers.length ? offers.map((o) => `${o.file}  ${o.office}  (found ${o.foundAt.slice(0, 10)})`).join('\n') + '\n' : 'no shipped updates are waiting\n');
+      io.out(
+        values.json
+          ? JSON.stringify(offers, null, 2) + '\n'
+          : offers.length
+            ? offers.map((o) => `${o.file}  ${o.office}  (found ${o.foundAt.slice(0, 10)})`).join('\n') + '\n'
+            : 'no shipped updates are waiting\n',
+      );
     }
     return 0;
   });

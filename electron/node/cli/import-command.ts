@@ -20,7 +20,10 @@ export const runImport = defineCommand('import', async ({ values, positionals },
   if (values.json && !dryRun) throw new UsageError('import: --json goes with --dry-run');
   // Everything is read and checked before the database is opened: a bad file never creates an empty one.
   const packagePaths = positionals.filter(isPackageFile);
-  const documents = await readDocumentsForImport(positionals.filter((p) => !packagePaths.includes(p)), options);
+  const documents = await readDocumentsForImport(
+    positionals.filter((p) => !packagePaths.includes(p)),
+    options,
+  );
   const packages = packagePaths.map((path) => ({ path, pkg: readPackageFile(path) }));
 
   return await withHost(values.db, !dryRun, ({ store }) => {
@@ -31,7 +34,9 @@ export const runImport = defineCommand('import', async ({ values, positionals },
       const trusted = publicKey !== null && store.isTrusted(publicKey);
       if (!trusted && !dryRun && !values.yes) {
         const why = publicKey ? `is signed by ${publicKey}, a key this database does not trust` : 'is not signed';
-        throw new UsageError(`import: ${path} ${why}; nothing was imported (check it with "orgatlas verify", then run again with --yes${publicKey ? ', or trust the key with "orgatlas trust add KEY"' : ''})`);
+        throw new UsageError(
+          `import: ${path} ${why}; nothing was imported (check it with "orgatlas verify", then run again with --yes${publicKey ? ', or trust the key with "orgatlas trust add KEY"' : ''})`,
+        );
       }
       for (const input of packageInputs(pkg, path)) {
         inputs.push(input);
@@ -40,12 +45,18 @@ export const runImport = defineCommand('import', async ({ values, positionals },
     }
     if (dryRun) {
       const plans = store.planUpdates(inputs).map((update, i) => ({ update, signer: signers.get(inputs[i]!) }));
-      io.out(values.json ? JSON.stringify({ dryRun: true, offices: plans.map(planJson) }, null, 2) + '\n' : plans.map(formatPlan).join(''));
+      io.out(
+        values.json
+          ? JSON.stringify({ dryRun: true, offices: plans.map(planJson) }, null, 2) + '\n'
+          : plans.map(formatPlan).join(''),
+      );
       return 0;
     }
     const { officeIds, updates } = store.applyUpdateInputs(inputs);
     // Documents come first in `inputs`, in order; each report names the format its file was read as.
-    updates.forEach((update, i) => io.out(formatImport({ ...updateReport(update, officeIds[i]!), format: documents[i]?.format })));
+    updates.forEach((update, i) =>
+      io.out(formatImport({ ...updateReport(update, officeIds[i]!), format: documents[i]?.format })),
+    );
     return 0;
   });
 });

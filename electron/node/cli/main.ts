@@ -48,14 +48,19 @@ export async function main(argv: string[], io: Output = stdout): Promise<number>
       return 0;
     }
     if (!(commandNames as readonly string[]).includes(name)) {
-      return fail(`unknown command "${name}" (commands: ${commandNames.join(', ')}; see "orgatlas --help")`, EXIT_FAILURE);
+      return fail(
+        `unknown command "${name}" (commands: ${commandNames.join(', ')}; see "orgatlas --help")`,
+        EXIT_FAILURE,
+      );
     }
     return await commands[name as CommandName](rest, io);
   } catch (err) {
     if (err instanceof DocumentError) return fail(err.message, EXIT_UNREADABLE);
-    if (err instanceof PackageError) return fail(err.message, err.kind === 'unreadable' ? EXIT_UNREADABLE : EXIT_FAILURE);
+    if (err instanceof PackageError)
+      return fail(err.message, err.kind === 'unreadable' ? EXIT_UNREADABLE : EXIT_FAILURE);
     if (err instanceof KeyError) return fail(err.message, EXIT_FAILURE);
-    if (err instanceof UsageError || err instanceof StoreError || err instanceof ApiError) return fail(err.message, EXIT_FAILURE);
+    if (err instanceof UsageError || err instanceof StoreError || err instanceof ApiError)
+      return fail(err.message, EXIT_FAILURE);
     return fail(`internal error: ${err instanceof Error ? err.message : String(err)}`, EXIT_FAILURE);
   }
 }

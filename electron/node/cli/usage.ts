@@ -1,7 +1,19 @@
 // Help texts of the `orgatlas` command.
 import { SEARCH_LIMITS } from '../../../shared/contract/limits.ts';
 
-export const commandNames = ['parse', 'import', 'search', 'export', 'history', 'rollback', 'keygen', 'pack', 'verify', 'trust', 'updates'] as const;
+export const commandNames = [
+  'parse',
+  'import',
+  'search',
+  'export',
+  'history',
+  'rollback',
+  'keygen',
+  'pack',
+  'verify',
+  'trust',
+  'updates',
+] as const;
 export type CommandName = (typeof commandNames)[number];
 
 const DB_NOTE = `Without --db the app's default database is used (built from the shipped documents

@@ -30,10 +30,12 @@ interface Level {
   legal: boolean;
 }
 
-const parseXml = (xml: string) => new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as XmlDocument;
+const parseXml = (xml: string) =>
+  new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as XmlDocument;
 const all = (el: XmlElement, name: string) => Array.from(el.getElementsByTagName(name));
 /** The direct child named `name` (getElementsByTagName would also find nested ones). */
-const child = (el: XmlElement | null | undefined, name: string) => (el ? Array.from(el.children).find((c) => c.tagName === name) ?? null : null);
+const child = (el: XmlElement | null | undefined, name: string) =>
+  el ? (Array.from(el.children).find((c) => c.tagName === name) ?? null) : null;
 const val = (el: XmlElement | null) => el?.getAttribute('w:val') ?? null;
 
 interface NumberingInstance {
@@ -77,7 +79,9 @@ function readNumbering(xml: string | null): Map<string, NumberingInstance> {
 }
 
 /** Paragraph styles that number their paragraphs (headings linked to a list): styleId -> numId, ilvl. */
-function readStyleNumbering(xml: string | null): Map<string, { numId: string | null; ilvl: number | null; basedOn: string | null }> {
+function readStyleNumbering(
+  xml: string | null,
+): Map<string, { numId: string | null; ilvl: number | null; basedOn: string | null }> {
   const styles = new Map<string, { numId: string | null; ilvl: number | null; basedOn: string | null }>();
   if (!xml) return styles;
   for (const style of all(parseXml(xml), 'w:style')) {
@@ -98,7 +102,11 @@ function readStyleNumbering(xml: string | null): Map<string, { numId: string | n
  * definition carries on, unless the instance restarts a level (`w:startOverride`); a level
  * restarts when a higher one advances.
  */
-export function writeNumberingLabels(documentXml: string, numberingXml: string | null, stylesXml: string | null): string {
+export function writeNumberingLabels(
+  documentXml: string,
+  numberingXml: string | null,
+  stylesXml: string | null,
+): string {
   const numbering = readNumbering(numberingXml);
   const styles = readStyleNumbering(stylesXml);
   const doc = parseXml(documentXml);
@@ -118,7 +126,10 @@ export function writeNumberingLabels(documentXml: string, numberingXml: string |
     const pPr = child(p, 'w:pPr');
     const numPr = child(pPr, 'w:numPr');
     const own = val(child(numPr, 'w:numId'));
-    const ref = own !== null ? { numId: own, ilvl: Number(val(child(numPr, 'w:ilvl')) ?? '0') } : styleNumbering(val(child(pPr, 'w:pStyle')));
+    const ref =
+      own !== null
+        ? { numId: own, ilvl: Number(val(child(numPr, 'w:ilvl')) ?? '0') }
+        : styleNumbering(val(child(pPr, 'w:pStyle')));
     if (!ref || ref.numId === '0') continue;
     const instance = numbering.get(ref.numId);
     const levels = instance?.levels;
@@ -137,7 +148,14 @@ export function writeNumberingLabels(documentXml: string, numberingXml: string |
     count.length = ref.ilvl + 1;
     counters.set(instance.abstractId, count);
     const current = levels.map((l, i) => count[i] ?? l.start);
-    const label = level.style === 'bullet' || level.style === 'none' ? '' : wordLabel(level.text, current, levels.map((l) => (level.legal ? 'decimal' : l.style)));
+    const label =
+      level.style === 'bullet' || level.style === 'none'
+        ? ''
+        : wordLabel(
+            level.text,
+            current,
+            levels.map((l) => (level.legal ? 'decimal' : l.style)),
+          );
 
     // The list reference goes (numId 0 is Word's "not numbered"), so no reader numbers it again.
     const pp = pPr ?? doc.createElement('w:pPr');
@@ -148,7 +166,10 @@ export function writeNumberingLabels(documentXml: string, numberingXml: string |
       pp.appendChild(np);
     }
     np.textContent = '';
-    for (const [name, value] of [['w:ilvl', '0'], ['w:numId', '0']] as const) {
+    for (const [name, value] of [
+      ['w:ilvl', '0'],
+      ['w:numId', '0'],
+    ] as const) {
       const el = doc.createElement(name);
       el.setAttribute('w:val', value);
       np.appendChild(el);

@@ -43,7 +43,11 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
   }
   const body = parseHtmlDocument(html).body;
   // Mammoth lists footnotes and endnotes at the end and links their marks; neither is the text.
-  for (const el of Array.from(body?.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"], a[id^="footnote-ref-"], a[id^="endnote-ref-"]') ?? [])) el.remove();
+  for (const el of Array.from(
+    body?.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"], a[id^="footnote-ref-"], a[id^="endnote-ref-"]') ??
+      [],
+  ))
+    el.remove();
   const lines = body ? elementLines(body) : [];
   if (lines.length === 0) throw new UnreadableDocument('is a Word file with no text in it');
   return { format: 'docx', lines, encoding: 'docx' };

@@ -15,15 +15,28 @@ export interface ExtractOptions {
 function readText(bytes: Uint8Array, options: ExtractOptions): Extracted {
   const decoded = decodeDocument(bytes, options.encoding ? { encoding: options.encoding } : {});
   if (!decoded.ok) throw new UnreadableDocument(decoded.message);
-  return { format: 'text', lines: splitLines(decoded.text), encoding: decoded.encoding, ...(decoded.note ? { note: decoded.note } : {}) };
+  return {
+    format: 'text',
+    lines: splitLines(decoded.text),
+    encoding: decoded.encoding,
+    ...(decoded.note ? { note: decoded.note } : {}),
+  };
 }
 
-const FORMAT_NAMES = { text: 'text file', html: 'web page', mhtml: 'web archive', docx: 'Word file', pdf: 'PDF' } as const;
+const FORMAT_NAMES = {
+  text: 'text file',
+  html: 'web page',
+  mhtml: 'web archive',
+  docx: 'Word file',
+  pdf: 'PDF',
+} as const;
 
 /** A reader's own refusal as it is; anything else a reader throws (a file shaped in a way it cannot follow) as one sentence. */
 function asRefusal(err: unknown, format: keyof typeof FORMAT_NAMES): never {
   if (err instanceof UnreadableDocument) throw err;
-  throw new UnreadableDocument(`is a ${FORMAT_NAMES[format]} that cannot be read (${err instanceof Error ? err.message : String(err)})`);
+  throw new UnreadableDocument(
+    `is a ${FORMAT_NAMES[format]} that cannot be read (${err instanceof Error ? err.message : String(err)})`,
+  );
 }
 
 /** Text files and web pages are read without waiting; the format's name for those that need extractDocument. */

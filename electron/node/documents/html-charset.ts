@@ -22,7 +22,10 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-const hasBom = (b: Uint8Array) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+const hasBom = (b: Uint8Array) =>
+  (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) ||
+  (b[0] === 0xff && b[1] === 0xfe) ||
+  (b[0] === 0xfe && b[1] === 0xff);
 
 /**
  * A page in its declared charset with a few bytes that are not valid in it (a page cut off
@@ -34,7 +37,13 @@ function leniently(bytes: Uint8Array, label: string): DecodeResult | null {
   if (broken > Math.max(1, text.length / 1000)) return null;
   const result = decodeDocument(new TextEncoder().encode(text));
   const plural = broken === 1 ? 'sequence was' : 'sequences were';
-  return result.ok ? { ...result, encoding: new TextDecoder(label).encoding, note: `${broken} invalid ${label} byte ${plural} replaced with U+FFFD` } : null;
+  return result.ok
+    ? {
+        ...result,
+        encoding: new TextDecoder(label).encoding,
+        note: `${broken} invalid ${label} byte ${plural} replaced with U+FFFD`,
+      }
+    : null;
 }
 
 /** `forced` is the user's encoding; `charset` one declared outside the page (a web archive's part header). */

@@ -7,13 +7,16 @@
 import { isElement, tagOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './html-dom.ts';
 
 // Elements that are never content.
-const FURNITURE_TAGS = 'script, style, noscript, template, iframe, nav, aside, select, button, input, textarea, svg, canvas, object, embed';
+const FURNITURE_TAGS =
+  'script, style, noscript, template, iframe, nav, aside, select, button, input, textarea, svg, canvas, object, embed';
 // Class or id words of site chrome (also pinyin: dqwz = 当前位置, fx = 分享).
-const FURNITURE_NAME = /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip)(?:[-_\s]|\d|$)/i;
+const FURNITURE_NAME =
+  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip)(?:[-_\s]|\d|$)/i;
 const ROLE_FURNITURE = /^(?:navigation|banner|contentinfo|search|complementary)$/;
 // Breadcrumbs and button bars, which some pages put in plain paragraphs.
 const BREADCRUMB = /^(?:您的位置|您现在的位置|你的位置|当前位置|所在位置|现在位置)[:：]?/;
-const BUTTON = '(?:打印本页|打印此页|打印页面|打印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|收藏本页|加入收藏|收藏|分享到|分享|字[体号][:：]?\\s*(?:[大中小]\\s*)+|[大中小])';
+const BUTTON =
+  '(?:打印本页|打印此页|打印页面|打印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|收藏本页|加入收藏|收藏|分享到|分享|字[体号][:：]?\\s*(?:[大中小]\\s*)+|[大中小])';
 const BUTTONS = new RegExp(`^(?:[【\\[［(（]?\\s*${BUTTON}\\s*[】\\]］)）]?[\\s|｜/:：]*)+$`);
 
 interface Stats {
@@ -38,7 +41,12 @@ function measure(root: DomElement): Map<DomElement, Stats> {
     if (node.nodeType === TEXT_NODE) {
       const text = node.textContent ?? '';
       const chars = visibleLength(text);
-      return { chars, linkChars: inLink ? chars : 0, punctuation: text.match(PUNCTUATION)?.length ?? 0, hasBlocks: false };
+      return {
+        chars,
+        linkChars: inLink ? chars : 0,
+        punctuation: text.match(PUNCTUATION)?.length ?? 0,
+        hasBlocks: false,
+      };
     }
     const total: Stats = { chars: 0, linkChars: 0, punctuation: 0, hasBlocks: false };
     if (!isElement(node)) return total;
@@ -63,7 +71,8 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
   const stats = measure(body);
   const pageChars = stats.get(body)?.chars ?? 0;
   const outsideArticle = (el: DomElement) => {
-    for (let p = el.parentNode; p && isElement(p); p = p.parentNode) if (/^(article|main)$/.test(tagOf(p))) return false;
+    for (let p = el.parentNode; p && isElement(p); p = p.parentNode)
+      if (/^(article|main)$/.test(tagOf(p))) return false;
     return true;
   };
   for (const el of Array.from(body.querySelectorAll('*'))) {
@@ -71,7 +80,8 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const st = stats.get(el);
     // A <header> holding the article's title (an h1 that is not a link) is the article's.
-    const titleHeader = tag === 'header' && el.querySelectorAll('h1, h2').length > 0 && (st?.linkChars ?? 0) < (st?.chars ?? 0) * 0.5;
+    const titleHeader =
+      tag === 'header' && el.querySelectorAll('h1, h2').length > 0 && (st?.linkChars ?? 0) < (st?.chars ?? 0) * 0.5;
     const chrome =
       ((tag === 'footer' || (tag === 'header' && !titleHeader)) && outsideArticle(el)) ||
       ROLE_FURNITURE.test(el.getAttribute('role') ?? '') ||
@@ -125,7 +135,9 @@ function headingBefore(el: DomElement, body: DomElement): DomElement | null {
  * national site norms ask for it), without the site name `<title>` adds; else `<title>`.
  */
 function pageTitle(doc: DomDocument): string | null {
-  const meta = Array.from(doc.querySelectorAll('meta[name]')).find((m) => /^articletitle$/i.test(m.getAttribute('name') ?? ''));
+  const meta = Array.from(doc.querySelectorAll('meta[name]')).find((m) =>
+    /^articletitle$/i.test(m.getAttribute('name') ?? ''),
+  );
   return meta?.getAttribute('content')?.trim() || doc.title.trim() || null;
 }
 
@@ -155,7 +167,11 @@ export function findMainContent(doc: DomDocument): MainContent | null {
     if (s === top) return true;
     const st = stats.get(s);
     const density = st && st.chars > 0 ? st.linkChars / st.chars : 1;
-    return (scores.get(s) ?? 0) >= threshold || (HEADING.test(tagOf(s)) && density < 0.5) || (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25);
+    return (
+      (scores.get(s) ?? 0) >= threshold ||
+      (HEADING.test(tagOf(s)) && density < 0.5) ||
+      (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25)
+    );
   });
   const hasHeading = blocks.some((b) => HEADING.test(tagOf(b)) || b.querySelectorAll('h1, h2, h3').length > 0);
   const before = hasHeading ? null : headingBefore(blocks[0]!, body);

@@ -6,11 +6,71 @@ import { formatNumber, htmlNumberStyle } from '../../../shared/documents/list-la
 import { isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './html-dom.ts';
 
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'legend',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'svg', 'canvas', 'object', 'embed', 'select', 'option', 'button', 'input', 'textarea', 'img', 'map', 'audio', 'video']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'iframe',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'img',
+  'map',
+  'audio',
+  'video',
+]);
 
 // Blank space as HTML collapses it; NBSP and the full-width space U+3000 are content (indentation).
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
@@ -40,7 +100,9 @@ const HEADER_WORD = /名称|职责|职能|序号|编号|科室|处室|股室|机
 function isHeaderRow(row: DomElement, index: number, cells: string[]): boolean {
   if (tagOf(row.parentNode as DomElement) === 'thead') return true;
   if (cellsOf(row).every((c) => tagOf(c) === 'th')) return true;
-  return index === 0 && cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) && cells.some((c) => HEADER_WORD.test(c));
+  return (
+    index === 0 && cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) && cells.some((c) => HEADER_WORD.test(c))
+  );
 }
 
 const SENTENCE = /[。；]/;
@@ -98,7 +160,10 @@ class LineBuilder {
 function listLabel(item: DomElement): string {
   const list = item.parentNode;
   if (!list || !isElement(list) || tagOf(list) !== 'ol') return '';
-  const style = htmlNumberStyle(item.getAttribute('type') ?? list.getAttribute('type'), /list-style(?:-type)?\s*:\s*([\w-]+)/.exec(list.getAttribute('style') ?? '')?.[1] ?? null);
+  const style = htmlNumberStyle(
+    item.getAttribute('type') ?? list.getAttribute('type'),
+    /list-style(?:-type)?\s*:\s*([\w-]+)/.exec(list.getAttribute('style') ?? '')?.[1] ?? null,
+  );
   const items = Array.from(list.children).filter((c) => tagOf(c) === 'li');
   const start = Number(list.getAttribute('start') ?? '1') || 1;
   const value = Number(item.getAttribute('value') ?? NaN);

@@ -21,7 +21,8 @@ export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
   if (!content) return [];
   const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
-  if (content.heading && !lines.slice(0, 3).some((line) => line.includes(content.heading!))) lines.unshift(content.heading);
+  if (content.heading && !lines.slice(0, 3).some((line) => line.includes(content.heading!)))
+    lines.unshift(content.heading);
   return lines;
 }
 
@@ -31,6 +32,12 @@ export function readHtml(bytes: Uint8Array, encoding?: string, charset?: string)
   if (!decoded.ok) throw new UnreadableDocument(decoded.message);
   const lines = htmlContentLines(decoded.text);
   const han = lines.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han < MIN_HAN) throw new UnreadableDocument('is a web page with no office content in it (only navigation, links or scripts)');
-  return { format: 'html', lines, encoding: `html:${decoded.encoding}`, ...(decoded.note ? { note: decoded.note } : {}) };
+  if (han < MIN_HAN)
+    throw new UnreadableDocument('is a web page with no office content in it (only navigation, links or scripts)');
+  return {
+    format: 'html',
+    lines,
+    encoding: `html:${decoded.encoding}`,
+    ...(decoded.note ? { note: decoded.note } : {}),
+  };
 }

@@ -49,7 +49,10 @@ function readBytes(path: string): Uint8Array {
     fail(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(err));
   }
   if (size > MAX_DOCUMENT_BYTES) {
-    fail(path, `is too large (${(size / 1024 / 1024).toFixed(1)} MiB; a document may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB)`);
+    fail(
+      path,
+      `is too large (${(size / 1024 / 1024).toFixed(1)} MiB; a document may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB)`,
+    );
   }
   try {
     return readFileSync(path);
@@ -79,7 +82,12 @@ export function requireOfficeName(path: string, doc: LoadedDocument, options: Do
   }
 }
 
-function parseExtracted(path: string, bytes: Uint8Array, extracted: Extracted, options: DocumentOptions): LoadedDocument {
+function parseExtracted(
+  path: string,
+  bytes: Uint8Array,
+  extracted: Extracted,
+  options: DocumentOptions,
+): LoadedDocument {
   let parsed: ParsedDocument;
   try {
     parsed = parseDocument(extracted.lines.join('\n'));
@@ -121,6 +129,7 @@ export function loadDocumentNow(path: string, options: DocumentOptions = {}): Lo
   } catch (err) {
     refused(path, err);
   }
-  if (typeof extracted === 'string') fail(path, `is a ${extracted === 'pdf' ? 'PDF' : 'Word'} file; only text and web pages can be shipped documents`);
+  if (typeof extracted === 'string')
+    fail(path, `is a ${extracted === 'pdf' ? 'PDF' : 'Word'} file; only text and web pages can be shipped documents`);
   return parseExtracted(path, bytes, extracted, options);
 }

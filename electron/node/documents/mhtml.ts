@@ -12,7 +12,10 @@ const HEADER_END = /\r?\n\r?\n/;
 /** Whether the file starts like a saved web archive (a MIME message of related parts). */
 export function looksLikeMhtml(head: string): boolean {
   const headers = head.split(HEADER_END)[0] ?? '';
-  return /^(?:from|subject|date|mime-version|content-type|snapshot-content-location)\s*:/im.test(headers) && /content-type:\s*multipart\/related/i.test(headers);
+  return (
+    /^(?:from|subject|date|mime-version|content-type|snapshot-content-location)\s*:/im.test(headers) &&
+    /content-type:\s*multipart\/related/i.test(headers)
+  );
 }
 
 function quotedPrintable(text: string): Uint8Array {
@@ -42,7 +45,12 @@ export function mhtmlPage(bytes: Uint8Array): MhtmlPage | null {
     if (!/content-type:\s*text\/html/i.test(partHeaders)) continue;
     const body = part.slice(split.index + split[0].length);
     const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(partHeaders)?.[1]?.toLowerCase();
-    const html = encoding === 'base64' ? Uint8Array.from(Buffer.from(body, 'base64')) : encoding === 'quoted-printable' ? quotedPrintable(body) : Uint8Array.from(body, (c) => c.charCodeAt(0));
+    const html =
+      encoding === 'base64'
+        ? Uint8Array.from(Buffer.from(body, 'base64'))
+        : encoding === 'quoted-printable'
+          ? quotedPrintable(body)
+          : Uint8Array.from(body, (c) => c.charCodeAt(0));
     const charset = /charset\s*=\s*"?([\w.:-]+)"?/i.exec(partHeaders)?.[1]?.toLowerCase() ?? null;
     return { html, charset };
   }

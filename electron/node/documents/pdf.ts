@@ -29,7 +29,8 @@ function pdfjs(): Promise<Pdfjs> {
 
 function describeFailure(err: unknown): string {
   const name = (err as { name?: string } | null)?.name;
-  if (name === 'PasswordException') return 'is a password-protected (encrypted) PDF; save an unprotected copy to read it';
+  if (name === 'PasswordException')
+    return 'is a password-protected (encrypted) PDF; save an unprotected copy to read it';
   if (name === 'InvalidPDFException') return 'is a damaged PDF (its structure cannot be read)';
   return `is a PDF that cannot be read (${err instanceof Error ? err.message : String(err)})`;
 }

@@ -7,7 +7,8 @@ import { looksLikeMhtml } from './mhtml.ts';
 export type Sniffed = { format: DocumentFormat | 'mhtml' } | { refused: string };
 
 /** Whether `bytes` start with `signature`; -1 stands for any byte. */
-const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((b, i) => (b === -1 ? i < bytes.length : bytes[i] === b));
+const startsWith = (bytes: Uint8Array, ...signature: number[]) =>
+  signature.every((b, i) => (b === -1 ? i < bytes.length : bytes[i] === b));
 const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
 
 /** Whether `needle` occurs in `bytes` (file names inside a ZIP are stored as plain bytes). */
@@ -17,7 +18,10 @@ function contains(bytes: Uint8Array, needle: string): boolean {
 
 // Formats people mistake for documents, with what to do instead.
 const BINARY: [number[], string][] = [
-  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'is an old-style Office file (Word 97-2003 .doc, .xls or .ppt), which is not read; save it as .docx or PDF'],
+  [
+    [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    'is an old-style Office file (Word 97-2003 .doc, .xls or .ppt), which is not read; save it as .docx or PDF',
+  ],
   [[0x89, 0x50, 0x4e, 0x47], 'is a PNG image, not a document; a scanned page needs OCR first'],
   [[0xff, 0xd8, 0xff], 'is a JPEG image, not a document; a scanned page needs OCR first'],
   [ascii('GIF8'), 'is a GIF image, not a document'],
@@ -34,15 +38,19 @@ const BINARY: [number[], string][] = [
 
 function zipKind(bytes: Uint8Array): Sniffed {
   if (contains(bytes, 'word/document.xml')) return { format: 'docx' };
-  if (contains(bytes, 'xl/workbook')) return { refused: 'is an Excel workbook, not an office description; save the sheet as PDF or copy its text' };
-  if (contains(bytes, 'ppt/presentation')) return { refused: 'is a PowerPoint presentation, not an office description' };
-  if (contains(bytes, 'application/vnd.oasis.opendocument')) return { refused: 'is an OpenDocument file, which is not read; save it as .docx or PDF' };
+  if (contains(bytes, 'xl/workbook'))
+    return { refused: 'is an Excel workbook, not an office description; save the sheet as PDF or copy its text' };
+  if (contains(bytes, 'ppt/presentation'))
+    return { refused: 'is a PowerPoint presentation, not an office description' };
+  if (contains(bytes, 'application/vnd.oasis.opendocument'))
+    return { refused: 'is an OpenDocument file, which is not read; save it as .docx or PDF' };
   return { refused: 'is a ZIP archive, not a document; unpack it and read the document inside' };
 }
 
 // A web page starts with its doctype or one of the tags that open a page (after a BOM,
 // blank space or comments), or has them near the start.
-const PAGE_START = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style)[\s>/]/i;
+const PAGE_START =
+  /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style)[\s>/]/i;
 const PAGE_TAG = /<(?:html|head|body)[\s>]/i;
 // A fragment saved from a page starts with a common block tag and is markup throughout; a
 // text file with a few leftover tags (which the parser cleans off) is still text, since
@@ -56,7 +64,10 @@ export function looksLikeHtml(head: string): boolean {
   if (PAGE_START.test(text) || PAGE_TAG.test(text)) return true;
   if (!FRAGMENT_START.test(text)) return false;
   // The last line of the head may be cut off; it is left out.
-  const lines = text.split(/\r\n|\r|\n/).slice(0, -1).filter((l) => l.trim() !== '');
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .slice(0, -1)
+    .filter((l) => l.trim() !== '');
   return lines.length === 0 || lines.filter((l) => TAGGED_LINE.test(l)).length >= lines.length * 0.8;
 }
 
@@ -74,8 +85,10 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (contains(bytes.subarray(0, 1024), '%PDF-')) return { format: 'pdf' };
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return zipKind(bytes);
   for (const [signature, sentence] of BINARY) if (startsWith(bytes, ...signature)) return { refused: sentence };
-  if (startsWith(bytes, ...ascii('MZ')) && contains(bytes.subarray(0, 1024), 'PE\0\0')) return { refused: 'is a program (a Windows executable), not a document' };
-  if (startsWith(bytes, ...ascii('RIFF')) && startsWith(bytes.subarray(8), ...ascii('WEBP'))) return { refused: 'is a WebP image, not a document' };
+  if (startsWith(bytes, ...ascii('MZ')) && contains(bytes.subarray(0, 1024), 'PE\0\0'))
+    return { refused: 'is a program (a Windows executable), not a document' };
+  if (startsWith(bytes, ...ascii('RIFF')) && startsWith(bytes.subarray(8), ...ascii('WEBP')))
+    return { refused: 'is a WebP image, not a document' };
   const head = headText(bytes);
   if (looksLikeMhtml(head)) return { format: 'mhtml' };
   return { format: looksLikeHtml(head) ? 'html' : 'text' };

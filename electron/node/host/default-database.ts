@@ -23,7 +23,11 @@ export const DATABASE_FILE = 'orgatlas.db';
 type Env = Record<string, string | undefined>;
 
 /** Electron's userData folder for OrgAtlas on the given platform. */
-export function userDataDir(env: Env = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string {
+export function userDataDir(
+  env: Env = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = homedir(),
+): string {
   if (platform === 'win32') {
     return path.win32.join(env.APPDATA || path.win32.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
   }
@@ -92,13 +96,19 @@ const listed = (names: string[]) => names.join('、');
 function refresh(db: Database, dbPath: string, dataDir: string, building: boolean): boolean {
   const documents = listDocuments(dataDir);
   try {
-    retryWhileBusy(() => refreshShippedDocuments(db, documents, { building }), building ? undefined : START_BUSY_BUDGET_MS);
+    retryWhileBusy(
+      () => refreshShippedDocuments(db, documents, { building }),
+      building ? undefined : START_BUSY_BUDGET_MS,
+    );
     return true;
   } catch (err) {
     if (err instanceof DocumentError || err instanceof StoreError) throw err;
     if (!building && sqliteProblem(err) === 'busy') return false;
     // Whatever SQLite refused (a full disk, a lock held too long) was rolled back whole.
-    throw new StoreError('unavailable', `cannot bring ${dbPath} up to date with the documents in ${dataDir}, nothing was changed: ${describeSqliteError(err)}`);
+    throw new StoreError(
+      'unavailable',
+      `cannot bring ${dbPath} up to date with the documents in ${dataDir}, nothing was changed: ${describeSqliteError(err)}`,
+    );
   }
 }
 
@@ -155,16 +165,24 @@ function rebuildDamaged(dbPath: string, dataDir: string, damage: DamagedDatabase
   const shippedFiles = new Set(listDocuments(dataDir).map((file) => path.basename(file)));
   const salvage = salvageUserImports(kept, shippedFiles);
   const restored = salvage.documents.map((d) => d.parsed.office.name);
-  const notRestored = [...new Set([...salvage.unreadable, ...userImportsOnRecord(dbPath).filter((name) => !restored.includes(name))])];
+  const notRestored = [
+    ...new Set([...salvage.unreadable, ...userImportsOnRecord(dbPath).filter((name) => !restored.includes(name))]),
+  ];
   build(dbPath, dataDir, salvage.documents);
 
   const name = path.basename(dbPath);
-  const yours = restored.length ? ` and ${plural(restored.length, 'of your imports', 'of your imports')} (${listed(restored)})` : '';
+  const yours = restored.length
+    ? ` and ${plural(restored.length, 'of your imports', 'of your imports')} (${listed(restored)})`
+    : '';
   const missing = notRestored.length
     ? `; not restored, import again: ${listed(notRestored)}`
-    : salvage.listed ? '' : '; any imports of your own could not be read from it';
-  return `${name} was damaged (${damage.reason}); it was kept as ${path.basename(kept)} and rebuilt from ` +
-    `${plural(shippedFiles.size, 'shipped document')}${yours}${missing}.`;
+    : salvage.listed
+      ? ''
+      : '; any imports of your own could not be read from it';
+  return (
+    `${name} was damaged (${damage.reason}); it was kept as ${path.basename(kept)} and rebuilt from ` +
+    `${plural(shippedFiles.size, 'shipped document')}${yours}${missing}.`
+  );
 }
 
 /**
@@ -202,7 +220,9 @@ export function ensureDefaultDatabase(options: DefaultDatabaseOptions = {}): str
     if (existsSync(dataDir) && !readOnly) {
       // A long import elsewhere must not stop the app: it opens with what is there.
       if (!refresh(db, dbPath, dataDir, false)) {
-        notice(`${path.basename(dbPath)} is busy (another OrgAtlas is importing), so the shipped documents will be checked at the next start.`);
+        notice(
+          `${path.basename(dbPath)} is busy (another OrgAtlas is importing), so the shipped documents will be checked at the next start.`,
+        );
       }
     }
     if (lost) notice(describeLoss(db, dbPath, lost));

@@ -8,7 +8,12 @@ import { parseDocument } from '../../../shared/parser/index.ts';
 import { formatOfEncoding } from '../documents/extracted.ts';
 import type { DocumentToImport } from '../store/import.ts';
 
-interface SourceRow { id: number; path: string; sha256: string; encoding: string }
+interface SourceRow {
+  id: number;
+  path: string;
+  sha256: string;
+  encoding: string;
+}
 
 export interface Salvage {
   /** The user's imports read back whole, ready to import again. */
@@ -32,15 +37,25 @@ export function salvageUserImports(file: string, shippedFiles: ReadonlySet<strin
   const db = attempt(() => new Database(file, { readonly: true, fileMustExist: true }));
   if (!db) return { documents: [], unreadable: [], listed: false };
   try {
-    const sources = attempt(() => db.prepare('SELECT id, path, sha256, encoding FROM sources ORDER BY id').all() as SourceRow[]);
+    const sources = attempt(
+      () => db.prepare('SELECT id, path, sha256, encoding FROM sources ORDER BY id').all() as SourceRow[],
+    );
     if (!sources) return { documents: [], unreadable: [], listed: false };
-    const tracked = attempt(() => new Set(
-      db.prepare('SELECT source_id FROM shipped_documents WHERE import_version > 0 AND source_id IS NOT NULL').pluck().all() as number[],
-    ));
+    const tracked = attempt(
+      () =>
+        new Set(
+          db
+            .prepare('SELECT source_id FROM shipped_documents WHERE import_version > 0 AND source_id IS NOT NULL')
+            .pluck()
+            .all() as number[],
+        ),
+    );
     const isShipped = (s: SourceRow) => (tracked ? tracked.has(s.id) : shippedFiles.has(s.path));
     const salvage: Salvage = { documents: [], unreadable: [], listed: true };
     for (const source of sources.filter((s) => !isShipped(s))) {
-      const office = attempt(() => db.prepare('SELECT name FROM offices WHERE source_id = ?').pluck().get(source.id) as string | undefined);
+      const office = attempt(
+        () => db.prepare('SELECT name FROM offices WHERE source_id = ?').pluck().get(source.id) as string | undefined,
+      );
       const document = attempt(() => readBack(db, source, office));
       if (document) salvage.documents.push(document);
       else salvage.unreadable.push(office ?? source.path);
@@ -52,8 +67,10 @@ export function salvageUserImports(file: string, shippedFiles: ReadonlySet<strin
 }
 
 function readBack(db: Database.Database, source: SourceRow, office: string | undefined): DocumentToImport | undefined {
-  const rows = db.prepare('SELECT line, text FROM source_lines WHERE source_id = ? ORDER BY line').all(source.id) as
-    { line: number; text: string }[];
+  const rows = db.prepare('SELECT line, text FROM source_lines WHERE source_id = ? ORDER BY line').all(source.id) as {
+    line: number;
+    text: string;
+  }[];
   if (rows.length === 0 || rows.some((row, i) => row.line !== i + 1)) return undefined;
   const lines = rows.map((row) => row.text);
   let parsed = parseDocument(lines.join('\n'));

@@ -15,7 +15,10 @@ export type Upload = { kind: 'document'; document: LoadedDocument } | { kind: 'p
 
 /** A name safe to write in our own temporary folder: its last path part, without controls. */
 function safeName(name: string): string {
-  const base = path.basename(name.replaceAll('\\', '/')).replace(/\p{Cc}/gu, '').trim();
+  const base = path
+    .basename(name.replaceAll('\\', '/'))
+    .replace(/\p{Cc}/gu, '')
+    .trim();
   return base && base !== '.' && base !== '..' ? base : 'document';
 }
 
@@ -30,7 +33,10 @@ export async function readUpload(name: string, base64: string): Promise<Upload> 
       return { kind: 'package', pkg: openPackage(bytes) };
     } catch (err) {
       if (err instanceof PackageError) {
-        throw new ApiError('bad-request', `${file}: refused${err.kind === 'altered' ? ', the package is altered' : ''}: ${err.message}`);
+        throw new ApiError(
+          'bad-request',
+          `${file}: refused${err.kind === 'altered' ? ', the package is altered' : ''}: ${err.message}`,
+        );
       }
       throw err;
     }

@@ -36,7 +36,11 @@ export function writeContainer(manifest: Manifest, parts: Map<string, Uint8Array
   const manifestBytes = strToU8(JSON.stringify(manifest, null, 2) + '\n');
   const files: Zippable = { [MANIFEST]: manifestBytes };
   if (key) {
-    const signature = { algorithm: 'ed25519', publicKey: publicKeyText(key), signature: signBytes(key, manifestBytes).toString('base64') };
+    const signature = {
+      algorithm: 'ed25519',
+      publicKey: publicKeyText(key),
+      signature: signBytes(key, manifestBytes).toString('base64'),
+    };
     files[SIGNATURE] = strToU8(JSON.stringify(signature, null, 2) + '\n');
   }
   for (const [path, bytes] of parts) files[path] = bytes;
@@ -52,7 +56,8 @@ function json(bytes: Uint8Array, what: string): unknown {
 }
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
-  if (bytes.length > MAX_PACKAGE_BYTES) throw new PackageError('unreadable', 'it is too large to be an OrgAtlas package');
+  if (bytes.length > MAX_PACKAGE_BYTES)
+    throw new PackageError('unreadable', 'it is too large to be an OrgAtlas package');
   let declared = 0;
   try {
     return unzipSync(bytes, {
@@ -63,7 +68,10 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
       },
     });
   } catch (err) {
-    const reason = err instanceof Error && err.message.startsWith('it unpacks') ? err.message : 'it is not a zip file, or it is cut short';
+    const reason =
+      err instanceof Error && err.message.startsWith('it unpacks')
+        ? err.message
+        : 'it is not a zip file, or it is cut short';
     throw new PackageError('unreadable', `not a readable OrgAtlas package: ${reason}`);
   }
 }
@@ -78,10 +86,17 @@ export function readContainer(bytes: Uint8Array): PackageContents {
   if (!manifestBytes) throw new PackageError('unreadable', 'not an OrgAtlas package: it has no manifest.json');
   const raw = json(manifestBytes, MANIFEST) as { version?: unknown };
   if (typeof raw?.version === 'number' && raw.version > PACKAGE_VERSION) {
-    throw new PackageError('unreadable', `it was made by a newer OrgAtlas (package format ${raw.version}; this version reads ${PACKAGE_VERSION})`);
+    throw new PackageError(
+      'unreadable',
+      `it was made by a newer OrgAtlas (package format ${raw.version}; this version reads ${PACKAGE_VERSION})`,
+    );
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw new PackageError('altered', `its manifest is not an OrgAtlas manifest (${parsed.error.issues[0]?.path.join('.') || 'form'})`);
+  if (!parsed.success)
+    throw new PackageError(
+      'altered',
+      `its manifest is not an OrgAtlas manifest (${parsed.error.issues[0]?.path.join('.') || 'form'})`,
+    );
   const manifest = parsed.data;
 
   let signer: string | null = null;
@@ -97,7 +112,10 @@ export function readContainer(bytes: Uint8Array): PackageContents {
       throw err;
     }
     if (!verifyBytes(key, manifestBytes, Buffer.from(sig.data.signature, 'base64'))) {
-      throw new PackageError('altered', 'its signature does not match its manifest: the package was changed after it was signed');
+      throw new PackageError(
+        'altered',
+        'its signature does not match its manifest: the package was changed after it was signed',
+      );
     }
     signer = sig.data.publicKey;
   }
@@ -113,7 +131,10 @@ export function readContainer(bytes: Uint8Array): PackageContents {
     const data = files[part.path];
     if (!data) throw new PackageError('altered', `${part.path}, listed in its manifest, is missing`);
     if (data.length !== part.size || sha256Hex(data) !== part.sha256) {
-      throw new PackageError('altered', `${part.path} does not match its hash in the manifest: the package was changed`);
+      throw new PackageError(
+        'altered',
+        `${part.path} does not match its hash in the manifest: the package was changed`,
+      );
     }
     parts.set(part.path, data);
   }

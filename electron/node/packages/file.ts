@@ -12,12 +12,16 @@ function readBytes(path: string): Uint8Array {
   try {
     const stat = statSync(path);
     if (!stat.isFile()) throw new PackageError('unreadable', `${path}: is not a regular file`);
-    if (stat.size > MAX_PACKAGE_BYTES) throw new PackageError('unreadable', `${path}: is too large to be an OrgAtlas package`);
+    if (stat.size > MAX_PACKAGE_BYTES)
+      throw new PackageError('unreadable', `${path}: is too large to be an OrgAtlas package`);
     return readFileSync(path);
   } catch (err) {
     if (err instanceof PackageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new PackageError('unreadable', `${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(err)})`}`);
+    throw new PackageError(
+      'unreadable',
+      `${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(err)})`}`,
+    );
   }
 }
 
@@ -65,6 +69,9 @@ export function writePackageFile(path: string, bytes: Uint8Array): void {
     renameSync(temp, path);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new PackageError('unreadable', `cannot write ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new PackageError(
+      'unreadable',
+      `cannot write ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+    );
   }
 }

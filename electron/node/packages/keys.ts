@@ -19,7 +19,9 @@ export function publicKeyText(key: KeyObject): string {
 export function parsePublicKey(text: string): KeyObject {
   const raw = text.startsWith(PREFIX) ? Buffer.from(text.slice(PREFIX.length), 'base64') : null;
   if (!raw || raw.length !== 32 || PREFIX + raw.toString('base64') !== text) {
-    throw new KeyError(`"${text.slice(0, 80)}" is not an OrgAtlas public key (ed25519: followed by 32 bytes in base64)`);
+    throw new KeyError(
+      `"${text.slice(0, 80)}" is not an OrgAtlas public key (ed25519: followed by 32 bytes in base64)`,
+    );
   }
   return createPublicKey({ key: Buffer.concat([SPKI_HEADER, raw]), format: 'der', type: 'spki' });
 }
@@ -32,7 +34,8 @@ export function generateKeyFile(file: string): string {
     writeFileSync(file, pem, { flag: 'wx', mode: 0o600 });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new KeyError(`${file} already exists; keygen never overwrites a key (choose another --out)`);
+    if (code === 'EEXIST')
+      throw new KeyError(`${file} already exists; keygen never overwrites a key (choose another --out)`);
     throw new KeyError(`cannot write ${file} (${code ?? String(err)})`);
   }
   return publicKeyText(privateKey);
@@ -52,7 +55,8 @@ export function loadPrivateKey(file: string): KeyObject {
   } catch {
     throw new KeyError(`${file} is not a private key (make one with "orgatlas keygen --out FILE")`);
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new KeyError(`${file} is a ${key.asymmetricKeyType} key, not an Ed25519 one`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new KeyError(`${file} is a ${key.asymmetricKeyType} key, not an Ed25519 one`);
   return key;
 }
 

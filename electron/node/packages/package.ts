@@ -7,7 +7,12 @@ import type { ParsedDocument } from '../../../shared/types.ts';
 import type { SourceDocument } from '../store/write.ts';
 import { PackageError, readContainer, sha256Hex, writeContainer } from './container.ts';
 import {
-  correctionsPartSchema, PACKAGE_FORMAT, PACKAGE_VERSION, parsedDocumentSchema, sourcePartSchema, type Manifest,
+  correctionsPartSchema,
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+  parsedDocumentSchema,
+  sourcePartSchema,
+  type Manifest,
 } from './schema.ts';
 import type { z } from 'zod';
 
@@ -33,12 +38,29 @@ export interface OpenedPackage {
 
 const encode = (value: unknown) => strToU8(JSON.stringify(value));
 
-export function buildPackage(offices: readonly PackagedOffice[], producer: string, key?: KeyObject, createdAt = new Date().toISOString()): Uint8Array {
+export function buildPackage(
+  offices: readonly PackagedOffice[],
+  producer: string,
+  key?: KeyObject,
+  createdAt = new Date().toISOString(),
+): Uint8Array {
   const parts = new Map<string, Uint8Array>();
-  const manifest: Manifest = { format: PACKAGE_FORMAT, version: PACKAGE_VERSION, producer, createdAt, offices: [], parts: [] };
+  const manifest: Manifest = {
+    format: PACKAGE_FORMAT,
+    version: PACKAGE_VERSION,
+    producer,
+    createdAt,
+    offices: [],
+    parts: [],
+  };
   offices.forEach((office, i) => {
     const dir = `offices/${String(i + 1).padStart(3, '0')}`;
-    const entry = { name: office.parsed.office.name, structure: `${dir}/structure.json`, source: `${dir}/source.json`, corrections: `${dir}/corrections.json` };
+    const entry = {
+      name: office.parsed.office.name,
+      structure: `${dir}/structure.json`,
+      source: `${dir}/source.json`,
+      corrections: `${dir}/corrections.json`,
+    };
     parts.set(entry.structure, encode(office.parsed));
     const { path: file, ...source } = office.source;
     parts.set(entry.source, encode({ file, ...source }));
@@ -59,7 +81,10 @@ function part<T>(parts: Map<string, Uint8Array>, path: string, schema: z.ZodType
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new PackageError('altered', `${path} is not what an OrgAtlas package holds (${issue?.path.join('.') || 'form'}: ${issue?.message ?? 'invalid'})`);
+    throw new PackageError(
+      'altered',
+      `${path} is not what an OrgAtlas package holds (${issue?.path.join('.') || 'form'}: ${issue?.message ?? 'invalid'})`,
+    );
   }
   return result.data;
 }
@@ -71,12 +96,16 @@ export function openPackage(bytes: Uint8Array): OpenedPackage {
     const parsed = part(parts, entry.structure, parsedDocumentSchema);
     const { file, ...source } = part(parts, entry.source, sourcePartSchema);
     const { documentKey, corrections } = part(parts, entry.corrections, correctionsPartSchema);
-    if (parsed.office.name !== entry.name) throw new PackageError('altered', `${entry.structure} is not the office its manifest names`);
+    if (parsed.office.name !== entry.name)
+      throw new PackageError('altered', `${entry.structure} is not the office its manifest names`);
     return { parsed, source: { path: file, ...source }, documentKey, corrections };
   });
   return {
     info: {
-      producer: manifest.producer, createdAt: manifest.createdAt, formatVersion: manifest.version, signer,
+      producer: manifest.producer,
+      createdAt: manifest.createdAt,
+      formatVersion: manifest.version,
+      signer,
       offices: manifest.offices.map((o) => o.name),
     },
     offices,

@@ -16,31 +16,52 @@ const person = z.strictObject({ title: z.string().max(200), name: z.string().max
 
 const unit: z.ZodType<ParsedUnit> = z.lazy(() =>
   z.strictObject({
-    name: z.string().min(1).max(500), kind: z.enum(['internal', 'affiliated']), aliases: names, formerNames: names,
-    label: z.string().max(50).nullable(), line,
-    duties: z.array(duty).max(10_000), people: z.array(person).max(10_000), units: z.array(unit).max(10_000),
+    name: z.string().min(1).max(500),
+    kind: z.enum(['internal', 'affiliated']),
+    aliases: names,
+    formerNames: names,
+    label: z.string().max(50).nullable(),
+    line,
+    duties: z.array(duty).max(10_000),
+    people: z.array(person).max(10_000),
+    units: z.array(unit).max(10_000),
   }),
 );
 
 export const parsedDocumentSchema: z.ZodType<ParsedDocument> = z.strictObject({
   office: z.strictObject({
-    name: z.string().trim().min(1).max(500), aliases: names, formerNames: names, summary: z.array(text).max(10_000),
-    duties: z.array(duty).max(10_000), units: z.array(unit).max(10_000), people: z.array(person).max(10_000),
+    name: z.string().trim().min(1).max(500),
+    aliases: names,
+    formerNames: names,
+    summary: z.array(text).max(10_000),
+    duties: z.array(duty).max(10_000),
+    units: z.array(unit).max(10_000),
+    people: z.array(person).max(10_000),
     honors: z.array(z.strictObject({ date: z.string().max(20).nullable(), text, line })).max(10_000),
     address: z.string().max(1000).nullable(),
     contacts: z.array(z.strictObject({ label: z.string().max(100), value: z.string().max(1000), line })).max(10_000),
     asOf: z.string().max(20).nullable(),
   }),
-  diagnostics: z.array(z.strictObject({
-    line: z.number().int().min(0), severity: z.enum(['error', 'warning', 'info']), code: z.string().max(100), message: text,
-  })).max(100_000),
+  diagnostics: z
+    .array(
+      z.strictObject({
+        line: z.number().int().min(0),
+        severity: z.enum(['error', 'warning', 'info']),
+        code: z.string().max(100),
+        message: text,
+      }),
+    )
+    .max(100_000),
   lineRoles: z.array(z.strictObject({ line, role: z.enum(LINE_ROLES as [LineRole, ...LineRole[]]) })).max(1_000_000),
 });
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const sourcePartSchema = z.strictObject({
-  file: z.string().min(1).max(500), sha256, encoding: z.string().min(1).max(50), lines: z.array(text).max(1_000_000),
+  file: z.string().min(1).max(500),
+  sha256,
+  encoding: z.string().min(1).max(50),
+  lines: z.array(text).max(1_000_000),
 });
 
 export const correctionsPartSchema = z.strictObject({
@@ -55,10 +76,17 @@ export const manifestSchema = z.strictObject({
   version: z.number().int(),
   producer: z.string().max(200),
   createdAt: z.string().max(40),
-  offices: z.array(z.strictObject({
-    name: z.string().min(1).max(500),
-    structure: partPath, source: partPath, corrections: partPath,
-  })).min(1).max(100_000),
+  offices: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(500),
+        structure: partPath,
+        source: partPath,
+        corrections: partPath,
+      }),
+    )
+    .min(1)
+    .max(100_000),
   parts: z.array(z.strictObject({ path: partPath, sha256, size: z.number().int().min(0) })).max(300_000),
 });
 

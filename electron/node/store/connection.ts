@@ -105,7 +105,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     }
     db.pragma('foreign_keys = ON');
     if (readonly) {
-      if (schemaVersion(db) !== latestVersion) throw unavailable(path, 'its schema is out of date; open it once read-write');
+      if (schemaVersion(db) !== latestVersion)
+        throw unavailable(path, 'its schema is out of date; open it once read-write');
     } else {
       if (schemaVersion(db) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
       retryWhileBusy(() => migrate(db));
@@ -125,12 +126,17 @@ function checkIdentity(db: Database.Database, path: string): void {
     problems = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
   } catch (err) {
     const problem = sqliteProblem(err);
-    if (problem === 'damaged' || problem === 'not-a-database') throw new DamagedDatabaseError(path, describeSqliteError(err));
+    if (problem === 'damaged' || problem === 'not-a-database')
+      throw new DamagedDatabaseError(path, describeSqliteError(err));
     throw unavailable(path, describeSqliteError(err));
   }
   if (problems.length !== 1 || problems[0] !== 'ok') {
     // quick_check names the main database on a line of its own, then the first problem.
-    const first = problems.join(' ').replace(/\*\*\* in database main \*\*\*/, '').replace(/\s+/g, ' ').trim();
+    const first = problems
+      .join(' ')
+      .replace(/\*\*\* in database main \*\*\*/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     throw new DamagedDatabaseError(path, `the file is damaged (quick_check: ${first.slice(0, 120) || 'no result'})`);
   }
   const appId = db.pragma('application_id', { simple: true }) as number;
@@ -139,6 +145,9 @@ function checkIdentity(db: Database.Database, path: string): void {
   const isEmpty = appId === 0 && version === 0 && tableCount === 0;
   if (!isEmpty && appId !== APPLICATION_ID) throw unavailable(path, 'it is not an OrgAtlas database');
   if (version > latestVersion) {
-    throw unavailable(path, `it was written by a newer OrgAtlas (schema ${version}, this version knows ${latestVersion})`);
+    throw unavailable(
+      path,
+      `it was written by a newer OrgAtlas (schema ${version}, this version knows ${latestVersion})`,
+    );
   }
 }

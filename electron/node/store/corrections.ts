@@ -18,7 +18,8 @@ export function documentKey(parsed: ParsedDocument, source: SourceDocument): str
 }
 
 export function loadCorrections(db: Database, key: string): Correction[] {
-  const raw = db.prepare('SELECT corrections FROM document_corrections WHERE document_key = ?').pluck().get(key) as string | undefined;
+  const raw = db.prepare('SELECT corrections FROM document_corrections WHERE document_key = ?').pluck().get(key) as
+    string | undefined;
   return raw === undefined ? [] : correctionsSchema.parse(JSON.parse(raw));
 }
 
@@ -27,9 +28,10 @@ export function saveCorrections(db: Database, key: string, corrections: readonly
     db.prepare('DELETE FROM document_corrections WHERE document_key = ?').run(key);
     return;
   }
-  db.prepare(`INSERT INTO document_corrections (document_key, corrections, updated_at) VALUES (?, ?, ?)
-              ON CONFLICT (document_key) DO UPDATE SET corrections = excluded.corrections, updated_at = excluded.updated_at`)
-    .run(key, JSON.stringify(corrections), at);
+  db.prepare(
+    `INSERT INTO document_corrections (document_key, corrections, updated_at) VALUES (?, ?, ?)
+              ON CONFLICT (document_key) DO UPDATE SET corrections = excluded.corrections, updated_at = excluded.updated_at`,
+  ).run(key, JSON.stringify(corrections), at);
 }
 
 export interface CorrectedDocument {
@@ -41,7 +43,11 @@ export interface CorrectedDocument {
  * The document read again with `corrections`. Without corrections it is `parsed` as it was;
  * the name it was loaded under (its own, or --options name) stands unless a correction fixes it.
  */
-export function correctDocument(parsed: ParsedDocument, source: SourceDocument, corrections: readonly Correction[]): CorrectedDocument {
+export function correctDocument(
+  parsed: ParsedDocument,
+  source: SourceDocument,
+  corrections: readonly Correction[],
+): CorrectedDocument {
   if (corrections.length === 0) return { parsed, unapplied: [] };
   const named: Correction[] = corrections.some((c) => c.kind === 'office-name')
     ? [...corrections]

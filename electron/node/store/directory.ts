@@ -20,10 +20,14 @@ interface PlacementRow {
 }
 
 export function listDirectory(db: Database): DirectoryEntry[] {
-  const rows = db.prepare(`
+  const rows = db
+    .prepare(
+      `
     SELECT o.id, o.name, o.region_province, o.region_city, o.region_county, o.region_township, o.region_code,
            o.region_ambiguous, o.level, o.kind, (SELECT count(*) FROM units u WHERE u.office_id = o.id) AS unit_count
-    FROM offices o ORDER BY o.id`).all() as PlacementRow[];
+    FROM offices o ORDER BY o.id`,
+    )
+    .all() as PlacementRow[];
   return rows.map((r) => {
     const syllables = pinyin(r.name, { toneType: 'none', type: 'array', v: true });
     return {
@@ -41,7 +45,10 @@ export function listDirectory(db: Database): DirectoryEntry[] {
       level: r.level,
       kind: r.kind,
       pinyin: syllables.join('').toLowerCase(),
-      initials: syllables.map((s) => s[0] ?? '').join('').toLowerCase(),
+      initials: syllables
+        .map((s) => s[0] ?? '')
+        .join('')
+        .toLowerCase(),
     };
   });
 }
@@ -62,7 +69,10 @@ export function officeIdsMatching(db: Database, filter: OfficeFilter): number[] 
   const params: string[] = [];
   if (filter.region !== undefined) {
     const { region, rest } = readRegion(filter.region);
-    const column = rest === '' ? (['township', 'county', 'city', 'province'] as const).find((level) => region[level] !== null) : undefined;
+    const column =
+      rest === ''
+        ? (['township', 'county', 'city', 'province'] as const).find((level) => region[level] !== null)
+        : undefined;
     if (column) {
       where.push(`region_${column} = ?`);
       params.push(region[column]!);
@@ -76,5 +86,8 @@ export function officeIdsMatching(db: Database, filter: OfficeFilter): number[] 
     params.push(filter.level);
   }
   const sql = `SELECT id FROM offices${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
-  return db.prepare(sql).pluck().all(...params) as number[];
+  return db
+    .prepare(sql)
+    .pluck()
+    .all(...params) as number[];
 }

@@ -29,7 +29,13 @@ export function exportJson(db: Database): string {
 export const CSV_COLUMNS = ['kind', 'office', 'unit', 'label', 'text', 'line', 'source', 'unit_kind'] as const;
 
 type CsvRow = [
-  kind: string, office: string, unit: string, label: string, text: string, line: number | null, source: string,
+  kind: string,
+  office: string,
+  unit: string,
+  label: string,
+  text: string,
+  line: number | null,
+  source: string,
   unitKind: string,
 ];
 

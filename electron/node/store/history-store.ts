@@ -43,23 +43,30 @@ export function historyMethods(db: Database, guarded: GuardedWrite): HistoryMeth
   // One IMMEDIATE transaction with the search index, under the store's guard.
   const writing = <T>(what: string, run: () => T): T =>
     guarded(what, () =>
-      db.transaction(() => {
-        const value = run();
-        rebuildSearchIndex(db);
-        return value;
-      }).immediate(),
+      db
+        .transaction(() => {
+          const value = run();
+          rebuildSearchIndex(db);
+          return value;
+        })
+        .immediate(),
     );
   const resolveOffice = (office: string) => resolveOfficeName(db, office);
 
   return {
-    planImport: (documents) => documents.map((d) => planUpdate(db, { file: d.path, parsed: d.parsed, source: d.source })),
+    planImport: (documents) =>
+      documents.map((d) => planUpdate(db, { file: d.path, parsed: d.parsed, source: d.source })),
     planUpdates: (inputs) => inputs.map((input) => planUpdate(db, input)),
     applyUpdateInputs: (inputs) =>
       writing('import', () => {
         const at = new Date().toISOString();
         const updates = inputs.map((input) => planUpdate(db, input));
         const officeIds = applyUpdates(db, updates, at);
-        recordImports(db, updates.map((u) => ({ office: u.parsed.office.name, sha256: u.source.sha256, origin: 'user' })), at);
+        recordImports(
+          db,
+          updates.map((u) => ({ office: u.parsed.office.name, sha256: u.source.sha256, origin: 'user' })),
+          at,
+        );
         return { officeIds, updates };
       }),
     resolveOffice,
@@ -76,7 +83,10 @@ export function historyMethods(db: Database, guarded: GuardedWrite): HistoryMeth
       });
     },
     shippedOffers: (office) => listOffers(db, office === undefined ? undefined : resolveOffice(office)),
-    acceptShippedOffer: (file, dataDir) => writing('accepting the shipped update', () => ({ officeId: acceptOffer(db, file, dataDir, new Date().toISOString()) })),
+    acceptShippedOffer: (file, dataDir) =>
+      writing('accepting the shipped update', () => ({
+        officeId: acceptOffer(db, file, dataDir, new Date().toISOString()),
+      })),
     dismissShippedOffer: (file) => writing('dismissing the shipped update', () => dismissOffer(db, file)),
   };
 }

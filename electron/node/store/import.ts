@@ -3,7 +3,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Diagnostic } from '../../../shared/types.ts';
 import type { DocumentFormat } from '../documents/extracted.ts';
-import { loadDocument, loadDocumentNow, requireOfficeName, type DocumentOptions, type LoadedDocument } from '../documents/load.ts';
+import {
+  loadDocument,
+  loadDocumentNow,
+  requireOfficeName,
+  type DocumentOptions,
+  type LoadedDocument,
+} from '../documents/load.ts';
 import { recordImports } from './journal.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { applyUpdates, planUpdate, updateReport } from './update.ts';
@@ -31,7 +37,10 @@ function toImport(path: string, doc: LoadedDocument, options: DocumentOptions): 
 }
 
 /** Reads and parses every file first, so that a bad file fails before any database is touched. */
-export async function readDocumentsForImport(paths: string[], options: DocumentOptions = {}): Promise<DocumentToImport[]> {
+export async function readDocumentsForImport(
+  paths: string[],
+  options: DocumentOptions = {},
+): Promise<DocumentToImport[]> {
   const documents: DocumentToImport[] = [];
   // One at a time: a PDF or Word file holds its whole text in memory while it is read.
   for (const path of paths) documents.push(toImport(path, await loadDocument(path, options), options));
@@ -45,17 +54,23 @@ export function readDocumentsForImportNow(paths: string[], options: DocumentOpti
 
 export function importDocuments(db: Database, documents: DocumentToImport[]): ImportReport[] {
   const importedAt = new Date().toISOString();
-  return db.transaction(() => {
-    // Each document with its stored corrections, recorded as its office's next version.
-    const reports = documents.map(({ path, format, parsed, source }): ImportReport => {
-      const update = planUpdate(db, { file: path, parsed, source });
-      const [officeId] = applyUpdates(db, [update], importedAt) as [number];
-      return { ...updateReport(update, officeId), format };
-    });
-    rebuildSearchIndex(db);
-    recordImports(db, documents.map(({ parsed, source }) => ({ office: parsed.office.name, sha256: source.sha256, origin: 'user' })), importedAt);
-    return reports;
-    // IMMEDIATE takes the write lock before reading, so a concurrent writer makes this wait
-    // (and be retried) instead of failing half-way when its read snapshot is outdated.
-  }).immediate();
+  return db
+    .transaction(() => {
+      // Each document with its stored corrections, recorded as its office's next version.
+      const reports = documents.map(({ path, format, parsed, source }): ImportReport => {
+        const update = planUpdate(db, { file: path, parsed, source });
+        const [officeId] = applyUpdates(db, [update], importedAt) as [number];
+        return { ...updateReport(update, officeId), format };
+      });
+      rebuildSearchIndex(db);
+      recordImports(
+        db,
+        documents.map(({ parsed, source }) => ({ office: parsed.office.name, sha256: source.sha256, origin: 'user' })),
+        importedAt,
+      );
+      return reports;
+      // IMMEDIATE takes the write lock before reading, so a concurrent writer makes this wait
+      // (and be retried) instead of failing half-way when its read snapshot is outdated.
+    })
+    .immediate();
 }

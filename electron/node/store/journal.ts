@@ -24,7 +24,11 @@ export interface JournalEntry {
 const MIRRORED_ENTRIES = 50;
 
 /** Records imports; call inside the transaction that writes them. */
-export function recordImports(db: Database, imports: { office: string; sha256: string; origin: ImportOrigin }[], at: string): void {
+export function recordImports(
+  db: Database,
+  imports: { office: string; sha256: string; origin: ImportOrigin }[],
+  at: string,
+): void {
   const insert = db.prepare(`
     INSERT INTO import_journal (office, version, sha256, origin, recorded_at)
     VALUES (?, (SELECT coalesce(max(version), 0) + 1 FROM import_journal WHERE office = ?), ?, ?, ?)`);
@@ -33,12 +37,16 @@ export function recordImports(db: Database, imports: { office: string; sha256: s
 
 /** The commit counter: the last journal entry's number (entries are never deleted). */
 export function journalCounter(db: Database): number {
-  return (db.prepare('SELECT coalesce(max(seq), 0) FROM import_journal').pluck().get() as number);
+  return db.prepare('SELECT coalesce(max(seq), 0) FROM import_journal').pluck().get() as number;
 }
 
 function latestEntries(db: Database, limit: number): JournalEntry[] {
-  return db.prepare(`SELECT seq, office, version, sha256, origin, recorded_at AS recordedAt
-                     FROM import_journal ORDER BY seq DESC LIMIT ?`).all(limit) as JournalEntry[];
+  return db
+    .prepare(
+      `SELECT seq, office, version, sha256, origin, recorded_at AS recordedAt
+                     FROM import_journal ORDER BY seq DESC LIMIT ?`,
+    )
+    .all(limit) as JournalEntry[];
 }
 
 export const mirrorPath = (dbPath: string) => `${dbPath}.journal`;
@@ -46,10 +54,16 @@ export const mirrorPath = (dbPath: string) => `${dbPath}.journal`;
 const mirrorSchema = z.object({
   format: z.literal('orgatlas-journal'),
   counter: z.number().int().min(0),
-  recent: z.array(z.object({
-    seq: z.number().int(), office: z.string(), version: z.number().int(), sha256: z.string(),
-    origin: z.enum(['shipped', 'user']), recordedAt: z.string(),
-  })),
+  recent: z.array(
+    z.object({
+      seq: z.number().int(),
+      office: z.string(),
+      version: z.number().int(),
+      sha256: z.string(),
+      origin: z.enum(['shipped', 'user']),
+      recordedAt: z.string(),
+    }),
+  ),
 });
 type Mirror = z.infer<typeof mirrorSchema>;
 
@@ -69,7 +83,11 @@ export function readMirror(dbPath: string): Mirror | undefined {
  * written (a read-only database) keeps its old mirror; that only weakens the check.
  */
 export function mirrorJournal(db: Database, dbPath: string): void {
-  const mirror: Mirror = { format: 'orgatlas-journal', counter: journalCounter(db), recent: latestEntries(db, MIRRORED_ENTRIES) };
+  const mirror: Mirror = {
+    format: 'orgatlas-journal',
+    counter: journalCounter(db),
+    recent: latestEntries(db, MIRRORED_ENTRIES),
+  };
   const target = mirrorPath(dbPath);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
@@ -106,12 +124,18 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The loss in one sentence, naming the imports the database does not hold now (after any refresh). */
 export function describeLoss(db: Database, dbPath: string, lost: LostCommits): string {
-  const hasNow = db.prepare('SELECT 1 FROM offices o JOIN sources s ON s.id = o.source_id WHERE o.name = ? AND s.sha256 = ?');
+  const hasNow = db.prepare(
+    'SELECT 1 FROM offices o JOIN sources s ON s.id = o.source_id WHERE o.name = ? AND s.sha256 = ?',
+  );
   const missing = [...new Set(lost.imports.filter((e) => !hasNow.get(e.office, e.sha256)).map((e) => e.office))];
   const unnamed = lost.count - lost.imports.length;
   const which = missing.length
     ? `; import again: ${missing.join('、')}${unnamed > 0 ? ` and ${plural(unnamed, 'earlier import')}` : ''}`
-    : unnamed > 0 ? `; ${plural(unnamed, 'earlier import')} cannot be named` : '; the shipped documents among them were imported again';
-  return `${basename(dbPath)} is missing the last ${plural(lost.count, 'import')} it had committed ` +
-    `(its -wal file was probably deleted or damaged)${which}.`;
+    : unnamed > 0
+      ? `; ${plural(unnamed, 'earlier import')} cannot be named`
+      : '; the shipped documents among them were imported again';
+  return (
+    `${basename(dbPath)} is missing the last ${plural(lost.count, 'import')} it had committed ` +
+    `(its -wal file was probably deleted or damaged)${which}.`
+  );
 }

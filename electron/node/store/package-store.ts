@@ -21,8 +21,14 @@ export interface PackageMethods {
 
 export function packageInputs(pkg: OpenedPackage, file: string): UpdateInput[] {
   return pkg.offices.map((o) => ({
-    file, parsed: o.parsed, source: o.source, corrections: o.corrections, documentKey: o.documentKey,
-    origin: 'package', signer: pkg.info.signer, structureIsFinal: true,
+    file,
+    parsed: o.parsed,
+    source: o.source,
+    corrections: o.corrections,
+    documentKey: o.documentKey,
+    origin: 'package',
+    signer: pkg.info.signer,
+    structureIsFinal: true,
   }));
 }
 

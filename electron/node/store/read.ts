@@ -1,23 +1,67 @@
 // Reads stored offices back as the API's view types (shared/types.ts).
 import type { Database } from 'better-sqlite3';
 import type {
-  ContactView, Diagnostic, DutyView, HonorView, OfficeDetail, OfficeSummary, PersonView,
-  SourceInfo, SourceLine, UnitDetail, UnitKind, UnitNode,
+  ContactView,
+  Diagnostic,
+  DutyView,
+  HonorView,
+  OfficeDetail,
+  OfficeSummary,
+  PersonView,
+  SourceInfo,
+  SourceLine,
+  UnitDetail,
+  UnitKind,
+  UnitNode,
 } from '../../../shared/types.ts';
 import { groupBy } from '../../../shared/group-by.ts';
 
 interface OfficeRow {
-  id: number; source_id: number; name: string; aliases: string; former_names: string; summary: string;
-  address: string | null; as_of: string | null;
+  id: number;
+  source_id: number;
+  name: string;
+  aliases: string;
+  former_names: string;
+  summary: string;
+  address: string | null;
+  as_of: string | null;
 }
 interface UnitRow {
-  id: number; parent_id: number | null; sort_order: number; name: string; kind: UnitKind; aliases: string;
-  former_names: string; label: string | null; line: number;
+  id: number;
+  parent_id: number | null;
+  sort_order: number;
+  name: string;
+  kind: UnitKind;
+  aliases: string;
+  former_names: string;
+  label: string | null;
+  line: number;
 }
-interface DutyRow { id: number; unit_id: number | null; label: string | null; text: string; line: number }
-interface ClauseRow { duty_id: number; text: string }
-interface PersonRow { id: number; unit_id: number | null; title: string; name: string; line: number }
-interface SourceRow { id: number; path: string; sha256: string; imported_at: string; line_count: number }
+interface DutyRow {
+  id: number;
+  unit_id: number | null;
+  label: string | null;
+  text: string;
+  line: number;
+}
+interface ClauseRow {
+  duty_id: number;
+  text: string;
+}
+interface PersonRow {
+  id: number;
+  unit_id: number | null;
+  title: string;
+  name: string;
+  line: number;
+}
+interface SourceRow {
+  id: number;
+  path: string;
+  sha256: string;
+  imported_at: string;
+  line_count: number;
+}
 
 const names = (column: string) => JSON.parse(column) as string[];
 
@@ -35,9 +79,13 @@ export function listSources(db: Database): SourceInfo[] {
 }
 
 export function listOffices(db: Database): OfficeSummary[] {
-  const rows = db.prepare(`
+  const rows = db
+    .prepare(
+      `
     SELECT o.id, o.name, o.aliases, (SELECT count(*) FROM units u WHERE u.office_id = o.id) AS unit_count
-    FROM offices o ORDER BY o.id`).all() as { id: number; name: string; aliases: string; unit_count: number }[];
+    FROM offices o ORDER BY o.id`,
+    )
+    .all() as { id: number; name: string; aliases: string; unit_count: number }[];
   return rows.map((r) => ({ id: r.id, name: r.name, aliases: names(r.aliases), unitCount: r.unit_count }));
 }
 
@@ -47,17 +95,23 @@ export function readOffice(db: Database, officeId: number): OfficeDetail | undef
   const source = db.prepare(`${SOURCE_SELECT} WHERE s.id = ?`).get(office.source_id) as SourceRow;
 
   const clauses = groupBy(
-    db.prepare(`SELECT c.duty_id, c.text FROM duty_clauses c JOIN duties d ON d.id = c.duty_id
-                WHERE d.office_id = ? ORDER BY c.duty_id, c.sort_order`).all(officeId) as ClauseRow[],
+    db
+      .prepare(
+        `SELECT c.duty_id, c.text FROM duty_clauses c JOIN duties d ON d.id = c.duty_id
+                WHERE d.office_id = ? ORDER BY c.duty_id, c.sort_order`,
+      )
+      .all(officeId) as ClauseRow[],
     (c) => c.duty_id,
   );
   const duties = groupBy(
-    (db.prepare('SELECT id, unit_id, label, text, line FROM duties WHERE office_id = ? ORDER BY sort_order')
-      .all(officeId) as DutyRow[]),
+    db
+      .prepare('SELECT id, unit_id, label, text, line FROM duties WHERE office_id = ? ORDER BY sort_order')
+      .all(officeId) as DutyRow[],
     (d) => d.unit_id,
   );
   const people = groupBy(
-    db.prepare('SELECT id, unit_id, title, name, line FROM people WHERE office_id = ? ORDER BY sort_order')
+    db
+      .prepare('SELECT id, unit_id, title, name, line FROM people WHERE office_id = ? ORDER BY sort_order')
       .all(officeId) as PersonRow[],
     (p) => p.unit_id,
   );
@@ -68,15 +122,29 @@ export function readOffice(db: Database, officeId: number): OfficeDetail | undef
 
   const dutyViews = (unitId: number | null): DutyView[] =>
     (duties.get(unitId) ?? []).map((d) => ({
-      id: d.id, label: d.label, text: d.text, line: d.line, clauses: (clauses.get(d.id) ?? []).map((c) => c.text),
+      id: d.id,
+      label: d.label,
+      text: d.text,
+      line: d.line,
+      clauses: (clauses.get(d.id) ?? []).map((c) => c.text),
     }));
   const personViews = (unitId: number | null): PersonView[] =>
     (people.get(unitId) ?? []).map((p) => ({ id: p.id, title: p.title, name: p.name, line: p.line }));
   const unitNodes = (parentId: number | null): UnitNode[] =>
     (units.get(parentId) ?? []).map((u) => ({
-      id: u.id, officeId, parentId: u.parent_id, order: u.sort_order, name: u.name, kind: u.kind,
-      aliases: names(u.aliases), formerNames: names(u.former_names), label: u.label, line: u.line,
-      duties: dutyViews(u.id), people: personViews(u.id), units: unitNodes(u.id),
+      id: u.id,
+      officeId,
+      parentId: u.parent_id,
+      order: u.sort_order,
+      name: u.name,
+      kind: u.kind,
+      aliases: names(u.aliases),
+      formerNames: names(u.former_names),
+      label: u.label,
+      line: u.line,
+      duties: dutyViews(u.id),
+      people: personViews(u.id),
+      units: unitNodes(u.id),
     }));
 
   return {
@@ -88,15 +156,18 @@ export function readOffice(db: Database, officeId: number): OfficeDetail | undef
     duties: dutyViews(null),
     units: unitNodes(null),
     people: personViews(null),
-    honors: db.prepare('SELECT id, date, text, line FROM honors WHERE office_id = ? ORDER BY sort_order')
+    honors: db
+      .prepare('SELECT id, date, text, line FROM honors WHERE office_id = ? ORDER BY sort_order')
       .all(officeId) as HonorView[],
     address: office.address,
-    contacts: db.prepare('SELECT id, label, value, line FROM contacts WHERE office_id = ? ORDER BY sort_order')
+    contacts: db
+      .prepare('SELECT id, label, value, line FROM contacts WHERE office_id = ? ORDER BY sort_order')
       .all(officeId) as ContactView[],
     asOf: office.as_of,
     source: toSourceInfo(source),
-    diagnostics: (db.prepare('SELECT line, severity, code, message FROM diagnostics WHERE office_id = ? ORDER BY sort_order')
-      .all(officeId) as Diagnostic[]),
+    diagnostics: db
+      .prepare('SELECT line, severity, code, message FROM diagnostics WHERE office_id = ? ORDER BY sort_order')
+      .all(officeId) as Diagnostic[],
   };
 }
 
@@ -112,7 +183,8 @@ export function readUnit(db: Database, unitId: number): UnitDetail | undefined {
   const office = readOffice(db, officeId)!;
   const find = (nodes: UnitNode[], path: { id: number; name: string }[]): UnitDetail | undefined => {
     for (const node of nodes) {
-      if (node.id === unitId) return { unit: node, office: { id: office.id, name: office.name }, path, source: office.source };
+      if (node.id === unitId)
+        return { unit: node, office: { id: office.id, name: office.name }, path, source: office.source };
       const found = find(node.units, [...path, { id: node.id, name: node.name }]);
       if (found) return found;
     }
@@ -126,7 +198,8 @@ export function sourceExists(db: Database, sourceId: number): boolean {
 }
 
 export function readSourceLines(db: Database, sourceId: number, from: number, to: number): SourceLine[] {
-  return db.prepare('SELECT line, text FROM source_lines WHERE source_id = ? AND line BETWEEN ? AND ? ORDER BY line')
+  return db
+    .prepare('SELECT line, text FROM source_lines WHERE source_id = ? AND line BETWEEN ? AND ? ORDER BY line')
     .all(sourceId, from, to) as SourceLine[];
 }
 
@@ -134,6 +207,9 @@ export function readSourceLines(db: Database, sourceId: number, from: number, to
 export function readSourceContent(db: Database, sourceId: number): { encoding: string; lines: string[] } {
   return {
     encoding: db.prepare('SELECT encoding FROM sources WHERE id = ?').pluck().get(sourceId) as string,
-    lines: db.prepare('SELECT text FROM source_lines WHERE source_id = ? ORDER BY line').pluck().all(sourceId) as string[],
+    lines: db
+      .prepare('SELECT text FROM source_lines WHERE source_id = ? ORDER BY line')
+      .pluck()
+      .all(sourceId) as string[],
   };
 }

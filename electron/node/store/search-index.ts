@@ -12,9 +12,10 @@ const REBUILD_BUDGET_MS = 2000;
 
 export function rebuildSearchIndex(db: Database): void {
   const bytes = buildSearchIndex(readAllOffices(db));
-  db.prepare(`INSERT INTO search_index (id, bytes, built_at, checksum) VALUES (1, ?, ?, ?)
-              ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes, built_at = excluded.built_at, checksum = excluded.checksum`)
-    .run(bytes, new Date().toISOString(), crc32(bytes));
+  db.prepare(
+    `INSERT INTO search_index (id, bytes, built_at, checksum) VALUES (1, ?, ?, ?)
+              ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes, built_at = excluded.built_at, checksum = excluded.checksum`,
+  ).run(bytes, new Date().toISOString(), crc32(bytes));
 }
 
 /** The stored index if its blob is there, intact and readable by this version; else undefined. */

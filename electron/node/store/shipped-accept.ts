@@ -16,9 +16,16 @@ export function acceptOffer(db: Database, file: string, dataDir: string, at: str
   // Inside the caller's transaction: shipped documents are text or web pages, read synchronously.
   const [doc] = readDocumentsForImportNow([join(dataDir, basename(file))]);
   const { parsed, source } = doc!;
-  const officeId = writeRevision(db, parsed, source, { origin: 'shipped', documentKey: documentKey(parsed, source), corrections: [], createdAt: at });
-  db.prepare(`UPDATE shipped_documents SET sha256 = ?, import_version = ?, source_id = (SELECT source_id FROM offices WHERE id = ?)
-              WHERE file = ?`).run(source.sha256, IMPORT_VERSION, officeId, offer.file);
+  const officeId = writeRevision(db, parsed, source, {
+    origin: 'shipped',
+    documentKey: documentKey(parsed, source),
+    corrections: [],
+    createdAt: at,
+  });
+  db.prepare(
+    `UPDATE shipped_documents SET sha256 = ?, import_version = ?, source_id = (SELECT source_id FROM offices WHERE id = ?)
+              WHERE file = ?`,
+  ).run(source.sha256, IMPORT_VERSION, officeId, offer.file);
   dropOffer(db, offer.file);
   return officeId;
 }

@@ -12,14 +12,19 @@ export interface ShippedOffer {
 }
 
 export function recordOffer(db: Database, offer: ShippedOffer): void {
-  db.prepare(`INSERT INTO shipped_offers (file, office, sha256, found_at) VALUES (?, ?, ?, ?)
-              ON CONFLICT (file) DO UPDATE SET office = excluded.office, sha256 = excluded.sha256, found_at = excluded.found_at`)
-    .run(offer.file, offer.office, offer.sha256, offer.foundAt);
+  db.prepare(
+    `INSERT INTO shipped_offers (file, office, sha256, found_at) VALUES (?, ?, ?, ?)
+              ON CONFLICT (file) DO UPDATE SET office = excluded.office, sha256 = excluded.sha256, found_at = excluded.found_at`,
+  ).run(offer.file, offer.office, offer.sha256, offer.foundAt);
 }
 
 export function listOffers(db: Database, office?: string): ShippedOffer[] {
-  const rows = db.prepare(`SELECT file, office, sha256, found_at AS foundAt FROM shipped_offers
-                           WHERE @office IS NULL OR office = @office ORDER BY office, file`).all({ office: office ?? null }) as ShippedOffer[];
+  const rows = db
+    .prepare(
+      `SELECT file, office, sha256, found_at AS foundAt FROM shipped_offers
+                           WHERE @office IS NULL OR office = @office ORDER BY office, file`,
+    )
+    .all({ office: office ?? null }) as ShippedOffer[];
   return rows;
 }
 

@@ -48,7 +48,9 @@ interface Plan {
 }
 
 function plan(db: Database, documents: string[], building: boolean): Plan {
-  const rows = db.prepare('SELECT file, sha256, import_version, source_id FROM shipped_documents').all() as TrackedRow[];
+  const rows = db
+    .prepare('SELECT file, sha256, import_version, source_id FROM shipped_documents')
+    .all() as TrackedRow[];
   const tracked = new Map(rows.map((row) => [row.file, row]));
   const shipped = new Set(documents.map((path) => basename(path)));
   // Built from the shipped folder: it tracks a shipped import, or (built before tracking
@@ -74,7 +76,11 @@ export interface RefreshOptions {
  * built from that folder. A document that cannot be read throws its DocumentError and
  * nothing is changed.
  */
-export function refreshShippedDocuments(db: Database, documents: string[], options: RefreshOptions = {}): RefreshReport {
+export function refreshShippedDocuments(
+  db: Database,
+  documents: string[],
+  options: RefreshOptions = {},
+): RefreshReport {
   const building = options.building ?? false;
   const report: RefreshReport = { imported: [], leftToUser: [], removed: [] };
   const first = plan(db, documents, building);
@@ -107,7 +113,12 @@ export function refreshShippedDocuments(db: Database, documents: string[], optio
         recordOffer(db, { file, office: parsed.office.name, sha256: source.sha256, foundAt: importedAt });
       }
     } else {
-      const meta = { origin: 'shipped', documentKey: documentKey(parsed, source), corrections: [], createdAt: importedAt } as const;
+      const meta = {
+        origin: 'shipped',
+        documentKey: documentKey(parsed, source),
+        corrections: [],
+        createdAt: importedAt,
+      } as const;
       sourceId = sourceOf.get(writeRevision(db, parsed, source, meta)) as number;
       recordImports(db, [{ office: parsed.office.name, sha256: source.sha256, origin: 'shipped' }], importedAt);
       report.imported.push(file);
@@ -118,24 +129,26 @@ export function refreshShippedDocuments(db: Database, documents: string[], optio
 
   // IMMEDIATE takes the write lock first, so the app and the CLI starting at once take turns;
   // the second one plans again and finds nothing left to do.
-  return db.transaction((): RefreshReport => {
-    const { stale, gone } = plan(db, documents, building);
-    const documentsToImport = readDocumentsForImportNow(stale);
-    for (const row of gone) {
-      // A document the app no longer ships loses its office: shipped offices are rebuilt from
-      // the app's own files at will, and one kept after its document was withdrawn (an office
-      // merged away, data found wrong) would look as current as the rest and never be updated
-      // again. A legacy candidate (import version 0, see migration 004) whose file is not
-      // shipped was the user's own import: it only stops being tracked.
-      if (row.import_version > 0 && row.source_id !== null) {
-        deleteSource.run(row.source_id);
-        report.removed.push(row.file);
+  return db
+    .transaction((): RefreshReport => {
+      const { stale, gone } = plan(db, documents, building);
+      const documentsToImport = readDocumentsForImportNow(stale);
+      for (const row of gone) {
+        // A document the app no longer ships loses its office: shipped offices are rebuilt from
+        // the app's own files at will, and one kept after its document was withdrawn (an office
+        // merged away, data found wrong) would look as current as the rest and never be updated
+        // again. A legacy candidate (import version 0, see migration 004) whose file is not
+        // shipped was the user's own import: it only stops being tracked.
+        if (row.import_version > 0 && row.source_id !== null) {
+          deleteSource.run(row.source_id);
+          report.removed.push(row.file);
+        }
+        untrack.run(row.file);
       }
-      untrack.run(row.file);
-    }
-    const importedAt = new Date().toISOString();
-    for (const document of documentsToImport) importOne(document, importedAt);
-    if (report.imported.length > 0 || report.removed.length > 0) rebuildSearchIndex(db);
-    return report;
-  }).immediate();
+      const importedAt = new Date().toISOString();
+      for (const document of documentsToImport) importOne(document, importedAt);
+      if (report.imported.length > 0 || report.removed.length > 0) rebuildSearchIndex(db);
+      return report;
+    })
+    .immediate();
 }

@@ -9,7 +9,12 @@ const plain = <T extends { id: number }>({ id: _id, ...rest }: T) => rest;
 
 function unitAsParsed(u: UnitNode): ParsedUnit {
   return {
-    name: u.name, kind: u.kind, aliases: u.aliases, formerNames: u.formerNames, label: u.label, line: u.line,
+    name: u.name,
+    kind: u.kind,
+    aliases: u.aliases,
+    formerNames: u.formerNames,
+    label: u.label,
+    line: u.line,
     duties: u.duties.map((d) => ({ label: d.label, text: d.text, line: d.line })),
     people: u.people.map(plain),
     units: u.units.map(unitAsParsed),
@@ -19,7 +24,10 @@ function unitAsParsed(u: UnitNode): ParsedUnit {
 export function officeAsParsed(office: OfficeDetail): ParsedDocument {
   return {
     office: {
-      name: office.name, aliases: office.aliases, formerNames: office.formerNames, summary: office.summary,
+      name: office.name,
+      aliases: office.aliases,
+      formerNames: office.formerNames,
+      summary: office.summary,
       duties: office.duties.map((d) => ({ label: d.label, text: d.text, line: d.line })),
       units: office.units.map(unitAsParsed),
       people: office.people.map(plain),

@@ -2,7 +2,14 @@
 // CLI do with it. Errors meant for users are StoreErrors (see errors.ts).
 import type { Database } from 'better-sqlite3';
 import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../../shared/search/index.ts';
-import type { DirectoryEntry, OfficeDetail, OfficeSummary, SearchResult, SourceLine, UnitDetail } from '../../../shared/types.ts';
+import type {
+  DirectoryEntry,
+  OfficeDetail,
+  OfficeSummary,
+  SearchResult,
+  SourceLine,
+  UnitDetail,
+} from '../../../shared/types.ts';
 import { retryWhileBusy } from './busy.ts';
 import { openDatabase, readOnlyReason } from './connection.ts';
 import { listDirectory, officeIdsMatching, type OfficeFilter } from './directory.ts';
@@ -78,14 +85,18 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   let directory: { dataVersion: number; entries: DirectoryEntry[] } | undefined;
   const currentDirectory = (): DirectoryEntry[] => {
     const version = dataVersion();
-    if (!directory || directory.dataVersion !== version) directory = { dataVersion: version, entries: read(() => listDirectory(db)) };
+    if (!directory || directory.dataVersion !== version)
+      directory = { dataVersion: version, entries: read(() => listDirectory(db)) };
     return directory.entries;
   };
 
   /** A write (`what`: "import", "rollback", …): refused when read-only, retried while busy, mirrored after its commit. */
   const guardedWrite = <T>(what: string, work: () => T): T => {
     if (readOnly) {
-      throw new StoreError('read-only', `the database ${path} is read-only (${readOnly}): searching and exporting work, but nothing can be imported`);
+      throw new StoreError(
+        'read-only',
+        `the database ${path} is read-only (${readOnly}): searching and exporting work, but nothing can be imported`,
+      );
     }
     try {
       const result = retryWhileBusy(work);
@@ -101,7 +112,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       directory = undefined;
     }
   };
-  const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] => guardedWrite('import', () => importDocuments(db, documents));
+  const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] =>
+    guardedWrite('import', () => importDocuments(db, documents));
 
   /** Searches; an index that fails at query time (it should not) is replaced by one built afresh. */
   const searchHere = (query: string, options: SearchOptions): SearchResult => {

@@ -10,7 +10,10 @@ export interface TrustedKey {
 }
 
 export function listTrustedKeys(db: Database): TrustedKey[] {
-  return db.prepare('SELECT public_key AS publicKey, label, added_at AS addedAt FROM trusted_keys ORDER BY added_at, public_key')
+  return db
+    .prepare(
+      'SELECT public_key AS publicKey, label, added_at AS addedAt FROM trusted_keys ORDER BY added_at, public_key',
+    )
     .all() as TrustedKey[];
 }
 
@@ -21,8 +24,10 @@ export function isTrusted(db: Database, publicKey: string): boolean {
 /** Adds (or relabels) a key; a malformed key throws KeyError. */
 export function trustKey(db: Database, publicKey: string, label: string, at: string): void {
   parsePublicKey(publicKey);
-  db.prepare(`INSERT INTO trusted_keys (public_key, label, added_at) VALUES (?, ?, ?)
-              ON CONFLICT (public_key) DO UPDATE SET label = excluded.label`).run(publicKey, label, at);
+  db.prepare(
+    `INSERT INTO trusted_keys (public_key, label, added_at) VALUES (?, ?, ?)
+              ON CONFLICT (public_key) DO UPDATE SET label = excluded.label`,
+  ).run(publicKey, label, at);
 }
 
 export function untrustKey(db: Database, publicKey: string): boolean {

@@ -64,18 +64,26 @@ export function planUpdate(db: Database, input: UpdateInput): DocumentUpdate {
 }
 
 function count(units: ParsedDocument['office']['units']): { units: number; duties: number } {
-  return units.reduce((n, u) => {
-    const inner = count(u.units);
-    return { units: n.units + 1 + inner.units, duties: n.duties + u.duties.length + inner.duties };
-  }, { units: 0, duties: 0 });
+  return units.reduce(
+    (n, u) => {
+      const inner = count(u.units);
+      return { units: n.units + 1 + inner.units, duties: n.duties + u.duties.length + inner.duties };
+    },
+    { units: 0, duties: 0 },
+  );
 }
 
 /** The one-line report of an applied update (what `orgatlas import` prints). */
 export function updateReport(update: DocumentUpdate, officeId: number): ImportReport {
   const n = count(update.parsed.office.units);
   return {
-    file: update.file, officeId, office: update.parsed.office.name, unitCount: n.units,
-    dutyCount: n.duties + update.parsed.office.duties.length, diagnostics: update.parsed.diagnostics, summary: update.diff.summary,
+    file: update.file,
+    officeId,
+    office: update.parsed.office.name,
+    unitCount: n.units,
+    dutyCount: n.duties + update.parsed.office.duties.length,
+    diagnostics: update.parsed.diagnostics,
+    summary: update.diff.summary,
   };
 }
 
@@ -84,7 +92,11 @@ export function applyUpdates(db: Database, updates: readonly DocumentUpdate[], a
   return updates.map((u) => {
     saveCorrections(db, u.documentKey, u.corrections, at);
     return writeRevision(db, u.parsed, u.source, {
-      origin: u.origin, documentKey: u.documentKey, corrections: u.corrections, createdAt: at, signer: u.signer,
+      origin: u.origin,
+      documentKey: u.documentKey,
+      corrections: u.corrections,
+      createdAt: at,
+      signer: u.signer,
     });
   });
 }

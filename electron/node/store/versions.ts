@@ -34,9 +34,18 @@ export interface StoredVersion {
 }
 
 interface VersionRow {
-  office: string; number: number; created_at: string; as_of: string | null; origin: VersionOrigin;
-  source_file: string; source_sha256: string; summary: string; restored_from: number | null; signer: string | null;
-  corrections: string; document_key: string;
+  office: string;
+  number: number;
+  created_at: string;
+  as_of: string | null;
+  origin: VersionOrigin;
+  source_file: string;
+  source_sha256: string;
+  summary: string;
+  restored_from: number | null;
+  signer: string | null;
+  corrections: string;
+  document_key: string;
 }
 
 const INFO_COLUMNS = `office, number, created_at, as_of, origin, source_file, source_sha256, summary, restored_from,
@@ -50,14 +59,20 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 function storeSource(db: Database, source: SourceDocument): number {
   const content = JSON.stringify(source.lines);
   const hash = sha256(`${source.encoding}\n${content}`);
-  const existing = db.prepare('SELECT id FROM version_sources WHERE content_hash = ?').pluck().get(hash) as number | undefined;
+  const existing = db.prepare('SELECT id FROM version_sources WHERE content_hash = ?').pluck().get(hash) as
+    number | undefined;
   if (existing !== undefined) return existing;
-  return Number(db.prepare('INSERT INTO version_sources (content_hash, encoding, line_count, lines) VALUES (?, ?, ?, ?)')
-    .run(hash, source.encoding, source.lines.length, deflateSync(Buffer.from(content, 'utf8'))).lastInsertRowid);
+  return Number(
+    db
+      .prepare('INSERT INTO version_sources (content_hash, encoding, line_count, lines) VALUES (?, ?, ?, ?)')
+      .run(hash, source.encoding, source.lines.length, deflateSync(Buffer.from(content, 'utf8'))).lastInsertRowid,
+  );
 }
 
 function latestNumber(db: Database, office: string): number {
-  return (db.prepare('SELECT max(number) FROM office_versions WHERE office = ?').pluck().get(office) as number | null) ?? 0;
+  return (
+    (db.prepare('SELECT max(number) FROM office_versions WHERE office = ?').pluck().get(office) as number | null) ?? 0
+  );
 }
 
 function currentNumber(db: Database, office: string): number | null {
@@ -68,10 +83,18 @@ function currentNumber(db: Database, office: string): number | null {
 
 function toInfo(row: VersionRow, current: number | null): VersionInfo {
   return {
-    office: row.office, number: row.number, createdAt: row.created_at, asOf: row.as_of, origin: row.origin,
-    sourceFile: row.source_file, sourceSha256: row.source_sha256, summary: row.summary,
-    restoredFrom: row.restored_from, signer: row.signer,
-    correctionCount: (JSON.parse(row.corrections) as unknown[]).length, current: row.number === current,
+    office: row.office,
+    number: row.number,
+    createdAt: row.created_at,
+    asOf: row.as_of,
+    origin: row.origin,
+    sourceFile: row.source_file,
+    sourceSha256: row.source_sha256,
+    summary: row.summary,
+    restoredFrom: row.restored_from,
+    signer: row.signer,
+    correctionCount: (JSON.parse(row.corrections) as unknown[]).length,
+    current: row.number === current,
   };
 }
 
@@ -82,12 +105,26 @@ function recordVersion(db: Database, parsed: ParsedDocument, source: SourceDocum
   let summary = before ? diffOffices(before.office, parsed.office).summary : firstSummary(parsed.office);
   if (meta.restoredFrom !== undefined) summary = `恢复为第 ${meta.restoredFrom} 版：${summary}`;
   const number = previous + 1;
-  db.prepare(`INSERT INTO office_versions (office, number, created_at, as_of, origin, source_file, source_sha256, source_id,
+  db.prepare(
+    `INSERT INTO office_versions (office, number, created_at, as_of, origin, source_file, source_sha256, source_id,
                 document_key, corrections, structure, summary, restored_from, signer)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(office, number, meta.createdAt, documentDate(source.lines, parsed)?.date ?? null, meta.origin, source.path,
-      source.sha256, storeSource(db, source), meta.documentKey, JSON.stringify(meta.corrections), pack(parsed), summary,
-      meta.restoredFrom ?? null, meta.signer ?? null);
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    office,
+    number,
+    meta.createdAt,
+    documentDate(source.lines, parsed)?.date ?? null,
+    meta.origin,
+    source.path,
+    source.sha256,
+    storeSource(db, source),
+    meta.documentKey,
+    JSON.stringify(meta.corrections),
+    pack(parsed),
+    summary,
+    meta.restoredFrom ?? null,
+    meta.signer ?? null,
+  );
   return number;
 }
 
@@ -97,34 +134,55 @@ function keepEarlier(db: Database, office: string): void {
   const stored = readStoredOffice(db, office);
   if (!stored) return;
   recordVersion(db, stored.parsed, stored.source, {
-    origin: 'earlier', documentKey: documentKey(stored.parsed, stored.source), corrections: [], createdAt: stored.importedAt,
+    origin: 'earlier',
+    documentKey: documentKey(stored.parsed, stored.source),
+    corrections: [],
+    createdAt: stored.importedAt,
   });
 }
 
 /** Offices this document was stored as under another name (before its name was corrected) give way. */
 function retireOtherNames(db: Database, documentKey: string, office: string): void {
-  const others = db.prepare(`
+  const others = db
+    .prepare(
+      `
     SELECT o.name FROM offices o
     WHERE o.name <> ? AND (SELECT v.document_key FROM office_versions v WHERE v.office = o.name
-                           ORDER BY v.number DESC LIMIT 1) = ?`).pluck().all(office, documentKey) as string[];
-  for (const name of others) db.prepare('DELETE FROM sources WHERE id = (SELECT source_id FROM offices WHERE name = ?)').run(name);
+                           ORDER BY v.number DESC LIMIT 1) = ?`,
+    )
+    .pluck()
+    .all(office, documentKey) as string[];
+  for (const name of others)
+    db.prepare('DELETE FROM sources WHERE id = (SELECT source_id FROM offices WHERE name = ?)').run(name);
 }
 
 /** The same document read the same way with the same corrections adds no version. */
 function sameAsLatest(db: Database, parsed: ParsedDocument, source: SourceDocument, meta: RevisionMeta): boolean {
   if (meta.origin === 'rollback') return false;
-  const row = db.prepare(`SELECT source_sha256, corrections, structure FROM office_versions WHERE office = ?
-                          ORDER BY number DESC LIMIT 1`).get(parsed.office.name) as
-    { source_sha256: string; corrections: string; structure: Uint8Array } | undefined;
-  return row !== undefined && row.source_sha256 === source.sha256 && row.corrections === JSON.stringify(meta.corrections) &&
-    inflateSync(row.structure).toString('utf8') === JSON.stringify(parsed);
+  const row = db
+    .prepare(
+      `SELECT source_sha256, corrections, structure FROM office_versions WHERE office = ?
+                          ORDER BY number DESC LIMIT 1`,
+    )
+    .get(parsed.office.name) as { source_sha256: string; corrections: string; structure: Uint8Array } | undefined;
+  return (
+    row !== undefined &&
+    row.source_sha256 === source.sha256 &&
+    row.corrections === JSON.stringify(meta.corrections) &&
+    inflateSync(row.structure).toString('utf8') === JSON.stringify(parsed)
+  );
 }
 
 /**
  * Writes an office and records it as its next version, keeping the earlier state. Call
  * inside a transaction (the caller rebuilds the search index). Returns the office id.
  */
-export function writeRevision(db: Database, parsed: ParsedDocument, source: SourceDocument, meta: RevisionMeta): number {
+export function writeRevision(
+  db: Database,
+  parsed: ParsedDocument,
+  source: SourceDocument,
+  meta: RevisionMeta,
+): number {
   const office = parsed.office.name;
   keepEarlier(db, office);
   retireOtherNames(db, meta.documentKey, office);
@@ -135,7 +193,9 @@ export function writeRevision(db: Database, parsed: ParsedDocument, source: Sour
 
 /** The office's versions, newest first; an office stored before history was kept has its one version. */
 export function listVersions(db: Database, office: string): VersionInfo[] {
-  const rows = db.prepare(`SELECT ${INFO_COLUMNS} FROM office_versions WHERE office = ? ORDER BY number DESC`).all(office) as VersionRow[];
+  const rows = db
+    .prepare(`SELECT ${INFO_COLUMNS} FROM office_versions WHERE office = ? ORDER BY number DESC`)
+    .all(office) as VersionRow[];
   const current = currentNumber(db, office);
   if (rows.length) return rows.map((row) => toInfo(row, current));
   const earlier = earlierVersion(db, office);
@@ -148,20 +208,35 @@ function earlierVersion(db: Database, office: string): StoredVersion | undefined
   const summary = firstSummary(stored.parsed.office);
   return {
     info: {
-      office, number: 1, createdAt: stored.importedAt, asOf: documentDate(stored.source.lines, stored.parsed)?.date ?? null,
-      origin: 'earlier', sourceFile: stored.source.path, sourceSha256: stored.source.sha256, summary,
-      restoredFrom: null, signer: null, correctionCount: 0, current: true,
+      office,
+      number: 1,
+      createdAt: stored.importedAt,
+      asOf: documentDate(stored.source.lines, stored.parsed)?.date ?? null,
+      origin: 'earlier',
+      sourceFile: stored.source.path,
+      sourceSha256: stored.source.sha256,
+      summary,
+      restoredFrom: null,
+      signer: null,
+      correctionCount: 0,
+      current: true,
     },
-    parsed: stored.parsed, source: stored.source, documentKey: documentKey(stored.parsed, stored.source), corrections: [],
+    parsed: stored.parsed,
+    source: stored.source,
+    documentKey: documentKey(stored.parsed, stored.source),
+    corrections: [],
   };
 }
 
 export function readVersion(db: Database, office: string, number: number): StoredVersion {
-  const row = db.prepare(`
+  const row = db
+    .prepare(
+      `
     SELECT ${INFO_COLUMNS}, v.structure, s.encoding, s.lines
     FROM office_versions v JOIN version_sources s ON s.id = v.source_id
-    WHERE v.office = ? AND v.number = ?`).get(office, number) as
-    (VersionRow & { structure: Uint8Array; encoding: string; lines: Uint8Array }) | undefined;
+    WHERE v.office = ? AND v.number = ?`,
+    )
+    .get(office, number) as (VersionRow & { structure: Uint8Array; encoding: string; lines: Uint8Array }) | undefined;
   if (!row) {
     const earlier = number === 1 && latestNumber(db, office) === 0 ? earlierVersion(db, office) : undefined;
     if (earlier) return earlier;
@@ -170,7 +245,12 @@ export function readVersion(db: Database, office: string, number: number): Store
   return {
     info: toInfo(row, currentNumber(db, office)),
     parsed: unpack<ParsedDocument>(row.structure),
-    source: { path: row.source_file, sha256: row.source_sha256, encoding: row.encoding, lines: unpack<string[]>(row.lines) },
+    source: {
+      path: row.source_file,
+      sha256: row.source_sha256,
+      encoding: row.encoding,
+      lines: unpack<string[]>(row.lines),
+    },
     documentKey: row.document_key,
     corrections: correctionsSchema.parse(JSON.parse(row.corrections)),
   };
@@ -188,9 +268,14 @@ export function diffVersions(db: Database, office: string, from: number, to: num
  */
 export function rollbackOffice(db: Database, office: string, number: number, createdAt: string): number {
   const target = readVersion(db, office, number);
-  if (target.info.current) throw new StoreError('out-of-range', `version ${number} of ${office} is already the current one`);
+  if (target.info.current)
+    throw new StoreError('out-of-range', `version ${number} of ${office} is already the current one`);
   const officeId = writeRevision(db, target.parsed, target.source, {
-    origin: 'rollback', documentKey: target.documentKey, corrections: target.corrections, createdAt, restoredFrom: number,
+    origin: 'rollback',
+    documentKey: target.documentKey,
+    corrections: target.corrections,
+    createdAt,
+    restoredFrom: number,
   });
   saveCorrections(db, target.documentKey, target.corrections, createdAt);
   return officeId;
@@ -202,7 +287,8 @@ export function resolveOfficeName(db: Database, office: string): string {
     const name = db.prepare('SELECT name FROM offices WHERE id = ?').pluck().get(Number(office)) as string | undefined;
     if (name !== undefined) return name;
   }
-  const known = db.prepare(`SELECT 1 FROM offices WHERE name = ? UNION SELECT 1 FROM office_versions WHERE office = ?`)
+  const known = db
+    .prepare(`SELECT 1 FROM offices WHERE name = ? UNION SELECT 1 FROM office_versions WHERE office = ?`)
     .get(office, office);
   if (!known) throw new StoreError('not-found', `no office "${office}" (give an office id or its exact name)`);
   return office;

@@ -22,21 +22,33 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceD
   db.prepare('DELETE FROM sources WHERE id IN (SELECT source_id FROM offices WHERE name = ?)').run(office.name);
 
   const sourceId = Number(
-    db.prepare('INSERT INTO sources (path, sha256, encoding, imported_at) VALUES (?, ?, ?, ?)')
+    db
+      .prepare('INSERT INTO sources (path, sha256, encoding, imported_at) VALUES (?, ?, ?, ?)')
       .run(source.path, source.sha256, source.encoding, importedAt).lastInsertRowid,
   );
   const insertLine = db.prepare('INSERT INTO source_lines (source_id, line, text) VALUES (?, ?, ?)');
   source.lines.forEach((text, i) => insertLine.run(sourceId, i + 1, text));
 
   const officeId = Number(
-    db.prepare(`INSERT INTO offices (source_id, name, aliases, former_names, summary, address, as_of)
-                VALUES (?, ?, ?, ?, ?, ?, ?)`)
-      .run(sourceId, office.name, json(office.aliases), json(office.formerNames), json(office.summary),
-        office.address, office.asOf).lastInsertRowid,
+    db
+      .prepare(
+        `INSERT INTO offices (source_id, name, aliases, former_names, summary, address, as_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        sourceId,
+        office.name,
+        json(office.aliases),
+        json(office.formerNames),
+        json(office.summary),
+        office.address,
+        office.asOf,
+      ).lastInsertRowid,
   );
   storePlacement(db, officeId, office.name);
 
-  const insertUnit = db.prepare(`INSERT INTO units (office_id, parent_id, sort_order, name, kind, aliases, former_names, label, line)
+  const insertUnit =
+    db.prepare(`INSERT INTO units (office_id, parent_id, sort_order, name, kind, aliases, former_names, label, line)
                                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertDuty = db.prepare(`INSERT INTO duties (office_id, unit_id, sort_order, label, text, line)
                                  VALUES (?, ?, ?, ?, ?, ?)`);
@@ -54,8 +66,17 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceD
   const writeUnits = (units: ParsedUnit[], parentId: number | null) =>
     units.forEach((unit, order) => {
       const unitId = Number(
-        insertUnit.run(officeId, parentId, order, unit.name, unit.kind, json(unit.aliases), json(unit.formerNames),
-          unit.label, unit.line).lastInsertRowid,
+        insertUnit.run(
+          officeId,
+          parentId,
+          order,
+          unit.name,
+          unit.kind,
+          json(unit.aliases),
+          json(unit.formerNames),
+          unit.label,
+          unit.line,
+        ).lastInsertRowid,
       );
       writeDuties(unit.duties, unitId);
       writePeople(unit.people, unitId);
@@ -68,7 +89,9 @@ export function writeDocument(db: Database, doc: ParsedDocument, source: SourceD
 
   const insertHonor = db.prepare('INSERT INTO honors (office_id, sort_order, date, text, line) VALUES (?, ?, ?, ?, ?)');
   office.honors.forEach((h, order) => insertHonor.run(officeId, order, h.date, h.text, h.line));
-  const insertContact = db.prepare('INSERT INTO contacts (office_id, sort_order, label, value, line) VALUES (?, ?, ?, ?, ?)');
+  const insertContact = db.prepare(
+    'INSERT INTO contacts (office_id, sort_order, label, value, line) VALUES (?, ?, ?, ?, ?)',
+  );
   office.contacts.forEach((c, order) => insertContact.run(officeId, order, c.label, c.value, c.line));
   const insertDiagnostic = db.prepare(`INSERT INTO diagnostics (office_id, sort_order, line, severity, code, message)
                                        VALUES (?, ?, ?, ?, ?, ?)`);

@@ -55,7 +55,10 @@ async function start(argv: string[]): Promise<void> {
   ensureRenderer(options.rendererDir);
   let host: Host;
   try {
-    host = composeHost({ env: process.env, onNotice: (sentence) => process.stderr.write(`OrgAtlas web: ${sentence}\n`) });
+    host = composeHost({
+      env: process.env,
+      onNotice: (sentence) => process.stderr.write(`OrgAtlas web: ${sentence}\n`),
+    });
   } catch (err) {
     throw new StartError(`could not open the database: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -45,7 +45,11 @@ function sendText(res: ServerResponse, status: number, text: string, extra: Reco
 }
 
 function sendJson(res: ServerResponse, status: number, body: ApiResponse<unknown>): void {
-  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -73,7 +77,12 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | n
   return Buffer.concat(chunks);
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, dispatch: WebServerOptions['dispatch']): Promise<void> {
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  dispatch: WebServerOptions['dispatch'],
+): Promise<void> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
   if (type !== 'application/json') return badRequest(res, 415, 'The API accepts only application/json bodies');
@@ -117,7 +126,9 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, pathname: st
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (req.method === 'HEAD') return void res.end();
-  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {

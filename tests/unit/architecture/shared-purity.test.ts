@@ -15,11 +15,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const forbidden = /^node:|^(electron|react|react-dom|better-sqlite3|fs|path|os|child_process|url|http|https|crypto|worker_threads)(\/|$)/;
+const forbidden =
+  /^node:|^(electron|react|react-dom|better-sqlite3|fs|path|os|child_process|url|http|https|crypto|worker_threads)(\/|$)/;
 
 function importsOf(source: string): string[] {
   const specs: string[] = [];
-  for (const m of source.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm)) {
+  for (const m of source.matchAll(
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm,
+  )) {
     specs.push((m[1] ?? m[2] ?? m[3])!);
   }
   return specs;
@@ -52,7 +55,8 @@ describe('shared/ stays pure', () => {
   });
 
   it('the import scanner recognises the forms it must catch', () => {
-    const sample = "import fs from 'node:fs';\nimport type { X } from 'electron';\nconst m = import('react');\nimport 'path';";
+    const sample =
+      "import fs from 'node:fs';\nimport type { X } from 'electron';\nconst m = import('react');\nimport 'path';";
     expect(importsOf(sample).filter((s) => forbidden.test(s))).toEqual(['node:fs', 'electron', 'react', 'path']);
   });
 });

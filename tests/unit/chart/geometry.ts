@@ -34,7 +34,12 @@ export function parentsOf(root: ChartNode, collapsed: ReadonlySet<string> = new 
 
 /** Problems with the edges: wrong endpoints, diagonal segments, missing or extra edges,
  *  segments running through a third box (checked when `crossings` is set). */
-export function edgeProblems(layout: ChartLayout, root: ChartNode, crossings: boolean, collapsed?: ReadonlySet<string>): string[] {
+export function edgeProblems(
+  layout: ChartLayout,
+  root: ChartNode,
+  crossings: boolean,
+  collapsed?: ReadonlySet<string>,
+): string[] {
   const problems: string[] = [];
   const byKey = new Map(layout.boxes.map((b) => [b.key, b]));
   const expected = parentsOf(root, collapsed);
@@ -46,8 +51,10 @@ export function edgeProblems(layout: ChartLayout, root: ChartNode, crossings: bo
     const c = byKey.get(edge.to)!;
     const [x0, y0] = edge.points[0]!;
     const [x1, y1] = edge.points.at(-1)!;
-    if (Math.abs(x0 - (p.x + p.width / 2)) > EPS || Math.abs(y0 - (p.y + p.height)) > EPS) problems.push(`${edge.to}: does not start at parent's bottom centre`);
-    if (Math.abs(x1 - (c.x + c.width / 2)) > EPS || Math.abs(y1 - c.y) > EPS) problems.push(`${edge.to}: does not end at child's top centre`);
+    if (Math.abs(x0 - (p.x + p.width / 2)) > EPS || Math.abs(y0 - (p.y + p.height)) > EPS)
+      problems.push(`${edge.to}: does not start at parent's bottom centre`);
+    if (Math.abs(x1 - (c.x + c.width / 2)) > EPS || Math.abs(y1 - c.y) > EPS)
+      problems.push(`${edge.to}: does not end at child's top centre`);
     for (let i = 1; i < edge.points.length; i++) {
       const [ax, ay] = edge.points[i - 1]!;
       const [bx, by] = edge.points[i]!;

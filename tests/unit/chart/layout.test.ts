@@ -42,8 +42,15 @@ describe('layoutChart on the seed office', () => {
     root.children = [
       { key: 'group-internal', unitId: null, name: '内设机构', aliases: [], people: [], group: true, children: units },
       {
-        key: 'group-affiliated', unitId: null, name: '直属单位', aliases: [], people: [], group: true,
-        children: [{ key: 'u20', unitId: 20, name: '省外事服务中心', aliases: [], people: [], affiliated: true, children: [] }],
+        key: 'group-affiliated',
+        unitId: null,
+        name: '直属单位',
+        aliases: [],
+        people: [],
+        group: true,
+        children: [
+          { key: 'u20', unitId: 20, name: '省外事服务中心', aliases: [], people: [], affiliated: true, children: [] },
+        ],
       },
     ];
     const layout = layoutChart(root, measure, base);
@@ -60,7 +67,8 @@ describe('layoutChart on the seed office', () => {
 
   it('shows aliases and, when asked, leaders', () => {
     const withPeople = layoutChart(seedTree(), measure, base);
-    const texts = (l: typeof withPeople, name: string) => l.boxes.find((b) => b.texts[0]!.text === name)!.texts.map((t) => t.text);
+    const texts = (l: typeof withPeople, name: string) =>
+      l.boxes.find((b) => b.texts[0]!.text === name)!.texts.map((t) => t.text);
     expect(texts(withPeople, '亚洲处')).toEqual(['亚洲处', '（省港澳事务处）']);
     expect(texts(withPeople, '直属机关党委')).toEqual(['直属机关党委', '专职副书记：顾健红']);
     const without = layoutChart(seedTree(), measure, { ...base, showPeople: false });
@@ -171,7 +179,9 @@ describe('layoutChart geometry on generated trees', () => {
       const layout = layoutChart(root, measure, { ...base, maxPerRow });
       expect(overlappingPairs(layout.boxes)).toEqual([]);
       expect(edgeProblems(layout, root, true)).toEqual([]);
-      expect(new Set(layout.boxes.filter((b) => b.key !== 'office').map((b) => b.y)).size).toBe(Math.ceil(30 / maxPerRow));
+      expect(new Set(layout.boxes.filter((b) => b.key !== 'office').map((b) => b.y)).size).toBe(
+        Math.ceil(30 / maxPerRow),
+      );
     }
   });
 });

@@ -27,9 +27,26 @@ describe('searchChart', () => {
 });
 
 describe('officeToChartTree', () => {
-  const unit = (id: number, order: number, name: string, units: UnitNode[] = [], kind: UnitKind = 'internal'): UnitNode => ({
-    id, officeId: 1, parentId: null, order, name, kind, aliases: [], formerNames: [], label: null, line: id,
-    duties: [], people: [{ id, title: '处长', name: '李四', line: id }], units,
+  const unit = (
+    id: number,
+    order: number,
+    name: string,
+    units: UnitNode[] = [],
+    kind: UnitKind = 'internal',
+  ): UnitNode => ({
+    id,
+    officeId: 1,
+    parentId: null,
+    order,
+    name,
+    kind,
+    aliases: [],
+    formerNames: [],
+    label: null,
+    line: id,
+    duties: [],
+    people: [{ id, title: '处长', name: '李四', line: id }],
+    units,
   });
   it('keeps source order and carries leaders and sub-units', () => {
     const tree = officeToChartTree({
@@ -55,15 +72,25 @@ describe('officeToChartTree', () => {
       ],
     });
     expect(tree.children.map((c) => [c.name, c.group, c.unitId])).toEqual([
-      ['内设机构', true, null], ['直属单位', true, null],
+      ['内设机构', true, null],
+      ['直属单位', true, null],
     ]);
-    expect(tree.children[0]!.children.map((c) => [c.name, c.affiliated])).toEqual([['甲处', false], ['乙处', false]]);
-    expect(tree.children[1]!.children.map((c) => [c.name, c.affiliated])).toEqual([['服务中心', true], ['研究所', true]]);
+    expect(tree.children[0]!.children.map((c) => [c.name, c.affiliated])).toEqual([
+      ['甲处', false],
+      ['乙处', false],
+    ]);
+    expect(tree.children[1]!.children.map((c) => [c.name, c.affiliated])).toEqual([
+      ['服务中心', true],
+      ['研究所', true],
+    ]);
     expect(tree.children[1]!.children[0]!.children.map((c) => [c.name, c.affiliated])).toEqual([['接待科', true]]);
   });
 
   it('an office with internal units only gets no group label', () => {
     const tree = officeToChartTree({ name: '某办公室', aliases: [], units: [unit(1, 0, '甲处'), unit(2, 1, '乙处')] });
-    expect(tree.children.map((c) => [c.name, c.group])).toEqual([['甲处', undefined], ['乙处', undefined]]);
+    expect(tree.children.map((c) => [c.name, c.group])).toEqual([
+      ['甲处', undefined],
+      ['乙处', undefined],
+    ]);
   });
 });

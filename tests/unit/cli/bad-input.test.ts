@@ -49,7 +49,15 @@ const binaryBytes = Uint8Array.from({ length: 4096 }, (_, i) => (i % 3 === 0 ? 0
 describe('bad documents', () => {
   const cases: [string, () => string, RegExp][] = [
     ['a missing file', () => path.join(dir, 'nope.txt'), /nope\.txt: no such file/],
-    ['a directory', () => { const d = path.join(dir, 'folder'); mkdirSync(d); return d; }, /folder: is a directory/],
+    [
+      'a directory',
+      () => {
+        const d = path.join(dir, 'folder');
+        mkdirSync(d);
+        return d;
+      },
+      /folder: is a directory/,
+    ],
     ['an empty file', () => file('empty.txt', ''), /empty\.txt: .*empty/],
     ['a binary file', () => file('image.png', binaryBytes), /image\.png: .*(binary|not .*text)/i],
     ['a 100 MB file', hugeFile, /huge\.txt: is too large \(100\.0 MiB; .*16 MiB\)/],
@@ -95,22 +103,46 @@ describe('bad documents', () => {
 describe('bad options and usage', () => {
   const cases: [string, string[], RegExp][] = [
     ['invalid JSON options', ['parse', seedFile, '--options', '{encoding:gbk}'], /--options is not valid JSON/],
-    ['an unknown options key', ['import', seedFile, '--db', 'X', '--options', '{"encodng":"gbk"}'], /unknown key "encodng"/],
+    [
+      'an unknown options key',
+      ['import', seedFile, '--db', 'X', '--options', '{"encodng":"gbk"}'],
+      /unknown key "encodng"/,
+    ],
     ['an unknown encoding', ['parse', seedFile, '--options', '{"encoding":"klingon"}'], /"encoding" not an encoding/],
     ['an empty name', ['parse', seedFile, '--options', '{"name":"  "}'], /"name" must not be empty/],
     ['options that are not an object', ['parse', seedFile, '--options', '[1]'], /--options: /],
-    ['a name for several files', ['import', seedFile, seedFile, '--db', 'X', '--options', '{"name":"甲"}'], /one file only/],
+    [
+      'a name for several files',
+      ['import', seedFile, seedFile, '--db', 'X', '--options', '{"name":"甲"}'],
+      /one file only/,
+    ],
     ['an unknown command', ['serch', '护照'], /unknown command "serch"/],
     ['no command', [], /missing command/],
     ['an unknown flag', ['search', '护照', '--db', 'X', '--jsn'], /search: Unknown option '--jsn'/],
-    ['a flag without its value', ['export', '--db', 'X', '--format'], /export: Option '--format <value>' argument missing/],
+    [
+      'a flag without its value',
+      ['export', '--db', 'X', '--format'],
+      /export: Option '--format <value>' argument missing/,
+    ],
     ['a missing file argument', ['parse', '--json'], /parse: missing FILE/],
     ['a missing query', ['search', '--db', 'X'], /search: missing QUERY/],
     ['a bad limit', ['search', '护照', '--db', 'X', '--limit', '0'], /--limit must be a whole number from 1 to 500/],
     ['a non-numeric limit', ['search', '护照', '--db', 'X', '--limit', 'ten'], /--limit must be/],
-    ['a negative limit', ['search', '护照', '--db', 'X', '--limit', '-5'], /^orgatlas: --limit must be a whole number from 1 to 500, not "-5"$/],
-    ['two files to parse', ['parse', 'a.txt', 'b.txt'], /^orgatlas: parse: expected one FILE, got 2 \(parse reads one file at a time; "orgatlas import" takes several\)$/],
-    ['a query in two words', ['search', '因公', '护照', '--db', 'X'], /search: expected one QUERY, got 2 \(quote a query with spaces\)/],
+    [
+      'a negative limit',
+      ['search', '护照', '--db', 'X', '--limit', '-5'],
+      /^orgatlas: --limit must be a whole number from 1 to 500, not "-5"$/,
+    ],
+    [
+      'two files to parse',
+      ['parse', 'a.txt', 'b.txt'],
+      /^orgatlas: parse: expected one FILE, got 2 \(parse reads one file at a time; "orgatlas import" takes several\)$/,
+    ],
+    [
+      'a query in two words',
+      ['search', '因公', '护照', '--db', 'X'],
+      /search: expected one QUERY, got 2 \(quote a query with spaces\)/,
+    ],
     ['--db given to parse, which writes nothing', ['parse', seedFile, '--db', 'X'], /parse: Unknown option '--db'/],
     ['an unknown export format', ['export', '--db', 'X', '--format', 'xml'], /unknown format "xml"/],
     ['a missing export format', ['export', '--db', 'X'], /--format json\|csv is required/],
@@ -143,7 +175,10 @@ describe('bad databases', () => {
   });
 
   it('a file of garbage bytes is refused by every command and never overwritten', () => {
-    const garbage = file('garbage.db', Uint8Array.from({ length: 10000 }, (_, i) => (i * 131) % 256));
+    const garbage = file(
+      'garbage.db',
+      Uint8Array.from({ length: 10000 }, (_, i) => (i * 131) % 256),
+    );
     const bytes = readFileSync(garbage);
     for (const args of [
       ['search', '护照', '--db', garbage, '--json'],
@@ -157,12 +192,18 @@ describe('bad databases', () => {
 
   it('a truncated database is refused and left as it is', () => {
     const conn = openDatabase(db);
-    writeDocuments(conn, Array.from({ length: 30 }, (_, i) => handOffice(`机关${i}`)));
+    writeDocuments(
+      conn,
+      Array.from({ length: 30 }, (_, i) => handOffice(`机关${i}`)),
+    );
     conn.close();
     const whole = readFileSync(db);
     writeFileSync(db, whole.subarray(0, Math.floor(whole.length / 2)));
     const cut = readFileSync(db);
-    for (const args of [['search', '机关', '--db', db, '--json'], ['export', '--db', db, '--format', 'csv']]) {
+    for (const args of [
+      ['search', '机关', '--db', db, '--json'],
+      ['export', '--db', db, '--format', 'csv'],
+    ]) {
       expectOneLineFailure(orgatlas(args), /atlas\.db: .*malformed/);
       expect(readFileSync(db).equals(cut)).toBe(true);
     }
@@ -174,7 +215,10 @@ describe('bad databases', () => {
                BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
     conn.close();
     const before = exportJson();
-    expectOneLineFailure(orgatlas(['import', seedFile, '--db', db]), /import failed and nothing was changed: injected failure/);
+    expectOneLineFailure(
+      orgatlas(['import', seedFile, '--db', db]),
+      /import failed and nothing was changed: injected failure/,
+    );
     expect(exportJson()).toBe(before);
   });
 });

@@ -65,8 +65,11 @@ describe('GBK documents', () => {
     for (const options of [[], ['--options', '{"encoding":"gbk"}']]) {
       const run = orgatlas(['parse', gbkFile, '--json', ...options]);
       expect(run.status, run.stderr).toBe(0);
-      expect((JSON.parse(run.stdout) as ParsedDocument).office.units.map((u) => u.name))
-        .toEqual(['办公室', '护照签证科', '友城交流科']);
+      expect((JSON.parse(run.stdout) as ParsedDocument).office.units.map((u) => u.name)).toEqual([
+        '办公室',
+        '护照签证科',
+        '友城交流科',
+      ]);
     }
     const db = path.join(tempDir(), 'atlas.db');
     expect(orgatlas(['import', gbkFile, '--db', db]).status).toBe(0);
@@ -81,7 +84,9 @@ describe('orgatlas import, search, export', () => {
     const db = path.join(tempDir(), 'atlas.db');
     const imported = orgatlas(['import', seedFile, '--db', db]);
     expect(imported.status, imported.stderr).toBe(0);
-    expect(imported.stdout).toMatch(/^imported .*000_8d796a1540accf81\.txt: 江西省人民政府外事办公室 \(9 units, \d+ duties/);
+    expect(imported.stdout).toMatch(
+      /^imported .*000_8d796a1540accf81\.txt: 江西省人民政府外事办公室 \(9 units, \d+ duties/,
+    );
     expect(imported.stdout.trim().split('\n')).toHaveLength(1);
 
     const searched = orgatlas(['search', '护照', '--db', db, '--json', '--limit', '3']);
@@ -122,10 +127,14 @@ describe('orgatlas import, search, export', () => {
     expect(csv.stdout.startsWith('\uFEFFkind,office,unit,label,text,line,source,unit_kind\r\n')).toBe(true);
     const rows = csv.stdout.split('\r\n');
     expect(rows).toContain('unit,江西省人民政府外事办公室,亚洲处,四,亚洲处,23,000_8d796a1540accf81.txt,internal');
-    expect(rows).toContain('person,江西省人民政府外事办公室,直属机关党委,专职副书记,顾健红,31,000_8d796a1540accf81.txt,internal');
+    expect(rows).toContain(
+      'person,江西省人民政府外事办公室,直属机关党委,专职副书记,顾健红,31,000_8d796a1540accf81.txt,internal',
+    );
     expect(rows).toContain('address,江西省人民政府外事办公室,,,南昌市苏圃路157号,,000_8d796a1540accf81.txt,');
     // A text with commas is quoted.
-    expect(rows).toContain('honor,江西省人民政府外事办公室,,2019-03,"2019年3月,获得“江西省第十五届文明单位”荣誉。",35,000_8d796a1540accf81.txt,');
+    expect(rows).toContain(
+      'honor,江西省人民政府外事办公室,,2019-03,"2019年3月,获得“江西省第十五届文明单位”荣誉。",35,000_8d796a1540accf81.txt,',
+    );
   });
 
   it('re-importing the same office replaces it', () => {
@@ -143,13 +152,20 @@ describe('orgatlas import, search, export', () => {
 describe('the default database', () => {
   it('is built from data/ in the user-data folder on first use', () => {
     const home = tempDir();
-    const env = { HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), ORGATLAS_DB: undefined, ORGATLAS_DATA_DIR: undefined };
+    const env = {
+      HOME: home,
+      XDG_CONFIG_HOME: path.join(home, 'config'),
+      ORGATLAS_DB: undefined,
+      ORGATLAS_DATA_DIR: undefined,
+    };
     const run = orgatlas(['search', '护照', '--json'], env);
     expect(run.status, run.stderr).toBe(0);
     expect((JSON.parse(run.stdout) as SearchResult).hits.length).toBeGreaterThan(0);
     const dbFile = path.join(home, 'config', 'OrgAtlas', 'orgatlas.db');
     expect(existsSync(dbFile)).toBe(true);
-    expect(readFileSync(path.join(repoRoot, 'data', '000_8d796a1540accf81.txt')).equals(readFileSync(seedFile))).toBe(true);
+    expect(readFileSync(path.join(repoRoot, 'data', '000_8d796a1540accf81.txt')).equals(readFileSync(seedFile))).toBe(
+      true,
+    );
     const exported = orgatlas(['export', '--format', 'csv'], env);
     expect(exported.stdout).toContain('江西省人民政府外事办公室');
   });

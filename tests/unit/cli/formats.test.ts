@@ -46,7 +46,12 @@ const shape = (doc: ParsedDocument) => ({
 const expected = { name: OFFICE_NAME, duties: DUTIES, units: UNITS.map(([name, duty]) => [name, [duty]]) };
 
 describe('orgatlas parse reads every format', () => {
-  for (const [format, name] of [['text', 'office.txt'], ['html', 'office.html'], ['docx', 'office.docx'], ['pdf', 'office.pdf']] as const) {
+  for (const [format, name] of [
+    ['text', 'office.txt'],
+    ['html', 'office.html'],
+    ['docx', 'office.docx'],
+    ['pdf', 'office.pdf'],
+  ] as const) {
     it(`${format}: the office, its ${DUTIES.length} duties and ${UNITS.length} units with their duties`, () => {
       const doc = parse(write(name, files[format]));
       expect(shape(doc)).toEqual(expected);
@@ -83,7 +88,9 @@ describe('orgatlas parse reads every format', () => {
     expect(doc.office.units[0]!.line).toBe(11);
     const db = path.join(tempDir(), 'a.db');
     expect(orgatlas(['import', file, '--db', db]).status).toBe(0);
-    const exported = JSON.parse(orgatlas(['export', '--db', db, '--format', 'json']).stdout) as { sources: { lines: string[] }[] };
+    const exported = JSON.parse(orgatlas(['export', '--db', db, '--format', 'json']).stdout) as {
+      sources: { lines: string[] }[];
+    };
     expect(exported.sources[0]!.lines[6]).toBe(`三、${DUTIES[2]}`);
     expect(exported.sources[0]!.lines[10]).toBe(`${UNITS[0]![0]}：${UNITS[0]![1]}`);
   });
@@ -92,10 +99,16 @@ describe('orgatlas parse reads every format', () => {
 describe('orgatlas import of each format', () => {
   it('imports the web page, the Word file and the PDF; the stored source is the extracted text', () => {
     const db = path.join(tempDir(), 'atlas.db');
-    for (const [format, name] of [['html', 'office.html'], ['docx', 'office.docx'], ['pdf', 'office.pdf']] as const) {
+    for (const [format, name] of [
+      ['html', 'office.html'],
+      ['docx', 'office.docx'],
+      ['pdf', 'office.pdf'],
+    ] as const) {
       const run = orgatlas(['import', write(name, files[format]), '--db', db]);
       expect(run.status, run.stderr).toBe(0);
-      expect(run.stdout).toMatch(new RegExp(`^imported .*${name} \\((web page|Word file|PDF)\\): ${OFFICE_NAME} \\(4 units, 9 duties\\)`));
+      expect(run.stdout).toMatch(
+        new RegExp(`^imported .*${name} \\((web page|Word file|PDF)\\): ${OFFICE_NAME} \\(4 units, 9 duties\\)`),
+      );
       const exported = JSON.parse(orgatlas(['export', '--db', db, '--format', 'json']).stdout) as {
         sources: { path: string; encoding: string; lines: string[] }[];
       };
@@ -105,7 +118,9 @@ describe('orgatlas import of each format', () => {
       expect(exported.sources[0]!.lines).toContain(`内设机构`);
       expect(exported.sources[0]!.lines).toContain(`二、${DUTIES[1]}`);
     }
-    const search = JSON.parse(orgatlas(['search', '种植业管理股', '--db', db, '--json']).stdout) as { hits: { unit: string | null }[] };
+    const search = JSON.parse(orgatlas(['search', '种植业管理股', '--db', db, '--json']).stdout) as {
+      hits: { unit: string | null }[];
+    };
     expect(search.hits[0]!.unit).toBe('种植业管理股');
   });
 });
@@ -120,11 +135,24 @@ describe('bad files of each format', () => {
 
   const bad: [string, () => Promise<Uint8Array | string>, RegExp][] = [
     ['a corrupt .docx', async () => files.docx.slice(0, files.docx.length >> 1), /bad\.docx: is a damaged Word file/],
-    ['an encrypted PDF', () => renderPdf(OFFICE_TEXT, { password: 'secret' }), /bad\.pdf: is a password-protected \(encrypted\) PDF/],
+    [
+      'an encrypted PDF',
+      () => renderPdf(OFFICE_TEXT, { password: 'secret' }),
+      /bad\.pdf: is a password-protected \(encrypted\) PDF/,
+    ],
     ['a scanned PDF', () => renderScannedPdf(OFFICE_TEXT), /bad\.pdf: is a PDF with no text layer .*OCR/],
     ['a corrupt PDF', async () => files.pdf.slice(0, 400), /bad\.pdf: is a damaged PDF/],
-    ['a web page with no office content', async () => '<!doctype html><html><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">新闻中心</a></li></ul><div class="footer">版权所有</div></body></html>', /bad\.html: is a web page with no office content/],
-    ['an old Word .doc', async () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), /bad\.doc: is an old-style Office file/],
+    [
+      'a web page with no office content',
+      async () =>
+        '<!doctype html><html><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">新闻中心</a></li></ul><div class="footer">版权所有</div></body></html>',
+      /bad\.html: is a web page with no office content/,
+    ],
+    [
+      'an old Word .doc',
+      async () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+      /bad\.doc: is an old-style Office file/,
+    ],
   ];
 
   for (const [what, make, message] of bad) {

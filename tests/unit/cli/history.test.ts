@@ -12,7 +12,10 @@ function setUp() {
   const dir = tempDir();
   const db = path.join(dir, 'atlas.db');
   const newer = path.join(dir, 'newer.txt');
-  writeFileSync(newer, readFileSync(seedFile, 'utf8').replace('五、欧洲处', '五、欧洲事务处').replace('六、美大非处', '六、美大处'));
+  writeFileSync(
+    newer,
+    readFileSync(seedFile, 'utf8').replace('五、欧洲处', '五、欧洲事务处').replace('六、美大非处', '六、美大处'),
+  );
   const first = orgatlas(['import', seedFile, '--db', db]);
   expect(first.status, first.stderr).toBe(0);
   return { dir, db, newer };
@@ -26,8 +29,15 @@ describe('orgatlas import --dry-run', () => {
     expect(run.status, run.stderr).toBe(0);
     const [plan] = JSON.parse(run.stdout).offices;
     expect(plan).toMatchObject({ office: OFFICE, replaces: true, summary: '更名 2 个处室' });
-    expect(plan.diff.unitsRenamed.map((r: { before: { name: string }; after: { name: string } }) => [r.before.name, r.after.name]))
-      .toEqual([['欧洲处', '欧洲事务处'], ['美大非处', '美大处']]);
+    expect(
+      plan.diff.unitsRenamed.map((r: { before: { name: string }; after: { name: string } }) => [
+        r.before.name,
+        r.after.name,
+      ]),
+    ).toEqual([
+      ['欧洲处', '欧洲事务处'],
+      ['美大非处', '美大处'],
+    ]);
     expect(readFileSync(db).equals(before)).toBe(true);
 
     const text = orgatlas(['import', newer, '--db', db, '--dry-run']);
@@ -45,15 +55,25 @@ describe('orgatlas history and rollback', () => {
     const { db, newer } = setUp();
     expect(orgatlas(['import', newer, '--db', db]).stdout).toMatch(/: 更名 2 个处室\n$/);
     const history = JSON.parse(orgatlas(['history', OFFICE, '--db', db, '--json']).stdout);
-    expect(history.versions.map((v: { number: number; sourceFile: string; current: boolean }) => [v.number, v.sourceFile, v.current]))
-      .toEqual([[2, 'newer.txt', true], [1, '000_8d796a1540accf81.txt', false]]);
+    expect(
+      history.versions.map((v: { number: number; sourceFile: string; current: boolean }) => [
+        v.number,
+        v.sourceFile,
+        v.current,
+      ]),
+    ).toEqual([
+      [2, 'newer.txt', true],
+      [1, '000_8d796a1540accf81.txt', false],
+    ]);
 
     const rolled = orgatlas(['rollback', OFFICE, '1', '--db', db]);
     expect(rolled.status, rolled.stderr).toBe(0);
     expect(rolled.stdout).toBe(`rolled back ${OFFICE}: version 1 is now version 3\n`);
     const text = orgatlas(['history', OFFICE, '--db', db]).stdout.split('\n');
     expect(text[0]).toBe(OFFICE);
-    expect(text[1]).toMatch(/^ {2}v3 .* as of 2018 +rollback +000_8d796a1540accf81\.txt {2}恢复为第 1 版：更名 2 个处室 {2}\[current\]$/);
+    expect(text[1]).toMatch(
+      /^ {2}v3 .* as of 2018 +rollback +000_8d796a1540accf81\.txt {2}恢复为第 1 版：更名 2 个处室 {2}\[current\]$/,
+    );
     const search = JSON.parse(orgatlas(['search', '美大非处', '--db', db, '--json']).stdout);
     expect(search.hits[0]).toMatchObject({ kind: 'unit', unit: '美大非处' });
   });
@@ -89,19 +109,29 @@ describe('orgatlas keygen, pack, verify and package import', () => {
     expectOneLineFailure(orgatlas(['keygen', '--out', key]), /already exists/, 1);
 
     const file = path.join(dir, 'all.orgatlas');
-    expect(orgatlas(['pack', '--out', file, '--sign', key, '--db', db]).stdout).toBe(`packed 1 office into ${file} (signed)\n`);
+    expect(orgatlas(['pack', '--out', file, '--sign', key, '--db', db]).stdout).toBe(
+      `packed 1 office into ${file} (signed)\n`,
+    );
     const verify = orgatlas(['verify', file, '--json']);
     expect(verify.status, verify.stderr).toBe(0);
     expect(JSON.parse(verify.stdout)).toMatchObject({ intact: true, signer: publicKey, offices: [OFFICE] });
-    expect(orgatlas(['verify', file]).stdout).toMatch(new RegExp(`^intact: all\\.orgatlas: 1 office, .*signed by ${publicKey.replace(/[+/]/g, '\\$&')}\\n$`));
+    expect(orgatlas(['verify', file]).stdout).toMatch(
+      new RegExp(`^intact: all\\.orgatlas: 1 office, .*signed by ${publicKey.replace(/[+/]/g, '\\$&')}\\n$`),
+    );
 
     const empty = path.join(dir, 'empty.db');
-    expectOneLineFailure(orgatlas(['import', file, '--db', empty]), /a key this database does not trust; nothing was imported/, 1);
+    expectOneLineFailure(
+      orgatlas(['import', file, '--db', empty]),
+      /a key this database does not trust; nothing was imported/,
+      1,
+    );
     expect(orgatlas(['trust', 'add', publicKey, '--label', 'me', '--db', empty]).status).toBe(0);
     const imported = orgatlas(['import', file, '--db', empty]);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/^imported .*all\.orgatlas: 江西省人民政府外事办公室 \(9 units, 18 duties/);
-    expect(JSON.parse(orgatlas(['search', '领事安全处', '--db', empty, '--json']).stdout).hits[0].unit).toBe('领事安全处');
+    expect(JSON.parse(orgatlas(['search', '领事安全处', '--db', empty, '--json']).stdout).hits[0].unit).toBe(
+      '领事安全处',
+    );
   });
 
   it('an unsigned package needs --yes; an altered one is refused even with it; a truncated one is unreadable', () => {
@@ -113,17 +143,27 @@ describe('orgatlas keygen, pack, verify and package import', () => {
     const target = path.join(dir, 'target.db');
     expect(orgatlas(['import', seedFile, '--db', target]).status).toBe(0);
     const before = readFileSync(target);
-    expectOneLineFailure(orgatlas(['import', file, '--db', target]), /plain\.orgatlas is not signed; nothing was imported/, 1);
+    expectOneLineFailure(
+      orgatlas(['import', file, '--db', target]),
+      /plain\.orgatlas is not signed; nothing was imported/,
+      1,
+    );
     expect(readFileSync(target).equals(before)).toBe(true);
     // A dry run of it writes nothing and may run without --yes.
     const dry = orgatlas(['import', file, '--db', target, '--dry-run']);
     expect(dry.stdout).toMatch(/^江西省人民政府外事办公室 \(.*plain\.orgatlas\): 无变化\n {2}package unsigned\n$/);
 
     const files = unzipSync(readFileSync(file));
-    files['offices/001/structure.json'] = strToU8(strFromU8(files['offices/001/structure.json']!).replace('亚洲处', '非洲处'));
+    files['offices/001/structure.json'] = strToU8(
+      strFromU8(files['offices/001/structure.json']!).replace('亚洲处', '非洲处'),
+    );
     const altered = path.join(dir, 'altered.orgatlas');
     writeFileSync(altered, zipSync(files));
-    expectOneLineFailure(orgatlas(['verify', altered]), /altered\.orgatlas: refused, the package is altered: .*does not match its hash/, 1);
+    expectOneLineFailure(
+      orgatlas(['verify', altered]),
+      /altered\.orgatlas: refused, the package is altered: .*does not match its hash/,
+      1,
+    );
     expectOneLineFailure(orgatlas(['import', altered, '--db', target, '--yes']), /refused, the package is altered/, 1);
     expect(readFileSync(target).equals(before)).toBe(true);
 
@@ -136,11 +176,23 @@ describe('orgatlas keygen, pack, verify and package import', () => {
 
   it('pack refuses a key file that is not a key and an office that does not exist', () => {
     const { dir, db } = setUp();
-    expectOneLineFailure(orgatlas(['pack', '--out', path.join(dir, 'x.orgatlas'), '--sign', seedFile, '--db', db]), /is not a private key/, 1);
-    expectOneLineFailure(orgatlas(['pack', '--out', path.join(dir, 'x.orgatlas'), '--db', db, '某某局']), /no office "某某局"/, 1);
+    expectOneLineFailure(
+      orgatlas(['pack', '--out', path.join(dir, 'x.orgatlas'), '--sign', seedFile, '--db', db]),
+      /is not a private key/,
+      1,
+    );
+    expectOneLineFailure(
+      orgatlas(['pack', '--out', path.join(dir, 'x.orgatlas'), '--db', db, '某某局']),
+      /no office "某某局"/,
+      1,
+    );
     expectOneLineFailure(orgatlas(['trust', 'add', 'ed25519:short', '--db', db]), /is not an OrgAtlas public key/, 1);
     const fresh = path.join(dir, 'fresh.db');
-    expectOneLineFailure(orgatlas(['trust', 'add', 'ed25519:short', '--db', fresh]), /is not an OrgAtlas public key/, 1);
+    expectOneLineFailure(
+      orgatlas(['trust', 'add', 'ed25519:short', '--db', fresh]),
+      /is not an OrgAtlas public key/,
+      1,
+    );
     expect(existsSync(fresh)).toBe(false);
   });
 });
@@ -156,7 +208,7 @@ describe('--help of the new commands', () => {
 });
 
 describe('orgatlas updates', () => {
-  it('lists a shipped update kept from the user\'s version, and accepts it', () => {
+  it("lists a shipped update kept from the user's version, and accepts it", () => {
     const dir = tempDir();
     const dataDir = path.join(dir, 'data');
     const env = { ORGATLAS_DB: path.join(dir, 'default.db'), ORGATLAS_DATA_DIR: dataDir };
@@ -171,8 +223,14 @@ describe('orgatlas updates', () => {
     const list = orgatlas(['updates'], env);
     expect(list.status, list.stderr).toBe(0);
     expect(list.stdout).toMatch(/^seed\.txt {2}江西省人民政府外事办公室 {2}\(found \d{4}-\d\d-\d\d\)\n$/);
-    expect(orgatlas(['history', OFFICE], env).stdout).toContain('a newer shipped copy (seed.txt) is waiting; your version was kept');
-    expectOneLineFailure(orgatlas(['updates', '--accept', 'other.txt'], env), /no shipped update other\.txt is waiting/, 1);
+    expect(orgatlas(['history', OFFICE], env).stdout).toContain(
+      'a newer shipped copy (seed.txt) is waiting; your version was kept',
+    );
+    expectOneLineFailure(
+      orgatlas(['updates', '--accept', 'other.txt'], env),
+      /no shipped update other\.txt is waiting/,
+      1,
+    );
     expect(orgatlas(['updates', '--accept', 'seed.txt'], env).stdout).toBe('accepted the shipped seed.txt\n');
     expect(orgatlas(['updates'], env).stdout).toBe('no shipped updates are waiting\n');
     expect(JSON.parse(orgatlas(['search', '欧洲事务处', '--json'], env).stdout).hits[0].unit).toBe('欧洲事务处');

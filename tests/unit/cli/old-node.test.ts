@@ -22,7 +22,9 @@ describe.skipIf(!isOld)(`on ${version || 'an old Node'}`, () => {
       const r = spawnSync(OLD_NODE, [path.join(repoRoot, script), '--help'], { cwd: repoRoot, encoding: 'utf8' });
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toBe(`${prefix}: Node.js 22.18 or newer is required (this is ${version}); see "Requirements" in README.md.\n`);
+      expect(r.stderr).toBe(
+        `${prefix}: Node.js 22.18 or newer is required (this is ${version}); see "Requirements" in README.md.\n`,
+      );
     });
   }
 });

@@ -59,7 +59,13 @@ describe('orgatlas search filters', () => {
   });
 
   it('says in one line what is wrong with a filter', () => {
-    expectOneLineFailure(orgatlas(['search', '档案', '--db', db, '--level', 'village']), /--level must be province, city, county or township, not "village"/);
-    expectOneLineFailure(orgatlas(['search', '档案', '--db', db, '--office', '火星档案局']), /no office named "火星档案局"/);
+    expectOneLineFailure(
+      orgatlas(['search', '档案', '--db', db, '--level', 'village']),
+      /--level must be province, city, county or township, not "village"/,
+    );
+    expectOneLineFailure(
+      orgatlas(['search', '档案', '--db', db, '--office', '火星档案局']),
+      /no office named "火星档案局"/,
+    );
   });
 });

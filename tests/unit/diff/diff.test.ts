@@ -6,12 +6,20 @@ import { diffOffices, type DiffOffice, type DiffUnit } from '../../../shared/dif
 let line = 1;
 function unit(name: string, duties: string[] = [], units: DiffUnit[] = [], extra: Partial<DiffUnit> = {}): DiffUnit {
   return {
-    name, kind: 'internal', aliases: [], formerNames: [], line: line++,
-    duties: duties.map((text) => ({ text, line: line++ })), units, ...extra,
+    name,
+    kind: 'internal',
+    aliases: [],
+    formerNames: [],
+    line: line++,
+    duties: duties.map((text) => ({ text, line: line++ })),
+    units,
+    ...extra,
   };
 }
 const office = (units: DiffUnit[], duties: string[] = [], name = '样例市外事办公室'): DiffOffice => ({
-  name, units, duties: duties.map((text) => ({ text, line: line++ })),
+  name,
+  units,
+  duties: duties.map((text) => ({ text, line: line++ })),
 });
 
 const secretary = () => unit('秘书处', ['负责文电、会务、机要、档案等机关日常运转工作。']);
@@ -45,7 +53,17 @@ describe('diffOffices', () => {
   });
 
   it('sees a unit whose name gained characters as renamed, not removed and added', () => {
-    const d = diffOffices(office([secretary(), asia(), europe()]), office([secretary(), unit('亚洲事务处', asia().duties.map((x) => x.text)), europe()]));
+    const d = diffOffices(
+      office([secretary(), asia(), europe()]),
+      office([
+        secretary(),
+        unit(
+          '亚洲事务处',
+          asia().duties.map((x) => x.text),
+        ),
+        europe(),
+      ]),
+    );
     expect(d.unitsAdded).toEqual([]);
     expect(d.unitsRemoved).toEqual([]);
     expect(d.unitsRenamed.map((r) => [r.before.name, r.after.name])).toEqual([['亚洲处', '亚洲事务处']]);
@@ -55,20 +73,29 @@ describe('diffOffices', () => {
 
   it('sees a unit renamed outright as renamed when its duties and place stayed', () => {
     const work = ['负责机关政务综合协调，起草重要文稿，承担信息、督查工作。'];
-    const d = diffOffices(office([unit('综合处', work), asia(), europe()]), office([unit('办公室', work), asia(), europe()]));
+    const d = diffOffices(
+      office([unit('综合处', work), asia(), europe()]),
+      office([unit('办公室', work), asia(), europe()]),
+    );
     expect(d.unitsRenamed.map((r) => [r.before.name, r.after.name])).toEqual([['综合处', '办公室']]);
     expect(d.unitsAdded).toEqual([]);
   });
 
   it('does not pair two different units that only share the generic 处', () => {
-    const d = diffOffices(office([secretary(), asia()]), office([secretary(), unit('法规处', ['负责外事法律法规的起草和审核。'])]));
+    const d = diffOffices(
+      office([secretary(), asia()]),
+      office([secretary(), unit('法规处', ['负责外事法律法规的起草和审核。'])]),
+    );
     expect(d.unitsRenamed).toEqual([]);
     expect(d.unitsRemoved.map((u) => u.name)).toEqual(['亚洲处']);
     expect(d.unitsAdded.map((u) => u.name)).toEqual(['法规处']);
   });
 
   it('matches a unit by the alias or former name the newer version lists for it', () => {
-    const d = diffOffices(office([unit('港澳处')]), office([unit('港澳台事务处', [], [], { formerNames: ['港澳处'] })]));
+    const d = diffOffices(
+      office([unit('港澳处')]),
+      office([unit('港澳台事务处', [], [], { formerNames: ['港澳处'] })]),
+    );
     expect(d.unitsRenamed.map((r) => [r.before.name, r.after.name])).toEqual([['港澳处', '港澳台事务处']]);
     expect(d.unitsRenamed[0]!.similarity).toBe(1);
   });
@@ -77,7 +104,9 @@ describe('diffOffices', () => {
     const before = office([unit('办公室', [], [unit('档案室', ['管理机关档案。'])]), unit('人事处')]);
     const after = office([unit('办公室'), unit('人事处', [], [unit('档案室', ['管理机关档案。'])])]);
     const d = diffOffices(before, after);
-    expect(d.unitsMoved.map((m) => [m.before.path, m.after.path, m.after.name])).toEqual([[['办公室'], ['人事处'], '档案室']]);
+    expect(d.unitsMoved.map((m) => [m.before.path, m.after.path, m.after.name])).toEqual([
+      [['办公室'], ['人事处'], '档案室'],
+    ]);
     expect(d.unitsAdded).toEqual([]);
     expect(d.unitsRemoved).toEqual([]);
     expect(d.summary).toBe('调整隶属 1 个处室');
@@ -89,7 +118,10 @@ describe('diffOffices', () => {
   });
 
   it('reports the one unit that changed place among its siblings as reordered', () => {
-    const d = diffOffices(office([secretary(), asia(), europe(), consular()]), office([secretary(), europe(), consular(), asia()]));
+    const d = diffOffices(
+      office([secretary(), asia(), europe(), consular()]),
+      office([secretary(), europe(), consular(), asia()]),
+    );
     expect(d.unitsReordered.map((r) => r.after.name)).toEqual(['亚洲处']);
     expect(d.unitsMoved).toEqual([]);
     expect(d.summary).toBe('调整顺序 1 个处室');
@@ -102,16 +134,30 @@ describe('diffOffices', () => {
   });
 
   it('pairs same-named units under different parents with their own parent', () => {
-    const before = office([unit('一部', [], [unit('综合科', ['一部的综合工作。'])]), unit('二部', [], [unit('综合科', ['二部的综合工作。'])])]);
-    const after = office([unit('一部', [], [unit('综合科', ['一部的综合工作。'])]), unit('二部', [], [unit('综合科', ['二部的综合工作，含统计。'])])]);
+    const before = office([
+      unit('一部', [], [unit('综合科', ['一部的综合工作。'])]),
+      unit('二部', [], [unit('综合科', ['二部的综合工作。'])]),
+    ]);
+    const after = office([
+      unit('一部', [], [unit('综合科', ['一部的综合工作。'])]),
+      unit('二部', [], [unit('综合科', ['二部的综合工作，含统计。'])]),
+    ]);
     const d = diffOffices(before, after);
     expect(d.unitsMoved).toEqual([]);
-    expect(d.duties.map((c) => [c.kind, c.unit, c.after?.text])).toEqual([['changed', '综合科', '二部的综合工作，含统计。']]);
+    expect(d.duties.map((c) => [c.kind, c.unit, c.after?.text])).toEqual([
+      ['changed', '综合科', '二部的综合工作，含统计。'],
+    ]);
   });
 
   it('tells duties added, removed and changed apart and ignores a reordered duty list', () => {
-    const before = office([], ['贯彻执行国家外事工作方针政策。', '负责全市因公出国审批。', '承办市政府交办的其他事项。']);
-    const after = office([], ['负责全市因公出国（境）审批管理。', '贯彻执行国家外事工作方针政策。', '指导全市外事翻译工作。']);
+    const before = office(
+      [],
+      ['贯彻执行国家外事工作方针政策。', '负责全市因公出国审批。', '承办市政府交办的其他事项。'],
+    );
+    const after = office(
+      [],
+      ['负责全市因公出国（境）审批管理。', '贯彻执行国家外事工作方针政策。', '指导全市外事翻译工作。'],
+    );
     const d = diffOffices(before, after);
     const byKind = d.duties.map((c) => [c.kind, c.before?.text ?? null, c.after?.text ?? null]).sort();
     expect(byKind).toEqual([

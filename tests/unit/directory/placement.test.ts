@@ -35,7 +35,13 @@ describe('region from the office name', () => {
     expect(place('北京市朝阳区民政局')).toEqual(['北京市', null, '朝阳区', null]);
     expect(place('长春市朝阳区民政局')).toEqual(['吉林省', '长春市', '朝阳区', null]);
     const alone = readRegion('朝阳区民政局').region;
-    expect([alone.province, alone.city, alone.county, alone.code, alone.ambiguous]).toEqual([null, null, '朝阳区', null, true]);
+    expect([alone.province, alone.city, alone.county, alone.code, alone.ambiguous]).toEqual([
+      null,
+      null,
+      '朝阳区',
+      null,
+      true,
+    ]);
   });
 
   it('reads autonomous prefectures, counties, leagues and banners, also by their short names', () => {

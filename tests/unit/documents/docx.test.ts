@@ -38,14 +38,16 @@ describe('Word numbering', () => {
   });
 
   it('a list that starts at 十一 keeps its start', async () => {
-    const text = '某某县交通运输局\n主要职责\n十一、负责全县交通运输安全生产监督管理工作。\n十二、完成县委、县政府交办的其他任务。';
+    const text =
+      '某某县交通运输局\n主要职责\n十一、负责全县交通运输安全生产监督管理工作。\n十二、完成县委、县政府交办的其他任务。';
     expect((await extractDocument(await renderDocx(text))).lines).toEqual(text.split('\n'));
   });
 });
 
 describe('Word tables', () => {
   it('a table of units becomes `名称：职责` rows, its heading row left out', async () => {
-    const text = '某某县人力资源和社会保障局\n内设机构\n办公室：负责机关日常运转和政务信息工作。\n就业促进股：负责全县就业创业政策的组织实施。\n社会保险股：负责全县社会保险政策的组织实施。';
+    const text =
+      '某某县人力资源和社会保障局\n内设机构\n办公室：负责机关日常运转和政务信息工作。\n就业促进股：负责全县就业创业政策的组织实施。\n社会保险股：负责全县社会保险政策的组织实施。';
     const bytes = await renderDocx(text, { table: { header: ['科室', '职责'] } });
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     expect(xml.match(/<w:tr[ >]/g)).toHaveLength(4);
@@ -57,7 +59,14 @@ describe('Word notes', () => {
   it('footnotes and their marks are left out of the text', async () => {
     const doc = new Document({
       footnotes: { 1: { children: [new Paragraph('脚注：本文件自印发之日起施行。')] } },
-      sections: [{ children: [new Paragraph({ children: [new TextRun('某某县统计局主要职责'), new FootnoteReferenceRun(1)] }), new Paragraph('负责全县统计工作。')] }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('某某县统计局主要职责'), new FootnoteReferenceRun(1)] }),
+            new Paragraph('负责全县统计工作。'),
+          ],
+        },
+      ],
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     expect((await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value).toContain('本文件自印发之日起施行');
@@ -68,27 +77,37 @@ describe('Word notes', () => {
 describe('Word files that cannot be read', () => {
   it('a truncated .docx is one sentence', async () => {
     const bytes = await renderDocx(NUMBERED);
-    await expect(extractDocument(bytes.slice(0, bytes.length - 200))).rejects.toThrow(/^is a damaged Word file \(\.docx\): its contents cannot be read$/);
+    await expect(extractDocument(bytes.slice(0, bytes.length - 200))).rejects.toThrow(
+      /^is a damaged Word file \(\.docx\): its contents cannot be read$/,
+    );
   });
 
   it('a .docx whose document is not XML is one sentence', async () => {
     const zip = await JSZip.loadAsync(await renderDocx(NUMBERED));
     zip.file('word/document.xml', '这不是XML');
-    await expect(extractDocument(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/^is (a damaged Word file|a Word file with no text)/);
+    await expect(extractDocument(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(
+      /^is (a damaged Word file|a Word file with no text)/,
+    );
   });
 
   it('a Word file with no text is one sentence', async () => {
-    await expect(extractDocument(await renderDocx('', { title: false }))).rejects.toThrow(/^is a Word file with no text in it$/);
+    await expect(extractDocument(await renderDocx('', { title: false }))).rejects.toThrow(
+      /^is a Word file with no text in it$/,
+    );
   });
 
   it('another ZIP (a workbook, an archive) is not taken for a Word file', async () => {
     const workbook = new JSZip();
     workbook.file('[Content_Types].xml', '<Types/>');
     workbook.file('xl/workbook.xml', '<workbook/>');
-    await expect(extractDocument(await workbook.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/^is an Excel workbook/);
+    await expect(extractDocument(await workbook.generateAsync({ type: 'uint8array' }))).rejects.toThrow(
+      /^is an Excel workbook/,
+    );
     const archive = new JSZip();
     archive.file('readme.txt', '说明');
-    await expect(extractDocument(await archive.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/^is a ZIP archive, not a document/);
+    await expect(extractDocument(await archive.generateAsync({ type: 'uint8array' }))).rejects.toThrow(
+      /^is a ZIP archive, not a document/,
+    );
   });
 });
 
@@ -96,9 +115,18 @@ describe('Word files that cannot be read', () => {
 async function handDocx(body: string, numbering: string, styles = ''): Promise<Uint8Array> {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/_rels/document.xml.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+  );
   zip.file('word/document.xml', `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
   zip.file('word/numbering.xml', `<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`);
   zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles ${W}>${styles}</w:styles>`);
@@ -151,7 +179,15 @@ describe('Word numbering as Word counts it', () => {
     const styles =
       '<w:style w:type="paragraph" w:styleId="Chapter"><w:name w:val="Chapter"/><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>' +
       '<w:style w:type="paragraph" w:styleId="ChapterBig"><w:name w:val="ChapterBig"/><w:basedOn w:val="Chapter"/></w:style>';
-    const body = [para('总则', undefined, 0, 'Chapter'), para('第一条的内容。'), para('主要职责', undefined, 0, 'ChapterBig')].join('');
-    expect((await extractDocument(await handDocx(body, numbering, styles))).lines).toEqual(['第一章总则', '第一条的内容。', '第二章主要职责']);
+    const body = [
+      para('总则', undefined, 0, 'Chapter'),
+      para('第一条的内容。'),
+      para('主要职责', undefined, 0, 'ChapterBig'),
+    ].join('');
+    expect((await extractDocument(await handDocx(body, numbering, styles))).lines).toEqual([
+      '第一章总则',
+      '第一条的内容。',
+      '第二章主要职责',
+    ]);
   });
 });

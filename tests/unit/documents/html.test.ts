@@ -7,7 +7,8 @@ import { OFFICE_TEXT, officeHtml } from './office.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const lines = async (bytes: Uint8Array) => (await extractDocument(bytes)).lines;
-const page = (body: string, head = '<meta charset="utf-8">') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '<meta charset="utf-8">') =>
+  `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe('the content of a saved page', () => {
   it('is the office text alone: navigation, breadcrumb, sidebar, meta line, share and print bars, footer, scripts and styles are left out', async () => {
@@ -31,8 +32,14 @@ describe('the content of a saved page', () => {
   });
 
   it('starts with the page title when the content has no heading of its own (the office is often named only there)', async () => {
-    const html = page('<div class="con"><p>主要职责：负责全镇农业技术推广和农业综合服务工作。</p></div>', '<meta charset="utf-8"><title>机构职能_白沙镇农业综合服务中心</title>');
-    expect(await lines(utf8(html))).toEqual(['机构职能_白沙镇农业综合服务中心', '主要职责：负责全镇农业技术推广和农业综合服务工作。']);
+    const html = page(
+      '<div class="con"><p>主要职责：负责全镇农业技术推广和农业综合服务工作。</p></div>',
+      '<meta charset="utf-8"><title>机构职能_白沙镇农业综合服务中心</title>',
+    );
+    expect(await lines(utf8(html))).toEqual([
+      '机构职能_白沙镇农业综合服务中心',
+      '主要职责：负责全镇农业技术推广和农业综合服务工作。',
+    ]);
   });
 
   it('keeps a <header> that holds the page title, and drops the site header of links', async () => {
@@ -40,13 +47,20 @@ describe('the content of a saved page', () => {
       <div class="main"><header><h1>某某县退役军人事务局</h1></header>
       <div class="text"><p>主要职责：负责全县退役军人思想政治、管理保障和安置优抚等工作。</p></div></div>
       <footer>版权所有：某某县人民政府</footer>`);
-    expect(await lines(utf8(html))).toEqual(['某某县退役军人事务局', '主要职责：负责全县退役军人思想政治、管理保障和安置优抚等工作。']);
+    expect(await lines(utf8(html))).toEqual([
+      '某某县退役军人事务局',
+      '主要职责：负责全县退役军人思想政治、管理保障和安置优抚等工作。',
+    ]);
   });
 
-  it("prefers the article title a government site declares (<meta name=\"ArticleTitle\">) to the <title> with the site's name", async () => {
-    const head = '<meta charset="utf-8"><meta name="SiteName" content="某某市人民政府"><meta name="ArticleTitle" content="某某市文化广电旅游局"><title>某某市文化广电旅游局_机构职能_某某市人民政府门户网站</title>';
+  it('prefers the article title a government site declares (<meta name="ArticleTitle">) to the <title> with the site\'s name', async () => {
+    const head =
+      '<meta charset="utf-8"><meta name="SiteName" content="某某市人民政府"><meta name="ArticleTitle" content="某某市文化广电旅游局"><title>某某市文化广电旅游局_机构职能_某某市人民政府门户网站</title>';
     const html = page('<div class="con"><p>主要职责：负责全市文化、广播电视和旅游工作的统筹规划。</p></div>', head);
-    expect(await lines(utf8(html))).toEqual(['某某市文化广电旅游局', '主要职责：负责全市文化、广播电视和旅游工作的统筹规划。']);
+    expect(await lines(utf8(html))).toEqual([
+      '某某市文化广电旅游局',
+      '主要职责：负责全市文化、广播电视和旅游工作的统筹规划。',
+    ]);
   });
 });
 
@@ -61,7 +75,6 @@ describe('charsets', () => {
     expect(result.lines).toContain(OFFICE_TEXT.split('\n')[4]);
   });
 
-
   it('reads a GBK page by its <meta charset=gb2312>', async () => {
     const result = await extractDocument(iconv.encode(officeHtml('gb2312'), 'gbk'));
     expect(result).toMatchObject({ format: 'html', encoding: 'html:gb18030' });
@@ -69,7 +82,10 @@ describe('charsets', () => {
   });
 
   it('reads a GBK page with an http-equiv content type', async () => {
-    const html = officeHtml().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=GBK">');
+    const html = officeHtml().replace(
+      '<meta charset="utf-8">',
+      '<meta http-equiv="Content-Type" content="text/html; charset=GBK">',
+    );
     expect(await lines(iconv.encode(html, 'gbk'))).toEqual(OFFICE_TEXT.split('\n'));
   });
 
@@ -79,8 +95,14 @@ describe('charsets', () => {
   });
 
   it('reads a Big5 page in traditional script by its declared charset', async () => {
-    const html = page('<div><h1>臺北市政府民政局</h1><p>本局掌理全市民政業務，負責宗教禮俗、殯葬管理及區政督導等事項。</p></div>', '<meta charset="big5">');
-    expect(await lines(iconv.encode(html, 'big5'))).toEqual(['臺北市政府民政局', '本局掌理全市民政業務，負責宗教禮俗、殯葬管理及區政督導等事項。']);
+    const html = page(
+      '<div><h1>臺北市政府民政局</h1><p>本局掌理全市民政業務，負責宗教禮俗、殯葬管理及區政督導等事項。</p></div>',
+      '<meta charset="big5">',
+    );
+    expect(await lines(iconv.encode(html, 'big5'))).toEqual([
+      '臺北市政府民政局',
+      '本局掌理全市民政業務，負責宗教禮俗、殯葬管理及區政督導等事項。',
+    ]);
   });
 
   it('a page a browser saved as UTF-8 is UTF-8 even where it still declares gb2312', async () => {
@@ -106,7 +128,14 @@ describe('tables and lists', () => {
     const html = page(`<div><p>领导信息</p><table><thead><tr><th>姓名</th><th>职务</th><th>分工</th></tr></thead>
       <tbody><tr><td>周明远</td><td>局长</td><td>主持局全面工作。</td></tr><tr><td>吴晓岚</td><td>副局长</td><td>负责财务、审计工作。</td></tr></tbody></table>
       <p>以上信息由本局办公室负责维护，如有变动以最新公布为准。</p></div>`);
-    expect(await lines(utf8(html))).toEqual(['领导信息', '局长：周明远', '主持局全面工作。', '副局长：吴晓岚', '负责财务、审计工作。', '以上信息由本局办公室负责维护，如有变动以最新公布为准。']);
+    expect(await lines(utf8(html))).toEqual([
+      '领导信息',
+      '局长：周明远',
+      '主持局全面工作。',
+      '副局长：吴晓岚',
+      '负责财务、审计工作。',
+      '以上信息由本局办公室负责维护，如有变动以最新公布为准。',
+    ]);
   });
 
   it('numbered lists keep their order and get the numbers the browser draws', async () => {
@@ -135,12 +164,16 @@ describe('button bars and breadcrumbs in plain paragraphs', () => {
 
 describe('what is not a page of office content', () => {
   it('a page of links and chrome only is refused in one sentence', async () => {
-    const html = page('<div class="nav"><a href="/">首页</a><a href="/x">新闻</a></div><div><a href="/1">关于开展春季植树活动的通知</a></div><div class="footer">版权所有 某某市人民政府</div>');
+    const html = page(
+      '<div class="nav"><a href="/">首页</a><a href="/x">新闻</a></div><div><a href="/1">关于开展春季植树活动的通知</a></div><div class="footer">版权所有 某某市人民政府</div>',
+    );
     await expect(extractDocument(utf8(html))).rejects.toThrow(/^is a web page with no office content in it/);
   });
 
   it('a text file that starts with markup is read as the page it is', async () => {
-    const result = await extractDocument(utf8('<div><h2>某某县统计局</h2><p>负责全县统计调查和统计信息发布工作。</p></div>'));
+    const result = await extractDocument(
+      utf8('<div><h2>某某县统计局</h2><p>负责全县统计调查和统计信息发布工作。</p></div>'),
+    );
     expect(result).toMatchObject({ format: 'html', lines: ['某某县统计局', '负责全县统计调查和统计信息发布工作。'] });
   });
 
@@ -155,7 +188,13 @@ describe('a page saved as a web archive (.mht)', () => {
     const body =
       encoding === 'base64'
         ? Buffer.from(html).toString('base64').replace(/.{76}/g, '$&\r\n')
-        : Array.from(html, (b) => (b >= 0x21 && b <= 0x7e && b !== 0x3d ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('').replace(/.{70}/g, '$&=\r\n');
+        : Array.from(html, (b) =>
+            b >= 0x21 && b <= 0x7e && b !== 0x3d
+              ? String.fromCharCode(b)
+              : `=${b.toString(16).toUpperCase().padStart(2, '0')}`,
+          )
+            .join('')
+            .replace(/.{70}/g, '$&=\r\n');
     return new TextEncoder().encode(
       'From: <Saved by Blink>\r\nSnapshot-Content-Location: http://example.gov.cn/jgzn/\r\nSubject: =?utf-8?Q?x?=\r\nMIME-Version: 1.0\r\n' +
         'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc----"\r\n\r\n' +
@@ -165,7 +204,10 @@ describe('a page saved as a web archive (.mht)', () => {
   };
 
   it('is read as the page inside it, quoted-printable UTF-8 or base64 GBK', async () => {
-    for (const file of [archive(utf8(officeHtml()), 'quoted-printable', 'utf-8'), archive(iconv.encode(officeHtml('gbk'), 'gbk'), 'base64', 'gbk')]) {
+    for (const file of [
+      archive(utf8(officeHtml()), 'quoted-printable', 'utf-8'),
+      archive(iconv.encode(officeHtml('gbk'), 'gbk'), 'base64', 'gbk'),
+    ]) {
       const result = await extractDocument(file);
       expect(result.format).toBe('html');
       expect(result.lines).toEqual(OFFICE_TEXT.split('\n'));

@@ -1,11 +1,27 @@
 // Numbering labels as Word and browsers draw them.
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, formatNumber, htmlNumberStyle, wordLabel, wordNumberStyle } from '../../../shared/documents/list-labels.ts';
+import {
+  chineseNumber,
+  formatNumber,
+  htmlNumberStyle,
+  wordLabel,
+  wordNumberStyle,
+} from '../../../shared/documents/list-labels.ts';
 
 describe('list labels', () => {
   it.each([
-    [1, '一'], [9, '九'], [10, '十'], [11, '十一'], [19, '十九'], [20, '二十'], [21, '二十一'],
-    [100, '一百'], [101, '一百零一'], [110, '一百一十'], [999, '九百九十九'], [1005, '一千零五'],
+    [1, '一'],
+    [9, '九'],
+    [10, '十'],
+    [11, '十一'],
+    [19, '十九'],
+    [20, '二十'],
+    [21, '二十一'],
+    [100, '一百'],
+    [101, '一百零一'],
+    [110, '一百一十'],
+    [999, '九百九十九'],
+    [1005, '一千零五'],
   ])('chineseNumber(%i) is %s', (n, text) => {
     expect(chineseNumber(n)).toBe(text);
   });

@@ -21,8 +21,18 @@ describe('pdfLines', () => {
   });
 
   it('a page of short lines (a list of names) has nothing to join', () => {
-    const runs = [line('办公室', 700), line('负责机关日常运转。', 684), line('财务审计科', 668), line('负责财务审计工作。', 652)];
-    expect(pdfLines([{ width: WIDTH, runs }])).toEqual(['办公室', '负责机关日常运转。', '财务审计科', '负责财务审计工作。']);
+    const runs = [
+      line('办公室', 700),
+      line('负责机关日常运转。', 684),
+      line('财务审计科', 668),
+      line('负责财务审计工作。', 652),
+    ];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([
+      '办公室',
+      '负责机关日常运转。',
+      '财务审计科',
+      '负责财务审计工作。',
+    ]);
   });
 
   it('puts runs of one baseline together left to right, a wide gap as a space, Latin words spaced', () => {
@@ -42,12 +52,18 @@ describe('pdfLines', () => {
       width: WIDTH,
       runs: [line('某某县统计局文件', 800, 250), ...body, line(n === 1 ? `- ${n} -` : `第${n}页`, 40, 280)],
     });
-    const pages = [page(1, [line('某某县统计局主要职责', 760, 200), line(full, 700)]), page(2, [line('续写的部分。', 760), line('二、下一项。', 744)])];
+    const pages = [
+      page(1, [line('某某县统计局主要职责', 760, 200), line(full, 700)]),
+      page(2, [line('续写的部分。', 760), line('二、下一项。', 744)]),
+    ];
     expect(pdfLines(pages)).toEqual(['某某县统计局主要职责', `${full}续写的部分。`, '二、下一项。']);
   });
 
   it('keeps a one-page document whole: a header seen once is not known to repeat', () => {
-    expect(pdfLines([{ width: WIDTH, runs: [line('某某县统计局文件', 800, 250), line('正文。', 700)] }])).toEqual(['某某县统计局文件', '正文。']);
+    expect(pdfLines([{ width: WIDTH, runs: [line('某某县统计局文件', 800, 250), line('正文。', 700)] }])).toEqual([
+      '某某县统计局文件',
+      '正文。',
+    ]);
   });
 });
 
@@ -76,9 +92,11 @@ describe('a table of units in a PDF', () => {
   it('becomes `名称：职责` rows, a cell that wraps joined under its own column', () => {
     const cell = '负'.repeat(30); // from x 160 to the right margin
     const runs = [
-      line('办公室', 700), { ...line(cell, 700), x: 163 },
+      line('办公室', 700),
+      { ...line(cell, 700), x: 163 },
       { ...line('务工作。', 684), x: 163 },
-      line('执法监督股', 668), { ...line('负责行政执法监督。', 668), x: 163 },
+      line('执法监督股', 668),
+      { ...line('负责行政执法监督。', 668), x: 163 },
     ];
     expect(pdfLines([{ width: WIDTH, runs }])).toEqual([`办公室：${cell}务工作。`, '执法监督股：负责行政执法监督。']);
   });

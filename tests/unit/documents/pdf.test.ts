@@ -16,10 +16,37 @@ const pdftotext = (bytes: Uint8Array) => {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 };
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八'];
-const duty = (i: number) => `${NUMERALS[i]}、负责全市生态环境保护工作的统筹协调和监督管理，组织拟订生态环境政策、规划并组织实施，承担第${i + 1}项重点任务的落实工作。`;
+const NUMERALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+];
+const duty = (i: number) =>
+  `${NUMERALS[i]}、负责全市生态环境保护工作的统筹协调和监督管理，组织拟订生态环境政策、规划并组织实施，承担第${i + 1}项重点任务的落实工作。`;
 // Eighteen wrapped duties run onto a second page.
-const LONG = ['某某市生态环境局', '主要职责', ...Array.from({ length: 18 }, (_, i) => duty(i)), '内设机构', '办公室', '负责机关日常运转。'].join('\n');
+const LONG = [
+  '某某市生态环境局',
+  '主要职责',
+  ...Array.from({ length: 18 }, (_, i) => duty(i)),
+  '内设机构',
+  '办公室',
+  '负责机关日常运转。',
+].join('\n');
 
 let longPdf: Uint8Array;
 beforeAll(async () => {
@@ -57,7 +84,9 @@ describe('a PDF printed by Chromium (another writer: Skia, its own font subsets,
       await page.setContent(
         `<html><head><meta charset="utf-8"><style>body{font:14pt "Noto Sans CJK SC";margin:0} p{margin:0}</style></head><body>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`,
       );
-      const pdf = new Uint8Array(await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } }));
+      const pdf = new Uint8Array(
+        await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } }),
+      );
       expect((await extractDocument(pdf)).lines).toEqual(paragraphs);
     } finally {
       await browser.close();
@@ -69,11 +98,15 @@ describe('PDFs that cannot be read', () => {
   it('a scanned PDF (pages as pictures, no text layer) is one sentence saying so', async () => {
     const scanned = await renderScannedPdf('某某市生态环境局\n主要职责\n' + duty(0));
     expect(pdftotext(scanned).trim()).toBe('');
-    await expect(extractDocument(scanned)).rejects.toThrow(/^is a PDF with no text layer \(it looks like scanned pages\); run OCR on it first/);
+    await expect(extractDocument(scanned)).rejects.toThrow(
+      /^is a PDF with no text layer \(it looks like scanned pages\); run OCR on it first/,
+    );
   });
 
   it('an encrypted PDF is one sentence', async () => {
-    await expect(extractDocument(await renderPdf('某某市生态环境局\n正文。', { password: 'x1' }))).rejects.toThrow(/^is a password-protected \(encrypted\) PDF/);
+    await expect(extractDocument(await renderPdf('某某市生态环境局\n正文。', { password: 'x1' }))).rejects.toThrow(
+      /^is a password-protected \(encrypted\) PDF/,
+    );
   });
 
   it('a damaged PDF is one sentence', async () => {

@@ -48,9 +48,13 @@ describe('import preview and apply', () => {
 
   it('applies with corrections in one call, and the next preview of the same file shows them in force', async () => {
     const { store, api } = client();
-    const corrections = [{ kind: 'merge' as const, unit: anchorOf(lines, 21), into: anchorOf(lines, 19), name: '出国和领事处' }];
+    const corrections = [
+      { kind: 'merge' as const, unit: anchorOf(lines, 21), into: anchorOf(lines, 19), name: '出国和领事处' },
+    ];
     const applied = await api.applyImport({ name: 'seed.txt', content: b64(seed), corrections });
-    expect(applied.offices).toEqual([{ officeId: expect.any(Number), office: SEED_OFFICE, summary: '首次收录：8 个处室，18 项职责' }]);
+    expect(applied.offices).toEqual([
+      { officeId: expect.any(Number), office: SEED_OFFICE, summary: '首次收录：8 个处室，18 项职责' },
+    ]);
     const hits = store.search('出国和领事处').hits;
     expect(hits[0]).toMatchObject({ kind: 'unit', unit: '出国和领事处' });
 
@@ -62,8 +66,11 @@ describe('import preview and apply', () => {
 
   it('refuses a file that is no document, and bad arguments, with one sentence', async () => {
     const { store, api } = client();
-    expect(await refusal(api.previewImport({ name: 'x.png', content: b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3])) })))
-      .toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^x\.png: /) });
+    expect(
+      await refusal(
+        api.previewImport({ name: 'x.png', content: b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3])) }),
+      ),
+    ).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^x\.png: /) });
     expect(await refusal(api.previewImport({ name: 'a.txt', content: '***' }))).toMatchObject({ code: 'bad-request' });
     expect(await refusal(api.rollbackOffice({ office: SEED_OFFICE, version: 1 }))).toMatchObject({ code: 'not-found' });
     store.close();
@@ -80,8 +87,13 @@ describe('history, diff and rollback', () => {
     await api.applyImport({ name: 'v2.txt', content: b64(newer) });
 
     const history = await api.officeHistory({ office: SEED_OFFICE });
-    expect(history.versions.map((v) => [v.number, v.sourceFile])).toEqual([[2, 'v2.txt'], [1, 'v1.txt']]);
-    expect((await api.versionDiff({ office: SEED_OFFICE, from: 1, to: 2 })).diff.unitsRenamed[0]!.after.name).toBe('欧洲事务处');
+    expect(history.versions.map((v) => [v.number, v.sourceFile])).toEqual([
+      [2, 'v2.txt'],
+      [1, 'v1.txt'],
+    ]);
+    expect((await api.versionDiff({ office: SEED_OFFICE, from: 1, to: 2 })).diff.unitsRenamed[0]!.after.name).toBe(
+      '欧洲事务处',
+    );
     expect(await api.rollbackOffice({ office: SEED_OFFICE, version: 1 })).toMatchObject({ number: 3, restoredFrom: 1 });
     expect(store.search('欧洲处').hits[0]).toMatchObject({ unit: '欧洲处' });
     store.close();
@@ -103,10 +115,15 @@ describe('data packages through the API', () => {
     const { bytes, publicKey } = await packageBytes(true);
     const { store, api } = client();
     const preview = await api.previewImport({ name: 'dir.orgatlas', content: b64(bytes) });
-    expect(preview).toMatchObject({ kind: 'package', package: { signer: publicKey, trusted: false, producer: 'test' } });
+    expect(preview).toMatchObject({
+      kind: 'package',
+      package: { signer: publicKey, trusted: false, producer: 'test' },
+    });
     expect(preview.offices[0]).toMatchObject({ office: SEED_OFFICE, correctable: false });
-    expect(await refusal(api.applyImport({ name: 'dir.orgatlas', content: b64(bytes) })))
-      .toMatchObject({ code: 'bad-request', message: 'dir.orgatlas is signed by a key you do not trust; confirm to import it anyway' });
+    expect(await refusal(api.applyImport({ name: 'dir.orgatlas', content: b64(bytes) }))).toMatchObject({
+      code: 'bad-request',
+      message: 'dir.orgatlas is signed by a key you do not trust; confirm to import it anyway',
+    });
     expect(store.listOffices()).toEqual([]);
     await api.trustKey({ publicKey, label: 'ministry' });
     expect((await api.previewImport({ name: 'dir.orgatlas', content: b64(bytes) })).package!.trusted).toBe(true);
@@ -122,7 +139,9 @@ describe('data packages through the API', () => {
     // Flip one byte inside the stored (compressed) data of the first part.
     altered[200] = altered[200]! ^ 0xff;
     const { store, api } = client();
-    const r = await refusal(api.applyImport({ name: 'bad.orgatlas', content: b64(altered), confirmUnverifiedSigner: true }));
+    const r = await refusal(
+      api.applyImport({ name: 'bad.orgatlas', content: b64(altered), confirmUnverifiedSigner: true }),
+    );
     expect(r).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^bad\.orgatlas: refused/) });
     expect(store.listOffices()).toEqual([]);
     store.close();

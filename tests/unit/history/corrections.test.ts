@@ -2,7 +2,12 @@
 // copy with lines added above, is imported; reported when their line is gone.
 import { describe, expect, it } from 'vitest';
 import {
-  anchorOf, applyStructural, lineHash, resolveAnchor, resolveRoles, type Correction,
+  anchorOf,
+  applyStructural,
+  lineHash,
+  resolveAnchor,
+  resolveRoles,
+  type Correction,
 } from '../../../shared/corrections/index.ts';
 import { loadDocumentNow } from '../../../electron/node/documents/load.ts';
 import { editedSeed, newStore, SEED_OFFICE, seedFile, tempDir } from './helpers.ts';
@@ -47,7 +52,12 @@ describe('structural corrections', () => {
   it('merge moves the duties of one unit into another and drops it', () => {
     const { parsed, source } = doc();
     const { doc: out, unapplied } = applyStructural(parsed, source.lines, [
-      { kind: 'merge', unit: anchorOf(source.lines, 21), into: anchorOf(source.lines, 19), name: '出国(境)和领事安全处' },
+      {
+        kind: 'merge',
+        unit: anchorOf(source.lines, 21),
+        into: anchorOf(source.lines, 19),
+        name: '出国(境)和领事安全处',
+      },
     ]);
     expect(unapplied).toEqual([]);
     expect(out.office.units).toHaveLength(8);

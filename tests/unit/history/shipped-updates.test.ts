@@ -34,7 +34,7 @@ const units = (dbPath: string) => {
   }
 };
 
-describe('shipped updates and the user\'s versions', () => {
+describe("shipped updates and the user's versions", () => {
   it('a shipped office follows its document, each update a version', () => {
     const { dataDir, dbPath } = shippedFolder();
     ensureDefaultDatabase({ dataDir, dbPath });
@@ -43,21 +43,26 @@ describe('shipped updates and the user\'s versions', () => {
     expect(units(dbPath)).toContain('欧洲事务处');
     const store = openStore(dbPath);
     expect(store.history(SEED_OFFICE).map((v) => [v.number, v.origin, v.summary])).toEqual([
-      [2, 'shipped', '更名 1 个处室'], [1, 'shipped', '首次收录：9 个处室，18 项职责'],
+      [2, 'shipped', '更名 1 个处室'],
+      [1, 'shipped', '首次收录：9 个处室，18 项职责'],
     ]);
     expect(store.shippedOffers()).toEqual([]);
     store.close();
   });
 
-  it('a corrected office keeps the user\'s version; the newer shipped copy waits as an offer', () => {
+  it("a corrected office keeps the user's version; the newer shipped copy waits as an offer", () => {
     const { dataDir, dbPath } = shippedFolder();
     ensureDefaultDatabase({ dataDir, dbPath });
     const store = openStore(dbPath);
     const { parsed, source } = loadDocumentNow(path.join(dataDir, SEED));
-    store.applyUpdateInputs([{
-      file: SEED, parsed, source,
-      corrections: [{ kind: 'merge', unit: anchorOf(source.lines, 21), into: anchorOf(source.lines, 19) }],
-    }]);
+    store.applyUpdateInputs([
+      {
+        file: SEED,
+        parsed,
+        source,
+        corrections: [{ kind: 'merge', unit: anchorOf(source.lines, 21), into: anchorOf(source.lines, 19) }],
+      },
+    ]);
     store.close();
 
     shipNewer(dataDir, '五、欧洲处', '五、欧洲事务处');
@@ -66,14 +71,16 @@ describe('shipped updates and the user\'s versions', () => {
     expect(units(dbPath)).toHaveLength(8);
     const after = openStore(dbPath);
     expect(after.history(SEED_OFFICE)).toHaveLength(2);
-    expect(after.shippedOffers(SEED_OFFICE)).toEqual([{ file: SEED, office: SEED_OFFICE, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), foundAt: expect.any(String) }]);
+    expect(after.shippedOffers(SEED_OFFICE)).toEqual([
+      { file: SEED, office: SEED_OFFICE, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), foundAt: expect.any(String) },
+    ]);
     after.close();
     // Asked again at the next start, nothing more happens: the offer is not repeated or applied.
     ensureDefaultDatabase({ dataDir, dbPath });
     expect(units(dbPath)).toHaveLength(8);
   });
 
-  it('a rolled-back office is the user\'s too', () => {
+  it("a rolled-back office is the user's too", () => {
     const { dataDir, dbPath } = shippedFolder();
     ensureDefaultDatabase({ dataDir, dbPath });
     shipNewer(dataDir, '五、欧洲处', '五、欧洲事务处');
@@ -95,7 +102,17 @@ describe('shipped updates and the user\'s versions', () => {
     ensureDefaultDatabase({ dataDir, dbPath });
     const store = openStore(dbPath);
     const { parsed, source } = loadDocumentNow(path.join(dataDir, SEED));
-    store.applyUpdateInputs([{ file: SEED, parsed, source, corrections: [{ kind: 'office-name', name: SEED_OFFICE }, { kind: 'merge', unit: anchorOf(source.lines, 21), into: anchorOf(source.lines, 19) }] }]);
+    store.applyUpdateInputs([
+      {
+        file: SEED,
+        parsed,
+        source,
+        corrections: [
+          { kind: 'office-name', name: SEED_OFFICE },
+          { kind: 'merge', unit: anchorOf(source.lines, 21), into: anchorOf(source.lines, 19) },
+        ],
+      },
+    ]);
     store.close();
     shipNewer(dataDir, '五、欧洲处', '五、欧洲事务处');
     ensureDefaultDatabase({ dataDir, dbPath });
@@ -112,7 +129,7 @@ describe('shipped updates and the user\'s versions', () => {
     expect(units(dbPath)).toContain('美大处');
   });
 
-  it('dismissing an offer keeps the user\'s version and forgets the offer', async () => {
+  it("dismissing an offer keeps the user's version and forgets the offer", async () => {
     const { dataDir, dbPath } = shippedFolder();
     ensureDefaultDatabase({ dataDir, dbPath });
     const store = openStore(dbPath);

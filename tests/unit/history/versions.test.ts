@@ -20,9 +20,13 @@ describe('office versions', () => {
     const [v1, ...rest] = store.history(SEED_OFFICE);
     expect(rest).toEqual([]);
     expect(v1).toMatchObject({
-      number: 1, origin: 'import', sourceFile: '000_8d796a1540accf81.txt', current: true,
+      number: 1,
+      origin: 'import',
+      sourceFile: '000_8d796a1540accf81.txt',
+      current: true,
       // 江西省2018年机构改革 in the intro.
-      asOf: '2018', summary: '首次收录：9 个处室，18 项职责',
+      asOf: '2018',
+      summary: '首次收录：9 个处室，18 项职责',
     });
     store.close();
   });
@@ -38,7 +42,10 @@ describe('office versions', () => {
     const [report] = await store.importFiles([newer]);
     expect(report!.summary).toBe('新增 1 个处室，更名 1 个');
     const history = store.history(SEED_OFFICE);
-    expect(history.map((v) => [v.number, v.sourceFile, v.current])).toEqual([[2, 'newer.txt', true], [1, '000_8d796a1540accf81.txt', false]]);
+    expect(history.map((v) => [v.number, v.sourceFile, v.current])).toEqual([
+      [2, 'newer.txt', true],
+      [1, '000_8d796a1540accf81.txt', false],
+    ]);
     const diff = store.diffVersions(SEED_OFFICE, 1, 2).diff;
     expect(diff.unitsRenamed.map((r) => [r.before.name, r.after.name])).toEqual([['欧洲处', '欧洲事务处']]);
     expect(diff.unitsAdded.map((u) => u.name)).toEqual(['新闻文化处']);
@@ -56,10 +63,19 @@ describe('office versions', () => {
     expect(report).toMatchObject({ office: SEED_OFFICE, number: 3, restoredFrom: 1 });
     expect(unitNames(store)).toContain('欧洲处');
     expect(unitNames(store)).not.toContain('欧洲事务处');
-    expect(store.search('欧洲事务处').hits.filter((h) => h.kind === 'unit').map((h) => h.unit)).not.toContain('欧洲事务处');
+    expect(
+      store
+        .search('欧洲事务处')
+        .hits.filter((h) => h.kind === 'unit')
+        .map((h) => h.unit),
+    ).not.toContain('欧洲事务处');
 
     const history = store.history(SEED_OFFICE);
-    expect(history.map((v) => [v.number, v.origin, v.restoredFrom])).toEqual([[3, 'rollback', 1], [2, 'import', null], [1, 'import', null]]);
+    expect(history.map((v) => [v.number, v.origin, v.restoredFrom])).toEqual([
+      [3, 'rollback', 1],
+      [2, 'import', null],
+      [1, 'import', null],
+    ]);
     expect(history[0]!.summary).toBe('恢复为第 1 版：更名 1 个处室');
     expect(store.diffVersions(SEED_OFFICE, 1, 3).diff.summary).toBe('无变化');
     // The rolled-back-from version is still there and can be restored in turn.
@@ -91,17 +107,31 @@ describe('office versions', () => {
     const raw = new Database(file);
     writeDocuments(raw, [handOffice()]);
     raw.close();
-    expect(store.history('样例市人民政府办公室').map((v) => [v.number, v.origin, v.current])).toEqual([[1, 'earlier', true]]);
+    expect(store.history('样例市人民政府办公室').map((v) => [v.number, v.origin, v.current])).toEqual([
+      [1, 'earlier', true],
+    ]);
 
     const changed = handOffice();
     changed.office.units = changed.office.units.slice(0, 1);
-    store.applyUpdateInputs([{ file: 'new.txt', parsed: changed, source: { path: 'new.txt', sha256: 'cd'.repeat(32), encoding: 'utf-8', lines: ['x'] } }]);
+    store.applyUpdateInputs([
+      {
+        file: 'new.txt',
+        parsed: changed,
+        source: { path: 'new.txt', sha256: 'cd'.repeat(32), encoding: 'utf-8', lines: ['x'] },
+      },
+    ]);
     const history = store.history('样例市人民政府办公室');
-    expect(history.map((v) => [v.number, v.origin, v.summary])).toEqual([[2, 'import', '撤销 1 个处室'], [1, 'earlier', '首次收录：3 个处室，5 项职责']]);
+    expect(history.map((v) => [v.number, v.origin, v.summary])).toEqual([
+      [2, 'import', '撤销 1 个处室'],
+      [1, 'earlier', '首次收录：3 个处室，5 项职责'],
+    ]);
     // Version 1 came back from the database as it was: its affiliated unit is there again.
     store.rollback('样例市人民政府办公室', 1);
     const office = store.getOffice(store.listOffices()[0]!.id);
-    expect(office.units.map((u) => [u.name, u.kind])).toEqual([['秘书科', 'internal'], ['督查科', 'affiliated']]);
+    expect(office.units.map((u) => [u.name, u.kind])).toEqual([
+      ['秘书科', 'internal'],
+      ['督查科', 'affiliated'],
+    ]);
     expect(office.source.path).toBe('doc0.txt');
     store.close();
   });
@@ -109,7 +139,13 @@ describe('office versions', () => {
   it('an undated document has no as-of date', async () => {
     const dir = tempDir();
     const store = newStore(dir);
-    await store.importFiles([editedSeed(dir, 'undated.txt', [['江西省2018年机构改革', '江西省机构改革'], ['2019年3月', '某月'], ['2020年4月', '某月']])]);
+    await store.importFiles([
+      editedSeed(dir, 'undated.txt', [
+        ['江西省2018年机构改革', '江西省机构改革'],
+        ['2019年3月', '某月'],
+        ['2020年4月', '某月'],
+      ]),
+    ]);
     expect(store.history(SEED_OFFICE)[0]!.asOf).toBeNull();
     store.close();
   });

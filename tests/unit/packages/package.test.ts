@@ -76,7 +76,12 @@ describe('package checks', () => {
   it('a signed package opens with its signer, producer and offices', () => {
     const { bytes, signer } = seedPackage();
     const pkg = openPackage(bytes);
-    expect(pkg.info).toMatchObject({ signer: signer.publicKey, producer: 'OrgAtlas test', formatVersion: 1, offices: [SEED_OFFICE] });
+    expect(pkg.info).toMatchObject({
+      signer: signer.publicKey,
+      producer: 'OrgAtlas test',
+      formatVersion: 1,
+      offices: [SEED_OFFICE],
+    });
     expect(pkg.offices[0]!.parsed.office.units).toHaveLength(8);
     expect(pkg.offices[0]!.corrections).toHaveLength(1);
     expect(pkg.offices[0]!.source.lines[0]).toBe('江西省外事办公室简介');
@@ -99,7 +104,10 @@ describe('package checks', () => {
         const part = 'offices/001/structure.json';
         files[part] = strToU8(strFromU8(files[part]!).replace('亚洲处', '非洲处'));
       });
-      expect(failure(bytes)).toEqual({ kind: 'altered', message: 'offices/001/structure.json does not match its hash in the manifest: the package was changed' });
+      expect(failure(bytes)).toEqual({
+        kind: 'altered',
+        message: 'offices/001/structure.json does not match its hash in the manifest: the package was changed',
+      });
     }
   });
 
@@ -121,12 +129,20 @@ describe('package checks', () => {
   });
 
   it('refuses a file added to the package, and one the manifest lists but that is gone', () => {
-    expect(failure(rezip(seedPackage().bytes, (files) => {
-      files['offices/002/structure.json'] = strToU8('{}');
-    })).message).toMatch(/which its manifest does not list/);
-    expect(failure(rezip(seedPackage(false).bytes, (files) => {
-      delete files['offices/001/source.json'];
-    })).message).toMatch(/listed in its manifest, is missing/);
+    expect(
+      failure(
+        rezip(seedPackage().bytes, (files) => {
+          files['offices/002/structure.json'] = strToU8('{}');
+        }),
+      ).message,
+    ).toMatch(/which its manifest does not list/);
+    expect(
+      failure(
+        rezip(seedPackage(false).bytes, (files) => {
+          delete files['offices/001/source.json'];
+        }),
+      ).message,
+    ).toMatch(/listed in its manifest, is missing/);
   });
 
   it('refuses a part whose content is not what a package holds even when its hash was updated', () => {
@@ -134,13 +150,18 @@ describe('package checks', () => {
     const bytes = rezip(seedPackage(false).bytes, (files) => {
       const part = 'offices/001/structure.json';
       files[part] = strToU8('{"office":{"name":""}}');
-      const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { parts: { path: string; sha256: string; size: number }[] };
+      const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
+        parts: { path: string; sha256: string; size: number }[];
+      };
       const entry = manifest.parts.find((p) => p.path === part)!;
       entry.size = files[part]!.length;
       entry.sha256 = createHash('sha256').update(files[part]!).digest('hex');
       files['manifest.json'] = strToU8(JSON.stringify(manifest));
     });
-    expect(failure(bytes)).toMatchObject({ kind: 'altered', message: expect.stringMatching(/^offices\/001\/structure.json is not what an OrgAtlas package holds/) });
+    expect(failure(bytes)).toMatchObject({
+      kind: 'altered',
+      message: expect.stringMatching(/^offices\/001\/structure.json is not what an OrgAtlas package holds/),
+    });
   });
 
   it('refuses a zip that is no package, and a package from a newer format', () => {
@@ -148,7 +169,10 @@ describe('package checks', () => {
     const newer = rezip(seedPackage(false).bytes, (files) => {
       files['manifest.json'] = strToU8(strFromU8(files['manifest.json']!).replace('"version": 1', '"version": 2'));
     });
-    expect(failure(newer)).toEqual({ kind: 'unreadable', message: expect.stringMatching(/newer OrgAtlas \(package format 2/) });
+    expect(failure(newer)).toEqual({
+      kind: 'unreadable',
+      message: expect.stringMatching(/newer OrgAtlas \(package format 2/),
+    });
   });
 });
 
@@ -165,7 +189,12 @@ describe('package round trip', () => {
     const [office] = store.listOffices();
     expect(office).toMatchObject({ name: SEED_OFFICE, unitCount: 8 });
     expect(store.getOffice(office!.id).units[2]!.duties.map((d) => d.line)).toEqual([20, 22]);
-    expect(store.history(SEED_OFFICE)[0]).toMatchObject({ number: 1, origin: 'package', signer: signer.publicKey, correctionCount: 1 });
+    expect(store.history(SEED_OFFICE)[0]).toMatchObject({
+      number: 1,
+      origin: 'package',
+      signer: signer.publicKey,
+      correctionCount: 1,
+    });
     expect(store.search('领事安全').hits.length).toBeGreaterThan(0);
     store.trustKey(signer.publicKey, 'test signer');
     expect(store.isTrusted(signer.publicKey)).toBe(true);

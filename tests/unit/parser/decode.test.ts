@@ -9,7 +9,11 @@ const GBK_WAISHI = new Uint8Array([0xcd, 0xe2, 0xca, 0xc2, 0xb0, 0xec, 0xb9, 0xa
 describe('decodeDocument', () => {
   it('decodes UTF-8 and drops a BOM', () => {
     expect(decodeDocument(utf8('外事办公室'))).toEqual({ ok: true, text: '外事办公室', encoding: 'utf-8' });
-    expect(decodeDocument(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('外事')]))).toEqual({ ok: true, text: '外事', encoding: 'utf-8' });
+    expect(decodeDocument(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('外事')]))).toEqual({
+      ok: true,
+      text: '外事',
+      encoding: 'utf-8',
+    });
   });
 
   it('falls back to GB18030 for GBK bytes', () => {
@@ -23,14 +27,30 @@ describe('decodeDocument', () => {
 
   it('decodes UTF-16 LE and BE with a BOM', () => {
     // 外 U+5916, 事 U+4E8B
-    expect(decodeDocument(new Uint8Array([0xff, 0xfe, 0x16, 0x59, 0x8b, 0x4e]))).toEqual({ ok: true, text: '外事', encoding: 'utf-16le' });
-    expect(decodeDocument(new Uint8Array([0xfe, 0xff, 0x59, 0x16, 0x4e, 0x8b]))).toEqual({ ok: true, text: '外事', encoding: 'utf-16be' });
+    expect(decodeDocument(new Uint8Array([0xff, 0xfe, 0x16, 0x59, 0x8b, 0x4e]))).toEqual({
+      ok: true,
+      text: '外事',
+      encoding: 'utf-16le',
+    });
+    expect(decodeDocument(new Uint8Array([0xfe, 0xff, 0x59, 0x16, 0x4e, 0x8b]))).toEqual({
+      ok: true,
+      text: '外事',
+      encoding: 'utf-16be',
+    });
   });
 
   it('recognises UTF-16 that lost its BOM by its NUL bytes', () => {
     // 外事\n in UTF-16 LE and BE without a BOM
-    expect(decodeDocument(new Uint8Array([0x16, 0x59, 0x8b, 0x4e, 0x0a, 0x00]))).toEqual({ ok: true, text: '外事\n', encoding: 'utf-16le' });
-    expect(decodeDocument(new Uint8Array([0x59, 0x16, 0x4e, 0x8b, 0x00, 0x0a]))).toEqual({ ok: true, text: '外事\n', encoding: 'utf-16be' });
+    expect(decodeDocument(new Uint8Array([0x16, 0x59, 0x8b, 0x4e, 0x0a, 0x00]))).toEqual({
+      ok: true,
+      text: '外事\n',
+      encoding: 'utf-16le',
+    });
+    expect(decodeDocument(new Uint8Array([0x59, 0x16, 0x4e, 0x8b, 0x00, 0x0a]))).toEqual({
+      ok: true,
+      text: '外事\n',
+      encoding: 'utf-16be',
+    });
   });
 
   it('honours a forced encoding label, and says so when the label or the bytes are wrong', () => {
@@ -42,7 +62,11 @@ describe('decodeDocument', () => {
   });
 
   it('rejects empty and blank input', () => {
-    expect(decodeDocument(new Uint8Array())).toMatchObject({ ok: false, reason: 'empty', message: 'the file is empty' });
+    expect(decodeDocument(new Uint8Array())).toMatchObject({
+      ok: false,
+      reason: 'empty',
+      message: 'the file is empty',
+    });
     expect(decodeDocument(utf8(' \r\n\u3000\t\n'))).toMatchObject({ ok: false, reason: 'empty' });
     expect(decodeDocument(new Uint8Array([0xef, 0xbb, 0xbf]))).toMatchObject({ ok: false, reason: 'empty' });
   });
@@ -57,7 +81,7 @@ describe('decodeDocument', () => {
     let seed = 12345;
     const random = new Uint8Array(4096).map(() => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
-      return (seed >> 16) % 255 + 1;
+      return ((seed >> 16) % 255) + 1;
     });
     const r = decodeDocument(random);
     expect(r.ok).toBe(false);
@@ -68,7 +92,12 @@ describe('decodeDocument', () => {
     const text = '江西省人民政府外事办公室简介\n主要职责\n一、负责全省外事工作。';
     const bytes = utf8(`${text}外`).slice(0, -1);
     const r = decodeDocument(bytes);
-    expect(r).toEqual({ ok: true, text: `${text}\uFFFD`, encoding: 'utf-8', note: '1 invalid UTF-8 byte sequence was replaced with U+FFFD' });
+    expect(r).toEqual({
+      ok: true,
+      text: `${text}\uFFFD`,
+      encoding: 'utf-8',
+      note: '1 invalid UTF-8 byte sequence was replaced with U+FFFD',
+    });
   });
 
   it('still reads a mostly-ASCII GBK file as GBK', () => {

@@ -10,7 +10,9 @@ describe('三定规定 with numbered articles (赣州市委外办)', () => {
 
   it('takes the name from the title and the second name in parentheses as an alias', () => {
     expect(o.name).toBe('中共赣州市委外事工作委员会办公室');
-    expect(o.aliases).toEqual(expect.arrayContaining(['赣州市人民政府外事办公室', '赣州市人民政府港澳事务办公室', '市委外办']));
+    expect(o.aliases).toEqual(
+      expect.arrayContaining(['赣州市人民政府外事办公室', '赣州市人民政府港澳事务办公室', '市委外办']),
+    );
   });
 
   it('reads article 第二条 as the summary and the items of 第三条 as duties', () => {
@@ -22,8 +24,16 @@ describe('三定规定 with numbered articles (赣州市委外办)', () => {
 
   it('does not read 职能转变, 编制 or 附则 articles as duties or units', () => {
     const texts = [...o.duties.map((d) => d.text), ...o.units.flatMap((u) => u.duties.map((d) => d.text))];
-    expect(texts.some((t) => t.includes('职能转变') || t.includes('编制') || t.includes('施行') || t.includes('制定本规定'))).toBe(false);
-    expect(codes(doc)).toEqual(['ignored-section@3', 'ignored-section@11', 'ignored-section@16', 'ignored-section@17', 'ignored-section@18']);
+    expect(
+      texts.some((t) => t.includes('职能转变') || t.includes('编制') || t.includes('施行') || t.includes('制定本规定')),
+    ).toBe(false);
+    expect(codes(doc)).toEqual([
+      'ignored-section@3',
+      'ignored-section@11',
+      'ignored-section@16',
+      'ignored-section@17',
+      'ignored-section@18',
+    ]);
     expect(doc.diagnostics.every((d) => d.severity === 'info')).toBe(true);
   });
 
@@ -60,7 +70,13 @@ describe('三定规定 with chapters (第N章) and articles numbered across them
 
   it('does not report articles as skipped when chapters interleave, and the count of 2 matches', () => {
     expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-    expect(codes(doc)).toEqual(['ignored-section@3', 'ignored-section@13', 'ignored-section@14', 'ignored-section@15', 'ignored-section@16']);
+    expect(codes(doc)).toEqual([
+      'ignored-section@3',
+      'ignored-section@13',
+      'ignored-section@14',
+      'ignored-section@15',
+      'ignored-section@16',
+    ]);
   });
 });
 
@@ -233,7 +249,9 @@ describe('an old GBK-encoded county page (信丰县外侨办)', () => {
     expect(o.duties.map((d) => d.label)).toEqual(['１．', '２．', '３．']);
     expect(o.duties[0].text).toBe('贯彻执行党和国家的外事、侨务方针政策。');
     expect(unitNames(doc)).toEqual(['综合股', '侨务股']);
-    expect(unit(doc, '侨务股').duties).toEqual([{ label: null, text: '负责侨务政策宣传和侨资企业服务工作。', line: 11 }]);
+    expect(unit(doc, '侨务股').duties).toEqual([
+      { label: null, text: '负责侨务政策宣传和侨资企业服务工作。', line: 11 },
+    ]);
     expect(doc.diagnostics).toEqual([]);
   });
 });
@@ -388,12 +406,16 @@ describe('a province page with unit headings, unit duties sections, unit people 
       ['湖南省外事服务中心', 'affiliated'],
       ['湖南省国际交流中心', 'affiliated'],
     ]);
-    expect(unit(doc, '湖南省外事服务中心').duties).toEqual([{ label: null, text: '承担外事接待服务和翻译工作。', line: 16 }]);
+    expect(unit(doc, '湖南省外事服务中心').duties).toEqual([
+      { label: null, text: '承担外事接待服务和翻译工作。', line: 16 },
+    ]);
   });
 
   it('reads `主要职责：` under a unit as that unit’s duty, and people per unit', () => {
     expect(o.duties).toEqual([]);
-    expect(unit(doc, '办公室').duties).toEqual([{ label: null, text: '负责机关文电、会务、机要、档案等日常运转工作。', line: 6 }]);
+    expect(unit(doc, '办公室').duties).toEqual([
+      { label: null, text: '负责机关文电、会务、机要、档案等日常运转工作。', line: 6 },
+    ]);
     expect(unit(doc, '办公室').people).toEqual([{ title: '主任', name: '周建国', line: 7 }]);
     expect(unit(doc, '综合处').people.map((p) => p.name)).toEqual(['吴敏', '郑红', '孙立']);
   });

@@ -10,13 +10,53 @@ import { parseDocument } from '../../../shared/parser/index.ts';
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 const PLACES = [
-  { place: '安平县', level: '县', bodies: ['教育局', '财政局', '统计局', '审计局', '民政局', '司法局', '水利局', '卫生健康局'], suffixes: ['股', '室', '中心', '所', '队', '委员会办公室'] },
-  { place: '临江市', level: '市', bodies: ['教育局', '财政局', '统计局', '生态环境局', '交通运输局', '市场监督管理局'], suffixes: ['科', '室', '中心', '支队', '大队', '站'] },
-  { place: '江南省', level: '省', bodies: ['教育厅', '财政厅', '审计厅', '交通运输厅', '卫生健康委员会'], suffixes: ['处', '室', '中心', '总队'] },
+  {
+    place: '安平县',
+    level: '县',
+    bodies: ['教育局', '财政局', '统计局', '审计局', '民政局', '司法局', '水利局', '卫生健康局'],
+    suffixes: ['股', '室', '中心', '所', '队', '委员会办公室'],
+  },
+  {
+    place: '临江市',
+    level: '市',
+    bodies: ['教育局', '财政局', '统计局', '生态环境局', '交通运输局', '市场监督管理局'],
+    suffixes: ['科', '室', '中心', '支队', '大队', '站'],
+  },
+  {
+    place: '江南省',
+    level: '省',
+    bodies: ['教育厅', '财政厅', '审计厅', '交通运输厅', '卫生健康委员会'],
+    suffixes: ['处', '室', '中心', '总队'],
+  },
 ] as const;
-const STEMS = ['综合', '规划', '财务', '法规', '组织', '宣传', '信息', '执法', '审批', '安全', '人事', '监督', '统计', '应急', '科技', '督查'];
+const STEMS = [
+  '综合',
+  '规划',
+  '财务',
+  '法规',
+  '组织',
+  '宣传',
+  '信息',
+  '执法',
+  '审批',
+  '安全',
+  '人事',
+  '监督',
+  '统计',
+  '应急',
+  '科技',
+  '督查',
+];
 const VERBS = ['负责', '承担', '指导', '拟订', '组织', '监督', '统筹'];
-const OBJECTS = ['发展规划的编制和实施', '行业管理和监督检查', '政策研究和法规宣传', '安全生产和应急管理', '信息公开和政务服务', '队伍建设和教育培训', '资金管理和绩效评价'];
+const OBJECTS = [
+  '发展规划的编制和实施',
+  '行业管理和监督检查',
+  '政策研究和法规宣传',
+  '安全生产和应急管理',
+  '信息公开和政务服务',
+  '队伍建设和教育培训',
+  '资金管理和绩效评价',
+];
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 type Style = 'cn' | 'paren' | 'num' | 'paren-num';
@@ -104,7 +144,11 @@ function render(g: Generated): string {
       break;
     case 'numbered-name-duty':
       lines.push('二、内设机构');
-      g.units.forEach((u, i) => lines.push(`${label(g.unitStyle === 'cn' ? 'paren' : g.unitStyle, i)}${u}${withDuty(i) ? `：${unitDuty(i)}` : ''}`));
+      g.units.forEach((u, i) =>
+        lines.push(
+          `${label(g.unitStyle === 'cn' ? 'paren' : g.unitStyle, i)}${u}${withDuty(i) ? `：${unitDuty(i)}` : ''}`,
+        ),
+      );
       break;
     case 'articles':
       lines.push(`第二条　${short}设下列内设机构：`);
@@ -133,7 +177,14 @@ describe('generated documents', () => {
         const text = render(g);
         const doc = parseDocument(text);
         const t = (s: string): string => (g.traditional ? toTraditional(s) : s);
-        const lastUnitCut = g.affiliatedCount === 0 && g.truncate && !g.noise && (g.layout === 'heading-inline' || g.layout === 'lead-in-inline' || g.layout === 'numbered-name-duty' || g.layout === 'heading-lines');
+        const lastUnitCut =
+          g.affiliatedCount === 0 &&
+          g.truncate &&
+          !g.noise &&
+          (g.layout === 'heading-inline' ||
+            g.layout === 'lead-in-inline' ||
+            g.layout === 'numbered-name-duty' ||
+            g.layout === 'heading-lines');
         expect(doc.office.name).toBe(t(g.office));
         expect(doc.office.duties).toHaveLength(g.duties.length);
         const names = doc.office.units.map((u) => u.name);

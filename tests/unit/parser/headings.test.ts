@@ -45,8 +45,16 @@ describe('classifyHeading', () => {
   });
 
   it('keeps the owner named before the keyword, the label and the content after a colon', () => {
-    expect(classifyHeading('江西省外事办公室简介')).toMatchObject({ prefix: '江西省外事办公室', title: '简介', rest: '' });
-    expect(classifyHeading('二、内设机构：办公室、人事处。')).toMatchObject({ kind: 'units', rest: '办公室、人事处。', label: { label: '二' } });
+    expect(classifyHeading('江西省外事办公室简介')).toMatchObject({
+      prefix: '江西省外事办公室',
+      title: '简介',
+      rest: '',
+    });
+    expect(classifyHeading('二、内设机构：办公室、人事处。')).toMatchObject({
+      kind: 'units',
+      rest: '办公室、人事处。',
+      label: { label: '二' },
+    });
   });
 
   it.each([

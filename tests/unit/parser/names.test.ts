@@ -1,6 +1,13 @@
 // Office and unit names: aliases in parentheses, nameplates, short names, former names.
 import { describe, expect, it } from 'vitest';
-import { chooseOfficeName, leadingOrgName, proseAliases, proseFormerNames, splitUnitName, titleName } from '../../../shared/parser/names.ts';
+import {
+  chooseOfficeName,
+  leadingOrgName,
+  proseAliases,
+  proseFormerNames,
+  splitUnitName,
+  titleName,
+} from '../../../shared/parser/names.ts';
 
 describe('splitUnitName', () => {
   it.each([
@@ -18,7 +25,11 @@ describe('splitUnitName', () => {
   });
 
   it('reads 原… in parentheses as a former name', () => {
-    expect(splitUnitName('友好城市处（原友城处）')).toEqual({ name: '友好城市处', aliases: [], formerNames: ['友城处'] });
+    expect(splitUnitName('友好城市处（原友城处）')).toEqual({
+      name: '友好城市处',
+      aliases: [],
+      formerNames: ['友城处'],
+    });
   });
 });
 
@@ -28,7 +39,10 @@ describe('names in prose', () => {
     expect(proseAliases('挂市人民政府侨务办公室牌子')).toEqual(['市人民政府侨务办公室']);
     expect(proseAliases('市外办（以下简称“外办”）')).toEqual(['外办']);
     expect(proseAliases('与市人民政府外事办公室合署办公')).toEqual(['市人民政府外事办公室']);
-    expect(proseAliases('加挂省委港澳工作办公室和省政府侨务办公室牌子')).toEqual(['省委港澳工作办公室', '省政府侨务办公室']);
+    expect(proseAliases('加挂省委港澳工作办公室和省政府侨务办公室牌子')).toEqual([
+      '省委港澳工作办公室',
+      '省政府侨务办公室',
+    ]);
     expect(proseAliases('加挂省人民政府外事与侨务办公室牌子')).toEqual(['省人民政府外事与侨务办公室']);
   });
 
@@ -42,14 +56,18 @@ describe('names in prose', () => {
 
   it('reads the organisation a paragraph opens with', () => {
     expect(leadingOrgName('江西省人民政府外事办公室,是江西省2018年机构改革')).toBe('江西省人民政府外事办公室');
-    expect(leadingOrgName('中共赣州市委外事工作委员会办公室（以下简称市委外办）是')).toBe('中共赣州市委外事工作委员会办公室');
+    expect(leadingOrgName('中共赣州市委外事工作委员会办公室（以下简称市委外办）是')).toBe(
+      '中共赣州市委外事工作委员会办公室',
+    );
     expect(leadingOrgName('贯彻落实党中央关于外事工作的方针政策')).toBeNull();
   });
 
   it('reads titles of pages and of 三定规定', () => {
     expect(titleName('瑞金市商务局')).toMatchObject({ name: '瑞金市商务局', aliases: [] });
     expect(titleName('南昌市商务局主要职责、内设机构和人员编制规定')).toMatchObject({ name: '南昌市商务局' });
-    expect(titleName('中共赣州市委外事工作委员会办公室（赣州市人民政府外事办公室）职能配置、内设机构和人员编制规定')).toMatchObject({
+    expect(
+      titleName('中共赣州市委外事工作委员会办公室（赣州市人民政府外事办公室）职能配置、内设机构和人员编制规定'),
+    ).toMatchObject({
       name: '中共赣州市委外事工作委员会办公室',
       aliases: ['赣州市人民政府外事办公室'],
     });

@@ -62,7 +62,15 @@ describe('pinyin annotations', () => {
   });
 
   it('keeps real parentheticals', () => {
-    for (const text of ['出国(境)管理处', '亚洲处(省港澳事务处)', '单位(2019)', '附件(a)', '报告(PDF)', '标准(ISO)', '涉外案(事)件']) {
+    for (const text of [
+      '出国(境)管理处',
+      '亚洲处(省港澳事务处)',
+      '单位(2019)',
+      '附件(a)',
+      '报告(PDF)',
+      '标准(ISO)',
+      '涉外案(事)件',
+    ]) {
       expect(stripPinyin(text)).toBe(text);
     }
   });

@@ -21,13 +21,22 @@ describe('parseLabel', () => {
   });
 
   it('reads ranges as one label covering several numbers', () => {
-    expect(parseLabel('5-8.负责涉外安全')).toEqual({ label: '5-8.', style: 'num', start: 5, end: 8, rest: '负责涉外安全' });
+    expect(parseLabel('5-8.负责涉外安全')).toEqual({
+      label: '5-8.',
+      style: 'num',
+      start: 5,
+      end: 8,
+      rest: '负责涉外安全',
+    });
     expect(parseLabel('5－8、负责')).toMatchObject({ label: '5－8', start: 5, end: 8 });
   });
 
-  it.each(['2019年3月获得', '1.5万元', '一是加强', '十九大以来', '3个处室', '2019.3获得'])('%s is not numbered', (text) => {
-    expect(parseLabel(text)).toBeNull();
-  });
+  it.each(['2019年3月获得', '1.5万元', '一是加强', '十九大以来', '3个处室', '2019.3获得'])(
+    '%s is not numbered',
+    (text) => {
+      expect(parseLabel(text)).toBeNull();
+    },
+  );
 });
 
 function check(labels: [string, number][]): string[] {
@@ -42,17 +51,52 @@ function check(labels: [string, number][]): string[] {
 
 describe('NumberingChecker', () => {
   it('accepts a clean sequence and a range', () => {
-    expect(check([['一、a', 1], ['二、b', 2], ['三、c', 3]])).toEqual([]);
-    expect(check([['1.a', 1], ['2-4.b', 2], ['5.c', 3]])).toEqual([]);
+    expect(
+      check([
+        ['一、a', 1],
+        ['二、b', 2],
+        ['三、c', 3],
+      ]),
+    ).toEqual([]);
+    expect(
+      check([
+        ['1.a', 1],
+        ['2-4.b', 2],
+        ['5.c', 3],
+      ]),
+    ).toEqual([]);
   });
 
   it('reports a repeated number and a skipped one with their lines', () => {
-    expect(check([['一、a', 15], ['二、b', 17], ['三、c', 19], ['三、d', 21], ['四、e', 23]])).toEqual(['duplicate-label@21']);
-    expect(check([['1.a', 3], ['2.b', 4], ['5.c', 5]])).toEqual(['skipped-label@5']);
+    expect(
+      check([
+        ['一、a', 15],
+        ['二、b', 17],
+        ['三、c', 19],
+        ['三、d', 21],
+        ['四、e', 23],
+      ]),
+    ).toEqual(['duplicate-label@21']);
+    expect(
+      check([
+        ['1.a', 3],
+        ['2.b', 4],
+        ['5.c', 5],
+      ]),
+    ).toEqual(['skipped-label@5']);
   });
 
   it('treats a nested list that starts again at 1 as new, not as an error', () => {
-    expect(check([['（一）a', 1], ['1.x', 2], ['2.y', 3], ['（二）b', 4], ['1.z', 5], ['2.w', 6]])).toEqual([]);
+    expect(
+      check([
+        ['（一）a', 1],
+        ['1.x', 2],
+        ['2.y', 3],
+        ['（二）b', 4],
+        ['1.z', 5],
+        ['2.w', 6],
+      ]),
+    ).toEqual([]);
   });
 
   it('reports a list that starts later than its first number', () => {

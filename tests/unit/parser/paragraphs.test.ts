@@ -5,7 +5,11 @@ import { parseFixture, unitNames } from './helpers.ts';
 
 describe('splitParagraphs', () => {
   it('splits after sentences, headings and unit names', () => {
-    expect(splitParagraphs('主要职责　　一、负责外事工作。　　二、负责港澳工作。')).toEqual(['主要职责', '一、负责外事工作。', '二、负责港澳工作。']);
+    expect(splitParagraphs('主要职责　　一、负责外事工作。　　二、负责港澳工作。')).toEqual([
+      '主要职责',
+      '一、负责外事工作。',
+      '二、负责港澳工作。',
+    ]);
     expect(splitParagraphs('一、综合处　　负责机关日常运转。')).toEqual(['一、综合处', '负责机关日常运转。']);
   });
 

@@ -28,7 +28,10 @@ const ADVERSARIAL: [string, string][] = [
   ['many contact labels', '电话：'.repeat(N / 3)],
   ['ASCII garbage', 'r,?3HH4?1UQ8:8m '.repeat(N / 16)],
   ['indentation runs that split nothing', '负责　　'.repeat(N / 4)],
-  ['a paragraph hard-wrapped over 20000 lines', `主要职责\n${'负责全省外事工作负责全省外事工作负责全省外事工作负责\n'.repeat(20_000)}`],
+  [
+    'a paragraph hard-wrapped over 20000 lines',
+    `主要职责\n${'负责全省外事工作负责全省外事工作负责全省外事工作负责\n'.repeat(20_000)}`,
+  ],
   ['indentation runs that split everything', '一、综合处　　负责。　　'.repeat(N / 12)],
 ];
 
@@ -46,7 +49,20 @@ describe('parseDocument on adversarial input', () => {
 
 describe('parseDocument never throws', () => {
   it('returns a document for empty and odd strings', () => {
-    for (const text of ['', '\n', '\r\r\r', '\uFEFF', '\u0000\u0001', '()（）[]【】', '：:：', '一、', '(一)', '第一条', '\ud800', '😀'.repeat(100)]) {
+    for (const text of [
+      '',
+      '\n',
+      '\r\r\r',
+      '\uFEFF',
+      '\u0000\u0001',
+      '()（）[]【】',
+      '：:：',
+      '一、',
+      '(一)',
+      '第一条',
+      '\ud800',
+      '😀'.repeat(100),
+    ]) {
       const doc = parseDocument(text);
       expect(Array.isArray(doc.diagnostics)).toBe(true);
       expect(typeof doc.office.name).toBe('string');
@@ -54,7 +70,9 @@ describe('parseDocument never throws', () => {
   });
 
   it('returns a document for random strings drawn from the characters pages use', () => {
-    const alphabet = [...'一二三四五六七八九十（）()、。，,；;：: \u3000\t\n\r处室科中心办公室主任副书记地址电话荣誉简介主要职责内设机构直属单位免责声明加挂牌子由原更名2019年3月1.-[]［］國(guó)abcXYZ?~!@#'];
+    const alphabet = [
+      ...'一二三四五六七八九十（）()、。，,；;：: \u3000\t\n\r处室科中心办公室主任副书记地址电话荣誉简介主要职责内设机构直属单位免责声明加挂牌子由原更名2019年3月1.-[]［］國(guó)abcXYZ?~!@#',
+    ];
     let seed = 42;
     const next = (): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -65,7 +83,10 @@ describe('parseDocument never throws', () => {
       let text = '';
       for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
       const doc = parseDocument(text);
-      expect(doc.diagnostics.some((d) => d.code === 'parser-error'), text).toBe(false);
+      expect(
+        doc.diagnostics.some((d) => d.code === 'parser-error'),
+        text,
+      ).toBe(false);
     }
   });
 });

@@ -52,7 +52,12 @@ describe('forcedRoles', () => {
   });
 
   it('turns a line the decoder read as intro into a duty, and the lines after follow', () => {
-    const text = ['安平县林业局', '安平县林业局是县政府工作部门，主管全县林业工作', '组织全县植树造林和森林资源保护工作。', '负责全县林业有害生物防治工作。'].join('\n');
+    const text = [
+      '安平县林业局',
+      '安平县林业局是县政府工作部门，主管全县林业工作',
+      '组织全县植树造林和森林资源保护工作。',
+      '负责全县林业有害生物防治工作。',
+    ].join('\n');
     expect(parseDocument(text).office.duties).toEqual([]);
     const doc = parseDocument(text, { forcedRoles: { 3: 'duty', 4: 'duty' } });
     expect(doc.office.duties.map((d) => d.line)).toEqual([3, 4]);
@@ -60,7 +65,9 @@ describe('forcedRoles', () => {
   });
 
   it('names the office from a line forced to office-name', () => {
-    const doc = parseDocument('欢迎访问\n安平县林业局\n主要职责\n一、负责全县林业工作。', { forcedRoles: { 1: 'ignored', 2: 'office-name' } });
+    const doc = parseDocument('欢迎访问\n安平县林业局\n主要职责\n一、负责全县林业工作。', {
+      forcedRoles: { 1: 'ignored', 2: 'office-name' },
+    });
     expect(doc.office.name).toBe('安平县林业局');
   });
 });

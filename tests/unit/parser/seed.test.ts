@@ -38,14 +38,22 @@ describe('the seed: 江西省人民政府外事办公室', () => {
     expect(office.units.map((u) => u.label)).toEqual(['一', '二', '三', '三', '四', '五', '六', '七', '八']);
     expect(office.units.map((u) => u.line)).toEqual([15, 17, 19, 21, 23, 25, 27, 29, 32]);
     for (const u of office.units) expect(u.duties).toHaveLength(1);
-    expect(unit(doc, '省委外办秘书处').duties[0]).toEqual({ label: null, text: '承担省委外事工作委员会日常工作。', line: 16 });
+    expect(unit(doc, '省委外办秘书处').duties[0]).toEqual({
+      label: null,
+      text: '承担省委外事工作委员会日常工作。',
+      line: 16,
+    });
     expect(unit(doc, '综合处').duties[0].text.startsWith('负责机关文电、会务、财务')).toBe(true);
     expect(unit(doc, '出国(境)管理处').duties[0].line).toBe(20);
     expect(unit(doc, '领事安全处').duties[0].text.endsWith('在赣的采访工作。')).toBe(true);
     expect(unit(doc, '亚洲处').aliases).toEqual(['省港澳事务处']);
     expect(unit(doc, '亚洲处').duties[0].text.endsWith('负责统筹、指导我省与港澳各领域的交流合作。')).toBe(true);
     expect(unit(doc, '出国(境)管理处').aliases).toEqual([]);
-    expect(unit(doc, '机关后勤服务中心').duties[0]).toEqual({ label: null, text: '承担省政府外事办公室机关后勤服务工作。', line: 33 });
+    expect(unit(doc, '机关后勤服务中心').duties[0]).toEqual({
+      label: null,
+      text: '承担省政府外事办公室机关后勤服务工作。',
+      line: 33,
+    });
   });
 
   it('marks every unit internal, 直属机关党委 too (it is listed under 内设机构)', () => {
@@ -61,7 +69,11 @@ describe('the seed: 江西省人民政府外事办公室', () => {
   it('reads both honours with their dates, and the address', () => {
     expect(office.honors).toEqual([
       { date: '2019-03', text: '2019年3月,获得“江西省第十五届文明单位”荣誉。', line: 35 },
-      { date: '2020-04', text: '2020年4月,获得江西省平安江西建设领导小组“2019年度全省平安建设(综治工作)先进单位”表彰。', line: 36 },
+      {
+        date: '2020-04',
+        text: '2020年4月,获得江西省平安江西建设领导小组“2019年度全省平安建设(综治工作)先进单位”表彰。',
+        line: 36,
+      },
     ]);
     expect(office.address).toBe('南昌市苏圃路157号');
     expect(office.contacts).toEqual([{ label: '地址', value: '南昌市苏圃路157号', line: 38 }]);
@@ -70,7 +82,13 @@ describe('the seed: 江西省人民政府外事办公室', () => {
 
   it('leaves no watermark token anywhere and keeps the disclaimer out', () => {
     const texts = allTexts(doc);
-    for (const token of ['r,?3HH4?1UQ8:8m', 'q3=5Ho9-7rk87N', 'T6~60s4?7tC2~4l', 'l5.2xW9:5Rp1-9N', 'J7?7uW2:4ZK4+2b']) {
+    for (const token of [
+      'r,?3HH4?1UQ8:8m',
+      'q3=5Ho9-7rk87N',
+      'T6~60s4?7tC2~4l',
+      'l5.2xW9:5Rp1-9N',
+      'J7?7uW2:4ZK4+2b',
+    ]) {
       expect(texts.some((t) => t.includes(token))).toBe(false);
     }
     expect(texts.some((t) => /[A-Za-z]\d[!-~]*[?~!=+;:]/.test(t))).toBe(false);
@@ -84,9 +102,12 @@ describe('the seed: 江西省人民政府外事办公室', () => {
 });
 
 describe('the seed in other encodings and line ends', () => {
-  it.each(['seed-reencoded-gbk-crlf.txt', 'seed-reencoded-utf16le.txt'])('%s parses exactly like the UTF-8 original', (file) => {
-    expect(parseFixture(file)).toEqual(doc);
-  });
+  it.each(['seed-reencoded-gbk-crlf.txt', 'seed-reencoded-utf16le.txt'])(
+    '%s parses exactly like the UTF-8 original',
+    (file) => {
+      expect(parseFixture(file)).toEqual(doc);
+    },
+  );
 });
 
 describe('the seed cut off', () => {

@@ -26,13 +26,22 @@ describe('small shapes', () => {
   });
 
   it('splits a parenthesised second name out of an intro heading', () => {
-    const d = doc('中共吉安市委外事工作委员会办公室（吉安市人民政府外事办公室）简介', '中共吉安市委外事工作委员会办公室是市委工作机关。');
+    const d = doc(
+      '中共吉安市委外事工作委员会办公室（吉安市人民政府外事办公室）简介',
+      '中共吉安市委外事工作委员会办公室是市委工作机关。',
+    );
     expect(d.office.name).toBe('中共吉安市委外事工作委员会办公室');
     expect(d.office.aliases).toEqual(['吉安市人民政府外事办公室']);
   });
 
   it('reads honours without dates, and a bare address after them as the address', () => {
-    const d = doc('南丰县商务局', '荣誉', '全国商务系统先进集体', '2021年5月，获评全省文明单位。', '南丰县琴城镇建设路8号');
+    const d = doc(
+      '南丰县商务局',
+      '荣誉',
+      '全国商务系统先进集体',
+      '2021年5月，获评全省文明单位。',
+      '南丰县琴城镇建设路8号',
+    );
     expect(d.office.honors).toEqual([
       { date: null, text: '全国商务系统先进集体', line: 3 },
       { date: '2021-05', text: '2021年5月，获评全省文明单位。', line: 4 },
@@ -43,7 +52,11 @@ describe('small shapes', () => {
   it('splits labelled fields off a bare address under 通信地址', () => {
     const d = doc('南丰县商务局', '通信地址', '南丰县琴城镇建设路8号　邮编：344500　电话：0794-3221234');
     expect(d.office.address).toBe('南丰县琴城镇建设路8号');
-    expect(d.office.contacts.map((c) => `${c.label}=${c.value}`)).toEqual(['地址=南丰县琴城镇建设路8号', '邮编=344500', '电话=0794-3221234']);
+    expect(d.office.contacts.map((c) => `${c.label}=${c.value}`)).toEqual([
+      '地址=南丰县琴城镇建设路8号',
+      '邮编=344500',
+      '电话=0794-3221234',
+    ]);
   });
 
   it('warns when no office name can be found', () => {
@@ -67,14 +80,27 @@ describe('small shapes', () => {
   });
 
   it('reads 直属单位 listed inline as affiliated units after the internal ones', () => {
-    const d = doc('南丰县商务局', '内设机构：办公室、外贸股。', '直属单位：县商务服务中心、县招商服务中心。', '直属单位2个。');
+    const d = doc(
+      '南丰县商务局',
+      '内设机构：办公室、外贸股。',
+      '直属单位：县商务服务中心、县招商服务中心。',
+      '直属单位2个。',
+    );
     expect(d.office.units.map((u) => u.name)).toEqual(['办公室', '外贸股', '县商务服务中心', '县招商服务中心']);
     expect(d.office.units.map((u) => u.kind)).toEqual(['internal', 'internal', 'affiliated', 'affiliated']);
     expect(d.diagnostics).toEqual([]);
   });
 
   it('puts affiliated units listed before the internal ones after them, each marked by its section', () => {
-    const d = doc('南丰县商务局', '下属单位', '县商务服务中心', '负责商务服务。', '内设机构', '办公室', '负责文电工作。');
+    const d = doc(
+      '南丰县商务局',
+      '下属单位',
+      '县商务服务中心',
+      '负责商务服务。',
+      '内设机构',
+      '办公室',
+      '负责文电工作。',
+    );
     expect(d.office.units.map((u) => [u.name, u.kind, u.line])).toEqual([
       ['办公室', 'internal', 6],
       ['县商务服务中心', 'affiliated', 3],
@@ -84,7 +110,9 @@ describe('small shapes', () => {
   it('gives a unit nested under an affiliated unit the affiliated kind', () => {
     const d = doc('南丰县商务局', '事业单位', '一、县商务服务中心', '（一）综合股', '负责中心日常运转。');
     expect(d.office.units.map((u) => [u.name, u.kind])).toEqual([['县商务服务中心', 'affiliated']]);
-    expect(d.office.units[0]!.units.map((u) => [u.label, u.name, u.kind])).toEqual([['（一）', '综合股', 'affiliated']]);
+    expect(d.office.units[0]!.units.map((u) => [u.label, u.name, u.kind])).toEqual([
+      ['（一）', '综合股', 'affiliated'],
+    ]);
   });
 
   it('marks the units of a 三定 article on 所属事业单位 affiliated and those of 内设机构 internal', () => {
@@ -108,12 +136,26 @@ describe('small shapes', () => {
   });
 
   it('reports a summary paragraph cut off in the middle of a punctuated page', () => {
-    const d = doc('南丰县商务局简介', '南丰县商务局是县政府工作部门。', '南丰县商务局贯彻落实党中央关于', '南丰县商务局位于琴城镇。', '主要职责', '一、负责全县商务工作。');
+    const d = doc(
+      '南丰县商务局简介',
+      '南丰县商务局是县政府工作部门。',
+      '南丰县商务局贯彻落实党中央关于',
+      '南丰县商务局位于琴城镇。',
+      '主要职责',
+      '一、负责全县商务工作。',
+    );
     expect(d.diagnostics.map((x) => `${x.code}@${x.line}`)).toEqual(['truncated@3']);
   });
 
   it('starts a new unit after an unpunctuated long duty instead of joining the name to it', () => {
-    const d = doc('南丰县商务局', '内设机构', '办公室', '负责机关文电、会务、机要、档案、财务、后勤保障和安全保密等日常运转工作', '外贸股', '负责对外贸易工作');
+    const d = doc(
+      '南丰县商务局',
+      '内设机构',
+      '办公室',
+      '负责机关文电、会务、机要、档案、财务、后勤保障和安全保密等日常运转工作',
+      '外贸股',
+      '负责对外贸易工作',
+    );
     expect(d.office.units.map((u) => [u.name, u.duties.length])).toEqual([
       ['办公室', 1],
       ['外贸股', 1],
@@ -121,12 +163,27 @@ describe('small shapes', () => {
   });
 
   it('joins a hard-wrapped unit duty', () => {
-    const d = doc('南丰县商务局', '内设机构', '办公室', '负责机关文电、会务、机要、档案、财务、后勤保障和安全', '保密等日常运转工作。');
-    expect(d.office.units[0].duties).toEqual([{ label: null, text: '负责机关文电、会务、机要、档案、财务、后勤保障和安全保密等日常运转工作。', line: 4 }]);
+    const d = doc(
+      '南丰县商务局',
+      '内设机构',
+      '办公室',
+      '负责机关文电、会务、机要、档案、财务、后勤保障和安全',
+      '保密等日常运转工作。',
+    );
+    expect(d.office.units[0].duties).toEqual([
+      { label: null, text: '负责机关文电、会务、机要、档案、财务、后勤保障和安全保密等日常运转工作。', line: 4 },
+    ]);
   });
 
   it('reads bulleted units with dashes between name and duties, and a 联系人 contact', () => {
-    const d = doc('樟树市商务局', '内设机构', '●办公室——负责机关日常运转。', '◆外贸股—负责对外贸易。', '联系方式', '联系人：张三　电话：0795-7333333');
+    const d = doc(
+      '樟树市商务局',
+      '内设机构',
+      '●办公室——负责机关日常运转。',
+      '◆外贸股—负责对外贸易。',
+      '联系方式',
+      '联系人：张三　电话：0795-7333333',
+    );
     expect(d.office.units.map((u) => [u.name, u.duties[0].text])).toEqual([
       ['办公室', '负责机关日常运转。'],
       ['外贸股', '负责对外贸易。'],

@@ -4,7 +4,14 @@ import { directoryRows, matchesFilter, provinceCounts } from '../../../renderer/
 import type { DirectoryEntry, OfficeLevel } from '../../../shared/types.ts';
 
 let nextId = 1;
-function entry(name: string, province: string | null, city: string | null, level: OfficeLevel | null, pinyin = '', initials = ''): DirectoryEntry {
+function entry(
+  name: string,
+  province: string | null,
+  city: string | null,
+  level: OfficeLevel | null,
+  pinyin = '',
+  initials = '',
+): DirectoryEntry {
   return {
     id: nextId++,
     name,
@@ -46,16 +53,41 @@ describe('directory rows', () => {
   });
 
   it('lists all regions by province, then level, then office', () => {
-    const rows = directoryRows(offices).map((r) => (r.type === 'office' ? r.entry.name : r.type === 'region' ? `[${r.name}] ${r.count}` : `<${r.level}> ${r.count}`));
+    const rows = directoryRows(offices).map((r) =>
+      r.type === 'office' ? r.entry.name : r.type === 'region' ? `[${r.name}] ${r.count}` : `<${r.level}> ${r.count}`,
+    );
     expect(rows).toEqual([
-      '[江西省] 4', '<province> 1', '江西省教育厅', '<city> 3', '赣州市民政局', '南昌市教育局', '南昌市民政局',
-      '[广东省] 1', '<province> 1', '广东省教育厅',
-      '[null] 1', '<null> 1', '外事办公室',
+      '[江西省] 4',
+      '<province> 1',
+      '江西省教育厅',
+      '<city> 3',
+      '赣州市民政局',
+      '南昌市教育局',
+      '南昌市民政局',
+      '[广东省] 1',
+      '<province> 1',
+      '广东省教育厅',
+      '[null] 1',
+      '<null> 1',
+      '外事办公室',
     ]);
   });
 
   it('lists one province by city, its own offices first', () => {
-    const rows = directoryRows(offices, '江西省').map((r) => (r.type === 'office' ? r.entry.name : r.type === 'region' ? `[${r.name}] ${r.count}` : `<${r.level}> ${r.count}`));
-    expect(rows).toEqual(['[null] 1', '<province> 1', '江西省教育厅', '[赣州市] 1', '<city> 1', '赣州市民政局', '[南昌市] 2', '<city> 2', '南昌市教育局', '南昌市民政局']);
+    const rows = directoryRows(offices, '江西省').map((r) =>
+      r.type === 'office' ? r.entry.name : r.type === 'region' ? `[${r.name}] ${r.count}` : `<${r.level}> ${r.count}`,
+    );
+    expect(rows).toEqual([
+      '[null] 1',
+      '<province> 1',
+      '江西省教育厅',
+      '[赣州市] 1',
+      '<city> 1',
+      '赣州市民政局',
+      '[南昌市] 2',
+      '<city> 2',
+      '南昌市教育局',
+      '南昌市民政局',
+    ]);
   });
 });

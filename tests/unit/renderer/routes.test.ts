@@ -29,7 +29,16 @@ describe('hash routes', () => {
   });
 
   it('turns anything else into not-found, ids included', () => {
-    for (const hash of ['#/unit/0', '#/unit/-3', '#/unit/1.5', '#/unit/abc', '#/unit/', '#/office/1/2', '#/units/3', '#/unit/99999999999999999999']) {
+    for (const hash of [
+      '#/unit/0',
+      '#/unit/-3',
+      '#/unit/1.5',
+      '#/unit/abc',
+      '#/unit/',
+      '#/office/1/2',
+      '#/units/3',
+      '#/unit/99999999999999999999',
+    ]) {
       expect(parseRoute(hash), hash).toEqual({ name: 'not-found' });
     }
   });

@@ -3,7 +3,12 @@ import { highlightPieces, snippetAround } from '../../../renderer/snippet.ts';
 
 describe('highlight pieces', () => {
   it('splits text at the match ranges', () => {
-    expect(highlightPieces('负责因公出国护照', [[2, 4], [6, 8]])).toEqual([
+    expect(
+      highlightPieces('负责因公出国护照', [
+        [2, 4],
+        [6, 8],
+      ]),
+    ).toEqual([
       { text: '负责', hit: false },
       { text: '因公', hit: true },
       { text: '出国', hit: false },
@@ -12,11 +17,21 @@ describe('highlight pieces', () => {
   });
 
   it('marks overlapping ranges once, in order, clipped to the text', () => {
-    expect(highlightPieces('领事安全处', [[2, 9], [0, 3]])).toEqual([
+    expect(
+      highlightPieces('领事安全处', [
+        [2, 9],
+        [0, 3],
+      ]),
+    ).toEqual([
       { text: '领事安', hit: true },
       { text: '全处', hit: true },
     ]);
-    expect(highlightPieces('护照', [[5, 7], [1, 1]])).toEqual([{ text: '护照', hit: false }]);
+    expect(
+      highlightPieces('护照', [
+        [5, 7],
+        [1, 1],
+      ]),
+    ).toEqual([{ text: '护照', hit: false }]);
   });
 });
 

@@ -15,7 +15,14 @@ describe('officeFromParsed', () => {
     expect(first.duties[0].clauses).toEqual(['负责丙', '负责丁']);
     expect([first.units[0].name, first.units[0].parentId]).toEqual(['一科', first.id]);
     expect([second.name, second.order]).toEqual(['二处', 1]);
-    const allIds = [office.id, ...office.duties.map((d) => d.id), first.id, ...first.duties.map((d) => d.id), first.units[0].id, second.id];
+    const allIds = [
+      office.id,
+      ...office.duties.map((d) => d.id),
+      first.id,
+      ...first.duties.map((d) => d.id),
+      first.units[0].id,
+      second.id,
+    ];
     expect(new Set(allIds).size).toBe(allIds.length);
   });
 });

@@ -15,7 +15,9 @@ const offices = [
 ];
 
 const answers = (index: ReturnType<typeof loadSearchIndex>) =>
-  ['亚洲', '友好城市', 'gangao', '苏圃路', 'ozc'].map((q) => search(index, q).hits.map(({ kind, unit, text, matches, line }) => ({ kind, unit, text, matches, line })));
+  ['亚洲', '友好城市', 'gangao', '苏圃路', 'ozc'].map((q) =>
+    search(index, q).hits.map(({ kind, unit, text, matches, line }) => ({ kind, unit, text, matches, line })),
+  );
 
 describe('index bytes', () => {
   const bytes = buildSearchIndex(offices);

@@ -18,7 +18,9 @@ const topics = (n: number) =>
   fc
     .shuffledSubarray(TOPIC_CHARS, { minLength: 3 * n, maxLength: 3 * n })
     .chain((chars) =>
-      fc.array(fc.integer({ min: 2, max: 3 }), { minLength: n, maxLength: n }).map((lengths) => lengths.map((len, i) => chars.slice(3 * i, 3 * i + len).join(''))),
+      fc
+        .array(fc.integer({ min: 2, max: 3 }), { minLength: n, maxLength: n })
+        .map((lengths) => lengths.map((len, i) => chars.slice(3 * i, 3 * i + len).join(''))),
     );
 
 const indexOf = (offices: OfficeDetail[]) => loadSearchIndex(buildSearchIndex(offices));
@@ -28,7 +30,11 @@ describe('ranking rules', () => {
   it("a unit's own duty outranks an office-level duty that mentions the topic, whatever the clause lengths", () => {
     fc.assert(
       fc.property(topics(1), filler, filler, filler, filler, ([topic], a, b, c, d) => {
-        const office = makeOffice({ name: '测试局', duties: [`${a}${topic}${b}`], units: [{ name: '综合处' }, { name: '业务处', duties: [`${c}${topic}${d}`] }] });
+        const office = makeOffice({
+          name: '测试局',
+          duties: [`${a}${topic}${b}`],
+          units: [{ name: '综合处' }, { name: '业务处', duties: [`${c}${topic}${d}`] }],
+        });
         const hits = search(indexOf([office]), topic).hits;
         expect(hits[0]).toMatchObject({ kind: 'duty', unit: '业务处' });
         expect(hits.findIndex((h) => h.kind === 'duty' && h.unit === null)).toBeGreaterThan(0);
@@ -43,7 +49,10 @@ describe('ranking rules', () => {
         const exact = `${name}处`;
         const partial = `${name.slice(0, 2)}${other}处`;
         // Either order in the office: the tie-break (office order) must not decide it.
-        for (const units of [[{ name: partial, duties: [duty] }, { name: exact }], [{ name: exact }, { name: partial, duties: [duty] }]]) {
+        for (const units of [
+          [{ name: partial, duties: [duty] }, { name: exact }],
+          [{ name: exact }, { name: partial, duties: [duty] }],
+        ]) {
           const hits = search(indexOf([makeOffice({ name: '测试局', units })]), exact).hits;
           expect(hits[0]).toMatchObject({ kind: 'unit', unit: exact });
         }
@@ -71,23 +80,35 @@ describe('ranking rules', () => {
 
   it('a term found in one record outweighs two generic terms found together in another office', () => {
     fc.assert(
-      fc.property(topics(3), fc.integer({ min: 6, max: 12 }), filler, filler, ([rare, common1, common2], spread, a, b) => {
-        const ids = idCounter();
-        const product = makeOffice({ name: '甲局', units: [{ name: '综合处' }, { name: '产品处', duties: [`${a}${rare}${b}`] }] }, ids);
-        // The generic words each appear in many records; together in one unit of another office.
-        const generic = makeOffice(
-          {
-            name: '乙局',
-            units: [
-              { name: '监管处', duties: [`${common1}${b}${common2}`] },
-              ...Array.from({ length: spread }, (_, i) => ({ name: `第${i + 1}处`, duties: [`${a}${i % 2 ? common1 : common2}${b}`] })),
-            ],
-          },
-          ids,
-        );
-        const hits = search(indexOf([generic, product]), `${rare} ${common1} ${common2}`).hits;
-        expect(hits[0]).toMatchObject({ office: '甲局', unit: '产品处' });
-      }),
+      fc.property(
+        topics(3),
+        fc.integer({ min: 6, max: 12 }),
+        filler,
+        filler,
+        ([rare, common1, common2], spread, a, b) => {
+          const ids = idCounter();
+          const product = makeOffice(
+            { name: '甲局', units: [{ name: '综合处' }, { name: '产品处', duties: [`${a}${rare}${b}`] }] },
+            ids,
+          );
+          // The generic words each appear in many records; together in one unit of another office.
+          const generic = makeOffice(
+            {
+              name: '乙局',
+              units: [
+                { name: '监管处', duties: [`${common1}${b}${common2}`] },
+                ...Array.from({ length: spread }, (_, i) => ({
+                  name: `第${i + 1}处`,
+                  duties: [`${a}${i % 2 ? common1 : common2}${b}`],
+                })),
+              ],
+            },
+            ids,
+          );
+          const hits = search(indexOf([generic, product]), `${rare} ${common1} ${common2}`).hits;
+          expect(hits[0]).toMatchObject({ office: '甲局', unit: '产品处' });
+        },
+      ),
       RUNS,
     );
   });
@@ -106,7 +127,16 @@ describe('natural questions', () => {
     },
     ids,
   );
-  const market = makeOffice({ name: '测试县市场监督管理局', units: [{ name: '办公室', duties: ['负责局机关文电工作'] }, { name: '质量股', duties: ['负责工业产品质量的监督管理'] }] }, ids);
+  const market = makeOffice(
+    {
+      name: '测试县市场监督管理局',
+      units: [
+        { name: '办公室', duties: ['负责局机关文电工作'] },
+        { name: '质量股', duties: ['负责工业产品质量的监督管理'] },
+      ],
+    },
+    ids,
+  );
   const index = indexOf([water, market]);
 
   it('finds the topic of a question whose question words no record holds', () => {
@@ -117,7 +147,10 @@ describe('natural questions', () => {
 
   it("reads an office's name and a unit's name typed together", () => {
     expect(search(index, '水利局办公室').hits[0]).toMatchObject({ office: '测试市水利局', unit: '办公室' });
-    expect(search(index, '市场监督管理局 办公室').hits[0]).toMatchObject({ office: '测试县市场监督管理局', unit: '办公室' });
+    expect(search(index, '市场监督管理局 办公室').hits[0]).toMatchObject({
+      office: '测试县市场监督管理局',
+      unit: '办公室',
+    });
   });
 
   it('lists the next plausible units below a clear best answer', () => {

@@ -14,19 +14,34 @@ const fao = makeOffice(
       { name: '领事安全处', duties: ['管理并协调外国在华常驻记者的采访工作'] },
       { name: '欧洲处', duties: ['负责欧洲地区国际友好城市缔结与交流工作', '承担欧洲地区外宾的接待工作'] },
       { name: '美洲处', duties: ['负责美洲地区国际友好城市缔结与交流工作', '承担美洲地区外宾的接待工作'] },
-      { name: '直属机关党委', people: [['专职副书记', '顾健红']], units: [{ name: '离退休干部科', duties: ['负责离退休干部服务'] }] },
+      {
+        name: '直属机关党委',
+        people: [['专职副书记', '顾健红']],
+        units: [{ name: '离退休干部科', duties: ['负责离退休干部服务'] }],
+      },
     ],
     honors: ['获得全省外事工作先进单位称号'],
   },
   ids,
 );
-const edu = makeOffice({ name: '测试省教育厅', units: [{ name: '综合处', duties: ['负责机关文电、会务、档案工作'] }] }, ids);
+const edu = makeOffice(
+  { name: '测试省教育厅', units: [{ name: '综合处', duties: ['负责机关文电、会务、档案工作'] }] },
+  ids,
+);
 const index = loadSearchIndex(buildSearchIndex([fao, edu]));
 
 describe('who handles it', () => {
   it("ranks a unit's own duty above the office-level duty that mentions the topic", () => {
     const hits = search(index, '因公护照', { officeId: fao.id }).hits;
-    expect(hits[0]).toMatchObject({ kind: 'duty', unit: '出国(境)管理处', text: '负责因公出国护照、赴港澳通行证颁发和管理工作', matches: [[2, 4], [6, 8]] });
+    expect(hits[0]).toMatchObject({
+      kind: 'duty',
+      unit: '出国(境)管理处',
+      text: '负责因公出国护照、赴港澳通行证颁发和管理工作',
+      matches: [
+        [2, 4],
+        [6, 8],
+      ],
+    });
     expect(hits[1]).toMatchObject({ kind: 'duty', unit: null, text: '归口管理全省因公出国(境)工作,颁发管理因公护照' });
   });
 
@@ -61,7 +76,10 @@ describe('who handles it', () => {
   });
 
   it("finds an office by its name before a unit's duty that mentions it", () => {
-    const office = makeOffice({ name: '测试市外事办公室', units: [{ name: '后勤服务中心', duties: ['承担市外事办公室机关后勤服务工作'] }] });
+    const office = makeOffice({
+      name: '测试市外事办公室',
+      units: [{ name: '后勤服务中心', duties: ['承担市外事办公室机关后勤服务工作'] }],
+    });
     const own = loadSearchIndex(buildSearchIndex([office]));
     expect(search(own, '外事办公室').hits.map((h) => [h.kind, h.unit])).toEqual([
       ['office', null],
@@ -78,10 +96,19 @@ describe('who handles it', () => {
   });
 
   it('says which unit a person, a sub-unit and an office-level item belong to', () => {
-    expect(search(index, '顾健红').hits[0]).toMatchObject({ kind: 'person', unit: '直属机关党委', text: '专职副书记 顾健红' });
+    expect(search(index, '顾健红').hits[0]).toMatchObject({
+      kind: 'person',
+      unit: '直属机关党委',
+      text: '专职副书记 顾健红',
+    });
     expect(search(index, '离退休').hits[0]).toMatchObject({ unit: '离退休干部科' });
     expect(search(index, '先进单位').hits[0]).toMatchObject({ kind: 'honor', unit: null, office: '测试省外事办公室' });
-    expect(search(index, '测试省教育厅').hits[0]).toMatchObject({ kind: 'office', unit: null, officeId: edu.id, unitId: null });
+    expect(search(index, '测试省教育厅').hits[0]).toMatchObject({
+      kind: 'office',
+      unit: null,
+      officeId: edu.id,
+      unitId: null,
+    });
   });
 
   it('carries the ids and source line of the matched item', () => {
@@ -105,7 +132,10 @@ describe('options', () => {
   });
 
   it('returns more hits than the default when asked', () => {
-    const many = makeOffice({ name: '大办', units: Array.from({ length: 60 }, (_, i) => ({ name: `第${i + 1}业务处` })) });
+    const many = makeOffice({
+      name: '大办',
+      units: Array.from({ length: 60 }, (_, i) => ({ name: `第${i + 1}业务处` })),
+    });
     const big = loadSearchIndex(buildSearchIndex([many]));
     expect(search(big, '业务处').hits).toHaveLength(20);
     const all = search(big, '业务处', { limit: 100 }).hits;
@@ -121,7 +151,24 @@ describe('options', () => {
 });
 
 describe('odd queries never throw', () => {
-  const odd = ['', '   ', '\t\n', 'x'.repeat(100_000), '护照'.repeat(5000), '😀😀', '\uD800', '\u0000\u0007', "'^!=|$", '(((', '\u202E护照', '欧 洲 友 好 城 市 交 流 工 作 负 责', '1', 'zzzzzzzzzzzzzzzzzzzz', `${'an'.repeat(15)}v`, 'ａｂｃ１２３'];
+  const odd = [
+    '',
+    '   ',
+    '\t\n',
+    'x'.repeat(100_000),
+    '护照'.repeat(5000),
+    '😀😀',
+    '\uD800',
+    '\u0000\u0007',
+    "'^!=|$",
+    '(((',
+    '\u202E护照',
+    '欧 洲 友 好 城 市 交 流 工 作 负 责',
+    '1',
+    'zzzzzzzzzzzzzzzzzzzz',
+    `${'an'.repeat(15)}v`,
+    'ａｂｃ１２３',
+  ];
   for (const q of odd) {
     it(`query ${JSON.stringify(q.slice(0, 20))}${q.length > 20 ? '…' : ''}`, () => {
       const r = search(index, q);

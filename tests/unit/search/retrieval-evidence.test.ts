@@ -55,7 +55,7 @@ describe('weighing terms', () => {
     expect(weights[1]).toBeGreaterThan(0);
   });
 
-  it("notes the offices whose own name holds a term", () => {
+  it('notes the offices whose own name holds a term', () => {
     const plans = planTerms(index, queryTerms('教育局 职称', index.t2s));
     const { officeNames } = retrieve(index, plans, all, 10, byCoverage);
     expect([...officeNames[0].keys()]).toEqual([1]);
@@ -90,7 +90,14 @@ describe('evidence', () => {
   });
 
   it('highlights each term where it aligns, words apart included', () => {
-    expect(search(index, '安委会办公室').hits[0]).toMatchObject({ unit: '协调处', matches: [[3, 4], [7, 8], [9, 13]] });
+    expect(search(index, '安委会办公室').hits[0]).toMatchObject({
+      unit: '协调处',
+      matches: [
+        [3, 4],
+        [7, 8],
+        [9, 13],
+      ],
+    });
   });
 
   it('drops a record that holds much less of the query than the best one', () => {

@@ -51,7 +51,12 @@ describe('concurrent writers', () => {
     // They waited for the lock, far longer than SQLite's own one-second busy wait.
     expect(Date.now() - started).toBeGreaterThan(6500);
     const after = openStore(dbPath);
-    expect(after.listOffices().map((o) => o.name).sort()).toEqual([...offices, '江西省人民政府外事办公室'].sort());
+    expect(
+      after
+        .listOffices()
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual([...offices, '江西省人民政府外事办公室'].sort());
     after.close();
   }, 60_000);
 

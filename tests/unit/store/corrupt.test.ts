@@ -26,7 +26,10 @@ function realDatabase(): string {
   const file = path.join(tempDir(), 'real.db');
   const db = openDatabase(file, { create: true });
   // Enough rows to span many pages, so truncation cuts through table data.
-  writeDocuments(db, Array.from({ length: 30 }, (_, i) => handOffice(`机关${i}`)));
+  writeDocuments(
+    db,
+    Array.from({ length: 30 }, (_, i) => handOffice(`机关${i}`)),
+  );
   db.close();
   return file;
 }

@@ -26,12 +26,20 @@ const OFFICE = '样例市外事办公室';
 const UNITS_A = ['办公室', '护照签证科', '友城交流科'];
 const UNITS_B = ['综合科', '礼宾科'];
 
-interface Outcome { inside: boolean; state: 'A' | 'B' | 'other'; check: string; notices: string[] }
+interface Outcome {
+  inside: boolean;
+  state: 'A' | 'B' | 'other';
+  check: string;
+  notices: string[];
+}
 
 function exportOf(dbPath: string): { state: string; units: string[]; notices: string[] } {
   const store = openStore(dbPath);
   try {
-    const units = store.listOffices().map((o) => store.getOffice(o.id).units.map((u) => u.name)).flat();
+    const units = store
+      .listOffices()
+      .map((o) => store.getOffice(o.id).units.map((u) => u.name))
+      .flat();
     return { state: normalize(store.exportAll('json')), units, notices: store.notices };
   } finally {
     store.close();
@@ -43,7 +51,15 @@ function exportOf(dbPath: string): { state: string; units: string[]; notices: st
  * `afterImports`-th import returned (0: after it is ready), so that kills land around every
  * phase of an import whatever the machine's speed.
  */
-function killOnce(template: string, dir: string, n: number, files: string[], afterImports: number, delayMs: number, states: Record<'A' | 'B', string>): Promise<Outcome> {
+function killOnce(
+  template: string,
+  dir: string,
+  n: number,
+  files: string[],
+  afterImports: number,
+  delayMs: number,
+  states: Record<'A' | 'B', string>,
+): Promise<Outcome> {
   const dbPath = path.join(dir, `kill-${n}.db`);
   copyFileSync(template, dbPath);
   copyFileSync(`${template}.journal`, `${dbPath}.journal`);
@@ -67,7 +83,12 @@ function killOnce(template: string, dir: string, n: number, files: string[], aft
 }
 
 /** Whether the child's last marker says it was inside an import (begun, not returned). */
-const insideImport = (out: string) => out.split('\n').filter((line) => /^[BC]\d+$/.test(line)).at(-1)?.startsWith('B') ?? false;
+const insideImport = (out: string) =>
+  out
+    .split('\n')
+    .filter((line) => /^[BC]\d+$/.test(line))
+    .at(-1)
+    ?.startsWith('B') ?? false;
 
 /** Opens the database as the next start would and says which state it holds. */
 function examine(dbPath: string, inside: boolean, states: Record<'A' | 'B', string>): Outcome {
@@ -83,7 +104,12 @@ function examine(dbPath: string, inside: boolean, states: Record<'A' | 'B', stri
 }
 
 /** Stops one warm child `count` times at random moments and copies its files each time. */
-async function crashImages(template: string, dir: string, files: string[], count: number): Promise<{ path: string; inside: boolean }[]> {
+async function crashImages(
+  template: string,
+  dir: string,
+  files: string[],
+  count: number,
+): Promise<{ path: string; inside: boolean }[]> {
   const dbPath = path.join(dir, 'running.db');
   copyFileSync(template, dbPath);
   copyFileSync(`${template}.journal`, `${dbPath}.journal`);
@@ -99,7 +125,8 @@ async function crashImages(template: string, dir: string, files: string[], count
     // Lets the markers written before the stop arrive.
     await sleep(5);
     const image = path.join(dir, `image-${i}.db`);
-    for (const suffix of ['', '-wal', '.journal']) if (existsSync(dbPath + suffix)) copyFileSync(dbPath + suffix, image + suffix);
+    for (const suffix of ['', '-wal', '.journal'])
+      if (existsSync(dbPath + suffix)) copyFileSync(dbPath + suffix, image + suffix);
     images.push({ path: image, inside: insideImport(out) });
     proc.kill('SIGCONT');
   }
@@ -108,14 +135,26 @@ async function crashImages(template: string, dir: string, files: string[], count
   return images;
 }
 
-interface Figures { kills: number; insideTransaction: number; old: number; new: number; halfUpdated: number; damaged: number; falseLossReports: number }
+interface Figures {
+  kills: number;
+  insideTransaction: number;
+  old: number;
+  new: number;
+  halfUpdated: number;
+  damaged: number;
+  falseLossReports: number;
+}
 
 function figuresOf(outcomes: Outcome[]): Figures {
   const count = (f: (o: Outcome) => boolean) => outcomes.filter(f).length;
   return {
-    kills: outcomes.length, insideTransaction: count((o) => o.inside), old: count((o) => o.state === 'A'),
-    new: count((o) => o.state === 'B'), halfUpdated: count((o) => o.state === 'other'),
-    damaged: count((o) => o.check !== 'ok'), falseLossReports: count((o) => o.notices.length > 0),
+    kills: outcomes.length,
+    insideTransaction: count((o) => o.inside),
+    old: count((o) => o.state === 'A'),
+    new: count((o) => o.state === 'B'),
+    halfUpdated: count((o) => o.state === 'other'),
+    damaged: count((o) => o.check !== 'ok'),
+    falseLossReports: count((o) => o.notices.length > 0),
   };
 }
 
@@ -147,23 +186,29 @@ function setUp() {
 }
 
 describe('an import crashed at random moments', () => {
-  it(`leaves the database exactly old or exactly new: ${KILLS} SIGKILLs`, async () => {
-    const { dir, template, files, states } = setUp();
-    const outcomes: Outcome[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < KILLS) {
-        const n = next++;
-        // After 0-3 finished imports, then up to about one more import's time.
-        outcomes.push(await killOnce(template, dir, n, files, Math.floor(Math.random() * 4), Math.random() * 60, states));
-      }
-    };
-    await Promise.all(Array.from({ length: PARALLEL }, worker));
-    const figures = figuresOf(outcomes);
-    console.log(`crash test, SIGKILL: ${JSON.stringify(figures)}`);
-    expectSound(figures, KILLS);
-    // Each child needs its start-up before the kill; on a loaded machine several seconds.
-  }, 60_000 + KILLS * 5000);
+  it(
+    `leaves the database exactly old or exactly new: ${KILLS} SIGKILLs`,
+    async () => {
+      const { dir, template, files, states } = setUp();
+      const outcomes: Outcome[] = [];
+      let next = 0;
+      const worker = async () => {
+        while (next < KILLS) {
+          const n = next++;
+          // After 0-3 finished imports, then up to about one more import's time.
+          outcomes.push(
+            await killOnce(template, dir, n, files, Math.floor(Math.random() * 4), Math.random() * 60, states),
+          );
+        }
+      };
+      await Promise.all(Array.from({ length: PARALLEL }, worker));
+      const figures = figuresOf(outcomes);
+      console.log(`crash test, SIGKILL: ${JSON.stringify(figures)}`);
+      expectSound(figures, KILLS);
+      // Each child needs its start-up before the kill; on a loaded machine several seconds.
+    },
+    60_000 + KILLS * 5000,
+  );
 
   it(`leaves the database exactly old or exactly new: ${IMAGES} crash images`, async () => {
     const { dir, template, files, states } = setUp();

@@ -38,7 +38,7 @@ describe('exportCsv', () => {
   it('defuses formula-like cells coming from a stored document', () => {
     const doc = handOffice();
     doc.office.contacts = [{ label: '电话', value: '+86-791-1234567', line: 19 }];
-    doc.office.units[1]!.duties = [{ label: null, text: '=cmd|\' /C calc\'!A0', line: 13 }];
+    doc.office.units[1]!.duties = [{ label: null, text: "=cmd|' /C calc'!A0", line: 13 }];
     doc.office.people = [{ title: '@主任', name: '王芳', line: 15 }];
     const db = openDatabase(path.join(tempDir(), 'csv.db'), { create: true });
     writeDocuments(db, [doc]);

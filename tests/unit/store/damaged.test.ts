@@ -3,7 +3,17 @@
 // be read, and the user is told in one sentence; lost commits are reported; a damaged search
 // index is rebuilt; crashed builds' leftovers go.
 import Database from 'better-sqlite3';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +50,10 @@ function start(dataDir: string, dbPath: string): string[] {
 function officesIn(dbPath: string): string[] {
   const store = openStore(dbPath);
   try {
-    return store.listOffices().map((o) => o.name).sort();
+    return store
+      .listOffices()
+      .map((o) => o.name)
+      .sort();
   } finally {
     store.close();
   }
@@ -48,7 +61,9 @@ function officesIn(dbPath: string): string[] {
 
 /** The damaged file kept aside, which must hold exactly the bytes it had. */
 function keptAside(dbPath: string): string {
-  const kept = readdirSync(path.dirname(dbPath)).filter((n) => /^orgatlas\.db\.damaged-\d{4}-\d\d-\d\dT[\d-]+Z$/.test(n));
+  const kept = readdirSync(path.dirname(dbPath)).filter((n) =>
+    /^orgatlas\.db\.damaged-\d{4}-\d\d-\d\dT[\d-]+Z$/.test(n),
+  );
   expect(kept).toHaveLength(1);
   return path.join(path.dirname(dbPath), kept[0]!);
 }
@@ -65,8 +80,12 @@ describe('a damaged default database at start-up', () => {
     const { dataDir, dbPath } = installed();
     truncateSync(dbPath, 0);
     const notices = start(dataDir, dbPath);
-    expectOneSentence(notices, new RegExp(
-      `^orgatlas\\.db was damaged \\(the file is empty \\(0 bytes\\).*\\); it was kept as orgatlas\\.db\\.damaged-\\S+ and rebuilt from 1 shipped document; not restored, import again: ${MY_OFFICE}\\.$`));
+    expectOneSentence(
+      notices,
+      new RegExp(
+        `^orgatlas\\.db was damaged \\(the file is empty \\(0 bytes\\).*\\); it was kept as orgatlas\\.db\\.damaged-\\S+ and rebuilt from 1 shipped document; not restored, import again: ${MY_OFFICE}\\.$`,
+      ),
+    );
     expect(statSync(keptAside(dbPath)).size).toBe(0);
     expect(officesIn(dbPath)).toEqual([SHIPPED_OFFICE]);
     // Told once: the next start finds a healthy database and says nothing.
@@ -87,7 +106,12 @@ describe('a damaged default database at start-up', () => {
     bytes.fill(0x3f, 0, 100);
     writeFileSync(dbPath, bytes);
     const notices = start(dataDir, dbPath);
-    expectOneSentence(notices, new RegExp(`^orgatlas\\.db was damaged \\(the file is not a database.*not restored, import again: ${MY_OFFICE}\\.$`));
+    expectOneSentence(
+      notices,
+      new RegExp(
+        `^orgatlas\\.db was damaged \\(the file is not a database.*not restored, import again: ${MY_OFFICE}\\.$`,
+      ),
+    );
     expect(readFileSync(keptAside(dbPath)).equals(bytes)).toBe(true);
     expect(officesIn(dbPath)).toEqual([SHIPPED_OFFICE]);
   });
@@ -95,7 +119,10 @@ describe('a damaged default database at start-up', () => {
   it('damaged pages outside the sources: the user import is read back from its raw lines and restored', () => {
     const { dataDir, dbPath } = installed();
     const raw = new Database(dbPath);
-    const pages = raw.prepare("SELECT pageno FROM dbstat WHERE name = 'search_index' AND pagetype = 'overflow' ORDER BY pageno").pluck().all() as number[];
+    const pages = raw
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'search_index' AND pagetype = 'overflow' ORDER BY pageno")
+      .pluck()
+      .all() as number[];
     const pageSize = raw.pragma('page_size', { simple: true }) as number;
     raw.close();
     expect(pages.length).toBeGreaterThan(4);
@@ -104,7 +131,12 @@ describe('a damaged default database at start-up', () => {
     for (const page of pages.slice(1, 4)) bytes.fill(0, (page - 1) * pageSize, (page - 1) * pageSize + 8);
     writeFileSync(dbPath, bytes);
     const notices = start(dataDir, dbPath);
-    expectOneSentence(notices, new RegExp(`^orgatlas\\.db was damaged \\(the file is damaged.*rebuilt from 1 shipped document and 1 of your imports \\(${MY_OFFICE}\\)\\.$`));
+    expectOneSentence(
+      notices,
+      new RegExp(
+        `^orgatlas\\.db was damaged \\(the file is damaged.*rebuilt from 1 shipped document and 1 of your imports \\(${MY_OFFICE}\\)\\.$`,
+      ),
+    );
     expect(readFileSync(keptAside(dbPath)).equals(bytes)).toBe(true);
     expect(officesIn(dbPath)).toEqual([MY_OFFICE, SHIPPED_OFFICE].sort());
     const store = openStore(dbPath);
@@ -121,10 +153,15 @@ describe('a damaged default database at start-up', () => {
     truncateSync(dbPath, Math.floor(size / 3));
     const truncated = readFileSync(dbPath);
     const notices = start(dataDir, dbPath);
-    expectOneSentence(notices, /^orgatlas\.db was damaged \(.*\); it was kept as orgatlas\.db\.damaged-\S+ and rebuilt from 1 shipped document/);
+    expectOneSentence(
+      notices,
+      /^orgatlas\.db was damaged \(.*\); it was kept as orgatlas\.db\.damaged-\S+ and rebuilt from 1 shipped document/,
+    );
     expect(readFileSync(keptAside(dbPath)).equals(truncated)).toBe(true);
     const restored = officesIn(dbPath).includes(MY_OFFICE);
-    expect(notices[0]).toContain(restored ? `1 of your imports (${MY_OFFICE})` : `not restored, import again: ${MY_OFFICE}`);
+    expect(notices[0]).toContain(
+      restored ? `1 of your imports (${MY_OFFICE})` : `not restored, import again: ${MY_OFFICE}`,
+    );
   });
 });
 
@@ -148,7 +185,10 @@ describe('commits lost with the -wal', () => {
     expect(existsSync(`${copy}-wal`)).toBe(false);
 
     const notices = start(dataDir, copy);
-    expectOneSentence(notices, /^orgatlas\.db is missing the last 1 import it had committed \(its -wal file was probably deleted or damaged\); import again: 样例市统计局\.$/);
+    expectOneSentence(
+      notices,
+      /^orgatlas\.db is missing the last 1 import it had committed \(its -wal file was probably deleted or damaged\); import again: 样例市统计局\.$/,
+    );
     expect(officesIn(copy)).toEqual([MY_OFFICE, SHIPPED_OFFICE].sort());
     expect(start(dataDir, copy)).toEqual([]);
   });
@@ -189,8 +229,10 @@ describe('commits lost with the -wal', () => {
     copyFileSync(`${dbPath}.journal`, `${copy}.journal`);
     holder.close();
 
-    expectOneSentence(start(dataDir, copy),
-      /^orgatlas\.db is missing the last 1 import it had committed \(its -wal file was probably deleted or damaged\); the shipped documents among them were imported again\.$/);
+    expectOneSentence(
+      start(dataDir, copy),
+      /^orgatlas\.db is missing the last 1 import it had committed \(its -wal file was probably deleted or damaged\); the shipped documents among them were imported again\.$/,
+    );
     expect(officesIn(copy)).toEqual([MY_OFFICE, SHIPPED_OFFICE].sort());
   });
 });
@@ -247,10 +289,17 @@ describe('leftovers of a crashed first build', () => {
     cpSync(path.join(repoRoot, 'data'), dataDir, { recursive: true });
     const dbPath = path.join(dir, 'orgatlas.db');
     const dead = 2 ** 22 + 12345; // above Linux's default pid_max, so no process has it
-    const dead_ = [`orgatlas.db.building-${dead}`, `orgatlas.db.building-${dead}-wal`, `orgatlas.db.building-${dead}-shm`, `orgatlas.db.journal.${dead}.tmp`];
+    const dead_ = [
+      `orgatlas.db.building-${dead}`,
+      `orgatlas.db.building-${dead}-wal`,
+      `orgatlas.db.building-${dead}-shm`,
+      `orgatlas.db.journal.${dead}.tmp`,
+    ];
     const live = `orgatlas.db.building-${process.ppid}`;
     for (const name of [...dead_, live, 'orgatlas.db.building-notes.txt']) writeFileSync(path.join(dir, name), 'x');
     start(dataDir, dbPath);
-    expect(readdirSync(dir).sort()).toEqual(['data', live, 'orgatlas.db', 'orgatlas.db.building-notes.txt', 'orgatlas.db.journal'].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      ['data', live, 'orgatlas.db', 'orgatlas.db.building-notes.txt', 'orgatlas.db.journal'].sort(),
+    );
   });
 });

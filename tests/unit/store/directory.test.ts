@@ -16,7 +16,10 @@ afterEach(() => opened.splice(0).forEach((s) => s.close()));
 function storeWith(names: string[]): Store {
   const file = path.join(tempDir(), 'dir.db');
   const db = openDatabase(file, { create: true });
-  writeDocuments(db, names.map((name) => handOffice(name)));
+  writeDocuments(
+    db,
+    names.map((name) => handOffice(name)),
+  );
   db.close();
   const store = openStore(file);
   opened.push(store);
@@ -37,7 +40,12 @@ describe('directory placement in the store', () => {
     const store = openStore(file);
     opened.push(store);
     const [party, nowhere] = store.listDirectory();
-    expect([party!.region.province, party!.region.city, party!.level, party!.kind]).toEqual(['江西省', '南昌市', 'city', 'party']);
+    expect([party!.region.province, party!.region.city, party!.level, party!.kind]).toEqual([
+      '江西省',
+      '南昌市',
+      'city',
+      'party',
+    ]);
     expect([nowhere!.region.province, nowhere!.level, nowhere!.kind]).toEqual([null, null, 'government']);
   });
 
@@ -45,22 +53,47 @@ describe('directory placement in the store', () => {
     const store = storeWith(['江西省图书馆', '青山湖区教育局']);
     const [library, bureau] = store.listDirectory();
     expect([library!.level, library!.kind, library!.initials]).toEqual(['province', 'institution', 'jxstsg']);
-    expect([bureau!.region.city, bureau!.region.county, bureau!.level, bureau!.kind]).toEqual(['南昌市', '青山湖区', 'county', 'government']);
+    expect([bureau!.region.city, bureau!.region.county, bureau!.level, bureau!.kind]).toEqual([
+      '南昌市',
+      '青山湖区',
+      'county',
+      'government',
+    ]);
     expect(bureau!.pinyin).toBe('qingshanhuqujiaoyuju');
   });
 
   it('lists an office imported after the directory was read', () => {
     const store = storeWith(['江西省图书馆']);
     expect(store.listDirectory().map((e) => e.name)).toEqual(['江西省图书馆']);
-    store.importDocuments([{ path: 'x.txt', format: 'text', parsed: handOffice('南昌市图书馆'), source: { ...handSource('x.txt'), sha256: 'cd'.repeat(32) } }]);
-    expect(store.listDirectory().map((e) => [e.name, e.level])).toEqual([['江西省图书馆', 'province'], ['南昌市图书馆', 'city']]);
+    store.importDocuments([
+      {
+        path: 'x.txt',
+        format: 'text',
+        parsed: handOffice('南昌市图书馆'),
+        source: { ...handSource('x.txt'), sha256: 'cd'.repeat(32) },
+      },
+    ]);
+    expect(store.listDirectory().map((e) => [e.name, e.level])).toEqual([
+      ['江西省图书馆', 'province'],
+      ['南昌市图书馆', 'city'],
+    ]);
   });
 
   it('finds offices by region at any level and as written, and by level', () => {
-    const store = storeWith(['江西省教育厅', '南昌市教育局', '青山湖区教育局', '北京市朝阳区教育局', '长春市朝阳区教育局']);
+    const store = storeWith([
+      '江西省教育厅',
+      '南昌市教育局',
+      '青山湖区教育局',
+      '北京市朝阳区教育局',
+      '长春市朝阳区教育局',
+    ]);
     const ids = Object.fromEntries(store.listDirectory().map((e) => [e.name, e.id]));
     const names = (list: number[]) => list.map((id) => Object.keys(ids).find((n) => ids[n] === id));
-    expect(names(store.officeIdsMatching({ region: '江西' }))).toEqual(['江西省教育厅', '南昌市教育局', '青山湖区教育局']);
+    expect(names(store.officeIdsMatching({ region: '江西' }))).toEqual([
+      '江西省教育厅',
+      '南昌市教育局',
+      '青山湖区教育局',
+    ]);
     expect(names(store.officeIdsMatching({ region: '南昌市' }))).toEqual(['南昌市教育局', '青山湖区教育局']);
     expect(names(store.officeIdsMatching({ region: '朝阳区' }))).toEqual(['北京市朝阳区教育局', '长春市朝阳区教育局']);
     expect(names(store.officeIdsMatching({ region: '江西', level: 'city' }))).toEqual(['南昌市教育局']);
@@ -75,8 +108,14 @@ describe('search filters through the API', () => {
   it('keeps only hits of offices in the region and at the level asked for', async () => {
     const store = storeWith(['江西省教育厅', '南昌市教育局', '青山湖区教育局', '北京市朝阳区教育局']);
     const api = client(store);
-    const offices = async (args: Parameters<typeof api.search>[0]) => [...new Set((await api.search(args)).hits.map((h) => h.office))].sort();
-    expect(await offices({ query: '秘书科' })).toEqual(['北京市朝阳区教育局', '南昌市教育局', '江西省教育厅', '青山湖区教育局']);
+    const offices = async (args: Parameters<typeof api.search>[0]) =>
+      [...new Set((await api.search(args)).hits.map((h) => h.office))].sort();
+    expect(await offices({ query: '秘书科' })).toEqual([
+      '北京市朝阳区教育局',
+      '南昌市教育局',
+      '江西省教育厅',
+      '青山湖区教育局',
+    ]);
     expect(await offices({ query: '秘书科', region: '南昌市' })).toEqual(['南昌市教育局', '青山湖区教育局']);
     expect(await offices({ query: '秘书科', level: 'county' })).toEqual(['北京市朝阳区教育局', '青山湖区教育局']);
     expect(await offices({ query: '秘书科', region: '江西省', level: 'county' })).toEqual(['青山湖区教育局']);

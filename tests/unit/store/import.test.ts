@@ -18,12 +18,26 @@ describe('importing the seed', () => {
 
     expect(office.name).toBe('江西省人民政府外事办公室');
     expect(office.duties.map((d) => [d.label, d.line])).toEqual([
-      ['一', 5], ['二', 6], ['三', 7], ['四', 8], ['五', 9], ['六', 10], ['七', 11], ['八', 12], ['九', 13],
+      ['一', 5],
+      ['二', 6],
+      ['三', 7],
+      ['四', 8],
+      ['五', 9],
+      ['六', 10],
+      ['七', 11],
+      ['八', 12],
+      ['九', 13],
     ]);
     expect(office.duties[8]!.text).toBe('完成省委、省政府交办的其他任务。');
     expect(office.units.map((u) => [u.label, u.name, u.line])).toEqual([
-      ['一', '省委外办秘书处', 15], ['二', '综合处', 17], ['三', '出国(境)管理处', 19], ['三', '领事安全处', 21],
-      ['四', '亚洲处', 23], ['五', '欧洲处', 25], ['六', '美大非处', 27], ['七', '直属机关党委', 29],
+      ['一', '省委外办秘书处', 15],
+      ['二', '综合处', 17],
+      ['三', '出国(境)管理处', 19],
+      ['三', '领事安全处', 21],
+      ['四', '亚洲处', 23],
+      ['五', '欧洲处', 25],
+      ['六', '美大非处', 27],
+      ['七', '直属机关党委', 29],
       ['八', '机关后勤服务中心', 32],
     ]);
     expect(office.units[4]!.aliases).toEqual(['省港澳事务处']);
@@ -34,7 +48,10 @@ describe('importing the seed', () => {
     expect(exit[0]!.clauses).toHaveLength(6);
     expect(exit[0]!.clauses[2]).toContain('负责因公出国护照、赴港澳通行证颁发和管理工作');
     expect(office.units[7]!.people.map((p) => [p.title, p.name, p.line])).toEqual([['专职副书记', '顾健红', 31]]);
-    expect(office.honors.map((h) => [h.date, h.line])).toEqual([['2019-03', 35], ['2020-04', 36]]);
+    expect(office.honors.map((h) => [h.date, h.line])).toEqual([
+      ['2019-03', 35],
+      ['2020-04', 36],
+    ]);
     expect(office.address).toBe('南昌市苏圃路157号');
     expect(office.source).toMatchObject({
       path: '000_8d796a1540accf81.txt',
@@ -53,15 +70,22 @@ describe('importing the seed', () => {
 
   it('stores each unit as internal or affiliated, as the section it was listed in says', async () => {
     const store = newStore();
-    const [report] = await store.importFiles([path.join(repoRoot, 'tests/fixtures/documents/province-units-affiliated.txt')]);
+    const [report] = await store.importFiles([
+      path.join(repoRoot, 'tests/fixtures/documents/province-units-affiliated.txt'),
+    ]);
     const office = store.getOffice(report!.officeId);
     // 内设处室 lists three units, 直属单位 two.
     expect(office.units.map((u) => [u.name, u.kind])).toEqual([
-      ['办公室', 'internal'], ['综合处', 'internal'], ['礼宾处', 'internal'],
-      ['湖南省外事服务中心', 'affiliated'], ['湖南省国际交流中心', 'affiliated'],
+      ['办公室', 'internal'],
+      ['综合处', 'internal'],
+      ['礼宾处', 'internal'],
+      ['湖南省外事服务中心', 'affiliated'],
+      ['湖南省国际交流中心', 'affiliated'],
     ]);
     expect(store.getUnit(office.units[3]!.id).unit).toMatchObject({ name: '湖南省外事服务中心', kind: 'affiliated' });
-    expect(store.getOffice((await store.importFiles([seedFile]))[0]!.officeId).units.every((u) => u.kind === 'internal')).toBe(true);
+    expect(
+      store.getOffice((await store.importFiles([seedFile]))[0]!.officeId).units.every((u) => u.kind === 'internal'),
+    ).toBe(true);
     store.close();
   });
 
@@ -102,8 +126,9 @@ describe('importing the seed', () => {
     db.exec(`CREATE TRIGGER refuse_marker BEFORE INSERT ON duties WHEN NEW.text LIKE '%国际友好城市的缔结与交流%'
              BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
     db.close();
-    await expect(store.importFiles([seedFile, fixture('nanchang-fao.txt')]))
-      .rejects.toThrow('import failed and nothing was changed: injected failure');
+    await expect(store.importFiles([seedFile, fixture('nanchang-fao.txt')])).rejects.toThrow(
+      'import failed and nothing was changed: injected failure',
+    );
     expect(store.exportAll('json')).toBe(before.json);
     expect(store.exportAll('csv')).toBe(before.csv);
     expect(store.search('友城交流科').hits.filter((h) => h.unit === '友城交流科')).toEqual([]);

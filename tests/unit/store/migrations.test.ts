@@ -10,10 +10,23 @@ import { search } from '../../../shared/search/index.ts';
 import { tempDir } from './helpers.ts';
 
 const objects = (db: Database.Database, type: 'table' | 'index') =>
-  db.prepare(`SELECT name FROM sqlite_schema WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .pluck().all(type) as string[];
+  db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all(type) as string[];
 
-const v1Tables = ['contacts', 'diagnostics', 'duties', 'duty_clauses', 'honors', 'offices', 'people', 'source_lines', 'sources', 'units'];
+const v1Tables = [
+  'contacts',
+  'diagnostics',
+  'duties',
+  'duty_clauses',
+  'honors',
+  'offices',
+  'people',
+  'source_lines',
+  'sources',
+  'units',
+];
 
 /** A raw OrgAtlas database at an older schema version, with one office in it. */
 function databaseAt(version: number): string {
@@ -75,10 +88,19 @@ describe('migrations', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(0x4f724174);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(objects(db, 'table')).toEqual([
-      ...v1Tables, 'import_journal', 'search_index', 'shipped_documents',
-      'version_sources', 'office_versions', 'document_corrections', 'trusted_keys', 'shipped_offers',
-    ].sort());
+    expect(objects(db, 'table')).toEqual(
+      [
+        ...v1Tables,
+        'import_journal',
+        'search_index',
+        'shipped_documents',
+        'version_sources',
+        'office_versions',
+        'document_corrections',
+        'trusted_keys',
+        'shipped_offers',
+      ].sort(),
+    );
     expect(db.prepare('SELECT count(*) FROM shipped_documents').pluck().get()).toBe(0);
     db.close();
   });
@@ -93,8 +115,12 @@ describe('migrations', () => {
       expect(office.summary).toEqual(['简介段']);
       expect(office.source).toMatchObject({ id: 7, path: 'old.txt', lineCount: 2 });
       // Units stored before step 5 were all listed as the office's own: they become internal.
-      expect(office.units.map((u) => [u.id, u.name, u.kind, u.label, u.line])).toEqual([[5, '护照科', 'internal', '一', 2]]);
-      expect(office.units[0]!.duties).toEqual([{ id: 9, label: null, text: '办理因公护照。', clauses: ['办理因公护照'], line: 2 }]);
+      expect(office.units.map((u) => [u.id, u.name, u.kind, u.label, u.line])).toEqual([
+        [5, '护照科', 'internal', '一', 2],
+      ]);
+      expect(office.units[0]!.duties).toEqual([
+        { id: 9, label: null, text: '办理因公护照。', clauses: ['办理因公护照'], line: 2 },
+      ]);
       // The index did not exist before version 2: it is built on first use.
       const hits = search(loadStoredSearchIndex(db), '护照').hits;
       expect(hits.some((h) => h.unit === '护照科' && h.officeId === 3)).toBe(true);
@@ -113,7 +139,9 @@ describe('migrations', () => {
     `);
     raw.close();
     const db = openDatabase(file);
-    expect(db.prepare('SELECT file, sha256, import_version, source_id FROM shipped_documents ORDER BY file').all()).toEqual([
+    expect(
+      db.prepare('SELECT file, sha256, import_version, source_id FROM shipped_documents ORDER BY file').all(),
+    ).toEqual([
       { file: 'mine.txt', sha256: 'd'.repeat(64), import_version: 0, source_id: 8 },
       { file: 'old.txt', sha256: 'e'.repeat(64), import_version: 0, source_id: 12 },
     ]);
@@ -123,7 +151,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('step 6 enters each stored office in the import journal once, as the user\'s unless it is a tracked shipped import', () => {
+  it("step 6 enters each stored office in the import journal once, as the user's unless it is a tracked shipped import", () => {
     const file = databaseAt(5);
     const raw = new Database(file);
     raw.exec(`
@@ -133,7 +161,9 @@ describe('migrations', () => {
     `);
     raw.close();
     const db = openDatabase(file);
-    expect(db.prepare('SELECT seq, office, version, sha256, origin, recorded_at FROM import_journal ORDER BY seq').all()).toEqual([
+    expect(
+      db.prepare('SELECT seq, office, version, sha256, origin, recorded_at FROM import_journal ORDER BY seq').all(),
+    ).toEqual([
       { seq: 1, office: '旧机关', version: 1, sha256: 'c'.repeat(64), origin: 'user', recorded_at: '2020-01-01' },
       { seq: 2, office: '发布机关', version: 1, sha256: 'f'.repeat(64), origin: 'shipped', recorded_at: '2023-05-01' },
     ]);
@@ -142,14 +172,19 @@ describe('migrations', () => {
 
   it('step 5 adds a unit kind that defaults to internal and takes nothing but internal or affiliated', () => {
     const db = openDatabase(databaseAt(4));
-    const insert = db.prepare("INSERT INTO units (office_id, sort_order, name, kind, line) VALUES (3, 1, '服务中心', ?, 3)");
+    const insert = db.prepare(
+      "INSERT INTO units (office_id, sort_order, name, kind, line) VALUES (3, 1, '服务中心', ?, 3)",
+    );
     insert.run('affiliated');
     expect(() => insert.run('division')).toThrow(/CHECK constraint failed/);
     expect(db.prepare('SELECT name, kind FROM units ORDER BY id').all()).toEqual([
       { name: '护照科', kind: 'internal' },
       { name: '服务中心', kind: 'affiliated' },
     ]);
-    expect(readOffice(db, 3)!.units.map((u) => [u.name, u.kind])).toEqual([['护照科', 'internal'], ['服务中心', 'affiliated']]);
+    expect(readOffice(db, 3)!.units.map((u) => [u.name, u.kind])).toEqual([
+      ['护照科', 'internal'],
+      ['服务中心', 'affiliated'],
+    ]);
     db.close();
   });
 

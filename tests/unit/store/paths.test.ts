@@ -3,7 +3,12 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/node/store/store.ts';
-import { defaultDataDir, ensureDefaultDatabase, resolveDefaultDatabase, userDataDir } from '../../../electron/node/host/default-database.ts';
+import {
+  defaultDataDir,
+  ensureDefaultDatabase,
+  resolveDefaultDatabase,
+  userDataDir,
+} from '../../../electron/node/host/default-database.ts';
 import { repoRoot, seedFile, tempDir } from './helpers.ts';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -13,12 +18,15 @@ describe('default locations', () => {
     expect(userDataDir({ XDG_CONFIG_HOME: '/x/cfg' }, 'linux', '/home/li')).toBe('/x/cfg/OrgAtlas');
     expect(userDataDir({}, 'linux', '/home/li')).toBe('/home/li/.config/OrgAtlas');
     expect(userDataDir({}, 'darwin', '/Users/li')).toBe('/Users/li/Library/Application Support/OrgAtlas');
-    expect(userDataDir({ APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, 'win32', 'C:\\Users\\li'))
-      .toBe('C:\\Users\\li\\AppData\\Roaming\\OrgAtlas');
+    expect(userDataDir({ APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, 'win32', 'C:\\Users\\li')).toBe(
+      'C:\\Users\\li\\AppData\\Roaming\\OrgAtlas',
+    );
   });
 
   it('put the database in the user-data folder unless ORGATLAS_DB names one', () => {
-    expect(resolveDefaultDatabase({ XDG_CONFIG_HOME: '/x/cfg' })).toMatch(/^(\/x\/cfg|.*\\x\\cfg)[/\\]OrgAtlas[/\\]orgatlas\.db$/);
+    expect(resolveDefaultDatabase({ XDG_CONFIG_HOME: '/x/cfg' })).toMatch(
+      /^(\/x\/cfg|.*\\x\\cfg)[/\\]OrgAtlas[/\\]orgatlas\.db$/,
+    );
     expect(resolveDefaultDatabase({ ORGATLAS_DB: '/tmp/elsewhere/my.db' })).toBe(path.resolve('/tmp/elsewhere/my.db'));
   });
 

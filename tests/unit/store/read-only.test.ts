@@ -19,18 +19,28 @@ const bin = path.join(repoRoot, 'bin', 'orgatlas.mjs');
 const asRoot = process.getuid?.() === 0;
 const canUnshare = asRoot && spawnSync('unshare', ['-m', 'true']).status === 0;
 
-interface Run { status: number | null; stdout: string; stderr: string }
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs the CLI with `setup` (shell commands) done first in a private mount namespace when root. */
 function cli(args: string[], setup: string[], env: Record<string, string> = {}): Run {
   const quoted = [process.execPath, bin, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
   const r = canUnshare
-    ? spawnSync('unshare', ['-m', 'sh', '-c', [...setup, quoted].join(' && ')], { encoding: 'utf8', env: { ...process.env, ...env } })
+    ? spawnSync('unshare', ['-m', 'sh', '-c', [...setup, quoted].join(' && ')], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      })
     : spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const readOnlyMount = (target: string) => [`mount --bind '${target}' '${target}'`, `mount -o remount,ro,bind '${target}'`];
+const readOnlyMount = (target: string) => [
+  `mount --bind '${target}' '${target}'`,
+  `mount -o remount,ro,bind '${target}'`,
+];
 
 /** A database with the seed office, closed cleanly (no -wal left). */
 function database(dir: string): string {
@@ -49,13 +59,17 @@ function expectReadOnlyWorks(dbPath: string, setup: string[]) {
   expect(JSON.parse(search.stdout).hits.length).toBeGreaterThan(0);
   const exported = cli(['export', '--db', dbPath, '--format', 'json'], setup);
   expect(exported.status, exported.stderr).toBe(0);
-  expect(JSON.parse(exported.stdout).offices.map((o: { name: string }) => o.name)).toEqual(['江西省人民政府外事办公室']);
+  expect(JSON.parse(exported.stdout).offices.map((o: { name: string }) => o.name)).toEqual([
+    '江西省人民政府外事办公室',
+  ]);
   const other = writeOffice(path.dirname(path.dirname(dbPath)), 'other.txt', '样例市统计局', ['综合科']);
   const imported = cli(['import', other, '--db', dbPath], setup);
   expect(imported.status).toBe(1);
   const lines = imported.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^orgatlas: the database .*atlas\.db is read-only \((the file cannot be written|its folder cannot be written)\): searching and exporting work, but nothing can be imported$/);
+  expect(lines[0]).toMatch(
+    /^orgatlas: the database .*atlas\.db is read-only \((the file cannot be written|its folder cannot be written)\): searching and exporting work, but nothing can be imported$/,
+  );
   expect(imported.stderr).not.toMatch(/damaged|not an OrgAtlas/);
   expect(readFileSync(dbPath).equals(before)).toBe(true);
 }
@@ -107,7 +121,9 @@ describe.skipIf(asRoot && !canUnshare)('a damaged database that cannot be set as
     try {
       const r = cli(['search', '护照'], readOnlyMount(dir), { ORGATLAS_DB: dbPath });
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/^orgatlas: cannot open database .*orgatlas\.db: the file is empty \(0 bytes\).*, and it cannot be set aside to build a new one \((EROFS|EACCES)\)\n$/);
+      expect(r.stderr).toMatch(
+        /^orgatlas: cannot open database .*orgatlas\.db: the file is empty \(0 bytes\).*, and it cannot be set aside to build a new one \((EROFS|EACCES)\)\n$/,
+      );
       expect(readdirSync(dir)).toEqual(['orgatlas.db']);
     } finally {
       if (!asRoot) chmodSync(dir, 0o755);
@@ -137,15 +153,21 @@ describe('a full disk', () => {
   it.skipIf(!canUnshare)('a really full disk (a tiny tmpfs): the CLI import says the disk is full', () => {
     const dir = tempDir();
     const dbPath = database(path.join(dir));
-    const big = writeOffice(dir, 'big.txt', '样例市大数据局', Array.from({ length: 9 }, (_, i) => `数据${i}科`));
+    const big = writeOffice(
+      dir,
+      'big.txt',
+      '样例市大数据局',
+      Array.from({ length: 9 }, (_, i) => `数据${i}科`),
+    );
     // The tmpfs holds the database and its 32 KiB -shm with a little room to spare: not the
     // import, whose WAL frames carry a new search index of about 100 KiB.
     const mnt = path.join(dir, 'mnt');
     mkdirSync(mnt);
     const size = readFileSync(dbPath).length + 64 * 1024;
-    const r = cli(['import', big, '--db', path.join(mnt, 'atlas.db')], [
-      `mount -t tmpfs -o size=${size} tmpfs '${mnt}'`, `cp '${dbPath}' '${mnt}/atlas.db'`,
-    ]);
+    const r = cli(
+      ['import', big, '--db', path.join(mnt, 'atlas.db')],
+      [`mount -t tmpfs -o size=${size} tmpfs '${mnt}'`, `cp '${dbPath}' '${mnt}/atlas.db'`],
+    );
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toMatch(/^orgatlas: import failed and nothing was changed: the disk is full \(/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -158,7 +180,9 @@ it('the read-only mount the tests use really refuses writes', () => {
   const dbPath = database(dir);
   copyFileSync(dbPath, `${dbPath}.copy`);
   const r = canUnshare
-    ? spawnSync('unshare', ['-m', 'sh', '-c', [...readOnlyMount(dir), `touch '${dir}/probe'`].join(' && ')], { encoding: 'utf8' })
+    ? spawnSync('unshare', ['-m', 'sh', '-c', [...readOnlyMount(dir), `touch '${dir}/probe'`].join(' && ')], {
+        encoding: 'utf8',
+      })
     : undefined;
   if (r) expect(r.stderr).toMatch(/Read-only file system/);
   expect(new Database(dbPath).prepare('SELECT count(*) FROM offices').pluck().get()).toBe(1);

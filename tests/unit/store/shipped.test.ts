@@ -74,7 +74,16 @@ interface OfficeState {
 }
 
 /** The directory columns of step 8, which today's writer fills too. */
-const DIRECTORY_COLUMNS = ['region_province', 'region_city', 'region_county', 'region_township', 'region_code', 'region_ambiguous', 'level', 'kind'];
+const DIRECTORY_COLUMNS = [
+  'region_province',
+  'region_city',
+  'region_county',
+  'region_township',
+  'region_code',
+  'region_ambiguous',
+  'level',
+  'kind',
+];
 
 /**
  * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
@@ -88,10 +97,13 @@ function importAtSchema3(db: Database.Database, files: string[]): void {
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices ADD COLUMN ${column}`);
   // Written as that version wrote (today's import also keeps history, step 7).
   db.transaction(() => {
-    for (const { parsed, source } of readDocumentsForImportNow(files)) writeDocument(db, parsed, source, '2024-01-01T00:00:00.000Z');
+    for (const { parsed, source } of readDocumentsForImportNow(files))
+      writeDocument(db, parsed, source, '2024-01-01T00:00:00.000Z');
     rebuildSearchIndex(db);
   })();
-  db.exec('ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal');
+  db.exec(
+    'ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal',
+  );
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices DROP COLUMN ${column}`);
 }
 
@@ -99,10 +111,12 @@ function importAtSchema3(db: Database.Database, files: string[]): void {
 function offices(dbPath: string): Record<string, OfficeState> {
   const store = openStore(dbPath);
   try {
-    return Object.fromEntries(store.listOffices().map((o) => {
-      const office = store.getOffice(o.id);
-      return [o.name, { id: o.id, units: office.units.map((u) => u.name), source: office.source.path }];
-    }));
+    return Object.fromEntries(
+      store.listOffices().map((o) => {
+        const office = store.getOffice(o.id);
+        return [o.name, { id: o.id, units: office.units.map((u) => u.name), source: office.source.path }];
+      }),
+    );
   } finally {
     store.close();
   }
@@ -111,7 +125,10 @@ function offices(dbPath: string): Record<string, OfficeState> {
 function unitHits(dbPath: string, query: string): string[] {
   const store = openStore(dbPath);
   try {
-    return store.search(query).hits.filter((h) => h.kind === 'unit').map((h) => `${h.office}/${h.unit}`);
+    return store
+      .search(query)
+      .hits.filter((h) => h.kind === 'unit')
+      .map((h) => `${h.office}/${h.unit}`);
   } finally {
     store.close();
   }
@@ -120,8 +137,12 @@ function unitHits(dbPath: string, query: string): string[] {
 function tracked(dbPath: string): { file: string; import_version: number; has_source: number }[] {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return db.prepare(`SELECT file, import_version, source_id IS NOT NULL AS has_source
-                       FROM shipped_documents ORDER BY file`).all() as never;
+    return db
+      .prepare(
+        `SELECT file, import_version, source_id IS NOT NULL AS has_source
+                       FROM shipped_documents ORDER BY file`,
+      )
+      .all() as never;
   } finally {
     db.close();
   }
@@ -183,12 +204,15 @@ describe('the default database follows the shipped documents', () => {
     expect(commitsDuring(dbPath, () => ensureDefaultDatabase({ dataDir, dbPath }))).toBe(false);
   });
 
-  it("leaves an office the user imported from their own file alone when its shipped document changes", () => {
+  it('leaves an office the user imported from their own file alone when its shipped document changes', () => {
     const { dataDir, dbPath, home } = setup();
     ensureDefaultDatabase({ dataDir, dbPath });
     importOwnNanchang(dbPath, home);
     const before = offices(dbPath);
-    expect(before[NANCHANG]).toMatchObject({ units: ['办公室', '护照签证科', '国际交流科'], source: 'my-nanchang.txt' });
+    expect(before[NANCHANG]).toMatchObject({
+      units: ['办公室', '护照签证科', '国际交流科'],
+      source: 'my-nanchang.txt',
+    });
 
     edit(path.join(dataDir, NANCHANG_FILE), '二、护照签证科', '二、出入境服务科');
     ensureDefaultDatabase({ dataDir, dbPath });
@@ -320,9 +344,11 @@ describe('the default database follows the shipped documents', () => {
     edit(path.join(dataDir, NANCHANG_FILE), '三、友城交流科', '三、国际合作科');
     writeFileSync(path.join(dataDir, 'zz_empty.txt'), '');
 
-    expect(commitsDuring(dbPath, () => {
-      expect(() => ensureDefaultDatabase({ dataDir, dbPath })).toThrow(/zz_empty\.txt: .*empty/);
-    })).toBe(false);
+    expect(
+      commitsDuring(dbPath, () => {
+        expect(() => ensureDefaultDatabase({ dataDir, dbPath })).toThrow(/zz_empty\.txt: .*empty/);
+      }),
+    ).toBe(false);
     expect(offices(dbPath)).toEqual(before);
   });
 

@@ -37,11 +37,16 @@ describe('reads during imports by another process', () => {
 
     const seen = { offices: 0, units: 0, exports: 0, searches: 0, replacedMeanwhile: 0, mixed: [] as string[] };
     const versionOf = (names: string[]) =>
-      JSON.stringify(names) === JSON.stringify(UNITS_A) ? 'A' : JSON.stringify(names) === JSON.stringify(UNITS_B) ? 'B' : undefined;
+      JSON.stringify(names) === JSON.stringify(UNITS_A)
+        ? 'A'
+        : JSON.stringify(names) === JSON.stringify(UNITS_B)
+          ? 'B'
+          : undefined;
     const until = Date.now() + READ_MS;
     while (Date.now() < until) {
       const list = store.listOffices();
-      if (list.length !== 1 || ![UNITS_A.length, UNITS_B.length].includes(list[0]!.unitCount)) seen.mixed.push(`list ${JSON.stringify(list)}`);
+      if (list.length !== 1 || ![UNITS_A.length, UNITS_B.length].includes(list[0]!.unitCount))
+        seen.mixed.push(`list ${JSON.stringify(list)}`);
       try {
         // The office may be replaced between the list and this call: then it is gone, never half there.
         const office = store.getOffice(list[0]!.id);
@@ -51,7 +56,8 @@ describe('reads during imports by another process', () => {
         if (office.units.length === 0) continue;
         const unit = store.getUnit(office.units[0]!.id);
         seen.units++;
-        if (unit.office.id !== office.id || unit.unit.name !== office.units[0]!.name) seen.mixed.push(`unit ${unit.unit.name}`);
+        if (unit.office.id !== office.id || unit.unit.name !== office.units[0]!.name)
+          seen.mixed.push(`unit ${unit.unit.name}`);
       } catch (err) {
         if (!(err instanceof StoreError && err.code === 'not-found')) throw err;
         seen.replacedMeanwhile++;
@@ -60,9 +66,17 @@ describe('reads during imports by another process', () => {
       seen.exports++;
       if (exported !== exportA && exported !== exportB) seen.mixed.push('an export of neither version');
       // Search answers from one index, built with one version's units.
-      const units = [...new Set(store.search('科').hits.filter((h) => h.kind === 'unit').map((h) => h.unit!))];
+      const units = [
+        ...new Set(
+          store
+            .search('科')
+            .hits.filter((h) => h.kind === 'unit')
+            .map((h) => h.unit!),
+        ),
+      ];
       seen.searches++;
-      if (!units.every((u) => UNITS_A.includes(u)) && !units.every((u) => UNITS_B.includes(u))) seen.mixed.push(`search units ${units.join(',')}`);
+      if (!units.every((u) => UNITS_A.includes(u)) && !units.every((u) => UNITS_B.includes(u)))
+        seen.mixed.push(`search units ${units.join(',')}`);
     }
     proc.kill('SIGKILL');
     await new Promise((resolve) => proc.on('close', resolve));

@@ -19,7 +19,9 @@ function databaseWith(docs: ParsedDocument[]): string {
 describe('store over hand-built documents', () => {
   it('reads an office back with its unit tree, duties, clauses, people and provenance', () => {
     const store = openStore(databaseWith([handOffice()]));
-    expect(store.listOffices()).toEqual([{ id: 1, name: '样例市人民政府办公室', aliases: ['样例市政府办'], unitCount: 3 }]);
+    expect(store.listOffices()).toEqual([
+      { id: 1, name: '样例市人民政府办公室', aliases: ['样例市政府办'], unitCount: 3 },
+    ]);
     const office = store.getOffice(1);
     expect(office).toMatchObject({
       name: '样例市人民政府办公室',
@@ -47,7 +49,12 @@ describe('store over hand-built documents', () => {
     expect(secretariat!.people).toMatchObject([{ title: '科长', name: '李明', line: 9 }]);
     expect(secretariat!.units).toHaveLength(1);
     expect(secretariat!.units[0]).toMatchObject({
-      name: '档案室', kind: 'internal', formerNames: ['机要室'], parentId: secretariat!.id, order: 0, line: 10,
+      name: '档案室',
+      kind: 'internal',
+      formerNames: ['机要室'],
+      parentId: secretariat!.id,
+      order: 0,
+      line: 10,
       duties: [{ label: null, text: '管理机关档案', line: 11 }],
     });
     store.close();
@@ -82,7 +89,10 @@ describe('store over hand-built documents', () => {
     const changed = handOffice();
     changed.office.units = [changed.office.units[1]!];
     const store = openStore(databaseWith([handOffice(), changed, handOffice('另一个局')]));
-    expect(store.listOffices().map((o) => [o.name, o.unitCount])).toEqual([['样例市人民政府办公室', 1], ['另一个局', 3]]);
+    expect(store.listOffices().map((o) => [o.name, o.unitCount])).toEqual([
+      ['样例市人民政府办公室', 1],
+      ['另一个局', 3],
+    ]);
     const office = store.getOffice(store.listOffices()[0]!.id);
     expect(office.units.map((u) => u.name)).toEqual(['督查科']);
     expect(office.source.path).toBe('doc1.txt');
@@ -108,7 +118,9 @@ describe('store over hand-built documents', () => {
     const doc = handOffice('样例市外事侨务办公室');
     writeDocuments(other, [doc]);
     other.close();
-    expect(store.search('外事侨务').hits.some((h) => h.kind === 'office' && h.office === '样例市外事侨务办公室')).toBe(true);
+    expect(store.search('外事侨务').hits.some((h) => h.kind === 'office' && h.office === '样例市外事侨务办公室')).toBe(
+      true,
+    );
     store.close();
   });
 
@@ -143,10 +155,12 @@ describe('store over hand-built documents', () => {
     const office = await dispatchApiCall(api, 'getOffice', { officeId: 1 });
     expect(office.ok && (office.value as { name: string }).name).toBe('样例市人民政府办公室');
     expect(await dispatchApiCall(api, 'getOffice', { officeId: 42 })).toEqual({
-      ok: false, error: { code: 'not-found', message: 'No office with id 42' },
+      ok: false,
+      error: { code: 'not-found', message: 'No office with id 42' },
     });
     expect(await dispatchApiCall(api, 'getSourceLines', { sourceId: 1, from: 3, to: 2 })).toMatchObject({
-      ok: false, error: { code: 'bad-request' },
+      ok: false,
+      error: { code: 'bad-request' },
     });
     const found = await dispatchApiCall(api, 'search', { query: '李明', limit: 5, officeId: 1 });
     expect(found.ok && (found.value as { hits: { kind: string }[] }).hits.map((h) => h.kind)).toContain('person');

@@ -20,3 +20,14 @@ export function tempDirMaker(prefix: string): () => string {
     return dir;
   };
 }
+
+/** Remembers the host's environment variables; the returned function puts them back as they were. */
+export function keepHostEnv(keys: readonly string[] = ['ORGATLAS_DB', 'ORGATLAS_DATA_DIR']): () => void {
+  const saved = keys.map((key) => [key, process.env[key]] as const);
+  return () => {
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+}

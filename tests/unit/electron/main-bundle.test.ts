@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FakeElectron } from './fake-electron.ts';
-import { repoRoot } from '../test-files.ts';
+import { keepHostEnv, repoRoot } from '../test-files.ts';
 
 const fake = vi.hoisted(() => ({ current: undefined as FakeElectron | undefined }));
 vi.mock('electron', async () => {
@@ -17,7 +17,7 @@ vi.mock('electron', async () => {
 
 const bundle = path.join(repoRoot, 'out', 'main', 'index.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'orgatlas-bundle-'));
-const saved = { db: process.env.ORGATLAS_DB, data: process.env.ORGATLAS_DATA_DIR };
+const restoreEnv = keepHostEnv();
 let state: FakeElectron['state'];
 
 beforeAll(async () => {
@@ -33,13 +33,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   state?.appEvents.emit('will-quit');
-  for (const [key, value] of [
-    ['ORGATLAS_DB', saved.db],
-    ['ORGATLAS_DATA_DIR', saved.data],
-  ] as const) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  restoreEnv();
   rmSync(dir, { recursive: true, force: true });
 });
 

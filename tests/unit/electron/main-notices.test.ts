@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
 import type { FakeElectron } from './fake-electron.ts';
-import { repoRoot } from '../test-files.ts';
+import { keepHostEnv, repoRoot } from '../test-files.ts';
 
 const fake = vi.hoisted(() => ({ current: undefined as FakeElectron | undefined }));
 vi.mock('electron', async () => {
@@ -16,16 +16,10 @@ vi.mock('electron', async () => {
 });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'orgatlas-main-notice-'));
-const saved = { db: process.env.ORGATLAS_DB, data: process.env.ORGATLAS_DATA_DIR };
+const restoreEnv = keepHostEnv();
 afterAll(() => {
   fake.current?.state.appEvents.emit('will-quit');
-  for (const [key, value] of [
-    ['ORGATLAS_DB', saved.db],
-    ['ORGATLAS_DATA_DIR', saved.data],
-  ] as const) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  restoreEnv();
   rmSync(dir, { recursive: true, force: true });
 });
 

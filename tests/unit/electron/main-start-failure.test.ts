@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
 import type { FakeElectron } from './fake-electron.ts';
+import { keepHostEnv } from '../test-files.ts';
 
 const fake = vi.hoisted(() => ({ current: undefined as FakeElectron | undefined }));
 vi.mock('electron', async () => {
@@ -14,10 +15,9 @@ vi.mock('electron', async () => {
 });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'orgatlas-main-fail-'));
-const saved = process.env.ORGATLAS_DB;
+const restoreEnv = keepHostEnv(['ORGATLAS_DB']);
 afterAll(() => {
-  if (saved === undefined) delete process.env.ORGATLAS_DB;
-  else process.env.ORGATLAS_DB = saved;
+  restoreEnv();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FakeElectron, FakeWebContents } from './fake-electron.ts';
 import { fakeEvent } from './fake-electron.ts';
-import { repoRoot } from '../test-files.ts';
+import { keepHostEnv, repoRoot } from '../test-files.ts';
 
 const fake = vi.hoisted(() => ({ current: undefined as FakeElectron | undefined }));
 vi.mock('electron', async () => {
@@ -21,7 +21,7 @@ vi.mock('electron', async () => {
 const dir = mkdtempSync(path.join(tmpdir(), 'orgatlas-main-'));
 const dataDir = path.join(dir, 'data');
 const dbPath = path.join(dir, 'profile', 'orgatlas.db');
-const saved = { db: process.env.ORGATLAS_DB, data: process.env.ORGATLAS_DATA_DIR };
+const restoreEnv = keepHostEnv();
 let state: FakeElectron['state'];
 
 beforeAll(async () => {
@@ -40,10 +40,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   state?.appEvents.emit('will-quit');
-  process.env.ORGATLAS_DB = saved.db;
-  process.env.ORGATLAS_DATA_DIR = saved.data;
-  if (saved.db === undefined) delete process.env.ORGATLAS_DB;
-  if (saved.data === undefined) delete process.env.ORGATLAS_DATA_DIR;
+  restoreEnv();
   rmSync(dir, { recursive: true, force: true });
 });
 

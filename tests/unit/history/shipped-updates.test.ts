@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ensureDefaultDatabase } from '../../../electron/node/host/default-database.ts';
 import { loadDocumentNow } from '../../../electron/node/documents/load.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
-import { anchorOf } from '../../../shared/corrections/index.ts';
+import { anchorOf, type Correction } from '../../../shared/corrections/index.ts';
 import { SEED_OFFICE, seedFile, tempDir } from './helpers.ts';
 
 const SEED = path.basename(seedFile);
@@ -34,6 +34,14 @@ const units = (dbPath: string) => {
   }
 };
 
+/** The user corrects the stored seed (`corrections` made from its source lines). */
+function correctSeed(dataDir: string, dbPath: string, corrections: (lines: string[]) => Correction[]): void {
+  const store = openStore(dbPath);
+  const { parsed, source } = loadDocumentNow(path.join(dataDir, SEED));
+  store.applyUpdateInputs([{ file: SEED, parsed, source, corrections: corrections(source.lines) }]);
+  store.close();
+}
+
 describe("shipped updates and the user's versions", () => {
   it('a shipped office follows its document, each update a version', () => {
     const { dataDir, dbPath } = shippedFolder();
@@ -53,17 +61,7 @@ describe("shipped updates and the user's versions", () => {
   it("a corrected office keeps the user's version; the newer shipped copy waits as an offer", () => {
     const { dataDir, dbPath } = shippedFolder();
     ensureDefaultDatabase({ dataDir, dbPath });
-    const store = openStore(dbPath);
-    const { parsed, source } = loadDocumentNow(path.join(dataDir, SEED));
-    store.applyUpdateInputs([
-      {
-        file: SEED,
-        parsed,
-        source,
-        corrections: [{ kind: 'merge', unit: anchorOf(source.lines, 21), into: anchorOf(source.lines, 19) }],
-      },
-    ]);
-    store.close();
+    correctSeed(dataDir, dbPath, (lines) => [{ kind: 'merge', unit: anchorOf(lines, 21), into: anchorOf(lines, 19) }]);
 
     shipNewer(dataDir, '五、欧洲处', '五、欧洲事务处');
     ensureDefaultDatabase({ dataDir, dbPath });
@@ -100,20 +98,10 @@ describe("shipped updates and the user's versions", () => {
   it('accepting an offer writes the shipped copy and the office follows the shipped documents again', () => {
     const { dataDir, dbPath } = shippedFolder();
     ensureDefaultDatabase({ dataDir, dbPath });
-    const store = openStore(dbPath);
-    const { parsed, source } = loadDocumentNow(path.join(dataDir, SEED));
-    store.applyUpdateInputs([
-      {
-        file: SEED,
-        parsed,
-        source,
-        corrections: [
-          { kind: 'office-name', name: SEED_OFFICE },
-          { kind: 'merge', unit: anchorOf(source.lines, 21), into: anchorOf(source.lines, 19) },
-        ],
-      },
+    correctSeed(dataDir, dbPath, (lines) => [
+      { kind: 'office-name', name: SEED_OFFICE },
+      { kind: 'merge', unit: anchorOf(lines, 21), into: anchorOf(lines, 19) },
     ]);
-    store.close();
     shipNewer(dataDir, '五、欧洲处', '五、欧洲事务处');
     ensureDefaultDatabase({ dataDir, dbPath });
 

@@ -1,7 +1,10 @@
 // Hash routes, so deep links work from file:// in Electron and survive a reload:
 // #/ (search, optional ?q= and the filters office=, region=, level=), #/office/<id>,
 // #/unit/<id>, #/chart, #/directory, #/import, #/history?office=<name>. Pure: no DOM.
-import type { OfficeLevel } from '../shared/types.ts';
+// An office or unit opened from a search hit carries the item it matched
+// (?kind=duty&line=12&text=…), which the page scrolls to and highlights.
+import type { HitKind, OfficeLevel } from '../shared/types.ts';
+import { KINDS } from '../shared/search/records.ts';
 
 /** What a search is restricted to (kept in the address so a reload keeps it). */
 export interface SearchFilters {
@@ -10,13 +13,24 @@ export interface SearchFilters {
   level?: OfficeLevel;
 }
 
+/** The item a search hit matched: its kind, source line and (for a duty clause) its text. */
+export interface ItemTarget {
+  kind: HitKind;
+  line: number;
+  /** The start of the matched text (a duty's clause), to tell the clauses of one line apart. */
+  text?: string;
+}
+
+/** How much of a clause the address carries: enough to tell the clauses of one duty apart. */
+const TARGET_TEXT_CHARS = 40;
+
 const LEVELS: readonly string[] = ['province', 'city', 'county', 'township'] satisfies OfficeLevel[];
 
 export type Route =
   | { name: 'search'; query: string; filters: SearchFilters }
   | { name: 'directory' }
-  | { name: 'office'; id: number }
-  | { name: 'unit'; id: number }
+  | { name: 'office'; id: number; target?: ItemTarget }
+  | { name: 'unit'; id: number; target?: ItemTarget }
   | { name: 'chart' }
   | { name: 'import' }
   | { name: 'history'; office: string }
@@ -43,7 +57,10 @@ export function parseRoute(hash: string): Route {
   }
   const match = /^\/(office|unit)\/([^/]+)$/.exec(pathname);
   const id = match ? positiveId(match[2]) : null;
-  if (match && id !== null) return { name: match[1] as 'office' | 'unit', id };
+  if (match && id !== null) {
+    const target = targetFrom(new URLSearchParams(search));
+    return { name: match[1] as 'office' | 'unit', id, ...(target && { target }) };
+  }
   return { name: 'not-found' };
 }
 
@@ -59,6 +76,22 @@ function filtersFrom(params: URLSearchParams): SearchFilters {
   return filters;
 }
 
+/** The hit's item from the address; anything malformed means no target, not an error. */
+function targetFrom(params: URLSearchParams): ItemTarget | null {
+  const kind = params.get('kind');
+  const line = positiveId(params.get('line') ?? '');
+  if (!kind || !(KINDS as readonly string[]).includes(kind) || line === null) return null;
+  const text = params.get('text')?.slice(0, TARGET_TEXT_CHARS);
+  return { kind: kind as HitKind, line, ...(text && { text }) };
+}
+
+function withTarget(path: string, target?: ItemTarget): string {
+  if (!target) return path;
+  const params = new URLSearchParams({ kind: target.kind, line: String(target.line) });
+  if (target.text) params.set('text', target.text.slice(0, TARGET_TEXT_CHARS));
+  return `${path}?${params.toString()}`;
+}
+
 export const href = {
   search: (query = '', filters: SearchFilters = {}) => {
     const params = new URLSearchParams();
@@ -70,8 +103,8 @@ export const href = {
     return qs ? `#/?${qs}` : '#/';
   },
   directory: () => '#/directory',
-  office: (id: number) => `#/office/${id}`,
-  unit: (id: number) => `#/unit/${id}`,
+  office: (id: number, target?: ItemTarget) => withTarget(`#/office/${id}`, target),
+  unit: (id: number, target?: ItemTarget) => withTarget(`#/unit/${id}`, target),
   import: () => '#/import',
   history: (office: string) => `#/history?office=${encodeURIComponent(office)}`,
   chart: (office: number | null = null) => (office === null ? '#/chart' : `#/chart?office=${office}`),

@@ -30,6 +30,7 @@ export const en = {
     recent: 'Recent searches',
     clearRecent: 'Clear recent searches',
     resultsLabel: 'Search results',
+    openUnit: 'Open {{name}}',
   },
   filters: {
     label: 'Search within',
@@ -180,6 +181,8 @@ export const en = {
     siblings: 'Sibling units',
     prev: 'Previous: {{name}}',
     next: 'Next: {{name}}',
+    hitTarget: 'Search match',
+    repeatedLabel: 'Number “{{label}}” repeats the previous item’s (as in the source)',
   },
   unitKind: { internal: 'Internal unit', affiliated: 'Affiliated unit' },
   source: {

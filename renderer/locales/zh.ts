@@ -27,6 +27,7 @@ export const zh = {
     recent: '最近搜索',
     clearRecent: '清除最近搜索',
     resultsLabel: '搜索结果',
+    openUnit: '查看 {{name}}',
   },
   filters: {
     label: '搜索范围',
@@ -162,6 +163,8 @@ export const zh = {
     siblings: '同级机构',
     prev: '上一个：{{name}}',
     next: '下一个：{{name}}',
+    hitTarget: '搜索命中',
+    repeatedLabel: '编号“{{label}}”与上一项重复（原文如此）',
   },
   unitKind: { internal: '内设机构', affiliated: '直属单位' },
   source: {

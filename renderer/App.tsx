@@ -160,9 +160,9 @@ function RoutedView({ route, offices, ready }: { route: Route; offices: OfficeSu
     case 'directory':
       return <DirectoryView />;
     case 'office':
-      return <OfficeView key={route.id} id={route.id} offices={offices} />;
+      return <OfficeView key={route.id} id={route.id} offices={offices} target={route.target} />;
     case 'unit':
-      return <UnitView key={route.id} id={route.id} />;
+      return <UnitView key={route.id} id={route.id} target={route.target} />;
     case 'chart':
       return <ChartView offices={offices} ready={ready} />;
     case 'import':

@@ -14,7 +14,12 @@ export function targetClause(target: ItemTarget | undefined, line: number, claus
   return clauses.findIndex((c) => c.trim().startsWith(text));
 }
 
-/** Props that mark an element as the hit's item: focusable for the jump, named for screen readers. */
-export function targetProps(on: boolean) {
-  return on ? ({ 'data-hit-target': true, tabIndex: -1, className: 'hit-target' } as const) : {};
+/** Props that mark an element as the hit's item (styled by [data-hit-target]), focusable for the jump. */
+export function targetProps(on: boolean): { 'data-hit-target'?: true; tabIndex?: -1 } {
+  return on ? { 'data-hit-target': true, tabIndex: -1 } : {};
+}
+
+/** Source lines whose item repeats the previous item's number (the parser's duplicate-label). */
+export function repeatedLabelLines(diagnostics: readonly { code: string; line: number }[]): Set<number> {
+  return new Set(diagnostics.filter((d) => d.code === 'duplicate-label').map((d) => d.line));
 }

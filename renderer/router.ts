@@ -1,7 +1,7 @@
 // Following and changing the hash route in the window (see routes.ts for the routes).
 import { useSyncExternalStore } from 'react';
 
-export { href, parseRoute, type Route } from './routes.ts';
+export { href, parseRoute, type ItemTarget, type Route } from './routes.ts';
 
 export function navigate(target: string): void {
   window.location.hash = target.replace(/^#/, '');

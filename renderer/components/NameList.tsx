@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 
 /** The other names of an office or unit (nameplates, former names), each row only when it has names. */
 export function NameList({
@@ -17,13 +18,13 @@ export function NameList({
       {aliases.length > 0 && (
         <div>
           <dt>{labels.aliases}</dt>
-          <dd lang="zh-CN">{aliases.join('、')}</dd>
+          <dd lang="zh-CN">{zh(aliases.join('、'))}</dd>
         </div>
       )}
       {formerNames.length > 0 && (
         <div>
           <dt>{labels.formerNames}</dt>
-          <dd lang="zh-CN">{formerNames.join('、')}</dd>
+          <dd lang="zh-CN">{zh(formerNames.join('、'))}</dd>
         </div>
       )}
       {children}

@@ -30,7 +30,6 @@ export const en = {
     recent: 'Recent searches',
     clearRecent: 'Clear recent searches',
     resultsLabel: 'Search results',
-    openUnit: 'Open {{name}}',
   },
   filters: {
     label: 'Search within',

@@ -27,7 +27,6 @@ export const zh = {
     recent: '最近搜索',
     clearRecent: '清除最近搜索',
     resultsLabel: '搜索结果',
-    openUnit: '查看 {{name}}',
   },
   filters: {
     label: '搜索范围',

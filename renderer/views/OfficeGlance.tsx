@@ -1,6 +1,7 @@
 // The empty search box's companion: every loaded office at a glance, its units one click
 // (or Tab + Enter) away.
 import { useTranslation } from 'react-i18next';
+import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { Status } from '../components/Status.tsx';
@@ -39,7 +40,7 @@ function GlanceCard({ office }: { office: OfficeDetail }) {
     <article className="glance-card" aria-labelledby={`glance-${office.id}`}>
       <header className="glance-head">
         <h3 id={`glance-${office.id}`} lang="zh-CN">
-          <a href={href.office(office.id)}>{office.name}</a>
+          <a href={href.office(office.id)}>{zh(office.name)}</a>
         </h3>
         <p className="muted">
           {t('glance.units', { count: office.units.length - affiliated })}
@@ -49,7 +50,7 @@ function GlanceCard({ office }: { office: OfficeDetail }) {
           {office.aliases.length > 0 && (
             <>
               {' · '}
-              <span lang="zh-CN">{office.aliases.join('、')}</span>
+              <span lang="zh-CN">{zh(office.aliases.join('、'))}</span>
             </>
           )}
         </p>
@@ -59,7 +60,7 @@ function GlanceCard({ office }: { office: OfficeDetail }) {
           <li key={unit.id}>
             <a href={href.unit(unit.id)} className={`glance-unit glance-unit-${unit.kind}`} lang="zh-CN">
               {unit.label && <span className="glance-label">{unit.label}</span>}
-              {unit.name}
+              {zh(unit.name)}
               {unit.kind === 'affiliated' && <span className="sr-only">（{t('unitKind.affiliated')}）</span>}
             </a>
           </li>

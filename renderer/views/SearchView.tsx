@@ -2,8 +2,16 @@
 // driven entirely from the keyboard (↑/↓, Enter, Esc). An empty box shows the office at a
 // glance and the recent searches. Filters (this office, a region, a level) are chips kept in
 // the address; when hits come from several offices they are grouped by office, best first.
+// Every keystroke searches (no debounce: an answer takes about a millisecond); an answer is
+// painted in the frame it arrives (flushSync), one overtaken by a newer query is dropped,
+// and the previous results stay up until the new answer comes, so typing never flashes an
+// empty list. An empty answer while a Latin word may still be growing (`ouzh`) keeps the
+// previous results a moment longer before saying nothing was found.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { mayStillBeTyping } from '../../shared/search/typing.ts';
+import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { OfficeSummary, SearchHit, SearchResult } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { Highlight } from '../components/Highlight.tsx';
@@ -14,8 +22,9 @@ import { snippetAround } from '../snippet.ts';
 import { OfficeGlance } from './OfficeGlance.tsx';
 import { SearchFilterBar } from './SearchFilterBar.tsx';
 
-const DEBOUNCE_MS = 80;
 const LIMIT = 50;
+/** How long an empty answer to a half-typed Latin word keeps the previous results shown. */
+const HOLD_EMPTY_MS = 600;
 
 interface HitGroup {
   key: string;
@@ -62,15 +71,23 @@ function groupHits(hits: SearchHit[]): { sections: OfficeSection[]; flat: Search
   return { sections: [...sections.values()], flat };
 }
 
+/** The unit or office page, scrolled to the item the hit matched. */
 function hitTarget(hit: SearchHit): string {
-  return hit.unitId !== null ? href.unit(hit.unitId) : href.office(hit.officeId);
+  const target = { kind: hit.kind, line: hit.line, ...(hit.kind === 'duty' && { text: hit.text }) };
+  return hit.unitId !== null ? href.unit(hit.unitId, target) : href.office(hit.officeId, target);
 }
 
 type SearchState =
   | { status: 'idle' }
   | { status: 'searching'; previous: SearchResult | null }
-  | { status: 'done'; result: SearchResult }
+  /** `held`: earlier results still shown while an empty answer may be for a half-typed word. */
+  | { status: 'done'; result: SearchResult; held: SearchResult | null }
   | { status: 'error'; message: string };
+
+function shownResult(state: SearchState): SearchResult | null {
+  if (state.status === 'done') return state.held ?? state.result;
+  return state.status === 'searching' ? state.previous : null;
+}
 
 export function SearchView({
   initialQuery,
@@ -114,27 +131,39 @@ export function SearchView({
       setState({ status: 'idle' });
       return;
     }
-    setState((s) => ({
-      status: 'searching',
-      previous: s.status === 'done' ? s.result : s.status === 'searching' ? s.previous : null,
-    }));
-    const timer = setTimeout(() => {
-      api.search({ query, limit: LIMIT, ...filters }).then(
-        (result) => {
-          if (request !== latest.current) return; // a newer query is on its way
-          setState({ status: 'done', result });
+    setState((s) => ({ status: 'searching', previous: shownResult(s) }));
+    api.search({ query, limit: LIMIT, ...filters }).then(
+      (result) => {
+        if (request !== latest.current) return; // overtaken by a newer query
+        // Painted now, not at React's next convenient moment: within the frame of the answer.
+        flushSync(() => {
+          setState((s) => {
+            const previous = shownResult(s);
+            const hold = result.hits.length === 0 && previous !== null && previous.hits.length > 0;
+            return { status: 'done', result, held: hold && mayStillBeTyping(query) ? previous : null };
+          });
           setActive(0);
-        },
-        (err: unknown) => {
-          if (request === latest.current)
-            setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+        });
+      },
+      (err: unknown) => {
+        if (request === latest.current)
+          setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+      },
+    );
   }, [query, filters]);
 
-  const shown = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : null;
+  const held = state.status === 'done' ? state.held : null;
+  useEffect(() => {
+    if (!held) return;
+    const timer = setTimeout(
+      () => setState((s) => (s.status === 'done' && s.held === held ? { ...s, held: null } : s)),
+      HOLD_EMPTY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [held]);
+
+  const shown = shownResult(state);
+  const settled = state.status === 'done' && !state.held ? state.result : null;
   const { sections, flat } = useMemo(() => groupHits(shown?.hits ?? []), [shown]);
   const byOffice = sections.length > 1;
   const activeIndex = Math.min(active, flat.length - 1);
@@ -167,11 +196,10 @@ export function SearchView({
     }
   };
 
-  const announcement =
-    state.status === 'done'
-      ? state.result.hits.length
-        ? t('search.results', { count: state.result.hits.length })
-        : t('search.none', { query: state.result.query })
+  const announcement = settled
+    ? settled.hits.length
+      ? t('search.results', { count: settled.hits.length })
+      : t('search.none', { query: settled.query })
       : state.status === 'error'
         ? t('search.error', { message: state.message })
         : '';
@@ -211,13 +239,18 @@ export function SearchView({
       </div>
       <p className="search-meta" id={`${listId}-keys`}>
         <span>{t('search.keys')}</span>
-        {state.status === 'done' && state.result.hits.length > 0 && (
+        {settled && settled.hits.length > 0 && (
           <span aria-hidden="true">
-            {t('search.results', { count: state.result.hits.length })} ·{' '}
-            {t('search.took', { ms: state.result.tookMs.toFixed(1) })}
+            {t('search.results', { count: settled.hits.length })} ·{' '}
+            {t('search.took', { ms: settled.tookMs.toFixed(1) })}
           </span>
         )}
-        {state.status === 'searching' && <span aria-hidden="true">{t('search.searching')}</span>}
+        {/* Shown only if an answer is slow in coming (styles.css delays it), not on every keystroke. */}
+        {state.status === 'searching' && (
+          <span className="search-searching" aria-hidden="true">
+            {t('search.searching')}
+          </span>
+        )}
       </p>
       <p className="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
@@ -226,8 +259,10 @@ export function SearchView({
       {state.status === 'error' && (
         <p className="notice notice-error">{t('search.error', { message: state.message })}</p>
       )}
-      {state.status === 'done' && state.result.hits.length === 0 && (
-        <p className="notice">{t('search.none', { query: state.result.query })}</p>
+      {settled && settled.hits.length === 0 && (
+        <p className="notice" data-testid="search-none">
+          {t('search.none', { query: settled.query })}
+        </p>
       )}
 
       <SearchFilterBar
@@ -253,9 +288,15 @@ export function SearchView({
               className="result-group"
             >
               <div className="result-group-title" id={`${listId}-${group.key}`} lang="zh-CN">
-                {group.unit ?? t('search.officeLevel')}
+                <a
+                  href={group.unitId !== null ? href.unit(group.unitId) : href.office(group.officeId)}
+                  data-testid="result-group-link"
+                  onClick={() => setRecent(rememberSearch(query))}
+                >
+                  {group.unit !== null ? zh(group.unit) : t('search.officeLevel')}
+                </a>
                 {!byOffice && (multiOffice || group.unit === null) && (
-                  <span className="result-group-office">{group.office}</span>
+                  <span className="result-group-office">{zh(group.office)}</span>
                 )}
               </div>
               {group.hits.map(({ hit, index }) => {
@@ -278,7 +319,7 @@ export function SearchView({
                   >
                     <span className={`kind kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
                     <span className="hit-text" lang="zh-CN">
-                      <Highlight text={snippet.text} matches={snippet.matches} />
+                      <Highlight text={zh(snippet.text)} matches={snippet.matches} />
                     </span>
                   </a>
                 );
@@ -298,7 +339,7 @@ export function SearchView({
               data-office-id={section.officeId}
             >
               <div className="office-section-title" id={titleId} lang="zh-CN">
-                {section.office}
+                <a href={href.office(section.officeId)}>{zh(section.office)}</a>
                 <span className="count">{t('filters.officeHits', { count: section.count })}</span>
               </div>
               {groups}

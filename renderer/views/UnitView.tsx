@@ -1,9 +1,12 @@
 // One unit: its names, numbered duties, people, sub-units, its place in the office
 // (breadcrumb), neighbours, and the source line of each item on demand.
 import { useTranslation } from 'react-i18next';
+import { dutyItemCount } from '../../shared/duty-items.ts';
+import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { OfficeDetail, UnitDetail, UnitNode } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { DutyList } from '../components/DutyList.tsx';
+import { RepeatedLabelMark } from '../components/Marks.tsx';
 import { NameList } from '../components/NameList.tsx';
 import { PeopleList } from '../components/PeopleList.tsx';
 import { Section } from '../components/Section.tsx';
@@ -11,7 +14,8 @@ import { SourceLink } from '../components/SourceLink.tsx';
 import { Status } from '../components/Status.tsx';
 import { UnitLink } from '../components/UnitLink.tsx';
 import { chartHref } from '../chart/params.ts';
-import { href } from '../router.ts';
+import { repeatedLabelLines } from '../hit-target.ts';
+import { href, type ItemTarget } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
 
@@ -31,10 +35,11 @@ function findSiblings(units: UnitNode[], unit: UnitNode): UnitNode[] {
   return [];
 }
 
-export function UnitView({ id }: { id: number }) {
+export function UnitView({ id, target }: { id: number; target?: ItemTarget }) {
   const { t } = useTranslation();
   const loaded = useApi(() => loadUnit(id), [id]);
-  const headingRef = useViewHeading(loaded.status === 'ready' ? `unit:${id}` : null);
+  const targetKey = target ? `:${target.kind}:${target.line}:${target.text ?? ''}` : '';
+  const headingRef = useViewHeading(loaded.status === 'ready' ? `unit:${id}${targetKey}` : null);
   if (loaded.status !== 'ready') return <Status state={loaded} />;
   const { detail, office } = loaded.value;
   const { unit, source } = detail;
@@ -42,6 +47,7 @@ export function UnitView({ id }: { id: number }) {
   const at = siblings.findIndex((s) => s.id === unit.id);
   const prev = at > 0 ? siblings[at - 1] : undefined;
   const next = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : undefined;
+  const repeated = repeatedLabelLines(office.diagnostics);
 
   return (
     <article className="unit-view" aria-labelledby="unit-title">
@@ -49,7 +55,7 @@ export function UnitView({ id }: { id: number }) {
         <ol>
           <li>
             <a href={href.office(detail.office.id)} lang="zh-CN">
-              {detail.office.name}
+              {zh(detail.office.name)}
             </a>
           </li>
           {detail.path.map((p) => (
@@ -58,7 +64,7 @@ export function UnitView({ id }: { id: number }) {
             </li>
           ))}
           <li aria-current="page" lang="zh-CN">
-            {unit.name}
+            {zh(unit.name)}
           </li>
         </ol>
       </nav>
@@ -70,7 +76,8 @@ export function UnitView({ id }: { id: number }) {
               {unit.label}
             </span>
           )}
-          <span lang="zh-CN">{unit.name}</span>
+          <span lang="zh-CN">{zh(unit.name)}</span>
+          {unit.label && repeated.has(unit.line) && <RepeatedLabelMark label={unit.label} />}
         </h1>
         <NameList
           aliases={unit.aliases}
@@ -100,9 +107,9 @@ export function UnitView({ id }: { id: number }) {
       </header>
 
       <div className="unit-grid-layout">
-        <Section id="unit-duties" title={t('unit.duties')} count={unit.duties.length} className="unit-main">
+        <Section id="unit-duties" title={t('unit.duties')} count={dutyItemCount(unit.duties)} className="unit-main">
           {unit.duties.length > 0 ? (
-            <DutyList duties={unit.duties} source={source} clauses />
+            <DutyList duties={unit.duties} source={source} clauses target={target} repeated={repeated} />
           ) : (
             <p className="muted">{t('unit.noDuties')}</p>
           )}
@@ -110,7 +117,7 @@ export function UnitView({ id }: { id: number }) {
         <aside className="unit-side" aria-label={t('unit.related')}>
           {unit.people.length > 0 && (
             <Section id="unit-people" title={t('unit.people')}>
-              <PeopleList people={unit.people} source={source} />
+              <PeopleList people={unit.people} source={source} target={target} />
             </Section>
           )}
           {unit.units.length > 0 && (
@@ -130,7 +137,7 @@ export function UnitView({ id }: { id: number }) {
                 <li key={s.id}>
                   {s.id === unit.id ? (
                     <span aria-current="page" lang="zh-CN">
-                      {s.name}
+                      {zh(s.name)}
                     </span>
                   ) : (
                     <UnitLink unit={s} />
@@ -146,14 +153,14 @@ export function UnitView({ id }: { id: number }) {
         <nav className="pager" aria-label={t('unit.pager')}>
           {prev ? (
             <a href={href.unit(prev.id)} rel="prev">
-              ← {t('unit.prev', { name: prev.name })}
+              ← {t('unit.prev', { name: zh(prev.name) })}
             </a>
           ) : (
             <span />
           )}
           {next && (
             <a href={href.unit(next.id)} rel="next">
-              {t('unit.next', { name: next.name })} →
+              {t('unit.next', { name: zh(next.name) })} →
             </a>
           )}
         </nav>

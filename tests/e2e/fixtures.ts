@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
-import { SEED_UNIT_NAMES } from '../fixtures/seed-expected.ts';
+import { SEED_UNIT_NAMES, SEED_UNIT_NAMES_SHOWN } from '../fixtures/seed-expected.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 // The desktop app serves out/renderer on its own app:// protocol (electron/main/app-protocol.ts).
@@ -99,6 +99,8 @@ export { expect };
 export const seed = {
   office: '江西省人民政府外事办公室',
   units: SEED_UNIT_NAMES,
+  /** As the pages show them (full-width brackets). */
+  unitsShown: SEED_UNIT_NAMES_SHOWN,
   secondOffice: '南昌市统计局',
 };
 

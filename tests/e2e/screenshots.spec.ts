@@ -36,7 +36,7 @@ test('readable at 200% zoom on a 1366x768 screen: no sideways scrolling', async 
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.screenshot({ path: join(dir, `${testInfo.project.name}-zoom200-search.png`) });
   await page.getByTestId('search-hit').first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('出国(境)管理处');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('出国（境）管理处');
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.screenshot({ path: join(dir, `${testInfo.project.name}-zoom200-unit.png`) });
 });

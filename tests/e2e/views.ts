@@ -37,10 +37,10 @@ export async function* openEachView(page: Page, gotoApp: (route?: string) => Pro
 
   await page
     .getByRole('main')
-    .getByRole('link', { name: /出国\(境\)管理处/ })
+    .getByRole('link', { name: /出国（境）管理处/ })
     .first()
     .click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('出国(境)管理处');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('出国（境）管理处');
   await page
     .getByRole('main')
     .getByRole('button', { name: /第 20 行|line 20/ })

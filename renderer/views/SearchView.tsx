@@ -7,75 +7,22 @@
 // and the previous results stay up until the new answer comes, so typing never flashes an
 // empty list. An empty answer while a Latin word may still be growing (`ouzh`) keeps the
 // previous results a moment longer before saying nothing was found.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { mayStillBeTyping } from '../../shared/search/typing.ts';
-import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { OfficeSummary, SearchHit, SearchResult } from '../../shared/types.ts';
 import { api } from '../api.ts';
-import { Highlight } from '../components/Highlight.tsx';
 import { href, navigate, parseRoute, replaceRoute } from '../router.ts';
 import type { SearchFilters } from '../routes.ts';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from '../settings.ts';
-import { snippetAround } from '../snippet.ts';
 import { OfficeGlance } from './OfficeGlance.tsx';
 import { SearchFilterBar } from './SearchFilterBar.tsx';
+import { groupHits, hitTarget, optionId, SearchResults } from './SearchResults.tsx';
 
 const LIMIT = 50;
 /** How long an empty answer to a half-typed Latin word keeps the previous results shown. */
 const HOLD_EMPTY_MS = 600;
-
-interface HitGroup {
-  key: string;
-  office: string;
-  unit: string | null;
-  unitId: number | null;
-  officeId: number;
-  hits: { hit: SearchHit; index: number }[];
-}
-
-interface OfficeSection {
-  officeId: number;
-  office: string;
-  groups: HitGroup[];
-  count: number;
-}
-
-/**
- * Groups hits by office (offices in the order of their best hit), then by the unit they
- * belong to (likewise); `flat` is the hits in the order shown, for the keyboard.
- */
-function groupHits(hits: SearchHit[]): { sections: OfficeSection[]; flat: SearchHit[] } {
-  const sections = new Map<number, OfficeSection & { byKey: Map<string, HitGroup> }>();
-  for (const hit of hits) {
-    let section = sections.get(hit.officeId);
-    if (!section) {
-      section = { officeId: hit.officeId, office: hit.office, groups: [], count: 0, byKey: new Map() };
-      sections.set(hit.officeId, section);
-    }
-    const key = `${hit.officeId}:${hit.unitId ?? '-'}`;
-    let group = section.byKey.get(key);
-    if (!group) {
-      group = { key, office: hit.office, unit: hit.unit, unitId: hit.unitId, officeId: hit.officeId, hits: [] };
-      section.byKey.set(key, group);
-      section.groups.push(group);
-    }
-    group.hits.push({ hit, index: -1 });
-    section.count++;
-  }
-  const flat: SearchHit[] = [];
-  for (const section of sections.values()) {
-    for (const group of section.groups) for (const entry of group.hits) entry.index = flat.push(entry.hit) - 1;
-  }
-  return { sections: [...sections.values()], flat };
-}
-
-/** The unit or office page, scrolled to the item the hit matched. */
-function hitTarget(hit: SearchHit): string {
-  const target = { kind: hit.kind, line: hit.line, ...(hit.kind === 'duty' && { text: hit.text }) };
-  return hit.unitId !== null ? href.unit(hit.unitId, target) : href.office(hit.officeId, target);
-}
 
 type SearchState =
   | { status: 'idle' }
@@ -165,16 +112,24 @@ export function SearchView({
   const shown = shownResult(state);
   const settled = state.status === 'done' && !state.held ? state.result : null;
   const { sections, flat } = useMemo(() => groupHits(shown?.hits ?? []), [shown]);
-  const byOffice = sections.length > 1;
+  const matching = useMemo(
+    () => (sections.length > 1 ? sections.map((s) => ({ id: s.officeId, name: s.office, count: s.count })) : []),
+    [sections],
+  );
   const activeIndex = Math.min(active, flat.length - 1);
-  const optionId = (i: number) => `${listId}-hit-${i}`;
 
   useEffect(() => {
-    if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
-  });
+    if (activeIndex >= 0) document.getElementById(optionId(listId, activeIndex))?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex, flat, listId]);
 
+  // Stable for the memoised list: reads the query of the moment when a hit is followed.
+  const queryRef = useRef(query);
+  useEffect(() => {
+    queryRef.current = query;
+  }, [query]);
+  const remember = useCallback(() => setRecent(rememberSearch(queryRef.current)), []);
   const open = (hit: SearchHit) => {
-    setRecent(rememberSearch(query));
+    remember();
     navigate(hitTarget(hit));
   };
 
@@ -200,9 +155,9 @@ export function SearchView({
     ? settled.hits.length
       ? t('search.results', { count: settled.hits.length })
       : t('search.none', { query: settled.query })
-      : state.status === 'error'
-        ? t('search.error', { message: state.message })
-        : '';
+    : state.status === 'error'
+      ? t('search.error', { message: state.message })
+      : '';
 
   return (
     <div className="search-view" data-results-for={state.status === 'done' ? state.result.query : undefined}>
@@ -224,7 +179,7 @@ export function SearchView({
           aria-autocomplete="list"
           aria-expanded={flat.length > 0}
           aria-controls={listId}
-          aria-activedescendant={flat.length > 0 ? optionId(activeIndex) : undefined}
+          aria-activedescendant={flat.length > 0 ? optionId(listId, activeIndex) : undefined}
           aria-describedby={`${listId}-keys`}
           autoComplete="off"
           spellCheck={false}
@@ -265,88 +220,16 @@ export function SearchView({
         </p>
       )}
 
-      <SearchFilterBar
-        filters={filters}
-        offices={offices}
-        matching={byOffice ? sections.map((s) => ({ id: s.officeId, name: s.office, count: s.count })) : []}
-        onChange={setFilters}
-      />
+      <SearchFilterBar filters={filters} offices={offices} matching={matching} onChange={setFilters} />
 
-      <div
-        id={listId}
-        role="listbox"
-        aria-label={t('search.resultsLabel')}
-        className="results"
-        hidden={flat.length === 0}
-      >
-        {sections.map((section) => {
-          const groups = section.groups.map((group) => (
-            <div
-              key={group.key}
-              role={byOffice ? undefined : 'group'}
-              aria-labelledby={byOffice ? undefined : `${listId}-${group.key}`}
-              className="result-group"
-            >
-              <div className="result-group-title" id={`${listId}-${group.key}`} lang="zh-CN">
-                <a
-                  href={group.unitId !== null ? href.unit(group.unitId) : href.office(group.officeId)}
-                  data-testid="result-group-link"
-                  onClick={() => setRecent(rememberSearch(query))}
-                >
-                  {group.unit !== null ? zh(group.unit) : t('search.officeLevel')}
-                </a>
-                {!byOffice && (multiOffice || group.unit === null) && (
-                  <span className="result-group-office">{zh(group.office)}</span>
-                )}
-              </div>
-              {group.hits.map(({ hit, index }) => {
-                const snippet = snippetAround(hit.text, hit.matches);
-                return (
-                  <a
-                    key={index}
-                    id={optionId(index)}
-                    role="option"
-                    aria-selected={index === activeIndex}
-                    tabIndex={-1}
-                    data-testid="search-hit"
-                    data-unit={hit.unit ?? ''}
-                    data-kind={hit.kind}
-                    data-office-id={hit.officeId}
-                    className="hit"
-                    href={hitTarget(hit)}
-                    onClick={() => setRecent(rememberSearch(query))}
-                    onMouseMove={() => index !== activeIndex && setActive(index)}
-                  >
-                    <span className={`kind kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
-                    <span className="hit-text" lang="zh-CN">
-                      <Highlight text={zh(snippet.text)} matches={snippet.matches} />
-                    </span>
-                  </a>
-                );
-              })}
-            </div>
-          ));
-          if (!byOffice) return groups;
-          // Several offices: one group per office (a listbox's groups cannot nest), its units inside.
-          const titleId = `${listId}-office-${section.officeId}`;
-          return (
-            <div
-              key={section.officeId}
-              role="group"
-              aria-labelledby={titleId}
-              className="office-section"
-              data-testid="office-section"
-              data-office-id={section.officeId}
-            >
-              <div className="office-section-title" id={titleId} lang="zh-CN">
-                <a href={href.office(section.officeId)}>{zh(section.office)}</a>
-                <span className="count">{t('filters.officeHits', { count: section.count })}</span>
-              </div>
-              {groups}
-            </div>
-          );
-        })}
-      </div>
+      <SearchResults
+        listId={listId}
+        sections={sections}
+        activeIndex={activeIndex}
+        multiOffice={multiOffice}
+        onOpen={remember}
+        onHover={setActive}
+      />
 
       {!query.trim() && (
         <>

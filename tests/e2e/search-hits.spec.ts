@@ -74,7 +74,7 @@ test('a duty hit opens the unit scrolled to the matched clause, marked and focus
   await expect(target).toBeFocused();
   await expect(target).toBeInViewport();
   // Marked with a colour of its own, not only the text tag.
-  const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = await target.evaluate('(el) => getComputedStyle(el).backgroundColor');
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
 });
 
@@ -148,7 +148,10 @@ for (const language of ['zh', 'en'] as const) {
     await page.getByTestId('result-group-link').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await sizes()).toEqual([]);
-    await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link', { name: /机构概览|Office/ }).click();
+    await page
+      .getByRole('navigation', { name: /主导航|Main/ })
+      .getByRole('link', { name: /机构概览|Office/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.office);
     expect(await sizes()).toEqual([]);
   });

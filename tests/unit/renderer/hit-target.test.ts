@@ -26,7 +26,8 @@ describe('a search hit opens its item', () => {
   });
 
   it('cuts a long clause in the address and still finds it', () => {
-    const clause = '归口管理外国驻华使领馆在赣活动负责协调我省参加各国驻华使领馆举办的活动负责我国驻外国使领馆的工作联络';
+    const clause =
+      '归口管理外国驻华使领馆在赣活动负责协调我省参加各国驻华使领馆举办的活动负责我国驻外国使领馆的工作联络';
     const back = parseRoute(href.unit(1, { kind: 'duty', line: 9, text: clause }));
     const target = back.name === 'unit' ? back.target : undefined;
     expect(target?.text?.length).toBe(40);

@@ -11,8 +11,14 @@ describe('honorShown: the date is shown once', () => {
       date: '2021-12',
       text: '荣获先进集体称号',
     });
-    expect(honorShown({ date: '2018-05', text: '2018.5 获评优秀单位' })).toEqual({ date: '2018-05', text: '获评优秀单位' });
-    expect(honorShown({ date: '2017', text: '2017年被评为文明单位' })).toEqual({ date: '2017', text: '被评为文明单位' });
+    expect(honorShown({ date: '2018-05', text: '2018.5 获评优秀单位' })).toEqual({
+      date: '2018-05',
+      text: '获评优秀单位',
+    });
+    expect(honorShown({ date: '2017', text: '2017年被评为文明单位' })).toEqual({
+      date: '2017',
+      text: '被评为文明单位',
+    });
   });
 
   it('does not take a different month for the date', () => {
@@ -25,7 +31,10 @@ describe('honorShown: the date is shown once', () => {
       date: '2020-04',
       text: '全省平安建设先进单位',
     });
-    expect(honorShown({ date: '2020', text: '荣获2020年度先进单位' })).toEqual({ date: null, text: '荣获2020年度先进单位' });
+    expect(honorShown({ date: '2020', text: '荣获2020年度先进单位' })).toEqual({
+      date: null,
+      text: '荣获2020年度先进单位',
+    });
     expect(honorShown({ date: null, text: '文明单位' })).toEqual({ date: null, text: '文明单位' });
   });
 });

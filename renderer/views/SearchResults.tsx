@@ -1,0 +1,181 @@
+// The search results: hits grouped by unit (and by office when several offices answer),
+// each group headed by a link to its unit, each hit an option of the search box's listbox
+// with its evidence marked. Memoised: a keystroke re-renders the search box, not the list;
+// the list renders once, when its answer arrives.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
+import type { SearchHit } from '../../shared/types.ts';
+import { Highlight } from '../components/Highlight.tsx';
+import { href } from '../router.ts';
+import { snippetAround } from '../snippet.ts';
+
+interface HitGroup {
+  key: string;
+  office: string;
+  unit: string | null;
+  unitId: number | null;
+  officeId: number;
+  hits: { hit: SearchHit; index: number }[];
+}
+
+export interface OfficeSection {
+  officeId: number;
+  office: string;
+  groups: HitGroup[];
+  count: number;
+}
+
+/**
+ * Groups hits by office (offices in the order of their best hit), then by the unit they
+ * belong to (likewise); `flat` is the hits in the order shown, for the keyboard.
+ */
+export function groupHits(hits: SearchHit[]): { sections: OfficeSection[]; flat: SearchHit[] } {
+  const sections = new Map<number, OfficeSection & { byKey: Map<string, HitGroup> }>();
+  for (const hit of hits) {
+    let section = sections.get(hit.officeId);
+    if (!section) {
+      section = { officeId: hit.officeId, office: hit.office, groups: [], count: 0, byKey: new Map() };
+      sections.set(hit.officeId, section);
+    }
+    const key = `${hit.officeId}:${hit.unitId ?? '-'}`;
+    let group = section.byKey.get(key);
+    if (!group) {
+      group = { key, office: hit.office, unit: hit.unit, unitId: hit.unitId, officeId: hit.officeId, hits: [] };
+      section.byKey.set(key, group);
+      section.groups.push(group);
+    }
+    group.hits.push({ hit, index: -1 });
+    section.count++;
+  }
+  const flat: SearchHit[] = [];
+  for (const section of sections.values()) {
+    for (const group of section.groups) for (const entry of group.hits) entry.index = flat.push(entry.hit) - 1;
+  }
+  return { sections: [...sections.values()], flat };
+}
+
+/** The unit or office page, scrolled to the item the hit matched. */
+export function hitTarget(hit: SearchHit): string {
+  const target = { kind: hit.kind, line: hit.line, ...(hit.kind === 'duty' && { text: hit.text }) };
+  return hit.unitId !== null ? href.unit(hit.unitId, target) : href.office(hit.officeId, target);
+}
+
+export const optionId = (listId: string, i: number) => `${listId}-hit-${i}`;
+
+export const SearchResults = memo(function SearchResults({
+  listId,
+  sections,
+  activeIndex,
+  multiOffice,
+  onOpen,
+  onHover,
+}: {
+  listId: string;
+  sections: OfficeSection[];
+  activeIndex: number;
+  multiOffice: boolean;
+  /** A hit or group link was followed (the query is remembered). */
+  onOpen: () => void;
+  onHover: (index: number) => void;
+}) {
+  const { t } = useTranslation();
+  const byOffice = sections.length > 1;
+  return (
+    <div id={listId} role="listbox" aria-label={t('search.resultsLabel')} className="results" hidden={!sections.length}>
+      {sections.map((section) => {
+        const groups = section.groups.map((group) => (
+          <div
+            key={group.key}
+            role={byOffice ? undefined : 'group'}
+            aria-labelledby={byOffice ? undefined : `${listId}-${group.key}`}
+            className="result-group"
+          >
+            <div className="result-group-title" id={`${listId}-${group.key}`} lang="zh-CN">
+              <a
+                href={group.unitId !== null ? href.unit(group.unitId) : href.office(group.officeId)}
+                data-testid="result-group-link"
+                onClick={onOpen}
+              >
+                {group.unit !== null ? zh(group.unit) : t('search.officeLevel')}
+              </a>
+              {!byOffice && (multiOffice || group.unit === null) && (
+                <span className="result-group-office">{zh(group.office)}</span>
+              )}
+            </div>
+            {group.hits.map(({ hit, index }) => (
+              <HitOption
+                key={index}
+                hit={hit}
+                id={optionId(listId, index)}
+                index={index}
+                selected={index === activeIndex}
+                onOpen={onOpen}
+                onHover={onHover}
+              />
+            ))}
+          </div>
+        ));
+        if (!byOffice) return groups;
+        // Several offices: one group per office (a listbox's groups cannot nest), its units inside.
+        const titleId = `${listId}-office-${section.officeId}`;
+        return (
+          <div
+            key={section.officeId}
+            role="group"
+            aria-labelledby={titleId}
+            className="office-section"
+            data-testid="office-section"
+            data-office-id={section.officeId}
+          >
+            <div className="office-section-title" id={titleId} lang="zh-CN">
+              <a href={href.office(section.officeId)}>{zh(section.office)}</a>
+              <span className="count">{t('filters.officeHits', { count: section.count })}</span>
+            </div>
+            {groups}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+const HitOption = memo(function HitOption({
+  hit,
+  id,
+  index,
+  selected,
+  onOpen,
+  onHover,
+}: {
+  hit: SearchHit;
+  id: string;
+  index: number;
+  selected: boolean;
+  onOpen: () => void;
+  onHover: (index: number) => void;
+}) {
+  const { t } = useTranslation();
+  const snippet = snippetAround(hit.text, hit.matches);
+  return (
+    <a
+      id={id}
+      role="option"
+      aria-selected={selected}
+      tabIndex={-1}
+      data-testid="search-hit"
+      data-unit={hit.unit ?? ''}
+      data-kind={hit.kind}
+      data-office-id={hit.officeId}
+      className="hit"
+      href={hitTarget(hit)}
+      onClick={onOpen}
+      onMouseMove={() => !selected && onHover(index)}
+    >
+      <span className={`kind kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
+      <span className="hit-text" lang="zh-CN">
+        <Highlight text={zh(snippet.text)} matches={snippet.matches} />
+      </span>
+    </a>
+  );
+});

@@ -88,19 +88,26 @@ export const SearchResults = memo(function SearchResults({
           <div
             key={group.key}
             role={byOffice ? undefined : 'group'}
-            aria-labelledby={byOffice ? undefined : `${listId}-${group.key}`}
+            aria-labelledby={byOffice ? undefined : `${listId}-${group.key} ${listId}-${group.key}-office`}
             className="result-group"
           >
-            <div className="result-group-title" id={`${listId}-${group.key}`} lang="zh-CN">
+            <div className="result-group-title" lang="zh-CN">
+              {/* A pointer shortcut: a listbox may hold only options, so the link is kept out of the
+                  accessibility tree and the tab order; the keyboard reaches the unit through its hits. */}
               <a
+                id={`${listId}-${group.key}`}
                 href={group.unitId !== null ? href.unit(group.unitId) : href.office(group.officeId)}
                 data-testid="result-group-link"
+                aria-hidden="true"
+                tabIndex={-1}
                 onClick={onOpen}
               >
                 {group.unit !== null ? zh(group.unit) : t('search.officeLevel')}
               </a>
               {!byOffice && (multiOffice || group.unit === null) && (
-                <span className="result-group-office">{zh(group.office)}</span>
+                <span className="result-group-office" id={`${listId}-${group.key}-office`}>
+                  {zh(group.office)}
+                </span>
               )}
             </div>
             {group.hits.map(({ hit, index }) => (
@@ -128,8 +135,10 @@ export const SearchResults = memo(function SearchResults({
             data-testid="office-section"
             data-office-id={section.officeId}
           >
-            <div className="office-section-title" id={titleId} lang="zh-CN">
-              <a href={href.office(section.officeId)}>{zh(section.office)}</a>
+            <div className="office-section-title" lang="zh-CN">
+              <a id={titleId} href={href.office(section.officeId)} aria-hidden="true" tabIndex={-1} onClick={onOpen}>
+                {zh(section.office)}
+              </a>
               <span className="count">{t('filters.officeHits', { count: section.count })}</span>
             </div>
             {groups}

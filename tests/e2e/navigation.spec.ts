@@ -8,10 +8,14 @@ test('keyboard path: search, ↓ and Enter open the unit, Alt+← comes back, Al
   const hits = page.getByTestId('search-hit');
   await page.keyboard.press('ArrowDown');
   const chosen = (await hits.nth(1).getAttribute('data-unit')) || seed.office;
+  const kind = await hits.nth(1).getAttribute('data-kind');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/(unit|office)\/\d+$/);
+  await expect(page).toHaveURL(/#\/(unit|office)\/\d+(\?kind=\w+&line=\d+.*)?$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(chosen);
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // Focus lands on the item the hit matched (a duty, a person), or on the heading for a name.
+  const focused =
+    kind === 'unit' || kind === 'office' ? page.getByRole('heading', { level: 1 }) : page.locator('[data-hit-target]');
+  await expect(focused).toBeFocused();
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(page.getByTestId('search-input')).toBeFocused();
   await expect(page.getByTestId('search-input')).toHaveValue('领事');

@@ -72,7 +72,7 @@ test('recent searches are remembered across a restart and can be reused', async 
   await gotoApp('/');
   await search(page, '领事认证');
   await page.getByTestId('search-input').press('Enter');
-  await expect(page).toHaveURL(/#\/(unit|office)\/\d+$/);
+  await expect(page).toHaveURL(/#\/(unit|office)\/\d+(\?kind=\w+&line=\d+.*)?$/);
   await gotoApp('/');
   await page.reload();
   const recent = page.getByRole('region', { name: '最近搜索' });

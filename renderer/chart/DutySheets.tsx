@@ -5,6 +5,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flowPages, type PagePart } from '../../shared/chart/flow.ts';
 import { PX_PER_MM } from '../../shared/chart/page.ts';
+import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { DutyView, OfficeDetail, PersonView, UnitNode } from '../../shared/types.ts';
 import { dataDate, InternalMark, pageNumber, today } from './furniture.tsx';
 import { SHEET_BODY_MM, SHEET_FOOTER_MM, SHEET_HEADER_MM, SHEET_PAGE_MM } from './page-style.ts';
@@ -72,11 +73,11 @@ function Duty({ duty, index }: { duty: DutyView; index: number }) {
       {duty.clauses.length > 1 ? (
         <ul className="oa-duty-clauses">
           {duty.clauses.map((c, i) => (
-            <li key={i}>{c}</li>
+            <li key={i}>{zh(c)}</li>
           ))}
         </ul>
       ) : (
-        <span>{duty.text}</span>
+        <span>{zh(duty.text)}</span>
       )}
     </div>
   );

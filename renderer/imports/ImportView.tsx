@@ -1,6 +1,6 @@
 // Import with a preview: pick (or drop) a file, see how it was read and what it would change,
 // correct it, then apply it in one step or cancel with nothing written.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Correction } from '../../shared/corrections/index.ts';
 import type { AppliedImport, ImportPreview } from '../../shared/imports/types.ts';
@@ -29,17 +29,23 @@ export function ImportView() {
   const [error, setError] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [name, setName] = useState('');
+  // Each reading has a number; stopping one (or starting another) makes its answer stale.
+  const reading = useRef(0);
+  const seconds = useSecondsSince(state.step === 'reading');
 
   const preview = useCallback(async (picked: PickedFile, list: Correction[] | undefined) => {
     setError(null);
     setState({ step: 'reading' });
+    const request = ++reading.current;
     try {
       const result = await api.previewImport({ name: picked.name, content: picked.content, corrections: list });
+      if (request !== reading.current) return;
       // The corrections in force: the ones given, or those stored with this document.
       setCorrections(result.offices[0]?.corrections ?? []);
       setName(result.offices[0]?.office ?? '');
       setState({ step: 'preview', preview: result });
     } catch (err) {
+      if (request !== reading.current) return;
       setError(message(err));
       setState({ step: 'pick' });
     }
@@ -81,6 +87,7 @@ export function ImportView() {
       corrections.filter((_, j) => j !== i),
     );
   const cancel = () => {
+    reading.current++;
     setFile(null);
     setCorrections([]);
     setState({ step: 'pick' });
@@ -130,8 +137,13 @@ export function ImportView() {
         </p>
       )}
       {state.step === 'reading' && (
-        <p className="status" aria-busy="true">
+        <p className="status" aria-busy="true" data-testid="import-reading">
           {t('imports.reading')}
+          {seconds > 0 && <> {t('imports.readingFor', { seconds })}</>}{' '}
+          {/* Reading writes nothing, so stopping it loses nothing. */}
+          <button type="button" data-testid="import-stop" onClick={cancel}>
+            {t('imports.stop')}
+          </button>
         </p>
       )}
       {state.step === 'applied' && (
@@ -236,6 +248,21 @@ export function ImportView() {
       )}
     </article>
   );
+}
+
+/** Whole seconds since `running` became true (0 while not running): a sign of life for long reads. */
+function useSecondsSince(running: boolean): number {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => {
+      clearInterval(timer);
+      setSeconds(0);
+    };
+  }, [running]);
+  return seconds;
 }
 
 function CorrectionText({ correction: c }: { correction: Correction }) {

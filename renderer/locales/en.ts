@@ -70,6 +70,8 @@ export const en = {
       'Choose or drop an office document (.txt, .html, .docx, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read.',
     pick: 'Choose a file',
     reading: 'Reading…',
+    readingFor: '{{seconds}} s so far',
+    stop: 'Stop reading',
     source: 'Source (each line marked with how it was read)',
     tree: 'The office as it will be stored',
     diagnostics: 'Notes',

@@ -63,6 +63,8 @@ export const zh = {
     intro: '选择或拖入机构文件（.txt、.html、.docx、.pdf）或数据包（.orgatlas）。写入前先预览，可以更正识别结果。',
     pick: '选择文件',
     reading: '正在读取…',
+    readingFor: '已用 {{seconds}} 秒',
+    stop: '停止读取',
     source: '原文（每行标注识别结果）',
     tree: '将要保存的机构',
     diagnostics: '提示',

@@ -6,6 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { DirectoryEntry } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { Status } from '../components/Status.tsx';
@@ -171,7 +172,7 @@ function Row({ row, province }: { row: DirectoryRow; province: string | null | u
   return (
     <div className="directory-office" data-testid="directory-office" data-office-id={entry.id}>
       <a href={href.office(entry.id)} lang="zh-CN" className="directory-office-name">
-        {entry.name}
+        {zh(entry.name)}
       </a>
       <span className="directory-office-meta">
         <span className={`office-kind office-kind-${entry.kind}`}>{t(`officeKind.${entry.kind}`)}</span>

@@ -149,42 +149,65 @@ export const SearchResults = memo(function SearchResults({
   );
 });
 
-const HitOption = memo(function HitOption({
-  hit,
-  id,
-  index,
-  selected,
-  onOpen,
-  onHover,
-}: {
-  hit: SearchHit;
-  id: string;
-  index: number;
-  selected: boolean;
-  onOpen: () => void;
-  onHover: (index: number) => void;
-}) {
-  const { t } = useTranslation();
-  const snippet = snippetAround(hit.text, hit.matches);
+/** The same evidence at the same place: typing one more letter often keeps most hits. */
+function sameHit(a: SearchHit, b: SearchHit): boolean {
   return (
-    <a
-      id={id}
-      role="option"
-      aria-selected={selected}
-      tabIndex={-1}
-      data-testid="search-hit"
-      data-unit={hit.unit ?? ''}
-      data-kind={hit.kind}
-      data-office-id={hit.officeId}
-      className="hit"
-      href={hitTarget(hit)}
-      onClick={onOpen}
-      onMouseMove={() => !selected && onHover(index)}
-    >
-      <span className={`kind kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
-      <span className="hit-text" lang="zh-CN">
-        <Highlight text={zh(snippet.text)} matches={snippet.matches} />
-      </span>
-    </a>
+    a === b ||
+    (a.kind === b.kind &&
+      a.line === b.line &&
+      a.officeId === b.officeId &&
+      a.unitId === b.unitId &&
+      a.text === b.text &&
+      a.matches.length === b.matches.length &&
+      a.matches.every(([s, e], i) => s === b.matches[i]![0] && e === b.matches[i]![1]))
   );
-});
+}
+
+const HitOption = memo(
+  function HitOption({
+    hit,
+    id,
+    index,
+    selected,
+    onOpen,
+    onHover,
+  }: {
+    hit: SearchHit;
+    id: string;
+    index: number;
+    selected: boolean;
+    onOpen: () => void;
+    onHover: (index: number) => void;
+  }) {
+    const { t } = useTranslation();
+    const snippet = snippetAround(hit.text, hit.matches);
+    return (
+      <a
+        id={id}
+        role="option"
+        aria-selected={selected}
+        tabIndex={-1}
+        data-testid="search-hit"
+        data-unit={hit.unit ?? ''}
+        data-kind={hit.kind}
+        data-office-id={hit.officeId}
+        className="hit"
+        href={hitTarget(hit)}
+        onClick={onOpen}
+        onMouseMove={() => !selected && onHover(index)}
+      >
+        <span className={`kind kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
+        <span className="hit-text" lang="zh-CN">
+          <Highlight text={zh(snippet.text)} matches={snippet.matches} />
+        </span>
+      </a>
+    );
+  },
+  (prev, next) =>
+    sameHit(prev.hit, next.hit) &&
+    prev.id === next.id &&
+    prev.index === next.index &&
+    prev.selected === next.selected &&
+    prev.onOpen === next.onOpen &&
+    prev.onHover === next.onHover,
+);

@@ -6,7 +6,9 @@
 // painted in the frame it arrives (flushSync), one overtaken by a newer query is dropped,
 // and the previous results stay up until the new answer comes, so typing never flashes an
 // empty list. An empty answer while a Latin word may still be growing (`ouzh`) keeps the
-// previous results a moment longer before saying nothing was found.
+// previous results a moment longer before saying nothing was found. The address follows the
+// box a moment after typing stops (each address change also makes a browser fetch the
+// page's icon again), and at once when a hit is opened, so Back returns to that query.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +25,10 @@ import { groupHits, hitTarget, optionId, SearchResults } from './SearchResults.t
 const LIMIT = 50;
 /** How long an empty answer to a half-typed Latin word keeps the previous results shown. */
 const HOLD_EMPTY_MS = 600;
+/** An answer slower than this is announced as "searching…". */
+const SLOW_MS = 300;
+/** Typing idle this long puts the query in the address. */
+const ADDRESS_MS = 300;
 
 type SearchState =
   | { status: 'idle' }
@@ -56,32 +62,57 @@ export function SearchView({
   const listId = useId();
   const multiOffice = offices.length > 1;
 
+  const address = useRef<{ target: string | null; timer?: ReturnType<typeof setTimeout> }>({ target: null });
+  const flushAddress = useCallback(() => {
+    const pending = address.current;
+    clearTimeout(pending.timer);
+    if (pending.target !== null && parseRoute(window.location.hash).name === 'search') replaceRoute(pending.target);
+    pending.target = null;
+  }, []);
+  useEffect(() => {
+    const pending = address.current;
+    return () => clearTimeout(pending.timer);
+  }, []);
+
   useEffect(() => {
     inputRef.current?.focus();
     // A #/?q= arriving from outside (a link, back/forward) replaces what is in the box;
     // typing only replaces the history entry, which fires no hashchange.
     const onHashChange = () => {
       const route = parseRoute(window.location.hash);
+      // The address given from outside wins over one still waiting to be written.
+      clearTimeout(address.current.timer);
+      address.current.target = null;
       if (route.name === 'search') {
         setQuery(route.query);
         setFilters(route.filters);
       }
     };
     window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+    // Leaving the page (reload, close) keeps the query in the address too.
+    window.addEventListener('pagehide', flushAddress);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      window.removeEventListener('pagehide', flushAddress);
+    };
+  }, [flushAddress]);
 
   useEffect(() => {
-    replaceRoute(href.search(query.trim() ? query : '', filters));
+    const pending = address.current;
+    pending.target = href.search(query.trim() ? query : '', filters);
+    clearTimeout(pending.timer);
+    pending.timer = setTimeout(flushAddress, ADDRESS_MS);
     const request = ++latest.current;
     if (!query.trim()) {
       setState({ status: 'idle' });
       return;
     }
-    setState((s) => ({ status: 'searching', previous: shownResult(s) }));
+    // Until the answer comes the previous results stay as they are; only a slow one is announced.
+    const slow = setTimeout(() => setState((s) => ({ status: 'searching', previous: shownResult(s) })), SLOW_MS);
     api.search({ query, limit: LIMIT, ...filters }).then(
       (result) => {
         if (request !== latest.current) return; // overtaken by a newer query
+        clearTimeout(slow);
         // Painted now, not at React's next convenient moment: within the frame of the answer.
         flushSync(() => {
           setState((s) => {
@@ -93,11 +124,13 @@ export function SearchView({
         });
       },
       (err: unknown) => {
-        if (request === latest.current)
-          setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+        if (request !== latest.current) return;
+        clearTimeout(slow);
+        setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
       },
     );
-  }, [query, filters]);
+    return () => clearTimeout(slow);
+  }, [query, filters, flushAddress]);
 
   const held = state.status === 'done' ? state.held : null;
   useEffect(() => {
@@ -118,16 +151,20 @@ export function SearchView({
   );
   const activeIndex = Math.min(active, flat.length - 1);
 
+  // Only when the selection moves: scrolling reads layout, which a fresh answer need not pay for.
   useEffect(() => {
     if (activeIndex >= 0) document.getElementById(optionId(listId, activeIndex))?.scrollIntoView({ block: 'nearest' });
-  }, [activeIndex, flat, listId]);
+  }, [activeIndex, listId]);
 
   // Stable for the memoised list: reads the query of the moment when a hit is followed.
   const queryRef = useRef(query);
   useEffect(() => {
     queryRef.current = query;
   }, [query]);
-  const remember = useCallback(() => setRecent(rememberSearch(queryRef.current)), []);
+  const remember = useCallback(() => {
+    flushAddress();
+    setRecent(rememberSearch(queryRef.current));
+  }, [flushAddress]);
   const open = (hit: SearchHit) => {
     remember();
     navigate(hitTarget(hit));
@@ -187,6 +224,8 @@ export function SearchView({
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}
+          // Clicking a link or tabbing away: the address holds the query before anything else happens.
+          onBlur={flushAddress}
         />
         <kbd className="search-kbd" aria-hidden="true">
           Ctrl K
@@ -200,12 +239,7 @@ export function SearchView({
             {t('search.took', { ms: settled.tookMs.toFixed(1) })}
           </span>
         )}
-        {/* Shown only if an answer is slow in coming (styles.css delays it), not on every keystroke. */}
-        {state.status === 'searching' && (
-          <span className="search-searching" aria-hidden="true">
-            {t('search.searching')}
-          </span>
-        )}
+        {state.status === 'searching' && <span aria-hidden="true">{t('search.searching')}</span>}
       </p>
       <p className="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announcement}

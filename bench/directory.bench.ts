@@ -3,14 +3,12 @@
 // loaded: first paint of #/directory, from switching to the route (the directory fetched
 // through the API, grouped, the virtualised list rendered) to the frame that shows the rows;
 // and a keystroke of its type-to-filter, to the frame showing the narrowed list.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medianAndP95 as percentiles } from './percentile.ts';
-import { buildDirectoryDatabase, startWebHost } from './web-host.ts';
+import { browserBenchUnavailable, buildDirectoryDatabase, launchChromium, startWebHost } from './web-host.ts';
 
-const root = join(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
 const log = (s: string) => process.stderr.write(`directory bench: ${s}\n`);
 
 /** Resolves, in the page, with the ms from `action` to the frame after `ready()` holds. */
@@ -24,12 +22,11 @@ const timeToFrame = (action: string, ready: string) => `new Promise((resolve) =>
 })`;
 
 export async function run(): Promise<object[]> {
-  if (!existsSync(CHROMIUM) || !existsSync(join(root, 'out', 'renderer', 'index.html'))) {
-    const note = 'skipped: needs /usr/bin/chromium and a built renderer (npm run build)';
+  const note = browserBenchUnavailable();
+  if (note) {
     log(note);
     return [{ bench: 'directory-first-paint', note }];
   }
-  const { chromium } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'orgatlas-directory-bench-'));
   const db = join(dir, 'directory.db');
   const started = performance.now();
@@ -37,10 +34,7 @@ export async function run(): Promise<object[]> {
   const importMs = Math.round(performance.now() - started);
   log(`imported ${docs.length} offices in ${importMs} ms`);
   const host = await startWebHost(db);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     await page.goto(`${host.origin}/#/directory`);

@@ -8,15 +8,13 @@
 // On a shared, loaded machine wall-clock times mostly measure waiting for a CPU, so each
 // keystroke's main-thread CPU time is reported too (Chromium's task durations in thread
 // ticks, DevTools' own commands taken out): what the page itself spends, whatever the load.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TYPED_QUERIES } from './keystrokes.ts';
 import { medianAndP95 } from './percentile.ts';
-import { buildDirectoryDatabase, startWebHost } from './web-host.ts';
+import { browserBenchUnavailable, buildDirectoryDatabase, launchChromium, startWebHost } from './web-host.ts';
 
-const root = join(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
 const TARGET_ABOVE_API_MS = 16;
 const log = (s: string) => process.stderr.write(`keystroke-paint bench: ${s}\n`);
 
@@ -71,20 +69,16 @@ const PAGE_PROBE = `(() => {
 })()`;
 
 export async function run(): Promise<object[]> {
-  if (!existsSync(CHROMIUM) || !existsSync(join(root, 'out', 'renderer', 'index.html'))) {
-    const note = 'skipped: needs /usr/bin/chromium and a built renderer (npm run build)';
+  const note = browserBenchUnavailable();
+  if (note) {
     log(note);
     return [{ bench: 'keystroke-paint', note }];
   }
-  const { chromium } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'orgatlas-keystroke-bench-'));
   const db = join(dir, 'directory.db');
   const docs = buildDirectoryDatabase(dir, db);
   const host = await startWebHost(db);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     await page.goto(`${host.origin}/#/`);

@@ -1,12 +1,32 @@
 // The browser host on a given database, as benchmarks and end-to-end specs start it: the real
 // `npm run web` script on a free port. Resolves with its origin once it prints its line.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { openStore } from '../electron/node/store/store.ts';
 import { readDocumentsForImportNow } from '../electron/node/store/import.ts';
 import { generateDirectoryDocuments, writeDirectoryDocuments, type DirectoryDocument } from './directory.ts';
 
 const root = join(import.meta.dirname, '..');
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Why the browser benchmarks cannot run here, or null when they can. */
+export function browserBenchUnavailable(): string | null {
+  return existsSync(CHROMIUM) && existsSync(join(root, 'out', 'renderer', 'index.html'))
+    ? null
+    : 'skipped: needs /usr/bin/chromium and a built renderer (npm run build)';
+}
+
+/** Debian's Chromium as the browser benchmarks drive it. */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
 
 export interface WebHost {
   origin: string;

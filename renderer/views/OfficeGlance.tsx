@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
 import { api } from '../api.ts';
+import { RepeatedLabelMark } from '../components/Marks.tsx';
 import { Status } from '../components/Status.tsx';
+import { repeatedLabelLines } from '../hit-target.ts';
 import { href } from '../router.ts';
 import { useApi } from '../use-api.ts';
 
@@ -36,6 +38,7 @@ export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
 function GlanceCard({ office }: { office: OfficeDetail }) {
   const { t } = useTranslation();
   const affiliated = office.units.filter((u) => u.kind === 'affiliated').length;
+  const repeated = repeatedLabelLines(office.diagnostics);
   return (
     <article className="glance-card" aria-labelledby={`glance-${office.id}`}>
       <header className="glance-head">
@@ -60,6 +63,7 @@ function GlanceCard({ office }: { office: OfficeDetail }) {
           <li key={unit.id}>
             <a href={href.unit(unit.id)} className={`glance-unit glance-unit-${unit.kind}`} lang="zh-CN">
               {unit.label && <span className="glance-label">{unit.label}</span>}
+              {unit.label && repeated.has(unit.line) && <RepeatedLabelMark label={unit.label} />}
               {zh(unit.name)}
               {unit.kind === 'affiliated' && <span className="sr-only">（{t('unitKind.affiliated')}）</span>}
             </a>

@@ -105,7 +105,10 @@ test('the repeated 三 of the seed is marked quietly; counts, honour dates and p
   gotoApp,
 }) => {
   await gotoApp('/');
-  await page.getByRole('region', { name: '机构一览' }).getByRole('link', { name: seed.office }).click();
+  const glance = page.getByRole('region', { name: '机构一览' });
+  await expect(glance.getByRole('link', { name: /领事安全处/ }).getByTestId('repeated-label')).toHaveCount(1);
+  await expect(glance.getByTestId('repeated-label')).toHaveCount(1);
+  await glance.getByRole('link', { name: seed.office }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.office);
   const cards = page.getByRole('region', { name: /内设机构/ }).getByRole('link');
   // Only the second 三 (领事安全处) repeats a number; the first is as it should be.

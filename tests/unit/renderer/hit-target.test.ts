@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dutyItemCount } from '../../../shared/duty-items.ts';
-import { isTarget, targetClause } from '../../../renderer/hit-target.ts';
+import { isTarget, repeatedLabelLines, targetClause } from '../../../renderer/hit-target.ts';
 import { href, parseRoute } from '../../../renderer/routes.ts';
 
 describe('a search hit opens its item', () => {
@@ -39,6 +39,17 @@ describe('a search hit opens its item', () => {
     expect(isTarget({ kind: 'person', line: 4 }, ['person'], 4)).toBe(true);
     expect(isTarget({ kind: 'person', line: 4 }, ['duty'], 4)).toBe(false);
     expect(isTarget(undefined, ['duty'], 4)).toBe(false);
+  });
+});
+
+describe('repeatedLabelLines', () => {
+  it('takes the lines of duplicate-label diagnostics only', () => {
+    const lines = repeatedLabelLines([
+      { code: 'duplicate-label', line: 23 },
+      { code: 'skipped-label', line: 30 },
+      { code: 'duplicate-label', line: 41 },
+    ]);
+    expect([...lines].sort((a, b) => a - b)).toEqual([23, 41]);
   });
 });
 

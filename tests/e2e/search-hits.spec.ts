@@ -32,6 +32,24 @@ test('typing ouzh then ouzhou never flashes the empty state', async ({ page, got
   expect(await emptySeen(page)).toEqual([]);
 });
 
+test('typed fast, answers never go back to an older query', async ({ page, gotoApp }) => {
+  await gotoApp('/');
+  await page.evaluate(`(() => {
+    window.__answered = [];
+    const view = document.querySelector('.search-view');
+    new MutationObserver(() => {
+      const q = view.getAttribute('data-results-for');
+      if (q && q !== window.__answered.at(-1)) window.__answered.push(q);
+    }).observe(view, { attributes: true, attributeFilter: ['data-results-for'] });
+  })()`);
+  await page.getByTestId('search-input').pressSequentially('lingshianquan');
+  await expect(page.locator('[data-results-for=lingshianquan]')).toBeAttached();
+  const answered = await page.evaluate<string[]>('window.__answered');
+  // Each answer shown is for a longer prefix than the one before: a stale one is dropped.
+  for (let i = 1; i < answered.length; i++) expect(answered[i]!.startsWith(answered[i - 1]!)).toBe(true);
+  expect(answered.at(-1)).toBe('lingshianquan');
+});
+
 test('an empty answer to a half-typed Latin word keeps the results a moment; a Chinese one is said at once', async ({
   page,
   gotoApp,

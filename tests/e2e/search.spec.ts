@@ -9,9 +9,7 @@ test('opens on search with the box focused and the office at a glance', async ({
   await expect(glance.getByRole('heading', { name: seed.office })).toBeVisible();
   await expect(glance.getByRole('heading', { name: seed.secondOffice })).toBeVisible();
   const firstOffice = glance.getByRole('article').filter({ hasText: seed.office });
-  await expect(firstOffice.getByRole('listitem')).toHaveText(
-    seed.unitsShown.map((name) => new RegExp(name)),
-  );
+  await expect(firstOffice.getByRole('listitem')).toHaveText(seed.unitsShown.map((name) => new RegExp(name)));
 });
 
 test('Chinese query: 因公护照 is handled first by 出国(境)管理处, evidence highlighted', async ({ page, gotoApp }) => {

@@ -18,8 +18,3 @@ export function targetClause(target: ItemTarget | undefined, line: number, claus
 export function targetProps(on: boolean): { 'data-hit-target'?: true; tabIndex?: -1 } {
   return on ? { 'data-hit-target': true, tabIndex: -1 } : {};
 }
-
-/** Source lines whose item repeats the previous item's number (the parser's duplicate-label). */
-export function repeatedLabelLines(diagnostics: readonly { code: string; line: number }[]): Set<number> {
-  return new Set(diagnostics.filter((d) => d.code === 'duplicate-label').map((d) => d.line));
-}

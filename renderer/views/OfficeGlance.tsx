@@ -6,7 +6,7 @@ import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { RepeatedLabelMark } from '../components/Marks.tsx';
 import { Status } from '../components/Status.tsx';
-import { repeatedLabelLines } from '../hit-target.ts';
+import { repeatedLabelLines } from '../repeated-labels.ts';
 import { href } from '../router.ts';
 import { useApi } from '../use-api.ts';
 

@@ -14,7 +14,7 @@ import { SourceLink } from '../components/SourceLink.tsx';
 import { Status } from '../components/Status.tsx';
 import { UnitLink } from '../components/UnitLink.tsx';
 import { chartHref } from '../chart/params.ts';
-import { repeatedLabelLines } from '../hit-target.ts';
+import { repeatedLabelLines } from '../repeated-labels.ts';
 import { href, type ItemTarget } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';

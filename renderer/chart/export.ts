@@ -33,12 +33,41 @@ export async function chartSvgDocument(drawn: SVGSVGElement, layout: ChartLayout
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
 }
 
-/** Rasterises the SVG document at `dpi` (96 = 1:1) on a white background. */
-export async function svgToPng(svgText: string, widthPx: number, heightPx: number, dpi: number): Promise<Blob> {
+/** The steps of a PNG export, for its progress bar. */
+export const PNG_STEPS = 3;
+
+/** Settles with `work`, or rejects as soon as `signal` is aborted (the work's result, when it
+ *  comes, is then dropped). */
+function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+/** A turn of the event loop, so the progress bar paints and a Cancel click gets through. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Rasterises the SVG document at `dpi` (96 = 1:1) on a white background. Large exports
+ *  (300 dpi) take seconds: `step` reports each finished step, and aborting `signal` stops
+ *  it between steps and drops an encoding under way. */
+export async function svgToPng(
+  svgText: string,
+  widthPx: number,
+  heightPx: number,
+  dpi: number,
+  signal: AbortSignal,
+  step: (done: number) => void,
+): Promise<Blob> {
   const scale = dpi / 96;
   const image = new Image();
   image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svgText);
-  await image.decode();
+  await abortable(image.decode(), signal);
+  step(1);
+  await yieldToPage();
+  signal.throwIfAborted();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(widthPx * scale);
   canvas.height = Math.round(heightPx * scale);
@@ -47,9 +76,14 @@ export async function svgToPng(svgText: string, widthPx: number, heightPx: numbe
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) =>
+  step(2);
+  await yieldToPage();
+  const encoded = new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded'))), 'image/png'),
   );
+  const blob = await abortable(encoded, signal);
+  step(3);
+  return blob;
 }
 
 export function download(blob: Blob, fileName: string): void {

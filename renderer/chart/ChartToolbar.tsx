@@ -56,8 +56,6 @@ export function ChartToolbar(props: ToolbarProps) {
   const { t } = useTranslation(CHART_NS);
   const { t: tv } = useTranslation();
   const preview = sheet !== 'chart' || previewing;
-  // One matching unit: its duty sheet is a click away (in a slot that is always there).
-  const soleUnit = search.unitIds.length === 1 ? search.unitIds[0]! : null;
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
@@ -77,25 +75,20 @@ export function ChartToolbar(props: ToolbarProps) {
         </button>
       ) : (
         <>
-          <label className="oa-chart-search">
-            <span>{t('search')}</span>
-            <input
-              type="search"
-              value={query}
-              placeholder={t('searchPlaceholder')}
-              title={tv('chartView.stepHint')}
-              onChange={(e) => onQuery(e.target.value)}
-              onKeyDown={onSearchKey}
-              data-testid="chart-search"
-            />
-          </label>
-          <MatchCount query={query} search={search} />
-          <span className="oa-chart-sole">
-            {soleUnit !== null && (
-              <a href={chartHref({ office: officeId, sheet: 'unit', unit: soleUnit })} data-testid="duty-sheet-link">
-                {t('dutySheet')}
-              </a>
-            )}
+          <span className={`oa-chart-find${query.trim() ? ' oa-chart-find-counting' : ''}`}>
+            <label className="oa-chart-search">
+              <span>{t('search')}</span>
+              <input
+                type="search"
+                value={query}
+                placeholder={t('searchPlaceholder')}
+                title={tv('chartView.stepHint')}
+                onChange={(e) => onQuery(e.target.value)}
+                onKeyDown={onSearchKey}
+                data-testid="chart-search"
+              />
+            </label>
+            <MatchCount query={query} search={search} />
           </span>
           <button type="button" onClick={actions.zoomIn} aria-label={t('zoomIn')} title={t('zoomIn')}>
             ＋
@@ -154,5 +147,17 @@ export function ChartToolbar(props: ToolbarProps) {
         </span>
       )}
     </div>
+  );
+}
+
+/** One unit found: its duty sheet is a click away (beside the print setup, under the
+ *  toolbar, so the toolbar does not move). */
+export function DutySheetLink({ officeId, search }: { officeId: number; search: ChartSearch }) {
+  const { t } = useTranslation(CHART_NS);
+  if (search.unitIds.length !== 1) return null;
+  return (
+    <a href={chartHref({ office: officeId, sheet: 'unit', unit: search.unitIds[0]! })} data-testid="duty-sheet-link">
+      {t('dutySheet')}
+    </a>
   );
 }

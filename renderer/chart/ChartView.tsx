@@ -16,7 +16,7 @@ import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
 import { ChartLegend } from './ChartLegend.tsx';
 import { ChartSvg, type BoxHandlers } from './ChartSvg.tsx';
-import { ChartToolbar, type ToolbarActions } from './ChartToolbar.tsx';
+import { ChartToolbar, DutySheetLink, type ToolbarActions } from './ChartToolbar.tsx';
 import { findUnit, officeBlock, unitBlock, unitBlocks, useSheetFlow, type SheetBlock } from './DutySheets.tsx';
 import { usePrintPage } from './page-style.ts';
 import { chartHref, type ChartParams, type Sheet } from './params.ts';
@@ -218,7 +218,10 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
         notice={notice}
         actions={actions}
       />
-      <SetupPanel setup={setup} onChange={setSetup} summary={summary} sheet={params.sheet} />
+      <div className="oa-chart-subbar">
+        <SetupPanel setup={setup} onChange={setSetup} summary={summary} sheet={params.sheet} />
+        {!preview && <DutySheetLink officeId={office.id} search={search} />}
+      </div>
       {!preview && hasLegend(layout) && (
         <ChartLegend
           labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }}

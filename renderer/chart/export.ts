@@ -33,8 +33,9 @@ export async function chartSvgDocument(drawn: SVGSVGElement, layout: ChartLayout
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
 }
 
-/** The steps of a PNG export, for its progress bar. */
-export const PNG_STEPS = 3;
+/** Rows of device pixels drawn at a time: each band is one short task, so the progress bar
+ *  moves and a Cancel click gets through while a 300 dpi export draws. */
+const BAND_PX = 256;
 
 /** Settles with `work`, or rejects as soon as `signal` is aborted (the work's result, when it
  *  comes, is then dropped). */
@@ -47,27 +48,26 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** A turn of the event loop, so the progress bar paints and a Cancel click gets through. */
+/** A turn of the event loop, so the page paints and handles input between bands. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Rasterises the SVG document at `dpi` (96 = 1:1) on a white background. Large exports
- *  (300 dpi) take seconds: `step` reports each finished step, and aborting `signal` stops
- *  it between steps and drops an encoding under way. */
+/** Progress of an export: steps done out of all. */
+export type ExportStep = (done: number, steps: number) => void;
+
+/** Rasterises the SVG document at `dpi` (96 = 1:1) on a white background, band by band.
+ *  Aborting `signal` stops it between bands and drops an encoding under way. */
 export async function svgToPng(
   svgText: string,
   widthPx: number,
   heightPx: number,
   dpi: number,
   signal: AbortSignal,
-  step: (done: number) => void,
+  step: ExportStep,
 ): Promise<Blob> {
   const scale = dpi / 96;
   const image = new Image();
   image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svgText);
   await abortable(image.decode(), signal);
-  step(1);
-  await yieldToPage();
-  signal.throwIfAborted();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(widthPx * scale);
   canvas.height = Math.round(heightPx * scale);
@@ -75,14 +75,23 @@ export async function svgToPng(
   if (!ctx) throw new Error('Canvas 2D is not available');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-  step(2);
-  await yieldToPage();
+  // Bands, then one step for encoding.
+  const bands = Math.ceil(canvas.height / BAND_PX);
+  const steps = bands + 1;
+  for (let band = 0; band < bands; band++) {
+    await yieldToPage();
+    signal.throwIfAborted();
+    const top = band * BAND_PX;
+    const rows = Math.min(BAND_PX, canvas.height - top);
+    // Source rectangle in the image's own (96 dpi) pixels, destination in device pixels.
+    ctx.drawImage(image, 0, top / scale, widthPx, rows / scale, 0, top, canvas.width, rows);
+    step(band + 1, steps);
+  }
   const encoded = new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded'))), 'image/png'),
   );
   const blob = await abortable(encoded, signal);
-  step(3);
+  step(steps, steps);
   return blob;
 }
 

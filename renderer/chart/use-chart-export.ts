@@ -3,7 +3,7 @@
 // under way, and no file is downloaded unless the export finished.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ChartLayout } from '../../shared/chart/types.ts';
-import { chartSvgDocument, download, exportSize, PNG_STEPS, svgToPng } from './export.ts';
+import { chartSvgDocument, download, exportSize, svgToPng } from './export.ts';
 
 export interface ExportProgress {
   dpi: number;
@@ -34,12 +34,12 @@ export function useChartExport(
     if (!svgRef.current || running.current) return;
     const controller = new AbortController();
     running.current = controller;
-    setProgress({ dpi, done: 0, steps: PNG_STEPS });
+    setProgress({ dpi, done: 0, steps: 1 });
     try {
       const { width, height } = exportSize(layout);
       const svg = await chartSvgDocument(svgRef.current, layout, false);
-      const png = await svgToPng(svg, width, height, dpi, controller.signal, (done) =>
-        setProgress({ dpi, done, steps: PNG_STEPS }),
+      const png = await svgToPng(svg, width, height, dpi, controller.signal, (done, steps) =>
+        setProgress({ dpi, done, steps }),
       );
       controller.signal.throwIfAborted();
       download(png, `${fileStem}-${dpi}dpi.png`);

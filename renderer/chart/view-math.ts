@@ -32,14 +32,18 @@ export function fitView(stage: Size, chart: Size, maxK = 2): View {
   return { k, x: PAD + (cw - chart.width * k) / 2, y: PAD + (ch - chart.height * k) / 2 };
 }
 
+/** How much larger than the readable size the first view may draw a small chart. */
+const OPENING_GROWTH = 1.25;
+
 /**
- * The first view of a chart: fitted, but never with text smaller than `minK` makes it (a
- * chart too big for the stage at a readable size shows its top, centred on `anchorX`, and
- * pans). `minK` follows the page's own type size, so at 200 % zoom the chart's text grows
- * with the page's.
+ * The first view of a chart: fitted, with the text at least the readable size `minK` gives
+ * and at most a quarter larger. A chart too big for the stage at the readable size shows its
+ * top, centred on `anchorX`, and pans. `minK` follows the page's own type size, and a small
+ * chart is not blown up to fill a wide window, so at 200 % zoom (the app's or the browser's)
+ * the chart's text grows with the page's.
  */
 export function openingView(stage: Size, chart: Size, minK: number, anchorX = chart.width / 2): View {
-  const fitted = fitView(stage, chart, Math.max(2, minK));
+  const fitted = fitView(stage, chart, minK * OPENING_GROWTH);
   if (fitted.k >= minK) return fitted;
   const k = clampK(minK);
   const x = chart.width * k <= stage.width ? (stage.width - chart.width * k) / 2 : stage.width / 2 - anchorX * k;

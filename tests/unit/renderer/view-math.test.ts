@@ -18,6 +18,9 @@ describe('the on-screen chart view', () => {
 
   it('opens fitted when the fitted text is readable, else at the readable size from the top, centred on the office', () => {
     expect(openingView(stage, { width: 800, height: 300 }, 1)).toEqual(fitView(stage, { width: 800, height: 300 }));
+    // A small chart is drawn at most a quarter above the readable size, not blown up to fit.
+    expect(openingView(stage, { width: 200, height: 100 }, 1).k).toBe(1.25);
+    expect(openingView(stage, { width: 200, height: 100 }, 2).k).toBe(2.5);
     const big = openingView(stage, { width: 4000, height: 900 }, 1, 2000);
     expect(big).toEqual({ k: 1, x: 500 - 2000, y: 24 });
     // At twice the page's type size the same chart opens at twice the scale.

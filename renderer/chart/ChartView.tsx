@@ -110,7 +110,8 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   const unitName = params.sheet === 'unit' && params.unit !== null ? findUnit(office, params.unit)?.name : undefined;
   const paperName = `${setup.paper}${setup.orientation === 'landscape' ? '横向' : '纵向'}`;
   const docTitle = [office.name, unitName, SHEET_TITLE[params.sheet], paperName].filter(Boolean).join('-');
-  usePrintPage(pageSizeMm(setup), docTitle);
+  const paperMm = pageSizeMm(setup);
+  usePrintPage(paperMm, docTitle);
 
   const exported = (outcome: ExportOutcome) => {
     if (outcome === 'cancelled') setNotice(tv('chartView.exportCancelled'));
@@ -265,7 +266,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
           />
         </div>
       )}
-      <PrintLayer printed={printed} preview={preview} ready={printReady} />
+      <PrintLayer printed={printed} preview={preview} ready={printReady} chartPaperMm={paperMm} />
     </div>
   );
 }

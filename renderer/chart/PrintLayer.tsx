@@ -1,6 +1,7 @@
 // The printed pages of the sheet the route selects (the chart, a unit's duty sheet, or the
 // booklet), in a print layer at the end of <body>: shown as the preview on screen and the
 // only thing printed. `data-ready` marks it ready to print.
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ChartLayout, PrintPlan } from '../../shared/chart/types.ts';
@@ -64,9 +65,52 @@ function Printed(p: PrintedSheet) {
   );
 }
 
-export function PrintLayer({ printed, preview, ready }: { printed: PrintedSheet; preview: boolean; ready: boolean }) {
+const PX_PER_MM = 96 / 25.4;
+/** Room kept around a previewed page on screen. */
+const PREVIEW_GAP_PX = 32;
+
+/** On screen a previewed page is shown whole: scaled down (never up) to the window's height
+ *  and width. Printing ignores the scale (it is applied in screen media only). */
+function usePreviewScale(root: RefObject<HTMLDivElement | null>, chartPaperMm: [number, number], on: boolean) {
+  const [chartW, chartH] = chartPaperMm;
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el || !on) return;
+    const scale = ([w, h]: [number, number]) =>
+      String(
+        Math.min(
+          1,
+          (window.innerHeight - PREVIEW_GAP_PX) / (h * PX_PER_MM),
+          (el.clientWidth - PREVIEW_GAP_PX) / (w * PX_PER_MM),
+        ),
+      );
+    const apply = () => {
+      el.style.setProperty('--oa-chart-page-scale', scale([chartW, chartH]));
+      el.style.setProperty('--oa-sheet-page-scale', scale([210, 297]));
+    };
+    apply();
+    window.addEventListener('resize', apply);
+    return () => window.removeEventListener('resize', apply);
+  }, [root, chartW, chartH, on]);
+}
+
+export function PrintLayer({
+  printed,
+  preview,
+  ready,
+  chartPaperMm,
+}: {
+  printed: PrintedSheet;
+  preview: boolean;
+  ready: boolean;
+  /** The chart pages' paper (the sheets are A4 portrait). */
+  chartPaperMm: [number, number];
+}) {
+  const root = useRef<HTMLDivElement>(null);
+  usePreviewScale(root, chartPaperMm, preview);
   return createPortal(
     <div
+      ref={root}
       className={`oa-print-root${preview ? ' oa-print-preview' : ''}`}
       data-testid="print-root"
       data-ready={ready ? 'true' : undefined}

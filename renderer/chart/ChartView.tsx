@@ -203,9 +203,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     <div className={`oa-chart-view${preview ? ' oa-chart-preview' : ''}`}>
       <h1 className="oa-chart-heading" ref={heading} tabIndex={-1}>
         {office.name}
-        <span className="oa-print-title">
-          {unitName ? `${unitName}${SHEET_TITLE.unit}` : SHEET_TITLE[params.sheet]}
-        </span>
+        <span className="oa-print-title">{tv(`chartView.heading.${params.sheet}`, { unit: unitName ?? '' })}</span>
       </h1>
       <ChartToolbar
         officeId={office.id}

@@ -190,6 +190,11 @@ export const en = {
     error: 'Cannot read the source: {{message}}',
   },
   chartView: {
+    heading: {
+      chart: 'Organisation chart',
+      unit: 'Duty sheet of {{unit}}',
+      booklet: 'Booklet',
+    },
     matchOf: '{{current}} of {{count}}',
     stepHint: 'Enter: next match, Shift+Enter: previous',
     cancel: 'Cancel',

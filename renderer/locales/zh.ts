@@ -172,6 +172,11 @@ export const zh = {
     error: '无法读取出处：{{message}}',
   },
   chartView: {
+    heading: {
+      chart: '机构设置图',
+      unit: '{{unit}}职责清单',
+      booklet: '机构设置与职责手册',
+    },
     matchOf: '第 {{current}}/{{count}} 个',
     stepHint: 'Enter 下一个，Shift+Enter 上一个',
     cancel: '取消',

@@ -75,6 +75,9 @@ test('Enter steps through the matches and Shift+Enter back; the count has its ow
       await input.fill('');
       await page.getByTestId('language-switch').click();
       await expect(fitButton).toHaveText('Fit to window');
+      // No Chinese left in the English toolbar and heading label (the office's name is data).
+      expect(await page.getByRole('toolbar').innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+      await expect(page.locator('.oa-chart-heading .oa-print-title')).toHaveText('Organisation chart');
     }
     const before = [await fitButton.boundingBox(), await pngButton.boundingBox()];
     // 管理 is in the duties of three units: 出国(境)管理处, 综合处 and 领事安全处.
@@ -235,6 +238,10 @@ test('in the dark theme the chart paper, the search box and the selects are dark
   await page.getByTestId('chart-search').fill('ozc');
   await expect(current(page)).toHaveText('欧洲处');
   await shot(page, 'chart-zh-dark');
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('chart-fit')).toHaveText('Fit to window');
+  await shot(page, 'chart-en-dark');
+  await page.getByTestId('language-switch').click();
 
   // The preview shows the printed page: black on white.
   await page.getByTestId('chart-print').click();

@@ -9,7 +9,7 @@ import { officeToChartTree } from '../../shared/chart/model.ts';
 import { hasLegend, pageSizeMm } from '../../shared/chart/page.ts';
 import type { ChartBox } from '../../shared/chart/types.ts';
 import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
-import { api, desktop } from '../api.ts';
+import { api } from '../api.ts';
 import { Status } from '../components/Status.tsx';
 import { replaceRoute } from '../router.ts';
 import { useApi } from '../use-api.ts';
@@ -19,6 +19,7 @@ import { ChartSvg, type BoxHandlers } from './ChartSvg.tsx';
 import { ChartToolbar, DutySheetLink, type ToolbarActions } from './ChartToolbar.tsx';
 import { findUnit, officeBlock, unitBlock, unitBlocks, useSheetFlow, type SheetBlock } from './DutySheets.tsx';
 import { usePrintPage } from './page-style.ts';
+import { printSheet, saveSheetPdf } from './print-actions.ts';
 import { chartHref, type ChartParams, type Sheet } from './params.ts';
 import { PrintLayer, printedPageCount, type PrintedSheet } from './PrintLayer.tsx';
 import { SetupPanel } from './SetupPanel.tsx';
@@ -137,27 +138,6 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     ...roving,
   };
 
-  const print = async () => {
-    // A refused or failed print leaves nothing to report: the system dialog said what it had to.
-    if (desktop) await desktop.printPage({ landscape: setup.orientation === 'landscape' }).catch(() => false);
-    else window.print();
-  };
-  const savePdf = async () => {
-    if (!desktop) return;
-    const failed = (message?: string) => setNotice(t('pdfFailed', { message: message ? `：${message}` : '' }));
-    try {
-      const result = await desktop.savePdf({
-        pageSize: setup.paper,
-        landscape: setup.orientation === 'landscape',
-        defaultName: `${docTitle}.pdf`,
-      });
-      if (result.saved) setNotice(t('pdfSaved', { path: result.path }));
-      else if (result.reason === 'failed') failed(result.message);
-    } catch (err) {
-      // Refused by the main process (an argument it does not accept): say so, like a failed write.
-      failed(err instanceof Error ? err.message : undefined);
-    }
-  };
   const actions: ToolbarActions = {
     zoomIn: () => view.zoomAt(1.25),
     zoomOut: () => view.zoomAt(0.8),
@@ -171,8 +151,8 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
       collapse.collapseAll();
     },
     preview: setPreviewing,
-    print: () => void print(),
-    savePdf: () => void savePdf(),
+    print: () => void printSheet(setup),
+    savePdf: () => void saveSheetPdf(setup, docTitle, t, setNotice),
     exportSvg: () => void exporter.exportSvg(),
     exportPng: () => {
       setNotice('');

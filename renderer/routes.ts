@@ -3,8 +3,12 @@
 // #/unit/<id>, #/chart, #/directory, #/import, #/history?office=<name>. Pure: no DOM.
 // An office or unit opened from a search hit carries the item it matched
 // (?kind=duty&line=12&text=…), which the page scrolls to and highlights.
-import type { HitKind, OfficeLevel } from '../shared/types.ts';
 import { KINDS } from '../shared/search/records.ts';
+import type { HitKind, OfficeLevel } from '../shared/types.ts';
+import { chartHref, parseChartParams, type ChartParams } from './chart/params.ts';
+import { positiveId } from './ids.ts';
+
+export { positiveId };
 
 /** What a search is restricted to (kept in the address so a reload keeps it). */
 export interface SearchFilters {
@@ -31,15 +35,10 @@ export type Route =
   | { name: 'directory' }
   | { name: 'office'; id: number; target?: ItemTarget }
   | { name: 'unit'; id: number; target?: ItemTarget }
-  | { name: 'chart' }
+  | { name: 'chart'; chart: ChartParams }
   | { name: 'import' }
   | { name: 'history'; office: string }
   | { name: 'not-found' };
-
-/** A database id as written in an address: 1-16 digits, no leading zero. */
-export function positiveId(raw: string): number | null {
-  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
-}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -48,7 +47,7 @@ export function parseRoute(hash: string): Route {
     const params = new URLSearchParams(search);
     return { name: 'search', query: params.get('q') ?? '', filters: filtersFrom(params) };
   }
-  if (pathname === '/chart') return { name: 'chart' };
+  if (pathname === '/chart') return { name: 'chart', chart: parseChartParams(search) };
   if (pathname === '/directory') return { name: 'directory' };
   if (pathname === '/import') return { name: 'import' };
   if (pathname === '/history') {
@@ -107,5 +106,5 @@ export const href = {
   unit: (id: number, target?: ItemTarget) => withTarget(`#/unit/${id}`, target),
   import: () => '#/import',
   history: (office: string) => `#/history?office=${encodeURIComponent(office)}`,
-  chart: (office: number | null = null) => (office === null ? '#/chart' : `#/chart?office=${office}`),
+  chart: (office: number | null = null) => chartHref(office === null ? {} : { office }),
 };

@@ -9,15 +9,29 @@ import { isElement, tagOf, TEXT_NODE, type DomDocument, type DomElement, type Do
 // Elements that are never content.
 const FURNITURE_TAGS =
   'script, style, noscript, template, iframe, nav, aside, select, button, input, textarea, svg, canvas, object, embed';
-// Class or id words of site chrome (also pinyin: dqwz = 当前位置, fx = 分享).
+// Class or id words of site chrome, also run together with where they sit (leftnav, subnav,
+// topmenu) and in pinyin: dqwz = 当前位置, weizhi = 位置, mbx = 面包屑, fx = 分享,
+// xglj = 相关链接, yqlj = 友情链接.
 const FURNITURE_NAME =
-  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip)(?:[-_\s]|\d|$)/i;
+  /(?:^|[-_\s])(?:left|right|sub|top|main|side|head|foot|g|l|r)?(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|weizhi|mbx|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip|xglj|yqlj)(?:[-_\s]|\d|$)/i;
 const ROLE_FURNITURE = /^(?:navigation|banner|contentinfo|search|complementary)$/;
-// Breadcrumbs and button bars, which some pages put in plain paragraphs.
-const BREADCRUMB = /^(?:您的位置|您现在的位置|你的位置|当前位置|所在位置|现在位置)[:：]?/;
+// Breadcrumbs, links to the neighbouring articles and button bars, which some pages put in plain paragraphs.
+const BREADCRUMB = /^(?:您的位置|您现在的位置|您当前的位置|你的位置|当前位置|所在位置|现在位置)[:：]?/;
+const NEIGHBOUR = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]/;
 const BUTTON =
   '(?:打印本页|打印此页|打印页面|打印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|收藏本页|加入收藏|收藏|分享到|分享|字[体号][:：]?\\s*(?:[大中小]\\s*)+|[大中小])';
 const BUTTONS = new RegExp(`^(?:[【\\[［(（]?\\s*${BUTTON}\\s*[】\\]］)）]?[\\s|｜/:：]*)+$`);
+
+// The labels of the metadata box that 政府信息公开 pages put above an article (索引号,
+// 发布机构, 生成日期, …): information about the page, not the office's content.
+const METADATA_LABEL =
+  /索\s*引\s*号|发布机构|发文机关|发文单位|生成日期|成文日期|发布日期|公开日期|主题分类|信息分类|体裁分类|组配分类|服务对象|发文字号|文\s*号|公开方式|公开范围|公开时限|有\s*效\s*性|所属机构|关\s*键\s*词/g;
+
+/** A metadata box: three labels or more, and little text besides (a wrapper holding the article too is not one). */
+function isMetadataBox(text: string): boolean {
+  const labels = text.match(METADATA_LABEL)?.length ?? 0;
+  return labels >= 3 && visibleLength(text) <= labels * 50;
+}
 
 interface Stats {
   chars: number;
@@ -86,7 +100,7 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
       ((tag === 'footer' || (tag === 'header' && !titleHeader)) && outsideArticle(el)) ||
       ROLE_FURNITURE.test(el.getAttribute('role') ?? '') ||
       FURNITURE_NAME.test(name);
-    if (chrome && (st?.chars ?? 0) < pageChars * 0.5) el.remove();
+    if ((chrome && (st?.chars ?? 0) < pageChars * 0.5) || isMetadataBox(el.textContent ?? '')) el.remove();
   }
 }
 
@@ -179,9 +193,9 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   return { blocks, heading };
 }
 
-/** Whether a line is a breadcrumb or a row of page buttons. */
+/** Whether a line is a breadcrumb, a link to the previous or next article, or a row of page buttons. */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   // Button bars are short; the length bound also keeps the pattern's backtracking small.
-  return BREADCRUMB.test(text) || (text.length <= 60 && BUTTONS.test(text));
+  return BREADCRUMB.test(text) || NEIGHBOUR.test(text) || (text.length <= 60 && BUTTONS.test(text));
 }

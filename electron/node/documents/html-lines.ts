@@ -126,8 +126,9 @@ function rowLines(cells: string[][], header: string[] | null): string[] {
     return [`${label}${cells[titleAt]!.join('')}：${cells[nameAt]!.join('')}`, ...rest];
   }
   const [first, ...others] = filled;
+  // One cell of text (beside a photo, say) is its own lines.
+  if (others.length === 0) return [label + first![0]!, ...first!.slice(1)];
   const key = first!.join('');
-  if (others.length === 0) return [label + key];
   // A key cell is a name, short and without sentences; otherwise the cells are paragraphs.
   if (key.length > 30 || SENTENCE.test(key)) return [label + key, ...others.flat()];
   const [firstLine, ...more] = others.flat();
@@ -206,10 +207,33 @@ function tableLines(table: DomElement): string[] {
   });
 }
 
+const NAME_FIELD = /^姓\s*名\s*[:：]\s*(\S.{0,9})$/;
+const TITLE_FIELD = /^(?:职\s*务|现任职务|职\s*位)\s*[:：]\s*(\S.{0,29})$/;
+
+/**
+ * A leader's card (`姓名：A`, then `职务：B` on the next line or the one after) as
+ * `B：A`, the line a leaders table becomes, so both shapes read the same.
+ */
+function leaderCards(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const name = NAME_FIELD.exec(lines[i]!)?.[1]?.trim();
+    const at = name ? [i + 1, i + 2].find((j) => TITLE_FIELD.test(lines[j] ?? '')) : undefined;
+    if (!name || at === undefined) {
+      out.push(lines[i]!);
+      continue;
+    }
+    out.push(`${TITLE_FIELD.exec(lines[at]!)![1]!.trim()}：${name}`);
+    if (at === i + 2) out.push(lines[i + 1]!);
+    i = at;
+  }
+  return out;
+}
+
 /** The element's text as the lines a reader sees. */
 export function elementLines(element: DomNode): string[] {
   const out = new LineBuilder();
   walk(element, out, false);
   out.flush();
-  return out.lines;
+  return leaderCards(out.lines);
 }

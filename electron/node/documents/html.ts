@@ -16,13 +16,25 @@ export function parseHtmlDocument(html: string): DomDocument {
   return linkedom().parseHTML(page).document as unknown as DomDocument;
 }
 
+// A page title joins the article's name and the site's with `_`, `-`, `--`, `|` or `—`.
+const TITLE_SEPARATOR = /\s*(?:[_|｜]+|-{1,2}|—+|–)\s*/;
+/** A short line with no sentence in it: a title as pages set it (in <b> or <font>, not h1). */
+const TITLE_LIKE = (line: string) => line.length <= 40 && !/[，。；]/.test(line);
+
+/** Whether the content's first lines already name what the heading does (its whole, or a part of a `X_栏目_站点` title). */
+function namedAtTop(lines: string[], heading: string): boolean {
+  const parts = heading.split(TITLE_SEPARATOR).filter((part) => part.length >= 4);
+  return lines
+    .slice(0, 3)
+    .some((line) => line.includes(heading) || (TITLE_LIKE(line) && parts.some((part) => line.includes(part))));
+}
+
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
 export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
   if (!content) return [];
   const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
-  if (content.heading && !lines.slice(0, 3).some((line) => line.includes(content.heading!)))
-    lines.unshift(content.heading);
+  if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(content.heading);
   return lines;
 }
 

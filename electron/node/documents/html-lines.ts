@@ -96,13 +96,13 @@ function isDataTable(table: DomElement): boolean {
 
 const HEADER_WORD = /名称|职责|职能|序号|编号|科室|处室|股室|机构|部门|单位|内容|备注|姓名|职务|分工|电话|地址|简介/;
 
-/** A row of column headings: marked as such, or the first row of short cells naming columns. */
-function isHeaderRow(row: DomElement, index: number, cells: string[]): boolean {
-  if (tagOf(row.parentNode as DomElement) === 'thead') return true;
-  if (cellsOf(row).every((c) => tagOf(c) === 'th')) return true;
-  return (
-    index === 0 && cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) && cells.some((c) => HEADER_WORD.test(c))
-  );
+/** The first row of short cells naming columns (科室, 职责, …): a row of column headings. */
+const namesColumns = (index: number, cells: string[]) =>
+  index === 0 && cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) && cells.some((c) => HEADER_WORD.test(c));
+
+/** A row of column headings: marked as such (thead, th), or one that names columns. */
+function isHeaderRow(row: DomElement): boolean {
+  return tagOf(row.parentNode as DomElement) === 'thead' || cellsOf(row).every((c) => tagOf(c) === 'th');
 }
 
 const SENTENCE = /[。；]/;
@@ -193,18 +193,29 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (block) out.flush();
 }
 
-/** The lines of a data table, header row left out (its headings name the columns of a leaders table). */
-function tableLines(table: DomElement): string[] {
+/**
+ * A table's rows (each a list of cells, each cell its lines) as lines, the header row left
+ * out (its headings name the columns of a leaders table); `marked(i)` says whether the
+ * markup marks row i as headings. Word 97-2003 tables (doc.ts) come this way too.
+ */
+export function tableRowLines(rows: string[][][], marked: (index: number) => boolean = () => false): string[] {
   let header: string[] | null = null;
-  return rowsOf(table).flatMap((row, i) => {
-    const cells = cellsOf(row).map((cell) => elementLines(cell));
+  return rows.flatMap((cells, i) => {
     const texts = cells.map((lines) => lines.join(''));
-    if (header === null && isHeaderRow(row, i, texts)) {
+    if (header === null && (marked(i) || namesColumns(i, texts))) {
       header = texts;
       return [];
     }
     return rowLines(cells, header);
   });
+}
+
+function tableLines(table: DomElement): string[] {
+  const rows = rowsOf(table);
+  return tableRowLines(
+    rows.map((row) => cellsOf(row).map((cell) => elementLines(cell))),
+    (i) => isHeaderRow(rows[i]!),
+  );
 }
 
 const NAME_FIELD = /^姓\s*名\s*[:：]\s*(\S.{0,9})$/;
@@ -214,7 +225,7 @@ const TITLE_FIELD = /^(?:职\s*务|现任职务|职\s*位)\s*[:：]\s*(\S.{0,29}
  * A leader's card (`姓名：A`, then `职务：B` on the next line or the one after) as
  * `B：A`, the line a leaders table becomes, so both shapes read the same.
  */
-function leaderCards(lines: string[]): string[] {
+export function leaderCards(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const name = NAME_FIELD.exec(lines[i]!)?.[1]?.trim();

@@ -92,13 +92,25 @@ const PAGE_NUMBER =
 /** How many lines at the top and at the bottom of a page may be running headers or footers. */
 const EDGE = 2;
 
-/** Drops page numbers and the header/footer lines repeated (digits aside) on most pages. */
+/**
+ * Drops page numbers and the header/footer lines repeated (digits aside) on most pages at
+ * the same height: a running header or footer sits where the page template puts it, while
+ * a line of the text that happens to repeat (the same clause ending two items) moves.
+ */
 function dropPageFurniture(pages: Line[][]): Line[][] {
   const key = (line: Line) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
   const edges = (lines: Line[]) => [...lines.slice(0, EDGE), ...lines.slice(Math.max(EDGE, lines.length - EDGE))];
-  const seen = new Map<string, number>();
-  for (const lines of pages) for (const k of new Set(edges(lines).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
-  const repeated = (line: Line) => pages.length >= 2 && (seen.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
+  const seen = new Map<string, number[][]>();
+  for (const lines of pages) {
+    const heights = new Map<string, number[]>();
+    for (const line of edges(lines)) heights.set(key(line), [...(heights.get(key(line)) ?? []), line.y]);
+    for (const [k, ys] of heights) seen.set(k, [...(seen.get(k) ?? []), ys]);
+  }
+  const repeated = (line: Line) => {
+    if (pages.length < 2) return false;
+    const pagesAtHeight = (seen.get(key(line)) ?? []).filter((ys) => ys.some((y) => Math.abs(y - line.y) <= 3));
+    return pagesAtHeight.length >= Math.max(2, pages.length / 2);
+  };
   return pages.map((lines) => {
     const edge = new Set(edges(lines));
     return lines.filter((line) => !(edge.has(line) && (PAGE_NUMBER.test(line.text) || repeated(line))));
@@ -114,7 +126,7 @@ function quantile(values: number[], q: number): number {
  * Whether `next` carries on the paragraph `line` started: `line` runs to the right margin
  * (the page width broke it), and `next` follows at the usual line spacing (no paragraph
  * space), at the left margin (not an indented new paragraph), with no numbering label of
- * its own. A page of short lines (a list of names) has no line that the width broke, so
+ * its own, in the same font size. A page of short lines (a list of names) has no line that the width broke, so
  * the longest of them does not count as full.
  */
 function continues(line: Line, next: Line, left: number, right: number, pitch: number): boolean {
@@ -125,7 +137,9 @@ function continues(line: Line, next: Line, left: number, right: number, pitch: n
   const atLeftMargin =
     next.column === null && Math.abs(next.left - margin) <= next.size * 0.9 && next.left >= left - next.size * 0.9;
   const spaced = next.gap > pitch * 1.4;
-  return reachesMargin && atLeftMargin && !spaced && parseLabel(next.text) === null;
+  // A heading set larger (or a footnote smaller) is no line of the paragraph beside it.
+  const sameSize = Math.abs(next.size - line.size) <= Math.max(next.size, line.size) * 0.15;
+  return reachesMargin && atLeftMargin && !spaced && sameSize && parseLabel(next.text) === null;
 }
 
 function join(a: string, b: string): string {

@@ -18,6 +18,12 @@ const ROLE_FURNITURE = /^(?:navigation|banner|contentinfo|search|complementary)$
 // Breadcrumbs, links to the neighbouring articles and button bars, which some pages put in plain paragraphs.
 const BREADCRUMB = /^(?:您的位置|您现在的位置|您当前的位置|你的位置|当前位置|所在位置|现在位置)[:：]?/;
 const NEIGHBOUR = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]/;
+// A breadcrumb with no label: 首页 > 机构概况 > 内设机构.
+const TRAIL = /^首页\s*(?:>|＞|»|›|→|\/)/;
+// The article's own line of facts: when and where from it was published, how often read.
+const ARTICLE_FACT =
+  /(?:发布时间|发布日期|更新时间|信息来源|来源|作者|浏览次数|浏览量|点击数|点击率|阅读次数|访问次数)\s*[:：]/g;
+const isArticleFacts = (text: string) => text.length <= 120 && (text.match(ARTICLE_FACT)?.length ?? 0) >= 2;
 const BUTTON =
   '(?:打印本页|打印此页|打印页面|打印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|收藏本页|加入收藏|收藏|分享到|分享|字[体号][:：]?\\s*(?:[大中小]\\s*)+|[大中小])';
 const BUTTONS = new RegExp(`^(?:[【\\[［(（]?\\s*${BUTTON}\\s*[】\\]］)）]?[\\s|｜/:：]*)+$`);
@@ -133,14 +139,35 @@ function scoreBlocks(body: DomElement, stats: Map<DomElement, Stats>): Map<DomEl
 }
 
 const HEADING = /^h[1-3]$/;
+// Class or id words of an article's title set in a plain block (`<div class="title">`): title,
+// tit, and pinyin bt = 标题, biaoti.
+const TITLE_NAME = /(?:^|[-_\s])(?:[a-z]*title|tit|bt|biaoti|headline)(?:[-_\s]|\d|$)/i;
 
-/** The nearest h1-h3 before `el` in page order, if short enough to be a title. */
+/** The share of an element's text inside links. */
+function linkShare(el: DomElement): number {
+  const chars = visibleLength(el.textContent ?? '');
+  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + visibleLength(a.textContent ?? ''), 0);
+  return chars > 0 ? links / chars : 0;
+}
+
+/**
+ * The nearest title before `el` in page order: an h1-h3, or a short block whose class or id
+ * names a title, unless it heads a box of links (a sidebar's 栏目导航 or 友情链接).
+ */
 function headingBefore(el: DomElement, body: DomElement): DomElement | null {
+  const isTitle = (h: DomElement) => {
+    const chars = visibleLength(h.textContent ?? '');
+    if (chars === 0 || chars > 60) return false;
+    if (HEADING.test(tagOf(h))) return true;
+    const name = `${h.getAttribute('class') ?? ''} ${h.getAttribute('id') ?? ''}`;
+    if (!TITLE_NAME.test(name) || h.querySelectorAll('a, p, div, li').length > 0) return false;
+    // The box it heads: the nearest ancestor with more text than the title.
+    let box = h.parentNode;
+    while (box && isElement(box) && visibleLength(box.textContent ?? '') <= chars) box = box.parentNode;
+    return !(box && isElement(box) && linkShare(box) > 0.5);
+  };
   const order = Array.from(body.querySelectorAll('*'));
-  for (let i = order.indexOf(el) - 1; i >= 0; i--) {
-    const h = order[i]!;
-    if (HEADING.test(tagOf(h)) && visibleLength(h.textContent ?? '') <= 60) return h;
-  }
+  for (let i = order.indexOf(el) - 1; i >= 0; i--) if (isTitle(order[i]!)) return order[i]!;
   return null;
 }
 
@@ -193,9 +220,15 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   return { blocks, heading };
 }
 
-/** Whether a line is a breadcrumb, a link to the previous or next article, or a row of page buttons. */
+/** Whether a line is a breadcrumb, a link to the previous or next article, the article's facts (发布时间, 来源, 浏览次数) or a row of page buttons. */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   // Button bars are short; the length bound also keeps the pattern's backtracking small.
-  return BREADCRUMB.test(text) || NEIGHBOUR.test(text) || (text.length <= 60 && BUTTONS.test(text));
+  return (
+    BREADCRUMB.test(text) ||
+    TRAIL.test(text) ||
+    NEIGHBOUR.test(text) ||
+    isArticleFacts(text) ||
+    (text.length <= 60 && BUTTONS.test(text))
+  );
 }

@@ -106,6 +106,9 @@ function isHeaderRow(row: DomElement): boolean {
 }
 
 const SENTENCE = /[。；]/;
+/** Column headings of fields beside a unit's duties: its head, phone, address, office hours. */
+const FIELD_COLUMN =
+  /^(?:负责人|科室负责人|联系人|(?:联系|办公|咨询)?电话|传真|邮箱|(?:办公)?地址|办公地点|邮编|办公时间)$/;
 
 /** One table row as lines: `名称：内容` (a leading 序号 cell becomes its label `3、`). */
 function rowLines(cells: string[][], header: string[] | null): string[] {
@@ -131,7 +134,13 @@ function rowLines(cells: string[][], header: string[] | null): string[] {
   const key = first!.join('');
   // A key cell is a name, short and without sentences; otherwise the cells are paragraphs.
   if (key.length > 30 || SENTENCE.test(key)) return [label + key, ...others.flat()];
-  const [firstLine, ...more] = others.flat();
+  // Columns of a unit's head or phone (负责人, 联系电话) are labelled, so they read as such, not as duties.
+  const labelled = (lines: string[], i: number) => {
+    const heading = header?.[cells.indexOf(lines)];
+    return heading && FIELD_COLUMN.test(heading) && i === 0 ? `${heading}：${lines[0]}` : lines[i]!;
+  };
+  const texts2 = others.flatMap((lines) => lines.map((_, i) => labelled(lines, i)));
+  const [firstLine, ...more] = texts2;
   return [`${label}${key.replace(/[:：]$/, '')}：${firstLine}`, ...more];
 }
 

@@ -168,3 +168,30 @@ describe('leader cards beside photos (a table cell of `姓名：`, `职务：`, 
     ]);
   });
 });
+
+describe('a units table with 负责人 and 联系电话 columns, the title in <div class="title">', () => {
+  it("keeps the title, and labels the extra columns so they read as the unit's head and phone, not duties", async () => {
+    const lines = await read('units-table-with-fields.html');
+    expect(lines).toEqual([
+      '南湖区卫生健康局内设科室',
+      '区卫生健康局内设科室如下：',
+      '1、办公室：负责机关日常运转和综合协调工作。',
+      '负责人：赵敏',
+      '联系电话：0573-8200101',
+      '2、医政医管科：负责医疗机构和医疗服务的行业管理工作。',
+      '负责人：钱立',
+      '联系电话：0573-8200102',
+      '3、疾病预防控制科：负责传染病和慢性病的预防控制工作。',
+      '负责人：孙航',
+      '联系电话：0573-8200103',
+      '下属单位：区疾病预防控制中心　区卫生监督所　区妇幼保健院',
+    ]);
+    const parsed = parseDocument(lines.join('\n'));
+    expect(parsed.office.name).toBe('南湖区卫生健康局');
+    expect(parsed.office.units.slice(0, 3).map((u) => [u.name, u.duties.length, u.people.map((p) => p.name)])).toEqual([
+      ['办公室', 1, ['赵敏']],
+      ['医政医管科', 1, ['钱立']],
+      ['疾病预防控制科', 1, ['孙航']],
+    ]);
+  });
+});

@@ -154,10 +154,12 @@ describe('tables and lists', () => {
   });
 });
 
-describe('button bars and breadcrumbs in plain paragraphs', () => {
+describe('button bars, breadcrumbs, article facts and previous/next links in plain paragraphs', () => {
   it('are left out in their usual spellings', async () => {
     const html = page(`<div><p>某某县审计局负责全县审计监督工作，依法独立行使审计监督权。</p>
-      <p>[ 打印本页 ] [ 关闭窗口 ]</p><p>【字体：大 中 小】</p><p>分享到： | 收藏</p><p>您现在的位置：首页 > 机构概况</p></div>`);
+      <p>[ 打印本页 ] [ 关闭窗口 ]</p><p>【字体：大 中 小】</p><p>分享到： | 收藏</p><p>您现在的位置：首页 > 机构概况</p>
+      <p>首页 &gt; 机构概况 &gt; 内设机构</p><p>发布日期：2024-07-02　信息来源：县审计局　浏览次数：215</p>
+      <p>上一篇：县审计局领导信息</p></div>`);
     expect(await lines(utf8(html))).toEqual(['某某县审计局负责全县审计监督工作，依法独立行使审计监督权。']);
   });
 });

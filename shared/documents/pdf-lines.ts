@@ -142,6 +142,26 @@ function continues(line: Line, next: Line, left: number, right: number, pitch: n
   return reachesMargin && atLeftMargin && !spaced && sameSize && parseLabel(next.text) === null;
 }
 
+/**
+ * Whether `next` carries on a title set larger than the text and centred, that the page
+ * width broke: both lines in the title's size, centred, the first filling most of the text
+ * block, the second right under it.
+ */
+function continuesTitle(line: Line, next: Line, left: number, right: number, textSize: number): boolean {
+  const centre = (left + right) / 2;
+  const centred = (l: Line) => Math.abs((l.left + l.right) / 2 - centre) <= l.size;
+  return (
+    line.size > textSize * 1.15 &&
+    Math.abs(next.size - line.size) <= line.size * 0.05 &&
+    centred(line) &&
+    centred(next) &&
+    line.right - line.left >= (right - left) * 0.8 &&
+    next.gap > 0 &&
+    next.gap <= line.size * 1.8 &&
+    parseLabel(next.text) === null
+  );
+}
+
 function join(a: string, b: string): string {
   return isWordChar(a.at(-1)) && isWordChar(b[0]) ? `${a} ${b}` : a + b;
 }
@@ -163,10 +183,18 @@ export function pdfLines(pages: PdfPage[]): string[] {
       all.filter((l) => l.gap > 0).map((l) => l.gap),
       0.5,
     ) || Infinity;
+  // The text's usual font size, counted by characters (a title is set larger).
+  const bySize = [...all].sort((a, b) => a.size - b.size);
+  const half = bySize.reduce((n, l) => n + l.text.length, 0) / 2;
+  let counted = 0;
+  const textSize = bySize.find((l) => (counted += l.text.length) >= half)!.size;
   const out: string[] = [];
   let previous: Line | null = null;
   for (const line of all) {
-    if (previous && continues(previous, line, left, right, pitch)) {
+    if (
+      previous &&
+      (continues(previous, line, left, right, pitch) || continuesTitle(previous, line, left, right, textSize))
+    ) {
       out[out.length - 1] = join(out[out.length - 1]!, line.text);
       previous = { ...line, column: previous.column };
     } else {

@@ -74,6 +74,29 @@ describe('headings and footers', () => {
     expect(pdfLines([{ width: WIDTH, runs }])).toEqual(['题'.repeat(25), '主要职责', '一、负责全县工作。']);
   });
 
+  it('a centred title set larger that the page width broke is joined; a centred heading after it is not', () => {
+    const title = (text: string, y: number): TextRun => ({
+      text,
+      x: 297.5 - (text.length * 18) / 2,
+      y,
+      width: text.length * 18,
+      size: 18,
+    });
+    const runs = [
+      title('某'.repeat(24), 760),
+      title('规定', 738),
+      line('第一条 为规范机构职能，制定本规定。', 700),
+      line('第二条 本规定自印发之日起施行。', 684),
+    ];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([
+      `${'某'.repeat(24)}规定`,
+      '第一条 为规范机构职能，制定本规定。',
+      '第二条 本规定自印发之日起施行。',
+    ]);
+    const spaced = [title('某'.repeat(24), 760), title('规定', 700), line('正文。', 660)];
+    expect(pdfLines([{ width: WIDTH, runs: spaced }])).toEqual(['某'.repeat(24), '规定', '正文。']);
+  });
+
   it('a footer of two columns (the office on the left, `第 N 页 共 M 页` on the right) is dropped on every page', () => {
     const page = (n: number, body: TextRun[]) => ({
       width: WIDTH,

@@ -25,11 +25,14 @@ describe('parser evaluation', () => {
     expect(summary.micro).toBeGreaterThanOrEqual(0.8);
   });
 
-  it.runIf(existsSync(TEST2))('scores the second held-out set, every expectation valid and every document read', async () => {
-    // No floor yet: the figure is reported, not asserted (scoreFolder throws on an invalid expectation).
-    const { summary, documents } = await scoreFolder(TEST2);
-    expect(summary.documents).toBeGreaterThanOrEqual(20);
-    expect(documents.filter((d) => d.readAs === 'missing').map((d) => d.document)).toEqual([]);
-    expect(summary.checks).toBeGreaterThan(summary.documents);
-  });
+  it.runIf(existsSync(TEST2))(
+    'scores the second held-out set, every expectation valid and every document read',
+    async () => {
+      // No floor yet: the figure is reported, not asserted (scoreFolder throws on an invalid expectation).
+      const { summary, documents } = await scoreFolder(TEST2);
+      expect(summary.documents).toBeGreaterThanOrEqual(20);
+      expect(documents.filter((d) => d.readAs === 'missing').map((d) => d.document)).toEqual([]);
+      expect(summary.checks).toBeGreaterThan(summary.documents);
+    },
+  );
 });

@@ -152,15 +152,15 @@ function linkShare(el: DomElement): number {
 
 /**
  * The nearest title before `el` in page order: an h1-h3, or a short block whose class or id
- * names a title, unless it heads a box of links (a sidebar's 栏目导航 or 友情链接).
+ * names a title, unless it heads a box of links (a sidebar's 栏目导航, 部门概况 or 友情链接).
  */
 function headingBefore(el: DomElement, body: DomElement): DomElement | null {
   const isTitle = (h: DomElement) => {
     const chars = visibleLength(h.textContent ?? '');
     if (chars === 0 || chars > 60) return false;
-    if (HEADING.test(tagOf(h))) return true;
     const name = `${h.getAttribute('class') ?? ''} ${h.getAttribute('id') ?? ''}`;
-    if (!TITLE_NAME.test(name) || h.querySelectorAll('a, p, div, li').length > 0) return false;
+    if (!HEADING.test(tagOf(h)) && (!TITLE_NAME.test(name) || h.querySelectorAll('a, p, div, li').length > 0))
+      return false;
     // The box it heads: the nearest ancestor with more text than the title.
     let box = h.parentNode;
     while (box && isElement(box) && visibleLength(box.textContent ?? '') <= chars) box = box.parentNode;
@@ -214,7 +214,13 @@ export function findMainContent(doc: DomDocument): MainContent | null {
       (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25)
     );
   });
-  const hasHeading = blocks.some((b) => HEADING.test(tagOf(b)) || b.querySelectorAll('h1, h2, h3').length > 0);
+  // The content has a title of its own when it starts with a heading (h2 section headings further down are no title).
+  const first = blocks[0]!;
+  const opening = first.querySelectorAll('h1, h2, h3')[0];
+  const startsWithHeading =
+    opening !== undefined && (first.textContent ?? '').trim().startsWith((opening.textContent ?? '').trim());
+  const hasHeading =
+    HEADING.test(tagOf(first)) || startsWithHeading || blocks.some((b) => b.querySelectorAll('h1').length > 0);
   const before = hasHeading ? null : headingBefore(blocks[0]!, body);
   const heading = before?.textContent?.trim() || (hasHeading ? null : pageTitle(doc));
   return { blocks, heading };

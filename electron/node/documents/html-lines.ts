@@ -195,6 +195,7 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (SKIP.has(tag)) return;
   if (tag === 'br') return out.flush();
   if (tag === 'table' && isDataTable(node)) return out.lineOf(tableLines(node));
+  if (tag === 'dl') return out.lineOf(definitionLines(node));
   const block = BLOCK.has(tag);
   if (block) out.flush();
   if (tag === 'li') out.text(listLabel(node));
@@ -247,6 +248,24 @@ export function leaderCards(lines: string[]): string[] {
     if (at === i + 2) out.push(lines[i + 1]!);
     i = at;
   }
+  return out;
+}
+
+/** A definition list (`<dt>办公室</dt><dd>负责…</dd>`) as `名称：内容` lines, the way a two-column table reads. */
+function definitionLines(list: DomElement): string[] {
+  const out: string[] = [];
+  let term: string[] | null = null;
+  for (const child of Array.from(list.children)) {
+    const lines = elementLines(child);
+    if (tagOf(child) === 'dt') {
+      if (term) out.push(...term);
+      term = lines;
+    } else if (term && term.length > 0 && lines.length > 0) {
+      out.push(...rowLines([term, lines], null));
+      term = null;
+    } else out.push(...lines);
+  }
+  if (term) out.push(...term);
   return out;
 }
 

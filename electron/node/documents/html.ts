@@ -21,12 +21,16 @@ const TITLE_SEPARATOR = /\s*(?:[_|｜]+|-{1,2}|—+|–)\s*/;
 /** A short line with no sentence in it: a title as pages set it (in <b> or <font>, not h1). */
 const TITLE_LIKE = (line: string) => line.length <= 40 && !/[，。；]/.test(line);
 
-/** Whether the content's first lines already name what the heading does (its whole, or a part of a `X_栏目_站点` title). */
+/**
+ * Whether the content's first lines already have the heading as a title line of their own
+ * (the heading, or a part of a `X_栏目_站点` title, in a short line); a sentence that
+ * mentions the office (`X是县政府工作部门`) is no title, so the heading still goes first.
+ */
 function namedAtTop(lines: string[], heading: string): boolean {
   const parts = heading.split(TITLE_SEPARATOR).filter((part) => part.length >= 4);
   return lines
     .slice(0, 3)
-    .some((line) => line.includes(heading) || (TITLE_LIKE(line) && parts.some((part) => line.includes(part))));
+    .some((line) => TITLE_LIKE(line) && (line.includes(heading) || parts.some((part) => line.includes(part))));
 }
 
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */

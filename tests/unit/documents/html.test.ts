@@ -64,6 +64,29 @@ describe('the content of a saved page', () => {
   });
 });
 
+describe('the page heading', () => {
+  it('goes first when the content opens with a sentence naming the office, and section h2s do not count as its title', async () => {
+    const html = page(`<article><header><h1>某某县林业局</h1></header>
+      <div class="text"><p>某某县林业局是县政府工作部门，负责全县林业和草原的监督管理。</p>
+      <h2>主要职责</h2><p>负责全县森林资源保护和造林绿化的组织实施工作。</p></div></article>`);
+    expect(await lines(utf8(html))).toEqual([
+      '某某县林业局',
+      '某某县林业局是县政府工作部门，负责全县林业和草原的监督管理。',
+      '主要职责',
+      '负责全县森林资源保护和造林绿化的组织实施工作。',
+    ]);
+  });
+
+  it('is not the title of a sidebar box of links; the declared article title is used instead', async () => {
+    const html = page(
+      `<div class="l"><h3>部门概况</h3><ul><li><a href="#">部门职责</a></li><li><a href="#">领导分工</a></li><li><a href="#">联系方式</a></li></ul></div>
+      <div class="r"><div class="body"><p>　　负责全县林业有害生物防治和森林防火的组织协调工作。</p><p>　　负责全县古树名木保护管理工作。</p></div></div>`,
+      '<meta charset="utf-8"><meta name="ArticleTitle" content="某某县林业局"><title>某某县林业局_部门概况</title>',
+    );
+    expect((await lines(utf8(html)))[0]).toBe('某某县林业局');
+  });
+});
+
 describe('charsets', () => {
   it('a GBK page with a stray invalid byte is read, the byte replaced and noted', async () => {
     const gbk = iconv.encode(officeHtml('gbk'), 'gbk');
@@ -150,6 +173,20 @@ describe('tables and lists', () => {
       '1.第一项具体工作要求的说明文字。',
       '2.第二项具体工作要求的说明文字。',
       '不编号的一项说明文字内容。',
+    ]);
+  });
+});
+
+describe('definition lists', () => {
+  it('a <dl> of units becomes `名称：职责` lines, a second <dd> its own line', async () => {
+    const html = page(`<div><p>内设机构</p><dl>
+      <dt>办公室</dt><dd>负责机关日常运转和综合协调工作。</dd>
+      <dt>营林股</dt><dd>负责造林绿化工作。</dd><dd>承担林木种苗管理工作。</dd></dl></div>`);
+    expect(await lines(utf8(html))).toEqual([
+      '内设机构',
+      '办公室：负责机关日常运转和综合协调工作。',
+      '营林股：负责造林绿化工作。',
+      '承担林木种苗管理工作。',
     ]);
   });
 });

@@ -9,6 +9,8 @@ import { elementLines } from './html-lines.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
+// A frame holds another page, which a browser saves apart (or not at all).
+const FRAME = /<(?:iframe|frame)[\s>]/i;
 
 /** The page's DOM; a fragment (markup saved without <html> and <body>) gets them around it. */
 export function parseHtmlDocument(html: string): DomDocument {
@@ -48,6 +50,10 @@ export function readHtml(bytes: Uint8Array, encoding?: string, charset?: string)
   if (!decoded.ok) throw new UnreadableDocument(decoded.message);
   const lines = htmlContentLines(decoded.text);
   const han = lines.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < MIN_HAN && FRAME.test(decoded.text))
+    throw new UnreadableDocument(
+      'is a web page whose content is in a frame that was not saved with it; open the frame on its own and save that page',
+    );
   if (han < MIN_HAN)
     throw new UnreadableDocument('is a web page with no office content in it (only navigation, links or scripts)');
   return {

@@ -209,6 +209,15 @@ describe('what is not a page of office content', () => {
     await expect(extractDocument(utf8(html))).rejects.toThrow(/^is a web page with no office content in it/);
   });
 
+  it('a page whose content is in a frame not saved with it is refused in one sentence saying so', async () => {
+    const html = page(
+      '<div class="nav"><a href="/">首页</a><a href="/x">机构设置</a></div><iframe src="/jgsz/content.html" width="100%" height="800"></iframe><div class="footer">版权所有 某某县人民政府</div>',
+    );
+    await expect(extractDocument(utf8(html))).rejects.toThrow(
+      /^is a web page whose content is in a frame that was not saved with it/,
+    );
+  });
+
   it('a text file that starts with markup is read as the page it is', async () => {
     const result = await extractDocument(
       utf8('<div><h2>某某县统计局</h2><p>负责全县统计调查和统计信息发布工作。</p></div>'),

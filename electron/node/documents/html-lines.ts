@@ -106,6 +106,8 @@ function isHeaderRow(row: DomElement): boolean {
 }
 
 const SENTENCE = /[。；]/;
+/** A short label cell (电话, 传真, 邮编, 地址：): two to six Han characters, a colon at most. */
+const FIELD_LABEL = /^\p{Script=Han}{2,6}[:：]?$/u;
 /** Column headings of fields beside a unit's duties: its head, phone, address, office hours. */
 const FIELD_COLUMN =
   /^(?:负责人|科室负责人|联系人|(?:联系|办公|咨询)?电话|传真|邮箱|(?:办公)?地址|办公地点|邮编|办公时间)$/;
@@ -121,6 +123,10 @@ function rowLines(cells: string[][], header: string[] | null): string[] {
   }
   const filled = cells.filter((lines) => lines.length > 0);
   if (filled.length === 0) return [];
+  // A row of label and value pairs in a table with no column headings: 电话 | 0791-… | 传真 | 0791-….
+  const pairs = header === null && texts.length >= 4 && texts.length % 2 === 0 && cells.length === texts.length;
+  if (pairs && texts.every((t, i) => (i % 2 === 0 ? FIELD_LABEL.test(t) : t !== '')))
+    return texts.flatMap((t, i) => (i % 2 === 0 ? [`${t.replace(/[:：]$/, '')}：${texts[i + 1]}`] : []));
   // A table of leaders: `职务：姓名`, the way pages list them in text.
   const nameAt = header?.findIndex((h) => /姓名/.test(h)) ?? -1;
   const titleAt = header?.findIndex((h) => /职务/.test(h)) ?? -1;
@@ -203,12 +209,35 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (block) out.flush();
 }
 
+const NAME_CELL = /^[^\d:：，。；、,;]*\p{Script=Han}[^\d:：，。；、,;]*\p{Script=Han}[^\d:：，。；、,;]*$/u;
+
+/**
+ * A grid of names (units set out three or more to a row, with no column headings): every
+ * cell a short name with no digits or punctuation. Each cell is a line of its own, since
+ * the cells of a row are not a name and its text.
+ */
+function isNameGrid(rows: string[][][]): boolean {
+  const cells = rows.flatMap((r) => r.map((lines) => lines.join(''))).filter((c) => c !== '');
+  return (
+    rows.some((r) => r.length >= 3) &&
+    cells.length >= 3 &&
+    cells.every((c) => c.length <= 20 && NAME_CELL.test(c)) &&
+    !rows.some((r, i) =>
+      namesColumns(
+        i,
+        r.map((lines) => lines.join('')),
+      ),
+    )
+  );
+}
+
 /**
  * A table's rows (each a list of cells, each cell its lines) as lines, the header row left
  * out (its headings name the columns of a leaders table); `marked(i)` says whether the
  * markup marks row i as headings. Word 97-2003 tables (doc.ts) come this way too.
  */
 export function tableRowLines(rows: string[][][], marked: (index: number) => boolean = () => false): string[] {
+  if (isNameGrid(rows)) return rows.flatMap((cells) => cells.flat());
   let header: string[] | null = null;
   return rows.flatMap((cells, i) => {
     const texts = cells.map((lines) => lines.join(''));

@@ -147,6 +147,23 @@ describe('tables and lists', () => {
     ]);
   });
 
+  it('a grid of unit names, three to a row, becomes one name a line (a row is not a name and its text); a row of label/value pairs, one pair a line', async () => {
+    const html = page(`<div class="content"><p>局机关设下列股室：</p><table>
+      <tr><td>办公室</td><td>政策法规股</td><td>行政审批股</td></tr>
+      <tr><td>财务审计股</td><td>安全监督股</td><td></td></tr></table>
+      <table><tr><td>电话</td><td>0791-1234567</td><td>传真</td><td>0791-1234568</td></tr></table></div>`);
+    expect(await lines(utf8(html))).toEqual([
+      '局机关设下列股室：',
+      '办公室',
+      '政策法规股',
+      '行政审批股',
+      '财务审计股',
+      '安全监督股',
+      '电话：0791-1234567',
+      '传真：0791-1234568',
+    ]);
+  });
+
   it('a leaders table becomes `职务：姓名` lines, with their portfolio after', async () => {
     const html = page(`<div><p>领导信息</p><table><thead><tr><th>姓名</th><th>职务</th><th>分工</th></tr></thead>
       <tbody><tr><td>周明远</td><td>局长</td><td>主持局全面工作。</td></tr><tr><td>吴晓岚</td><td>副局长</td><td>负责财务、审计工作。</td></tr></tbody></table>

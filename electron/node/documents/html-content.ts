@@ -18,6 +18,10 @@ const ROLE_FURNITURE = /^(?:navigation|banner|contentinfo|search|complementary)$
 // Breadcrumbs, links to the neighbouring articles and button bars, which some pages put in plain paragraphs.
 const BREADCRUMB = /^(?:您的位置|您现在的位置|您当前的位置|你的位置|当前位置|所在位置|现在位置)[:：]?/;
 const NEIGHBOUR = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]/;
+// An attachment's link (附件：X.pdf) and the prompt to open the page on a phone.
+const ATTACHMENT =
+  /^(?:附件|附件下载|相关附件)\s*\d*\s*[:：]?.*\.(?:pdf|docx?|wps|xlsx?|et|zip|rar|7z|jpe?g|png|ofd)\s*$/i;
+const PHONE_PROMPT = /^(?:微信|手机)?扫一扫|^在手机上(?:打开|查看|浏览)/;
 // A breadcrumb with no label: 首页 > 机构概况 > 内设机构.
 const TRAIL = /^首页\s*(?:>|＞|»|›|→|\/)/;
 // The article's own line of facts: when and where from it was published, how often read.
@@ -108,6 +112,45 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
       FURNITURE_NAME.test(name);
     if ((chrome && (st?.chars ?? 0) < pageChars * 0.5) || isMetadataBox(el.textContent ?? '')) el.remove();
   }
+  removeRelatedLinks(body);
+}
+
+// The box of links to other articles some pages put inside the article: 相关链接, 相关文章, 延伸阅读.
+const RELATED = /^(?:相关(?:链接|文章|阅读|新闻|信息|附件)|延伸阅读|推荐阅读|热点推荐|猜你喜欢)\s*[:：]?/;
+
+/** Whether most of an element's text is in links. */
+function linkDense(el: DomElement): boolean {
+  const chars = visibleLength(el.textContent ?? '');
+  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + visibleLength(a.textContent ?? ''), 0);
+  return chars > 0 && links / chars > 0.5;
+}
+
+/**
+ * Takes out a related-links box: a block of links that opens with its label, or the label's
+ * own line with the list of links after it. A list of links with no such label (a page
+ * listing its units as links) stays.
+ */
+function removeRelatedLinks(body: DomElement): void {
+  for (const el of Array.from(body.querySelectorAll('div, ul, ol, table, section, p, h2, h3, h4, h5, dl'))) {
+    const text = (el.textContent ?? '').trim();
+    const label = RELATED.exec(text);
+    if (!label) continue;
+    if (linkDense(el)) {
+      el.remove();
+      continue;
+    }
+    if (text.length > label[0].length + 2) continue;
+    const next = nextElement(el);
+    if (next && linkDense(next)) next.remove();
+    el.remove();
+  }
+}
+
+function nextElement(el: DomElement): DomElement | null {
+  const parent = el.parentNode;
+  if (!parent || !isElement(parent)) return null;
+  const siblings = Array.from(parent.children);
+  return siblings[siblings.indexOf(el) + 1] ?? null;
 }
 
 const PARAGRAPH = /^(?:p|div|td|th|li|dd|dt|pre|blockquote|section|h[1-6])$/;
@@ -226,7 +269,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   return { blocks, heading };
 }
 
-/** Whether a line is a breadcrumb, a link to the previous or next article, the article's facts (发布时间, 来源, 浏览次数) or a row of page buttons. */
+/** Whether a line is a breadcrumb, a link to the previous or next article, an attachment link, the article's facts (发布时间, 来源, 浏览次数), a phone prompt or a row of page buttons. */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   // Button bars are short; the length bound also keeps the pattern's backtracking small.
@@ -234,6 +277,8 @@ export function isFurnitureLine(line: string): boolean {
     BREADCRUMB.test(text) ||
     TRAIL.test(text) ||
     NEIGHBOUR.test(text) ||
+    ATTACHMENT.test(text) ||
+    (text.length <= 30 && PHONE_PROMPT.test(text)) ||
     isArticleFacts(text) ||
     (text.length <= 60 && BUTTONS.test(text))
   );

@@ -208,12 +208,14 @@ describe('definition lists', () => {
   });
 });
 
-describe('button bars, breadcrumbs, article facts and previous/next links in plain paragraphs', () => {
+describe('button bars, breadcrumbs, article facts, attachments, phone prompts, related links and previous/next links inside the content', () => {
   it('are left out in their usual spellings', async () => {
     const html = page(`<div><p>某某县审计局负责全县审计监督工作，依法独立行使审计监督权。</p>
       <p>[ 打印本页 ] [ 关闭窗口 ]</p><p>【字体：大 中 小】</p><p>分享到： | 收藏</p><p>您现在的位置：首页 > 机构概况</p>
       <p>首页 &gt; 机构概况 &gt; 内设机构</p><p>发布日期：2024-07-02　信息来源：县审计局　浏览次数：215</p>
-      <p>上一篇：县审计局领导信息</p></div>`);
+      <p>上一篇：县审计局领导信息</p><p>附件：县审计局机构职能.pdf</p><p>扫一扫在手机打开当前页</p>
+      <h3>相关链接</h3><ul><li><a href="#">县审计局领导信息</a></li><li><a href="#">县审计局2024年部门预算</a></li></ul>
+      <div>相关文章：<a href="#">关于开展审计宣传月活动的通知</a> <a href="#">县审计局召开全体干部大会</a></div></div>`);
     expect(await lines(utf8(html))).toEqual(['某某县审计局负责全县审计监督工作，依法独立行使审计监督权。']);
   });
 });

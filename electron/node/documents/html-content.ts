@@ -225,6 +225,30 @@ function pageTitle(doc: DomDocument): string | null {
   return meta?.getAttribute('content')?.trim() || doc.title.trim() || null;
 }
 
+/**
+ * The block holding the whole article when the best block is one of several parts of it (an
+ * article set out in many small <section>s, as WeChat and some editors save it): its parent
+ * when the parent's other children that score add up to half the best one's score or more
+ * and the parent is not mostly links.
+ */
+function wholeArticle(
+  top: DomElement,
+  body: DomElement,
+  stats: Map<DomElement, Stats>,
+  scores: Map<DomElement, number>,
+): DomElement {
+  let block = top;
+  for (let parent = block.parentNode; parent && isElement(parent) && block !== body; parent = parent.parentNode) {
+    const parts = Array.from(parent.children).filter((c) => c !== block && (scores.get(c) ?? 0) > 0);
+    const others = parts.reduce((n, c) => n + scores.get(c)!, 0);
+    const st = stats.get(parent);
+    const links = st && st.chars > 0 ? st.linkChars / st.chars : 0;
+    if (parts.length < 1 || others < (scores.get(block) ?? 0) * 0.5 || links > 0.3) break;
+    block = parent;
+  }
+  return block;
+}
+
 export interface MainContent {
   /** The blocks that make up the content, in page order. */
   blocks: DomElement[];
@@ -242,6 +266,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   let top: DomElement | null = null;
   for (const [el, score] of scores) if (!top || score > scores.get(top)!) top = el;
   if (!top) return { blocks: [body], heading: null };
+  top = wholeArticle(top, body, stats, scores);
 
   // Siblings that score nearly as well, or that are real paragraphs, belong to the content too.
   const threshold = Math.max(10, scores.get(top)! * 0.2);

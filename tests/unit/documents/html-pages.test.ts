@@ -195,3 +195,19 @@ describe('a units table with 负责人 and 联系电话 columns, the title in <d
     ]);
   });
 });
+
+describe('a WeChat article saved from the browser (the text set out in many small <section>s)', () => {
+  it('is read whole, its sections in order, without the account, reading counts and QR prompt', async () => {
+    expect(await read('wechat-sections.html')).toEqual([
+      '一图读懂｜县医保局机构职能',
+      '丰泽县医疗保障局',
+      '丰泽县医疗保障局是县政府工作部门，为正科级。',
+      '主要职责',
+      '1.贯彻执行医疗保障制度的法律法规和政策。',
+      '2.组织实施医疗保障基金监督管理办法。',
+      '3.完成县委、县政府交办的其他任务。',
+      '内设机构',
+      '办公室、待遇保障股、基金监管股',
+    ]);
+  });
+});

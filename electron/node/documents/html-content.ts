@@ -11,9 +11,9 @@ const FURNITURE_TAGS =
   'script, style, noscript, template, iframe, nav, aside, select, button, input, textarea, svg, canvas, object, embed';
 // Class or id words of site chrome, also run together with where they sit (leftnav, subnav,
 // topmenu) and in pinyin: dqwz = 当前位置, weizhi = 位置, mbx = 面包屑, fx = 分享,
-// xglj = 相关链接, yqlj = 友情链接.
+// xglj = 相关链接, yqlj = 友情链接, bq/banquan = 版权.
 const FURNITURE_NAME =
-  /(?:^|[-_\s])(?:left|right|sub|top|main|side|head|foot|g|l|r)?(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|weizhi|mbx|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip|xglj|yqlj)(?:[-_\s]|\d|$)/i;
+  /(?:^|[-_\s])(?:left|right|sub|top|main|side|head|foot|g|l|r)?(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|weizhi|mbx|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip|xglj|yqlj|bq|banquan)(?:[-_\s]|\d|$)/i;
 const ROLE_FURNITURE = /^(?:navigation|banner|contentinfo|search|complementary)$/;
 // Breadcrumbs, links to the neighbouring articles and button bars, which some pages put in plain paragraphs.
 const BREADCRUMB = /^(?:您的位置|您现在的位置|您当前的位置|你的位置|当前位置|所在位置|现在位置)[:：]?/;
@@ -22,6 +22,10 @@ const NEIGHBOUR = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一�
 const ATTACHMENT =
   /^(?:附件|附件下载|相关附件)\s*\d*\s*[:：]?.*\.(?:pdf|docx?|wps|xlsx?|et|zip|rar|7z|jpe?g|png|ofd)\s*$/i;
 const PHONE_PROMPT = /^(?:微信|手机)?扫一扫|^在手机上(?:打开|查看|浏览)/;
+// A site footer's lines, where the footer is not marked as one: who runs the site, its
+// registration numbers, its copyright.
+const SITE_FOOTER =
+  /^(?:主办单位|主办|承办单位|承办|协办单位|技术支持|版权所有)\s*[:：]|^(?:copyright|©)|ICP备|公网安备|网站标识码/i;
 // A breadcrumb with no label: 首页 > 机构概况 > 内设机构.
 const TRAIL = /^首页\s*(?:>|＞|»|›|→|\/)/;
 // The article's own line of facts: when and where from it was published, how often read.
@@ -303,6 +307,7 @@ export function isFurnitureLine(line: string): boolean {
     TRAIL.test(text) ||
     NEIGHBOUR.test(text) ||
     ATTACHMENT.test(text) ||
+    (text.length <= 120 && SITE_FOOTER.test(text)) ||
     (text.length <= 30 && PHONE_PROMPT.test(text)) ||
     isArticleFacts(text) ||
     (text.length <= 60 && BUTTONS.test(text))

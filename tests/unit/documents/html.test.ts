@@ -194,6 +194,20 @@ describe('tables and lists', () => {
   });
 });
 
+describe('a site footer that is not marked as one', () => {
+  it('is left out line by line: who runs the site, its ICP and public-security numbers, its site code (a duty that starts 承办 stays)', async () => {
+    const html = page(`<div class="zw"><p>　　某某县档案馆是县委直属事业单位，负责全县档案事业的统筹规划和组织协调。</p>
+      <p>　　负责收集、整理和保管县级各部门的档案资料。</p><p>承办县委、县政府交办的其他事项。</p></div>
+      <div class="di"><p>主办单位：某某县人民政府办公室　承办单位：某某县大数据中心</p><p>某ICP备05001234号-1　某公网安备 36000002000123号</p>
+      <p>网站标识码：3600000099</p><p>版权所有：某某县档案馆</p></div>`);
+    expect(await lines(utf8(html))).toEqual([
+      '某某县档案馆是县委直属事业单位，负责全县档案事业的统筹规划和组织协调。',
+      '负责收集、整理和保管县级各部门的档案资料。',
+      '承办县委、县政府交办的其他事项。',
+    ]);
+  });
+});
+
 describe('definition lists', () => {
   it('a <dl> of units becomes `名称：职责` lines, a second <dd> its own line', async () => {
     const html = page(`<div><p>内设机构</p><dl>

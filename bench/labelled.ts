@@ -46,7 +46,7 @@ export function loadLabelledSet(ids: IdCounter = idCounter()): LabelledSet {
 }
 
 /** The two halves of the out-of-sample set (tests/fixtures/search-offices-oos/README.md). */
-export type OosHalf = 'tune' | 'test';
+export type OosHalf = 'tune' | 'test' | 'test2';
 
 export function loadOosSet(half: OosHalf, ids: IdCounter = idCounter()): LabelledSet {
   return readSet(`tests/fixtures/search-offices-oos/queries-${half}.json`, ids);

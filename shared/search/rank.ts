@@ -25,6 +25,8 @@ export const WEIGHTS = {
   relativeCover: 0.6,
   /** A term counts as found in a record from this alignment quality on. */
   termFound: 0.34,
+  /** Retrieval strength of an abbreviation's match (abbreviation.ts), next to 1 for the word as typed. */
+  abbreviation: 0.7,
   /** Before alignment: the postings' coverage, minus this much per kind penalty and per character (capped). */
   preKind: 2,
   preLength: 0.002,

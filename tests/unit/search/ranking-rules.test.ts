@@ -78,6 +78,27 @@ describe('ranking rules', () => {
     );
   });
 
+  it('a clear best answer stays first, and units holding part of the query follow it, ranked below', () => {
+    fc.assert(
+      fc.property(topics(3), filler, filler, ([w1, w2, w3], a, b) => {
+        const office = makeOffice({
+          name: '测试局',
+          units: [
+            { name: '甲处', duties: [`${a}${w3}${b}`] },
+            { name: '乙处', duties: [`${a}${w1}${b}`] },
+            { name: '丙处', duties: [`${a}${w1}${w2}${w3}${b}`] },
+          ],
+        });
+        const hits = search(indexOf([office]), `${w1} ${w2} ${w3}`, { limit: 10 }).hits;
+        expect(hits[0].unit).toBe('丙处');
+        const partial = hits.filter((h) => h.unit === '甲处' || h.unit === '乙处');
+        expect(partial.length).toBe(2);
+        for (const h of partial) expect(h.score).toBeGreaterThan(hits[0].score);
+      }),
+      RUNS,
+    );
+  });
+
   it('a term found in one record outweighs two generic terms found together in another office', () => {
     fc.assert(
       fc.property(

@@ -99,6 +99,27 @@ describe('ranking rules', () => {
     );
   });
 
+  it('lists at most four next units below the best', () => {
+    fc.assert(
+      fc.property(topics(2), filler, ([w1, w2], a) => {
+        const office = makeOffice({
+          name: '测试局',
+          units: [
+            { name: '全处', duties: [`${a}${w1}${w2}`] },
+            // Six units that each hold one of the two terms, as often as the other.
+            ...Array.from({ length: 6 }, (_, i) => ({ name: `第${i + 1}处`, duties: [`${a}${i % 2 ? w1 : w2}`] })),
+          ],
+        });
+        const hits = search(indexOf([office]), `${w1} ${w2}`, { limit: 20 }).hits;
+        expect(hits[0].unit).toBe('全处');
+        const next = hits.filter((h) => h.unit?.startsWith('第'));
+        expect(next.length).toBe(4);
+        for (const h of next) expect(h.score).toBeGreaterThan(hits[0].score);
+      }),
+      RUNS,
+    );
+  });
+
   it('a term found in one record outweighs two generic terms found together in another office', () => {
     fc.assert(
       fc.property(

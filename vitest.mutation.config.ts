@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/unit/search/pinyin.test.ts',
       'tests/unit/search/never-empty.test.ts',
       'tests/unit/search/abbreviation.test.ts',
+      'tests/unit/search/rank-weights.test.ts',
     ],
     environment: 'node',
     // One process whose modules stay loaded between mutant runs: the index builders'

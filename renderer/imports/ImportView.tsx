@@ -122,7 +122,7 @@ export function ImportView() {
           <input
             type="file"
             data-testid="import-file"
-            accept=".txt,.htm,.html,.docx,.pdf,.orgatlas"
+            accept=".txt,.htm,.html,.mht,.mhtml,.docx,.doc,.pdf,.orgatlas"
             onChange={(e) => {
               const chosen = e.target.files?.[0];
               e.target.value = '';

@@ -67,7 +67,7 @@ export const en = {
   imports: {
     title: 'Import a file',
     intro:
-      'Choose or drop an office document (.txt, .html, .docx, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read.',
+      'Choose or drop an office document (.txt, .html, .docx, .doc, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read.',
     pick: 'Choose a file',
     reading: 'Reading…',
     readingFor: '{{seconds}} s so far',

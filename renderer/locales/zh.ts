@@ -60,7 +60,8 @@ export const zh = {
   },
   imports: {
     title: '导入文件',
-    intro: '选择或拖入机构文件（.txt、.html、.docx、.pdf）或数据包（.orgatlas）。写入前先预览，可以更正识别结果。',
+    intro:
+      '选择或拖入机构文件（.txt、.html、.docx、.doc、.pdf）或数据包（.orgatlas）。写入前先预览，可以更正识别结果。',
     pick: '选择文件',
     reading: '正在读取…',
     readingFor: '已用 {{seconds}} 秒',

@@ -92,13 +92,25 @@ const PAGE_NUMBER =
 /** How many lines at the top and at the bottom of a page may be running headers or footers. */
 const EDGE = 2;
 
-/** Drops page numbers and the header/footer lines repeated (digits aside) on most pages. */
+/**
+ * Drops page numbers and the header/footer lines repeated (digits aside) on most pages at
+ * the same height: a running header or footer sits where the page template puts it, while
+ * a line of the text that happens to repeat (the same clause ending two items) moves.
+ */
 function dropPageFurniture(pages: Line[][]): Line[][] {
   const key = (line: Line) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
   const edges = (lines: Line[]) => [...lines.slice(0, EDGE), ...lines.slice(Math.max(EDGE, lines.length - EDGE))];
-  const seen = new Map<string, number>();
-  for (const lines of pages) for (const k of new Set(edges(lines).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
-  const repeated = (line: Line) => pages.length >= 2 && (seen.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
+  const seen = new Map<string, number[][]>();
+  for (const lines of pages) {
+    const heights = new Map<string, number[]>();
+    for (const line of edges(lines)) heights.set(key(line), [...(heights.get(key(line)) ?? []), line.y]);
+    for (const [k, ys] of heights) seen.set(k, [...(seen.get(k) ?? []), ys]);
+  }
+  const repeated = (line: Line) => {
+    if (pages.length < 2) return false;
+    const pagesAtHeight = (seen.get(key(line)) ?? []).filter((ys) => ys.some((y) => Math.abs(y - line.y) <= 3));
+    return pagesAtHeight.length >= Math.max(2, pages.length / 2);
+  };
   return pages.map((lines) => {
     const edge = new Set(edges(lines));
     return lines.filter((line) => !(edge.has(line) && (PAGE_NUMBER.test(line.text) || repeated(line))));
@@ -114,7 +126,7 @@ function quantile(values: number[], q: number): number {
  * Whether `next` carries on the paragraph `line` started: `line` runs to the right margin
  * (the page width broke it), and `next` follows at the usual line spacing (no paragraph
  * space), at the left margin (not an indented new paragraph), with no numbering label of
- * its own. A page of short lines (a list of names) has no line that the width broke, so
+ * its own, in the same font size. A page of short lines (a list of names) has no line that the width broke, so
  * the longest of them does not count as full.
  */
 function continues(line: Line, next: Line, left: number, right: number, pitch: number): boolean {
@@ -125,7 +137,29 @@ function continues(line: Line, next: Line, left: number, right: number, pitch: n
   const atLeftMargin =
     next.column === null && Math.abs(next.left - margin) <= next.size * 0.9 && next.left >= left - next.size * 0.9;
   const spaced = next.gap > pitch * 1.4;
-  return reachesMargin && atLeftMargin && !spaced && parseLabel(next.text) === null;
+  // A heading set larger (or a footnote smaller) is no line of the paragraph beside it.
+  const sameSize = Math.abs(next.size - line.size) <= Math.max(next.size, line.size) * 0.15;
+  return reachesMargin && atLeftMargin && !spaced && sameSize && parseLabel(next.text) === null;
+}
+
+/**
+ * Whether `next` carries on a title set larger than the text and centred, that the page
+ * width broke: both lines in the title's size, centred, the first filling most of the text
+ * block, the second right under it.
+ */
+function continuesTitle(line: Line, next: Line, left: number, right: number, textSize: number): boolean {
+  const centre = (left + right) / 2;
+  const centred = (l: Line) => Math.abs((l.left + l.right) / 2 - centre) <= l.size;
+  return (
+    line.size > textSize * 1.15 &&
+    Math.abs(next.size - line.size) <= line.size * 0.05 &&
+    centred(line) &&
+    centred(next) &&
+    line.right - line.left >= (right - left) * 0.8 &&
+    next.gap > 0 &&
+    next.gap <= line.size * 1.8 &&
+    parseLabel(next.text) === null
+  );
 }
 
 function join(a: string, b: string): string {
@@ -149,10 +183,18 @@ export function pdfLines(pages: PdfPage[]): string[] {
       all.filter((l) => l.gap > 0).map((l) => l.gap),
       0.5,
     ) || Infinity;
+  // The text's usual font size, counted by characters (a title is set larger).
+  const bySize = [...all].sort((a, b) => a.size - b.size);
+  const half = bySize.reduce((n, l) => n + l.text.length, 0) / 2;
+  let counted = 0;
+  const textSize = bySize.find((l) => (counted += l.text.length) >= half)!.size;
   const out: string[] = [];
   let previous: Line | null = null;
   for (const line of all) {
-    if (previous && continues(previous, line, left, right, pitch)) {
+    if (
+      previous &&
+      (continues(previous, line, left, right, pitch) || continuesTitle(previous, line, left, right, textSize))
+    ) {
       out[out.length - 1] = join(out[out.length - 1]!, line.text);
       previous = { ...line, column: previous.column };
     } else {

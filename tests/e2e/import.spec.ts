@@ -1,8 +1,8 @@
 // The offline update cycle in the browser host, each test on a host and database of its own
 // (the shared e2e database stays as the other specs expect it): import a page whose reading
 // needs one correction, correct it, apply, find the unit; import a newer version and see the
-// diff; roll back; a signed package into an empty database; an altered package is refused and
-// an unsigned one asks first.
+// diff; roll back; a Word 97-2003 .doc and a saved government page preview their units; a
+// signed package into an empty database; an altered package is refused and an unsigned one asks first.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -123,6 +123,31 @@ test('import with one correction, a newer version with its diff, history and rol
   await gotoApp('/');
   await search(page, '护照签证科');
   await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '护照签证科');
+});
+
+test('a Word 97-2003 .doc and a saved government page preview their units, read by content', async ({
+  page,
+  gotoApp,
+}) => {
+  const tree = page.getByTestId('import-tree');
+  await gotoApp('/import');
+  await page.getByTestId('import-file').setInputFiles(join(root, 'tests', 'fixtures', 'word97', 'songling-sifa.doc'));
+  await expect(tree.getByTestId('tree-unit')).toHaveText(['办公室', '法治督察股', '公共法律服务股', '社区矫正股']);
+  await expect(page.getByTestId('import-source')).toContainText('办公室：负责机关文电、会务、机要和档案工作。');
+  await page.screenshot({ path: join(shots, 'import-doc.png'), fullPage: true });
+
+  await gotoApp('/import');
+  await page.getByTestId('import-file').setInputFiles(join(root, 'tests', 'fixtures', 'pages', 'xxgk-article.html'));
+  await expect(tree.getByTestId('tree-unit')).toHaveText([
+    '办公室',
+    '登记注册股',
+    '食品安全协调股',
+    '特种设备安全监察股',
+    '知识产权股',
+  ]);
+  // The page's metadata box and footer are not in the source the user sees.
+  await expect(page.getByTestId('import-source')).not.toContainText('索引号');
+  await expect(page.getByTestId('import-source')).not.toContainText('网站标识码');
 });
 
 test.describe('data packages', () => {

@@ -15,10 +15,12 @@ const FONT_NAME = 'NotoSansCJKsc-Regular';
 export interface RenderPdfOptions {
   /** A running header on every page (default none). */
   header?: string;
-  /** `- N -` centred at the foot of every page (default true). */
+  /** `- N -` centred at the foot of every page (default true; not with `footer`). */
   pageNumbers?: boolean;
   /** Font size in points (default 12). */
   fontSize?: number;
+  /** A footer of two columns on every page, as `[left, right]` (say the office, and `第 N 页 共 M 页`). */
+  footer?: (page: number, pages: number) => [string, string];
   /** Encrypt the file with this password (readers then need it to open the file). */
   password?: string;
 }
@@ -74,7 +76,11 @@ export async function renderPdf(text: string, options: RenderPdfOptions = {}): P
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
     doc.fontSize(size * 0.75);
     if (options.header) doc.text(options.header, 72, 40, { width, align: 'center', lineBreak: false });
-    if (options.pageNumbers ?? true)
+    if (options.footer) {
+      const [left, right] = options.footer(p - range.start + 1, range.count);
+      doc.text(left, 72, doc.page.height - 50, { width, align: 'left', lineBreak: false });
+      doc.text(right, 72, doc.page.height - 50, { width, align: 'right', lineBreak: false });
+    } else if (options.pageNumbers ?? true)
       doc.text(`- ${p - range.start + 1} -`, 72, doc.page.height - 50, { width, align: 'center', lineBreak: false });
     doc.page.margins = margins;
   }

@@ -9,7 +9,13 @@ function countWarnings(diagnostics: Diagnostic[]): string {
   return diagnostics.length ? `, ${plural(diagnostics.length, 'diagnostic')}` : '';
 }
 
-const FORMAT_NAMES: Record<DocumentFormat, string> = { text: 'text', html: 'web page', docx: 'Word file', pdf: 'PDF' };
+const FORMAT_NAMES: Record<DocumentFormat, string> = {
+  text: 'text',
+  html: 'web page',
+  docx: 'Word file',
+  doc: 'Word 97-2003 file',
+  pdf: 'PDF',
+};
 
 /** `, read as PDF` after the name of a file that was not plain text. */
 const readAs = (format: DocumentFormat) => (format === 'text' ? '' : `, read as ${FORMAT_NAMES[format]}`);

@@ -1,5 +1,6 @@
 // Bytes -> the document's lines, by format: the one path every file takes before the parser.
 import { decodeDocument, splitLines } from '../../../shared/parser/index.ts';
+import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { readHtml } from './html.ts';
@@ -28,6 +29,7 @@ const FORMAT_NAMES = {
   html: 'web page',
   mhtml: 'web archive',
   docx: 'Word file',
+  doc: 'Word 97-2003 file',
   pdf: 'PDF',
 } as const;
 
@@ -40,12 +42,12 @@ function asRefusal(err: unknown, format: keyof typeof FORMAT_NAMES): never {
 }
 
 /** Text files and web pages are read without waiting; the format's name for those that need extractDocument. */
-export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Extracted | 'pdf' | 'docx' {
+export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Extracted | 'pdf' | 'docx' | 'doc' {
   if (bytes.length === 0) throw new UnreadableDocument('the file is empty');
   const sniffed = sniffFormat(bytes);
   if ('refused' in sniffed) throw new UnreadableDocument(sniffed.refused);
   const { format } = sniffed;
-  if (format === 'pdf' || format === 'docx') return format;
+  if (format === 'pdf' || format === 'docx' || format === 'doc') return format;
   try {
     if (format === 'text') return readText(bytes, options);
     if (format === 'html') return readHtml(bytes, options.encoding);
@@ -57,10 +59,11 @@ export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Ext
   }
 }
 
-/** Any of the four formats (text, web page, Word .docx, PDF), recognised by content. */
+/** Any of the formats (text, web page, Word .docx or 97-2003 .doc, PDF), recognised by content. */
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
   const now = extractNow(bytes, options);
   if (now === 'pdf') return readPdf(bytes).catch((err: unknown) => asRefusal(err, 'pdf'));
   if (now === 'docx') return readDocx(bytes).catch((err: unknown) => asRefusal(err, 'docx'));
+  if (now === 'doc') return readDoc(bytes).catch((err: unknown) => asRefusal(err, 'doc'));
   return now;
 }

@@ -9,15 +9,43 @@ import { isElement, tagOf, TEXT_NODE, type DomDocument, type DomElement, type Do
 // Elements that are never content.
 const FURNITURE_TAGS =
   'script, style, noscript, template, iframe, nav, aside, select, button, input, textarea, svg, canvas, object, embed';
-// Class or id words of site chrome (also pinyin: dqwz = 当前位置, fx = 分享).
+// Class or id words of site chrome, also run together with where they sit (leftnav, subnav,
+// topmenu) and in pinyin: dqwz = 当前位置, weizhi = 位置, mbx = 面包屑, fx = 分享,
+// xglj = 相关链接, yqlj = 友情链接, bq/banquan = 版权.
 const FURNITURE_NAME =
-  /(?:^|[-_\s])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip)(?:[-_\s]|\d|$)/i;
+  /(?:^|[-_\s])(?:left|right|sub|top|main|side|head|foot|g|l|r)?(?:nav|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|position|location|curpos|dqwz|weizhi|mbx|footer|foot|bottom|copyright|copy|share|bdshare|fx|print|toolbar|tools|sidebar|side|login|search|banner|ads?|advert|friendlink|links|related|recommend|comment|qrcode|ewm|weixin|wechat|skip|xglj|yqlj|bq|banquan)(?:[-_\s]|\d|$)/i;
 const ROLE_FURNITURE = /^(?:navigation|banner|contentinfo|search|complementary)$/;
-// Breadcrumbs and button bars, which some pages put in plain paragraphs.
-const BREADCRUMB = /^(?:您的位置|您现在的位置|你的位置|当前位置|所在位置|现在位置)[:：]?/;
+// Breadcrumbs, links to the neighbouring articles and button bars, which some pages put in plain paragraphs.
+const BREADCRUMB = /^(?:您的位置|您现在的位置|您当前的位置|你的位置|当前位置|所在位置|现在位置)[:：]?/;
+const NEIGHBOUR = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]/;
+// An attachment's link (附件：X.pdf) and the prompt to open the page on a phone.
+const ATTACHMENT =
+  /^(?:附件|附件下载|相关附件)\s*\d*\s*[:：]?.*\.(?:pdf|docx?|wps|xlsx?|et|zip|rar|7z|jpe?g|png|ofd)\s*$/i;
+const PHONE_PROMPT = /^(?:微信|手机)?扫一扫|^在手机上(?:打开|查看|浏览)/;
+// A site footer's lines, where the footer is not marked as one: who runs the site, its
+// registration numbers, its copyright.
+const SITE_FOOTER =
+  /^(?:主办单位|主办|承办单位|承办|协办单位|技术支持|版权所有)\s*[:：]|^(?:copyright|©)|ICP备|公网安备|网站标识码/i;
+// A breadcrumb with no label: 首页 > 机构概况 > 内设机构.
+const TRAIL = /^首页\s*(?:>|＞|»|›|→|\/)/;
+// The article's own line of facts: when and where from it was published, how often read.
+const ARTICLE_FACT =
+  /(?:发布时间|发布日期|更新时间|信息来源|来源|作者|浏览次数|浏览量|点击数|点击率|阅读次数|访问次数)\s*[:：]/g;
+const isArticleFacts = (text: string) => text.length <= 120 && (text.match(ARTICLE_FACT)?.length ?? 0) >= 2;
 const BUTTON =
   '(?:打印本页|打印此页|打印页面|打印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|收藏本页|加入收藏|收藏|分享到|分享|字[体号][:：]?\\s*(?:[大中小]\\s*)+|[大中小])';
 const BUTTONS = new RegExp(`^(?:[【\\[［(（]?\\s*${BUTTON}\\s*[】\\]］)）]?[\\s|｜/:：]*)+$`);
+
+// The labels of the metadata box that 政府信息公开 pages put above an article (索引号,
+// 发布机构, 生成日期, …): information about the page, not the office's content.
+const METADATA_LABEL =
+  /索\s*引\s*号|发布机构|发文机关|发文单位|生成日期|成文日期|发布日期|公开日期|主题分类|信息分类|体裁分类|组配分类|服务对象|发文字号|文\s*号|公开方式|公开范围|公开时限|有\s*效\s*性|所属机构|关\s*键\s*词/g;
+
+/** A metadata box: three labels or more, and little text besides (a wrapper holding the article too is not one). */
+function isMetadataBox(text: string): boolean {
+  const labels = text.match(METADATA_LABEL)?.length ?? 0;
+  return labels >= 3 && visibleLength(text) <= labels * 50;
+}
 
 interface Stats {
   chars: number;
@@ -86,8 +114,47 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
       ((tag === 'footer' || (tag === 'header' && !titleHeader)) && outsideArticle(el)) ||
       ROLE_FURNITURE.test(el.getAttribute('role') ?? '') ||
       FURNITURE_NAME.test(name);
-    if (chrome && (st?.chars ?? 0) < pageChars * 0.5) el.remove();
+    if ((chrome && (st?.chars ?? 0) < pageChars * 0.5) || isMetadataBox(el.textContent ?? '')) el.remove();
   }
+  removeRelatedLinks(body);
+}
+
+// The box of links to other articles some pages put inside the article: 相关链接, 相关文章, 延伸阅读.
+const RELATED = /^(?:相关(?:链接|文章|阅读|新闻|信息|附件)|延伸阅读|推荐阅读|热点推荐|猜你喜欢)\s*[:：]?/;
+
+/** Whether most of an element's text is in links. */
+function linkDense(el: DomElement): boolean {
+  const chars = visibleLength(el.textContent ?? '');
+  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + visibleLength(a.textContent ?? ''), 0);
+  return chars > 0 && links / chars > 0.5;
+}
+
+/**
+ * Takes out a related-links box: a block of links that opens with its label, or the label's
+ * own line with the list of links after it. A list of links with no such label (a page
+ * listing its units as links) stays.
+ */
+function removeRelatedLinks(body: DomElement): void {
+  for (const el of Array.from(body.querySelectorAll('div, ul, ol, table, section, p, h2, h3, h4, h5, dl'))) {
+    const text = (el.textContent ?? '').trim();
+    const label = RELATED.exec(text);
+    if (!label) continue;
+    if (linkDense(el)) {
+      el.remove();
+      continue;
+    }
+    if (text.length > label[0].length + 2) continue;
+    const next = nextElement(el);
+    if (next && linkDense(next)) next.remove();
+    el.remove();
+  }
+}
+
+function nextElement(el: DomElement): DomElement | null {
+  const parent = el.parentNode;
+  if (!parent || !isElement(parent)) return null;
+  const siblings = Array.from(parent.children);
+  return siblings[siblings.indexOf(el) + 1] ?? null;
 }
 
 const PARAGRAPH = /^(?:p|div|td|th|li|dd|dt|pre|blockquote|section|h[1-6])$/;
@@ -119,14 +186,35 @@ function scoreBlocks(body: DomElement, stats: Map<DomElement, Stats>): Map<DomEl
 }
 
 const HEADING = /^h[1-3]$/;
+// Class or id words of an article's title set in a plain block (`<div class="title">`): title,
+// tit, and pinyin bt = 标题, biaoti.
+const TITLE_NAME = /(?:^|[-_\s])(?:[a-z]*title|tit|bt|biaoti|headline)(?:[-_\s]|\d|$)/i;
 
-/** The nearest h1-h3 before `el` in page order, if short enough to be a title. */
+/** The share of an element's text inside links. */
+function linkShare(el: DomElement): number {
+  const chars = visibleLength(el.textContent ?? '');
+  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + visibleLength(a.textContent ?? ''), 0);
+  return chars > 0 ? links / chars : 0;
+}
+
+/**
+ * The nearest title before `el` in page order: an h1-h3, or a short block whose class or id
+ * names a title, unless it heads a box of links (a sidebar's 栏目导航, 部门概况 or 友情链接).
+ */
 function headingBefore(el: DomElement, body: DomElement): DomElement | null {
+  const isTitle = (h: DomElement) => {
+    const chars = visibleLength(h.textContent ?? '');
+    if (chars === 0 || chars > 60) return false;
+    const name = `${h.getAttribute('class') ?? ''} ${h.getAttribute('id') ?? ''}`;
+    if (!HEADING.test(tagOf(h)) && (!TITLE_NAME.test(name) || h.querySelectorAll('a, p, div, li').length > 0))
+      return false;
+    // The box it heads: the nearest ancestor with more text than the title.
+    let box = h.parentNode;
+    while (box && isElement(box) && visibleLength(box.textContent ?? '') <= chars) box = box.parentNode;
+    return !(box && isElement(box) && linkShare(box) > 0.5);
+  };
   const order = Array.from(body.querySelectorAll('*'));
-  for (let i = order.indexOf(el) - 1; i >= 0; i--) {
-    const h = order[i]!;
-    if (HEADING.test(tagOf(h)) && visibleLength(h.textContent ?? '') <= 60) return h;
-  }
+  for (let i = order.indexOf(el) - 1; i >= 0; i--) if (isTitle(order[i]!)) return order[i]!;
   return null;
 }
 
@@ -139,6 +227,30 @@ function pageTitle(doc: DomDocument): string | null {
     /^articletitle$/i.test(m.getAttribute('name') ?? ''),
   );
   return meta?.getAttribute('content')?.trim() || doc.title.trim() || null;
+}
+
+/**
+ * The block holding the whole article when the best block is one of several parts of it (an
+ * article set out in many small <section>s, as WeChat and some editors save it): its parent
+ * when the parent's other children that score add up to half the best one's score or more
+ * and the parent is not mostly links.
+ */
+function wholeArticle(
+  top: DomElement,
+  body: DomElement,
+  stats: Map<DomElement, Stats>,
+  scores: Map<DomElement, number>,
+): DomElement {
+  let block = top;
+  for (let parent = block.parentNode; parent && isElement(parent) && block !== body; parent = parent.parentNode) {
+    const parts = Array.from(parent.children).filter((c) => c !== block && (scores.get(c) ?? 0) > 0);
+    const others = parts.reduce((n, c) => n + scores.get(c)!, 0);
+    const st = stats.get(parent);
+    const links = st && st.chars > 0 ? st.linkChars / st.chars : 0;
+    if (parts.length < 1 || others < (scores.get(block) ?? 0) * 0.5 || links > 0.3) break;
+    block = parent;
+  }
+  return block;
 }
 
 export interface MainContent {
@@ -158,6 +270,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   let top: DomElement | null = null;
   for (const [el, score] of scores) if (!top || score > scores.get(top)!) top = el;
   if (!top) return { blocks: [body], heading: null };
+  top = wholeArticle(top, body, stats, scores);
 
   // Siblings that score nearly as well, or that are real paragraphs, belong to the content too.
   const threshold = Math.max(10, scores.get(top)! * 0.2);
@@ -173,15 +286,30 @@ export function findMainContent(doc: DomDocument): MainContent | null {
       (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25)
     );
   });
-  const hasHeading = blocks.some((b) => HEADING.test(tagOf(b)) || b.querySelectorAll('h1, h2, h3').length > 0);
+  // The content has a title of its own when it starts with a heading (h2 section headings further down are no title).
+  const first = blocks[0]!;
+  const opening = first.querySelectorAll('h1, h2, h3')[0];
+  const startsWithHeading =
+    opening !== undefined && (first.textContent ?? '').trim().startsWith((opening.textContent ?? '').trim());
+  const hasHeading =
+    HEADING.test(tagOf(first)) || startsWithHeading || blocks.some((b) => b.querySelectorAll('h1').length > 0);
   const before = hasHeading ? null : headingBefore(blocks[0]!, body);
   const heading = before?.textContent?.trim() || (hasHeading ? null : pageTitle(doc));
   return { blocks, heading };
 }
 
-/** Whether a line is a breadcrumb or a row of page buttons. */
+/** Whether a line is a breadcrumb, a link to the previous or next article, an attachment link, the article's facts (发布时间, 来源, 浏览次数), a phone prompt or a row of page buttons. */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   // Button bars are short; the length bound also keeps the pattern's backtracking small.
-  return BREADCRUMB.test(text) || (text.length <= 60 && BUTTONS.test(text));
+  return (
+    BREADCRUMB.test(text) ||
+    TRAIL.test(text) ||
+    NEIGHBOUR.test(text) ||
+    ATTACHMENT.test(text) ||
+    (text.length <= 120 && SITE_FOOTER.test(text)) ||
+    (text.length <= 30 && PHONE_PROMPT.test(text)) ||
+    isArticleFacts(text) ||
+    (text.length <= 60 && BUTTONS.test(text))
+  );
 }

@@ -96,16 +96,21 @@ function isDataTable(table: DomElement): boolean {
 
 const HEADER_WORD = /名称|职责|职能|序号|编号|科室|处室|股室|机构|部门|单位|内容|备注|姓名|职务|分工|电话|地址|简介/;
 
-/** A row of column headings: marked as such, or the first row of short cells naming columns. */
-function isHeaderRow(row: DomElement, index: number, cells: string[]): boolean {
-  if (tagOf(row.parentNode as DomElement) === 'thead') return true;
-  if (cellsOf(row).every((c) => tagOf(c) === 'th')) return true;
-  return (
-    index === 0 && cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) && cells.some((c) => HEADER_WORD.test(c))
-  );
+/** The first row of short cells naming columns (科室, 职责, …): a row of column headings. */
+const namesColumns = (index: number, cells: string[]) =>
+  index === 0 && cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) && cells.some((c) => HEADER_WORD.test(c));
+
+/** A row of column headings: marked as such (thead, th), or one that names columns. */
+function isHeaderRow(row: DomElement): boolean {
+  return tagOf(row.parentNode as DomElement) === 'thead' || cellsOf(row).every((c) => tagOf(c) === 'th');
 }
 
 const SENTENCE = /[。；]/;
+/** A short label cell (电话, 传真, 邮编, 地址：): two to six Han characters, a colon at most. */
+const FIELD_LABEL = /^\p{Script=Han}{2,6}[:：]?$/u;
+/** Column headings of fields beside a unit's duties: its head, phone, address, office hours. */
+const FIELD_COLUMN =
+  /^(?:负责人|科室负责人|联系人|(?:联系|办公|咨询)?电话|传真|邮箱|(?:办公)?地址|办公地点|邮编|办公时间)$/;
 
 /** One table row as lines: `名称：内容` (a leading 序号 cell becomes its label `3、`). */
 function rowLines(cells: string[][], header: string[] | null): string[] {
@@ -118,6 +123,10 @@ function rowLines(cells: string[][], header: string[] | null): string[] {
   }
   const filled = cells.filter((lines) => lines.length > 0);
   if (filled.length === 0) return [];
+  // A row of label and value pairs in a table with no column headings: 电话 | 0791-… | 传真 | 0791-….
+  const pairs = header === null && texts.length >= 4 && texts.length % 2 === 0 && cells.length === texts.length;
+  if (pairs && texts.every((t, i) => (i % 2 === 0 ? FIELD_LABEL.test(t) : t !== '')))
+    return texts.flatMap((t, i) => (i % 2 === 0 ? [`${t.replace(/[:：]$/, '')}：${texts[i + 1]}`] : []));
   // A table of leaders: `职务：姓名`, the way pages list them in text.
   const nameAt = header?.findIndex((h) => /姓名/.test(h)) ?? -1;
   const titleAt = header?.findIndex((h) => /职务/.test(h)) ?? -1;
@@ -126,11 +135,18 @@ function rowLines(cells: string[][], header: string[] | null): string[] {
     return [`${label}${cells[titleAt]!.join('')}：${cells[nameAt]!.join('')}`, ...rest];
   }
   const [first, ...others] = filled;
+  // One cell of text (beside a photo, say) is its own lines.
+  if (others.length === 0) return [label + first![0]!, ...first!.slice(1)];
   const key = first!.join('');
-  if (others.length === 0) return [label + key];
   // A key cell is a name, short and without sentences; otherwise the cells are paragraphs.
   if (key.length > 30 || SENTENCE.test(key)) return [label + key, ...others.flat()];
-  const [firstLine, ...more] = others.flat();
+  // Columns of a unit's head or phone (负责人, 联系电话) are labelled, so they read as such, not as duties.
+  const labelled = (lines: string[], i: number) => {
+    const heading = header?.[cells.indexOf(lines)];
+    return heading && FIELD_COLUMN.test(heading) && i === 0 ? `${heading}：${lines[0]}` : lines[i]!;
+  };
+  const texts2 = others.flatMap((lines) => lines.map((_, i) => labelled(lines, i)));
+  const [firstLine, ...more] = texts2;
   return [`${label}${key.replace(/[:：]$/, '')}：${firstLine}`, ...more];
 }
 
@@ -185,6 +201,7 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (SKIP.has(tag)) return;
   if (tag === 'br') return out.flush();
   if (tag === 'table' && isDataTable(node)) return out.lineOf(tableLines(node));
+  if (tag === 'dl') return out.lineOf(definitionLines(node));
   const block = BLOCK.has(tag);
   if (block) out.flush();
   if (tag === 'li') out.text(listLabel(node));
@@ -192,13 +209,39 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (block) out.flush();
 }
 
-/** The lines of a data table, header row left out (its headings name the columns of a leaders table). */
-function tableLines(table: DomElement): string[] {
+const NAME_CELL = /^[^\d:：，。；、,;]*\p{Script=Han}[^\d:：，。；、,;]*\p{Script=Han}[^\d:：，。；、,;]*$/u;
+
+/**
+ * A grid of names (units set out three or more to a row, with no column headings): every
+ * cell a short name with no digits or punctuation. Each cell is a line of its own, since
+ * the cells of a row are not a name and its text.
+ */
+function isNameGrid(rows: string[][][]): boolean {
+  const cells = rows.flatMap((r) => r.map((lines) => lines.join(''))).filter((c) => c !== '');
+  return (
+    rows.some((r) => r.length >= 3) &&
+    cells.length >= 3 &&
+    cells.every((c) => c.length <= 20 && NAME_CELL.test(c)) &&
+    !rows.some((r, i) =>
+      namesColumns(
+        i,
+        r.map((lines) => lines.join('')),
+      ),
+    )
+  );
+}
+
+/**
+ * A table's rows (each a list of cells, each cell its lines) as lines, the header row left
+ * out (its headings name the columns of a leaders table); `marked(i)` says whether the
+ * markup marks row i as headings. Word 97-2003 tables (doc.ts) come this way too.
+ */
+export function tableRowLines(rows: string[][][], marked: (index: number) => boolean = () => false): string[] {
+  if (isNameGrid(rows)) return rows.flatMap((cells) => cells.flat());
   let header: string[] | null = null;
-  return rowsOf(table).flatMap((row, i) => {
-    const cells = cellsOf(row).map((cell) => elementLines(cell));
+  return rows.flatMap((cells, i) => {
     const texts = cells.map((lines) => lines.join(''));
-    if (header === null && isHeaderRow(row, i, texts)) {
+    if (header === null && (marked(i) || namesColumns(i, texts))) {
       header = texts;
       return [];
     }
@@ -206,10 +249,59 @@ function tableLines(table: DomElement): string[] {
   });
 }
 
+function tableLines(table: DomElement): string[] {
+  const rows = rowsOf(table);
+  return tableRowLines(
+    rows.map((row) => cellsOf(row).map((cell) => elementLines(cell))),
+    (i) => isHeaderRow(rows[i]!),
+  );
+}
+
+const NAME_FIELD = /^姓\s*名\s*[:：]\s*(\S.{0,9})$/;
+const TITLE_FIELD = /^(?:职\s*务|现任职务|职\s*位)\s*[:：]\s*(\S.{0,29})$/;
+
+/**
+ * A leader's card (`姓名：A`, then `职务：B` on the next line or the one after) as
+ * `B：A`, the line a leaders table becomes, so both shapes read the same.
+ */
+export function leaderCards(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const name = NAME_FIELD.exec(lines[i]!)?.[1]?.trim();
+    const at = name ? [i + 1, i + 2].find((j) => TITLE_FIELD.test(lines[j] ?? '')) : undefined;
+    if (!name || at === undefined) {
+      out.push(lines[i]!);
+      continue;
+    }
+    out.push(`${TITLE_FIELD.exec(lines[at]!)![1]!.trim()}：${name}`);
+    if (at === i + 2) out.push(lines[i + 1]!);
+    i = at;
+  }
+  return out;
+}
+
+/** A definition list (`<dt>办公室</dt><dd>负责…</dd>`) as `名称：内容` lines, the way a two-column table reads. */
+function definitionLines(list: DomElement): string[] {
+  const out: string[] = [];
+  let term: string[] | null = null;
+  for (const child of Array.from(list.children)) {
+    const lines = elementLines(child);
+    if (tagOf(child) === 'dt') {
+      if (term) out.push(...term);
+      term = lines;
+    } else if (term && term.length > 0 && lines.length > 0) {
+      out.push(...rowLines([term, lines], null));
+      term = null;
+    } else out.push(...lines);
+  }
+  if (term) out.push(...term);
+  return out;
+}
+
 /** The element's text as the lines a reader sees. */
 export function elementLines(element: DomNode): string[] {
   const out = new LineBuilder();
   walk(element, out, false);
   out.flush();
-  return out.lines;
+  return leaderCards(out.lines);
 }

@@ -9,6 +9,8 @@ import { elementLines } from './html-lines.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
+// A frame holds another page, which a browser saves apart (or not at all).
+const FRAME = /<(?:iframe|frame)[\s>]/i;
 
 /** The page's DOM; a fragment (markup saved without <html> and <body>) gets them around it. */
 export function parseHtmlDocument(html: string): DomDocument {
@@ -16,13 +18,29 @@ export function parseHtmlDocument(html: string): DomDocument {
   return linkedom().parseHTML(page).document as unknown as DomDocument;
 }
 
+// A page title joins the article's name and the site's with `_`, `-`, `--`, `|` or `—`.
+const TITLE_SEPARATOR = /\s*(?:[_|｜]+|-{1,2}|—+|–)\s*/;
+/** A short line with no sentence in it: a title as pages set it (in <b> or <font>, not h1). */
+const TITLE_LIKE = (line: string) => line.length <= 40 && !/[，。；]/.test(line);
+
+/**
+ * Whether the content's first lines already have the heading as a title line of their own
+ * (the heading, or a part of a `X_栏目_站点` title, in a short line); a sentence that
+ * mentions the office (`X是县政府工作部门`) is no title, so the heading still goes first.
+ */
+function namedAtTop(lines: string[], heading: string): boolean {
+  const parts = heading.split(TITLE_SEPARATOR).filter((part) => part.length >= 4);
+  return lines
+    .slice(0, 3)
+    .some((line) => TITLE_LIKE(line) && (line.includes(heading) || parts.some((part) => line.includes(part))));
+}
+
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
 export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
   if (!content) return [];
   const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
-  if (content.heading && !lines.slice(0, 3).some((line) => line.includes(content.heading!)))
-    lines.unshift(content.heading);
+  if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(content.heading);
   return lines;
 }
 
@@ -32,6 +50,10 @@ export function readHtml(bytes: Uint8Array, encoding?: string, charset?: string)
   if (!decoded.ok) throw new UnreadableDocument(decoded.message);
   const lines = htmlContentLines(decoded.text);
   const han = lines.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < MIN_HAN && FRAME.test(decoded.text))
+    throw new UnreadableDocument(
+      'is a web page whose content is in a frame that was not saved with it; open the frame on its own and save that page',
+    );
   if (han < MIN_HAN)
     throw new UnreadableDocument('is a web page with no office content in it (only navigation, links or scripts)');
   return {

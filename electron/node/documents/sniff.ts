@@ -18,10 +18,6 @@ function contains(bytes: Uint8Array, needle: string): boolean {
 
 // Formats people mistake for documents, with what to do instead.
 const BINARY: [number[], string][] = [
-  [
-    [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    'is an old-style Office file (Word 97-2003 .doc, .xls or .ppt), which is not read; save it as .docx or PDF',
-  ],
   [[0x89, 0x50, 0x4e, 0x47], 'is a PNG image, not a document; a scanned page needs OCR first'],
   [[0xff, 0xd8, 0xff], 'is a JPEG image, not a document; a scanned page needs OCR first'],
   [ascii('GIF8'), 'is a GIF image, not a document'],
@@ -35,6 +31,28 @@ const BINARY: [number[], string][] = [
   [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'is a 7-Zip archive, not a document; unpack it first'],
   [ascii('{\\rtf'), 'is an RTF file, which is not read; save it as .docx or PDF'],
 ];
+
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** A stream name as an OLE2 directory stores it (UTF-16LE). */
+const utf16 = (name: string) => Buffer.from(name, 'utf16le').toString('latin1');
+
+/**
+ * An old-style Office file (an OLE2 compound file), by the streams its directory names: Word
+ * 97-2003 (.doc, and .wps files WPS saves in Word's binary format) has `WordDocument`.
+ */
+function oleKind(bytes: Uint8Array): Sniffed {
+  if (contains(bytes, utf16('WordDocument'))) return { format: 'doc' };
+  if (contains(bytes, utf16('Workbook')) || contains(bytes, utf16('Book')))
+    return {
+      refused: 'is an Excel 97-2003 workbook (.xls), not an office description; save the sheet as PDF or copy its text',
+    };
+  if (contains(bytes, utf16('PowerPoint Document')))
+    return { refused: 'is a PowerPoint 97-2003 presentation (.ppt), not an office description' };
+  return {
+    refused:
+      'is an old-style Office or WPS file that is not read (it holds no Word text, or is damaged); save it as .docx or PDF',
+  };
+}
 
 function zipKind(bytes: Uint8Array): Sniffed {
   if (contains(bytes, 'word/document.xml')) return { format: 'docx' };
@@ -84,6 +102,7 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   // `%PDF-` may follow a little junk; readers accept it within the first KiB.
   if (contains(bytes.subarray(0, 1024), '%PDF-')) return { format: 'pdf' };
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return zipKind(bytes);
+  if (startsWith(bytes, ...OLE2)) return oleKind(bytes);
   for (const [signature, sentence] of BINARY) if (startsWith(bytes, ...signature)) return { refused: sentence };
   if (startsWith(bytes, ...ascii('MZ')) && contains(bytes.subarray(0, 1024), 'PE\0\0'))
     return { refused: 'is a program (a Windows executable), not a document' };

@@ -9,7 +9,21 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import { renderPdf, renderScannedPdf } from '../../helpers/render-pdf.ts';
-import { DUTIES, OFFICE_NAME, OFFICE_TEXT, officeDocx, officeHtml, officePdf, UNITS } from '../documents/office.ts';
+import { renderDocx } from '../../helpers/render-docx.ts';
+import {
+  DUTIES,
+  LARGE_DUTIES,
+  LARGE_NAME,
+  LARGE_TEXT,
+  LARGE_UNITS,
+  largeHtml,
+  OFFICE_NAME,
+  OFFICE_TEXT,
+  officeDocx,
+  officeHtml,
+  officePdf,
+  UNITS,
+} from '../documents/office.ts';
 import { expectOneLineFailure, orgatlas, tempDir } from './run.ts';
 
 let files: Record<'text' | 'html' | 'docx' | 'pdf', Uint8Array>;
@@ -71,6 +85,20 @@ describe('orgatlas parse reads every format', () => {
     expect(run.stdout.split('\n')[0]).toBe(`${OFFICE_NAME}  (${file}, read as Word file)`);
   });
 
+  it('reads a Word 97-2003 .doc (a real one, saved by LibreOffice) by its content, through the same parser', () => {
+    const doc = path.join(import.meta.dirname, '../../fixtures/word97/songling-sifa.doc');
+    const file = write('sifa.txt', readFileSync(doc));
+    const run = orgatlas(['parse', file]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`松岭县司法局  (${file}, read as Word 97-2003 file)`);
+    expect(parse(file).office.units.map((u) => u.name)).toEqual([
+      '办公室',
+      '法治督察股',
+      '公共法律服务股',
+      '社区矫正股',
+    ]);
+  });
+
   it('recognises each format by its content, whatever the file is called', () => {
     for (const format of ['html', 'docx', 'pdf'] as const) {
       expect(shape(parse(write(`office-${format}.txt`, files[format])))).toEqual(expected);
@@ -93,6 +121,45 @@ describe('orgatlas parse reads every format', () => {
     };
     expect(exported.sources[0]!.lines[6]).toBe(`三、${DUTIES[2]}`);
     expect(exported.sources[0]!.lines[10]).toBe(`${UNITS[0]![0]}：${UNITS[0]![1]}`);
+  });
+});
+
+describe('a larger office (ten units numbered （一）…, their duties 1. 2. under them) in every format', () => {
+  const expectedLarge = {
+    name: LARGE_NAME,
+    duties: LARGE_DUTIES,
+    units: LARGE_UNITS.map((u) => [u.name, u.kind, u.duties]),
+  };
+  const largeShape = (doc: ParsedDocument) => ({
+    name: doc.office.name,
+    duties: doc.office.duties.map((d) => d.text),
+    units: doc.office.units.map((u) => [u.name, u.kind, u.duties.map((d) => d.text)]),
+  });
+  let large: Record<'text' | 'html' | 'docx' | 'pdf', Uint8Array>;
+  beforeAll(async () => {
+    large = {
+      text: new TextEncoder().encode(LARGE_TEXT),
+      html: new TextEncoder().encode(largeHtml()),
+      docx: await renderDocx(LARGE_TEXT),
+      pdf: await renderPdf(LARGE_TEXT, { header: `${LARGE_NAME}文件` }),
+    };
+  });
+
+  for (const format of ['text', 'html', 'docx', 'pdf'] as const) {
+    it(`${format}: the same office, six duties and ten units with their duties`, () => {
+      const doc = parse(write(`large.${format === 'text' ? 'txt' : format}`, large[format]));
+      expect(largeShape(doc)).toEqual(expectedLarge);
+      expect(doc.office.aliases).toEqual(['市地震局']);
+      expect(doc.office.units.every((u) => u.units.length === 0)).toBe(true);
+    });
+  }
+
+  it('the PDF runs over two pages, its page numbers and running header left out', () => {
+    const file = write('large.pdf', large.pdf);
+    const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(printed.split('\f').filter((p) => p.trim()).length).toBeGreaterThanOrEqual(2);
+    const doc = parse(file);
+    expect(JSON.stringify(doc.office)).not.toMatch(/文件"|- 2 -/);
   });
 });
 
@@ -149,9 +216,9 @@ describe('bad files of each format', () => {
       /bad\.html: is a web page with no office content/,
     ],
     [
-      'an old Word .doc',
+      'an old-style Office file with no Word text in it',
       async () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
-      /bad\.doc: is an old-style Office file/,
+      /bad\.doc: is an old-style Office or WPS file that is not read/,
     ],
   ];
 

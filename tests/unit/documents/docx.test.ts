@@ -1,6 +1,20 @@
 // Word files -> lines: Word's automatic numbering written out as the labels Word draws,
 // tables as `名称：内容` rows, and damaged files refused in one sentence.
-import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
+import {
+  Document,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  Textbox,
+  TextRun,
+} from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -188,6 +202,55 @@ describe('Word numbering as Word counts it', () => {
       '第一章总则',
       '第一条的内容。',
       '第二章主要职责',
+    ]);
+  });
+});
+
+describe('a Word file as offices write them: title and heading styles, a 序号 table, a text box, page header and footer', () => {
+  it('reads the body, the table as numbered `名称：职责` rows and the text box, without the page header and footer', async () => {
+    const p = (text: string) => new Paragraph(text);
+    const cell = (text: string) => new TableCell({ children: [p(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [p('白河县人民政府办公室文件')] }) },
+          footers: {
+            default: new Footer({
+              children: [new Paragraph({ children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页'] })] })],
+            }),
+          },
+          children: [
+            new Paragraph({ text: '白河县水利局', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: '主要职责', heading: HeadingLevel.HEADING_2 }),
+            p('一、负责保障全县水资源的合理开发利用。'),
+            p('二、完成县委、县政府交办的其他任务。'),
+            new Paragraph({ text: '内设机构', heading: HeadingLevel.HEADING_2 }),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('序号'), cell('科室'), cell('职责')] }),
+                new TableRow({ children: [cell('1'), cell('办公室'), cell('负责机关日常运转。')] }),
+                new TableRow({ children: [cell('2'), cell('水资源管理股'), cell('负责水资源保护工作。')] }),
+              ],
+            }),
+            new Textbox({
+              style: { width: '200pt', height: '60pt' },
+              children: [p('联系电话：0719-7123456'), p('办公地址：白河县滨河路6号')],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    expect((await extractDocument(bytes)).lines).toEqual([
+      '白河县水利局',
+      '主要职责',
+      '一、负责保障全县水资源的合理开发利用。',
+      '二、完成县委、县政府交办的其他任务。',
+      '内设机构',
+      '1、办公室：负责机关日常运转。',
+      '2、水资源管理股：负责水资源保护工作。',
+      '联系电话：0719-7123456',
+      '办公地址：白河县滨河路6号',
     ]);
   });
 });

@@ -64,6 +64,29 @@ describe('the content of a saved page', () => {
   });
 });
 
+describe('the page heading', () => {
+  it('goes first when the content opens with a sentence naming the office, and section h2s do not count as its title', async () => {
+    const html = page(`<article><header><h1>某某县林业局</h1></header>
+      <div class="text"><p>某某县林业局是县政府工作部门，负责全县林业和草原的监督管理。</p>
+      <h2>主要职责</h2><p>负责全县森林资源保护和造林绿化的组织实施工作。</p></div></article>`);
+    expect(await lines(utf8(html))).toEqual([
+      '某某县林业局',
+      '某某县林业局是县政府工作部门，负责全县林业和草原的监督管理。',
+      '主要职责',
+      '负责全县森林资源保护和造林绿化的组织实施工作。',
+    ]);
+  });
+
+  it('is not the title of a sidebar box of links; the declared article title is used instead', async () => {
+    const html = page(
+      `<div class="l"><h3>部门概况</h3><ul><li><a href="#">部门职责</a></li><li><a href="#">领导分工</a></li><li><a href="#">联系方式</a></li></ul></div>
+      <div class="r"><div class="body"><p>　　负责全县林业有害生物防治和森林防火的组织协调工作。</p><p>　　负责全县古树名木保护管理工作。</p></div></div>`,
+      '<meta charset="utf-8"><meta name="ArticleTitle" content="某某县林业局"><title>某某县林业局_部门概况</title>',
+    );
+    expect((await lines(utf8(html)))[0]).toBe('某某县林业局');
+  });
+});
+
 describe('charsets', () => {
   it('a GBK page with a stray invalid byte is read, the byte replaced and noted', async () => {
     const gbk = iconv.encode(officeHtml('gbk'), 'gbk');
@@ -124,6 +147,23 @@ describe('tables and lists', () => {
     ]);
   });
 
+  it('a grid of unit names, three to a row, becomes one name a line (a row is not a name and its text); a row of label/value pairs, one pair a line', async () => {
+    const html = page(`<div class="content"><p>局机关设下列股室：</p><table>
+      <tr><td>办公室</td><td>政策法规股</td><td>行政审批股</td></tr>
+      <tr><td>财务审计股</td><td>安全监督股</td><td></td></tr></table>
+      <table><tr><td>电话</td><td>0791-1234567</td><td>传真</td><td>0791-1234568</td></tr></table></div>`);
+    expect(await lines(utf8(html))).toEqual([
+      '局机关设下列股室：',
+      '办公室',
+      '政策法规股',
+      '行政审批股',
+      '财务审计股',
+      '安全监督股',
+      '电话：0791-1234567',
+      '传真：0791-1234568',
+    ]);
+  });
+
   it('a leaders table becomes `职务：姓名` lines, with their portfolio after', async () => {
     const html = page(`<div><p>领导信息</p><table><thead><tr><th>姓名</th><th>职务</th><th>分工</th></tr></thead>
       <tbody><tr><td>周明远</td><td>局长</td><td>主持局全面工作。</td></tr><tr><td>吴晓岚</td><td>副局长</td><td>负责财务、审计工作。</td></tr></tbody></table>
@@ -154,10 +194,42 @@ describe('tables and lists', () => {
   });
 });
 
-describe('button bars and breadcrumbs in plain paragraphs', () => {
+describe('a site footer that is not marked as one', () => {
+  it('is left out line by line: who runs the site, its ICP and public-security numbers, its site code (a duty that starts 承办 stays)', async () => {
+    const html = page(`<div class="zw"><p>　　某某县档案馆是县委直属事业单位，负责全县档案事业的统筹规划和组织协调。</p>
+      <p>　　负责收集、整理和保管县级各部门的档案资料。</p><p>承办县委、县政府交办的其他事项。</p></div>
+      <div class="di"><p>主办单位：某某县人民政府办公室　承办单位：某某县大数据中心</p><p>某ICP备05001234号-1　某公网安备 36000002000123号</p>
+      <p>网站标识码：3600000099</p><p>版权所有：某某县档案馆</p></div>`);
+    expect(await lines(utf8(html))).toEqual([
+      '某某县档案馆是县委直属事业单位，负责全县档案事业的统筹规划和组织协调。',
+      '负责收集、整理和保管县级各部门的档案资料。',
+      '承办县委、县政府交办的其他事项。',
+    ]);
+  });
+});
+
+describe('definition lists', () => {
+  it('a <dl> of units becomes `名称：职责` lines, a second <dd> its own line', async () => {
+    const html = page(`<div><p>内设机构</p><dl>
+      <dt>办公室</dt><dd>负责机关日常运转和综合协调工作。</dd>
+      <dt>营林股</dt><dd>负责造林绿化工作。</dd><dd>承担林木种苗管理工作。</dd></dl></div>`);
+    expect(await lines(utf8(html))).toEqual([
+      '内设机构',
+      '办公室：负责机关日常运转和综合协调工作。',
+      '营林股：负责造林绿化工作。',
+      '承担林木种苗管理工作。',
+    ]);
+  });
+});
+
+describe('button bars, breadcrumbs, article facts, attachments, phone prompts, related links and previous/next links inside the content', () => {
   it('are left out in their usual spellings', async () => {
     const html = page(`<div><p>某某县审计局负责全县审计监督工作，依法独立行使审计监督权。</p>
-      <p>[ 打印本页 ] [ 关闭窗口 ]</p><p>【字体：大 中 小】</p><p>分享到： | 收藏</p><p>您现在的位置：首页 > 机构概况</p></div>`);
+      <p>[ 打印本页 ] [ 关闭窗口 ]</p><p>【字体：大 中 小】</p><p>分享到： | 收藏</p><p>您现在的位置：首页 > 机构概况</p>
+      <p>首页 &gt; 机构概况 &gt; 内设机构</p><p>发布日期：2024-07-02　信息来源：县审计局　浏览次数：215</p>
+      <p>上一篇：县审计局领导信息</p><p>附件：县审计局机构职能.pdf</p><p>扫一扫在手机打开当前页</p>
+      <h3>相关链接</h3><ul><li><a href="#">县审计局领导信息</a></li><li><a href="#">县审计局2024年部门预算</a></li></ul>
+      <div>相关文章：<a href="#">关于开展审计宣传月活动的通知</a> <a href="#">县审计局召开全体干部大会</a></div></div>`);
     expect(await lines(utf8(html))).toEqual(['某某县审计局负责全县审计监督工作，依法独立行使审计监督权。']);
   });
 });
@@ -168,6 +240,15 @@ describe('what is not a page of office content', () => {
       '<div class="nav"><a href="/">首页</a><a href="/x">新闻</a></div><div><a href="/1">关于开展春季植树活动的通知</a></div><div class="footer">版权所有 某某市人民政府</div>',
     );
     await expect(extractDocument(utf8(html))).rejects.toThrow(/^is a web page with no office content in it/);
+  });
+
+  it('a page whose content is in a frame not saved with it is refused in one sentence saying so', async () => {
+    const html = page(
+      '<div class="nav"><a href="/">首页</a><a href="/x">机构设置</a></div><iframe src="/jgsz/content.html" width="100%" height="800"></iframe><div class="footer">版权所有 某某县人民政府</div>',
+    );
+    await expect(extractDocument(utf8(html))).rejects.toThrow(
+      /^is a web page whose content is in a frame that was not saved with it/,
+    );
   });
 
   it('a text file that starts with markup is read as the page it is', async () => {

@@ -67,6 +67,66 @@ describe('pdfLines', () => {
   });
 });
 
+describe('headings and footers', () => {
+  it('a heading set larger that runs to the right margin is not joined onto the line after it', () => {
+    const heading: TextRun = { text: '题'.repeat(25), x: 72, y: 760, width: 450, size: 18 };
+    const runs = [heading, line('主要职责', 736), line('一、负责全县工作。', 720)];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual(['题'.repeat(25), '主要职责', '一、负责全县工作。']);
+  });
+
+  it('a centred title set larger that the page width broke is joined; a centred heading after it is not', () => {
+    const title = (text: string, y: number): TextRun => ({
+      text,
+      x: 297.5 - (text.length * 18) / 2,
+      y,
+      width: text.length * 18,
+      size: 18,
+    });
+    const runs = [
+      title('某'.repeat(24), 760),
+      title('规定', 738),
+      line('第一条 为规范机构职能，制定本规定。', 700),
+      line('第二条 本规定自印发之日起施行。', 684),
+    ];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([
+      `${'某'.repeat(24)}规定`,
+      '第一条 为规范机构职能，制定本规定。',
+      '第二条 本规定自印发之日起施行。',
+    ]);
+    const spaced = [title('某'.repeat(24), 760), title('规定', 700), line('正文。', 660)];
+    expect(pdfLines([{ width: WIDTH, runs: spaced }])).toEqual(['某'.repeat(24), '规定', '正文。']);
+  });
+
+  it('a footer of two columns (the office on the left, `第 N 页 共 M 页` on the right) is dropped on every page', () => {
+    const page = (n: number, body: TextRun[]) => ({
+      width: WIDTH,
+      runs: [...body, line('某某县统计局', 40), { ...line(`第 ${n} 页 共 3 页`, 40), x: 420 }],
+    });
+    const pages = [
+      page(1, [line('某某县统计局主要职责', 760, 200), line('一、负责统计工作。', 700)]),
+      page(2, [line('二、负责统计调查。', 760)]),
+      page(3, [line('三、完成交办的任务。', 760)]),
+    ];
+    expect(pdfLines(pages)).toEqual([
+      '某某县统计局主要职责',
+      '一、负责统计工作。',
+      '二、负责统计调查。',
+      '三、完成交办的任务。',
+    ]);
+  });
+});
+
+describe('text that repeats at the page edges', () => {
+  it('is kept when it sits at different heights (a clause ending items on two pages), unlike a footer', () => {
+    const clause = '和应急监测工作。';
+    const pages = [
+      { width: WIDTH, runs: [line('一、负责甲。', 760), line(clause, 100), line('某某县统计局', 40)] },
+      { width: WIDTH, runs: [line('二、负责乙。', 760), line(clause, 300), line('某某县统计局', 40)] },
+    ];
+    expect(pdfLines(pages)).toEqual(['一、负责甲。', clause, '二、负责乙。', clause]);
+  });
+});
+
 describe('radicals in the text layer', () => {
   it('are read as the characters they stand for (as Chromium writes Noto CJK text)', () => {
     // ⻘ U+2ED8, ⼯ U+2F2F, ⻔ U+2ED4, ⼀ U+2F00, ⻓ U+2ED3: radicals, not the characters 青 工 门 一 长.

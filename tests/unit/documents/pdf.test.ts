@@ -71,6 +71,35 @@ describe('a typeset PDF', () => {
   });
 });
 
+// Seven duties before the one with sub-items put the page break inside an item, and the same
+// clause ending the last line of an item at the foot of both pages (a line that repeats, not a footer).
+const DUTIES_BEFORE = 7;
+describe('a two-page PDF with a footer of two columns and sub-items under a duty', () => {
+  it('comes back as its paragraphs: footers gone, an item that crosses a page break joined, headings on their own', async () => {
+    const sub = (i: number) =>
+      `${i + 1}.指导全市第${i + 1}类生态环境监测网络建设和运行管理，组织开展生态环境质量监测、污染源监督性监测和应急监测工作。`;
+    const text = [
+      '某某市生态环境局',
+      '主要职责',
+      ...Array.from({ length: DUTIES_BEFORE }, (_, i) => duty(i)),
+      `${NUMERALS[DUTIES_BEFORE]}、负责全市生态环境监测工作，具体是：`,
+      ...Array.from({ length: 8 }, (_, i) => sub(i)),
+      `${NUMERALS[DUTIES_BEFORE + 1]}、完成市委、市政府交办的其他任务。`,
+      '内设机构',
+      '办公室',
+      '负责机关日常运转。',
+    ].join('\n');
+    const pdf = await renderPdf(text, { footer: (n, total) => ['某某市生态环境局', `第 ${n} 页 共 ${total} 页`] });
+    const printed = pdftotext(pdf);
+    expect(printed.split('\f').filter((p) => p.trim())).toHaveLength(2);
+    expect(printed).toMatch(/某某市生态环境局\s+第\s*2\s*页\s*共\s*2\s*页/);
+    // The first page ends inside an item: its last printed line before the footer is no paragraph's end.
+    const firstPage = printed.split('\f')[0]!.trim().split('\n');
+    expect(firstPage.at(-2)).not.toMatch(/[。：]$/);
+    expect((await extractDocument(pdf)).lines).toEqual(text.split('\n'));
+  });
+});
+
 describe('a PDF printed by Chromium (another writer: Skia, its own font subsets, radicals in the text layer)', () => {
   it('comes back as its paragraphs, with the characters as written', async () => {
     const paragraphs = [

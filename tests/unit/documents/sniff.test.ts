@@ -22,9 +22,9 @@ describe('sniffFormat', () => {
 
   it.each([
     [
-      'an old .doc',
+      'an old-style Office file naming no Word stream',
       bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
-      /old-style Office file .*\.docx or PDF/,
+      /old-style Office or WPS file .*\.docx or PDF/,
     ],
     ['a PNG', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), /PNG image.*OCR/],
     ['a JPEG', bytes([0xff, 0xd8, 0xff, 0xe0]), /JPEG image/],

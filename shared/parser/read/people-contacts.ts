@@ -1,0 +1,33 @@
+// Leader, honour and contact lines.
+import { guessContactLabel, parseContacts, splitBareValue } from '../contacts.ts';
+import { findDate } from '../dates.ts';
+import type { Label } from '../numbering.ts';
+import { parsePeople } from '../people.ts';
+import type { DocumentState } from './state.ts';
+
+export function leaderLine(s: DocumentState, text: string, label: Label | null, line: number): void {
+  const people = parsePeople(label ? label.rest : text);
+  if (people) s.addPeople(people, line, null);
+}
+
+export function honorLine(s: DocumentState, text: string, label: Label | null, line: number): void {
+  const body = label ? label.rest : text;
+  const date = findDate(body);
+  // A bare address after the honours (the page forgot its 地址 heading) is no honour.
+  if (!date && !label && guessContactLabel(body) === '地址')
+    return s.addContacts([{ label: '地址', value: body }], line);
+  s.honors.push({ date, text: body, line });
+  s.role(line, 'honor');
+}
+
+export function contactLine(s: DocumentState, text: string, line: number): void {
+  const contacts = parseContacts(text);
+  if (contacts) return s.addContacts(contacts, line);
+  // A bare value, perhaps followed by labelled ones: `南昌市苏圃路157号　邮编：330046`.
+  const { bare, fields } = splitBareValue(text);
+  const headingTitle = s.sectionHeading?.title ?? '';
+  const label = /地址/.test(headingTitle) ? '地址' : guessContactLabel(bare);
+  if (label && bare) s.addContacts([{ label, value: bare }, ...fields], line);
+  else
+    s.info('unrecognized-contact', line, 'a line in the contacts section that is not a recognisable contact; skipped');
+}

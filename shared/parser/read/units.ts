@@ -1,0 +1,185 @@
+// Unit lines: a unit's name (numbered, bare, with its duty on the same line, or several
+// sharing one duty), a unit's duty, people under a unit, units listed inline or in prose, and
+// nesting by numbering.
+import type { ParsedDuty, ParsedUnit } from '../../types.ts';
+import { findCountDeclarations } from '../checks.ts';
+import { looksLikeOrgName, proseAliases, proseFormerNames, splitUnitName, type SplitName } from '../names.ts';
+import { NumberingChecker, type Label } from '../numbering.ts';
+import { parsePeople } from '../people.ts';
+import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
+import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from '../units.ts';
+import type { DocumentState } from './state.ts';
+
+// `办公室　负责…`: a duty after a unit's name on the same line opens with one of these.
+const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
+
+export function unitLine(s: DocumentState, text: string, label: Label | null, line: number): void {
+  // `（五）内设机构。X设办公室、…`: an item that titles itself, then prose.
+  const titled = label
+    ? /^(?:内设机构|机构设置|内设科室|内设股室|内设处室|直属单位|所属单位|下属单位)[。：:]\s*(.+)$/.exec(label.rest)
+    : null;
+  if (titled) return unitLine(s, titled[1], null, line);
+  const body = label ? label.rest : text;
+  // `三、县（区）司法局` numbered like the section headings (`二、内设机构`) is the next section.
+  const sectionStyle = s.sectionHeading?.label?.style;
+  if (label && sectionStyle === label.style && s.unitStyle !== label.style) {
+    s.sectionNumbers.check(label, line);
+    s.enter('ignored', null);
+    s.info(
+      'ignored-section',
+      line,
+      `section ${label.label} "${body.slice(0, 20)}" is not office content the app shows; skipped`,
+    );
+    return;
+  }
+  const people = parsePeople(body);
+  if (people) return s.addPeople(people, line, s.unit);
+  if (!label && s.continueParagraph(text)) return;
+
+  const named = /^(?:处室|科室|股室|机构|单位|部门)?名称[:：](.+)$/.exec(body);
+  if (named) {
+    addUnit(s, splitUnitName(named[1].trim().replace(/[。；;]$/, '')), label, line);
+    return;
+  }
+
+  if (!label && unitProse(s, body, line)) return;
+  const listed = inlineUnitList(body);
+  if (listed) {
+    s.counts.push(...findCountDeclarations(body, line));
+    for (const name of listed) addUnit(s, splitUnitName(name), null, line);
+    s.unit = null;
+    s.topUnit = null;
+    return;
+  }
+
+  const inline = /^([^。，,；;：:\s\u3000—－-]{2,40}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
+  // `办公室　负责…`: a name, a gap, then its duty.
+  if (
+    inline &&
+    /^[\s\u3000]/.test(body.slice(inline[1].length)) &&
+    DUTY_START.test(inline[2]) &&
+    looksLikeOrgName(inline[1])
+  ) {
+    const unit = addUnit(s, splitUnitName(inline[1]), label, line, isNested(s, label));
+    unitDuty(s, inline[2], null, line);
+    unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
+    return;
+  }
+  const bare = body.replace(/[。；;：:]$/, '');
+  const headingLike =
+    bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
+  const sameStyle = label !== null && label.style === s.unitStyle;
+  const nested = isNested(s, label);
+  if (headingLike && (looksLikeOrgName(bare) || (label && (sameStyle || !s.unit) && !/^(?:负责|承担)/.test(bare)))) {
+    addUnit(s, splitUnitName(bare), label, line, nested);
+    return;
+  }
+
+  const sharing = inline ? inlineUnitList(inline[1]) : null;
+  if (inline && (looksLikeOrgName(inline[1]) || sharing)) {
+    // `城东所、城西所：负责…`: several units that share one duty.
+    for (const name of sharing ?? [inline[1]]) {
+      const unit = addUnit(s, splitUnitName(name), sharing ? null : label, line, nested);
+      unitDuty(s, inline[2], null, line);
+      unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
+    }
+    return;
+  }
+
+  if (!s.unit) {
+    // Lead-in prose such as `市外事办设下列内设机构：` or `设9个职能处(室)。`
+    s.counts.push(...findCountDeclarations(text, line));
+    if (!/[:：]$/.test(text) && findCountDeclarations(text, line).length === 0) {
+      s.info('unattached-text', line, 'text in the units section before any unit; skipped');
+    }
+    return;
+  }
+  unitDuty(s, body, label, line);
+}
+
+/**
+ * Units in running prose: `县委宣传部设办公室、理论科和宣传科3个科室。办公室负责…；宣传科、
+ * 新闻科等科室分别负责…`, `县新时代文明实践中心为县委宣传部所属事业单位。`
+ */
+export function unitProse(s: DocumentState, body: string, line: number): boolean {
+  const lists = proseUnitLists(body);
+  const statement = affiliatedStatement(body);
+  const duties = proseUnitDuties(body);
+  const known = (name: string): ParsedUnit | undefined => [...s.units, ...s.affiliated].find((u) => u.name === name);
+  const attachable = duties.filter((d) => d.names.every((n) => known(n) || lists.some((l) => l.names.includes(n))));
+  if (lists.length === 0 && !statement && attachable.length === 0) return false;
+  s.counts.push(...findCountDeclarations(body, line));
+  for (const list of lists)
+    for (const name of list.names)
+      if (!known(name))
+        addUnit(s, splitUnitName(name), null, line, false, list.affiliated || s.section === 'affiliated');
+  if (statement && !known(statement)) addUnit(s, splitUnitName(statement), null, line, false, true);
+  for (const d of attachable) {
+    for (const name of d.names) {
+      const unit = known(name);
+      if (unit) unit.duties.push({ label: null, text: d.duty, line });
+    }
+  }
+  s.role(line, 'unit-heading');
+  s.unit = null;
+  s.topUnit = null;
+  s.open = null;
+  return true;
+}
+
+/** A differently numbered unit under a numbered unit (一、综合处 then （一）文秘科) is its child. */
+export function isNested(s: DocumentState, label: Label | null): boolean {
+  return label !== null && s.unitStyle !== null && label.style !== s.unitStyle && s.topUnit !== null;
+}
+
+export function addUnit(
+  s: DocumentState,
+  split: SplitName,
+  label: Label | null,
+  line: number,
+  nested = false,
+  affiliated = s.section === 'affiliated',
+): ParsedUnit {
+  const parent = nested ? s.topUnit : null;
+  if (label && parent) s.childNumbers.check(label, line);
+  else if (label) {
+    s.unitNumbers.check(label, line);
+    s.unitStyle ??= label.style;
+  }
+  const unit: ParsedUnit = {
+    name: split.name,
+    kind: parent ? parent.kind : affiliated ? 'affiliated' : 'internal',
+    aliases: split.aliases,
+    formerNames: split.formerNames,
+    label: label?.label ?? null,
+    line,
+    duties: [],
+    people: [],
+    units: [],
+  };
+  if (parent) parent.units.push(unit);
+  else {
+    (unit.kind === 'affiliated' ? s.affiliated : s.units).push(unit);
+    s.topUnit = unit;
+    s.childNumbers = new NumberingChecker(s.diagnostics);
+  }
+  s.unit = unit;
+  s.unitDutyNumbers = new NumberingChecker(s.diagnostics);
+  s.open = null;
+  s.role(line, 'unit-heading');
+  return unit;
+}
+
+export function unitDuty(s: DocumentState, text: string, label: Label | null, line: number): void {
+  const unit = s.unit;
+  if (!unit) return;
+  if (label) s.unitDutyNumbers.check(label, line);
+  // `办公室　职责：负责…`: the word 职责 introduces the duty and is not part of it.
+  const body = (label ? label.rest : text).replace(/^(?:主要)?职[责能][:：]/, '');
+  const duty: ParsedDuty = { label: label?.label ?? null, text: body, line };
+  unit.duties.push(duty);
+  s.role(line, 'unit-duty');
+  unit.aliases = unique([...unit.aliases, ...proseAliases(duty.text)], [unit.name]);
+  unit.formerNames = unique([...unit.formerNames, ...proseFormerNames(duty.text)], [unit.name]);
+  s.open = { item: duty, role: 'unit-duty', section: s.section, unit, complete: endsComplete(duty.text) };
+}

@@ -18,10 +18,10 @@ import { classifyHeading, furnitureKind, type Heading } from './headings.ts';
 import { looksLikeOrgName, splitUnitName, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
-import { dutyLine, ignoredLine } from './read/duties.ts';
+import { dutyLine, ignoredLine, unnumberedWereIntro } from './read/duties.ts';
 import { finishDocument } from './read/finish.ts';
 import { introLine } from './read/intro.ts';
-import { readTitle } from './read/office-name.ts';
+import { readNameField, readTitle } from './read/office-name.ts';
 import { contactLine, honorLine, leaderLine } from './read/people-contacts.ts';
 import { DocumentState, type Paragraph } from './read/state.ts';
 import { addUnit, isNested, unitDuty, unitLine } from './read/units.ts';
@@ -114,6 +114,7 @@ export class Assembler extends DocumentState {
       return;
     }
 
+    if (readNameField(this, text, line)) return;
     const title = readTitle(this, text, line);
     if (title === null) return;
     text = title;
@@ -207,12 +208,7 @@ export class Assembler extends DocumentState {
     }
     if (h.label) this.sectionNumbers.check(h.label, line);
     // Unnumbered paragraphs under an umbrella `机构职能` that a later `主要职责` follows were the intro.
-    if (h.kind === 'duties' && this.duties.length > 0 && this.duties.every((d) => d.label === null)) {
-      for (const d of this.duties.splice(0)) {
-        this.summary.push(d);
-        this.prose(d.text, d.line);
-      }
-    }
+    if (h.kind === 'duties') unnumberedWereIntro(this);
     // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office.
     if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60))
       this.headingName ??= splitUnitName(h.prefix);

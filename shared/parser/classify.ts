@@ -130,7 +130,9 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   if (DATE_ONLY.test(body)) add(e, 'ignored', 3);
   if (HONOR.test(body)) add(e, 'honors', 5);
   if (BUDGET.test(body)) add(e, 'ignored', 4);
-  if (!label && CLOSING.test(body)) add(e, 'ignored', 4);
+  const inline = inlineUnitList(body);
+  // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委.
+  if (!label && !inline && CLOSING.test(body)) add(e, 'ignored', 4);
   if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length > 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
   const lists = proseUnitLists(body);
@@ -139,7 +141,6 @@ function contentEvidence(text: string, label: Label | null): Evidence {
     add(e, 'units', v);
     add(e, 'affiliated', v);
   };
-  const inline = inlineUnitList(body);
   if (lists.some((l) => l.affiliated) || affiliatedStatement(body)) add(e, 'affiliated', 4);
   else if (lists.length > 0 && !inline) add(e, 'units', 4);
   else if (inline) unitLike(4);

@@ -127,9 +127,13 @@ const CHROME =
 // A footnote's own text (`注：[1] …`, `[2] 见…`): the marks were removed from the content.
 const NOTE = /^(?:注[:：]|[[［](?:注\s*)?[\d０-９]{1,3}[\]］])/;
 
+// The catalogue fields of a 政府信息公开 page (`索引号：…　发布机构：…`): about the page, not the office.
+const DISCLOSURE =
+  /^(?:索[\s\u3000]*引[\s\u3000]*号|信息索引号|发布机构|发文机关|发文单位|发文日期|成文日期|生成日期|公开日期|发布日期|公开方式|公开范围|公开时限|公开形式|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|文[\s\u3000]*号|发文字号|有效性|时效性|所属机构|所属主题|关键词|内容概述)(?:[\s\u3000]*[:：]|[\s\u3000]+\S)/;
+
 /** Site chrome that appears in a single line; `footer` when the rest of the page is chrome too. */
 export function furnitureKind(text: string): 'footer' | 'chrome' | null {
-  if (NOTE.test(text)) return 'chrome';
+  if (NOTE.test(text) || DISCLOSURE.test(text)) return 'chrome';
   // Office content is prose ending in 。 or ；; chrome is short and unpunctuated.
   if (text.length > 120 || /[。；;]$/.test(text)) return null;
   if (FOOTER.test(text)) return 'footer';

@@ -12,8 +12,8 @@ const LEAD_IN = /下列|如下|以下|^[本我][局办厅部委会处室院所]/
 // `设4个职能科室`, `9个处室` count units; they do not name one.
 const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 
-// Words that open duties but also open short unit names: 组织科, 监督科, 研究室, 管理科.
-const VERB_NAME = /^(?:组织|监督|研究|管理|协调|指导|联系)[\u4e00-\u9fff]{0,6}(?:科|股|室|处|所|队|站|组|中心)$/;
+// Words that open duties but also open short unit names: 组织科, 组织部, 监督科, 研究室, 管理科.
+const VERB_NAME = /^(?:组织|监督|研究|管理|协调|指导|联系)[\u4e00-\u9fff]{0,6}(?:科|股|室|处|所|队|站|组|部|办|中心)$/;
 
 // Words for kinds of units (`处室`, `内设机构`), not the name of one.
 const GENERIC = /^(?:内设|职能|直属|下属|所属|业务|行政|临床|医技|二级)?(?:处室|科室|股室|机构|单位|部门|事业单位)$/;
@@ -99,7 +99,11 @@ export function proseAliases(text: string): string[] {
   for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   // `（以下简称本局）` is a self-reference, not a name.
   for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);
-  for (const m of text.matchAll(MERGED)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
+  for (const m of text.matchAll(MERGED)) {
+    // `与X（简称Y）合署办公`: X, and its short name from the parenthesis.
+    const names = splitNameList(m[1]).map((n) => splitUnitName(n));
+    out.push(...names.filter((n) => looksLikeOrgName(n.name, 40)).map((n) => n.name));
+  }
   return out;
 }
 

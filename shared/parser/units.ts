@@ -13,6 +13,8 @@ const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置
 /** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
+  // `镇党委、政府设…`: two bodies that share their units (a township's party committee and government).
+  if (/^[^、]{2,16}(?:、[^、]{2,16}){1,2}$/.test(p)) return p.split('、').every(isOwner);
   return (
     p === '' ||
     /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$/.test(

@@ -30,7 +30,9 @@ export function dutyLine(s: DocumentState, text: string, label: Label | null, li
     return introLine(s, text, line);
   }
   if (!label && /[:：]$/.test(text)) {
-    // `…的主要职责是：` introduces the list; it is not a duty itself.
+    // `…的主要职责是：` introduces the list; it is not a duty itself, and unnumbered paragraphs
+    // before it (under a page heading such as `机构职能`) described the office.
+    unnumberedWereIntro(s);
     s.prose(text, line);
     s.role(line, 'intro');
     return;
@@ -53,6 +55,14 @@ export function dutyLine(s: DocumentState, text: string, label: Label | null, li
   if (label) {
     s.dutyNumbers.check(label, line);
     s.dutyStyle ??= label.style;
+  }
+  const joined = label || s.dutyStyle !== null ? null : joinedDuties(text);
+  if (joined) {
+    // `贯彻…；组织实施…；负责…。`: an unnumbered paragraph of duties, one per clause.
+    for (const clause of joined) s.duties.push({ label: null, text: clause, line });
+    s.role(line, 'duty');
+    s.open = null;
+    return;
   }
   const duty: ParsedDuty = { label: label?.label ?? null, text: label ? label.rest : text, line };
   s.duties.push(duty);
@@ -78,4 +88,25 @@ export function ignoredLine(s: DocumentState, label: Label | null, text: string,
   s.section = resume.section;
   s.resume = null;
   s.content(text, label, line);
+}
+
+/** Unnumbered paragraphs read as duties before the list's lead-in or heading were the intro. */
+export function unnumberedWereIntro(s: DocumentState): void {
+  if (s.duties.length === 0 || s.duties.some((d) => d.label !== null)) return;
+  for (const d of s.duties.splice(0)) {
+    s.summary.push(d);
+    s.roles.set(d.line, 'intro');
+    s.prose(d.text, d.line);
+  }
+}
+
+/**
+ * The clauses of a paragraph that lists three or more duties separated by `；`, each keeping its
+ * own punctuation; null for an ordinary paragraph.
+ */
+function joinedDuties(text: string): string[] | null {
+  const clauses = text.match(/[^；;]+(?:[；;]|$)/g) ?? [];
+  if (clauses.length < 3) return null;
+  // Every clause is a duty of its own: long enough, and none a mere note in parentheses.
+  return clauses.every((c) => c.replace(/[；;。]$/, '').length >= 6) ? clauses : null;
 }

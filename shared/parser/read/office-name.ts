@@ -1,12 +1,12 @@
 // The office's name: from a page or notice title (possibly broken over two lines), a heading
 // naming its owner, or the name the intro opens with; aliases and former names with it.
 import { parseContacts } from '../contacts.ts';
-import { chooseOfficeName, leadingOrgName, titleName } from '../names.ts';
+import { chooseOfficeName, leadingOrgName, looksLikeOrgName, splitUnitName, titleName } from '../names.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
 import type { DocumentState } from './state.ts';
 
 export function officeName(s: DocumentState): { name: string; aliases: string[] } {
-  const chosen = chooseOfficeName([s.title, s.headingName], s.proseName);
+  const chosen = chooseOfficeName([s.nameField, s.title, s.headingName], s.proseName);
   if (chosen) return { name: chosen.name, aliases: unique([...chosen.aliases, ...s.aliases], [chosen.name]) };
   // A guess for display only; importers refuse a document with this diagnostic.
   s.diagnostics.push({
@@ -62,4 +62,19 @@ export function readTitle(s: DocumentState, text: string, line: number): string 
     }
   }
   return text;
+}
+
+// An information card's field naming the office: `机构名称：X`, `单位名称：X`.
+const NAME_FIELD = /^(?:机构|单位|部门)(?:全称|名称)[:：][\s\u3000]*(.{2,60}?)[。；;]?$/;
+
+/** `机构名称：X` outside a units list names the office, whatever the title says. */
+export function readNameField(s: DocumentState, text: string, line: number): boolean {
+  if (s.section === 'units' || s.section === 'affiliated' || s.nameField) return false;
+  const m = NAME_FIELD.exec(text);
+  const name = m && looksLikeOrgName(m[1], 60) ? splitUnitName(m[1]) : null;
+  if (!name) return false;
+  s.nameField = name;
+  s.seenContent = true;
+  s.role(line, 'office-name');
+  return true;
 }

@@ -36,6 +36,8 @@ export interface Paragraph {
   line: number;
 }
 
+const MERGED_WITH = /^(?:[（(][^（）()]{0,30}[）)])?(?:与|和|同)[^，。；;]{2,60}?合署办公/;
+
 export abstract class DocumentState {
   readonly diagnostics: Diagnostic[] = [];
   readonly forced: ForcedRoles;
@@ -56,6 +58,8 @@ export abstract class DocumentState {
   resume: Resume | null = null;
   seenContent = false;
 
+  /** The name an information card's field gives (`机构名称：X`); it outranks every title. */
+  nameField: SplitName | null = null;
   title: SplitName | null = null;
   headingName: SplitName | null = null;
   proseName: string | null = null;
@@ -123,7 +127,10 @@ export abstract class DocumentState {
 
   /** Names, nameplates, former names and declared counts stated in office-level prose. */
   prose(text: string, line: number): void {
-    this.proseName ??= leadingOrgName(text);
+    const name = leadingOrgName(text);
+    // `A（简称…）与B合署办公`: A is one of the two bodies the page describes, not the whole office.
+    if (name && MERGED_WITH.test(text.slice(name.length))) this.aliases.push(name);
+    else this.proseName ??= name;
     this.aliases.push(...proseAliases(text));
     this.formerNames.push(...proseFormerNames(text));
     this.counts.push(...findCountDeclarations(text, line));

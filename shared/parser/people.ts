@@ -55,9 +55,14 @@ function closeAlignmentGaps(text: string): string {
   return text.replace(ALIGNMENT_GAP, '$1$2$3');
 }
 
+// `市自然资源和规划局党组书记、局长`: the office's name before a title is no part of it
+// (a short owner such as 镇党委 in 镇党委书记 is).
+const OWNER_BEFORE_TITLE =
+  /^[\u4e00-\u9fff（）()]{4,30}?(?:局|厅|委员会|办公室|中心|政府|办事处)(?=(?:党组|党委|党工委)?(?:副?书记|成员)|副?(?:局长|厅长|主任|处长|部长))/;
+
 function parseTitledList(pieces: string[]): PersonEntry[] | null {
   const people: PersonEntry[] = [];
-  let title = pieces[0].replace(SPACES, '');
+  let title = pieces[0].replace(SPACES, '').replace(OWNER_BEFORE_TITLE, '');
   for (let i = 1; i < pieces.length; i++) {
     const last = i === pieces.length - 1;
     let names = pieces[i].trim();

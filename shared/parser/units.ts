@@ -83,6 +83,10 @@ function spacedNames(text: string): string[] | null {
 export interface ProseList {
   names: string[];
   affiliated: boolean;
+  /** What stands before the lead-in (`规划建设股` in `规划建设股下设农村公路组`), or ''. */
+  owner: string;
+  /** The lead-in itself: `内设`, `下设`, `设`, `包括`, … */
+  cue: string;
 }
 
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
@@ -120,12 +124,14 @@ export function proseUnitLists(text: string): ProseList[] {
     const names = namesOf(list, false);
     const counted = /个/.test(list);
     const everywhere = /^在各/.test(before);
-    if (!names || (names.length < 2 && !counted && !everywhere && !AFFILIATED_CUE.test(clause))) continue;
+    // One name is a list only with a count, a cue for affiliated bodies, or `下设` (`A科下设B组`).
+    const single = counted || everywhere || cue[0] === '下设' || AFFILIATED_CUE.test(clause);
+    if (!names || (names.length < 2 && !single)) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
     const affiliated =
       AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
     internal ||= cue[0] === '内设';
-    out.push({ names, affiliated });
+    out.push({ names, affiliated, owner: before.trim(), cue: cue[0] });
     listing = true;
   }
   return out;
@@ -146,9 +152,12 @@ export interface ProseDuty {
   duty: string;
 }
 
-// `办公室负责…`, `宣传科、新闻科等科室分别负责…`: the names, then the duty from 负责/承担 on.
+// `办公室负责…`, `宣传科、新闻科等科室分别负责…`, `A、B两个科室分别负责…`: the names, then the duty.
 const NAMED_DUTY =
-  /^([^，,。；;：:]{2,60}?)(?:等(?:[\d一二三四五六七八九十两]+个)?(?:科室|股室|处室|单位|部门))?(?:分别|主要|具体)?((?:负责|承担|主管|牵头).+)$/;
+  /^([^，,。；;：:]{2,60}?)(?:等?(?:[\d一二三四五六七八九十两]+个)?(?:科室|股室|处室|单位|部门))?(?:分别|主要|具体)?((?:负责|承担|主管|牵头).+)$/;
+
+// Bodies housed with the office whose duties prose may state; they are not its units.
+const HOUSED = /纪检监察组|纪检组|机关党委|机关纪委|机关工会/;
 
 /** Duties that running prose attaches to named units, clause by clause (split at ；). */
 export function proseUnitDuties(text: string): ProseDuty[] {
@@ -161,7 +170,10 @@ export function proseUnitDuties(text: string): ProseDuty[] {
     if (!m) continue;
     const names = splitItems(m[1]).flatMap((s) => splitNameList(s));
     if (names.length === 0 || !names.every((n) => looksLikeOrgName(n))) continue;
-    out.push({ names, duty: m[2].replace(/[。]$/, '') + '。' });
+    if (names.some((n) => HOUSED.test(n))) continue;
+    // `负责…工作，下设免疫规划组`: the units under it are no part of its duty.
+    const duty = m[2].replace(/[，,](?:下设|内设)[^，,。；;]*。?$/, '').replace(/[。]$/, '');
+    out.push({ names, duty: duty + '。' });
   }
   return out;
 }

@@ -98,33 +98,78 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
 }
 
 /**
- * Units in running prose: `县委宣传部设办公室、理论科和宣传科3个科室。办公室负责…；宣传科、
- * 新闻科等科室分别负责…`, `县新时代文明实践中心为县委宣传部所属事业单位。`
+ * Units in running prose, sentence by sentence (and clause by clause at `；`): `县委宣传部设办公室、理论科和宣传科3个科室。`,
+ * `办公室负责…。办公室下设文秘组和信息组。`, `A、B两个科室分别负责…`, `林业科负责…，下设林政组。`,
+ * `县新时代文明实践中心为县委宣传部所属事业单位。` A unit a sentence gives a duty to is created
+ * where it is not known yet; a list whose owner is a unit (or, after `下设`, the unit the sentence
+ * is about) is that unit's children.
  */
 export function unitProse(s: DocumentState, body: string, line: number): boolean {
-  const lists = proseUnitLists(body);
-  const statement = affiliatedStatement(body);
-  const duties = proseUnitDuties(body);
-  const known = (name: string): ParsedUnit | undefined => [...s.units, ...s.affiliated].find((u) => u.name === name);
-  const attachable = duties.filter((d) => d.names.every((n) => known(n) || lists.some((l) => l.names.includes(n))));
-  if (lists.length === 0 && !statement && attachable.length === 0) return false;
+  const sentences = body.split(/(?<=[。；;])/).filter((t) => t.trim() !== '');
+  const readings = sentences.map((t) => ({
+    lists: proseUnitLists(t),
+    statement: affiliatedStatement(t),
+    duties: proseUnitDuties(t).filter((d) => d.names.every((n) => !isOfficeName(s, n))),
+  }));
+  if (readings.every((r) => r.lists.length === 0 && !r.statement && r.duties.length === 0)) return false;
   s.counts.push(...findCountDeclarations(body, line));
-  for (const list of lists)
-    for (const name of list.names)
-      if (!known(name))
-        addUnit(s, splitUnitName(name), null, line, false, list.affiliated || s.section === 'affiliated');
-  if (statement && !known(statement)) addUnit(s, splitUnitName(statement), null, line, false, true);
-  for (const d of attachable) {
-    for (const name of d.names) {
-      const unit = known(name);
-      if (unit) unit.duties.push({ label: null, text: d.duty, line });
+  const known = (name: string): ParsedUnit | undefined => everyUnit(s).find((u) => u.name === name);
+  const affiliated = s.section === 'affiliated';
+  readings.forEach((r, i) => {
+    // The unit the sentence opens with (`林业科负责…，下设林政组`) owns a bare `下设` list after it.
+    const first = r.duties[0];
+    const subject = first && first.names.length === 1 && sentences[i].trim().startsWith(first.names[0]);
+    for (const name of subject ? first.names : [])
+      if (!known(name)) addUnit(s, splitUnitName(name), null, line, false, affiliated);
+    for (const list of r.lists) {
+      const parent =
+        known(list.owner) ?? (list.owner === '' && list.cue === '下设' && subject ? known(first.names[0]) : undefined);
+      for (const name of list.names) {
+        if (known(name)) continue;
+        if (parent) addChild(s, parent, splitUnitName(name), line);
+        else addUnit(s, splitUnitName(name), null, line, false, list.affiliated || affiliated);
+      }
     }
-  }
+    if (r.statement && !known(r.statement)) addUnit(s, splitUnitName(r.statement), null, line, false, true);
+    for (const d of r.duties) {
+      for (const name of d.names) {
+        const unit = known(name) ?? addUnit(s, splitUnitName(name), null, line, false, affiliated);
+        unit.duties.push({ label: null, text: d.duty, line });
+      }
+    }
+  });
   s.role(line, 'unit-heading');
   s.unit = null;
   s.topUnit = null;
   s.open = null;
   return true;
+}
+
+/** Every unit found so far, nested ones too. */
+function everyUnit(s: DocumentState): ParsedUnit[] {
+  const all = (list: readonly ParsedUnit[]): ParsedUnit[] => list.flatMap((u) => [u, ...all(u.units)]);
+  return all([...s.units, ...s.affiliated]);
+}
+
+/** Whether a name is the office's own (a sentence about the office is no unit's duty). */
+function isOfficeName(s: DocumentState, name: string): boolean {
+  const names = [s.nameField, s.title, s.headingName].flatMap((n) => (n ? [n.name, ...n.aliases] : []));
+  return names.includes(name) || name === s.proseName || s.aliases.includes(name);
+}
+
+/** A unit that prose places under another one (`办公室下设文秘组`). */
+function addChild(s: DocumentState, parent: ParsedUnit, split: SplitName, line: number): void {
+  parent.units.push({
+    name: split.name,
+    kind: parent.kind,
+    aliases: split.aliases,
+    formerNames: split.formerNames,
+    label: null,
+    line,
+    duties: [],
+    people: [],
+    units: [],
+  });
 }
 
 /** A differently numbered unit under a numbered unit (一、综合处 then （一）文秘科) is its child. */

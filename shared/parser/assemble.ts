@@ -38,6 +38,7 @@ export class Assembler extends DocumentState {
     signatures: readonly boolean[],
   ): void {
     this.readings = readings;
+    this.keys = parts.map((p) => p.key);
     this.signatures = signatures;
     this.decoded = decoded;
     parts.forEach((p, i) => {

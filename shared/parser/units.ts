@@ -100,10 +100,23 @@ const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计
  */
 export function proseUnitLists(text: string): ProseList[] {
   const out: ProseList[] = [];
-  if (!LIST_CUE.test(text)) return out;
+  if (!LIST_CUE.test(text) && !/个[^，,]{0,12}[，,](?:即|分别)/.test(text)) return out;
   let listing = false;
   let internal = false;
+  let previous = '';
   for (const clause of splitTopLevel(text.replace(QUOTES, ''), /[。；;，,]/)) {
+    const last = previous;
+    previous = clause;
+    // `所属2个事业单位，即A、B`: the clause after a count names what was counted.
+    const named = /[\d一二三四五六七八九十两]+个[^，,]{0,8}(?:单位|机构|科室|股室|处室)/.test(last)
+      ? /^(?:即|分别是|分别为|分别|为)[:：]?/.exec(clause)
+      : null;
+    const namedList = named ? namesOf(clause.slice(named[0].length), false) : null;
+    if (namedList) {
+      out.push({ names: namedList, affiliated: AFFILIATED_CUE.test(last), owner: '', cue: named![0] });
+      listing = true;
+      continue;
+    }
     // `…等临床科室，以及检验科、放射科等医技科室`: the list goes on after 以及.
     const more = listing ? /^(?:以及|及|和|并设|另设|还设有?)/.exec(clause) : null;
     listing = false;

@@ -3,7 +3,7 @@
 import type { ParsedDuty } from '../../types.ts';
 import type { Label } from '../numbering.ts';
 import { endsComplete } from '../text.ts';
-import { introLine } from './intro.ts';
+import { harvestProseUnits, introLine } from './intro.ts';
 import { isIntroStatement } from './office-name.ts';
 import type { DocumentState } from './state.ts';
 // Items inside a duties list that are not duties (三定规定 add these after the duties).
@@ -82,6 +82,8 @@ export function ignoreItem(s: DocumentState, label: Label, line: number): void {
 
 /** In an ignored item, the next item numbered like it resumes the duties list. */
 export function ignoredLine(s: DocumentState, label: Label | null, text: string, line: number): void {
+  // `本部门决算包括…所属2个事业单位决算，即A、B。`: a budget report names its affiliated units.
+  if (!label) harvestProseUnits(s, text, line);
   const resume = s.resume;
   if (!resume || !label || label.style !== resume.style) return;
   if (NOT_DUTY.test(label.rest)) return ignoreItem(s, label, line);

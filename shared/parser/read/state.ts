@@ -43,6 +43,8 @@ export abstract class DocumentState {
   readonly forced: ForcedRoles;
   /** Each line's evidence and decoded section (classify.ts), by paragraph index. */
   readings: readonly LineReading[] = [];
+  /** Each paragraph's folded text, for the few readings that look at the next line. */
+  keys: readonly string[] = [];
   signatures: readonly boolean[] = [];
   decoded: Section[] = [];
   at = 0;

@@ -53,11 +53,12 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   }
 
   const inline = /^([^。，,；;：:\s\u3000—－-]{2,40}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
-  // `办公室　负责…`: a name, a gap, then its duty.
+  // `办公室　负责…`, `新闻科　对全市新闻宣传工作进行规划。`: a name, a gap, then its duty (a duty
+  // verb or a whole sentence).
   if (
     inline &&
     /^[\s\u3000]/.test(body.slice(inline[1].length)) &&
-    DUTY_START.test(inline[2]) &&
+    (DUTY_START.test(inline[2]) || (inline[2].length >= 8 && /[。；;]$/.test(inline[2]))) &&
     looksLikeOrgName(inline[1])
   ) {
     const unit = addUnit(s, splitUnitName(inline[1]), label, line, isNested(s, label));
@@ -70,7 +71,10 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
   const sameStyle = label !== null && label.style === s.unitStyle;
   const nested = isNested(s, label);
-  if (headingLike && (looksLikeOrgName(bare) || (label && (sameStyle || !s.unit) && !/^(?:负责|承担)/.test(bare)))) {
+  if (
+    headingLike &&
+    (looksLikeOrgName(bare) || (label && (sameStyle || !s.unit) && !/^(?:负责|承担)/.test(bare)) || bareName(s, bare))
+  ) {
     addUnit(s, splitUnitName(bare), label, line, nested);
     return;
   }
@@ -227,4 +231,15 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
   unit.aliases = unique([...unit.aliases, ...proseAliases(duty.text)], [unit.name]);
   unit.formerNames = unique([...unit.formerNames, ...proseFormerNames(duty.text)], [unit.name]);
   s.open = { item: duty, role: 'unit-duty', section: s.section, unit, complete: endsComplete(duty.text) };
+}
+
+/**
+ * `综合业务` then `负责…` on the next line: a short name without an organisational suffix, alone on
+ * its line where a unit's name is due (before any unit, or after the last one's duty).
+ */
+function bareName(s: DocumentState, bare: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,10}$/.test(bare) || /^(?:负责|承担)/.test(bare)) return false;
+  if (s.unit && s.unit.duties.length === 0) return false;
+  const next = s.keys.slice(s.at + 1).find((k) => k !== '');
+  return next !== undefined && /^(?:主要)?(?:负责|承担|牵头)/.test(next);
 }

@@ -2,6 +2,7 @@
 // previous duty, and numbered items that are not duties (职能转变, 人员编制) with what follows.
 import type { ParsedDuty } from '../../types.ts';
 import type { Label } from '../numbering.ts';
+import { parsePeople } from '../people.ts';
 import { endsComplete } from '../text.ts';
 import { harvestProseUnits, introLine } from './intro.ts';
 import { isIntroStatement } from './office-name.ts';
@@ -14,6 +15,9 @@ const NOT_DUTY =
 
 export function dutyLine(s: DocumentState, text: string, label: Label | null, line: number): void {
   if (label && NOT_DUTY.test(label.rest)) return ignoreItem(s, label, line);
+  // `局长：张三；副局长：李四、王五` after the duties, with no heading of its own.
+  const people = label ? null : parsePeople(text);
+  if (people) return s.addPeople(people, line, null);
   if (!label && s.continueParagraph(text)) return;
   const lead = !label && s.duties.length === 0 ? INLINE_LEAD.exec(text) : null;
   if (lead) {

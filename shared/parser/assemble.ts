@@ -231,7 +231,7 @@ export class Assembler extends DocumentState {
       ARTICLE_KIND.find(([, pattern]) => pattern.test(lead))?.[0] ??
       (this.duties.length === 0 && this.units.length === 0 ? 'intro' : 'ignored');
     this.enter(kind, null);
-    this.prose(body, line);
+    if (kind !== 'ignored') this.prose(body, line);
     if (kind === 'intro') {
       this.summary.push({ text: body, line });
       this.role(line, 'intro');
@@ -243,6 +243,8 @@ export class Assembler extends DocumentState {
     }
     const after = colon ? body.slice(colon.index + 1).trim() : '';
     if (after) this.content(after, parseLabel(after), line);
+    // `第五条　石岭乡设A、B2个事业单位。`: the article is itself the list.
+    else if (!colon && (kind === 'units' || kind === 'affiliated')) this.content(body, null, line);
   }
 
   override content(text: string, label: Label | null, line: number): void {

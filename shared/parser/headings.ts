@@ -19,7 +19,7 @@ export interface Heading {
   label: Label | null;
 }
 
-const DETAIL = '(?:及其?职[责能]|的?职[责能]|设置|情况|一览)?';
+const DETAIL = '(?:及其?职[责能]|的?职[责能]|设置|情况|一览|信息|名录)?';
 // Order matters: the first table whose pattern matches the whole heading wins.
 const TABLE: [SectionKind, RegExp][] = [
   [
@@ -29,7 +29,7 @@ const TABLE: [SectionKind, RegExp][] = [
   [
     'affiliated',
     new RegExp(
-      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|[局委办厅院]属(?:事业)?单位|二级机构|派出机构|事业单位|站所|所属站所|下属站所)${DETAIL}$`,
+      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|[局委办厅院]属(?:事业)?单位|二级机构|派出机构|事业单位|站所|所属站所|下属站所|派出所|基层派出所)${DETAIL}$`,
     ),
   ],
   [
@@ -68,6 +68,8 @@ function isOwner(prefix: string): boolean {
   return (
     /^[本我][办局厅部委会处室院所]$/.test(p) ||
     /^[^的]{1,6}属$/.test(p) ||
+    // A body's short name: 妇联, 残联, 团委, 工会, 科协.
+    /^[\u4e00-\u9fff]{1,3}[联委会协]$/.test(p) ||
     /(?:机关|单位)$/.test(p) ||
     looksLikeOrgName(p, 40)
   );

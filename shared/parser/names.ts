@@ -3,7 +3,7 @@
 import { SENTENCE_PUNCT, unique } from './text.ts';
 
 const ORG_SUFFIX =
-  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
+  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START =
   /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设)/;
@@ -143,7 +143,7 @@ export function leadingOrgName(text: string): string | null {
 }
 
 const TITLE_SUFFIX =
-  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|[“"]?三定[”"]?规定|机构编制方案|机构职能|简介|概况)$/;
+  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|机构职能|简介|概况)$/;
 
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
 const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
@@ -180,7 +180,8 @@ export function chooseOfficeName(
   const found = named.filter((n): n is SplitName => n !== null);
   const first = found[0]?.name ?? prose;
   if (!first) return null;
-  const name = prose && prose.length > first.length ? prose : first;
+  // The intro's name is the formal one only when it names the same kind of body (…办公室, …局).
+  const name = prose && prose.length > first.length && prose.slice(-2) === first.slice(-2) ? prose : first;
   const all = [...found.flatMap((n) => [n.name, ...n.aliases]), prose ?? ''];
   return { name, aliases: unique(all, [name]) };
 }

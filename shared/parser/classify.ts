@@ -146,7 +146,9 @@ function contentEvidence(text: string, label: Label | null): Evidence {
     add(e, 'units', v);
     add(e, 'affiliated', v);
   };
-  if (lists.some((l) => l.affiliated) || affiliatedStatement(body)) add(e, 'affiliated', 4);
+  // `X是省委直属的公益一类事业单位，主要职责是：…` describes the office, not a unit of it.
+  const describesItself = (e.duties ?? 0) >= 5;
+  if (lists.some((l) => l.affiliated) || (!describesItself && affiliatedStatement(body))) add(e, 'affiliated', 4);
   else if (lists.length > 0 && !inline) add(e, 'units', 4);
   else if (inline) unitLike(4);
   if (label && namesAUnit(body)) unitLike(3);

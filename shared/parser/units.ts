@@ -143,7 +143,7 @@ export function proseUnitLists(text: string): ProseList[] {
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
     const affiliated =
       AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
-    internal ||= cue[0] === '内设';
+    internal ||= cue[0] === '内设' || /内设/.test(clause);
     out.push({ names, affiliated, owner: before.trim(), cue: cue[0] });
     listing = true;
   }

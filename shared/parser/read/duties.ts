@@ -56,6 +56,11 @@ export function dutyLine(s: DocumentState, text: string, label: Label | null, li
     return;
   }
   s.inSubItems = false;
+  if (label && s.dutyStyle === null) {
+    // A numbered list after an intro that stated the duties in a sentence replaces that sentence.
+    const stated = s.duties.filter((d) => d.label === null && s.summary.some((p) => p.line === d.line));
+    if (stated.length === s.duties.length) s.duties.splice(0);
+  }
   if (label) {
     s.dutyNumbers.check(label, line);
     s.dutyStyle ??= label.style;
@@ -96,10 +101,14 @@ export function ignoredLine(s: DocumentState, label: Label | null, text: string,
   s.content(text, label, line);
 }
 
-/** Unnumbered paragraphs read as duties before the list's lead-in or heading were the intro. */
+/**
+ * Unnumbered paragraphs read as duties before the list's lead-in or heading were the intro;
+ * duties an intro sentence stated (`主要职能是…`) give way to the list.
+ */
 export function unnumberedWereIntro(s: DocumentState): void {
   if (s.duties.length === 0 || s.duties.some((d) => d.label !== null)) return;
   for (const d of s.duties.splice(0)) {
+    if (s.summary.some((p) => p.line === d.line)) continue;
     s.summary.push(d);
     s.roles.set(d.line, 'intro');
     s.prose(d.text, d.line);
@@ -110,7 +119,7 @@ export function unnumberedWereIntro(s: DocumentState): void {
  * The clauses of a paragraph that lists three or more duties separated by `；`, each keeping its
  * own punctuation; null for an ordinary paragraph.
  */
-function joinedDuties(text: string): string[] | null {
+export function joinedDuties(text: string): string[] | null {
   const clauses = text.match(/[^；;]+(?:[；;]|$)/g) ?? [];
   if (clauses.length < 3) return null;
   // Every clause is a duty of its own: long enough, and none a mere note in parentheses.

@@ -1,5 +1,6 @@
 // Leader, honour and contact lines.
 import { guessContactLabel, parseContacts, splitBareValue } from '../contacts.ts';
+import { honourSentences } from '../classify.ts';
 import { findDate } from '../dates.ts';
 import type { Label } from '../numbering.ts';
 import { parsePeople } from '../people.ts';
@@ -16,7 +17,11 @@ export function honorLine(s: DocumentState, text: string, label: Label | null, l
   // A bare address after the honours (the page forgot its 地址 heading) is no honour.
   if (!date && !label && guessContactLabel(body) === '地址')
     return s.addContacts([{ label: '地址', value: body }], line);
-  s.honors.push({ date, text: body, line });
+  // A paragraph of prose holding dated honour sentences: each of those is an honour.
+  const dated = label ? [] : honourSentences(body);
+  const sentences = body.split(/(?<=。)/).filter((t) => t.trim() !== '').length;
+  for (const text of dated.length > 0 && sentences > 1 ? dated : [body])
+    s.honors.push({ date: findDate(text), text: text.trim(), line });
   s.role(line, 'honor');
 }
 

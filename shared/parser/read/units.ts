@@ -112,7 +112,7 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
   const sentences = body.split(/(?<=[。；;])/).filter((t) => t.trim() !== '');
   const readings = sentences.map((t) => ({
     lists: proseUnitLists(t),
-    statement: affiliatedStatement(t),
+    statement: unitStatement(s, t),
     duties: proseUnitDuties(t).filter((d) => d.names.every((n) => !isOfficeName(s, n))),
   }));
   if (readings.every((r) => r.lists.length === 0 && !r.statement && r.duties.length === 0)) return false;
@@ -147,6 +147,12 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
   s.topUnit = null;
   s.open = null;
   return true;
+}
+
+/** The body a sentence calls an affiliated unit (`A为县委宣传部所属事业单位`), unless it is the office. */
+function unitStatement(s: DocumentState, sentence: string): string | null {
+  const name = affiliatedStatement(sentence);
+  return name && !isOfficeName(s, name) ? name : null;
 }
 
 /** Every unit found so far, nested ones too. */

@@ -7,10 +7,10 @@ export interface PersonEntry {
 }
 
 const TITLE_WORD =
-  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|馆员|主管|督察|督查|监察|成员|领导)$/;
+  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|馆员|主管|督察|督查|监察|成员|领导|科员|办事员|干事|专干|政委|教导员|指导员|庭长|审判长|审判员|检察长|检察员|检察官|法官|秘书)$/;
 const TRAILING_CONTACT = /[\s\u3000，,；;]+(?:联系电话|办公电话|电话|手机|传真|邮箱|电子邮箱)[:：].*$/;
 // The last character of every title word above (spaced-out titles such as `局　长` too).
-const TITLE_ANYWHERE = /[任记长席员理人师管察查导]/;
+const TITLE_ANYWHERE = /[任记长席员理人师管察查导事干委官书]/;
 // A personal name: two to four Han characters, or a transliterated name with a middle dot.
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8})$/;
 const NOT_A_NAME = /^(?:负责|暂缺|空缺|待定|兼任|无|主持|分管|协助|同志)|(?:处|室|局|厅|办|委|部|股|中心)$/;

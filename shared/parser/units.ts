@@ -28,6 +28,7 @@ function isOwner(prefix: string): boolean {
 const TAIL =
   /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
 const QUOTES = /[“”"「」『』]/g;
+const COUNTED_GROUP = /^(?:以及|及|和|另有|还有)?[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,12}$/;
 // Cheap checks that rule most lines out before any list is split.
 const SEPARATED = /[、，,；;和及与]/;
 
@@ -39,7 +40,8 @@ function splitItems(list: string): string[] {
 
 /** Every item of a list is a name, after the lead-in before the first and the count after the last. */
 function namesOf(list: string, lead: boolean, cutOff = false): string[] | null {
-  const items = splitItems(list);
+  // `…、县疾病预防控制中心，以及18个乡镇卫生院`: a counted group at the end names no unit.
+  const items = splitItems(list).filter((s, i, all) => i === 0 || i < all.length - 1 || !COUNTED_GROUP.test(s));
   if (items.length === 0) return null;
   const lead0 = lead ? LEAD.exec(items[0]) : null;
   if (lead0 && isOwner(lead0[1])) items[0] = items[0].slice(lead0[0].length);
@@ -108,9 +110,10 @@ export function proseUnitLists(text: string): ProseList[] {
     const last = previous;
     previous = clause;
     // `所属2个事业单位，即A、B`: the clause after a count names what was counted.
-    const named = /[\d一二三四五六七八九十两]+个[^，,]{0,8}(?:单位|机构|科室|股室|处室)/.test(last)
-      ? /^(?:即|分别是|分别为|分别|为)[:：]?/.exec(clause)
-      : null;
+    const named =
+      /[\d一二三四五六七八九十两]+个[^，,]{0,8}(?:单位|机构|科室|股室|处室)/.test(last) || leadsIn(last)
+        ? /^(?:即|分别是|分别为|分别|为)[:：]?/.exec(clause)
+        : null;
     const namedList = named ? namesOf(clause.slice(named[0].length), false) : null;
     if (namedList) {
       out.push({ names: namedList, affiliated: AFFILIATED_CUE.test(last), owner: '', cue: named![0] });
@@ -148,6 +151,12 @@ export function proseUnitLists(text: string): ProseList[] {
     listing = true;
   }
   return out;
+}
+
+/** `街道设置五办一中心`: a clause with a lead-in the office owns, which a `即…` clause may complete. */
+function leadsIn(clause: string): boolean {
+  const cue = LIST_CUE.exec(clause);
+  return cue !== null && isOwner(clause.slice(0, cue.index));
 }
 
 // `县新时代文明实践中心为县委宣传部所属事业单位。`

@@ -68,7 +68,10 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   }
   const bare = body.replace(/[。；;：:]$/, '');
   const headingLike =
-    bare.length >= 2 && bare.length <= 30 && !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, ''));
+    bare.length >= 2 &&
+    bare.length <= 30 &&
+    !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, '')) &&
+    !/——|－－|--/.test(bare);
   const sameStyle = label !== null && label.style === s.unitStyle;
   const nested = isNested(s, label);
   if (

@@ -10,7 +10,7 @@ import { parseContacts } from './contacts.ts';
 import { classifyHeading, type Heading, type SectionKind } from './headings.ts';
 import { leadingOrgName, looksLikeOrgName, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
-import { parsePeople } from './people.ts';
+import { parsePeople, personField } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { bestPath } from './viterbi.ts';
 
@@ -157,7 +157,7 @@ function contentEvidence(text: string, label: Label | null): Evidence {
     add(e, 'duties', label ? 2.5 : 1);
     unitLike(1);
   }
-  if (parsePeople(body)) {
+  if (parsePeople(body) || personField(body)) {
     add(e, 'leaders', 3);
     unitLike(2.5);
     add(e, 'intro', 2.5);

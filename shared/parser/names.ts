@@ -132,14 +132,15 @@ export function proseFormerNames(text: string): string[] {
 
 // `江西省人民政府外事办公室,是…`, `市外事办（以下简称…）是…`: the name a paragraph opens with.
 const LEADING_NAME = new RegExp(
-  `^([^\\s，,。；;：:、“”"（）()]{2,40}?${ORG_SUFFIX})(?=[（(，,]|是|为|系|作为|于|成立|隶属|挂|位于|设在|主要|内设|下设|负责)`,
+  `^([^\\s，,。；;：:、“”"（）()《》〈〉]{2,40}?${ORG_SUFFIX})(?=[（(，,]|是|为|系|作为|于|成立|隶属|挂|位于|设在|主要|内设|下设|负责)`,
 );
 
 /** The organisation name a paragraph starts with, or null. */
 export function leadingOrgName(text: string): string | null {
   const m = LEADING_NAME.exec(text);
   // `白石镇位于安平县东部`, `乡政府是乡级国家行政机关`: a description, not a name.
-  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是/.test(m[1]) ? m[1] : null;
+  // `各县市区党委和人民政府，…：` addresses a notice to many bodies; it names none of them.
+  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是/.test(m[1]) && !/^各/.test(m[1]) ? m[1] : null;
 }
 
 const TITLE_SUFFIX =

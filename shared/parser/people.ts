@@ -8,7 +8,19 @@ export interface PersonEntry {
 
 const TITLE_WORD =
   /(?:主任|书记|局长|处长|厅长|部长|组长|主席|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|馆员|主管|督察|督查|监察|成员|领导|科员|办事员|干事|专干|政委|教导员|指导员|庭长|审判长|审判员|检察长|检察员|检察官|法官|秘书)$/;
-const TRAILING_CONTACT = /[\s\u3000，,；;]+(?:联系电话|办公电话|电话|手机|传真|邮箱|电子邮箱)[:：].*$/;
+const CONTACT_LABEL = /(?:联系电话|办公电话|电话|手机|传真|邮箱|电子邮箱)[:：]/g;
+const GAP = /[\s\u3000，,；;]/;
+
+/** The line without contact fields after a gap (`负责人：马骏　电话：…`); linear in the line's length. */
+function withoutTrailingContact(line: string): string {
+  for (const m of line.matchAll(CONTACT_LABEL)) {
+    let start = m.index;
+    if (start === 0 || !GAP.test(line[start - 1])) continue;
+    while (start > 0 && GAP.test(line[start - 1])) start--;
+    return line.slice(0, start);
+  }
+  return line;
+}
 // The last character of every title word above (spaced-out titles such as `局　长` too).
 const TITLE_ANYWHERE = /[任记长席员理人师管察查导事干委官书]/;
 // A personal name: two to four Han characters, or a transliterated name with a middle dot.
@@ -36,7 +48,7 @@ export function parsePeople(line: string): PersonEntry[] | null {
   // Every form names a title (or 姓名/职务); most lines can be ruled out at once.
   if (!TITLE_ANYWHERE.test(line) && !/姓\s*名|职\s*[务位]/.test(line)) return null;
   // `负责人：马骏　电话：…`: the contact fields after the person are not part of it.
-  const text = closeAlignmentGaps(line.replace(TRAILING_CONTACT, ''));
+  const text = closeAlignmentGaps(withoutTrailingContact(line));
   const card = parseNameCard(text);
   if (card) return card;
   const portfolio = PORTFOLIO.exec(text);
@@ -119,6 +131,19 @@ function parseNameThenTitle(text: string): PersonEntry[] | null {
     if (isTitle(title) && remitOk(tokens.slice(j))) return [{ title, name: tokens[0] }];
   }
   return null;
+}
+
+// A leader card written one field to a line: `姓名：张三`, then `职务：局长` (or the other way round).
+const NAME_FIELD = /^姓[\s\u3000]*名[:：][\s\u3000]*([\u4e00-\u9fff·]{2,8})$/;
+const TITLE_FIELD = /^(?:职[\s\u3000]*务|职[\s\u3000]*位)[:：][\s\u3000]*([^。；;]{2,24})[。；;]?$/;
+
+/** One field of a leader card on its own line, or null. */
+export function personField(line: string): { name: string } | { title: string } | null {
+  const name = NAME_FIELD.exec(line);
+  if (name && isName(name[1])) return { name: name[1] };
+  const title = TITLE_FIELD.exec(line);
+  const t = title?.[1].replace(SPACES, '');
+  return t && isTitle(t) ? { title: t } : null;
 }
 
 const NAME_CARD = /^姓\s*名[:：]\s*([^\s\u3000，,；;]+)[\s\u3000，,；;]+(?:职\s*务|职\s*位)[:：]\s*(.+)$/;

@@ -34,6 +34,13 @@ export function isIntroStatement(text: string): boolean {
  * else the text to read as content (a broken title's two parts joined).
  */
 export function readTitle(s: DocumentState, text: string, line: number): string | null {
+  // `中共沅州市委办公室` / `沅州市人民政府办公室` / `关于印发《…》的通知`: the bodies issuing a notice
+  // sign it at the top; the notice's title names the office.
+  if (s.title && s.titleOpen === false && s.section === 'preamble' && issuers(s, text)) {
+    s.title = null;
+    s.titleOpen = true;
+    if (!NOTICE_START.test(text)) return null;
+  }
   if (s.titleOpen && s.title === null && (s.section === 'preamble' || s.section === 'intro') && !parseContacts(text)) {
     // A notice title broken across two lines: `关于印发《X主要职责内设机构和` + `人员编制规定》的通知`.
     if (s.titleStart === null && /《[^》]*$/.test(text) && text.length <= 60) {
@@ -62,6 +69,16 @@ export function readTitle(s: DocumentState, text: string, line: number): string 
     }
   }
   return text;
+}
+
+const NOTICE_START = /^(?:.{0,40}?关于)?(?:印发|转发|公布)[《〈]/;
+
+/** Whether the lines so far and this one are issuing bodies above a notice title. */
+function issuers(s: DocumentState, text: string): boolean {
+  if (NOTICE_START.test(text)) return s.title !== null && s.title.name === s.firstLine;
+  if (!looksLikeOrgName(text, 40) || s.title?.name !== s.firstLine) return false;
+  const next = s.keys.slice(s.at + 1).find((k) => k !== '');
+  return next !== undefined && NOTICE_START.test(next);
 }
 
 // An information card's field naming the office: `机构名称：X`, `单位名称：X`.

@@ -3,12 +3,26 @@ import { guessContactLabel, parseContacts, splitBareValue } from '../contacts.ts
 import { honourSentences } from '../classify.ts';
 import { findDate } from '../dates.ts';
 import type { Label } from '../numbering.ts';
-import { parsePeople } from '../people.ts';
+import { parsePeople, personField } from '../people.ts';
 import type { DocumentState } from './state.ts';
 
 export function leaderLine(s: DocumentState, text: string, label: Label | null, line: number): void {
-  const people = parsePeople(label ? label.rest : text);
-  if (people) s.addPeople(people, line, null);
+  const body = label ? label.rest : text;
+  const people = parsePeople(body);
+  if (people) return s.addPeople(people, line, null);
+  // `姓名：张三` then `职务：局长`: the card's two fields make one person.
+  const field = personField(body);
+  if (!field) return;
+  const held = s.cardField;
+  s.cardField = field;
+  s.role(line, 'person');
+  if (!held) return;
+  const name = 'name' in field ? field.name : 'name' in held ? held.name : null;
+  const title = 'title' in field ? field.title : 'title' in held ? held.title : null;
+  if (name && title) {
+    s.addPeople([{ title, name }], line, null);
+    s.cardField = null;
+  }
 }
 
 export function honorLine(s: DocumentState, text: string, label: Label | null, line: number): void {

@@ -80,6 +80,8 @@ export abstract class DocumentState {
   readonly counts: CountDeclaration[] = [];
 
   pendingLabel: { text: string; line: number } | null = null;
+  /** The first field of a leader card written one field to a line (`姓名：张三`). */
+  cardField: { name: string } | { title: string } | null = null;
   unit: ParsedUnit | null = null;
   /** The top-level unit the current one belongs to (itself unless nested). */
   topUnit: ParsedUnit | null = null;

@@ -77,7 +77,7 @@ const NOTICE_START = /^(?:.{0,40}?关于)?(?:印发|转发|公布)[《〈]/;
 function issuers(s: DocumentState, text: string): boolean {
   if (NOTICE_START.test(text)) return s.title !== null && s.title.name === s.firstLine;
   if (!looksLikeOrgName(text, 40) || s.title?.name !== s.firstLine) return false;
-  const next = s.keys.slice(s.at + 1).find((k) => k !== '');
+  const next = s.nextKey();
   return next !== undefined && NOTICE_START.test(next);
 }
 

@@ -102,6 +102,12 @@ export abstract class DocumentState {
     this.forced = forced;
   }
 
+  /** The next non-blank paragraph's folded text, or undefined at the end. */
+  nextKey(): string | undefined {
+    for (let i = this.at + 1; i < this.keys.length; i++) if (this.keys[i] !== '') return this.keys[i];
+    return undefined;
+  }
+
   /** Reads a line as content of the current section (the assembler's dispatch). */
   abstract content(text: string, label: Label | null, line: number): void;
 

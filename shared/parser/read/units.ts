@@ -249,6 +249,6 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
 function bareName(s: DocumentState, bare: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,10}$/.test(bare) || /^(?:负责|承担)/.test(bare)) return false;
   if (s.unit && s.unit.duties.length === 0) return false;
-  const next = s.keys.slice(s.at + 1).find((k) => k !== '');
+  const next = s.nextKey();
   return next !== undefined && /^(?:主要)?(?:负责|承担|牵头)/.test(next);
 }

@@ -15,7 +15,7 @@ import { parseContacts } from './contacts.ts';
 import { findAsOf } from './dates.ts';
 import type { Restorer } from './fold.ts';
 import { classifyHeading, furnitureKind, type Heading } from './headings.ts';
-import { looksLikeOrgName, splitUnitName, titleName } from './names.ts';
+import { looksLikeOrgName, splitUnitName, titleName, withoutMachinery } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
 import { dutyLine, ignoredLine, unnumberedWereIntro } from './read/duties.ts';
@@ -212,7 +212,7 @@ export class Assembler extends DocumentState {
     if (h.kind === 'duties') unnumberedWereIntro(this);
     // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office.
     if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60))
-      this.headingName ??= splitUnitName(h.prefix);
+      this.headingName ??= splitUnitName(withoutMachinery(h.prefix));
     this.seenContent = true;
     this.enter(h.kind, h);
     if (h.kind === 'ignored')

@@ -86,6 +86,8 @@ export function splitUnitName(raw: string): SplitName {
 const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:的)?(?:两块|一块|[两二三]个)?牌子/g;
 const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"」』（）()，,。]{2,20}?)[”"」』]?\s*[）)]/g;
 const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
+// `市民族宗教事务局、市侨务办公室在市委统战部挂牌`: bodies whose nameplate hangs in the office.
+const PLATE_HUNG = /(?:^|[，,。；;])([^，,。；;]{2,80}?)在(?:本[局部委办厅]|[^，,。；;]{2,30}?)挂牌/g;
 
 // An encyclopedia infobox line: `简称：省人社厅`.
 const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;、]{2,20})$/;
@@ -94,6 +96,7 @@ const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;
 export function proseAliases(text: string): string[] {
   const out: string[] = [];
   if (!/挂|简称|合署|又称|别称|通称/.test(text)) return out;
+  for (const m of text.matchAll(PLATE_HUNG)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   const infobox = INFOBOX_SHORT.exec(text);
   if (infobox) out.push(infobox[1]);
   for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
@@ -152,6 +155,11 @@ const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](
 const REPORT =
   /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
 
+/** `龙门县人大常委会机关` -> `龙门县人大常委会`: a page about the body's 机关 (its staff offices) names the body. */
+export function withoutMachinery(name: string): string {
+  return name.replace(/(?<=[会委府院局厅部办])机关$/, '');
+}
+
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
   // `机构名称：X` on an information-disclosure card.
@@ -163,7 +171,7 @@ export function titleName(title: string): SplitName | null {
     .replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
   bare = REPORT.exec(bare)?.[1] ?? bare;
   const t = TITLE_SUFFIX.exec(bare);
-  const candidate = (t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, '');
+  const candidate = withoutMachinery((t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, ''));
   if (!looksLikeOrgName(candidate, 60)) return null;
   return splitUnitName(candidate);
 }
@@ -182,7 +190,7 @@ export function chooseOfficeName(
   const first = found[0]?.name ?? prose;
   if (!first) return null;
   // The intro's name is the formal one only when it names the same kind of body (…办公室, …局).
-  const name = prose && prose.length > first.length && prose.slice(-2) === first.slice(-2) ? prose : first;
+  const name = prose && prose.length > first.length && prose.slice(-1) === first.slice(-1) ? prose : first;
   const all = [...found.flatMap((n) => [n.name, ...n.aliases]), prose ?? ''];
   return { name, aliases: unique(all, [name]) };
 }

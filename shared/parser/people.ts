@@ -118,7 +118,11 @@ const REMIT = /^(?:主持|负责|分管|协助|联系|兼任|兼)/;
  * out) and a name separated by blank space, optionally followed by the person's remit.
  */
 function parseNameThenTitle(text: string): PersonEntry[] | null {
-  const tokens = text.trim().split(SPACES);
+  // `局长　熊建华（主持全面工作）`: the remit in parentheses is no part of the name.
+  const tokens = text
+    .trim()
+    .split(SPACES)
+    .map((t) => t.replace(/^([\u4e00-\u9fff·]{2,8})[（(](?:主持|负责|分管|协助|联系|兼)[^（）()]*[）)]$/, '$1'));
   if (tokens.length < 2 || tokens.length > 8) return null;
   const remitOk = (rest: string[]): boolean => rest.length === 0 || REMIT.test(rest[0]);
   for (let i = 1; i < tokens.length; i++) {

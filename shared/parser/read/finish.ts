@@ -20,7 +20,8 @@ export function finishDocument(s: DocumentState, r: Restorer): Omit<ParsedDocume
   const units = [...s.units, ...s.affiliated];
   checkCounts(s.counts, { internal: s.units.length, affiliated: s.affiliated.length }, s.diagnostics);
   const everyUnit = (list: ParsedUnit[]): ParsedUnit[] => list.flatMap((u) => [u, ...everyUnit(u.units)]);
-  checkTruncation([s.summary, s.duties, ...everyUnit(units).map((u) => u.duties)], s.diagnostics);
+  const unitDuties = everyUnit(units).map((u) => u.duties);
+  checkTruncation([s.summary, s.duties, ...unitDuties], s.diagnostics, [0, 1, ...unitDuties.map(() => 2)]);
   const lines = [
     ...[s.summary, s.duties, s.people, s.honors, s.contacts].flat().map((x) => x.line),
     ...everyUnit(units).flatMap((u) => [u.line, ...u.duties.map((d) => d.line), ...u.people.map((p) => p.line)]),

@@ -89,6 +89,7 @@ const officeArb = fc
       'numbered-name-duty',
       'articles',
       'bare-lines',
+      'prose-nested',
     ),
     leaders: fc.constantFrom('none', 'one-line', 'heading'),
     deputies: fc.integer({ min: 1, max: 3 }),
@@ -173,6 +174,13 @@ function render(g: Generated): string {
       lines.push('内设机构');
       g.units.forEach((u, i) => lines.push(u, unitDuty(i)));
       break;
+    case 'prose-nested':
+      // Units in prose, the first with a group under it (`A下设文秘组`), the last with a duty.
+      lines.push(
+        '内设机构',
+        `${short}设${g.units.join('、')}${g.units.length}个内设机构。${g.units[0]}下设文秘组。${g.units.at(-1)}负责日常工作。`,
+      );
+      break;
     case 'heading-inline':
       lines.push(`内设机构：${g.units.join('、')}。`);
       break;
@@ -226,7 +234,8 @@ describe('generated documents', () => {
             g.layout === 'lead-in-inline' ||
             g.layout === 'numbered-name-duty' ||
             g.layout === 'heading-lines' ||
-            g.layout === 'bare-lines');
+            g.layout === 'bare-lines' ||
+            g.layout === 'prose-nested');
         expect(doc.office.name).toBe(t(g.office));
         expect(doc.office.duties).toHaveLength(g.duties.length);
         const names = doc.office.units.map((u) => u.name);
@@ -236,6 +245,10 @@ describe('generated documents', () => {
         // A cut-off last unit may be lost or kept cut; every unit before it is whole.
         if (cut) expect(names.slice(0, expected.length - 1)).toEqual(expected.slice(0, -1));
         else expect(names).toEqual(expected);
+        if (g.layout === 'prose-nested' && !cut) {
+          expect(doc.office.units[0].units.map((u) => u.name)).toEqual([t('文秘组')]);
+          expect(doc.office.units.at(g.units.length - 1)?.duties.map((d) => d.text)).toEqual([t('负责日常工作。')]);
+        }
         const kinds = doc.office.units.filter((u) => affiliated.includes(u.name)).map((u) => u.kind);
         expect(kinds.every((k) => k === 'affiliated')).toBe(true);
         const people = [...doc.office.people, ...doc.office.units.flatMap((u) => u.people)];

@@ -155,6 +155,8 @@ const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](
 const REPORT =
   /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
 
+const TOWNSHIP = /^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)$/;
+
 /** `龙门县人大常委会机关` -> `龙门县人大常委会`: a page about the body's 机关 (its staff offices) names the body. */
 export function withoutMachinery(name: string): string {
   return name.replace(/(?<=[会委府院局厅部办])机关$/, '');
@@ -172,7 +174,8 @@ export function titleName(title: string): SplitName | null {
   bare = REPORT.exec(bare)?.[1] ?? bare;
   const t = TITLE_SUFFIX.exec(bare);
   const candidate = withoutMachinery((t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, ''));
-  if (!looksLikeOrgName(candidate, 60)) return null;
+  // A township's page is often titled with the place alone (`白云镇`): it names the township's office.
+  if (!looksLikeOrgName(candidate, 60) && !TOWNSHIP.test(candidate)) return null;
   return splitUnitName(candidate);
 }
 
@@ -190,7 +193,9 @@ export function chooseOfficeName(
   const first = found[0]?.name ?? prose;
   if (!first) return null;
   // The intro's name is the formal one only when it names the same kind of body (…办公室, …局).
-  const name = prose && prose.length > first.length && prose.slice(-1) === first.slice(-1) ? prose : first;
+  const longer = prose !== null && prose.length > first.length;
+  // `花桥镇` then `花桥镇人民政府是…`: the intro's name completes the title's.
+  const name = longer && (prose.slice(-1) === first.slice(-1) || prose.startsWith(first)) ? prose : first;
   const all = [...found.flatMap((n) => [n.name, ...n.aliases]), prose ?? ''];
   return { name, aliases: unique(all, [name]) };
 }

@@ -274,4 +274,9 @@ describe('small shapes', () => {
     const d = doc('南丰县气象局', '近年来获得多项荣誉。2020年，被评为先进集体。2023年3月，荣获文明单位称号。');
     expect(d.office.honors.map((h) => h.date)).toEqual(['2020', '2023-03']);
   });
+
+  it('names a township page titled with the place alone, and takes the full name from its intro', () => {
+    expect(doc('白云镇', '镇长：张三').office.name).toBe('白云镇');
+    expect(doc('白云镇', '白云镇人民政府是白云镇的基层国家行政机关。').office.name).toBe('白云镇人民政府');
+  });
 });

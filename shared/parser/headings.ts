@@ -35,7 +35,7 @@ const TABLE: [SectionKind, RegExp][] = [
   [
     'units',
     new RegExp(
-      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|机关设置|处室设置|科室设置|下设机构|下属机构|组织机构|组织架构|组织图|机关处室|职能处室|处室|科室|股室)${DETAIL}(?:(?:及|和|与)(?:派出机构|直属单位|下属单位|直属机构)${DETAIL})?$`,
+      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|机关设置|工作机构|处室设置|科室设置|下设机构|下属机构|组织机构|组织架构|组织图|机关处室|职能处室|处室|科室|股室)${DETAIL}(?:(?:及|和|与)(?:派出机构|直属单位|下属单位|直属机构)${DETAIL})?$`,
     ),
   ],
   [
@@ -65,6 +65,8 @@ const TABLE: [SectionKind, RegExp][] = [
 // as one), `本办`/`我局`, or `镇属`/`县属` (bodies under a township or county).
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/的$/, '');
+  // `乡党委、乡政府主要职责`: two bodies that share the page.
+  if (/^[^、]{1,12}(?:、[^、]{1,12}){1,2}$/.test(p)) return p.split('、').every(isOwner);
   return (
     /^[本我][办局厅部委会处室院所]$/.test(p) ||
     /^[^的]{1,6}属$/.test(p) ||

@@ -166,6 +166,23 @@ export function withoutMachinery(name: string): string {
 export function titleName(title: string): SplitName | null {
   // `机构名称：X` on an information-disclosure card.
   title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
+  // `中共青峰乡委员会　青峰乡人民政府`: a party body and the government body that works with it;
+  // the government body names the office (its units and duties are the page's), the party body
+  // is kept as an alias.
+  const pair = title.split(/[\s\u3000]+/);
+  if (
+    pair.length === 2 &&
+    /^中共/.test(pair[0]) &&
+    !/^中共/.test(pair[1]) &&
+    pair.every((p) => looksLikeOrgName(p, 40))
+  ) {
+    const [party, first] = pair.map((p) => splitUnitName(p));
+    const others = [party];
+    return {
+      ...first,
+      aliases: unique([...first.aliases, ...others.flatMap((o) => [o.name, ...o.aliases])], [first.name]),
+    };
+  }
   const quoted = NOTICE.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
   let bare = (quoted ? quoted[1] : title)

@@ -94,7 +94,7 @@ export interface ProseList {
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
 const AFFILIATED_CUE =
   /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
-const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计|施|立健全)|包括|有|(?<=单位|机构)(?:为|是))/;
+const LIST_CUE = /(内设|下设|设有|设置|共设|开设|(?<![建开])设(?!备|计|施|立健全)|包括|有|(?<=单位|机构)(?:为|是))/;
 
 /**
  * Lists of units inside sentences: each clause (split at ，；。) that holds a lead-in
@@ -188,7 +188,8 @@ export function proseUnitDuties(text: string): ProseDuty[] {
   if (!/[科股室处所队站心部组办局](?:等[^负承主牵]{0,8})?(?:分别|主要|具体)?(?:负责|承担|主管|牵头)/.test(text))
     return out;
   for (const clause of text.split(/[；;。]/)) {
-    const m = NAMED_DUTY.exec(clause.trim());
+    // `其中，办公室负责…`: a connective before the name is no part of it.
+    const m = NAMED_DUTY.exec(clause.trim().replace(/^(?:其中|另外|此外)[，,]?/, ''));
     if (!m) continue;
     const names = splitItems(m[1]).flatMap((s) => splitNameList(s));
     if (names.length === 0 || !names.every((n) => looksLikeOrgName(n))) continue;

@@ -11,12 +11,12 @@ const TEST = `${ROOT}tests/parser-eval/test`;
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(143);
+    expect(summary.documents).toBeGreaterThanOrEqual(148);
     expect(describeMisses(documents)).toEqual([]);
   });
 
   it.runIf(existsSync(TEST))('scores at least 0.88 (micro) on the held-out documents', async () => {
-    // A regression floor just below the measured 0.907 (0.849 before rounds 13–16, 0.69 for the
+    // A regression floor just below the measured 0.906 (0.849 before rounds 13–17, 0.69 for the
     // first parser); the goal is 0.90.
     // Only the figure: the held-out misses are for whoever reads the report, not for tuning
     // (`node tests/parser-eval/score.ts --misses` lists them).

@@ -73,7 +73,12 @@ function truncated(p: Paragraph): Diagnostic {
  * document otherwise punctuates its paragraphs. Unpunctuated styles (lists of short
  * phrases) are left alone.
  */
-export function checkTruncation(groups: readonly (readonly Paragraph[])[], diagnostics: Diagnostic[]): void {
+export function checkTruncation(
+  groups: readonly (readonly Paragraph[])[],
+  diagnostics: Diagnostic[],
+  /** Each group's kind (intro, duties, units' duties): the last paragraph is judged among its kind. */
+  families: readonly number[] = groups.map(() => 0),
+): void {
   const flagged = new Set<Paragraph>();
   for (const group of groups) {
     if (group.length < 3) continue;
@@ -83,7 +88,10 @@ export function checkTruncation(groups: readonly (readonly Paragraph[])[], diagn
   }
   const all = groups.flat();
   const last = all.reduce<Paragraph | null>((a, p) => (a === null || p.line >= a.line ? p : a), null);
-  const completeShare = all.filter((p) => endsComplete(p.text)).length / Math.max(1, all.length);
+  // Units' duties copied from a table are often unpunctuated cells: a style, not a cut.
+  const family = families[groups.findIndex((g) => last !== null && g.includes(last))];
+  const kin = groups.filter((_, i) => families[i] === family).flat();
+  const completeShare = kin.filter((p) => endsComplete(p.text)).length / Math.max(1, kin.length);
   if (last && !endsComplete(last.text) && last.text.length >= 6 && completeShare >= 0.5) flagged.add(last);
   for (const p of [...flagged].sort((a, b) => a.line - b.line)) diagnostics.push(truncated(p));
 }

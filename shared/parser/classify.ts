@@ -10,7 +10,7 @@ import { parseContacts } from './contacts.ts';
 import { classifyHeading, type Heading, type SectionKind } from './headings.ts';
 import { leadingOrgName, looksLikeOrgName, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
-import { parsePeople } from './people.ts';
+import { parsePeople, personField } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { bestPath } from './viterbi.ts';
 
@@ -35,7 +35,7 @@ export type Evidence = Partial<Record<Section, number>>;
 /** A 第N条 article announces its section by its wording (三定 documents). */
 export const ARTICLE_KIND: [Section, RegExp][] = [
   ['units', /内设机构|内设处室|设下列|职能处室|内设科室|内设股室/],
-  ['affiliated', /直属单位|直属事业单位|所属事业单位/],
+  ['affiliated', /直属单位|直属事业单位|所属事业单位|下属单位|个事业单位/],
   ['duties', /主要职责|职责是|职能是|以下职责|下列职责/],
   ['ignored', /本规定|编制|职数|解释|施行|附则|职能转变|职责分工|职责调整/],
 ];
@@ -45,11 +45,16 @@ const DUTY_LEAD = /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|
 const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
 const UNIT_LEAD =
-  /设(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有)[:：]$/;
+  /设(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有|是|为|包括)[:：]$/;
 const DUTY_VERB =
   /^(?:负责|承担|指导|拟订|拟定|组织|监督|贯彻|执行|完成|统筹|协调|制定|参与|管理|推进|研究|起草|会同|落实|依法|预防|维护|开展|促进|建立|健全|审核|办理|主管|牵头|规划|实施|宣传|引导|受理|做好)/;
-const HONOR =
-  /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,、\s]*[^。，,]{0,24}?(?:被评为|荣获|获得|被授予|获评|被命名为|被表彰为|被确定为|荣膺)/;
+export const HONOR =
+  /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[，,、\s]*[^。，,]{0,24}?(?:被[^。，,]{0,20}?(?:评为|授予|命名为|表彰为|确定为)|荣获|获得|获评|荣膺)/;
+
+/** The dated honour sentences of a paragraph (`…获得多项荣誉。2020年，被评为…。2023年3月，荣获…。`). */
+export function honourSentences(text: string): string[] {
+  return text.split(/(?<=。)/).filter((t) => HONOR.test(t.trim()));
+}
 // Budget reports and staffing: tables, money, posts. Not office content the app shows.
 const BUDGET =
   /决算表|预算表|决算(?:情况)?说明|预算(?:情况)?说明|收入支出|财政拨款|三公经费|万元|名词解释|单位构成|人员情况|行政编制|事业编制|编制\d+名|实有人[数员]|领导职数|[收支]预算总表/;
@@ -128,9 +133,11 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   const e: Evidence = {};
   const body = label ? label.rest : text;
   if (DATE_ONLY.test(body)) add(e, 'ignored', 3);
-  if (HONOR.test(body)) add(e, 'honors', 5);
+  if (HONOR.test(body) || (!label && honourSentences(body).length > 0)) add(e, 'honors', 5);
   if (BUDGET.test(body)) add(e, 'ignored', 4);
-  if (!label && CLOSING.test(body)) add(e, 'ignored', 4);
+  const inline = inlineUnitList(body);
+  // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委.
+  if (!label && !inline && CLOSING.test(body)) add(e, 'ignored', 4);
   if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length > 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
   const lists = proseUnitLists(body);
@@ -139,8 +146,9 @@ function contentEvidence(text: string, label: Label | null): Evidence {
     add(e, 'units', v);
     add(e, 'affiliated', v);
   };
-  const inline = inlineUnitList(body);
-  if (lists.some((l) => l.affiliated) || affiliatedStatement(body)) add(e, 'affiliated', 4);
+  // `X是省委直属的公益一类事业单位，主要职责是：…` describes the office, not a unit of it.
+  const describesItself = (e.duties ?? 0) >= 5;
+  if (lists.some((l) => l.affiliated) || (!describesItself && affiliatedStatement(body))) add(e, 'affiliated', 4);
   else if (lists.length > 0 && !inline) add(e, 'units', 4);
   else if (inline) unitLike(4);
   if (label && namesAUnit(body)) unitLike(3);
@@ -149,7 +157,7 @@ function contentEvidence(text: string, label: Label | null): Evidence {
     add(e, 'duties', label ? 2.5 : 1);
     unitLike(1);
   }
-  if (parsePeople(body)) {
+  if (parsePeople(body) || personField(body)) {
     add(e, 'leaders', 3);
     unitLike(2.5);
     add(e, 'intro', 2.5);

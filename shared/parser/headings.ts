@@ -19,7 +19,7 @@ export interface Heading {
   label: Label | null;
 }
 
-const DETAIL = '(?:及其?职[责能]|的?职[责能]|设置|情况|一览)?';
+const DETAIL = '(?:设置|情况)?(?:及其?职[责能]|的?职[责能]|一览|信息|名录)?';
 // Order matters: the first table whose pattern matches the whole heading wins.
 const TABLE: [SectionKind, RegExp][] = [
   [
@@ -29,22 +29,22 @@ const TABLE: [SectionKind, RegExp][] = [
   [
     'affiliated',
     new RegExp(
-      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|二级机构|派出机构|事业单位|站所|所属站所|下属站所)${DETAIL}$`,
+      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|[局委办厅院镇乡县]属[\u4e00-\u9fff]{0,6}单位|二级机构|派出机构|事业单位|站所|所属站所|下属站所|派出所|基层派出所|直属企业|所属企业|下属企业|分支机构)${DETAIL}$`,
     ),
   ],
   [
     'units',
     new RegExp(
-      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|处室设置|科室设置|下设机构|组织机构|组织架构|组织图|机关处室|职能处室|处室|科室|股室)${DETAIL}(?:(?:及|和|与)(?:派出机构|直属单位|下属单位|直属机构)${DETAIL})?$`,
+      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|机关设置|工作机构|处室设置|科室设置|下设机构|下属机构|组织机构|组织架构|组织图|机关处室|职能处室|处室|科室|股室)${DETAIL}(?:(?:及|和|与)(?:派出机构|直属单位|下属单位|直属机构)${DETAIL})?$`,
     ),
   ],
   [
     'duties',
-    /^(.{0,20}?)(?:主要职责|主要职能|机构职能|机构职责|职能职责|职责职能|工作职责|部门职责|部门职能|单位职责|单位职能|职责范围|工作职能|基本职能|主要任务|工作任务|业务职掌|职掌|职责|职能)(?:和任务|与任务|任务)?$/,
+    /^(.{0,20}?)(?:主要职责|主要职能|机构职能|机构职责|职能职责|职责职能|工作职责|部门职责|部门职能|单位职责|单位职能|职责范围|工作职能|基本职能|职能配置|主要任务|工作任务|业务职掌|职掌|职责|职能)(?:和任务|与任务|任务)?$/,
   ],
   [
     'leaders',
-    /^(.{0,20}?)(?:领导信息|领导班子|领导成员|领导分工|现任领导|班子成员|领导简介|领导介绍|主要领导|单位领导|领导之窗|机关首长|首长|领导|负责人)(?:及其?分工|分工|信息|简介)?$/,
+    /^(.{0,20}?)(?:领导信息|领导班子|领导成员|领导分工|现任领导|班子成员|领导简介|领导介绍|主要领导|单位领导|机构领导|机关领导|领导之窗|机关首长|首长|领导|负责人)(?:及其?分工|分工|信息|简介)?$/,
   ],
   [
     'honors',
@@ -65,9 +65,14 @@ const TABLE: [SectionKind, RegExp][] = [
 // as one), `本办`/`我局`, or `镇属`/`县属` (bodies under a township or county).
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/的$/, '');
+  // `乡党委、乡政府主要职责`: two bodies that share the page.
+  if (/^[^、]{1,12}(?:、[^、]{1,12}){1,2}$/.test(p)) return p.split('、').every(isOwner);
   return (
     /^[本我][办局厅部委会处室院所]$/.test(p) ||
     /^[^的]{1,6}属$/.test(p) ||
+    // A body's short name: 妇联, 残联, 团委, 工会, 科协.
+    /^[\u4e00-\u9fff]{1,3}[联委会协]$/.test(p) ||
+    /^(?:街道|社区|[镇乡局厅委办部院所])$/.test(p) ||
     /(?:机关|单位)$/.test(p) ||
     looksLikeOrgName(p, 40)
   );
@@ -77,7 +82,7 @@ const BUDGET_SECTION =
   /^[^，。]{0,16}(?:支出|收入|决算|预算|绩效|三公经费|政府采购|国有资产)[^，。]{0,10}(?:情况|说明|结论|表|解释|分析)$|^名词解释$/;
 
 // Decoration around a heading: bullets, brackets, spacing between characters.
-const DECORATION = /^[■□●○◆◇▲△★☆▶►·•\-—\s\u3000]+|[\s\u3000]+$/g;
+const DECORATION = /^[■□●○◆◇▲△★☆▶►·•▪▫◦‣➢➤\-—\s\u3000]+|[\s\u3000]+$/g;
 const BRACKETED = /^[【[［〖《<](.+?)[】\]］〗》>]$/;
 
 function bareHeading(text: string): string {
@@ -119,7 +124,7 @@ export function classifyHeading(text: string): Heading | null {
 
 // Footer chrome: once it starts, the rest of the page is not office content.
 const FOOTER =
-  /免责声明|版权声明|版权所有|Copyright|All Rights Reserved|网站地图|主办单位|承办单位|ICP备|ICP证|公网安备|网站标识码|技术支持|友情链接/i;
+  /免责声明|版权声明|版权所有|Copyright|All Rights Reserved|网站地图|主办单位|承办单位|ICP备|ICP证|公网安备|网站标识码|技术支持|友情链接|^参考资料$|^参考文献$|^词条标签|^扩展阅读$/i;
 // One-line chrome anywhere on the page: print/share buttons, breadcrumbs, view counters.
 const CHROME =
   /打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|上一篇|下一篇|责任编辑|扫一扫|浏览次数|访问量|点击数|阅读次数|字号[:：]|【字体|当前位置|您现在的位置|您的位置|加入收藏|设为首页|发布日期|发布时间|更新时间|更新日期|信息来源|来源[:：]|首页\s*[>＞›»/／]/;
@@ -127,9 +132,17 @@ const CHROME =
 // A footnote's own text (`注：[1] …`, `[2] 见…`): the marks were removed from the content.
 const NOTE = /^(?:注[:：]|[[［](?:注\s*)?[\d０-９]{1,3}[\]］])/;
 
+// The catalogue fields of a 政府信息公开 page (`索引号：…　发布机构：…`): about the page, not the office.
+const DISCLOSURE =
+  /^(?:索[\s\u3000]*引[\s\u3000]*号|信息索引号|发布机构|发文机关|发文单位|发文日期|成文日期|生成日期|公开日期|发布日期|公开方式|公开范围|公开时限|公开形式|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|文[\s\u3000]*号|发文字号|有效性|时效性|所属机构|所属主题|关键词|内容概述)(?:[\s\u3000]*[:：]|[\s\u3000]+\S)/;
+
+// A page number left in text taken from a PDF or Word file: `— 2 —`, `-3-`, `第 2 页 共 5 页`.
+const PAGE_NUMBER =
+  /^(?:[—–\-－―][\s\u3000]*[\d０-９]{1,3}[\s\u3000]*[—–\-－―]|第[\s\u3000]*\d{1,3}[\s\u3000]*页(?:[\s\u3000，,]*共[\s\u3000]*\d{1,3}[\s\u3000]*页)?)$/;
+
 /** Site chrome that appears in a single line; `footer` when the rest of the page is chrome too. */
 export function furnitureKind(text: string): 'footer' | 'chrome' | null {
-  if (NOTE.test(text)) return 'chrome';
+  if (NOTE.test(text) || DISCLOSURE.test(text) || PAGE_NUMBER.test(text)) return 'chrome';
   // Office content is prose ending in 。 or ；; chrome is short and unpunctuated.
   if (text.length > 120 || /[。；;]$/.test(text)) return null;
   if (FOOTER.test(text)) return 'footer';

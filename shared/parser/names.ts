@@ -3,7 +3,7 @@
 import { SENTENCE_PUNCT, unique } from './text.ts';
 
 const ORG_SUFFIX =
-  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
+  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START =
   /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设)/;
@@ -12,8 +12,8 @@ const LEAD_IN = /下列|如下|以下|^[本我][局办厅部委会处室院所]/
 // `设4个职能科室`, `9个处室` count units; they do not name one.
 const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 
-// Words that open duties but also open short unit names: 组织科, 监督科, 研究室, 管理科.
-const VERB_NAME = /^(?:组织|监督|研究|管理|协调|指导|联系)[\u4e00-\u9fff]{0,6}(?:科|股|室|处|所|队|站|组|中心)$/;
+// Words that open duties but also open short unit names: 组织科, 组织部, 监督科, 研究室, 管理科.
+const VERB_NAME = /^(?:组织|监督|研究|管理|协调|指导|联系)[\u4e00-\u9fff]{0,6}(?:科|股|室|处|所|队|站|组|部|办|中心)$/;
 
 // Words for kinds of units (`处室`, `内设机构`), not the name of one.
 const GENERIC = /^(?:内设|职能|直属|下属|所属|业务|行政|临床|医技|二级)?(?:处室|科室|股室|机构|单位|部门|事业单位)$/;
@@ -86,6 +86,8 @@ export function splitUnitName(raw: string): SplitName {
 const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:的)?(?:两块|一块|[两二三]个)?牌子/g;
 const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"」』（）()，,。]{2,20}?)[”"」』]?\s*[）)]/g;
 const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
+// `市民族宗教事务局、市侨务办公室在市委统战部挂牌`: bodies whose nameplate hangs in the office.
+const PLATE_HUNG = /(?:^|[，,。；;])([^，,。；;]{2,80}?)在(?:本[局部委办厅]|[^，,。；;]{2,30}?)挂牌/g;
 
 // An encyclopedia infobox line: `简称：省人社厅`.
 const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;、]{2,20})$/;
@@ -94,12 +96,17 @@ const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;
 export function proseAliases(text: string): string[] {
   const out: string[] = [];
   if (!/挂|简称|合署|又称|别称|通称/.test(text)) return out;
+  for (const m of text.matchAll(PLATE_HUNG)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   const infobox = INFOBOX_SHORT.exec(text);
   if (infobox) out.push(infobox[1]);
   for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   // `（以下简称本局）` is a self-reference, not a name.
   for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);
-  for (const m of text.matchAll(MERGED)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
+  for (const m of text.matchAll(MERGED)) {
+    // `与X（简称Y）合署办公`: X, and its short name from the parenthesis.
+    const names = splitNameList(m[1]).map((n) => splitUnitName(n));
+    out.push(...names.filter((n) => looksLikeOrgName(n.name, 40)).map((n) => n.name));
+  }
   return out;
 }
 
@@ -128,18 +135,19 @@ export function proseFormerNames(text: string): string[] {
 
 // `江西省人民政府外事办公室,是…`, `市外事办（以下简称…）是…`: the name a paragraph opens with.
 const LEADING_NAME = new RegExp(
-  `^([^\\s，,。；;：:、“”"（）()]{2,40}?${ORG_SUFFIX})(?=[（(，,]|是|为|系|作为|于|成立|隶属|挂|位于|设在|主要|内设|下设|负责)`,
+  `^([^\\s，,。；;：:、“”"（）()《》〈〉]{2,40}?${ORG_SUFFIX})(?=[（(，,]|是|为|系|作为|于|成立|隶属|挂|位于|设在|主要|内设|下设|负责)`,
 );
 
 /** The organisation name a paragraph starts with, or null. */
 export function leadingOrgName(text: string): string | null {
   const m = LEADING_NAME.exec(text);
   // `白石镇位于安平县东部`, `乡政府是乡级国家行政机关`: a description, not a name.
-  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是/.test(m[1]) ? m[1] : null;
+  // `各县市区党委和人民政府，…：` addresses a notice to many bodies; it names none of them.
+  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是/.test(m[1]) && !/^各/.test(m[1]) ? m[1] : null;
 }
 
 const TITLE_SUFFIX =
-  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|[“"]?三定[”"]?规定|机构编制方案|机构职能|简介|概况)$/;
+  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|机构职能|简介|概况)$/;
 
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
 const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
@@ -147,10 +155,34 @@ const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](
 const REPORT =
   /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
 
+const TOWNSHIP = /^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)$/;
+
+/** `龙门县人大常委会机关` -> `龙门县人大常委会`: a page about the body's 机关 (its staff offices) names the body. */
+export function withoutMachinery(name: string): string {
+  return name.replace(/(?<=[会委府院局厅部办])机关$/, '');
+}
+
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
   // `机构名称：X` on an information-disclosure card.
   title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
+  // `中共青峰乡委员会　青峰乡人民政府`: a party body and the government body that works with it;
+  // the government body names the office (its units and duties are the page's), the party body
+  // is kept as an alias.
+  const pair = title.split(/[\s\u3000]+/);
+  if (
+    pair.length === 2 &&
+    /^中共/.test(pair[0]) &&
+    !/^中共/.test(pair[1]) &&
+    pair.every((p) => looksLikeOrgName(p, 40))
+  ) {
+    const [party, first] = pair.map((p) => splitUnitName(p));
+    const others = [party];
+    return {
+      ...first,
+      aliases: unique([...first.aliases, ...others.flatMap((o) => [o.name, ...o.aliases])], [first.name]),
+    };
+  }
   const quoted = NOTICE.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
   let bare = (quoted ? quoted[1] : title)
@@ -158,8 +190,9 @@ export function titleName(title: string): SplitName | null {
     .replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
   bare = REPORT.exec(bare)?.[1] ?? bare;
   const t = TITLE_SUFFIX.exec(bare);
-  const candidate = (t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, '');
-  if (!looksLikeOrgName(candidate, 60)) return null;
+  const candidate = withoutMachinery((t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, ''));
+  // A township's page is often titled with the place alone (`白云镇`): it names the township's office.
+  if (!looksLikeOrgName(candidate, 60) && !TOWNSHIP.test(candidate)) return null;
   return splitUnitName(candidate);
 }
 
@@ -176,7 +209,10 @@ export function chooseOfficeName(
   const found = named.filter((n): n is SplitName => n !== null);
   const first = found[0]?.name ?? prose;
   if (!first) return null;
-  const name = prose && prose.length > first.length ? prose : first;
+  // The intro's name is the formal one only when it names the same kind of body (…办公室, …局).
+  const longer = prose !== null && prose.length > first.length;
+  // `花桥镇` then `花桥镇人民政府是…`: the intro's name completes the title's.
+  const name = longer && (prose.slice(-1) === first.slice(-1) || prose.startsWith(first)) ? prose : first;
   const all = [...found.flatMap((n) => [n.name, ...n.aliases]), prose ?? ''];
   return { name, aliases: unique(all, [name]) };
 }

@@ -75,7 +75,7 @@ function decodeEntities(text: string): string {
 // Tags left behind by scrapers (`<p>`, `<br/>`); bounded so a stray `<` costs nothing.
 const TAG = /<\/?(?:p|br|span|div|strong|b|i|u|font|em|a)\b[^<>]{0,200}>/gi;
 
-const BULLET = /^[■□●○◆◇▲△★☆▶►•·]+[\s\u3000]*/;
+const BULLET = /^[■□●○◆◇▲△★☆▶►•·▪▫◦‣⁃➢➤√✓✔]+[\s\u3000]*/;
 
 /** The line's text without page noise and without leading/trailing blank space. */
 export function cleanLine(raw: string): string {

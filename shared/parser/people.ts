@@ -7,10 +7,22 @@ export interface PersonEntry {
 }
 
 const TITLE_WORD =
-  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|馆员|主管|督察|督查|监察|成员|领导)$/;
-const TRAILING_CONTACT = /[\s\u3000，,；;]+(?:联系电话|办公电话|电话|手机|传真|邮箱|电子邮箱)[:：].*$/;
+  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|馆员|主管|督察|督查|监察|成员|领导|科员|办事员|干事|专干|政委|教导员|指导员|庭长|审判长|审判员|检察长|检察员|检察官|法官|秘书)$/;
+const CONTACT_LABEL = /(?:联系电话|办公电话|电话|手机|传真|邮箱|电子邮箱)[:：]/g;
+const GAP = /[\s\u3000，,；;]/;
+
+/** The line without contact fields after a gap (`负责人：马骏　电话：…`); linear in the line's length. */
+function withoutTrailingContact(line: string): string {
+  for (const m of line.matchAll(CONTACT_LABEL)) {
+    let start = m.index;
+    if (start === 0 || !GAP.test(line[start - 1])) continue;
+    while (start > 0 && GAP.test(line[start - 1])) start--;
+    return line.slice(0, start);
+  }
+  return line;
+}
 // The last character of every title word above (spaced-out titles such as `局　长` too).
-const TITLE_ANYWHERE = /[任记长席员理人师管察查导]/;
+const TITLE_ANYWHERE = /[任记长席员理人师管察查导事干委官书]/;
 // A personal name: two to four Han characters, or a transliterated name with a middle dot.
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8})$/;
 const NOT_A_NAME = /^(?:负责|暂缺|空缺|待定|兼任|无|主持|分管|协助|同志)|(?:处|室|局|厅|办|委|部|股|中心)$/;
@@ -36,7 +48,7 @@ export function parsePeople(line: string): PersonEntry[] | null {
   // Every form names a title (or 姓名/职务); most lines can be ruled out at once.
   if (!TITLE_ANYWHERE.test(line) && !/姓\s*名|职\s*[务位]/.test(line)) return null;
   // `负责人：马骏　电话：…`: the contact fields after the person are not part of it.
-  const text = closeAlignmentGaps(line.replace(TRAILING_CONTACT, ''));
+  const text = closeAlignmentGaps(withoutTrailingContact(line));
   const card = parseNameCard(text);
   if (card) return card;
   const portfolio = PORTFOLIO.exec(text);
@@ -55,9 +67,14 @@ function closeAlignmentGaps(text: string): string {
   return text.replace(ALIGNMENT_GAP, '$1$2$3');
 }
 
+// `市自然资源和规划局党组书记、局长`: the office's name before a title is no part of it
+// (a short owner such as 镇党委 in 镇党委书记 is).
+const OWNER_BEFORE_TITLE =
+  /^[\u4e00-\u9fff（）()]{4,30}?(?:局|厅|委员会|办公室|中心|政府|办事处)(?=(?:党组|党委|党工委)?(?:副?书记|成员)|副?(?:局长|厅长|主任|处长|部长))/;
+
 function parseTitledList(pieces: string[]): PersonEntry[] | null {
   const people: PersonEntry[] = [];
-  let title = pieces[0].replace(SPACES, '');
+  let title = pieces[0].replace(SPACES, '').replace(OWNER_BEFORE_TITLE, '');
   for (let i = 1; i < pieces.length; i++) {
     const last = i === pieces.length - 1;
     let names = pieces[i].trim();
@@ -101,7 +118,11 @@ const REMIT = /^(?:主持|负责|分管|协助|联系|兼任|兼)/;
  * out) and a name separated by blank space, optionally followed by the person's remit.
  */
 function parseNameThenTitle(text: string): PersonEntry[] | null {
-  const tokens = text.trim().split(SPACES);
+  // `局长　熊建华（主持全面工作）`: the remit in parentheses is no part of the name.
+  const tokens = text
+    .trim()
+    .split(SPACES)
+    .map((t) => t.replace(/^([\u4e00-\u9fff·]{2,8})[（(](?:主持|负责|分管|协助|联系|兼)[^（）()]*[）)]$/, '$1'));
   if (tokens.length < 2 || tokens.length > 8) return null;
   const remitOk = (rest: string[]): boolean => rest.length === 0 || REMIT.test(rest[0]);
   for (let i = 1; i < tokens.length; i++) {
@@ -114,6 +135,19 @@ function parseNameThenTitle(text: string): PersonEntry[] | null {
     if (isTitle(title) && remitOk(tokens.slice(j))) return [{ title, name: tokens[0] }];
   }
   return null;
+}
+
+// A leader card written one field to a line: `姓名：张三`, then `职务：局长` (or the other way round).
+const NAME_FIELD = /^姓[\s\u3000]*名[:：][\s\u3000]*([\u4e00-\u9fff·]{2,8})$/;
+const TITLE_FIELD = /^(?:职[\s\u3000]*务|职[\s\u3000]*位)[:：][\s\u3000]*([^。；;]{2,24})[。；;]?$/;
+
+/** One field of a leader card on its own line, or null. */
+export function personField(line: string): { name: string } | { title: string } | null {
+  const name = NAME_FIELD.exec(line);
+  if (name && isName(name[1])) return { name: name[1] };
+  const title = TITLE_FIELD.exec(line);
+  const t = title?.[1].replace(SPACES, '');
+  return t && isTitle(t) ? { title: t } : null;
 }
 
 const NAME_CARD = /^姓\s*名[:：]\s*([^\s\u3000，,；;]+)[\s\u3000，,；;]+(?:职\s*务|职\s*位)[:：]\s*(.+)$/;

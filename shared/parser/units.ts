@@ -13,9 +13,11 @@ const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置
 /** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
+  // `镇党委、政府设…`: two bodies that share their units (a township's party committee and government).
+  if (/^[^、]{2,16}(?:、[^、]{2,16}){1,2}$/.test(p)) return p.split('、').every(isOwner);
   return (
     p === '' ||
-    /^(?:[省市县区镇乡局厅委办部所院队站]|街道|医院|学校|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$/.test(
+    /^(?:[省市县区镇乡局厅委办部所院队站馆会校]|街道|医院|学校|[\u4e00-\u9fff]{1,6}(?:乡|镇|街道)|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$/.test(
       p,
     ) ||
     /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) ||
@@ -26,6 +28,7 @@ function isOwner(prefix: string): boolean {
 const TAIL =
   /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
 const QUOTES = /[“”"「」『』]/g;
+const COUNTED_GROUP = /^(?:以及|及|和|另有|还有)?[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,12}$/;
 // Cheap checks that rule most lines out before any list is split.
 const SEPARATED = /[、，,；;和及与]/;
 
@@ -37,7 +40,8 @@ function splitItems(list: string): string[] {
 
 /** Every item of a list is a name, after the lead-in before the first and the count after the last. */
 function namesOf(list: string, lead: boolean, cutOff = false): string[] | null {
-  const items = splitItems(list);
+  // `…、县疾病预防控制中心，以及18个乡镇卫生院`: a counted group at the end names no unit.
+  const items = splitItems(list).filter((s, i, all) => i === 0 || i < all.length - 1 || !COUNTED_GROUP.test(s));
   if (items.length === 0) return null;
   const lead0 = lead ? LEAD.exec(items[0]) : null;
   if (lead0 && isOwner(lead0[1])) items[0] = items[0].slice(lead0[0].length);
@@ -81,12 +85,16 @@ function spacedNames(text: string): string[] | null {
 export interface ProseList {
   names: string[];
   affiliated: boolean;
+  /** What stands before the lead-in (`规划建设股` in `规划建设股下设农村公路组`), or ''. */
+  owner: string;
+  /** The lead-in itself: `内设`, `下设`, `设`, `包括`, … */
+  cue: string;
 }
 
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
 const AFFILIATED_CUE =
   /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
-const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计|施|立健全)|包括|有|(?<=单位|机构)(?:为|是))/;
+const LIST_CUE = /(内设|下设|设有|设置|共设|开设|(?<![建开])设(?!备|计|施|立健全)|包括|有|(?<=单位|机构)(?:为|是))/;
 
 /**
  * Lists of units inside sentences: each clause (split at ，；。) that holds a lead-in
@@ -94,10 +102,24 @@ const LIST_CUE = /(内设|下设|设有|设置|共设|(?<![建开])设(?!备|计
  */
 export function proseUnitLists(text: string): ProseList[] {
   const out: ProseList[] = [];
-  if (!LIST_CUE.test(text)) return out;
+  if (!LIST_CUE.test(text) && !/个[^，,]{0,12}[，,](?:即|分别)/.test(text)) return out;
   let listing = false;
   let internal = false;
+  let previous = '';
   for (const clause of splitTopLevel(text.replace(QUOTES, ''), /[。；;，,]/)) {
+    const last = previous;
+    previous = clause;
+    // `所属2个事业单位，即A、B`: the clause after a count names what was counted.
+    const named =
+      /[\d一二三四五六七八九十两]+个[^，,]{0,8}(?:单位|机构|科室|股室|处室)/.test(last) || leadsIn(last)
+        ? /^(?:即|分别是|分别为|分别|为)[:：]?/.exec(clause)
+        : null;
+    const namedList = named ? namesOf(clause.slice(named[0].length), false) : null;
+    if (namedList) {
+      out.push({ names: namedList, affiliated: AFFILIATED_CUE.test(last), owner: '', cue: named![0] });
+      listing = true;
+      continue;
+    }
     // `…等临床科室，以及检验科、放射科等医技科室`: the list goes on after 以及.
     const more = listing ? /^(?:以及|及|和|并设|另设|还设有?)/.exec(clause) : null;
     listing = false;
@@ -118,15 +140,23 @@ export function proseUnitLists(text: string): ProseList[] {
     const names = namesOf(list, false);
     const counted = /个/.test(list);
     const everywhere = /^在各/.test(before);
-    if (!names || (names.length < 2 && !counted && !everywhere && !AFFILIATED_CUE.test(clause))) continue;
+    // One name is a list only with a count, a cue for affiliated bodies, or `下设` (`A科下设B组`).
+    const single = counted || everywhere || cue[0] === '下设' || AFFILIATED_CUE.test(clause);
+    if (!names || (names.length < 2 && !single)) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
     const affiliated =
       AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
-    internal ||= cue[0] === '内设';
-    out.push({ names, affiliated });
+    internal ||= cue[0] === '内设' || /内设/.test(clause);
+    out.push({ names, affiliated, owner: before.trim(), cue: cue[0] });
     listing = true;
   }
   return out;
+}
+
+/** `街道设置五办一中心`: a clause with a lead-in the office owns, which a `即…` clause may complete. */
+function leadsIn(clause: string): boolean {
+  const cue = LIST_CUE.exec(clause);
+  return cue !== null && isOwner(clause.slice(0, cue.index));
 }
 
 // `县新时代文明实践中心为县委宣传部所属事业单位。`
@@ -144,9 +174,12 @@ export interface ProseDuty {
   duty: string;
 }
 
-// `办公室负责…`, `宣传科、新闻科等科室分别负责…`: the names, then the duty from 负责/承担 on.
+// `办公室负责…`, `宣传科、新闻科等科室分别负责…`, `A、B两个科室分别负责…`: the names, then the duty.
 const NAMED_DUTY =
-  /^([^，,。；;：:]{2,60}?)(?:等(?:[\d一二三四五六七八九十两]+个)?(?:科室|股室|处室|单位|部门))?(?:分别|主要|具体)?((?:负责|承担|主管|牵头).+)$/;
+  /^([^，,。；;：:]{2,60}?)(?:等?(?:[\d一二三四五六七八九十两]+个)?(?:科室|股室|处室|单位|部门))?(?:分别|主要|具体)?((?:负责|承担|主管|牵头).+)$/;
+
+// Bodies housed with the office whose duties prose may state; they are not its units.
+const HOUSED = /纪检监察组|纪检组|机关党委|机关纪委|机关工会/;
 
 /** Duties that running prose attaches to named units, clause by clause (split at ；). */
 export function proseUnitDuties(text: string): ProseDuty[] {
@@ -155,11 +188,15 @@ export function proseUnitDuties(text: string): ProseDuty[] {
   if (!/[科股室处所队站心部组办局](?:等[^负承主牵]{0,8})?(?:分别|主要|具体)?(?:负责|承担|主管|牵头)/.test(text))
     return out;
   for (const clause of text.split(/[；;。]/)) {
-    const m = NAMED_DUTY.exec(clause.trim());
+    // `其中，办公室负责…`: a connective before the name is no part of it.
+    const m = NAMED_DUTY.exec(clause.trim().replace(/^(?:其中|另外|此外)[，,]?/, ''));
     if (!m) continue;
     const names = splitItems(m[1]).flatMap((s) => splitNameList(s));
     if (names.length === 0 || !names.every((n) => looksLikeOrgName(n))) continue;
-    out.push({ names, duty: m[2].replace(/[。]$/, '') + '。' });
+    if (names.some((n) => HOUSED.test(n))) continue;
+    // `负责…工作，下设免疫规划组`: the units under it are no part of its duty.
+    const duty = m[2].replace(/[，,](?:下设|内设)[^，,。；;]*。?$/, '').replace(/[。]$/, '');
+    out.push({ names, duty: duty + '。' });
   }
   return out;
 }

@@ -13,16 +13,17 @@ const TEST2 = `${ROOT}tests/parser-eval/test2`;
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(25);
+    expect(summary.documents).toBeGreaterThanOrEqual(148);
     expect(describeMisses(documents)).toEqual([]);
   });
 
-  it.runIf(existsSync(TEST))('scores at least 0.80 (micro) on the held-out documents', async () => {
-    // A regression floor just below the measured 0.83 (the old parser scored 0.69); the goal is 0.90.
+  it.runIf(existsSync(TEST))('scores at least 0.88 (micro) on the held-out documents', async () => {
+    // A regression floor just below the measured 0.906 (0.849 before rounds 13–17, 0.69 for the
+    // first parser); the goal is 0.90.
     // Only the figure: the held-out misses are for whoever reads the report, not for tuning
     // (`node tests/parser-eval/score.ts --misses` lists them).
     const { summary } = await scoreFolder(TEST);
-    expect(summary.micro).toBeGreaterThanOrEqual(0.8);
+    expect(summary.micro).toBeGreaterThanOrEqual(0.88);
   });
 
   it.runIf(existsSync(TEST2))(

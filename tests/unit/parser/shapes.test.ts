@@ -195,4 +195,88 @@ describe('small shapes', () => {
     const d = doc('南丰县商务局', '内设机构', '办公室：负责文电会务', '外贸股：负责对外贸易', '内贸股：负责市场流通');
     expect(d.diagnostics).toEqual([]);
   });
+
+  it('splits a paragraph of ；-joined duties into one duty per clause, each as written', () => {
+    const d = doc('南丰县统计局', '主要职责：组织实施统计调查；管理统计数据库；依法查处统计违法行为。');
+    expect(d.office.duties.map((x) => x.text)).toEqual([
+      '组织实施统计调查；',
+      '管理统计数据库；',
+      '依法查处统计违法行为。',
+    ]);
+  });
+
+  it('ignores 政府信息公开 catalogue fields and takes the name from 机构名称：', () => {
+    const d = doc(
+      '索引号：001/2024-01',
+      '发布机构：南丰县人民政府',
+      '主题分类：机构职能',
+      '南丰街道机构职能',
+      '机构名称：南丰县人民政府南丰街道办事处',
+      '1.负责辖区社区建设。',
+    );
+    expect(d.office.name).toBe('南丰县人民政府南丰街道办事处');
+    expect(d.office.duties).toHaveLength(1);
+    expect(d.lineRoles.find((r) => r.line === 2)?.role).toBe('ignored');
+  });
+
+  it('reads one line listing several leaders, and leader cards one field to a line', () => {
+    const d = doc('南丰县财政局', '局长：张三；副局长：李四、王五', '领导之窗', '姓名：赵六', '职务：一级主任科员');
+    expect(d.office.people.map((p) => [p.title, p.name])).toEqual([
+      ['局长', '张三'],
+      ['副局长', '李四'],
+      ['副局长', '王五'],
+      ['一级主任科员', '赵六'],
+    ]);
+  });
+
+  it('keeps one office for a 合署办公 page, with the other body as an alias', () => {
+    const d = doc(
+      '南丰县纪委监委机构职能',
+      '中共南丰县纪律检查委员会与南丰县监察委员会合署办公。',
+      '主要职责是：',
+      '（一）维护党的章程。',
+    );
+    expect(d.office.name).toBe('南丰县纪委监委');
+    expect(d.office.aliases).toContain('南丰县监察委员会');
+    expect(d.office.duties).toHaveLength(1);
+  });
+
+  it('nests units that prose places under another (A下设B, …，下设C) and shares 分别负责 duties', () => {
+    const d = doc(
+      '南丰县交通运输局',
+      '内设机构',
+      '局设办公室、规划股、运输股3个股室。办公室下设文秘组。运输股负责运输管理，下设客运组。规划股、运输股两个股室分别负责行业规划。',
+    );
+    const units = d.office.units;
+    expect(units.map((u) => u.name)).toEqual(['办公室', '规划股', '运输股']);
+    expect(units[0].units.map((u) => u.name)).toEqual(['文秘组']);
+    expect(units[2].units.map((u) => u.name)).toEqual(['客运组']);
+    expect(units[2].duties.map((x) => x.text)).toEqual(['负责运输管理。', '负责行业规划。']);
+    expect(units[1].duties.map((x) => x.text)).toEqual(['负责行业规划。']);
+  });
+
+  it('reads a bare unit name without a suffix when its duty follows on the next line', () => {
+    const d = doc(
+      '南丰县政务服务中心',
+      '内设机构',
+      '综合业务',
+      '负责文电和后勤工作。',
+      '窗口管理',
+      '负责窗口日常管理。',
+    );
+    expect(d.office.units.map((u) => [u.name, u.duties.length])).toEqual([
+      ['综合业务', 1],
+      ['窗口管理', 1],
+    ]);
+  });
+
+  it('reads honours inside a prose paragraph one per dated sentence', () => {
+    const d = doc('南丰县气象局', '近年来获得多项荣誉。2020年，被评为先进集体。2023年3月，荣获文明单位称号。');
+    expect(d.office.honors.map((h) => h.date)).toEqual(['2020', '2023-03']);
+  });
+
+  it('names a township page titled with the place alone, and takes the full name from its intro', () => {
+    expect(doc('白云镇', '镇长：张三').office.name).toBe('白云镇');
+    expect(doc('白云镇', '白云镇人民政府是白云镇的基层国家行政机关。').office.name).toBe('白云镇人民政府');
+  });
 });

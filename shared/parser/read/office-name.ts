@@ -1,0 +1,97 @@
+// The office's name: from a page or notice title (possibly broken over two lines), a heading
+// naming its owner, or the name the intro opens with; aliases and former names with it.
+import { parseContacts } from '../contacts.ts';
+import { chooseOfficeName, leadingOrgName, looksLikeOrgName, splitUnitName, titleName } from '../names.ts';
+import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
+import type { DocumentState } from './state.ts';
+
+export function officeName(s: DocumentState): { name: string; aliases: string[] } {
+  const chosen = chooseOfficeName([s.nameField, s.title, s.headingName], s.proseName);
+  if (chosen) return { name: chosen.name, aliases: unique([...chosen.aliases, ...s.aliases], [chosen.name]) };
+  // A guess for display only; importers refuse a document with this diagnostic.
+  s.diagnostics.push({
+    line: 1,
+    severity: 'warning',
+    code: 'no-office-name',
+    message: 'no office name found in the title or the introduction',
+  });
+  const first = s.firstLine ?? '';
+  const name = first.length <= 40 && !SENTENCE_PUNCT.test(first) ? first : '';
+  return { name, aliases: unique(s.aliases, [name]) };
+}
+
+/** `江西省商务厅是省政府组成部门…`: a paragraph describing the office, opening with its name. */
+export function isIntroStatement(text: string): boolean {
+  const name = leadingOrgName(text);
+  return (
+    name !== null && /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为|于\d{4}年)/.test(text.slice(name.length))
+  );
+}
+
+/**
+ * Reads a line at the top of the page as the office's title when it is one (`X机构职能`, a notice
+ * title, possibly broken over two lines). Null when the line was the title (or its first part);
+ * else the text to read as content (a broken title's two parts joined).
+ */
+export function readTitle(s: DocumentState, text: string, line: number): string | null {
+  // `中共沅州市委办公室` / `沅州市人民政府办公室` / `关于印发《…》的通知`: the bodies issuing a notice
+  // sign it at the top; the notice's title names the office.
+  if (s.title && s.titleOpen === false && s.section === 'preamble' && issuers(s, text)) {
+    s.title = null;
+    s.titleOpen = true;
+    if (!NOTICE_START.test(text)) return null;
+  }
+  if (s.titleOpen && s.title === null && (s.section === 'preamble' || s.section === 'intro') && !parseContacts(text)) {
+    // A notice title broken across two lines: `关于印发《X主要职责内设机构和` + `人员编制规定》的通知`.
+    if (s.titleStart === null && /《[^》]*$/.test(text) && text.length <= 60) {
+      s.titleStart = { text, line };
+      s.role(line, 'office-name');
+      return null;
+    }
+    const start = s.titleStart;
+    s.titleStart = null;
+    s.titleOpen = false;
+    if (start && !/》/.test(text)) {
+      // Only a stray `《` (`《临江市教育局`): that line was the whole title.
+      s.title = titleName(start.text);
+      if (s.title) s.seenContent = true;
+    } else if (start) text = start.text + text;
+    // A title may end in a bracket (`…机构职能（2024年）`) but not in a sentence's punctuation.
+    const titleLike = !endsComplete(text) || (/[）)》]$/.test(text) && !SENTENCE_PUNCT.test(text));
+    if (s.title === null && titleLike && text.length <= 80) {
+      const title = titleName(text);
+      if (title) {
+        s.title = title;
+        s.seenContent = true;
+        s.role(line, 'office-name');
+        return null;
+      }
+    }
+  }
+  return text;
+}
+
+const NOTICE_START = /^(?:.{0,40}?关于)?(?:印发|转发|公布)[《〈]/;
+
+/** Whether the lines so far and this one are issuing bodies above a notice title. */
+function issuers(s: DocumentState, text: string): boolean {
+  if (NOTICE_START.test(text)) return s.title !== null && s.title.name === s.firstLine;
+  if (!looksLikeOrgName(text, 40) || s.title?.name !== s.firstLine) return false;
+  const next = s.nextKey();
+  return next !== undefined && NOTICE_START.test(next);
+}
+
+// An information card's field naming the office: `机构名称：X`, `单位名称：X`.
+const NAME_FIELD = /^(?:机构|单位|部门)(?:全称|名称)[:：][\s\u3000]*(.{2,60}?)[。；;]?$/;
+
+/** `机构名称：X` outside a units list names the office, whatever the title says. */
+export function readNameField(s: DocumentState, text: string, line: number): boolean {
+  if (s.section === 'units' || s.section === 'affiliated' || s.nameField) return false;
+  const m = NAME_FIELD.exec(text);
+  const name = m && looksLikeOrgName(m[1], 60) ? splitUnitName(m[1]) : null;
+  if (!name) return false;
+  s.nameField = name;
+  s.seenContent = true;
+  s.role(line, 'office-name');
+  return true;
+}

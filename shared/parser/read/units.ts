@@ -1,0 +1,254 @@
+// Unit lines: a unit's name (numbered, bare, with its duty on the same line, or several
+// sharing one duty), a unit's duty, people under a unit, units listed inline or in prose, and
+// nesting by numbering.
+import type { ParsedDuty, ParsedUnit } from '../../types.ts';
+import { findCountDeclarations } from '../checks.ts';
+import { looksLikeOrgName, proseAliases, proseFormerNames, splitUnitName, type SplitName } from '../names.ts';
+import { NumberingChecker, type Label } from '../numbering.ts';
+import { parsePeople } from '../people.ts';
+import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
+import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from '../units.ts';
+import type { DocumentState } from './state.ts';
+
+// `办公室　负责…`: a duty after a unit's name on the same line opens with one of these.
+const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
+
+export function unitLine(s: DocumentState, text: string, label: Label | null, line: number): void {
+  // `（五）内设机构。X设办公室、…`: an item that titles itself, then prose.
+  const titled = label
+    ? /^(?:内设机构|机构设置|内设科室|内设股室|内设处室|直属单位|所属单位|下属单位)[。：:]\s*(.+)$/.exec(label.rest)
+    : null;
+  if (titled) return unitLine(s, titled[1], null, line);
+  const body = label ? label.rest : text;
+  // `三、县（区）司法局` numbered like the section headings (`二、内设机构`) is the next section.
+  const sectionStyle = s.sectionHeading?.label?.style;
+  if (label && sectionStyle === label.style && s.unitStyle !== label.style) {
+    s.sectionNumbers.check(label, line);
+    s.enter('ignored', null);
+    s.info(
+      'ignored-section',
+      line,
+      `section ${label.label} "${body.slice(0, 20)}" is not office content the app shows; skipped`,
+    );
+    return;
+  }
+  const people = parsePeople(body);
+  if (people) return s.addPeople(people, line, s.unit);
+  if (!label && s.continueParagraph(text)) return;
+
+  const named = /^(?:处室|科室|股室|机构|单位|部门)?名称[:：](.+)$/.exec(body);
+  if (named) {
+    addUnit(s, splitUnitName(named[1].trim().replace(/[。；;]$/, '')), label, line);
+    return;
+  }
+
+  if (!label && unitProse(s, body, line)) return;
+  const listed = inlineUnitList(body);
+  if (listed) {
+    s.counts.push(...findCountDeclarations(body, line));
+    for (const name of listed) addUnit(s, splitUnitName(name), null, line);
+    s.unit = null;
+    s.topUnit = null;
+    return;
+  }
+
+  const inline = /^([^。，,；;：:\s\u3000—－-]{2,40}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
+  // `办公室　负责…`, `新闻科　对全市新闻宣传工作进行规划。`: a name, a gap, then its duty (a duty
+  // verb or a whole sentence).
+  if (
+    inline &&
+    /^[\s\u3000]/.test(body.slice(inline[1].length)) &&
+    (DUTY_START.test(inline[2]) || (inline[2].length >= 8 && /[。；;]$/.test(inline[2]))) &&
+    looksLikeOrgName(inline[1])
+  ) {
+    const unit = addUnit(s, splitUnitName(inline[1]), label, line, isNested(s, label));
+    unitDuty(s, inline[2], null, line);
+    unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
+    return;
+  }
+  const bare = body.replace(/[。；;：:]$/, '');
+  const headingLike =
+    bare.length >= 2 &&
+    bare.length <= 30 &&
+    !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, '')) &&
+    !/——|－－|--/.test(bare);
+  const sameStyle = label !== null && label.style === s.unitStyle;
+  const nested = isNested(s, label);
+  if (
+    headingLike &&
+    (looksLikeOrgName(bare) || (label && (sameStyle || !s.unit) && !/^(?:负责|承担)/.test(bare)) || bareName(s, bare))
+  ) {
+    addUnit(s, splitUnitName(bare), label, line, nested);
+    return;
+  }
+
+  const sharing = inline ? inlineUnitList(inline[1]) : null;
+  if (inline && (looksLikeOrgName(inline[1]) || sharing)) {
+    // `城东所、城西所：负责…`: several units that share one duty.
+    for (const name of sharing ?? [inline[1]]) {
+      const unit = addUnit(s, splitUnitName(name), sharing ? null : label, line, nested);
+      unitDuty(s, inline[2], null, line);
+      unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
+    }
+    return;
+  }
+
+  if (!s.unit) {
+    // Lead-in prose such as `市外事办设下列内设机构：` or `设9个职能处(室)。`
+    s.counts.push(...findCountDeclarations(text, line));
+    if (!/[:：]$/.test(text) && findCountDeclarations(text, line).length === 0) {
+      s.info('unattached-text', line, 'text in the units section before any unit; skipped');
+    }
+    return;
+  }
+  unitDuty(s, body, label, line);
+}
+
+/**
+ * Units in running prose, sentence by sentence (and clause by clause at `；`): `县委宣传部设办公室、理论科和宣传科3个科室。`,
+ * `办公室负责…。办公室下设文秘组和信息组。`, `A、B两个科室分别负责…`, `林业科负责…，下设林政组。`,
+ * `县新时代文明实践中心为县委宣传部所属事业单位。` A unit a sentence gives a duty to is created
+ * where it is not known yet; a list whose owner is a unit (or, after `下设`, the unit the sentence
+ * is about) is that unit's children.
+ */
+export function unitProse(s: DocumentState, body: string, line: number): boolean {
+  const sentences = body.split(/(?<=[。；;])/).filter((t) => t.trim() !== '');
+  const readings = sentences.map((t) => ({
+    lists: proseUnitLists(t),
+    statement: unitStatement(s, t),
+    duties: proseUnitDuties(t).filter((d) => d.names.every((n) => !isOfficeName(s, n))),
+  }));
+  if (readings.every((r) => r.lists.length === 0 && !r.statement && r.duties.length === 0)) return false;
+  s.counts.push(...findCountDeclarations(body, line));
+  const known = (name: string): ParsedUnit | undefined => everyUnit(s).find((u) => u.name === name);
+  const affiliated = s.section === 'affiliated';
+  readings.forEach((r, i) => {
+    // The unit the sentence opens with (`林业科负责…，下设林政组`) owns a bare `下设` list after it.
+    const first = r.duties[0];
+    const subject = first && first.names.length === 1 && sentences[i].trim().startsWith(first.names[0]);
+    for (const name of subject ? first.names : [])
+      if (!known(name)) addUnit(s, splitUnitName(name), null, line, false, affiliated);
+    for (const list of r.lists) {
+      const parent =
+        known(list.owner) ?? (list.owner === '' && list.cue === '下设' && subject ? known(first.names[0]) : undefined);
+      for (const name of list.names) {
+        if (known(name)) continue;
+        if (parent) addChild(s, parent, splitUnitName(name), line);
+        else addUnit(s, splitUnitName(name), null, line, false, list.affiliated || affiliated);
+      }
+    }
+    if (r.statement && !known(r.statement)) addUnit(s, splitUnitName(r.statement), null, line, false, true);
+    for (const d of r.duties) {
+      for (const name of d.names) {
+        const unit = known(name) ?? addUnit(s, splitUnitName(name), null, line, false, affiliated);
+        unit.duties.push({ label: null, text: d.duty, line });
+      }
+    }
+  });
+  s.role(line, 'unit-heading');
+  s.unit = null;
+  s.topUnit = null;
+  s.open = null;
+  return true;
+}
+
+/** The body a sentence calls an affiliated unit (`A为县委宣传部所属事业单位`), unless it is the office. */
+function unitStatement(s: DocumentState, sentence: string): string | null {
+  const name = affiliatedStatement(sentence);
+  return name && !isOfficeName(s, name) ? name : null;
+}
+
+/** Every unit found so far, nested ones too. */
+function everyUnit(s: DocumentState): ParsedUnit[] {
+  const all = (list: readonly ParsedUnit[]): ParsedUnit[] => list.flatMap((u) => [u, ...all(u.units)]);
+  return all([...s.units, ...s.affiliated]);
+}
+
+/** Whether a name is the office's own (a sentence about the office is no unit's duty). */
+function isOfficeName(s: DocumentState, name: string): boolean {
+  const names = [s.nameField, s.title, s.headingName].flatMap((n) => (n ? [n.name, ...n.aliases] : []));
+  return names.includes(name) || name === s.proseName || s.aliases.includes(name);
+}
+
+/** A unit that prose places under another one (`办公室下设文秘组`). */
+function addChild(s: DocumentState, parent: ParsedUnit, split: SplitName, line: number): void {
+  parent.units.push({
+    name: split.name,
+    kind: parent.kind,
+    aliases: split.aliases,
+    formerNames: split.formerNames,
+    label: null,
+    line,
+    duties: [],
+    people: [],
+    units: [],
+  });
+}
+
+/** A differently numbered unit under a numbered unit (一、综合处 then （一）文秘科) is its child. */
+export function isNested(s: DocumentState, label: Label | null): boolean {
+  return label !== null && s.unitStyle !== null && label.style !== s.unitStyle && s.topUnit !== null;
+}
+
+export function addUnit(
+  s: DocumentState,
+  split: SplitName,
+  label: Label | null,
+  line: number,
+  nested = false,
+  affiliated = s.section === 'affiliated',
+): ParsedUnit {
+  const parent = nested ? s.topUnit : null;
+  if (label && parent) s.childNumbers.check(label, line);
+  else if (label) {
+    s.unitNumbers.check(label, line);
+    s.unitStyle ??= label.style;
+  }
+  const unit: ParsedUnit = {
+    name: split.name,
+    kind: parent ? parent.kind : affiliated ? 'affiliated' : 'internal',
+    aliases: split.aliases,
+    formerNames: split.formerNames,
+    label: label?.label ?? null,
+    line,
+    duties: [],
+    people: [],
+    units: [],
+  };
+  if (parent) parent.units.push(unit);
+  else {
+    (unit.kind === 'affiliated' ? s.affiliated : s.units).push(unit);
+    s.topUnit = unit;
+    s.childNumbers = new NumberingChecker(s.diagnostics);
+  }
+  s.unit = unit;
+  s.unitDutyNumbers = new NumberingChecker(s.diagnostics);
+  s.open = null;
+  s.role(line, 'unit-heading');
+  return unit;
+}
+
+export function unitDuty(s: DocumentState, text: string, label: Label | null, line: number): void {
+  const unit = s.unit;
+  if (!unit) return;
+  if (label) s.unitDutyNumbers.check(label, line);
+  // `办公室　职责：负责…`: the word 职责 introduces the duty and is not part of it.
+  const body = (label ? label.rest : text).replace(/^(?:主要)?职[责能][:：]/, '');
+  const duty: ParsedDuty = { label: label?.label ?? null, text: body, line };
+  unit.duties.push(duty);
+  s.role(line, 'unit-duty');
+  unit.aliases = unique([...unit.aliases, ...proseAliases(duty.text)], [unit.name]);
+  unit.formerNames = unique([...unit.formerNames, ...proseFormerNames(duty.text)], [unit.name]);
+  s.open = { item: duty, role: 'unit-duty', section: s.section, unit, complete: endsComplete(duty.text) };
+}
+
+/**
+ * `综合业务` then `负责…` on the next line: a short name without an organisational suffix, alone on
+ * its line where a unit's name is due (before any unit, or after the last one's duty).
+ */
+function bareName(s: DocumentState, bare: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,10}$/.test(bare) || /^(?:负责|承担)/.test(bare)) return false;
+  if (s.unit && s.unit.duties.length === 0) return false;
+  const next = s.nextKey();
+  return next !== undefined && /^(?:主要)?(?:负责|承担|牵头)/.test(next);
+}

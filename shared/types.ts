@@ -135,11 +135,23 @@ export interface UnitNode extends UnitIdentity {
   units: UnitNode[];
 }
 
+/** A unit's name, enough to list and link it. */
+export interface UnitRef {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  label: string | null;
+}
+
 export interface OfficeSummary {
   id: number;
   name: string;
   aliases: string[];
   unitCount: number;
+  /** Duties of the office itself (not of its units). */
+  dutyCount: number;
+  /** The top-level units in source order: what the search page's glance lists. */
+  units: UnitRef[];
 }
 
 export interface SourceInfo {
@@ -167,11 +179,14 @@ export interface OfficeDetail {
   diagnostics: Diagnostic[];
 }
 
+/** Everything the unit page shows, in one answer. */
 export interface UnitDetail {
   unit: UnitNode;
   office: { id: number; name: string };
   /** Ancestors from the top-level unit down to the unit's parent. */
   path: { id: number; name: string }[];
+  /** The units listed beside it, itself included, in source order (see shared/unit-tree.ts). */
+  siblings: UnitRef[];
   source: SourceInfo;
 }
 

@@ -1,5 +1,6 @@
 // People as `职务:姓名`, `职务：姓名、姓名`, several on one line (`主任：张三　副主任：李四、王五`),
 // or as `姓名　职务` in a leaders list.
+import { HAN } from '../text/han.ts';
 
 export interface PersonEntry {
   title: string;
@@ -12,7 +13,7 @@ const TRAILING_CONTACT = /[\s\u3000，,；;]+(?:联系电话|办公电话|电话
 // The last character of every title word above (spaced-out titles such as `局　长` too).
 const TITLE_ANYWHERE = /[任记长席员理人师管察查导]/;
 // A personal name: two to four Han characters, or a transliterated name with a middle dot.
-const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8})$/;
+const PERSON_NAME = new RegExp(String.raw`^(?:[${HAN}]{2,4}|[${HAN}]{1,6}[·•・][${HAN}]{1,8})$`);
 const NOT_A_NAME = /^(?:负责|暂缺|空缺|待定|兼任|无|主持|分管|协助|同志)|(?:处|室|局|厅|办|委|部|股|中心)$/;
 
 function isTitle(s: string): boolean {
@@ -25,8 +26,9 @@ function isName(s: string): boolean {
 
 const SPACES = /[\s\u3000]+/g;
 // `副局长：周敏，负责就业工作，分管就业股。`: one leader and what they are in charge of.
-const PORTFOLIO =
-  /^([^:：，,。]{2,24})[:：]\s*([\u4e00-\u9fff·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)/;
+const PORTFOLIO = new RegExp(
+  String.raw`^([^:：，,。]{2,24})[:：]\s*([${HAN}·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)`,
+);
 
 /**
  * The people a line lists, or null when the line is not (only) a list of people. Every
@@ -48,8 +50,10 @@ export function parsePeople(line: string): PersonEntry[] | null {
 }
 
 // Lists pad two-character names and titles to the width of three: `张　三`, `局　长`.
-const ALIGNMENT_GAP =
-  /(^|[、，,；;:：\s\u3000])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=$|[、，,；;:：\s\u3000])/g;
+const ALIGNMENT_GAP = new RegExp(
+  String.raw`(^|[、，,；;:：\s\u3000])([${HAN}])[\s\u3000]+([${HAN}])(?=$|[、，,；;:：\s\u3000])`,
+  'g',
+);
 
 function closeAlignmentGaps(text: string): string {
   return text.replace(ALIGNMENT_GAP, '$1$2$3');

@@ -6,6 +6,7 @@
 // Whether a single name is a unit's is decided by looksLikeOrgName (names.ts) alone.
 import { looksLikeOrgName, splitNameList } from './names.ts';
 import { endsComplete } from './text.ts';
+import { HAN } from '../text/han.ts';
 
 // What introduces a list: `设有`, `内设`, `下设`, `包括`, `分别是`, after an optional owner.
 const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置|共设|设立|设|包括|分别是|分别为|有|即)[:：]?/;
@@ -23,8 +24,9 @@ function isOwner(prefix: string): boolean {
   );
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
-const TAIL =
-  /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
+const TAIL = new RegExp(
+  String.raw`(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[${HAN}（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$`,
+);
 const QUOTES = /[“”"「」『』]/g;
 // Cheap checks that rule most lines out before any list is split.
 const SEPARATED = /[、，,；;和及与]/;

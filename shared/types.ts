@@ -3,12 +3,32 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
+export const DIAGNOSTIC_CODES = [
+  'count-mismatch',
+  'duplicate-label',
+  'skipped-label',
+  'out-of-order-label',
+  'truncated',
+  'no-office-name',
+  'parser-error',
+  'ignored-section',
+  'unattached-text',
+  'unrecognized-contact',
+  'correction-not-applied',
+] as const;
+/** What a diagnostic is about; each code's wording and values are in shared/parser/diagnostics.ts. */
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
 /** A problem found while reading a document; never fatal. `line` is 1-based. */
 export interface Diagnostic {
   line: number;
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
+  /** In English, for the CLI and the database. */
   message: string;
+  /** The values the message names (`context` picks its wording), for a UI to say it in its
+   *  own language; absent on diagnostics read back from the database. */
+  params?: { readonly [name: string]: string | number };
 }
 
 /** One numbered (or unnumbered) duty paragraph. */

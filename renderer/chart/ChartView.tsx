@@ -13,6 +13,7 @@ import { ancestorsOf, searchChart } from '../../shared/chart/search.ts';
 import type { ChartBox, ChartNode, MeasureText } from '../../shared/chart/types.ts';
 import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
 import { api, desktop } from '../api.ts';
+import { printed as printedText } from '../i18n.ts';
 import { Status } from '../components/Status.tsx';
 import { useHash } from '../router.ts';
 import { useApi } from '../use-api.ts';
@@ -38,7 +39,6 @@ import { usePanZoom } from './pan-zoom.ts';
 import { installPrintStyle, pageCss } from './page-style.ts';
 import { chartHref, parseChartParams, setupHref, type ChartParams, type Sheet } from './params.ts';
 import { SetupPanel, type Setup } from './SetupPanel.tsx';
-import { CHART_NS, registerChartStrings } from './strings.ts';
 import './chart.css';
 
 /** Base type size of unit names on screen and before print scaling. */
@@ -61,7 +61,6 @@ function sheetTexts(office: OfficeDetail): string[] {
 }
 
 /** What a sheet is called in print, in its document title and in a saved PDF's name. */
-const SHEET_TITLE: Record<Sheet, string> = { chart: '机构设置图', unit: '职责清单', booklet: '机构设置与职责手册' };
 
 /** The blocks a sheet prints: the unit's, or (booklet) the office's duties and every unit's. */
 function sheetBlocks(office: OfficeDetail, sheet: Sheet, unitId: number | null): SheetBlock[] {
@@ -89,9 +88,7 @@ function useOffice(params: ChartParams, offices: OfficeSummary[], ready: boolean
 }
 
 export function ChartView({ offices, ready }: { offices: OfficeSummary[]; ready: boolean }) {
-  // Registered on first use: at import time i18next is not initialised yet.
-  registerChartStrings();
-  const { t } = useTranslation(CHART_NS);
+  const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const params = parseChartParams(useHash());
   const { failed, empty, detail } = useOffice(params, offices, ready);
   if (failed) return <Status state={failed} />;
@@ -102,7 +99,7 @@ export function ChartView({ offices, ready }: { offices: OfficeSummary[]; ready:
 }
 
 function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartParams }) {
-  const { t } = useTranslation(CHART_NS);
+  const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const tree = useMemo(() => officeToChartTree(office), [office]);
   // Draw at once with whatever font is there, measure again once the web font's glyphs
   // are in: CJK text is one em wide in any CJK font, so the chart barely moves. Glyphs
@@ -209,8 +206,8 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   useEffect(() => installPrintStyle(pageCss([pageWidthMm, pageHeightMm])), [pageWidthMm, pageHeightMm]);
   // A distinct title per sheet: Chromium's Save as PDF names the file after it.
   const unitName = params.sheet === 'unit' && params.unit !== null ? findUnit(office, params.unit)?.name : undefined;
-  const paperName = `${setup.paper}${setup.orientation === 'landscape' ? '横向' : '纵向'}`;
-  const docTitle = [office.name, unitName, SHEET_TITLE[params.sheet], paperName].filter(Boolean).join('-');
+  const paperName = `${setup.paper}${printedText(`orientation.${setup.orientation}`)}`;
+  const docTitle = [office.name, unitName, printedText(`title.${params.sheet}`), paperName].filter(Boolean).join('-');
   useEffect(() => {
     const before = document.title;
     document.title = docTitle;
@@ -251,7 +248,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   };
   const savePdf = async () => {
     if (!desktop) return;
-    const failed = (message?: string) => setNotice(t('pdfFailed', { message: message ? `：${message}` : '' }));
+    const failed = (message?: string) => setNotice(message ? t('pdfFailedBecause', { message }) : t('pdfFailed'));
     try {
       const result = await desktop.savePdf({
         pageSize: setup.paper,
@@ -269,7 +266,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     if (!svgRef.current) return;
     download(
       new Blob([await chartSvgDocument(svgRef.current, layout, true)], { type: 'image/svg+xml' }),
-      `${office.name}-机构设置图.svg`,
+      `${office.name}-${printedText('title.chart')}.svg`,
     );
   };
   const exportPng = async () => {
@@ -277,7 +274,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     const { width, height } = exportSize(layout);
     download(
       await svgToPng(await chartSvgDocument(svgRef.current, layout, false), width, height, setup.dpi),
-      `${office.name}-机构设置图-${setup.dpi}dpi.png`,
+      `${office.name}-${printedText('title.chart')}-${setup.dpi}dpi.png`,
     );
   };
 
@@ -335,7 +332,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
       <h1 className="oa-chart-heading" ref={heading} tabIndex={-1}>
         {office.name}
         <span className="oa-print-title">
-          {unitName ? `${unitName}${SHEET_TITLE.unit}` : SHEET_TITLE[params.sheet]}
+          {unitName ? `${unitName}${printedText('title.unit')}` : printedText(`title.${params.sheet}`)}
         </span>
       </h1>
       <div className="oa-chart-toolbar" role="toolbar" aria-label={t('chartLabel', { office: office.name })}>

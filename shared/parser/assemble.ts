@@ -2,7 +2,15 @@
 // honours, contacts). Which section a line is in comes from the decoded path (classify.ts);
 // headings, numbering and the line's own wording decide what within the section it is
 // (a unit's name or its duty, a duty or the lead-in to the list, …).
-import type { Diagnostic, LineRole, ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../types.ts';
+import type {
+  Diagnostic,
+  DiagnosticCode,
+  LineRole,
+  ParsedDocument,
+  ParsedDuty,
+  ParsedPerson,
+  ParsedUnit,
+} from '../types.ts';
 import {
   checkCounts,
   checkDanglingUnit,
@@ -29,6 +37,7 @@ import { parsePeople } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { ARTICLE_KIND, isSignature, sectionOfRole, switchMargin, type LineReading, type Section } from './classify.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from './text.ts';
+import { diagnostic, type DiagnosticParams } from './diagnostics.ts';
 
 /** Where an ignored numbered item (（十六）职能转变。) sits, so the next sibling resumes. */
 interface Resume {
@@ -342,8 +351,7 @@ export class Assembler {
       this.headingName ??= splitUnitName(h.prefix);
     this.seenContent = true;
     this.enter(h.kind, h);
-    if (h.kind === 'ignored')
-      this.info('ignored-section', line, `section "${h.title}" is not office content the app shows; skipped`);
+    if (h.kind === 'ignored') this.report('ignored-section', line, { context: 'section', title: h.title });
     if (h.rest) this.content(h.rest, parseLabel(h.rest), line);
   }
 
@@ -383,7 +391,7 @@ export class Assembler {
       return;
     }
     if (kind === 'ignored') {
-      this.info('ignored-section', line, `article ${label.label} is not office content the app shows; skipped`);
+      this.report('ignored-section', line, { context: 'article', label: label.label });
       return;
     }
     const after = colon ? body.slice(colon.index + 1).trim() : '';
@@ -515,7 +523,7 @@ export class Assembler {
     this.resume = resume;
     this.dutyNumbers.check(label, line);
     const title = label.rest.split(/[。：:，,]/)[0];
-    this.info('ignored-section', line, `item ${label.label} "${title}" is not a duty; skipped`);
+    this.report('ignored-section', line, { context: 'item', label: label.label, title });
   }
 
   /** In an ignored item, the next item numbered like it resumes the duties list. */
@@ -540,11 +548,7 @@ export class Assembler {
     if (label && sectionStyle === label.style && this.unitStyle !== label.style) {
       this.sectionNumbers.check(label, line);
       this.enter('ignored', null);
-      this.info(
-        'ignored-section',
-        line,
-        `section ${label.label} "${body.slice(0, 20)}" is not office content the app shows; skipped`,
-      );
+      this.report('ignored-section', line, { context: 'section', title: `${label.label} ${body.slice(0, 20)}` });
       return;
     }
     const people = parsePeople(body);
@@ -608,7 +612,7 @@ export class Assembler {
       // Lead-in prose such as `市外事办设下列内设机构：` or `设9个职能处(室)。`
       this.counts.push(...findCountDeclarations(text, line));
       if (!/[:：]$/.test(text) && findCountDeclarations(text, line).length === 0) {
-        this.info('unattached-text', line, 'text in the units section before any unit; skipped');
+        this.report('unattached-text', line, {});
       }
       return;
     }
@@ -743,12 +747,7 @@ export class Assembler {
     const headingTitle = this.sectionHeading?.title ?? '';
     const label = /地址/.test(headingTitle) ? '地址' : guessContactLabel(bare);
     if (label && bare) this.addContacts([{ label, value: bare }, ...fields], line);
-    else
-      this.info(
-        'unrecognized-contact',
-        line,
-        'a line in the contacts section that is not a recognisable contact; skipped',
-      );
+    else this.report('unrecognized-contact', line, {});
   }
 
   private addContacts(contacts: { label: string; value: string }[], line: number): void {
@@ -765,20 +764,15 @@ export class Assembler {
     this.role(line, 'person');
   }
 
-  private info(code: string, line: number, message: string): void {
-    this.diagnostics.push({ line, severity: 'info', code, message });
+  private report<C extends DiagnosticCode>(code: C, line: number, params: DiagnosticParams[C]): void {
+    this.diagnostics.push(diagnostic(code, line, params));
   }
 
   private officeName(): { name: string; aliases: string[] } {
     const chosen = chooseOfficeName([this.title, this.headingName], this.proseName);
     if (chosen) return { name: chosen.name, aliases: unique([...chosen.aliases, ...this.aliases], [chosen.name]) };
     // A guess for display only; importers refuse a document with this diagnostic.
-    this.diagnostics.push({
-      line: 1,
-      severity: 'warning',
-      code: 'no-office-name',
-      message: 'no office name found in the title or the introduction',
-    });
+    this.report('no-office-name', 1, {});
     const first = this.firstLine ?? '';
     const name = first.length <= 40 && !SENTENCE_PUNCT.test(first) ? first : '';
     return { name, aliases: unique(this.aliases, [name]) };

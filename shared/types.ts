@@ -1,5 +1,6 @@
 // Domain types shared by the parser, the database, the search index, the API and the UI.
-// Field names of ParsedDocument and SearchResult are fixed by ../shared/CONTRACT.md.
+// Field names of ParsedDocument and SearchResult are an outside interface (the CLI's JSON
+// output, the search answer): add fields freely, never rename or drop one.
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -216,7 +217,7 @@ export interface SourceLine {
 }
 
 // ---------------------------------------------------------------------------
-// Search (CONTRACT.md "Search result").
+// Search: the answer of the `search` call and of `orgatlas search --json`.
 
 export type HitKind = 'office' | 'unit' | 'duty' | 'person' | 'honor' | 'contact';
 

@@ -330,9 +330,9 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   return (
     <div className={`oa-chart-view${preview ? ' oa-chart-preview' : ''}`}>
       <h1 className="oa-chart-heading" ref={heading} tabIndex={-1}>
-        {office.name}
+        <span lang="zh-CN">{office.name}</span>
         <span className="oa-print-title">
-          {unitName ? `${unitName}${printedText('title.unit')}` : printedText(`title.${params.sheet}`)}
+          {unitName ? t('sheet.unitOf', { unit: unitName }) : t(`sheet.${params.sheet}`)}
         </span>
       </h1>
       <div className="oa-chart-toolbar" role="toolbar" aria-label={t('chartLabel', { office: office.name })}>

@@ -249,6 +249,7 @@ export const en = {
     legend: 'Legend',
     legendInternal: 'Internal division',
     legendAffiliated: 'Affiliated unit',
+    sheet: { chart: 'Org chart', unit: 'Duty sheet', booklet: 'Booklet', unitOf: 'Duty sheet of {{unit}}' },
   },
   diagnostics: {
     'count-mismatch_internal': 'The text declares {{declared}} internal units (“{{text}}”) but {{found}} were found',

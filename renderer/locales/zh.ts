@@ -228,6 +228,8 @@ export const zh = {
     legend: '图例',
     legendInternal: '内设机构',
     legendAffiliated: '直属单位',
+    // The screen heading of each sheet (the printed title is printed.title).
+    sheet: { chart: '机构设置图', unit: '职责清单', booklet: '机构设置与职责手册', unitOf: '{{unit}}职责清单' },
   },
   // Parser diagnostics, by code (shared/parser/diagnostics.ts); `_x` is the wording of context x.
   diagnostics: {

@@ -48,7 +48,7 @@ export function UnitView({ id }: { id: number }) {
       <header className="page-head">
         <h1 id="unit-title" ref={headingRef} tabIndex={-1}>
           {unit.label && (
-            <span className="title-label" aria-hidden="true">
+            <span className="title-label" aria-hidden="true" lang="zh-CN">
               {unit.label}
             </span>
           )}

@@ -188,6 +188,24 @@ export const en = {
     line: 'line {{line}}',
     error: 'Cannot read the source: {{message}}',
   },
+  chartView: {
+    heading: {
+      chart: 'Organisation chart',
+      unit: 'Duty sheet of {{unit}}',
+      booklet: 'Booklet',
+    },
+    matchOf: '{{current}} of {{count}}',
+    stepHint: 'Enter: next match, Shift+Enter: previous',
+    cancel: 'Cancel',
+    exporting: 'Exporting PNG ({{dpi}} dpi)',
+    exportCancelled: 'Export cancelled; no file was written.',
+    exportFailed: 'The export failed: {{message}}',
+    preparing: {
+      booklet: 'Laying out the booklet…',
+      unit: 'Laying out the duty sheet…',
+    },
+    progress: 'Progress',
+  },
   state: {
     loading: 'Loading…',
     error: 'Cannot load: {{message}}',
@@ -198,9 +216,8 @@ export const en = {
   chart: {
     loading: 'Preparing the organisation chart…',
     noOffice: 'No office has been imported yet.',
-    search: 'Find a unit',
-    searchPlaceholder: 'Type a unit name to highlight its path',
-    matches: '{{count}} matching',
+    search: 'Find in chart',
+    searchPlaceholder: 'Unit, duty, person or pinyin',
     noMatch: 'No matching unit',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -249,7 +266,6 @@ export const en = {
     legend: 'Legend',
     legendInternal: 'Internal division',
     legendAffiliated: 'Affiliated unit',
-    sheet: { chart: 'Org chart', unit: 'Duty sheet', booklet: 'Booklet', unitOf: 'Duty sheet of {{unit}}' },
   },
   diagnostics: {
     'count-mismatch_internal': 'The text declares {{declared}} internal units (“{{text}}”) but {{found}} were found',

@@ -170,6 +170,24 @@ export const zh = {
     line: '第 {{line}} 行',
     error: '无法读取出处：{{message}}',
   },
+  chartView: {
+    heading: {
+      chart: '机构设置图',
+      unit: '{{unit}}职责清单',
+      booklet: '机构设置与职责手册',
+    },
+    matchOf: '第 {{current}}/{{count}} 个',
+    stepHint: 'Enter 下一个，Shift+Enter 上一个',
+    cancel: '取消',
+    exporting: '正在导出 PNG（{{dpi}} dpi）',
+    exportCancelled: '已取消导出，没有生成文件。',
+    exportFailed: '导出失败：{{message}}',
+    preparing: {
+      booklet: '正在排版全套手册…',
+      unit: '正在排版职责清单…',
+    },
+    progress: '进度',
+  },
   state: {
     loading: '正在加载…',
     error: '无法加载：{{message}}',
@@ -180,9 +198,8 @@ export const zh = {
   chart: {
     loading: '正在准备机构设置图…',
     noOffice: '还没有导入任何机构。',
-    search: '查找处室',
-    searchPlaceholder: '输入处室名称，高亮其所在路径',
-    matches: '{{count}} 个匹配',
+    search: '在图中查找',
+    searchPlaceholder: '处室、职责、人员或拼音',
     noMatch: '没有匹配的处室',
     zoomIn: '放大',
     zoomOut: '缩小',
@@ -228,8 +245,6 @@ export const zh = {
     legend: '图例',
     legendInternal: '内设机构',
     legendAffiliated: '直属单位',
-    // The screen heading of each sheet (the printed title is printed.title).
-    sheet: { chart: '机构设置图', unit: '职责清单', booklet: '机构设置与职责手册', unitOf: '{{unit}}职责清单' },
   },
   // Parser diagnostics, by code (shared/parser/diagnostics.ts); `_x` is the wording of context x.
   diagnostics: {

@@ -19,7 +19,7 @@ export function DutyList({
     <ol className="duties">
       {duties.map((duty, i) => (
         <li key={duty.id}>
-          <span className="duty-label" aria-hidden="true">
+          <span className="duty-label" aria-hidden="true" lang="zh-CN">
             {duty.label ?? String(i + 1)}
           </span>
           {clauses && duty.clauses.length > 1 ? (

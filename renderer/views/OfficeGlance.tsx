@@ -1,26 +1,20 @@
 // The empty search box's companion: every loaded office at a glance, its units one click
-// (or Tab + Enter) away.
+// (or Tab + Enter) away. Drawn from the office list the top bar already loaded: no call.
 import { useTranslation } from 'react-i18next';
-import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
-import { api } from '../api.ts';
-import { Status } from '../components/Status.tsx';
+import type { OfficeSummary } from '../../shared/types.ts';
 import { href } from '../router.ts';
-import { useApi } from '../use-api.ts';
 
 const MAX_OFFICES = 12;
 
 export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
   const { t } = useTranslation();
-  const ids = offices.slice(0, MAX_OFFICES).map((o) => o.id);
-  const details = useApi(() => Promise.all(ids.map((officeId) => api.getOffice({ officeId }))), [ids.join(',')]);
   if (offices.length === 0) return <p className="notice">{t('state.noOffices')}</p>;
-  if (details.status !== 'ready') return details.status === 'loading' ? null : <Status state={details} />;
   return (
     <section className="glance" aria-labelledby="glance-title">
       <h2 id="glance-title" className="section-title">
         {t('glance.title')}
       </h2>
-      {details.value.map((office) => (
+      {offices.slice(0, MAX_OFFICES).map((office) => (
         <GlanceCard key={office.id} office={office} />
       ))}
       {offices.length > MAX_OFFICES && (
@@ -32,7 +26,7 @@ export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
   );
 }
 
-function GlanceCard({ office }: { office: OfficeDetail }) {
+function GlanceCard({ office }: { office: OfficeSummary }) {
   const { t } = useTranslation();
   const affiliated = office.units.filter((u) => u.kind === 'affiliated').length;
   return (
@@ -45,7 +39,7 @@ function GlanceCard({ office }: { office: OfficeDetail }) {
           {t('glance.units', { count: office.units.length - affiliated })}
           {affiliated > 0 && <> · {t('glance.affiliated', { count: affiliated })}</>}
           {' · '}
-          {t('glance.duties', { count: office.duties.length })}
+          {t('glance.duties', { count: office.dutyCount })}
           {office.aliases.length > 0 && (
             <>
               {' · '}

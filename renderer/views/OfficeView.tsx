@@ -171,7 +171,11 @@ function UnitCard({ unit }: { unit: UnitNode }) {
   return (
     <a className={`unit-card unit-card-${unit.kind}`} href={href.unit(unit.id)}>
       <span className="unit-card-head">
-        {unit.label && <span className="unit-label">{unit.label}</span>}
+        {unit.label && (
+          <span className="unit-label" lang="zh-CN">
+            {unit.label}
+          </span>
+        )}
         <span className="unit-name" lang="zh-CN">
           {unit.name}
         </span>

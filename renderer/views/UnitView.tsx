@@ -1,7 +1,6 @@
 // One unit: its names, numbered duties, people, sub-units, its place in the office
 // (breadcrumb), neighbours, and the source line of each item on demand.
 import { useTranslation } from 'react-i18next';
-import type { OfficeDetail, UnitDetail, UnitNode } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { DutyList } from '../components/DutyList.tsx';
 import { NameList } from '../components/NameList.tsx';
@@ -15,30 +14,13 @@ import { href } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
 
-async function loadUnit(unitId: number): Promise<{ detail: UnitDetail; office: OfficeDetail }> {
-  const detail = await api.getUnit({ unitId });
-  return { detail, office: await api.getOffice({ officeId: detail.office.id }) };
-}
-
-function findSiblings(units: UnitNode[], unit: UnitNode): UnitNode[] {
-  // A top-level unit's siblings are those of its own kind: divisions, or affiliated bodies.
-  if (unit.parentId === null) return units.filter((u) => u.kind === unit.kind);
-  for (const u of units) {
-    if (u.id === unit.parentId) return u.units;
-    const found = findSiblings(u.units, unit);
-    if (found.length) return found;
-  }
-  return [];
-}
-
 export function UnitView({ id }: { id: number }) {
   const { t } = useTranslation();
-  const loaded = useApi(() => loadUnit(id), [id]);
+  const loaded = useApi(() => api.getUnit({ unitId: id }), [id]);
   const headingRef = useViewHeading(loaded.status === 'ready' ? `unit:${id}` : null);
   if (loaded.status !== 'ready') return <Status state={loaded} />;
-  const { detail, office } = loaded.value;
-  const { unit, source } = detail;
-  const siblings = findSiblings(office.units, unit);
+  const detail = loaded.value;
+  const { unit, source, siblings } = detail;
   const at = siblings.findIndex((s) => s.id === unit.id);
   const prev = at > 0 ? siblings[at - 1] : undefined;
   const next = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : undefined;
@@ -66,7 +48,7 @@ export function UnitView({ id }: { id: number }) {
       <header className="page-head">
         <h1 id="unit-title" ref={headingRef} tabIndex={-1}>
           {unit.label && (
-            <span className="title-label" aria-hidden="true">
+            <span className="title-label" aria-hidden="true" lang="zh-CN">
               {unit.label}
             </span>
           )}

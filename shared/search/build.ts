@@ -1,45 +1,16 @@
 // Import-time work: flatten the offices into records, fold their text, compute pinyin with
 // pinyin-pro (in context, so polyphonic characters read right), derive the query-side tables
-// (traditional → simplified with opencc-js, each character's main reading) and the n-gram
+// (the shared traditional → simplified table, each character's main reading) and the n-gram
 // postings, and write it all as one compact blob. Nothing here runs at start-up.
-import * as OpenCC from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import type { OfficeDetail } from '../types.ts';
 import { writeBlob } from './blob.ts';
-import { foldCode, isHanCode, isWordCode, type T2sTable } from './fold.ts';
+import { t2sTable } from '../text/simplified.ts';
+import { isHanCode } from '../text/han.ts';
+import { foldCode, isWordCode } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
 import { KIND, flattenOffices } from './records.ts';
 import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type IndexMeta } from './layout.ts';
-
-let t2sTable: T2sTable | null = null;
-
-/** Traditional (and Taiwan/Hong Kong variant) characters → simplified, one to one (computed once per process). */
-function buildT2sTable(): T2sTable {
-  if (t2sTable) return t2sTable;
-  const converters = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
-  // The Han characters as the tokenizer counts them (isHanCode), in code order.
-  const chars: string[] = [];
-  for (let c = 0; c < 65536; c++) if (isHanCode(c)) chars.push(String.fromCharCode(c));
-  // One call per converter over all characters, one per line (a line break ends any phrase,
-  // so each converts alone): five times faster than a call per character, the same table.
-  const converted = converters.map((convert) => {
-    const lines = convert(chars.join('\n')).split('\n');
-    // Should a conversion ever change the line count, the lines would not align: go one by one.
-    return lines.length === chars.length ? lines : chars.map((ch) => convert(ch));
-  });
-  const table: T2sTable = new Map();
-  chars.forEach((ch, i) => {
-    for (const lines of converted) {
-      const s = lines[i]!;
-      if (s.length === 1 && s !== ch) {
-        table.set(ch.charCodeAt(0), s.charCodeAt(0));
-        break;
-      }
-    }
-  });
-  t2sTable = table;
-  return table;
-}
 
 let readings: string[] | null = null;
 
@@ -83,7 +54,7 @@ function syllablesOf(text: string, table: SyllableTable): Uint16Array {
 }
 
 export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
-  const t2s = buildT2sTable();
+  const t2s = t2sTable();
   const { offices: officeTable, units, records } = flattenOffices(offices);
   const syllables = new SyllableTable();
   const readings = new Map<string, Uint16Array>();

@@ -6,10 +6,19 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import type { OfficeDetail } from '../types.ts';
 import { writeBlob } from './blob.ts';
+import { mergeIndexes } from './merge.ts';
 import { foldCode, isHanCode, isWordCode, type T2sTable } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
 import { KIND, flattenOffices } from './records.ts';
-import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type IndexMeta } from './layout.ts';
+import {
+  HAN_FIRST,
+  HAN_LAST,
+  initialKey,
+  loadSearchIndex,
+  postingsSections,
+  syllableKey,
+  type IndexMeta,
+} from './layout.ts';
 
 let t2sTable: T2sTable | null = null;
 
@@ -55,38 +64,100 @@ function mainReadings(): string[] {
   return readings;
 }
 
+let canonical: { list: string[]; hanSyl: Uint16Array } | null = null;
+
+/**
+ * Every index numbers syllables the same way: first the main readings of all common Han
+ * characters, sorted, then any other reading its documents use. So one office's segment
+ * merges into the directory's index without renumbering (merge.ts).
+ */
+function canonicalSyllables(): { list: string[]; hanSyl: Uint16Array } {
+  if (!canonical) {
+    const main = mainReadings();
+    const list = ['', ...[...new Set(main.filter(Boolean))].sort()];
+    const ids = new Map(list.map((s, i) => [s, i]));
+    canonical = { list, hanSyl: Uint16Array.from(main, (p) => (p ? ids.get(p)! : 0)) };
+  }
+  return canonical;
+}
+
 class SyllableTable {
-  readonly list: string[] = [''];
-  private ids = new Map<string, number>();
+  readonly list: string[];
+  private ids: Map<string, number>;
+
+  constructor() {
+    this.list = [...canonicalSyllables().list];
+    this.ids = new Map(this.list.map((s, i) => [s, i]));
+  }
 
   id(syllable: string): number {
-    const s = syllable.replace(/ü/g, 'v');
-    let id = this.ids.get(s);
+    let id = this.ids.get(syllable);
     if (id === undefined) {
       id = this.list.length;
-      this.list.push(s);
-      this.ids.set(s, id);
+      this.list.push(syllable);
+      this.ids.set(syllable, id);
     }
     return id;
   }
 }
 
-/** One pinyin syllable id per UTF-16 unit of `text` (0 for anything that is not Han). */
-function syllablesOf(text: string, table: SyllableTable): Uint16Array {
-  const out = new Uint16Array(text.length);
-  let pos = 0;
-  for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
-    if (item.isZh && item.pinyin && item.origin.length === 1) out[pos] = table.id(item.pinyin);
-    pos += item.origin.length;
+const toneless = new Map<string, string>();
+
+/** `lǜ` → `lv`: pinyin-pro's own toneless output costs more than the reading itself. */
+function stripTone(p: string): string {
+  let s = toneless.get(p);
+  if (s === undefined) {
+    s = p.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
+    if (!/^[a-z]+$/.test(s)) s = '';
+    toneless.set(p, s);
   }
+  return s;
+}
+
+/**
+ * Directories repeat themselves (完成省委、省政府交办的其他任务): each distinct text is read
+ * once per process, across offices; a cap keeps a long-running process from growing.
+ */
+const readingCache = new Map<string, string[]>();
+const READING_CACHE_MAX = 200_000;
+
+/** The toneless reading of each UTF-16 unit of `text`, in context ('' for anything not Han). */
+function readingsOf(text: string): string[] {
+  let out = readingCache.get(text);
+  if (out) return out;
+  // Toned, without tone sandhi (which only moves tones): three times faster than toneless.
+  const plain = pinyin(text, { type: 'array', toneSandhi: false, v: true });
+  if (plain.length === text.length) {
+    out = plain.map((p, i) => (isHanCode(text.charCodeAt(i)) ? stripTone(p) : ''));
+  } else {
+    // Characters outside the BMP: one item each, two units long.
+    out = new Array<string>(text.length).fill('');
+    let pos = 0;
+    for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
+      if (item.isZh && item.pinyin && item.origin.length === 1) out[pos] = item.pinyin.replace(/ü/g, 'v');
+      pos += item.origin.length;
+    }
+  }
+  if (readingCache.size >= READING_CACHE_MAX) readingCache.clear();
+  readingCache.set(text, out);
   return out;
 }
 
+/** One office's index (a segment): what importing the office costs, and all it costs. */
+export function buildSegment(office: OfficeDetail): Uint8Array {
+  return buildIndexOf([office]);
+}
+
+/** The whole index: one segment per office, merged (what a full rebuild does). */
 export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
+  if (offices.length <= 1) return buildIndexOf(offices);
+  return mergeIndexes(offices.map((office) => ({ index: loadSearchIndex(buildSegment(office)) })));
+}
+
+function buildIndexOf(offices: OfficeDetail[]): Uint8Array {
   const t2s = buildT2sTable();
-  const { offices: officeTable, units, records } = flattenOffices(offices);
+  const { offices: officeTable, units, records, unitStart } = flattenOffices(offices);
   const syllables = new SyllableTable();
-  const readings = new Map<string, Uint16Array>();
 
   let total = 0;
   const recStart = new Uint32Array(records.length + 1);
@@ -108,27 +179,29 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
   const nameInitials = new PostingsBuilder();
   const sylChar = new Set<number>();
 
+  // Where each office's records and units begin (records and units are in office order).
+  const officeStart = new Uint32Array(officeTable.length + 1).fill(records.length);
+  const officeUnits = Uint32Array.from([...unitStart, units.length]);
+  for (let rec = records.length - 1; rec >= 0; rec--) officeStart[records[rec].office] = rec;
+  for (let o = officeTable.length - 1; o >= 0; o--) officeStart[o] = Math.min(officeStart[o], officeStart[o + 1]);
+
   records.forEach((r, rec) => {
     recKind[rec] = r.kind * 4 + r.sub;
     recUnit[rec] = r.unit;
     recOffice[rec] = r.office;
     recLine[rec] = r.line;
     const at = recStart[rec];
-    let folded = '';
     for (let i = 0; i < r.text.length; i++) {
       const code = r.text.charCodeAt(i);
       orig[at + i] = code;
-      const f = foldCode(code, t2s);
-      norm[at + i] = f;
-      folded += String.fromCharCode(f);
+      norm[at + i] = foldCode(code, t2s);
     }
-    // Directories repeat themselves (完成省委、省政府交办的其他任务): read each text once.
-    let ids = readings.get(folded);
-    if (!ids) {
-      ids = syllablesOf(folded, syllables);
-      readings.set(folded, ids);
-    }
-    syl.set(ids, at);
+    let folded = '';
+    for (let i = at; i < at + r.text.length; i += 4096)
+      folded += String.fromCharCode(...norm.subarray(i, Math.min(at + r.text.length, i + 4096)));
+    readingsOf(folded).forEach((p, i) => {
+      if (p) syl[at + i] = syllables.id(p);
+    });
     if (r.kind === KIND.office || r.kind === KIND.unit || r.kind === KIND.person) {
       // Syllables of names, and their initial letters alone, in consecutive pairs
       // (punctuation between Han characters is skipped, as matching does) and the first one:
@@ -159,10 +232,7 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
 
   // The main reading of every common Han character, for the query side (homophone typos
   // such as 亚州处 for 亚洲处, where the typed character need not occur in any document).
-  const hanSyl = new Uint16Array(HAN_LAST - HAN_FIRST + 1);
-  mainReadings().forEach((p, i) => {
-    if (p) hanSyl[i] = syllables.id(p);
-  });
+  const hanSyl = canonicalSyllables().hanSyl;
 
   // Syllable → the characters that are read so in the documents (pinyin → candidates).
   const pairs = [...sylChar].sort((a, b) => a - b);
@@ -175,10 +245,14 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
   for (let s = 1; s <= syllables.list.length; s++) sylOffsets[s] += sylOffsets[s - 1];
 
   const t2sPairs = [...t2s.entries()];
-  const uniP = uni.finish();
-  const biP = bi.finish();
-  const nameP = nameInitials.finish();
-  const meta: IndexMeta = { syllables: syllables.list, offices: officeTable, units };
+  const uniP = uni.finish(recOffice, officeStart);
+  const biP = bi.finish(recOffice, officeStart);
+  const nameP = nameInitials.finish(recOffice, officeStart);
+  const meta: IndexMeta = {
+    syllables: syllables.list,
+    offices: officeTable,
+    units,
+  };
   return writeBlob(meta, {
     recStart,
     recKind,
@@ -188,15 +262,11 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
     orig,
     norm,
     syl,
-    uniKeys: uniP.keys,
-    uniOffsets: uniP.offsets,
-    uniData: uniP.data,
-    biKeys: biP.keys,
-    biOffsets: biP.offsets,
-    biData: biP.data,
-    nameInitialKeys: nameP.keys,
-    nameInitialOffsets: nameP.offsets,
-    nameInitialData: nameP.data,
+    officeStart,
+    officeUnits,
+    ...postingsSections('uni', uniP),
+    ...postingsSections('bi', biP),
+    ...postingsSections('nameInitial', nameP),
     hanSyl,
     sylOffsets,
     sylChars,

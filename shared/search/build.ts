@@ -5,7 +5,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import type { OfficeDetail } from '../types.ts';
-import { writeBlob } from './blob.ts';
+import { writeBlob, type SectionArray } from './blob.ts';
 import { mergeIndexes } from './merge.ts';
 import { foldCode, isHanCode, isWordCode, type T2sTable } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
@@ -14,7 +14,7 @@ import {
   HAN_FIRST,
   HAN_LAST,
   initialKey,
-  loadSearchIndex,
+  indexOfSections,
   postingsSections,
   syllableKey,
   type IndexMeta,
@@ -64,40 +64,59 @@ function mainReadings(): string[] {
   return readings;
 }
 
-let canonical: { list: string[]; hanSyl: Uint16Array } | null = null;
+let canonical: { list: string[]; ids: Map<string, number>; hanSyl: Uint16Array } | null = null;
 
 /**
  * Every index numbers syllables the same way: first the main readings of all common Han
  * characters, sorted, then any other reading its documents use. So one office's segment
  * merges into the directory's index without renumbering (merge.ts).
  */
-function canonicalSyllables(): { list: string[]; hanSyl: Uint16Array } {
+function canonicalSyllables(): { list: string[]; ids: Map<string, number>; hanSyl: Uint16Array } {
   if (!canonical) {
     const main = mainReadings();
     const list = ['', ...[...new Set(main.filter(Boolean))].sort()];
     const ids = new Map(list.map((s, i) => [s, i]));
-    canonical = { list, hanSyl: Uint16Array.from(main, (p) => (p ? ids.get(p)! : 0)) };
+    canonical = { list, ids, hanSyl: Uint16Array.from(main, (p) => (p ? ids.get(p)! : 0)) };
   }
   return canonical;
 }
 
+/** Syllables past the canonical ones, as this process first met them (ids from canonical length on). */
+const extraSyllables: string[] = [];
+const extraIds = new Map<string, number>();
+
+function processSyllableId(syllable: string): number {
+  const { list, ids } = canonicalSyllables();
+  let id = ids.get(syllable) ?? extraIds.get(syllable);
+  if (id === undefined) {
+    id = list.length + extraSyllables.length;
+    extraSyllables.push(syllable);
+    extraIds.set(syllable, id);
+  }
+  return id;
+}
+
+/** One index's syllable numbering: the canonical ones, then the extra readings its documents use. */
 class SyllableTable {
   readonly list: string[];
-  private ids: Map<string, number>;
+  private base: number;
+  private ids = new Map<number, number>();
 
   constructor() {
     this.list = [...canonicalSyllables().list];
-    this.ids = new Map(this.list.map((s, i) => [s, i]));
+    this.base = this.list.length;
   }
 
-  id(syllable: string): number {
-    let id = this.ids.get(syllable);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(syllable);
-      this.ids.set(syllable, id);
+  /** This index's id of a process-wide syllable id. */
+  local(id: number): number {
+    if (id < this.base) return id;
+    let local = this.ids.get(id);
+    if (local === undefined) {
+      local = this.list.length;
+      this.list.push(extraSyllables[id - this.base]);
+      this.ids.set(id, local);
     }
-    return id;
+    return local;
   }
 }
 
@@ -114,48 +133,92 @@ function stripTone(p: string): string {
   return s;
 }
 
+interface Reading {
+  /** Process-wide syllable id of each UTF-16 unit (0: not Han, or no reading). */
+  ids: Uint16Array;
+  /** Whether any id is past the canonical syllables. */
+  extra: boolean;
+}
+
 /**
  * Directories repeat themselves (完成省委、省政府交办的其他任务): each distinct text is read
  * once per process, across offices; a cap keeps a long-running process from growing.
  */
-const readingCache = new Map<string, string[]>();
-const READING_CACHE_MAX = 200_000;
+const readingCache = new Map<string, Reading>();
+const READING_CACHE_MAX = 20_000;
 
-/** The toneless reading of each UTF-16 unit of `text`, in context ('' for anything not Han). */
-function readingsOf(text: string): string[] {
+/** The reading of each UTF-16 unit of `text`, in context. */
+function readingOf(text: string): Reading {
   let out = readingCache.get(text);
   if (out) return out;
+  const ids = new Uint16Array(text.length);
   // Toned, without tone sandhi (which only moves tones): three times faster than toneless.
-  const plain = pinyin(text, { type: 'array', toneSandhi: false, v: true });
+  const plain = pinyin(text, { type: 'array', toneSandhi: false });
   if (plain.length === text.length) {
-    out = plain.map((p, i) => (isHanCode(text.charCodeAt(i)) ? stripTone(p) : ''));
+    plain.forEach((p, i) => {
+      const s = isHanCode(text.charCodeAt(i)) ? stripTone(p) : '';
+      if (s) ids[i] = processSyllableId(s);
+    });
   } else {
     // Characters outside the BMP: one item each, two units long.
-    out = new Array<string>(text.length).fill('');
     let pos = 0;
     for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
-      if (item.isZh && item.pinyin && item.origin.length === 1) out[pos] = item.pinyin.replace(/ü/g, 'v');
+      if (item.isZh && item.pinyin && item.origin.length === 1) ids[pos] = processSyllableId(item.pinyin.replace(/ü/g, 'v'));
       pos += item.origin.length;
     }
   }
+  const base = canonicalSyllables().list.length;
+  out = { ids, extra: ids.some((id) => id >= base) };
   if (readingCache.size >= READING_CACHE_MAX) readingCache.clear();
   readingCache.set(text, out);
   return out;
 }
 
+let foldTable: Uint16Array | null = null;
+
+/** foldCode for every UTF-16 unit with the t2s table, computed once per process. */
+function foldTableOf(t2s: T2sTable): Uint16Array {
+  if (!foldTable) {
+    foldTable = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) foldTable[c] = foldCode(c, t2s);
+  }
+  return foldTable;
+}
+
+/** Each (syllable, character) the text reads, once, ascending: syllable * 65536 + character. */
+function syllableChars(norm: Uint16Array, syl: Uint16Array): Uint32Array {
+  const all = new Uint32Array(norm.length);
+  let n = 0;
+  for (let i = 0; i < norm.length; i++) if (syl[i] && isHanCode(norm[i])) all[n++] = syl[i] * 65536 + norm[i];
+  const sorted = all.subarray(0, n).sort();
+  let kept = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i];
+  return sorted.slice(0, kept);
+}
+
 /** One office's index (a segment): what importing the office costs, and all it costs. */
 export function buildSegment(office: OfficeDetail): Uint8Array {
-  return buildIndexOf([office]);
+  const { meta, sections } = buildSections([office]);
+  return writeBlob(meta, sections);
 }
 
 /** The whole index: one segment per office, merged (what a full rebuild does). */
 export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
-  if (offices.length <= 1) return buildIndexOf(offices);
-  return mergeIndexes(offices.map((office) => ({ index: loadSearchIndex(buildSegment(office)) })));
+  if (offices.length <= 1) {
+    const { meta, sections } = buildSections(offices);
+    return writeBlob(meta, sections);
+  }
+  return mergeIndexes(
+    offices.map((office) => {
+      const { meta, sections } = buildSections([office]);
+      return { index: indexOfSections(meta, new Map(Object.entries(sections))) };
+    }),
+  );
 }
 
-function buildIndexOf(offices: OfficeDetail[]): Uint8Array {
+function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Record<string, SectionArray> } {
   const t2s = buildT2sTable();
+  const fold = foldTableOf(t2s);
   const { offices: officeTable, units, records, unitStart } = flattenOffices(offices);
   const syllables = new SyllableTable();
 
@@ -177,7 +240,6 @@ function buildIndexOf(offices: OfficeDetail[]): Uint8Array {
   const uni = new PostingsBuilder();
   const bi = new PostingsBuilder();
   const nameInitials = new PostingsBuilder();
-  const sylChar = new Set<number>();
 
   // Where each office's records and units begin (records and units are in office order).
   const officeStart = new Uint32Array(officeTable.length + 1).fill(records.length);
@@ -194,14 +256,14 @@ function buildIndexOf(offices: OfficeDetail[]): Uint8Array {
     for (let i = 0; i < r.text.length; i++) {
       const code = r.text.charCodeAt(i);
       orig[at + i] = code;
-      norm[at + i] = foldCode(code, t2s);
+      norm[at + i] = fold[code];
     }
     let folded = '';
     for (let i = at; i < at + r.text.length; i += 4096)
       folded += String.fromCharCode(...norm.subarray(i, Math.min(at + r.text.length, i + 4096)));
-    readingsOf(folded).forEach((p, i) => {
-      if (p) syl[at + i] = syllables.id(p);
-    });
+    const reading = readingOf(folded);
+    if (!reading.extra) syl.set(reading.ids, at);
+    else reading.ids.forEach((id, i) => (syl[at + i] = id && syllables.local(id)));
     if (r.kind === KIND.office || r.kind === KIND.unit || r.kind === KIND.person) {
       // Syllables of names, and their initial letters alone, in consecutive pairs
       // (punctuation between Han characters is skipped, as matching does) and the first one:
@@ -226,7 +288,6 @@ function buildIndexOf(offices: OfficeDetail[]): Uint8Array {
       if (!isWordCode(c)) continue;
       uni.add(c, rec);
       if (i + 1 < folded.length && isWordCode(norm[at + i + 1])) bi.add(c * 65536 + norm[at + i + 1], rec);
-      if (syl[at + i] && isHanCode(c)) sylChar.add(syl[at + i] * 65536 + c);
     }
   });
 
@@ -235,7 +296,7 @@ function buildIndexOf(offices: OfficeDetail[]): Uint8Array {
   const hanSyl = canonicalSyllables().hanSyl;
 
   // Syllable → the characters that are read so in the documents (pinyin → candidates).
-  const pairs = [...sylChar].sort((a, b) => a - b);
+  const pairs = syllableChars(norm, syl);
   const sylOffsets = new Uint32Array(syllables.list.length + 1);
   const sylChars = new Uint16Array(pairs.length);
   pairs.forEach((p, i) => {
@@ -253,7 +314,7 @@ function buildIndexOf(offices: OfficeDetail[]): Uint8Array {
     offices: officeTable,
     units,
   };
-  return writeBlob(meta, {
+  const sections: Record<string, SectionArray> = {
     recStart,
     recKind,
     recUnit,
@@ -272,5 +333,6 @@ function buildIndexOf(offices: OfficeDetail[]): Uint8Array {
     sylChars,
     t2sFrom: Uint16Array.from(t2sPairs, (p) => p[0]),
     t2sTo: Uint16Array.from(t2sPairs, (p) => p[1]),
-  });
+  };
+  return { meta, sections };
 }

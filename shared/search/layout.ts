@@ -74,6 +74,11 @@ function section<T extends SectionArray>(
 
 export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
   const { meta, sections } = readBlob<IndexMeta>(bytes);
+  return indexOfSections(meta, sections);
+}
+
+/** The index over its sections (as read from a blob, or just built). */
+export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionArray>): SearchIndex {
   const get = <T extends SectionArray>(name: string, type: new (n: number) => T) => section(sections, name, type);
   const recStart = get('recStart', Uint32Array);
   const recKind = get('recKind', Uint8Array);

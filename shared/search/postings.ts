@@ -4,8 +4,6 @@
 // cut out or added without re-encoding any other office's: per-office segments merge into one
 // index by copying bytes (merge.ts). `counts` holds each list's number of records.
 
-const REC_LIMIT = 2 ** 21;
-
 export function writeVarint(out: Uint8Array, at: number, value: number): number {
   let v = value;
   while (v >= 0x80) {
@@ -44,24 +42,63 @@ export interface PostingsSections {
   data: Uint8Array;
 }
 
+/** Scratch for the radix sort, shared by all builders (building is synchronous). */
+let scratchKeys = new Uint32Array(0);
+let scratchRecs = new Uint32Array(0);
+const buckets = new Uint32Array(2049);
+
+/** Sorts (keys, recs) by key, keeping the order of equal keys: three passes of 11 bits. */
+function radixSort(keys: Uint32Array<ArrayBuffer>, recs: Uint32Array<ArrayBuffer>): void {
+  const n = keys.length;
+  if (scratchKeys.length < n) {
+    scratchKeys = new Uint32Array(n * 2);
+    scratchRecs = new Uint32Array(n * 2);
+  }
+  let fromK = keys;
+  let fromR = recs;
+  let toK = scratchKeys.subarray(0, n);
+  let toR = scratchRecs.subarray(0, n);
+  for (let shift = 0; shift < 32; shift += 11) {
+    buckets.fill(0);
+    for (let i = 0; i < n; i++) buckets[((fromK[i] >>> shift) & 2047) + 1]++;
+    for (let b = 1; b <= 2048; b++) buckets[b] += buckets[b - 1];
+    for (let i = 0; i < n; i++) {
+      const at = buckets[(fromK[i] >>> shift) & 2047]++;
+      toK[at] = fromK[i];
+      toR[at] = fromR[i];
+    }
+    [fromK, toK] = [toK, fromK];
+    [fromR, toR] = [toR, fromR];
+  }
+  // Three passes: the result is in the scratch arrays.
+  keys.set(fromK);
+  recs.set(fromR);
+}
+
 export class PostingsBuilder {
-  private pairs = new Float64Array(1024);
+  private keys = new Uint32Array(1024);
+  private recs = new Uint32Array(1024);
   private count = 0;
 
+  /** Records must come in ascending order (each list is then ascending without a sort by record). */
   add(key: number, rec: number): void {
-    if (rec >= REC_LIMIT) throw new Error(`search index: more than ${REC_LIMIT} records`);
-    if (this.count === this.pairs.length) {
-      const grown = new Float64Array(this.pairs.length * 2);
-      grown.set(this.pairs);
-      this.pairs = grown;
+    if (this.count === this.keys.length) {
+      const keys = new Uint32Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const recs = new Uint32Array(this.recs.length * 2);
+      recs.set(this.recs);
+      this.recs = recs;
     }
-    // key * 2^21 + rec is exact in a double (key < 2^32), and sorts by key, then record.
-    this.pairs[this.count++] = key * REC_LIMIT + rec;
+    this.keys[this.count] = key;
+    this.recs[this.count++] = rec;
   }
 
   /** The lists, chunked by office: `recOffice` and `officeStart` say whose record each is. */
   finish(recOffice: Uint32Array, officeStart: Uint32Array): PostingsSections {
-    const pairs = this.pairs.subarray(0, this.count).sort();
+    const sortedKeys = this.keys.subarray(0, this.count);
+    const sortedRecs = this.recs.subarray(0, this.count);
+    radixSort(sortedKeys, sortedRecs);
     const keys: number[] = [];
     const offsets: number[] = [];
     const counts: number[] = [];
@@ -81,9 +118,9 @@ export class PostingsBuilder {
       size = chunkAt + header + body;
       office = -1;
     };
-    for (let i = 0; i < pairs.length; i++) {
-      const key = Math.floor(pairs[i] / REC_LIMIT);
-      const rec = pairs[i] - key * REC_LIMIT;
+    for (let i = 0; i < this.count; i++) {
+      const key = sortedKeys[i];
+      const rec = sortedRecs[i];
       if (key !== lastKey) {
         closeChunk();
         keys.push(key);

@@ -126,7 +126,10 @@ const toneless = new Map<string, string>();
 function stripTone(p: string): string {
   let s = toneless.get(p);
   if (s === undefined) {
-    s = p.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
+    s = p
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ü/g, 'v');
     if (!/^[a-z]+$/.test(s)) s = '';
     toneless.set(p, s);
   }
@@ -163,7 +166,8 @@ function readingOf(text: string): Reading {
     // Characters outside the BMP: one item each, two units long.
     let pos = 0;
     for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
-      if (item.isZh && item.pinyin && item.origin.length === 1) ids[pos] = processSyllableId(item.pinyin.replace(/ü/g, 'v'));
+      if (item.isZh && item.pinyin && item.origin.length === 1)
+        ids[pos] = processSyllableId(item.pinyin.replace(/ü/g, 'v'));
       pos += item.origin.length;
     }
   }

@@ -30,7 +30,12 @@ export interface IndexMeta {
 
 /** The blob sections of one postings list set, named after it. */
 export function postingsSections(name: string, p: PostingsSections): Record<string, SectionArray> {
-  return { [`${name}Keys`]: p.keys, [`${name}Offsets`]: p.offsets, [`${name}Counts`]: p.counts, [`${name}Data`]: p.data };
+  return {
+    [`${name}Keys`]: p.keys,
+    [`${name}Offsets`]: p.offsets,
+    [`${name}Counts`]: p.counts,
+    [`${name}Data`]: p.data,
+  };
 }
 
 export interface SearchIndex {

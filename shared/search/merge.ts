@@ -55,7 +55,8 @@ function unionAll(lists: Uint32Array[]): Uint32Array {
   if (level.length === 0) return new Uint32Array(0);
   while (level.length > 1) {
     const next: Uint32Array[] = [];
-    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? union(level[i], level[i + 1]) : level[i]);
+    for (let i = 0; i < level.length; i += 2)
+      next.push(i + 1 < level.length ? union(level[i], level[i + 1]) : level[i]);
     level = next;
   }
   return level[0];
@@ -313,9 +314,18 @@ export function mergeIndexes(parts: MergePart[]): Uint8Array {
     syl,
     officeStart,
     officeUnits,
-    ...postingsSections('uni', postings((i) => i.uni)),
-    ...postingsSections('bi', postings((i) => i.bi)),
-    ...postingsSections('nameInitial', postings((i) => i.nameInitials)),
+    ...postingsSections(
+      'uni',
+      postings((i) => i.uni),
+    ),
+    ...postingsSections(
+      'bi',
+      postings((i) => i.bi),
+    ),
+    ...postingsSections(
+      'nameInitial',
+      postings((i) => i.nameInitials),
+    ),
     hanSyl: first.hanSyl,
     sylOffsets,
     sylChars: Uint16Array.from(chars),

@@ -10,7 +10,7 @@ import { generateDirectory, type DirectorySize } from './generate.ts';
 import { keystrokes } from './keystrokes.ts';
 import { evaluate, loadLabelledSet, qualityFigures } from './labelled.ts';
 import type { OfficeDetail } from '../shared/types.ts';
-import { percentileReader } from './percentile.ts';
+import { grown, memory, ms, percentiles, timeEach } from './measure.ts';
 
 export const SIZES: DirectorySize[] = [
   { label: '10k', offices: 1, unitsPerOffice: 1000, clausesPerUnit: 10 },
@@ -22,44 +22,6 @@ const FUSE_FULL_LIMIT = 50_000;
 const FUSE_SAMPLE_TARGET = 20;
 /** Each keystroke is timed as the median of this many runs (fuse.js: one run). */
 const REPEATS = 3;
-
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
-const ms = (x: number) => Math.round(x * 10) / 10;
-
-/** V8 heap used and array buffers, after a full collection. */
-function memory(): { heap: number; buffers: number } {
-  gc();
-  gc();
-  const m = process.memoryUsage();
-  return { heap: m.heapUsed, buffers: m.arrayBuffers };
-}
-
-function grown(before: { heap: number; buffers: number }, extraBuffers = 0) {
-  const after = memory();
-  const heap = after.heap - before.heap;
-  return { heapMb: mb(heap), memoryMb: mb(heap + after.buffers - before.buffers + extraBuffers) };
-}
-
-function percentiles(times: number[]) {
-  const at = percentileReader(times);
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { p50Ms: round(at(50)), p95Ms: round(at(95)), p99Ms: round(at(99)) };
-}
-
-/** Wall time of each query: the median of `repeats` runs (a run pre-empted by another process on a shared machine does not count). */
-function timeEach(queries: string[], run: (q: string) => unknown, repeats: number): number[] {
-  return queries.map((q) => {
-    const runs: number[] = [];
-    for (let i = 0; i < repeats; i++) {
-      const t = performance.now();
-      run(q);
-      runs.push(performance.now() - t);
-    }
-    return runs.sort((a, b) => a - b)[Math.floor(repeats / 2)];
-  });
-}
 
 function countClauses(index: SearchIndex): number {
   let n = 0;

@@ -6,19 +6,14 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import type { OfficeDetail } from '../types.ts';
 import { writeBlob, type SectionArray } from './blob.ts';
+import { recordKeys } from './keys.ts';
 import { mergeIndexes } from './merge.ts';
-import { foldCode, isHanCode, isWordCode, type T2sTable } from './fold.ts';
+import { foldCode, isHanCode, type T2sTable } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
 import { KIND, flattenOffices } from './records.ts';
-import {
-  HAN_FIRST,
-  HAN_LAST,
-  initialKey,
-  indexOfSections,
-  postingsSections,
-  syllableKey,
-  type IndexMeta,
-} from './layout.ts';
+
+const isNameKind = (kind: number) => kind === KIND.office || kind === KIND.unit || kind === KIND.person;
+import { HAN_FIRST, HAN_LAST, indexOfSections, postingsSections, type IndexMeta } from './layout.ts';
 
 let t2sTable: T2sTable | null = null;
 
@@ -268,31 +263,11 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
     const reading = readingOf(folded);
     if (!reading.extra) syl.set(reading.ids, at);
     else reading.ids.forEach((id, i) => (syl[at + i] = id && syllables.local(id)));
-    if (r.kind === KIND.office || r.kind === KIND.unit || r.kind === KIND.person) {
-      // Syllables of names, and their initial letters alone, in consecutive pairs
-      // (punctuation between Han characters is skipped, as matching does) and the first one:
-      // candidates for pinyin and initials; one typed letter lists the names that start with it.
-      let prev = -1;
-      let started = false;
-      for (let i = 0; i < folded.length; i++) {
-        const id = syl[at + i];
-        if (id) {
-          nameInitials.add(syllableKey(id), rec);
-          const letter = syllables.list[id].charCodeAt(0) - 97;
-          nameInitials.add(initialKey(letter), rec);
-          if (prev >= 0) nameInitials.add(initialKey(prev, letter), rec);
-          else if (!started) nameInitials.add(initialKey(letter, 'first'), rec);
-          started = true;
-          prev = letter;
-        } else if (isWordCode(norm[at + i])) prev = -1;
-      }
-    }
-    for (let i = 0; i < folded.length; i++) {
-      const c = norm[at + i];
-      if (!isWordCode(c)) continue;
-      uni.add(c, rec);
-      if (i + 1 < folded.length && isWordCode(norm[at + i + 1])) bi.add(c * 65536 + norm[at + i + 1], rec);
-    }
+    recordKeys(norm, syl, at, at + r.text.length, isNameKind(r.kind), syllables.list, {
+      uni: (key) => uni.add(key, rec),
+      bi: (key) => bi.add(key, rec),
+      nameInitial: (key) => nameInitials.add(key, rec),
+    });
   });
 
   // The main reading of every common Han character, for the query side (homophone typos

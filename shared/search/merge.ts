@@ -6,6 +6,8 @@
 import { writeBlob, type SectionArray } from './blob.ts';
 import { postingsSections, type IndexMeta, type SearchIndex } from './layout.ts';
 import { readVarint, varintBytes, writeVarint, type Postings, type PostingsSections } from './postings.ts';
+import { recordKeys } from './keys.ts';
+import { isName } from './record.ts';
 import type { OfficeEntry, UnitEntry } from './records.ts';
 
 export interface MergePart {
@@ -106,26 +108,93 @@ function eachChunk(
   }
 }
 
+type ListName = 'uni' | 'bi' | 'nameInitial';
+
+/** The keys of the lists holding a chunk of an office the part leaves out (keys.ts), by list. */
+function droppedKeys(part: MergePart): Record<ListName, Set<number>> {
+  const keys = { uni: new Set<number>(), bi: new Set<number>(), nameInitial: new Set<number>() };
+  const { index } = part;
+  const sink = {
+    uni: (k: number) => keys.uni.add(k),
+    bi: (k: number) => keys.bi.add(k),
+    nameInitial: (k: number) => keys.nameInitial.add(k),
+  };
+  for (const o of part.drop ?? []) {
+    for (let r = index.officeStart[o]; r < index.officeStart[o + 1]; r++) {
+      recordKeys(
+        index.norm,
+        index.syl,
+        index.recStart[r],
+        index.recStart[r + 1],
+        isName(index, r),
+        index.meta.syllables,
+        sink,
+      );
+    }
+  }
+  return keys;
+}
+
+/**
+ * For a list of a part that keeps its office numbers: the byte ranges to keep (chunks of
+ * left-out offices cut out) into `out`, and the number of records cut. The walk stops past
+ * the last left-out office; the rest of the list is kept in one range.
+ */
+function keptRanges(list: Postings, s: number, drop: ReadonlySet<number>, lastDrop: number, out: number[]): number {
+  const data = list.data;
+  let p = list.offsets[s];
+  const end = list.offsets[s + 1];
+  let keepFrom = p;
+  let cut = 0;
+  out.length = 0;
+  while (p < end) {
+    const chunk = p;
+    p = readVarint(data, p, varint);
+    const office = varint.value;
+    if (office > lastDrop) break;
+    p = readVarint(data, p, varint);
+    const bodyEnd = p + varint.value;
+    if (drop.has(office)) {
+      if (chunk > keepFrom) out.push(keepFrom, chunk);
+      cut += recordsIn(data, p, bodyEnd);
+      keepFrom = bodyEnd;
+    }
+    p = bodyEnd;
+  }
+  if (end > keepFrom) out.push(keepFrom, end);
+  return cut;
+}
+
 function mergePostings(
-  parts: MergePart[],
   lists: Postings[],
   officeBase: number[],
-  dropped: (part: number, office: number) => boolean,
+  drops: (ReadonlySet<number> | undefined)[],
+  droppedIn: (Set<number> | null)[],
 ): PostingsSections {
+  const dropped = (part: number, office: number) => drops[part]?.has(office) ?? false;
+  const lastDrop = drops.map((d) => Math.max(-1, ...(d ?? [])));
+  const ranges: number[] = [];
+  // Lists that hold a left-out office's chunk, in a part that keeps its office numbers: cut.
+  const cuts = (i: number, s: number) => officeBase[i] === 0 && droppedIn[i] !== null;
   const keys = unionAll(lists.map((l) => l.keys));
   const slots = lists.map((l) => slotsIn(l.keys, keys));
   const bytes = new Float64Array(keys.length);
   const counts = new Uint32Array(keys.length);
-  // Whole lists copy as they are when a part keeps its office numbers and drops nothing.
-  const verbatim = parts.map((p, i) => officeBase[i] === 0 && !(p.drop && p.drop.size > 0));
+  // A list copies whole when its part keeps its office numbers and drops none of its chunks.
+  const whole = (i: number, s: number) => officeBase[i] === 0 && !droppedIn[i]?.has(lists[i].keys[s]);
 
   lists.forEach((list, i) => {
     const map = slots[i];
     for (let s = 0; s < list.keys.length; s++) {
       const to = map[s];
-      if (verbatim[i]) {
+      if (whole(i, s)) {
         bytes[to] += list.offsets[s + 1] - list.offsets[s];
         counts[to] += list.counts[s];
+        continue;
+      }
+      if (cuts(i, s)) {
+        counts[to] += list.counts[s] - keptRanges(list, s, drops[i]!, lastDrop[i], ranges);
+        for (let r = 0; r < ranges.length; r += 2) bytes[to] += ranges[r + 1] - ranges[r];
         continue;
       }
       eachChunk(list, s, (office, body, end) => {
@@ -143,21 +212,46 @@ function mergePostings(
   lists.forEach((list, i) => {
     const map = slots[i];
     const src = list.data;
+    // Whole lists that lie back to back in both source and result are copied in one go.
+    let runFrom = 0;
+    let runTo = 0;
+    let runAt = 0;
+    const flush = () => {
+      copyBytes(src, runFrom, runTo, data, runAt);
+      runFrom = runTo = runAt = 0;
+    };
     for (let s = 0; s < list.keys.length; s++) {
       const to = map[s];
-      if (verbatim[i]) {
-        copyBytes(src, list.offsets[s], list.offsets[s + 1], data, cursor[to]);
-        cursor[to] += list.offsets[s + 1] - list.offsets[s];
+      const start = list.offsets[s];
+      const end = list.offsets[s + 1];
+      if (whole(i, s)) {
+        if (runTo !== start || runAt + (runTo - runFrom) !== cursor[to]) {
+          flush();
+          runFrom = runTo = start;
+          runAt = cursor[to];
+        }
+        runTo = end;
+        cursor[to] += end - start;
         continue;
       }
-      eachChunk(list, s, (office, body, end) => {
+      flush();
+      if (cuts(i, s)) {
+        keptRanges(list, s, drops[i]!, lastDrop[i], ranges);
+        for (let r = 0; r < ranges.length; r += 2) {
+          copyBytes(src, ranges[r], ranges[r + 1], data, cursor[to]);
+          cursor[to] += ranges[r + 1] - ranges[r];
+        }
+        continue;
+      }
+      eachChunk(list, s, (office, body, chunkEnd) => {
         if (dropped(i, office)) return;
         let at = writeVarint(data, cursor[to], office + officeBase[i]);
-        at = writeVarint(data, at, end - body);
-        copyBytes(src, body, end, data, at);
-        cursor[to] = at + (end - body);
+        at = writeVarint(data, at, chunkEnd - body);
+        copyBytes(src, body, chunkEnd, data, at);
+        cursor[to] = at + (chunkEnd - body);
       });
     }
+    flush();
   });
   return { keys, offsets, counts, data };
 }
@@ -201,7 +295,6 @@ export function mergeIndexes(parts: MergePart[]): Uint8Array {
     });
     if (from >= 0) runs.push({ part, from, to: index.meta.offices.length });
   });
-  const dropped = (part: number, office: number) => parts[part].drop?.has(office) ?? false;
 
   let recCount = 0;
   let charCount = 0;
@@ -294,12 +387,13 @@ export function mergeIndexes(parts: MergePart[]): Uint8Array {
     sylOffsets[s + 1] = chars.length;
   }
 
-  const postings = (pick: (index: SearchIndex) => Postings) =>
+  const left = parts.map((p) => (p.drop && p.drop.size > 0 ? droppedKeys(p) : null));
+  const postings = (name: ListName, pick: (index: SearchIndex) => Postings) =>
     mergePostings(
-      parts,
       parts.map((p) => pick(p.index)),
       officeBase,
-      dropped,
+      parts.map((p) => p.drop),
+      left.map((keys) => keys && keys[name]),
     );
   const t2sPairs = [...first.t2s.entries()];
   const meta: IndexMeta = { syllables, offices, units };
@@ -316,15 +410,15 @@ export function mergeIndexes(parts: MergePart[]): Uint8Array {
     officeUnits,
     ...postingsSections(
       'uni',
-      postings((i) => i.uni),
+      postings('uni', (i) => i.uni),
     ),
     ...postingsSections(
       'bi',
-      postings((i) => i.bi),
+      postings('bi', (i) => i.bi),
     ),
     ...postingsSections(
       'nameInitial',
-      postings((i) => i.nameInitials),
+      postings('nameInitial', (i) => i.nameInitials),
     ),
     hanSyl: first.hanSyl,
     sylOffsets,

@@ -13,7 +13,7 @@ import type { OfficeDetail, ParsedDocument, ParsedUnit, UnitNode } from '../shar
 import { ms } from './measure.ts';
 
 const REIMPORTS = 5;
-const BUILDS = 3;
+const BUILDS = 1;
 
 function unitOf(u: UnitNode): ParsedUnit {
   return {
@@ -64,7 +64,7 @@ function documentOf(office: OfficeDetail, note = ''): DocumentToImport {
 
 const median = (xs: number[]) => ms([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
 
-export function runReimport(offices: OfficeDetail[], log: (msg: string) => void) {
+export function runReimport(offices: OfficeDetail[], log: (msg: string) => void, fullBuilds = BUILDS) {
   const dir = mkdtempSync(join(tmpdir(), 'orgatlas-bench-'));
   try {
     const db = openDatabase(join(dir, 'directory.db'), { create: true });
@@ -74,7 +74,7 @@ export function runReimport(offices: OfficeDetail[], log: (msg: string) => void)
       offices.map((o) => documentOf(o)),
     );
     const builds: number[] = [];
-    for (let i = 0; i < BUILDS; i++) {
+    for (let i = 0; i < fullBuilds; i++) {
       db.prepare('DELETE FROM search_segments').run();
       const t = performance.now();
       db.transaction(() => rebuildSearchIndex(db)).immediate();
@@ -102,7 +102,7 @@ export function runReimport(offices: OfficeDetail[], log: (msg: string) => void)
         fullBuildRuns: builds.map(ms),
         officeReimportMs: median(reimports),
         officeReimportRuns: reimports.map(ms),
-        note: 'fullBuildMs: every segment built from the database rows and merged, stored (median of 3); officeReimportMs: importDocuments of one 30-unit office with one changed duty, index included (median of 5)',
+        note: 'fullBuildMs: every segment built from the database rows and merged, stored (one run); officeReimportMs: importDocuments of one 30-unit office with one changed duty, index included (median of 5)',
       },
       fullBuildMs: median(builds),
       officeReimportMs: median(reimports),

@@ -35,18 +35,34 @@ function intact(row: { bytes: Uint8Array; checksum: number | null } | undefined)
   }
 }
 
+/**
+ * The index this connection last stored, while the stored row still says it is the one
+ * (checksum and time): a refresh after an import then reads no blob back.
+ */
+const lastStored = new WeakMap<Database, { checksum: number; builtAt: string; index: SearchIndex }>();
+
 function storedIndex(db: Database): SearchIndex | undefined {
+  const head = db.prepare('SELECT checksum, built_at FROM search_index WHERE id = 1').get() as
+    | { checksum: number | null; built_at: string }
+    | undefined;
+  if (!head) return undefined;
+  const known = lastStored.get(db);
+  if (known && known.checksum === head.checksum && known.builtAt === head.built_at) return known.index;
   return intact(
     db.prepare('SELECT bytes, checksum FROM search_index WHERE id = 1').get() as
-      { bytes: Uint8Array; checksum: number | null } | undefined,
+      | { bytes: Uint8Array; checksum: number | null }
+      | undefined,
   );
 }
 
 function storeIndex(db: Database, bytes: Uint8Array): void {
+  const builtAt = new Date().toISOString();
+  const checksum = crc32(bytes);
   db.prepare(
     `INSERT INTO search_index (id, bytes, built_at, checksum) VALUES (1, ?, ?, ?)
               ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes, built_at = excluded.built_at, checksum = excluded.checksum`,
-  ).run(bytes, new Date().toISOString(), crc32(bytes));
+  ).run(bytes, builtAt, checksum);
+  lastStored.set(db, { checksum, builtAt, index: loadSearchIndex(bytes) });
 }
 
 /** The office's stored segment, or (missing, damaged, another version's) one built from its rows and stored. */

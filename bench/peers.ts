@@ -51,7 +51,11 @@ const flexsearch: PeerEngine = {
       const out: number[] = [];
       const seen = new Set<number>();
       for (const { result } of doc.search(query, { limit, suggest: true }) as { result: number[] }[]) {
-        for (const id of result) if (!seen.has(id)) seen.add(id) && out.push(id);
+        for (const id of result) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          out.push(id);
+        }
       }
       return out.slice(0, limit);
     };

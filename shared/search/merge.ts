@@ -175,7 +175,7 @@ function mergePostings(
   const lastDrop = drops.map((d) => Math.max(-1, ...(d ?? [])));
   const ranges: number[] = [];
   // Lists that hold a left-out office's chunk, in a part that keeps its office numbers: cut.
-  const cuts = (i: number, s: number) => officeBase[i] === 0 && droppedIn[i] !== null;
+  const cuts = (i: number) => officeBase[i] === 0 && droppedIn[i] !== null;
   const keys = unionAll(lists.map((l) => l.keys));
   const slots = lists.map((l) => slotsIn(l.keys, keys));
   const bytes = new Float64Array(keys.length);
@@ -192,7 +192,7 @@ function mergePostings(
         counts[to] += list.counts[s];
         continue;
       }
-      if (cuts(i, s)) {
+      if (cuts(i)) {
         counts[to] += list.counts[s] - keptRanges(list, s, drops[i]!, lastDrop[i], ranges);
         for (let r = 0; r < ranges.length; r += 2) bytes[to] += ranges[r + 1] - ranges[r];
         continue;
@@ -235,7 +235,7 @@ function mergePostings(
         continue;
       }
       flush();
-      if (cuts(i, s)) {
+      if (cuts(i)) {
         keptRanges(list, s, drops[i]!, lastDrop[i], ranges);
         for (let r = 0; r < ranges.length; r += 2) {
           copyBytes(src, ranges[r], ranges[r + 1], data, cursor[to]);
@@ -298,12 +298,10 @@ export function mergeIndexes(parts: MergePart[]): Uint8Array {
 
   let recCount = 0;
   let charCount = 0;
-  let unitCount = 0;
   for (const { part, from, to } of runs) {
-    const { officeStart, officeUnits, recStart } = parts[part].index;
+    const { officeStart, recStart } = parts[part].index;
     recCount += officeStart[to] - officeStart[from];
     charCount += recStart[officeStart[to]] - recStart[officeStart[from]];
-    unitCount += officeUnits[to] - officeUnits[from];
   }
 
   const recStart = new Uint32Array(recCount + 1);

@@ -43,15 +43,13 @@ const lastStored = new WeakMap<Database, { checksum: number; builtAt: string; in
 
 function storedIndex(db: Database): SearchIndex | undefined {
   const head = db.prepare('SELECT checksum, built_at FROM search_index WHERE id = 1').get() as
-    | { checksum: number | null; built_at: string }
-    | undefined;
+    { checksum: number | null; built_at: string } | undefined;
   if (!head) return undefined;
   const known = lastStored.get(db);
   if (known && known.checksum === head.checksum && known.builtAt === head.built_at) return known.index;
   return intact(
     db.prepare('SELECT bytes, checksum FROM search_index WHERE id = 1').get() as
-      | { bytes: Uint8Array; checksum: number | null }
-      | undefined,
+      { bytes: Uint8Array; checksum: number | null } | undefined,
   );
 }
 

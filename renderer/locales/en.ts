@@ -189,6 +189,24 @@ export const en = {
     line: 'line {{line}}',
     error: 'Cannot read the source: {{message}}',
   },
+  chartView: {
+    heading: {
+      chart: 'Organisation chart',
+      unit: 'Duty sheet of {{unit}}',
+      booklet: 'Booklet',
+    },
+    matchOf: '{{current}} of {{count}}',
+    stepHint: 'Enter: next match, Shift+Enter: previous',
+    cancel: 'Cancel',
+    exporting: 'Exporting PNG ({{dpi}} dpi)',
+    exportCancelled: 'Export cancelled; no file was written.',
+    exportFailed: 'The export failed: {{message}}',
+    preparing: {
+      booklet: 'Laying out the booklet…',
+      unit: 'Laying out the duty sheet…',
+    },
+    progress: 'Progress',
+  },
   state: {
     loading: 'Loading…',
     error: 'Cannot load: {{message}}',

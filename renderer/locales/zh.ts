@@ -171,6 +171,24 @@ export const zh = {
     line: '第 {{line}} 行',
     error: '无法读取出处：{{message}}',
   },
+  chartView: {
+    heading: {
+      chart: '机构设置图',
+      unit: '{{unit}}职责清单',
+      booklet: '机构设置与职责手册',
+    },
+    matchOf: '第 {{current}}/{{count}} 个',
+    stepHint: 'Enter 下一个，Shift+Enter 上一个',
+    cancel: '取消',
+    exporting: '正在导出 PNG（{{dpi}} dpi）',
+    exportCancelled: '已取消导出，没有生成文件。',
+    exportFailed: '导出失败：{{message}}',
+    preparing: {
+      booklet: '正在排版全套手册…',
+      unit: '正在排版职责清单…',
+    },
+    progress: '进度',
+  },
   state: {
     loading: '正在加载…',
     error: '无法加载：{{message}}',

@@ -1,9 +1,10 @@
 // Crashes at random moments of an import: a child process imports two versions of an office
 // in turn, and the database must afterwards be exactly the old or exactly the new state, pass
 // quick_check, and report no lost import. Two kinds of crash:
-// - real SIGKILLs, one child each. A child needs 0.5-1 s of CPU before its first import (the
-//   search index's per-process tables), so npm test runs ORGATLAS_KILLS (default 12) of them
-//   and `npm run fuzz` 150;
+// - real SIGKILLs, one child each (ORGATLAS_KILLS, default 100; `npm run fuzz` 150). A child
+//   needs about 0.5 s of CPU before its first import (module loading, the search index's
+//   per-process tables), so children share a V8 compile cache, run a few at a time, and are
+//   each killed during their first import, at a random moment within its measured duration;
 // - crash images: a warm child is stopped (SIGSTOP) at a random moment and its files copied
 //   as they are on disk, which is what a SIGKILL at that moment would leave (the kernel keeps
 //   what was written, nothing more is written), then it goes on (SIGCONT); 120 of them.
@@ -19,9 +20,10 @@ import { normalize, writeOffice } from './states.ts';
 import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 
 const child = path.join(import.meta.dirname, 'children', 'import-loop.ts');
-const KILLS = Number(process.env.ORGATLAS_KILLS ?? 12);
+const KILLS = Number(process.env.ORGATLAS_KILLS ?? 100);
 const IMAGES = 120;
-const PARALLEL = 3;
+/** Children at a time: one per core of a small machine, whose start-up is the main cost. */
+const PARALLEL = 2;
 const OFFICE = '样例市外事办公室';
 const UNITS_A = ['办公室', '护照签证科', '友城交流科'];
 const UNITS_B = ['综合科', '礼宾科'];
@@ -46,32 +48,32 @@ function exportOf(dbPath: string): { state: string; units: string[]; notices: st
   }
 }
 
-/**
- * Runs one child on its own copy of the template and kills it `delayMs` after its
- * `afterImports`-th import returned (0: after it is ready), so that kills land around every
- * phase of an import whatever the machine's speed.
- */
+/** Starts the import child on `dbPath`; `env` carries the shared compile cache. */
+function startChild(dbPath: string, files: string[], env: NodeJS.ProcessEnv, extra: string[] = []) {
+  return spawn(process.execPath, [child, dbPath, ...extra, ...files], { stdio: ['ignore', 'pipe', 'pipe'], env });
+}
+
+/** Runs one child on its own copy of the template and kills it `delayMs` after it is ready (its first import begins then). */
 function killOnce(
   template: string,
   dir: string,
   n: number,
   files: string[],
-  afterImports: number,
   delayMs: number,
   states: Record<'A' | 'B', string>,
+  env: NodeJS.ProcessEnv,
 ): Promise<Outcome> {
   const dbPath = path.join(dir, `kill-${n}.db`);
   copyFileSync(template, dbPath);
   copyFileSync(`${template}.journal`, `${dbPath}.journal`);
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, dbPath, ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = startChild(dbPath, files, env);
     let out = '';
     let err = '';
-    const trigger = afterImports === 0 ? 'ready\n' : `C${afterImports - 1}\n`;
     proc.stdout.on('data', (d: Buffer) => {
-      const armed = out.includes(trigger);
+      const armed = out.includes('ready\n');
       out += d.toString();
-      if (!armed && out.includes(trigger)) setTimeout(() => proc.kill('SIGKILL'), delayMs);
+      if (!armed && out.includes('ready\n')) setTimeout(() => proc.kill('SIGKILL'), delayMs);
     });
     proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
     proc.on('error', reject);
@@ -79,6 +81,26 @@ function killOnce(
       if (signal !== 'SIGKILL') return reject(new Error(`child ended without being killed: ${err}`));
       resolve(examine(dbPath, insideImport(out), states));
     });
+  });
+}
+
+/** How long one import takes in a child (ms, from "ready" to the first "C0"); also warms the compile cache. */
+function importDuration(template: string, dir: string, files: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const dbPath = path.join(dir, 'calibrate.db');
+  copyFileSync(template, dbPath);
+  copyFileSync(`${template}.journal`, `${dbPath}.journal`);
+  return new Promise((resolve, reject) => {
+    const proc = startChild(dbPath, files, env, ['--count', '1']);
+    let out = '';
+    let readyAt = 0;
+    proc.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (!readyAt && out.includes('ready\n')) readyAt = performance.now();
+    });
+    proc.on('error', reject);
+    proc.on('close', (code) =>
+      code === 0 && out.includes('C0') ? resolve(performance.now() - readyAt) : reject(new Error('calibration failed')),
+    );
   });
 }
 
@@ -190,24 +212,25 @@ describe('an import crashed at random moments', () => {
     `leaves the database exactly old or exactly new: ${KILLS} SIGKILLs`,
     async () => {
       const { dir, template, files, states } = setUp();
+      const env = { ...process.env, NODE_COMPILE_CACHE: path.join(dir, 'compile-cache') };
+      const duration = await importDuration(template, dir, files, env);
       const outcomes: Outcome[] = [];
       let next = 0;
       const worker = async () => {
         while (next < KILLS) {
           const n = next++;
-          // After 0-3 finished imports, then up to about one more import's time.
-          outcomes.push(
-            await killOnce(template, dir, n, files, Math.floor(Math.random() * 4), Math.random() * 60, states),
-          );
+          // Anywhere in the import, or a little after its commit (it runs a little slower
+          // while another child starts).
+          outcomes.push(await killOnce(template, dir, n, files, Math.random() * duration * 1.2, states, env));
         }
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));
       const figures = figuresOf(outcomes);
       console.log(`crash test, SIGKILL: ${JSON.stringify(figures)}`);
       expectSound(figures, KILLS);
-      // Each child needs its start-up before the kill; on a loaded machine several seconds.
     },
-    60_000 + KILLS * 5000,
+    // About 20 s for 100 kills on two cores; more on a loaded machine.
+    60_000 + KILLS * 1000,
   );
 
   it(`leaves the database exactly old or exactly new: ${IMAGES} crash images`, async () => {

@@ -16,7 +16,7 @@ import { SearchView } from './views/SearchView.tsx';
 import { UnitView } from './views/UnitView.tsx';
 import { HistoryView } from './imports/HistoryView.tsx';
 import { ImportView } from './imports/ImportView.tsx';
-import { dropFile } from './imports/file.ts';
+import { queueFiles, useOpenedFiles } from './imports/file.ts';
 import { applyZoom, stepZoom, storedZoom } from './zoom.ts';
 
 function focusSearchBox(route: Route): void {
@@ -52,6 +52,7 @@ export function App() {
   );
   useShortcuts(handlers);
   useFileDrop();
+  useOpenedFiles();
 
   const officeList: OfficeSummary[] = offices.status === 'ready' ? offices.value : [];
   const officeInView = useOfficeInView(route, hash, officeList);
@@ -131,17 +132,17 @@ export function App() {
   );
 }
 
-/** A file dropped anywhere on the window opens the import preview with it. */
+/** Files dropped anywhere on the window open the import preview with them, one after another. */
 function useFileDrop(): void {
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
     };
     const drop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
       e.preventDefault();
-      dropFile(file);
+      queueFiles(files);
       navigate(href.import());
     };
     window.addEventListener('dragover', over);

@@ -1,14 +1,25 @@
-// Import with a preview: pick (or drop) a file, see how it was read and what it would change,
-// correct it, then apply it in one step or cancel with nothing written.
-import { useCallback, useEffect, useState } from 'react';
+// Import with a preview: pick, drop or open (desktop: File → Import…) files, see how each was
+// read and what it would change, correct it, then apply it in one step or cancel with nothing
+// written. Several files are previewed one after another.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Correction } from '../../shared/corrections/index.ts';
+import { IMPORT_EXTENSIONS } from '../../shared/imports/files.ts';
 import type { AppliedImport, ImportPreview } from '../../shared/imports/types.ts';
 import { api } from '../api.ts';
 import { href } from '../router.ts';
 import { useViewHeading } from '../view-focus.ts';
 import { DiffList } from './DiffList.tsx';
-import { onDropped, readPicked, takeDropped, type PickedFile } from './file.ts';
+import {
+  onQueued,
+  queueFiles,
+  readPicked,
+  takeRefusals,
+  takeWaiting,
+  waitingNames,
+  type PickedFile,
+  type WaitingFile,
+} from './file.ts';
 import { PreviewPanes } from './PreviewPanes.tsx';
 import './imports.css';
 
@@ -29,6 +40,9 @@ export function ImportView() {
   const [error, setError] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [name, setName] = useState('');
+  const [waiting, setWaiting] = useState<string[]>(waitingNames);
+  // Whether the view is busy with a file (a new one waits) or free to take the next.
+  const busy = useRef(false);
 
   const preview = useCallback(async (picked: PickedFile, list: Correction[] | undefined) => {
     setError(null);
@@ -41,12 +55,14 @@ export function ImportView() {
       setState({ step: 'preview', preview: result });
     } catch (err) {
       setError(message(err));
+      busy.current = false;
       setState({ step: 'pick' });
     }
   }, []);
 
   const take = useCallback(
-    async (chosen: File) => {
+    async (chosen: WaitingFile) => {
+      busy.current = true;
       const picked = await readPicked(chosen);
       setFile(picked);
       setConfirmed(false);
@@ -55,14 +71,22 @@ export function ImportView() {
     [preview],
   );
 
-  useEffect(() => {
-    const pending = takeDropped();
-    if (pending) void take(pending);
-    return onDropped(() => {
-      const next = takeDropped();
-      if (next) void take(next);
-    });
+  /** The next waiting file, if any; the reasons files could not be opened are shown. */
+  const next = useCallback(() => {
+    const refused = takeRefusals();
+    if (refused.length > 0) setError(refused.join(' '));
+    const chosen = takeWaiting();
+    setWaiting(waitingNames());
+    if (chosen) void take(chosen);
   }, [take]);
+
+  useEffect(() => {
+    if (!busy.current) next();
+    return onQueued(() => {
+      if (busy.current) setWaiting(waitingNames());
+      else next();
+    });
+  }, [next]);
 
   const correct = (c: Correction) => {
     // A new role for a line replaces an earlier one for the same line.
@@ -81,9 +105,11 @@ export function ImportView() {
       corrections.filter((_, j) => j !== i),
     );
   const cancel = () => {
+    busy.current = false;
     setFile(null);
     setCorrections([]);
     setState({ step: 'pick' });
+    next();
   };
   const apply = async () => {
     if (!file) return;
@@ -95,6 +121,7 @@ export function ImportView() {
         corrections,
         confirmUnverifiedSigner: confirmed || undefined,
       });
+      busy.current = false;
       setState({ step: 'applied', result });
     } catch (err) {
       setError(message(err));
@@ -115,14 +142,25 @@ export function ImportView() {
           <input
             type="file"
             data-testid="import-file"
-            accept=".txt,.htm,.html,.docx,.pdf,.orgatlas"
+            multiple
+            accept={IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(',')}
             onChange={(e) => {
-              const chosen = e.target.files?.[0];
+              const chosen = [...(e.target.files ?? [])];
               e.target.value = '';
-              if (chosen) void take(chosen);
+              queueFiles(chosen);
             }}
           />
         </label>
+        {waiting.length > 0 && (
+          <p className="muted small" data-testid="import-waiting">
+            {t('imports.waiting', { count: waiting.length, names: waiting.join('、') })}{' '}
+            {(state.step === 'pick' || state.step === 'applied') && (
+              <button type="button" className="link-button" onClick={next}>
+                {t('imports.next')}
+              </button>
+            )}
+          </p>
+        )}
       </header>
       {error && (
         <p className="status-error" role="alert" data-testid="import-error">

@@ -69,6 +69,9 @@ export const en = {
     intro:
       'Choose or drop an office document (.txt, .html, .docx, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read.',
     pick: 'Choose a file',
+    waiting_one: '{{count}} more file waiting: {{names}}.',
+    waiting_other: '{{count}} more files waiting: {{names}}.',
+    next: 'Preview the next file',
     reading: 'Reading…',
     source: 'Source (each line marked with how it was read)',
     tree: 'The office as it will be stored',

@@ -62,6 +62,8 @@ export const zh = {
     title: '导入文件',
     intro: '选择或拖入机构文件（.txt、.html、.docx、.pdf）或数据包（.orgatlas）。写入前先预览，可以更正识别结果。',
     pick: '选择文件',
+    waiting_other: '还有 {{count}} 个文件待导入：{{names}}。',
+    next: '预览下一个文件',
     reading: '正在读取…',
     source: '原文（每行标注识别结果）',
     tree: '将要保存的机构',

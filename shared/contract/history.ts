@@ -6,15 +6,12 @@ import { correctionsSchema } from '../corrections/schema.ts';
 import type { AppliedImport, ImportPreview } from '../imports/types.ts';
 import type { VersionDiff, VersionInfo } from '../versions/types.ts';
 import { call } from './define.ts';
-import { UPLOAD_MAX_BYTES } from './limits.ts';
+import { base64Content } from './fields.ts';
 
 const upload = {
   /** The file's name as the user chose it (shown in history; the format is read from the content). */
   name: z.string().trim().min(1).max(255),
-  content: z
-    .string()
-    .max(Math.ceil(UPLOAD_MAX_BYTES / 3) * 4)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+  content: base64Content,
 };
 const office = z.string().trim().min(1).max(500);
 const version = z.number().int().min(1).max(1_000_000_000);

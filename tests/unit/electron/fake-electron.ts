@@ -25,8 +25,13 @@ export function fakeEvent(url?: string): FakeEvent {
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: Listener | undefined;
   printed: unknown[] = [];
+  /** Channels the main process sent to the page. */
+  sent: string[] = [];
   pdfOptions: unknown[] = [];
   pdfBytes = Buffer.from('%PDF-1.7 fake\n');
+  send(channel: string): void {
+    this.sent.push(channel);
+  }
   setWindowOpenHandler(handler: Listener): void {
     this.windowOpenHandler = handler;
   }
@@ -66,6 +71,9 @@ export function createFakeElectron() {
     menu: undefined as unknown,
     documentsDir: '/tmp',
     saveDialogPath: undefined as string | undefined,
+    /** What the open dialog answers: the chosen paths, or undefined for cancel. */
+    openDialogPaths: undefined as string[] | undefined,
+    openDialogs: [] as { window: unknown; options: Record<string, unknown> }[],
     ready: false,
   };
 
@@ -148,6 +156,12 @@ export function createFakeElectron() {
       showMessageBox: async (_win: unknown, options: { message: string }) => {
         messages.push(options.message);
         return { response: 0 };
+      },
+      showOpenDialog: async (window: unknown, options: Record<string, unknown>) => {
+        state.openDialogs.push({ window, options });
+        return state.openDialogPaths
+          ? { canceled: false, filePaths: state.openDialogPaths }
+          : { canceled: true, filePaths: [] };
       },
       showSaveDialog: async () =>
         state.saveDialogPath ? { canceled: false, filePath: state.saveDialogPath } : { canceled: true, filePath: '' },

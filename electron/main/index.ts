@@ -159,7 +159,12 @@ async function main(): Promise<void> {
   // What opening found (a damaged database rebuilt, lost imports), told once the window is up.
   const notices: string[] = [];
   try {
-    host = composeHost({ env: process.env, defaultDataDir: shippedDataDir(), onNotice: (s) => notices.push(s) });
+    host = composeHost({
+      env: process.env,
+      defaultDataDir: shippedDataDir(),
+      onNotice: (s) => notices.push(s),
+      serving: true,
+    });
   } catch (err) {
     dialog.showErrorBox(
       'OrgAtlas',

@@ -50,7 +50,7 @@ async function preview(
   };
 }
 
-export const historyHandlers = ({ store }: ApiContext): Handlers<typeof historyCalls> => ({
+export const historyHandlers = ({ store, writes }: ApiContext): Handlers<typeof historyCalls> => ({
   previewImport: ({ name, content, corrections }) => preview(store, name, content, corrections),
   async applyImport({ name, content, corrections, confirmUnverifiedSigner }) {
     const upload = await readUpload(name, content);
@@ -70,7 +70,7 @@ export const historyHandlers = ({ store }: ApiContext): Handlers<typeof historyC
         throw new ApiError('bad-request', `${name}: no office name found in it; fix the office name before applying`);
       }
     }
-    const { officeIds, updates } = store.applyUpdateInputs(inputsOf(upload, name, corrections));
+    const { officeIds, updates } = await writes(() => store.applyUpdateInputs(inputsOf(upload, name, corrections)));
     return {
       offices: updates.map((u, i) => ({
         officeId: officeIds[i]!,
@@ -89,11 +89,11 @@ export const historyHandlers = ({ store }: ApiContext): Handlers<typeof historyC
     };
   },
   versionDiff: ({ office, from, to }) => store.diffVersions(office, from, to),
-  rollbackOffice: ({ office, version }) => store.rollback(office, version),
+  rollbackOffice: ({ office, version }) => writes(() => store.rollback(office, version)),
   trustedKeys: () => store.trustedKeys(),
-  trustKey({ publicKey, label }) {
-    store.trustKey(publicKey, label ?? '');
+  async trustKey({ publicKey, label }) {
+    await writes(() => store.trustKey(publicKey, label ?? ''));
     return { publicKey };
   },
-  untrustKey: ({ publicKey }) => ({ removed: store.untrustKey(publicKey) }),
+  untrustKey: async ({ publicKey }) => ({ removed: await writes(() => store.untrustKey(publicKey)) }),
 });

@@ -16,6 +16,7 @@ import { SearchView } from './views/SearchView.tsx';
 import { UnitView } from './views/UnitView.tsx';
 import { HistoryView } from './imports/HistoryView.tsx';
 import { ImportView } from './imports/ImportView.tsx';
+import { PackagesView } from './imports/PackagesView.tsx';
 import { queueFiles, useOpenedFiles } from './imports/file.ts';
 import { applyZoom, stepZoom, storedZoom } from './zoom.ts';
 
@@ -95,6 +96,13 @@ export function App() {
           <a href={href.import()} aria-current={route.name === 'import' ? 'page' : undefined} data-testid="nav-import">
             {t('nav.import')}
           </a>
+          <a
+            href={href.packages()}
+            aria-current={route.name === 'packages' ? 'page' : undefined}
+            data-testid="nav-packages"
+          >
+            {t('nav.packages')}
+          </a>
         </nav>
         <span className="topbar-hint" aria-hidden="true">
           {t('search.hint')}
@@ -168,6 +176,8 @@ function RoutedView({ route, offices, ready }: { route: Route; offices: OfficeSu
       return <ChartView offices={offices} ready={ready} />;
     case 'import':
       return <ImportView />;
+    case 'packages':
+      return <PackagesView offices={offices} />;
     case 'history':
       return <HistoryView key={route.office} office={route.office} />;
     case 'not-found':

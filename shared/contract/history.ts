@@ -38,7 +38,7 @@ export const historyCalls = {
   rollbackOffice: call<{ office: string; officeId: number; number: number; restoredFrom: number }>()(
     z.strictObject({ office, version }),
   ),
-  trustedKeys: call<{ publicKey: string; label: string; addedAt: string }[]>()(z.strictObject({})),
+  trustedKeys: call<{ publicKey: string; label: string; addedAt: string; fingerprint: string }[]>()(z.strictObject({})),
   trustKey: call<{ publicKey: string }>()(z.strictObject({ publicKey, label: z.string().max(200).optional() })),
   untrustKey: call<{ removed: boolean }>()(z.strictObject({ publicKey })),
 };

@@ -2,10 +2,11 @@
 // (the shared e2e database stays as the other specs expect it): import a page whose reading
 // needs one correction, correct it, apply, find the unit; import a newer version and see the
 // diff; roll back; a signed package into an empty database; an altered package is refused and
-// an unsigned one asks first.
+// an unsigned one asks first; a package exported from the app's own screen, signed with its
+// key, imported into an empty database that trusts that key through its trusted-keys screen.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -169,5 +170,78 @@ test.describe('data packages', () => {
     await gotoApp('/');
     await search(page, 'lsaq');
     await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '领事安全处');
+  });
+
+  test('a package exported and signed in one app imports without asking into an empty one that trusts its key', async ({
+    page,
+    gotoApp,
+    own,
+    browser,
+  }) => {
+    // The sender's database in a folder of its own: the signing key is kept beside it.
+    mkdirSync(join(own.dir, 'sender'));
+    const from = join(own.dir, 'sender', 'from.db');
+    cli(['import', seedFile, '--db', from]);
+    const source = await startHost(from);
+    const sender = await browser.newPage({ acceptDownloads: true });
+    try {
+      await sender.goto(`${source.url}#/packages`);
+      await sender.getByTestId('create-signing-key').click();
+      const fingerprint = (await sender.getByTestId('signing-fingerprint').textContent())!;
+      expect(fingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
+      const publicKey = await sender.getByTestId('signing-key').getByRole('textbox').inputValue();
+      expect(publicKey).toMatch(/^ed25519:[A-Za-z0-9+/]{43}=$/);
+      await expect(sender.getByTestId('export-package')).toBeDisabled();
+      await sender.getByTestId('export-office').first().check();
+      await sender.getByTestId('export-sign').check();
+      await sender.screenshot({ path: join(shots, 'packages.png'), fullPage: true });
+      const [download] = await Promise.all([
+        sender.waitForEvent('download'),
+        sender.getByTestId('export-package').click(),
+      ]);
+      const exported = join(own.dir, 'exported.orgatlas');
+      await download.saveAs(exported);
+      expect(download.suggestedFilename()).toMatch(/^OrgAtlas-江西省人民政府外事办公室-\d{4}-\d{2}-\d{2}\.orgatlas$/);
+      await expect(sender.getByTestId('export-done')).toContainText('已签名');
+      const verified = JSON.parse(cli(['verify', exported, '--json'])) as { intact: boolean; signer: string };
+      expect(verified).toMatchObject({ intact: true, signer: publicKey });
+
+      // The receiving app: an empty database, which learns to trust the sender's key.
+      await gotoApp('/packages');
+      await expect(page.getByTestId('no-trusted-keys')).toBeVisible();
+      await expect(page.getByTestId('create-signing-key')).toBeVisible();
+      await page.getByTestId('trust-key-input').fill('ed25519:not-a-key');
+      await page.getByTestId('trust-add').click();
+      await expect(page.getByTestId('trust-error')).toContainText('is not an OrgAtlas public key');
+      const keyFile = join(own.dir, '外事办.pub');
+      writeFileSync(keyFile, `# the foreign affairs office's package key\n${publicKey}\n`);
+      await page.getByTestId('trust-key-file').setInputFiles(keyFile);
+      await expect(page.getByTestId('trust-key-input')).toHaveValue(publicKey);
+      await expect(page.getByTestId('trust-label')).toHaveValue('外事办');
+      await page.getByTestId('trust-add').click();
+      await expect(page.getByTestId('trusted-key')).toHaveCount(1);
+      await expect(page.getByTestId('trusted-key')).toContainText('外事办');
+      await expect(page.getByTestId('trusted-key')).toContainText(fingerprint);
+      await page.screenshot({ path: join(shots, 'trusted-keys.png'), fullPage: true });
+
+      await gotoApp('/import');
+      await page.getByTestId('import-file').setInputFiles(exported);
+      await expect(page.getByTestId('package-info')).toContainText('（受信任）');
+      await expect(page.getByTestId('confirm-unverified')).toHaveCount(0);
+      await page.getByTestId('import-apply').click();
+      await expect(page.getByTestId('import-done')).toContainText('江西省人民政府外事办公室');
+      await gotoApp('/');
+      await search(page, 'lsaq');
+      await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '领事安全处');
+
+      // Removing the key: the screen says no key is trusted again.
+      await gotoApp('/packages');
+      await page.getByTestId('untrust-key').click();
+      await expect(page.getByTestId('no-trusted-keys')).toBeVisible();
+    } finally {
+      await sender.close();
+      source.child.kill('SIGTERM');
+      await once(source.child, 'exit');
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { historyCalls } from '../../../shared/contract/history.ts';
 import type { Correction } from '../../../shared/corrections/index.ts';
 import type { ImportPreview, PreviewOffice } from '../../../shared/imports/types.ts';
 import { readUpload, type Upload } from '../imports/upload.ts';
+import { keyFingerprint } from '../packages/keys.ts';
 import { packageInputs } from '../store/package-store.ts';
 import type { Store } from '../store/store.ts';
 import type { DocumentUpdate, UpdateInput } from '../store/update.ts';
@@ -90,7 +91,7 @@ export const historyHandlers = ({ store, writes }: ApiContext): Handlers<typeof 
   },
   versionDiff: ({ office, from, to }) => store.diffVersions(office, from, to),
   rollbackOffice: ({ office, version }) => writes(() => store.rollback(office, version)),
-  trustedKeys: () => store.trustedKeys(),
+  trustedKeys: () => store.trustedKeys().map((k) => ({ ...k, fingerprint: keyFingerprint(k.publicKey) })),
   async trustKey({ publicKey, label }) {
     await writes(() => store.trustKey(publicKey, label ?? ''));
     return { publicKey };

@@ -11,6 +11,7 @@ import { toApiError } from './errors.ts';
 import { directoryHandlers } from './directory.ts';
 import { historyHandlers } from './history.ts';
 import { officeHandlers } from './offices.ts';
+import { packageHandlers } from './packages.ts';
 import { searchHandlers } from './search.ts';
 import { sourceHandlers } from './sources.ts';
 import type { WriterQueue } from './writer-queue.ts';
@@ -29,6 +30,7 @@ export function createApiImplementation(store: Store, writes: WriterQueue = dire
     ...sourceHandlers(context),
     ...directoryHandlers(context),
     ...historyHandlers(context),
+    ...packageHandlers(context),
   };
 }
 

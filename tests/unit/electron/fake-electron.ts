@@ -73,6 +73,7 @@ export function createFakeElectron() {
     saveDialogPath: undefined as string | undefined,
     /** What the open dialog answers: the chosen paths, or undefined for cancel. */
     openDialogPaths: undefined as string[] | undefined,
+    saveDefaults: [] as string[],
     openDialogs: [] as { window: unknown; options: Record<string, unknown> }[],
     ready: false,
   };
@@ -163,8 +164,12 @@ export function createFakeElectron() {
           ? { canceled: false, filePaths: state.openDialogPaths }
           : { canceled: true, filePaths: [] };
       },
-      showSaveDialog: async () =>
-        state.saveDialogPath ? { canceled: false, filePath: state.saveDialogPath } : { canceled: true, filePath: '' },
+      showSaveDialog: async (_window: unknown, options: { defaultPath?: string }) => {
+        state.saveDefaults.push(options.defaultPath ?? '');
+        return state.saveDialogPath
+          ? { canceled: false, filePath: state.saveDialogPath }
+          : { canceled: true, filePath: '' };
+      },
     },
     shell: { openExternal: async (url: string) => void opened.push(url) },
   };

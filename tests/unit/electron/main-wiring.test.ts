@@ -261,6 +261,27 @@ describe('the desktop channel', () => {
     });
   });
 
+  it('saves a data package where the save dialog says, under a safe .orgatlas name; cancel writes nothing', async () => {
+    const contents = window().webContents;
+    state.saveDialogPath = path.join(dir, 'saved.orgatlas');
+    const content = Buffer.from('PK package bytes').toString('base64');
+    expect(await call(trusted(contents), 'savePackage', { defaultName: '../外事办', content })).toEqual({
+      ok: true,
+      value: { saved: true, path: state.saveDialogPath },
+    });
+    expect(readFileSync(state.saveDialogPath, 'utf8')).toBe('PK package bytes');
+    expect(state.saveDefaults.at(-1)).toBe(path.join(state.documentsDir, '.._外事办.orgatlas'));
+    state.saveDialogPath = undefined;
+    expect(await call(trusted(contents), 'savePackage', { defaultName: 'x', content })).toEqual({
+      ok: true,
+      value: { saved: false, reason: 'cancelled' },
+    });
+    expect(await call(trusted(contents), 'savePackage', { defaultName: 'x', content: 'not base64!' })).toMatchObject({
+      ok: false,
+      error: { field: 'content' },
+    });
+  });
+
   it('refuses a bad page size, a forged sender and a caller without a window', async () => {
     expect(await call(trusted(window().webContents), 'savePdf', { pageSize: 'B99' })).toMatchObject({
       ok: false,

@@ -1,12 +1,13 @@
 // The import, history and trust calls through the API as every host serves them (validated
 // dispatch over a real store): preview writes nothing, apply writes the corrected office,
 // history and rollback, and data packages with their signer checks.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApiImplementation, localApiClient } from '../../../electron/node/api/index.ts';
 import { generateKeyFile, loadPrivateKey } from '../../../electron/node/packages/keys.ts';
-import { buildPackage } from '../../../electron/node/packages/package.ts';
+import { buildPackage, openPackage } from '../../../electron/node/packages/package.ts';
 import { ApiError } from '../../../shared/api.ts';
 import { anchorOf } from '../../../shared/corrections/index.ts';
 import { newStore, SEED_OFFICE, seedFile, tempDir } from './helpers.ts';
@@ -129,7 +130,14 @@ describe('data packages through the API', () => {
     expect((await api.previewImport({ name: 'dir.orgatlas', content: b64(bytes) })).package!.trusted).toBe(true);
     await api.applyImport({ name: 'dir.orgatlas', content: b64(bytes) });
     expect(store.listOffices().map((o) => o.name)).toEqual([SEED_OFFICE]);
-    expect(await api.trustedKeys({})).toEqual([{ publicKey, label: 'ministry', addedAt: expect.any(String) }]);
+    expect(await api.trustedKeys({})).toEqual([
+      {
+        publicKey,
+        label: 'ministry',
+        addedAt: expect.any(String),
+        fingerprint: expect.stringMatching(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/),
+      },
+    ]);
     store.close();
   });
 
@@ -145,5 +153,51 @@ describe('data packages through the API', () => {
     expect(r).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^bad\.orgatlas: refused/) });
     expect(store.listOffices()).toEqual([]);
     store.close();
+  });
+});
+
+describe('exporting packages from the app', () => {
+  it('exports the chosen offices unsigned, or signed with the key it keeps beside the database', async () => {
+    const { api } = client();
+    await api.applyImport({ name: 'seed.txt', content: b64(seed) });
+    expect(await api.signingKey({})).toEqual({ publicKey: null, fingerprint: null });
+    expect(await refusal(api.exportPackage({ offices: [], sign: true }))).toEqual({
+      code: 'bad-request',
+      message: 'there is no signing key yet; create one first',
+    });
+    const unsigned = await api.exportPackage({ offices: [SEED_OFFICE], sign: false });
+    expect(unsigned).toMatchObject({ offices: [SEED_OFFICE], signer: null });
+    expect(unsigned.fileName).toMatch(/^OrgAtlas-江西省人民政府外事办公室-\d{4}-\d{2}-\d{2}\.orgatlas$/);
+    expect(openPackage(Buffer.from(unsigned.content, 'base64')).info.signer).toBeNull();
+
+    const made = await api.createSigningKey({});
+    expect(made.publicKey).toMatch(/^ed25519:/);
+    // The fingerprint, computed here on its own: sha256 of the key's 32 bytes, 16 hex digits in fours.
+    const digest = createHash('sha256')
+      .update(Buffer.from(made.publicKey!.slice('ed25519:'.length), 'base64'))
+      .digest('hex');
+    expect(made.fingerprint).toBe(
+      `${digest.slice(0, 4)} ${digest.slice(4, 8)} ${digest.slice(8, 12)} ${digest.slice(12, 16)}`,
+    );
+    expect(await api.signingKey({})).toEqual(made);
+    expect((await refusal(api.createSigningKey({}))).message).toMatch(/already exists; keygen never overwrites a key/);
+
+    const signed = await api.exportPackage({ offices: [], sign: true });
+    expect(signed).toMatchObject({ offices: [SEED_OFFICE], signer: made.publicKey });
+    const opened = openPackage(Buffer.from(signed.content, 'base64'));
+    expect(opened.info.signer).toBe(made.publicKey);
+    expect(opened.offices.map((o) => o.parsed.office.name)).toEqual([SEED_OFFICE]);
+    expect(await refusal(api.exportPackage({ offices: ['没有这个机构'], sign: false }))).toMatchObject({
+      code: 'not-found',
+    });
+  });
+
+  it('lists trusted keys with their fingerprints', async () => {
+    const { api } = client();
+    const key = generateKeyFile(path.join(tempDir(), 'k.pem'));
+    await api.trustKey({ publicKey: key, label: '省外办' });
+    const [listed] = await api.trustedKeys({});
+    expect(listed).toMatchObject({ publicKey: key, label: '省外办' });
+    expect(listed!.fingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
   });
 });

@@ -1,5 +1,6 @@
 // Domain types shared by the parser, the database, the search index, the API and the UI.
 // Field names of ParsedDocument and SearchResult are fixed by ../shared/CONTRACT.md.
+import type { LineCorrection } from './corrections/by-line.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -178,6 +179,8 @@ export interface UnitDetail {
 export interface SourceLine {
   line: number;
   text: string;
+  /** How the user corrected the reading of this line (role, merge, split), when they did. */
+  corrected?: LineCorrection[];
 }
 
 // ---------------------------------------------------------------------------

@@ -230,6 +230,11 @@ export const en = {
     label: '{{action}}: {{file}} line {{line}}',
     line: 'line {{line}}',
     error: 'Cannot read the source: {{message}}',
+    correctedRole: 'Corrected: this line is read as “{{role}}” (corrected by the user at import)',
+    correctedMerge: 'Corrected: this unit was merged into the unit at line {{line}} (corrected by the user at import)',
+    correctedMergeNamed:
+      'Corrected: this unit was merged into the unit at line {{line}}, together named {{name}} (corrected by the user at import)',
+    correctedSplit: 'Corrected: from this line on, a unit of its own, {{name}} (corrected by the user at import)',
   },
   state: {
     loading: 'Loading…',

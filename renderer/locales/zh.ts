@@ -204,6 +204,10 @@ export const zh = {
     label: '{{action}}：{{file}} 第 {{line}} 行',
     line: '第 {{line}} 行',
     error: '无法读取出处：{{message}}',
+    correctedRole: '已更正：此行按「{{role}}」读取（导入时由用户更正）',
+    correctedMerge: '已更正：此处室已并入第 {{line}} 行的处室（导入时由用户更正）',
+    correctedMergeNamed: '已更正：此处室已并入第 {{line}} 行的处室，合称「{{name}}」（导入时由用户更正）',
+    correctedSplit: '已更正：自此行起拆分为处室「{{name}}」（导入时由用户更正）',
   },
   state: {
     loading: '正在加载…',

@@ -99,6 +99,11 @@ test('import with one correction, a newer version with its diff, history and rol
   await gotoApp('/');
   await search(page, '国际友好城市交流合作');
   await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '国际友好城市交流合作');
+  // Its provenance says the heading's reading was corrected, and how.
+  await page.getByTestId('search-hit').first().click();
+  await page.getByRole('button', { name: /第 12 行$/ }).click();
+  await expect(page.getByTestId('source-corrected')).toHaveText('已更正：此行按「处室名称」读取（导入时由用户更正）');
+  await page.screenshot({ path: join(shots, 'provenance-corrected.png') });
 
   // The newer page: 护照签证科 became 护照签证处, 新闻科 is new; the correction still applies.
   await gotoApp('/import');

@@ -201,3 +201,29 @@ describe('exporting packages from the app', () => {
     expect(listed!.fingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
   });
 });
+
+describe('corrections in provenance', () => {
+  it('a source line the user corrected says so, and how; the others carry nothing', async () => {
+    const { store, api } = client();
+    const corrections = [
+      { kind: 'merge' as const, unit: anchorOf(lines, 21), into: anchorOf(lines, 19), name: '出国和领事处' },
+      { kind: 'role' as const, at: anchorOf(lines, 22), role: 'ignored' as const },
+    ];
+    const applied = await api.applyImport({ name: 'seed.txt', content: b64(seed), corrections });
+    const sourceId = (await api.getOffice({ officeId: applied.offices[0]!.officeId })).source.id;
+    const shown = await api.getSourceLines({ sourceId, from: 19, to: 23 });
+    expect(shown.map((l) => [l.line, l.corrected])).toEqual([
+      [19, undefined],
+      [20, undefined],
+      [21, [{ kind: 'merge', into: 19, name: '出国和领事处' }]],
+      [22, [{ kind: 'role', role: 'ignored' }]],
+      [23, undefined],
+    ]);
+    // Imported again without corrections: provenance no longer shows any.
+    await api.applyImport({ name: 'seed.txt', content: b64(seed), corrections: [] });
+    const office = store.listOffices()[0]!;
+    const plain = await api.getSourceLines({ sourceId: store.getOffice(office.id).source.id, from: 21, to: 22 });
+    expect(plain.map((l) => l.corrected)).toEqual([undefined, undefined]);
+    store.close();
+  });
+});

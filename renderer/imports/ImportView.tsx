@@ -21,6 +21,7 @@ import {
   type WaitingFile,
 } from './file.ts';
 import { PreviewPanes } from './PreviewPanes.tsx';
+import { SameOfficeChoice } from './SameOfficeChoice.tsx';
 import './imports.css';
 
 type State =
@@ -44,14 +45,24 @@ export function ImportView() {
   // Whether the view is busy with a file (a new one waits) or free to take the next.
   const busy = useRef(false);
 
-  const preview = useCallback(async (picked: PickedFile, list: Correction[] | undefined) => {
+  // Which stored office the document replaces under a new name (undefined: let the preview find it).
+  const [replaceOffice, setReplaceOffice] = useState<string | null | undefined>(undefined);
+
+  const preview = useCallback(async (picked: PickedFile, list: Correction[] | undefined, replace?: string | null) => {
     setError(null);
     setState({ step: 'reading' });
     try {
-      const result = await api.previewImport({ name: picked.name, content: picked.content, corrections: list });
+      const result = await api.previewImport({
+        name: picked.name,
+        content: picked.content,
+        corrections: list,
+        replaceOffice: replace,
+      });
       // The corrections in force: the ones given, or those stored with this document.
       setCorrections(result.offices[0]?.corrections ?? []);
       setName(result.offices[0]?.office ?? '');
+      // From now on the choice shown is the one sent, so a correction does not guess again.
+      setReplaceOffice(result.kind === 'document' ? (result.offices[0]?.sameOffice?.office ?? null) : undefined);
       setState({ step: 'preview', preview: result });
     } catch (err) {
       setError(message(err));
@@ -96,14 +107,16 @@ export function ImportView() {
             (o) => !(o.kind === c.kind && (c.kind === 'office-name' || (o.kind === 'role' && o.at.hash === c.at.hash))),
           )
         : corrections;
-    if (file) void preview(file, [...rest, c]);
+    if (file) void preview(file, [...rest, c], replaceOffice);
   };
   const uncorrect = (i: number) =>
     file &&
     void preview(
       file,
       corrections.filter((_, j) => j !== i),
+      replaceOffice,
     );
+  const chooseReplaced = (office: string | null) => file && void preview(file, corrections, office);
   const cancel = () => {
     busy.current = false;
     setFile(null);
@@ -119,6 +132,7 @@ export function ImportView() {
         name: file.name,
         content: file.content,
         corrections,
+        replaceOffice,
         confirmUnverifiedSigner: confirmed || undefined,
       });
       busy.current = false;
@@ -230,7 +244,10 @@ export function ImportView() {
                 ) : (
                   <h2 lang="zh-CN">{office.office}</h2>
                 )}
-                <h3>{office.replaces ? t('imports.diff') : t('imports.newOffice')}</h3>
+                {office.correctable && !office.replaces && (
+                  <SameOfficeChoice office={office.office} sameOffice={office.sameOffice} onChoose={chooseReplaced} />
+                )}
+                <h3>{office.replaces || office.sameOffice ? t('imports.diff') : t('imports.newOffice')}</h3>
                 <DiffList diff={office.diff} />
               </div>
               {office.correctable && corrections.length > 0 && (

@@ -73,6 +73,15 @@ export const en = {
     waiting_one: '{{count}} more file waiting: {{names}}.',
     waiting_other: '{{count}} more files waiting: {{names}}.',
     next: 'Preview the next file',
+    replacesLabel: 'This file is a new version of the stored office:',
+    replacesNone: 'none (a new office)',
+    replacesWhy: {
+      stated:
+        'The file names its former name, or only adds a second nameplate: it becomes the next version of {{office}}, whose history goes on.',
+      similar:
+        'Its units and duties are mostly those of {{office}}: it becomes that office’s next version, whose history goes on. If it is not, choose “a new office”.',
+      chosen: 'It becomes the next version of {{office}}, whose history goes on.',
+    },
     reading: 'Reading…',
     source: 'Source (each line marked with how it was read)',
     tree: 'The office as it will be stored',

@@ -65,6 +65,13 @@ export const zh = {
     pick: '选择文件',
     waiting_other: '还有 {{count}} 个文件待导入：{{names}}。',
     next: '预览下一个文件',
+    replacesLabel: '此文件是哪个已收录机构的新版本：',
+    replacesNone: '都不是（新机构）',
+    replacesWhy: {
+      stated: '文件写明了原名称，或只是加挂了牌子：将作为「{{office}}」的新版本，沿用其历史。',
+      similar: '内设机构和职责与「{{office}}」大体相同：将作为它的新版本，沿用其历史。如不是，请选“新机构”。',
+      chosen: '将作为「{{office}}」的新版本，沿用其历史。',
+    },
     reading: '正在读取…',
     source: '原文（每行标注识别结果）',
     tree: '将要保存的机构',

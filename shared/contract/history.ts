@@ -14,6 +14,8 @@ const upload = {
   content: base64Content,
 };
 const office = z.string().trim().min(1).max(500);
+/** The stored office (id or name) a document is a new version of under a new name; null: a new office. */
+const replaceOffice = office.nullable().optional();
 const version = z.number().int().min(1).max(1_000_000_000);
 const publicKey = z.string().min(1).max(100);
 
@@ -25,11 +27,14 @@ export interface OfficeHistory {
 }
 
 export const historyCalls = {
-  previewImport: call<ImportPreview>()(z.strictObject({ ...upload, corrections: correctionsSchema.optional() })),
+  previewImport: call<ImportPreview>()(
+    z.strictObject({ ...upload, corrections: correctionsSchema.optional(), replaceOffice }),
+  ),
   applyImport: call<AppliedImport>()(
     z.strictObject({
       ...upload,
       corrections: correctionsSchema.optional(),
+      replaceOffice,
       confirmUnverifiedSigner: z.boolean().optional(),
     }),
   ),

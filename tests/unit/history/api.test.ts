@@ -227,3 +227,88 @@ describe('corrections in provenance', () => {
     store.close();
   });
 });
+
+describe('an office under a new name', () => {
+  const text = (name: string, units: string[], intro = `${name}是县政府工作部门。`) =>
+    [
+      name,
+      intro,
+      '主要职责',
+      '一、负责全县文化和广播电视工作。',
+      '二、负责全县文物保护工作。',
+      '内设机构',
+      ...units.flatMap((u, i) => [`${'一二三四五'[i]}、${u}`, `负责${u}的日常工作。`]),
+    ].join('\n');
+  const upload = (name: string, units: string[], intro?: string) => ({
+    name: `${name}.txt`,
+    content: b64(Buffer.from(text(name, units, intro))),
+  });
+  const OLD = '青溪县文化广电新闻出版局';
+  const NEW = '青溪县文化广电旅游局';
+  const RENAMED = `${NEW}是县政府工作部门，由原${OLD}更名组建。`;
+
+  it('continues the stored office it replaces: one office, one line of versions', async () => {
+    const { store, api } = client();
+    await api.applyImport(upload(OLD, ['办公室', '艺术科']));
+    const preview = await api.previewImport(upload(NEW, ['办公室', '艺术科', '文物科'], RENAMED));
+    expect(preview.offices[0]).toMatchObject({ replaces: false, sameOffice: { office: OLD, reason: 'stated' } });
+    expect(preview.offices[0]!.diff.summary).toBe(`机构名称改为“${NEW}”，新增 1 个处室`);
+    await api.applyImport({ ...upload(NEW, ['办公室', '艺术科', '文物科'], RENAMED), replaceOffice: OLD });
+    expect(store.listOffices().map((o) => o.name)).toEqual([NEW]);
+    const history = await api.officeHistory({ office: NEW });
+    expect(history.versions.map((v) => [v.number, v.summary])).toEqual([
+      [2, `机构名称改为“${NEW}”，新增 1 个处室`],
+      [1, '首次收录：2 个处室，4 项职责'],
+    ]);
+    store.close();
+  });
+
+  it('is a new office beside the other when the user says it replaces none', async () => {
+    const { store, api } = client();
+    await api.applyImport(upload(OLD, ['办公室', '艺术科']));
+    const preview = await api.previewImport({ ...upload(NEW, ['办公室'], RENAMED), replaceOffice: null });
+    expect(preview.offices[0]!.sameOffice).toBeNull();
+    expect(preview.offices[0]!.diff.summary).toBe('首次收录：1 个处室，3 项职责');
+    await api.applyImport({ ...upload(NEW, ['办公室'], RENAMED), replaceOffice: null });
+    expect(
+      store
+        .listOffices()
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual([OLD, NEW].sort());
+    store.close();
+  });
+});
+
+describe('an office alike to a stored one under another name', () => {
+  it('is offered in the preview as the office it replaces, and replaces it only when the apply says so', async () => {
+    const { store, api } = client();
+    const doc = (name: string) => ({
+      name: `${name}.txt`,
+      content: b64(
+        Buffer.from(
+          [
+            name,
+            '主要职责',
+            '一、负责全县文化艺术事业发展规划的拟订和组织实施工作。',
+            '二、负责全县广播电视和网络视听节目的监督管理工作。',
+            '内设机构',
+            '一、办公室',
+            '负责机关文电、会务和档案等日常运转工作。',
+            '二、艺术科',
+            '负责艺术创作生产和艺术团体的指导管理工作。',
+            '三、广播电视科',
+            '负责广播电视节目和传输覆盖的监督管理工作。',
+          ].join('\n'),
+        ),
+      ),
+    });
+    await api.applyImport(doc('青溪县文化广电新闻出版局'));
+    const preview = await api.previewImport(doc('青溪县文化广电旅游局'));
+    expect(preview.offices[0]!.sameOffice).toEqual({ office: '青溪县文化广电新闻出版局', reason: 'similar' });
+    // An apply that names nothing (the command line) only follows what a document states.
+    await api.applyImport(doc('青溪县文化广电旅游局'));
+    expect(store.listOffices()).toHaveLength(2);
+    store.close();
+  });
+});

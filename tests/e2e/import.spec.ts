@@ -131,6 +131,32 @@ test('import with one correction, a newer version with its diff, history and rol
   await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '护照签证科');
 });
 
+test('a renamed office continues its history: the preview says which office it replaces', async ({
+  page,
+  gotoApp,
+  own,
+}) => {
+  await gotoApp('/import');
+  await page.getByTestId('import-file').setInputFiles(fixture('import-linchuan.txt'));
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('import-done')).toContainText('临川市人民政府外事办公室');
+
+  const lines = readFileSync(fixture('import-linchuan.txt'), 'utf8').split('\n');
+  lines[0] = '临川市外事办公室';
+  lines[1] = '临川市外事办公室是市政府工作部门，由原临川市人民政府外事办公室更名组建，负责全市外事工作。';
+  const renamed = join(own.dir, 'renamed.txt');
+  writeFileSync(renamed, lines.join('\n'));
+  await page.getByTestId('import-file').setInputFiles(renamed);
+  await expect(page.getByTestId('replace-office')).toHaveValue('临川市人民政府外事办公室');
+  await expect(page.getByTestId('same-office-why')).toContainText('文件写明了原名称');
+  await expect(page.getByTestId('diff-summary')).toHaveText('机构名称改为“临川市外事办公室”');
+  await page.screenshot({ path: join(shots, 'import-renamed.png') });
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-done').getByRole('link', { name: '版本历史' }).click();
+  await expect(page.getByTestId('version-row')).toHaveCount(2);
+  await expect(page.getByTestId('version-row').first()).toContainText('机构名称改为“临川市外事办公室”');
+});
+
 test.describe('data packages', () => {
   test.use({ emptyDatabase: true });
 

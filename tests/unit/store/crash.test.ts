@@ -2,15 +2,16 @@
 // in turn, and the database must afterwards be exactly the old or exactly the new state, pass
 // quick_check, and report no lost import. Two kinds of crash:
 // - real SIGKILLs, one child each (ORGATLAS_KILLS, default 100; `npm run fuzz` 150). A child
-//   needs about 0.5 s of CPU before its first import (module loading, the search index's
-//   per-process tables), so children share a V8 compile cache, run a few at a time, and are
-//   each killed during their first import, at a random moment within its measured duration;
+//   started normally needs about 0.5 s of CPU before its first import (module loading, the
+//   search index's per-process tables), so these start from a V8 startup snapshot
+//   (child-snapshot.ts) in tens of milliseconds, run a few at a time, and are each killed
+//   during their first import, at a random moment within its measured duration;
 // - crash images: a warm child is stopped (SIGSTOP) at a random moment and its files copied
 //   as they are on disk, which is what a SIGKILL at that moment would leave (the kernel keeps
 //   what was written, nothing more is written), then it goes on (SIGCONT); 120 of them.
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +19,16 @@ import { openStore } from '../../../electron/node/store/store.ts';
 import { tempDir } from './helpers.ts';
 import { normalize, writeOffice } from './states.ts';
 import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
+import { repoRoot } from '../test-files.ts';
+import { buildChildSnapshot } from './child-snapshot.ts';
 
 const child = path.join(import.meta.dirname, 'children', 'import-loop.ts');
+
+/** How a SIGKILL child is started: from the snapshot, on the documents read once beforehand. */
+interface KillChild {
+  blob: string;
+  docs: string;
+}
 const KILLS = Number(process.env.ORGATLAS_KILLS ?? 100);
 const IMAGES = 120;
 /** Children at a time: one per core of a small machine, whose start-up is the main cost. */
@@ -48,9 +57,10 @@ function exportOf(dbPath: string): { state: string; units: string[]; notices: st
   }
 }
 
-/** Starts the import child on `dbPath`; `env` carries the shared compile cache. */
-function startChild(dbPath: string, files: string[], env: NodeJS.ProcessEnv, extra: string[] = []) {
-  return spawn(process.execPath, [child, dbPath, ...extra, ...files], { stdio: ['ignore', 'pipe', 'pipe'], env });
+function startChild(dbPath: string, { blob, docs }: KillChild) {
+  return spawn(process.execPath, ['--snapshot-blob', blob, repoRoot, dbPath, docs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Runs one child on its own copy of the template and kills it `delayMs` after it is ready (its first import begins then). */
@@ -58,16 +68,15 @@ function killOnce(
   template: string,
   dir: string,
   n: number,
-  files: string[],
+  kill: KillChild,
   delayMs: number,
   states: Record<'A' | 'B', string>,
-  env: NodeJS.ProcessEnv,
 ): Promise<Outcome> {
   const dbPath = path.join(dir, `kill-${n}.db`);
   copyFileSync(template, dbPath);
   copyFileSync(`${template}.journal`, `${dbPath}.journal`);
   return new Promise((resolve, reject) => {
-    const proc = startChild(dbPath, files, env);
+    const proc = startChild(dbPath, kill);
     let out = '';
     let err = '';
     proc.stdout.on('data', (d: Buffer) => {
@@ -84,23 +93,25 @@ function killOnce(
   });
 }
 
-/** How long one import takes in a child (ms, from "ready" to the first "C0"); also warms the compile cache. */
-function importDuration(template: string, dir: string, files: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** How long one import takes in a child (ms, from "ready" to the first "C0"). */
+function importDuration(template: string, dir: string, kill: KillChild): Promise<number> {
   const dbPath = path.join(dir, 'calibrate.db');
   copyFileSync(template, dbPath);
   copyFileSync(`${template}.journal`, `${dbPath}.journal`);
   return new Promise((resolve, reject) => {
-    const proc = startChild(dbPath, files, env, ['--count', '1']);
+    const proc = startChild(dbPath, kill);
     let out = '';
     let readyAt = 0;
     proc.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       if (!readyAt && out.includes('ready\n')) readyAt = performance.now();
+      if (out.includes('C0\n')) {
+        resolve(performance.now() - readyAt);
+        proc.kill('SIGKILL');
+      }
     });
     proc.on('error', reject);
-    proc.on('close', (code) =>
-      code === 0 && out.includes('C0') ? resolve(performance.now() - readyAt) : reject(new Error('calibration failed')),
-    );
+    proc.on('close', () => reject(new Error('the calibration child ended before its first import')));
   });
 }
 
@@ -212,8 +223,10 @@ describe('an import crashed at random moments', () => {
     `leaves the database exactly old or exactly new: ${KILLS} SIGKILLs`,
     async () => {
       const { dir, template, files, states } = setUp();
-      const env = { ...process.env, NODE_COMPILE_CACHE: path.join(dir, 'compile-cache') };
-      const duration = await importDuration(template, dir, files, env);
+      const docs = path.join(dir, 'docs.json');
+      writeFileSync(docs, JSON.stringify(files.map((file) => readDocumentsForImportNow([file]))));
+      const kill = { blob: await buildChildSnapshot(dir), docs };
+      const duration = await importDuration(template, dir, kill);
       const outcomes: Outcome[] = [];
       let next = 0;
       const worker = async () => {
@@ -221,7 +234,7 @@ describe('an import crashed at random moments', () => {
           const n = next++;
           // Anywhere in the import, or a little after its commit (it runs a little slower
           // while another child starts).
-          outcomes.push(await killOnce(template, dir, n, files, Math.random() * duration * 1.2, states, env));
+          outcomes.push(await killOnce(template, dir, n, kill, Math.random() * duration * 1.2, states));
         }
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));

@@ -56,7 +56,7 @@ export function App() {
   useOpenedFiles();
 
   const officeList: OfficeSummary[] = offices.status === 'ready' ? offices.value : [];
-  const officeInView = useOfficeInView(route, hash, officeList);
+  const officeInView = useOfficeInView(route, officeList);
   const language = (i18n.language === 'en' ? 'en' : 'zh') as Language;
   const other: Language = language === 'zh' ? 'en' : 'zh';
   const skipToMain = useCallback(() => document.getElementById('main')?.focus(), []);
@@ -173,7 +173,7 @@ function RoutedView({ route, offices, ready }: { route: Route; offices: OfficeSu
     case 'unit':
       return <UnitView key={route.id} id={route.id} />;
     case 'chart':
-      return <ChartView offices={offices} ready={ready} />;
+      return <ChartView params={route.chart} offices={offices} ready={ready} />;
     case 'import':
       return <ImportView />;
     case 'packages':

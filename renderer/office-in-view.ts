@@ -3,13 +3,12 @@
 import { useEffect, useState } from 'react';
 import type { OfficeSummary } from '../shared/types.ts';
 import { api } from './api.ts';
-import { parseChartParams } from './chart/params.ts';
 import type { Route } from './routes.ts';
 import { useApi } from './use-api.ts';
 
-export function useOfficeInView(route: Route, hash: string, offices: OfficeSummary[]): number | null {
+export function useOfficeInView(route: Route, offices: OfficeSummary[]): number | null {
   const [last, setLast] = useState<number | null>(null);
-  const chart = route.name === 'chart' ? parseChartParams(hash) : null;
+  const chart = route.name === 'chart' ? route.chart : null;
   const unitId = route.name === 'unit' ? route.id : chart && !chart.office ? chart.unit : null;
   const unit = useApi(() => (unitId ? api.getUnit({ unitId }) : Promise.resolve(null)), [unitId]);
   const unitOffice = unit.status === 'ready' && unit.value ? unit.value.office.id : null;

@@ -2,6 +2,10 @@
 // #/ (search, optional ?q= and the filters office=, region=, level=), #/office/<id>,
 // #/unit/<id>, #/chart, #/directory, #/import, #/history?office=<name>, #/packages. Pure: no DOM.
 import type { OfficeLevel } from '../shared/types.ts';
+import { chartHref, parseChartParams, type ChartParams } from './chart/params.ts';
+import { positiveId } from './ids.ts';
+
+export { positiveId };
 
 /** What a search is restricted to (kept in the address so a reload keeps it). */
 export interface SearchFilters {
@@ -17,16 +21,11 @@ export type Route =
   | { name: 'directory' }
   | { name: 'office'; id: number }
   | { name: 'unit'; id: number }
-  | { name: 'chart' }
+  | { name: 'chart'; chart: ChartParams }
   | { name: 'import' }
   | { name: 'packages' }
   | { name: 'history'; office: string }
   | { name: 'not-found' };
-
-/** A database id as written in an address: 1-16 digits, no leading zero. */
-export function positiveId(raw: string): number | null {
-  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
-}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -35,7 +34,7 @@ export function parseRoute(hash: string): Route {
     const params = new URLSearchParams(search);
     return { name: 'search', query: params.get('q') ?? '', filters: filtersFrom(params) };
   }
-  if (pathname === '/chart') return { name: 'chart' };
+  if (pathname === '/chart') return { name: 'chart', chart: parseChartParams(search) };
   if (pathname === '/directory') return { name: 'directory' };
   if (pathname === '/import') return { name: 'import' };
   if (pathname === '/packages') return { name: 'packages' };
@@ -77,5 +76,5 @@ export const href = {
   import: () => '#/import',
   packages: () => '#/packages',
   history: (office: string) => `#/history?office=${encodeURIComponent(office)}`,
-  chart: (office: number | null = null) => (office === null ? '#/chart' : `#/chart?office=${office}`),
+  chart: (office: number | null = null) => chartHref(office === null ? {} : { office }),
 };

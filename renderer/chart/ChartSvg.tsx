@@ -9,6 +9,11 @@ export interface BoxHandlers {
   toggle(box: ChartBox): void;
   label(box: ChartBox): string;
   toggleLabel(box: ChartBox): string;
+  /** Arrow keys, Home and End: moves focus to another box; true when the key was used. */
+  move(box: ChartBox, key: string): boolean;
+  /** The box focus is on (or was last on): the chart's one tab stop (roving tabindex). */
+  activeKey: string | null;
+  focused(box: ChartBox): void;
 }
 
 function Text({ t }: { t: PlacedText }) {
@@ -29,9 +34,19 @@ function Text({ t }: { t: PlacedText }) {
 
 const TOGGLE_R = 7;
 
-function Box({ box, highlighted, handlers }: { box: ChartBox; highlighted: boolean; handlers?: BoxHandlers }) {
+function Box({
+  box,
+  highlighted,
+  current,
+  handlers,
+}: {
+  box: ChartBox;
+  highlighted: boolean;
+  current: boolean;
+  handlers?: BoxHandlers;
+}) {
   const isOffice = box.unitId === null && !box.group;
-  const className = `oa-box${isOffice ? ' oa-box-office' : ''}${box.group ? ' oa-box-group' : ''}${box.affiliated ? ' oa-box-affiliated' : ''}${highlighted ? ' oa-box-hit' : ''}`;
+  const className = `oa-box${isOffice ? ' oa-box-office' : ''}${box.group ? ' oa-box-group' : ''}${box.affiliated ? ' oa-box-affiliated' : ''}${highlighted ? ' oa-box-hit' : ''}${current ? ' oa-box-current' : ''}`;
   const content = (
     <>
       <rect
@@ -57,9 +72,19 @@ function Box({ box, highlighted, handlers }: { box: ChartBox; highlighted: boole
     );
   }
   const openable = box.unitId !== null;
+  const branch = box.childCount > 0;
+  const tabIndex = box.key === handlers.activeKey ? 0 : -1;
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && openable) handlers.open(box);
-    else if ((e.key === ' ' || e.key === '+' || e.key === '-') && box.childCount > 0) {
+    if (handlers.move(box, e.key)) e.preventDefault();
+    else if (e.key === 'Enter' && openable) handlers.open(box);
+    else if ((e.key === ' ' || e.key === '+' || e.key === '-' || e.key === 'Enter') && branch) {
+      e.preventDefault();
+      handlers.toggle(box);
+    }
+  };
+  const onToggleKey = (e: KeyboardEvent) => {
+    if (handlers.move(box, e.key)) e.preventDefault();
+    else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       handlers.toggle(box);
     }
@@ -71,25 +96,31 @@ function Box({ box, highlighted, handlers }: { box: ChartBox; highlighted: boole
   return (
     <g transform={`translate(${box.x} ${box.y})`} className={className}>
       <g
-        role={openable ? 'link' : undefined}
-        tabIndex={openable || box.childCount > 0 ? 0 : undefined}
+        role={openable ? 'link' : 'group'}
+        tabIndex={tabIndex}
         aria-label={handlers.label(box)}
         data-unit-id={box.unitId ?? undefined}
+        data-key={box.key}
         data-testid="chart-box"
         onClick={openable ? () => handlers.open(box) : undefined}
         onKeyDown={onKey}
-        className={openable ? 'oa-box-link' : undefined}
+        onFocus={() => handlers.focused(box)}
+        className={openable ? 'oa-box-link' : 'oa-box-node'}
       >
         {content}
       </g>
-      {box.childCount > 0 && (
+      {branch && (
         <g
           className="oa-toggle"
           role="button"
+          tabIndex={tabIndex}
           aria-label={handlers.toggleLabel(box)}
           aria-expanded={!box.collapsed}
+          data-toggle-key={box.key}
           transform={`translate(${box.width / 2} ${box.height})`}
           onClick={onToggle}
+          onKeyDown={onToggleKey}
+          onFocus={() => handlers.focused(box)}
         >
           <circle r={TOGGLE_R} />
           <path d={box.collapsed ? 'M-4 0H4M0 -4V4' : 'M-4 0H4'} />
@@ -106,6 +137,8 @@ export interface ChartSvgProps {
   /** Rendered size in CSS px; defaults to 100 % of the container. */
   size?: { width: number; height: number };
   highlight?: ReadonlySet<string>;
+  /** The search match in focus, marked apart from the other lit boxes. */
+  current?: string;
   handlers?: BoxHandlers;
   /** Wraps the drawing, e.g. in a pan/zoom group. */
   transform?: string;
@@ -124,6 +157,7 @@ export function ChartSvg({
   view,
   size,
   highlight,
+  current,
   handlers,
   transform,
   title,
@@ -161,7 +195,7 @@ export function ChartSvg({
           ))}
         </g>
         {layout.boxes.map((b) => (
-          <Box key={b.key} box={b} highlighted={lit.has(b.key)} handlers={handlers} />
+          <Box key={b.key} box={b} highlighted={lit.has(b.key)} current={b.key === current} handlers={handlers} />
         ))}
         {children}
       </g>

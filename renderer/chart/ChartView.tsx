@@ -1,64 +1,39 @@
 // The chart view (#/chart, 机构设置图): the office's structure as a tree with zoom, pan, fit,
-// expand/collapse, search-to-highlight and click-to-open; the print setup; the printed
-// pages (chart, unit duty sheet, booklet) kept in a print layer of the same page, shown as
-// a preview before printing.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+// expand/collapse, search and click-to-open; the print setup; the printed pages (chart, unit
+// duty sheet, booklet) kept in a print layer of the same page, shown as a preview before
+// printing. The route's query string (params.ts) holds the office, the sheet and the print
+// setup; each concern is a hook of its own (use-*.ts) and the toolbar a component.
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { autoLayout } from '../../shared/chart/auto.ts';
-import { layoutChart } from '../../shared/chart/layout.ts';
 import { officeToChartTree } from '../../shared/chart/model.ts';
-import { hasLegend, pageSizeMm, planPrint } from '../../shared/chart/page.ts';
-import { ancestorsOf, searchChart } from '../../shared/chart/search.ts';
-import type { ChartBox, ChartNode, MeasureText } from '../../shared/chart/types.ts';
+import { hasLegend, pageSizeMm } from '../../shared/chart/page.ts';
+import type { ChartBox } from '../../shared/chart/types.ts';
 import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
-import { api, desktop } from '../api.ts';
+import { api } from '../api.ts';
 import { Status } from '../components/Status.tsx';
-import { useHash } from '../router.ts';
+import { replaceRoute } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
 import { ChartLegend } from './ChartLegend.tsx';
-import { ChartPages } from './ChartPages.tsx';
 import { ChartSvg, type BoxHandlers } from './ChartSvg.tsx';
-import { Booklet, bookletPageCount } from './Booklet.tsx';
-import {
-  findUnit,
-  FlowedPages,
-  officeBlock,
-  unitBlock,
-  unitBlocks,
-  unitsInOrder,
-  useSheetFlow,
-  type SheetBlock,
-} from './DutySheets.tsx';
-import { chartSvgDocument, download, exportSize, svgToPng } from './export.ts';
-import { dataDate, PRINTED_LABELS } from './furniture.tsx';
-import { canvasMeasurer, chartFontLoaded, loadChartFont } from './measure.ts';
-import { usePanZoom } from './pan-zoom.ts';
-import { installPrintStyle, pageCss } from './page-style.ts';
-import { chartHref, parseChartParams, setupHref, type ChartParams, type Sheet } from './params.ts';
-import { SetupPanel, type Setup } from './SetupPanel.tsx';
+import { ChartToolbar, DutySheetLink, type ToolbarActions } from './ChartToolbar.tsx';
+import { findUnit, officeBlock, unitBlock, unitBlocks, useSheetFlow, type SheetBlock } from './DutySheets.tsx';
+import { usePrintPage } from './page-style.ts';
+import { printSheet, saveSheetPdf } from './print-actions.ts';
+import { chartHref, type ChartParams, type Sheet } from './params.ts';
+import { PrintLayer, printedPageCount, type PrintedSheet } from './PrintLayer.tsx';
+import { SetupPanel } from './SetupPanel.tsx';
 import { CHART_NS, registerChartStrings } from './strings.ts';
+import { useChartExport, type ExportOutcome } from './use-chart-export.ts';
+import { useChartFonts } from './use-chart-fonts.ts';
+import { useChartLayout, usePrintPlan } from './use-chart-layout.ts';
+import { useChartSearch } from './use-chart-search.ts';
+import { useChartSetup } from './use-chart-setup.ts';
+import { useChartView } from './use-chart-view.ts';
+import { useCollapse } from './use-collapse.ts';
+import { useRovingFocus } from './use-roving-focus.ts';
+import { useStageHeight } from './use-stage-height.ts';
 import './chart.css';
-
-/** Base type size of unit names on screen and before print scaling. */
-const BASE_FONT_PX = 14;
-
-function chartTexts(node: ChartNode): string[] {
-  return [node.name, ...node.aliases, ...node.people, ...node.children.flatMap(chartTexts)];
-}
-
-/** Texts printed only on the duty sheets and in the booklet. */
-function sheetTexts(office: OfficeDetail): string[] {
-  const duties = [...office.duties, ...unitsInOrder(office.units).flatMap((u) => u.duties)];
-  const people = [...office.people, ...unitsInOrder(office.units).flatMap((u) => u.people)];
-  return [
-    ...office.aliases,
-    ...duties.map((d) => `${d.label ?? ''}${d.text}`),
-    ...people.map((p) => p.title + p.name),
-    office.source.importedAt,
-  ];
-}
 
 /** What a sheet is called in print, in its document title and in a saved PDF's name. */
 const SHEET_TITLE: Record<Sheet, string> = { chart: '机构设置图', unit: '职责清单', booklet: '机构设置与职责手册' };
@@ -88,11 +63,18 @@ function useOffice(params: ChartParams, offices: OfficeSummary[], ready: boolean
   return { failed, empty: !waiting && officeId === null, detail: detail.status === 'ready' ? detail.value : null };
 }
 
-export function ChartView({ offices, ready }: { offices: OfficeSummary[]; ready: boolean }) {
+export function ChartView({
+  params,
+  offices,
+  ready,
+}: {
+  params: ChartParams;
+  offices: OfficeSummary[];
+  ready: boolean;
+}) {
   // Registered on first use: at import time i18next is not initialised yet.
   registerChartStrings();
   const { t } = useTranslation(CHART_NS);
-  const params = parseChartParams(useHash());
   const { failed, empty, detail } = useOffice(params, offices, ready);
   if (failed) return <Status state={failed} />;
   if (empty) return <p className="oa-chart-status">{t('noOffice')}</p>;
@@ -103,228 +85,95 @@ export function ChartView({ offices, ready }: { offices: OfficeSummary[]; ready:
 
 function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartParams }) {
   const { t } = useTranslation(CHART_NS);
+  const { t: tv } = useTranslation();
   const tree = useMemo(() => officeToChartTree(office), [office]);
-  // Draw at once with whatever font is there, measure again once the web font's glyphs
-  // are in: CJK text is one em wide in any CJK font, so the chart barely moves. Glyphs
-  // loaded already (the chart opened again) are measured right the first time.
-  const fontTexts = useMemo(() => [...chartTexts(tree), PRINTED_LABELS], [tree]);
-  const [measure, setMeasure] = useState<MeasureText>(canvasMeasurer);
-  const [fontReady, setFontReady] = useState(() => chartFontLoaded(fontTexts));
-  const [sheetFontReady, setSheetFontReady] = useState(false);
-  // The query string holds the print setup (the route reproduces the printed page); the
-  // rest of it is the view's own. Duty sheets and the booklet are A4 portrait whatever the
-  // query string says.
-  const chartSheet = params.sheet === 'chart';
-  const [local, setLocal] = useState({ minFontPt: 8, showPeople: true, dpi: 300 });
-  const setup: Setup = {
-    ...local,
-    paper: chartSheet ? params.paper : 'A4',
-    orientation: chartSheet ? params.orientation : 'portrait',
-    fitToPage: params.fitToPage,
-    textMode: params.textMode,
-    perRow: params.perRow,
-    internal: params.internal,
-  };
-  const setSetup = (next: Setup) => {
-    setLocal({ minFontPt: next.minFontPt, showPeople: next.showPeople, dpi: next.dpi });
-    const route = setupHref({
-      ...params,
-      office: office.id,
-      paper: next.paper,
-      orientation: next.orientation,
-      fitToPage: next.fitToPage,
-      textMode: next.textMode,
-      perRow: next.perRow,
-      internal: next.internal,
-    });
-    if (route !== window.location.hash) window.location.replace(route);
-  };
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const { measure, fontReady, sheetFontReady } = useChartFonts(tree, office, params.sheet);
+  const [setup, setSetup] = useChartSetup(params, office.id);
   const [query, setQuery] = useState('');
-  const [notice, setNotice] = useState('');
+  const search = useChartSearch(office.id, tree, query);
+  const collapse = useCollapse(tree, search.matches);
+  const layout = useChartLayout(tree, measure, setup, collapse.collapsed);
+  const plan = usePrintPlan(layout, setup);
   const svgRef = useRef<SVGSVGElement>(null);
-  const heading = useViewHeading(`${office.id}|${params.sheet}|${params.unit}`);
-  const { view, zoomAt, fit, pointer } = usePanZoom(svgRef);
-
-  useEffect(() => {
-    if (fontReady) return;
-    let live = true;
-    void loadChartFont(fontTexts).then(() => {
-      if (!live) return;
-      setMeasure(() => canvasMeasurer());
-      setFontReady(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [fontTexts, fontReady]);
-  useEffect(() => {
-    let live = true;
-    if (params.sheet !== 'chart') void loadChartFont(sheetTexts(office)).then(() => live && setSheetFontReady(true));
-    return () => {
-      live = false;
-    };
-  }, [office, params.sheet]);
-
-  const { paper, orientation, fitToPage, minFontPt, textMode, perRow, showPeople } = setup;
-  const layout = useMemo(() => {
-    const base = { fontPx: BASE_FONT_PX, showPeople, collapsed };
-    const fixed = {
-      ...(textMode === 'auto' ? {} : { textMode }),
-      ...(perRow === 'auto' ? {} : { maxPerRow: perRow }),
-    };
-    if (textMode !== 'auto' && perRow !== 'auto')
-      return layoutChart(tree, measure, { ...base, textMode, maxPerRow: perRow });
-    return autoLayout(tree, measure, base, { paper, orientation, minFontPt }, fixed);
-  }, [tree, measure, textMode, perRow, showPeople, paper, orientation, minFontPt, collapsed]);
-
-  const plan = useMemo(
-    () => planPrint(layout, { paper, orientation, fitToPage, minFontPt }),
-    [layout, paper, orientation, fitToPage, minFontPt],
-  );
+  const stageRef = useRef<HTMLDivElement>(null);
+  const [previewing, setPreviewing] = useState(params.sheet !== 'chart');
+  const preview = params.sheet !== 'chart' || previewing;
+  // Sized before the view fits the chart into it.
+  useStageHeight(stageRef, !preview);
+  const focusMatch = search.current >= 0 ? { key: search.matches[search.current]!, query: query.trim() } : null;
+  const view = useChartView(svgRef, layout, fontReady, !preview, focusMatch);
+  const roving = useRovingFocus(layout, svgRef, (box) => view.reveal(box, false));
   const blocks = useMemo(() => sheetBlocks(office, params.sheet, params.unit), [office, params.sheet, params.unit]);
   const flow = useSheetFlow(blocks, sheetFontReady);
-  const [previewing, setPreviewing] = useState(params.sheet !== 'chart');
-  const search = useMemo(() => searchChart(tree, query), [tree, query]);
-  // One matching unit: offer its duty sheet.
-  const soleUnit = search.matches.length === 1 && search.unitIds.length === 1 ? search.unitIds[0]! : null;
+  const [notice, setNotice] = useState('');
+  const heading = useViewHeading(`${office.id}|${params.sheet}|${params.unit}`);
 
-  // A match inside a collapsed branch opens the branch.
-  useEffect(() => {
-    const hiding = ancestorsOf(tree, new Set(search.matches));
-    if ([...hiding].some((k) => collapsed.has(k))) setCollapsed(new Set([...collapsed].filter((k) => !hiding.has(k))));
-  }, [search, tree, collapsed]);
-
-  // Fit the chart to the window when it first appears and when its arrangement changes.
-  const fitted = useRef('');
-  useEffect(() => {
-    const key = `${layout.options.textMode}|${layout.options.maxPerRow}|${layout.options.showPeople}|${fontReady}`;
-    if (fitted.current !== key) {
-      fitted.current = key;
-      fit(layout.width, layout.height);
-    }
-  }, [layout, fit, fontReady]);
-
-  const [pageWidthMm, pageHeightMm] = pageSizeMm(setup);
-  useEffect(() => installPrintStyle(pageCss([pageWidthMm, pageHeightMm])), [pageWidthMm, pageHeightMm]);
-  // A distinct title per sheet: Chromium's Save as PDF names the file after it.
   const unitName = params.sheet === 'unit' && params.unit !== null ? findUnit(office, params.unit)?.name : undefined;
   const paperName = `${setup.paper}${setup.orientation === 'landscape' ? '横向' : '纵向'}`;
   const docTitle = [office.name, unitName, SHEET_TITLE[params.sheet], paperName].filter(Boolean).join('-');
-  useEffect(() => {
-    const before = document.title;
-    document.title = docTitle;
-    return () => {
-      document.title = before;
-    };
-  }, [docTitle]);
+  const paperMm = pageSizeMm(setup);
+  usePrintPage(paperMm, docTitle);
 
+  const exported = (outcome: ExportOutcome) => {
+    if (outcome === 'cancelled') setNotice(tv('chartView.exportCancelled'));
+    else if (outcome !== 'done') setNotice(tv('chartView.exportFailed', { message: outcome.failed }));
+  };
+  const exporter = useChartExport(svgRef, layout, `${office.name}-${SHEET_TITLE.chart}`, exported);
+
+  const toggle = (box: ChartBox) => {
+    view.holdInPlace(box);
+    collapse.toggle(box.key);
+  };
   const handlers: BoxHandlers = {
     open: (box) => {
       if (box.unitId !== null) window.location.hash = `#/unit/${box.unitId}`;
     },
-    toggle: (box) => {
-      const next = new Set(collapsed);
-      if (next.has(box.key)) next.delete(box.key);
-      else next.add(box.key);
-      setCollapsed(next);
-    },
+    toggle,
     label: (box) => {
       const name = box.texts.map((x) => x.text).join(' ');
       if (box.unitId === null) return name;
       return t(box.affiliated ? 'openAffiliatedUnit' : 'openUnit', { name });
     },
-    toggleLabel: (box: ChartBox) => t(box.collapsed ? 'expand' : 'collapse', { name: box.texts[0]!.text }),
+    toggleLabel: (box) => t(box.collapsed ? 'expand' : 'collapse', { name: box.texts[0]!.text }),
+    ...roving,
   };
 
-  const collapseAll = () => {
-    const keys = new Set<string>();
-    const walk = (n: ChartNode) => n.children.forEach((c) => (c.children.length && keys.add(c.key), walk(c)));
-    walk(tree);
-    setCollapsed(keys);
+  const actions: ToolbarActions = {
+    zoomIn: () => view.zoomAt(1.25),
+    zoomOut: () => view.zoomAt(0.8),
+    fit: view.fitAll,
+    expandAll: () => {
+      view.refitNext();
+      collapse.expandAll();
+    },
+    collapseAll: () => {
+      view.refitNext();
+      collapse.collapseAll();
+    },
+    preview: setPreviewing,
+    print: () => void printSheet(setup),
+    savePdf: () => void saveSheetPdf(setup, docTitle, t, setNotice),
+    exportSvg: () => void exporter.exportSvg(),
+    exportPng: () => {
+      setNotice('');
+      void exporter.exportPng(setup.dpi);
+    },
+    cancelExport: exporter.cancel,
   };
 
-  const print = async () => {
-    // A refused or failed print leaves nothing to report: the system dialog said what it had to.
-    if (desktop) await desktop.printPage({ landscape: setup.orientation === 'landscape' }).catch(() => false);
-    else window.print();
+  const printed: PrintedSheet = {
+    sheet: params.sheet,
+    office,
+    unitId: params.unit,
+    layout,
+    plan,
+    internal: setup.internal,
+    blocks,
+    pages: flow.pages,
   };
-  const savePdf = async () => {
-    if (!desktop) return;
-    const failed = (message?: string) => setNotice(t('pdfFailed', { message: message ? `：${message}` : '' }));
-    try {
-      const result = await desktop.savePdf({
-        pageSize: setup.paper,
-        landscape: setup.orientation === 'landscape',
-        defaultName: `${docTitle}.pdf`,
-      });
-      if (result.saved) setNotice(t('pdfSaved', { path: result.path }));
-      else if (result.reason === 'failed') failed(result.message);
-    } catch (err) {
-      // Refused by the main process (an argument it does not accept): say so, like a failed write.
-      failed(err instanceof Error ? err.message : undefined);
-    }
-  };
-  const exportSvg = async () => {
-    if (!svgRef.current) return;
-    download(
-      new Blob([await chartSvgDocument(svgRef.current, layout, true)], { type: 'image/svg+xml' }),
-      `${office.name}-机构设置图.svg`,
-    );
-  };
-  const exportPng = async () => {
-    if (!svgRef.current) return;
-    const { width, height } = exportSize(layout);
-    download(
-      await svgToPng(await chartSvgDocument(svgRef.current, layout, false), width, height, setup.dpi),
-      `${office.name}-机构设置图-${setup.dpi}dpi.png`,
-    );
-  };
-
-  const date = dataDate(office);
-  const pages = flow.pages;
-  const printReady = fontReady && (params.sheet === 'chart' || (sheetFontReady && pages !== null));
-  const missingUnit = params.sheet === 'unit' && blocks.length === 0;
-  let printed: ReactNode = null;
-  let pageCount = plan.tiles.length;
-  if (params.sheet === 'chart') {
-    printed = <ChartPages layout={layout} plan={plan} office={office.name} date={date} internal={setup.internal} />;
-  } else if (missingUnit) {
-    printed = <p role="alert">{t('noUnit', { office: office.name, unit: params.unit })}</p>;
-  } else if (pages && params.sheet === 'unit') {
-    pageCount = pages.length;
-    printed = (
-      <FlowedPages
-        blocks={blocks}
-        pages={pages}
-        frame={{ office, internal: setup.internal, total: pages.length }}
-        first={1}
-      />
-    );
-  } else if (pages) {
-    pageCount = bookletPageCount(blocks, pages, plan.tiles.length);
-    printed = (
-      <Booklet
-        office={office}
-        internal={setup.internal}
-        blocks={blocks}
-        pages={pages}
-        chartPageCount={plan.tiles.length}
-        chart={(first, total) => (
-          <ChartPages
-            layout={layout}
-            plan={plan}
-            office={office.name}
-            date={date}
-            internal={setup.internal}
-            first={first}
-            total={total}
-          />
-        )}
-      />
-    );
-  }
-  const preview = params.sheet !== 'chart' || previewing;
+  const sheetReady = params.sheet === 'chart' || (sheetFontReady && flow.pages !== null);
+  const printReady = fontReady && sheetReady;
+  const pageCount = printedPageCount(printed);
   const summary =
     params.sheet === 'unit'
       ? t('sheetPages', { count: pageCount })
@@ -334,84 +183,24 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     <div className={`oa-chart-view${preview ? ' oa-chart-preview' : ''}`}>
       <h1 className="oa-chart-heading" ref={heading} tabIndex={-1}>
         {office.name}
-        <span className="oa-print-title">
-          {unitName ? `${unitName}${SHEET_TITLE.unit}` : SHEET_TITLE[params.sheet]}
-        </span>
+        <span className="oa-print-title">{tv(`chartView.heading.${params.sheet}`, { unit: unitName ?? '' })}</span>
       </h1>
-      <div className="oa-chart-toolbar" role="toolbar" aria-label={t('chartLabel', { office: office.name })}>
-        {params.sheet !== 'chart' ? (
-          <a href={chartHref({ office: office.id })}>{t('backToChart')}</a>
-        ) : previewing ? (
-          <button type="button" onClick={() => setPreviewing(false)} data-testid="close-preview">
-            {t('closePreview')}
-          </button>
-        ) : (
-          <>
-            <label className="oa-chart-search">
-              <span>{t('search')}</span>
-              <input
-                type="search"
-                value={query}
-                placeholder={t('searchPlaceholder')}
-                onChange={(e) => setQuery(e.target.value)}
-                data-testid="chart-search"
-              />
-            </label>
-            {query.trim() && (
-              <span className="oa-chart-count" aria-live="polite">
-                {search.matches.length ? t('matches', { count: search.matches.length }) : t('noMatch')}
-              </span>
-            )}
-            {soleUnit !== null && (
-              <a href={chartHref({ office: office.id, sheet: 'unit', unit: soleUnit })} data-testid="duty-sheet-link">
-                {t('dutySheet')}
-              </a>
-            )}
-            <button type="button" onClick={() => zoomAt(1.25)} aria-label={t('zoomIn')} title={t('zoomIn')}>
-              ＋
-            </button>
-            <button type="button" onClick={() => zoomAt(0.8)} aria-label={t('zoomOut')} title={t('zoomOut')}>
-              －
-            </button>
-            <button type="button" onClick={() => fit(layout.width, layout.height)} data-testid="chart-fit">
-              {t('fit')}
-            </button>
-            <button type="button" onClick={() => setCollapsed(new Set())}>
-              {t('expandAll')}
-            </button>
-            <button type="button" onClick={collapseAll}>
-              {t('collapseAll')}
-            </button>
-          </>
-        )}
-        {preview ? (
-          <button type="button" onClick={() => void print()} data-testid="chart-print">
-            {t('print')}
-          </button>
-        ) : (
-          <button type="button" onClick={() => setPreviewing(true)} data-testid="chart-print">
-            {t('printPreview')}
-          </button>
-        )}
-        {desktop && (
-          <button type="button" onClick={() => void savePdf()}>
-            {t('savePdf')}
-          </button>
-        )}
-        {!preview && (
-          <>
-            <button type="button" onClick={() => void exportSvg()} data-testid="export-svg">
-              {t('exportSvg')}
-            </button>
-            <button type="button" onClick={() => void exportPng()} data-testid="export-png">
-              {t('exportPng')}
-            </button>
-            <a href={chartHref({ office: office.id, sheet: 'booklet' })}>{t('booklet')}</a>
-          </>
-        )}
-        {notice && <span role="status">{notice}</span>}
+      <ChartToolbar
+        officeId={office.id}
+        officeName={office.name}
+        sheet={params.sheet}
+        previewing={previewing}
+        query={query}
+        onQuery={setQuery}
+        search={search}
+        exporting={exporter.progress}
+        notice={notice}
+        actions={actions}
+      />
+      <div className="oa-chart-subbar">
+        <SetupPanel setup={setup} onChange={setSetup} summary={summary} sheet={params.sheet} />
+        {!preview && <DutySheetLink officeId={office.id} search={search} />}
       </div>
-      <SetupPanel setup={setup} onChange={setSetup} summary={summary} sheet={params.sheet} />
       {!preview && hasLegend(layout) && (
         <ChartLegend
           labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }}
@@ -419,36 +208,43 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
         />
       )}
       {flow.measurer}
-      {preview && (
+      {preview && sheetReady && (
         <p className="oa-print-summary" data-testid="preview-summary" aria-live="polite">
           {summary}
         </p>
       )}
+      {!sheetReady && params.sheet !== 'chart' && (
+        // Laying out a long booklet takes a moment: say so, and let it be called off (nothing
+        // has been printed; Cancel goes back to the chart).
+        <p className="oa-chart-task" role="status" data-testid="sheet-progress">
+          {tv(`chartView.preparing.${params.sheet}`)}
+          <progress aria-label={tv('chartView.progress')} />
+          <button
+            type="button"
+            onClick={() => replaceRoute(chartHref({ office: office.id }))}
+            data-testid="sheet-cancel"
+          >
+            {tv('chartView.cancel')}
+          </button>
+        </p>
+      )}
       {!preview && (
-        <div className="oa-chart-stage">
+        <div className="oa-chart-stage" data-testid="chart-stage" ref={stageRef}>
           <ChartSvg
             layout={layout}
             svgRef={svgRef}
-            svgProps={pointer}
+            svgProps={view.pointer}
             testId="org-chart"
             ready={fontReady}
             title={t('chartLabel', { office: office.name })}
-            transform={`translate(${view.x} ${view.y}) scale(${view.k})`}
+            transform={`translate(${view.view.x} ${view.view.y}) scale(${view.view.k})`}
             highlight={search.onPath}
+            current={focusMatch?.key}
             handlers={handlers}
           />
         </div>
       )}
-      {createPortal(
-        <div
-          className={`oa-print-root${preview ? ' oa-print-preview' : ''}`}
-          data-testid="print-root"
-          data-ready={printReady ? 'true' : undefined}
-        >
-          {printed}
-        </div>,
-        document.body,
-      )}
+      <PrintLayer printed={printed} preview={preview} ready={printReady} chartPaperMm={paperMm} />
     </div>
   );
 }

@@ -4,7 +4,7 @@
 // (its leaders, 竖排 and wrapping still chosen).
 import { useTranslation } from 'react-i18next';
 import type { Orientation, PaperSize, TextMode } from '../../shared/chart/types.ts';
-import type { Sheet } from './params.ts';
+import { MIN_FONT_PT, type Sheet } from './params.ts';
 import { CHART_NS } from './strings.ts';
 
 export interface Setup {
@@ -18,6 +18,10 @@ export interface Setup {
   internal: boolean;
   dpi: number;
 }
+
+/** The minimum type size as the route keeps it: half points from 8 to 16. */
+const halfPoints = (pt: number) =>
+  Math.min(MIN_FONT_PT.max, Math.max(MIN_FONT_PT.min, Math.round((pt || MIN_FONT_PT.min) * 2) / 2));
 
 export function SetupPanel({
   setup,
@@ -76,11 +80,11 @@ export function SetupPanel({
               {t('minFont')}
               <input
                 type="number"
-                min={8}
-                max={16}
+                min={MIN_FONT_PT.min}
+                max={MIN_FONT_PT.max}
                 step={0.5}
                 value={setup.minFontPt}
-                onChange={(e) => set('minFontPt', Math.min(16, Math.max(8, Number(e.target.value) || 8)))}
+                onChange={(e) => set('minFontPt', halfPoints(Number(e.target.value)))}
               />
             </label>
             <label>

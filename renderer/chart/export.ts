@@ -33,12 +33,41 @@ export async function chartSvgDocument(drawn: SVGSVGElement, layout: ChartLayout
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
 }
 
-/** Rasterises the SVG document at `dpi` (96 = 1:1) on a white background. */
-export async function svgToPng(svgText: string, widthPx: number, heightPx: number, dpi: number): Promise<Blob> {
+/** Rows of device pixels drawn at a time: each band is one short task, so the progress bar
+ *  moves and a Cancel click gets through while a 300 dpi export draws. */
+const BAND_PX = 256;
+
+/** Settles with `work`, or rejects as soon as `signal` is aborted (the work's result, when it
+ *  comes, is then dropped). */
+function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+/** A turn of the event loop, so the page paints and handles input between bands. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Progress of an export: steps done out of all. */
+export type ExportStep = (done: number, steps: number) => void;
+
+/** Rasterises the SVG document at `dpi` (96 = 1:1) on a white background, band by band.
+ *  Aborting `signal` stops it between bands and drops an encoding under way. */
+export async function svgToPng(
+  svgText: string,
+  widthPx: number,
+  heightPx: number,
+  dpi: number,
+  signal: AbortSignal,
+  step: ExportStep,
+): Promise<Blob> {
   const scale = dpi / 96;
   const image = new Image();
   image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svgText);
-  await image.decode();
+  await abortable(image.decode(), signal);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(widthPx * scale);
   canvas.height = Math.round(heightPx * scale);
@@ -46,10 +75,24 @@ export async function svgToPng(svgText: string, widthPx: number, heightPx: numbe
   if (!ctx) throw new Error('Canvas 2D is not available');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) =>
+  // Bands, then one step for encoding.
+  const bands = Math.ceil(canvas.height / BAND_PX);
+  const steps = bands + 1;
+  for (let band = 0; band < bands; band++) {
+    await yieldToPage();
+    signal.throwIfAborted();
+    const top = band * BAND_PX;
+    const rows = Math.min(BAND_PX, canvas.height - top);
+    // Source rectangle in the image's own (96 dpi) pixels, destination in device pixels.
+    ctx.drawImage(image, 0, top / scale, widthPx, rows / scale, 0, top, canvas.width, rows);
+    step(band + 1, steps);
+  }
+  const encoded = new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded'))), 'image/png'),
   );
+  const blob = await abortable(encoded, signal);
+  step(steps, steps);
+  return blob;
 }
 
 export function download(blob: Blob, fileName: string): void {

@@ -2,6 +2,7 @@
 // constructed stylesheet (the strict CSP allows no inline <style>), and a body class that
 // hides everything but the print pages while a chart view is open. Page numbers are set on
 // the pages themselves (the booklet's contents need them before printing).
+import { useEffect } from 'react';
 import { PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
 
 /** A4 portrait sheets (duty sheets, the booklet): margins, and the page box inside them, a
@@ -35,4 +36,17 @@ export function installPrintStyle(css: string): () => void {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     document.body.classList.remove('oa-printing');
   };
+}
+
+/** While the chart view is open: its page rules, and a document title naming the sheet
+ *  (Chromium's Save as PDF names the file after it). */
+export function usePrintPage([widthMm, heightMm]: [number, number], title: string): void {
+  useEffect(() => installPrintStyle(pageCss([widthMm, heightMm])), [widthMm, heightMm]);
+  useEffect(() => {
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
 }

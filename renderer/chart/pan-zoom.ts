@@ -1,15 +1,31 @@
-// Zoom (wheel, buttons) and pan (drag) of the on-screen chart, as one transform.
-import { useCallback, useEffect, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+// Zoom (wheel, buttons) and pan (drag) of the on-screen chart, as one transform; the view
+// arithmetic is in view-math.ts.
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
+import {
+  fitView,
+  keepInPlace,
+  openingView,
+  revealBox,
+  zoomView,
+  type Rect,
+  type Size,
+  type View,
+} from './view-math.ts';
 
-export interface View {
-  k: number;
-  x: number;
-  y: number;
+export type { View };
+
+function stageSize(svg: SVGSVGElement | null): Size | null {
+  return svg && svg.clientWidth && svg.clientHeight ? { width: svg.clientWidth, height: svg.clientHeight } : null;
 }
-
-const MIN_K = 0.05;
-const MAX_K = 8;
-const clamp = (k: number) => Math.min(MAX_K, Math.max(MIN_K, k));
 
 export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>) {
   const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
@@ -18,29 +34,26 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>) {
 
   const zoomAt = useCallback(
     (factor: number, cx?: number, cy?: number) => {
-      const svg = svgRef.current;
-      const px = cx ?? (svg ? svg.clientWidth / 2 : 0);
-      const py = cy ?? (svg ? svg.clientHeight / 2 : 0);
-      setView((v) => {
-        const k = clamp(v.k * factor);
-        return { k, x: px - ((px - v.x) * k) / v.k, y: py - ((py - v.y) * k) / v.k };
-      });
+      const stage = stageSize(svgRef.current);
+      setView((v) => zoomView(v, factor, cx ?? (stage ? stage.width / 2 : 0), cy ?? (stage ? stage.height / 2 : 0)));
     },
     [svgRef],
   );
 
-  const fit = useCallback(
-    (width: number, height: number) => {
-      const svg = svgRef.current;
-      if (!svg || !width || !height) return;
-      const pad = 24;
-      const cw = svg.clientWidth - 2 * pad;
-      const ch = svg.clientHeight - 2 * pad;
-      const k = clamp(Math.min(cw / width, ch / height, 2));
-      setView({ k, x: pad + (cw - width * k) / 2, y: pad + (ch - height * k) / 2 });
-    },
-    [svgRef],
-  );
+  const moves = useMemo(() => {
+    const withStage = (f: (stage: Size, v: View) => View) => {
+      const stage = stageSize(svgRef.current);
+      if (stage) setView((v) => f(stage, v));
+    };
+    return {
+      fit: (chart: Size) => withStage((stage) => fitView(stage, chart)),
+      open: (chart: Size, minK: number, anchorX?: number) =>
+        withStage((stage) => openingView(stage, chart, minK, anchorX)),
+      keep: (before: { x: number; y: number }, after: { x: number; y: number }) =>
+        setView((v) => keepInPlace(v, before, after)),
+      reveal: (box: Rect, centre: boolean) => withStage((stage, v) => revealBox(v, stage, box, centre)),
+    };
+  }, [svgRef]);
 
   // Wheel zoom needs a non-passive listener to keep the page from scrolling.
   useEffect(() => {
@@ -86,5 +99,5 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>) {
     },
   };
 
-  return { view, zoomAt, fit, pointer };
+  return { view, zoomAt, ...moves, pointer };
 }

@@ -1,9 +1,10 @@
 // What the chart route's query string selects: `#/chart?office=1`, the unit duty sheet
 // `#/chart?sheet=unit&unit=5`, the booklet `#/chart?sheet=booklet`, and a print setup
-// (`paper=A3&orientation=portrait&text=vertical&perRow=6&fit=0&internal=1`) so a printed
-// page can be linked to or reproduced.
-import type { PaperSize, Orientation, TextMode } from '../../shared/chart/types.ts';
-import { positiveId } from '../routes.ts';
+// (`paper=A3&orientation=portrait&text=vertical&perRow=6&fit=0&internal=1`, and `minPt=10`,
+// `people=0`) so a printed page can be linked to or reproduced. Read once, by parseRoute;
+// the chart view writes its changes back with setupHref. Pure: no DOM.
+import type { Orientation, PaperSize, TextMode } from '../../shared/chart/types.ts';
+import { positiveId } from '../ids.ts';
 
 export type Sheet = 'chart' | 'unit' | 'booklet';
 
@@ -17,17 +18,26 @@ export interface ChartParams {
   textMode: TextMode | 'auto';
   perRow: number | 'auto';
   internal: boolean;
+  /** Smallest type size printing may use, in points. */
+  minFontPt: number;
+  /** Leaders (领导) under the unit names. */
+  showPeople: boolean;
 }
+
+export const MIN_FONT_PT = { min: 8, max: 16, default: 8 } as const;
 
 function id(raw: string | null): number | null {
   return raw === null ? null : positiveId(raw);
 }
 
-export function parseChartParams(hash: string): ChartParams {
-  const q = new URLSearchParams(hash.split('?')[1] ?? '');
+/** The chart route's query (`a=1&b=2`, or a whole `#/chart?...` hash); anything malformed
+ *  falls back to its default, one parameter at a time. */
+export function parseChartParams(query: string): ChartParams {
+  const q = new URLSearchParams(query.includes('?') ? query.slice(query.indexOf('?') + 1) : query);
   const sheet = q.get('sheet');
   const text = q.get('text');
   const perRow = Number(q.get('perRow'));
+  const minPt = Number(q.get('minPt'));
   return {
     office: id(q.get('office')),
     unit: id(q.get('unit')),
@@ -38,6 +48,11 @@ export function parseChartParams(hash: string): ChartParams {
     textMode: text === 'horizontal' || text === 'vertical' ? text : 'auto',
     perRow: Number.isInteger(perRow) && perRow >= 2 ? perRow : 'auto',
     internal: q.get('internal') === '1',
+    minFontPt:
+      q.has('minPt') && minPt >= MIN_FONT_PT.min && minPt <= MIN_FONT_PT.max && Number.isInteger(minPt * 2)
+        ? minPt
+        : MIN_FONT_PT.default,
+    showPeople: q.get('people') !== '0',
   };
 }
 
@@ -54,17 +69,15 @@ export function setupHref(p: ChartParams): string {
     perRow: p.perRow === 'auto' ? undefined : p.perRow,
     fit: p.fitToPage ? undefined : 0,
     internal: p.internal ? 1 : undefined,
+    minPt: p.minFontPt === MIN_FONT_PT.default ? undefined : p.minFontPt,
+    people: p.showPeople ? undefined : 0,
   });
 }
 
-export function chartHref(
-  p: Partial<
-    Record<
-      'office' | 'unit' | 'sheet' | 'paper' | 'orientation' | 'text' | 'perRow' | 'fit' | 'internal',
-      string | number
-    >
-  >,
-): string {
+type QueryField =
+  'office' | 'unit' | 'sheet' | 'paper' | 'orientation' | 'text' | 'perRow' | 'fit' | 'internal' | 'minPt' | 'people';
+
+export function chartHref(p: Partial<Record<QueryField, string | number>>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(p)) if (v !== undefined) q.set(k, String(v));
   const s = q.toString();

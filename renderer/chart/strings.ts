@@ -6,8 +6,8 @@ import i18next from 'i18next';
 const zh = {
   loading: '正在准备机构设置图…',
   noOffice: '还没有导入任何机构。',
-  search: '查找处室',
-  searchPlaceholder: '输入处室名称，高亮其所在路径',
+  search: '在图中查找',
+  searchPlaceholder: '处室、职责、人员或拼音',
   matches: '{{count}} 个匹配',
   noMatch: '没有匹配的处室',
   zoomIn: '放大',
@@ -62,8 +62,8 @@ const zh = {
 const en: typeof zh = {
   loading: 'Preparing the organisation chart…',
   noOffice: 'No office has been imported yet.',
-  search: 'Find a unit',
-  searchPlaceholder: 'Type a unit name to highlight its path',
+  search: 'Find in chart',
+  searchPlaceholder: 'Unit, duty, person or pinyin',
   matches: '{{count}} matching',
   noMatch: 'No matching unit',
   zoomIn: 'Zoom in',

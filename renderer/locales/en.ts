@@ -245,6 +245,24 @@ export const en = {
       'Corrected: this unit was merged into the unit at line {{line}}, together named {{name}} (corrected by the user at import)',
     correctedSplit: 'Corrected: from this line on, a unit of its own, {{name}} (corrected by the user at import)',
   },
+  chartView: {
+    heading: {
+      chart: 'Organisation chart',
+      unit: 'Duty sheet of {{unit}}',
+      booklet: 'Booklet',
+    },
+    matchOf: '{{current}} of {{count}}',
+    stepHint: 'Enter: next match, Shift+Enter: previous',
+    cancel: 'Cancel',
+    exporting: 'Exporting PNG ({{dpi}} dpi)',
+    exportCancelled: 'Export cancelled; no file was written.',
+    exportFailed: 'The export failed: {{message}}',
+    preparing: {
+      booklet: 'Laying out the booklet…',
+      unit: 'Laying out the duty sheet…',
+    },
+    progress: 'Progress',
+  },
   state: {
     loading: 'Loading…',
     error: 'Cannot load: {{message}}',

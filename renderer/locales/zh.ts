@@ -216,6 +216,24 @@ export const zh = {
     correctedMergeNamed: '已更正：此处室已并入第 {{line}} 行的处室，合称「{{name}}」（导入时由用户更正）',
     correctedSplit: '已更正：自此行起拆分为处室「{{name}}」（导入时由用户更正）',
   },
+  chartView: {
+    heading: {
+      chart: '机构设置图',
+      unit: '{{unit}}职责清单',
+      booklet: '机构设置与职责手册',
+    },
+    matchOf: '第 {{current}}/{{count}} 个',
+    stepHint: 'Enter 下一个，Shift+Enter 上一个',
+    cancel: '取消',
+    exporting: '正在导出 PNG（{{dpi}} dpi）',
+    exportCancelled: '已取消导出，没有生成文件。',
+    exportFailed: '导出失败：{{message}}',
+    preparing: {
+      booklet: '正在排版全套手册…',
+      unit: '正在排版职责清单…',
+    },
+    progress: '进度',
+  },
   state: {
     loading: '正在加载…',
     error: '无法加载：{{message}}',

@@ -53,6 +53,10 @@ test('zoom, pan and fit to window change the view; dragging does not open a unit
   gotoApp,
 }) => {
   await openChart(page, gotoApp);
+  // The chart opens at a readable size; fitting the nine units to the wide window enlarges it.
+  const opening = await transform(page);
+  await page.getByTestId('chart-fit').click();
+  await expect.poll(() => transform(page)).not.toBe(opening);
   const fitted = await transform(page);
   await page.getByRole('button', { name: '放大' }).click();
   await expect.poll(() => transform(page)).not.toBe(fitted);

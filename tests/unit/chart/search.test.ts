@@ -1,53 +1,107 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, searchChart } from '../../../shared/chart/search.ts';
+import { collapseAllKeys } from '../../../shared/chart/collapse.ts';
+import { ancestorsOf, chartMatches } from '../../../shared/chart/search.ts';
 import { officeToChartTree } from '../../../shared/chart/model.ts';
 import type { UnitKind, UnitNode } from '../../../shared/types.ts';
 import { seedTree } from './fixtures.ts';
 
-describe('searchChart', () => {
-  it('highlights the path from the root to a unit matched by its alias', () => {
-    const result = searchChart(seedTree(), '港澳事务处');
-    expect(result.matches).toEqual(['u5']);
-    expect(result.unitIds).toEqual([5]);
-    expect([...result.onPath].sort()).toEqual(['office', 'u5']);
+const unit = (
+  id: number,
+  order: number,
+  name: string,
+  units: UnitNode[] = [],
+  kind: UnitKind = 'internal',
+): UnitNode => ({
+  id,
+  officeId: 1,
+  parentId: null,
+  order,
+  name,
+  kind,
+  aliases: [],
+  formerNames: [],
+  label: null,
+  line: id,
+  duties: [],
+  people: [{ id, title: '处长', name: '李四', line: id }],
+  units,
+});
+
+describe('chartMatches: the app search hits as chart boxes', () => {
+  it('lights a unit found by a duty or a person, with the path from the root, best hit first and each unit once', () => {
+    // 护照 is a duty of 出国(境)管理处 (u3); 顾健红 a person of 直属机关党委 (u8).
+    const result = chartMatches(seedTree(), [
+      { kind: 'duty', unitId: 3 },
+      { kind: 'person', unitId: 8 },
+      { kind: 'duty', unitId: 3 },
+    ]);
+    expect(result.matches).toEqual(['u3', 'u8']);
+    expect(result.unitIds).toEqual([3, 8]);
+    expect([...result.onPath].sort()).toEqual(['office', 'u3', 'u8']);
   });
 
-  it('matches several units and nothing for a blank query', () => {
-    expect(searchChart(seedTree(), '洲处').matches).toEqual(['u5', 'u6']);
-    expect(searchChart(seedTree(), '  ').matches).toEqual([]);
+  it('lights the office box for its own name or leader, not for office-level duties, honours or contacts', () => {
+    const tree = seedTree();
+    expect(chartMatches(tree, [{ kind: 'office', unitId: null }]).matches).toEqual(['office']);
+    expect(chartMatches(tree, [{ kind: 'person', unitId: null }]).matches).toEqual(['office']);
+    const officeLevel = chartMatches(tree, [
+      { kind: 'duty', unitId: null },
+      { kind: 'honor', unitId: null },
+      { kind: 'contact', unitId: null },
+    ]);
+    expect(officeLevel.matches).toEqual([]);
+    expect(officeLevel.onPath.size).toBe(0);
+  });
+
+  it('drops hits on units that are not in this chart (another office)', () => {
+    expect(chartMatches(seedTree(), [{ kind: 'unit', unitId: 4242 }]).matches).toEqual([]);
   });
 
   it('finds ancestors that hide a match', () => {
     const root = seedTree();
     root.children[0]!.children.push({ key: 'u99', unitId: 99, name: '文电科', aliases: [], people: [], children: [] });
-    const result = searchChart(root, '文电');
+    const result = chartMatches(root, [{ kind: 'unit', unitId: 99 }]);
     expect([...result.onPath].sort()).toEqual(['office', 'u1', 'u99']);
     expect([...ancestorsOf(root, new Set(result.matches))].sort()).toEqual(['office', 'u1']);
   });
 });
 
-describe('officeToChartTree', () => {
-  const unit = (
-    id: number,
-    order: number,
-    name: string,
-    units: UnitNode[] = [],
-    kind: UnitKind = 'internal',
-  ): UnitNode => ({
-    id,
-    officeId: 1,
-    parentId: null,
-    order,
-    name,
-    kind,
-    aliases: [],
-    formerNames: [],
-    label: null,
-    line: id,
-    duties: [],
-    people: [{ id, title: '处长', name: '李四', line: id }],
-    units,
+describe('collapseAllKeys', () => {
+  it('folds every branch below the root, so the first level stays in view', () => {
+    const root = seedTree();
+    root.children[0]!.children.push({ key: 'u99', unitId: 99, name: '文电科', aliases: [], people: [], children: [] });
+    root.children[2]!.children.push({
+      key: 'u98',
+      unitId: 98,
+      name: '护照科',
+      aliases: [],
+      people: [],
+      children: [{ key: 'u97', unitId: 97, name: '签证组', aliases: [], people: [], children: [] }],
+    });
+    expect([...collapseAllKeys(root)].sort()).toEqual(['u1', 'u3', 'u98']);
   });
+
+  it('on a flat office folds the office itself instead of doing nothing', () => {
+    expect([...collapseAllKeys(seedTree())]).toEqual(['office']);
+  });
+
+  it('with groups folds the groups, leaving 内设机构 and 直属单位 under the office', () => {
+    const tree = officeToChartTree({
+      name: '某局',
+      aliases: [],
+      units: [unit(1, 0, '甲处'), unit(2, 1, '中心', [], 'affiliated')],
+    });
+    expect([...collapseAllKeys(tree)].sort()).toEqual(['group-affiliated', 'group-internal']);
+  });
+
+  it('an office without units has nothing to fold', () => {
+    expect(
+      collapseAllKeys({ key: 'office', unitId: null, name: '某局', aliases: [], people: [], children: [] }).size,
+    ).toBe(0);
+  });
+});
+
+describe('officeToChartTree', () => {
   it('keeps source order and carries leaders and sub-units', () => {
     const tree = officeToChartTree({
       name: '某办公室',

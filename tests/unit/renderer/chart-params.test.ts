@@ -11,6 +11,8 @@ const defaults: ChartParams = {
   textMode: 'auto',
   perRow: 'auto',
   internal: false,
+  minFontPt: 8,
+  showPeople: true,
 };
 
 describe('the chart route keeps the print setup in its query string', () => {
@@ -39,6 +41,20 @@ describe('the chart route keeps the print setup in its query string', () => {
     );
   });
 
+  it('reads the minimum type size in half points from 8 to 16, and leaders switched off', () => {
+    expect(parseChartParams('minPt=10.5&people=0')).toEqual({ ...defaults, minFontPt: 10.5, showPeople: false });
+    for (const bad of ['minPt=7.5', 'minPt=16.5', 'minPt=9.3', 'minPt=', 'minPt=abc', 'minPt=1e1x'])
+      expect(parseChartParams(bad).minFontPt).toBe(8);
+    expect(parseChartParams('minPt=16').minFontPt).toBe(16);
+    // Only people=0 switches leaders off.
+    expect(parseChartParams('people=no').showPeople).toBe(true);
+  });
+
+  it('takes the query alone (as parseRoute hands it) or the whole hash', () => {
+    expect(parseChartParams('office=7&paper=A3')).toEqual(parseChartParams('#/chart?office=7&paper=A3'));
+    expect(parseChartParams('')).toEqual(defaults);
+  });
+
   it('writes a setup so that reading it back gives the same setup', () => {
     const setups: ChartParams[] = [
       { ...defaults, office: 1 },
@@ -54,10 +70,14 @@ describe('the chart route keeps the print setup in its query string', () => {
       },
       { ...defaults, office: 5, sheet: 'booklet', internal: true },
       { ...defaults, office: 5, sheet: 'unit', unit: 44, textMode: 'vertical' },
+      { ...defaults, office: 6, minFontPt: 12.5, showPeople: false },
     ];
     for (const setup of setups) expect(parseChartParams(setupHref(setup))).toEqual(setup);
     expect(setupHref({ ...defaults, office: 2, paper: 'A3', fitToPage: false })).toBe(
       '#/chart?office=2&paper=A3&orientation=landscape&fit=0',
+    );
+    expect(setupHref({ ...defaults, office: 2, minFontPt: 10, showPeople: false })).toBe(
+      '#/chart?office=2&paper=A4&orientation=landscape&minPt=10&people=0',
     );
   });
 });

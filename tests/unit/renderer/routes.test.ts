@@ -8,8 +8,15 @@ describe('hash routes', () => {
     expect(parseRoute('#/?q=%E6%8A%A4%E7%85%A7')).toEqual({ name: 'search', query: '护照', filters: {} });
     expect(parseRoute('#/office/1')).toEqual({ name: 'office', id: 1 });
     expect(parseRoute('#/unit/42')).toEqual({ name: 'unit', id: 42 });
-    expect(parseRoute('#/chart')).toEqual({ name: 'chart' });
-    expect(parseRoute('#/chart?sheet=booklet')).toEqual({ name: 'chart' });
+    expect(parseRoute('#/chart')).toMatchObject({
+      name: 'chart',
+      chart: { office: null, sheet: 'chart', paper: 'A4' },
+    });
+    // The chart's settings are read here, with the route, and nowhere else.
+    expect(parseRoute('#/chart?sheet=booklet&office=2&paper=A3')).toMatchObject({
+      name: 'chart',
+      chart: { sheet: 'booklet', office: 2, paper: 'A3' },
+    });
     expect(parseRoute('#/directory')).toEqual({ name: 'directory' });
   });
 
@@ -48,8 +55,8 @@ describe('hash routes', () => {
     expect(parseRoute(href.search(''))).toEqual({ name: 'search', query: '', filters: {} });
     expect(parseRoute(href.unit(7))).toEqual({ name: 'unit', id: 7 });
     expect(parseRoute(href.office(3))).toEqual({ name: 'office', id: 3 });
-    expect(parseRoute(href.chart())).toEqual({ name: 'chart' });
+    expect(parseRoute(href.chart())).toMatchObject({ name: 'chart', chart: { office: null } });
     expect(href.chart(4)).toBe('#/chart?office=4');
-    expect(parseRoute(href.chart(4))).toEqual({ name: 'chart' });
+    expect(parseRoute(href.chart(4))).toMatchObject({ name: 'chart', chart: { office: 4 } });
   });
 });

@@ -63,12 +63,17 @@ function startChild(dbPath: string, { blob, docs }: KillChild) {
   });
 }
 
-/** Runs one child on its own copy of the template and kills it `delayMs` after it is ready (its first import begins then). */
+/**
+ * Runs one child on its own copy of the template and kills it `delayMs` after `trigger`:
+ * "ready" (its first import, of B, begins then) or "C0" (its second, of A, begins then), so
+ * both states are reached however the machine's load shifts the timing.
+ */
 function killOnce(
   template: string,
   dir: string,
   n: number,
   kill: KillChild,
+  trigger: 'ready' | 'C0',
   delayMs: number,
   states: Record<'A' | 'B', string>,
 ): Promise<Outcome> {
@@ -80,9 +85,9 @@ function killOnce(
     let out = '';
     let err = '';
     proc.stdout.on('data', (d: Buffer) => {
-      const armed = out.includes('ready\n');
+      const armed = out.includes(`${trigger}\n`);
       out += d.toString();
-      if (!armed && out.includes('ready\n')) setTimeout(() => proc.kill('SIGKILL'), delayMs);
+      if (!armed && out.includes(`${trigger}\n`)) setTimeout(() => proc.kill('SIGKILL'), delayMs);
     });
     proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
     proc.on('error', reject);
@@ -234,7 +239,8 @@ describe('an import crashed at random moments', () => {
           const n = next++;
           // Anywhere in the import, or a little after its commit (it runs a little slower
           // while another child starts).
-          outcomes.push(await killOnce(template, dir, n, kill, Math.random() * duration * 1.2, states));
+          const trigger = n % 3 === 2 ? 'C0' : 'ready';
+          outcomes.push(await killOnce(template, dir, n, kill, trigger, Math.random() * duration * 1.2, states));
         }
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));

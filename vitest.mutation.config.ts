@@ -11,6 +11,9 @@ export default defineConfig({
       'tests/unit/search/retrieval-evidence.test.ts',
       'tests/unit/search/ranking.test.ts',
       'tests/unit/search/pinyin.test.ts',
+      'tests/unit/search/never-empty.test.ts',
+      'tests/unit/search/abbreviation.test.ts',
+      'tests/unit/search/rank-weights.test.ts',
     ],
     environment: 'node',
     // One process whose modules stay loaded between mutant runs: the index builders'
@@ -20,6 +23,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     // Fewer generated cases per property for each of the hundreds of mutant runs.
-    env: { RANKING_PROPERTY_RUNS: '8' },
+    env: { RANKING_PROPERTY_RUNS: '8', NEVER_EMPTY_RUNS: '40' },
   },
 });

@@ -25,6 +25,8 @@ export const WEIGHTS = {
   relativeCover: 0.6,
   /** A term counts as found in a record from this alignment quality on. */
   termFound: 0.34,
+  /** Retrieval strength of an abbreviation's match (abbreviation.ts), next to 1 for the word as typed. */
+  abbreviation: 0.7,
   /** Before alignment: the postings' coverage, minus this much per kind penalty and per character (capped). */
   preKind: 2,
   preLength: 0.002,
@@ -43,6 +45,12 @@ export const WEIGHTS = {
     officeDuty: 0.2,
     other: 0.08,
   },
+  /**
+   * The next few plausible units, listed after every hit above: records that hold some of the
+   * query (this share of the minimum quality and of the best hit's weight) but too little to
+   * stand next to the best; each costs this much more, so it ranks below them.
+   */
+  nextFew: { count: 4, minQuality: 0.5, relativeCover: 0.25, cost: 0.5 },
   /** The question asks for a kind of unit (哪个处) and the hit's unit is not one. */
   otherUnitKind: 0.05,
   /** A name found only by fuzzy matching (fuzzy.ts) ranks after every postings hit: its fuse.js score plus this. */
@@ -112,31 +120,53 @@ export function score(index: SearchIndex, e: Evidence, asked: string | null = nu
   );
 }
 
+/** The unit that owns a record, or the office when the record is the office's name; null otherwise. */
+function ownerOf(index: SearchIndex, rec: number): number | null {
+  const unit = index.recUnit[rec];
+  return unit >= 0 ? unit : isOfficeName(index, rec) ? -1 - index.recOffice[rec] : null;
+}
+
+const byScore = (a: Ranked, b: Ranked) => a.score - b.score || a.evidence.rec - b.evidence.rec;
+
 /**
  * The hits in order: records good enough on their own and next to the best one, by score
  * (`asked`: the ending of the unit name the question asks for, askedUnitEnding)
  * (ties: office order, then unit order); then units first, each with its best evidence (and an
  * office whose own name matches, so that typing an office's name finds the office), then
- * everything else.
+ * everything else; then the next few plausible units (WEIGHTS.nextFew), below all of them.
  */
 export function rank(index: SearchIndex, evidence: Evidence[], asked: string | null = null): Ranked[] {
   let bestFound = 0;
   for (const e of evidence) if (e.quality >= WEIGHTS.minQuality) bestFound = Math.max(bestFound, e.found);
+  const good = (e: Evidence) => e.quality >= WEIGHTS.minQuality && e.found >= WEIGHTS.relativeCover * bestFound;
   const ranked = evidence
-    .filter((e) => e.quality >= WEIGHTS.minQuality && e.found >= WEIGHTS.relativeCover * bestFound)
-    .map((e) => ({ evidence: e, score: score(index, e, asked) }));
-  ranked.sort((a, b) => a.score - b.score || a.evidence.rec - b.evidence.rec);
+    .filter(good)
+    .map((e) => ({ evidence: e, score: score(index, e, asked) }))
+    .sort(byScore);
   const unitsFirst: Ranked[] = [];
   const rest: Ranked[] = [];
   const seenOwners = new Set<number>();
   for (const r of ranked) {
-    const rec = r.evidence.rec;
-    const unit = index.recUnit[rec];
-    const owner = unit >= 0 ? unit : isOfficeName(index, rec) ? -1 - index.recOffice[rec] : null;
+    const owner = ownerOf(index, r.evidence.rec);
     if (owner !== null && !seenOwners.has(owner)) {
       seenOwners.add(owner);
       unitsFirst.push(r);
     } else rest.push(r);
   }
-  return [...unitsFirst, ...rest];
+  const { count, minQuality, relativeCover, cost } = WEIGHTS.nextFew;
+  const next: Ranked[] = [];
+  const plausible = evidence
+    .filter(
+      (e) =>
+        !good(e) && e.found > 0 && e.found >= relativeCover * bestFound && e.quality >= minQuality * WEIGHTS.minQuality,
+    )
+    .map((e) => ({ evidence: e, score: score(index, e, asked) + cost }))
+    .sort(byScore);
+  for (const r of plausible) {
+    const owner = ownerOf(index, r.evidence.rec);
+    if (next.length >= count || owner === null || seenOwners.has(owner)) continue;
+    seenOwners.add(owner);
+    next.push(r);
+  }
+  return [...unitsFirst, ...rest, ...next];
 }

@@ -20,6 +20,10 @@ export function isOfficeName(index: SearchIndex, rec: number): boolean {
   return kindOf(index, rec) === KIND.office;
 }
 
+export function isUnitName(index: SearchIndex, rec: number): boolean {
+  return kindOf(index, rec) === KIND.unit;
+}
+
 /** Office, unit and person records: the ones that name something. */
 export function isName(index: SearchIndex, rec: number): boolean {
   const kind = kindOf(index, rec);

@@ -5,7 +5,9 @@
 // it is over the records, and hands back the best candidates by a caller's key.
 import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from './layout.ts';
 import { fullPinyinPatterns, initialsPattern, matchPattern, type SyllablePattern } from './pinyin-query.ts';
-import { isDuty, isOfficeName } from './record.ts';
+import { ABBREVIATION_MAX, NAME_GAP, orderedPrefix, TEXT_GAP } from './abbreviation.ts';
+import { WEIGHTS } from './rank.ts';
+import { isDuty, isOfficeName, isUnitName } from './record.ts';
 import type { QueryTerm } from './terms.ts';
 
 /** Cap on pinyin → character-pair lookups for one word (`shiji` has many readings). */
@@ -65,6 +67,7 @@ function pairSlots(index: SearchIndex, plan: TermPlan, j: number, homophones: bo
  * record (电梯质量 → 电梯, 质量; 投标保证金退还 → 投标, 保证金, 退还): each piece is then
  * weighed by its own rarity. A cut that would leave a lone character is not made (安委会 stays
  * one piece and aligns with 安全生产委员会), so 量子计算机 without 量子 in any record stays whole.
+ * A side no record holds a pair of may still be an abbreviation (综治 + 工作).
  */
 export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
   const out: TermPlan[] = [];
@@ -84,17 +87,57 @@ export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
     );
     const pieces: string[] = [];
     let start = 0;
+    let abbreviated = false;
     for (let j = 0; j < pairs; j++) {
       if (exact[j] || j + 1 - start < 2 || pairs - j < 2) continue;
-      if (!held.slice(start, j).some(Boolean) || !held.slice(j + 1).some(Boolean)) continue;
+      const leftHeld = held.slice(start, j).some(Boolean);
+      const rightHeld = held.slice(j + 1).some(Boolean);
+      if (!(leftHeld || abbreviates(index, term.text.slice(start, j + 1)))) continue;
+      if (!(rightHeld || abbreviates(index, term.text.slice(j + 1)))) continue;
+      // An abbreviation takes in the next character while it still abbreviates (综治|工作, 安委会|工作).
+      if (!leftHeld && j + 1 < pairs && !exact[j + 1] && abbreviates(index, term.text.slice(start, j + 2))) continue;
+      abbreviated ||= !leftHeld || !rightHeld;
       pieces.push(term.text.slice(start, j + 1));
       start = j + 1;
     }
     pieces.push(term.text.slice(start));
-    if (pieces.length === 1) out.push(plan);
+    // A cut for an abbreviation is not made when the whole word abbreviates a record (安委会办公室).
+    if (pieces.length === 1 || (abbreviated && abbreviates(index, term.text))) out.push(plan);
     else for (const text of pieces) out.push(planTerm(index, { text, han: true }));
   }
   return out.slice(0, MAX_TERMS);
+}
+
+/**
+ * The smallest unigram list of the word's characters (its rarest character), or -1 when a
+ * character occurs nowhere or that list is too long to read per keystroke.
+ */
+function rarestCharSlot(index: SearchIndex, codes: readonly number[]): number {
+  let best = -1;
+  let bestSize = Infinity;
+  for (const c of codes) {
+    const slot = index.uni.find(c);
+    if (slot < 0) return -1;
+    const size = index.uni.size(slot);
+    if (size < bestSize) {
+      best = slot;
+      bestSize = size;
+    }
+  }
+  return bestSize <= MAX_TERM_RECORDS ? best : -1;
+}
+
+/** Some record holds the word's characters in order, close together (an abbreviation, abbreviation.ts). */
+function abbreviates(index: SearchIndex, word: string): boolean {
+  const codes = [...word].map((c) => c.charCodeAt(0));
+  if (codes.length < 2 || codes.length > ABBREVIATION_MAX) return false;
+  const slot = rarestCharSlot(index, codes);
+  let any = false;
+  if (slot >= 0)
+    index.uni.forEach(slot, (rec) => {
+      any ||= orderedPrefix(index, rec, codes, isDuty(index, rec) ? TEXT_GAP : NAME_GAP) === codes.length;
+    });
+  return any;
 }
 
 /** A contiguous range of records to search (one office, or all). */
@@ -262,6 +305,50 @@ class TermMatcher {
     }
   }
 
+  /**
+   * The term as an abbreviation (abbreviation.ts): office names it begins with (市监局 in
+   * 市监局登记股, worth the share of the term they hold), unit names that hold all of it, and,
+   * when nothing holds the term as typed (`unmatched`), any record that does.
+   */
+  abbreviation(plan: TermPlan, unmatched: boolean, offer: Offer): void {
+    const { index, lo, hi } = this;
+    const { codes, syls } = plan;
+    const n = codes.length;
+    if (n < 2 || n > ABBREVIATION_MAX) return;
+    const strength = WEIGHTS.abbreviation;
+    for (let o = 0; o < index.meta.offices.length; o++) {
+      const rec = index.officeStart[o];
+      if (rec < lo || rec >= hi || !isOfficeName(index, rec)) continue;
+      const held = orderedPrefix(index, rec, codes, NAME_GAP);
+      if (held >= 2) offer(rec, (strength * held) / n);
+    }
+    // Unit names, from the names that hold the term's rarest syllable.
+    let slot = -1;
+    let size = Infinity;
+    for (const id of syls) {
+      const s = id === 0 ? -1 : index.nameInitials.find(syllableKey(id));
+      if (s < 0) {
+        slot = -1;
+        break;
+      }
+      if (index.nameInitials.size(s) < size) {
+        slot = s;
+        size = index.nameInitials.size(s);
+      }
+    }
+    if (slot >= 0)
+      index.nameInitials.forEach(slot, (rec) => {
+        if (rec >= lo && rec < hi && isUnitName(index, rec) && orderedPrefix(index, rec, codes, NAME_GAP) === n)
+          offer(rec, strength);
+      });
+    if (!unmatched) return;
+    const chars = rarestCharSlot(index, codes);
+    if (chars >= 0)
+      index.uni.forEach(chars, (rec) => {
+        if (rec >= lo && rec < hi && orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
+      });
+  }
+
   /** Pinyin and initials over names; full pinyin over everything through character pairs. */
   pinyin(plan: TermPlan, offer: Offer): void {
     const { index, lo, hi } = this;
@@ -388,7 +475,8 @@ export function retrieve(
   // read when another term is selective: it would cost thousands of records and weigh little.
   const whole = range.lo === 0 && range.hi === index.recCount;
   const sizes = plans.map((plan) => (whole && plan.term.han ? listSize(index, plan) : 0));
-  const anySelective = sizes.some((n) => n < MAX_TERM_RECORDS);
+  // A Chinese term with no pair in any record (怎么办理) selects nothing.
+  const anySelective = sizes.some((n, t) => n < MAX_TERM_RECORDS && (n > 0 || !plans[t].term.han));
   plans.forEach((plan, t) => {
     const { best, stamp } = s.slot(t);
     const mark = s.next();
@@ -408,8 +496,10 @@ export function retrieve(
         seen.push(rec);
       } else if (strength > best[rec]) best[rec] = strength;
     };
-    if (plan.term.han) matcher.ngrams(plan, true, offer);
-    else {
+    if (plan.term.han) {
+      matcher.ngrams(plan, true, offer);
+      matcher.abbreviation(plan, seen.length === 0, offer);
+    } else {
       matcher.ngrams(plan, false, offer);
       matcher.pinyin(plan, offer);
     }

@@ -29,6 +29,10 @@ const QUESTION_WORDS = [
   '是否',
   '应该',
   '请问',
+  '我想(?:问|知道|了解)?(?:一下)?',
+  '一下',
+  '关于',
+  '咨询',
   '问题',
   '什么',
   '手续',
@@ -75,6 +79,35 @@ export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
   // it stays only when nothing longer is left.
   const strong = out.filter((t) => !t.han || t.text.length > 1);
   const terms = strong.length > 0 ? strong : out;
-  // A query that is only question words (谁负责) is searched as typed.
-  return (terms.length > 0 ? terms : tokens).slice(0, TERMS_MAX);
+  // A query that is only question words (谁负责) is searched by them (questionTerms).
+  return (terms.length > 0 ? terms : questionTerms(query, t2s)).slice(0, TERMS_MAX);
+}
+
+// The interrogatives proper: what is left of a question without them is a verb (负责, 办理).
+const INTERROGATIVES =
+  '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?|谁|怎么样?|怎样|如何|什么|[吗呢吧啊呀的了]';
+const interrogatives = new WeakMap<T2sTable, RegExp>();
+
+/**
+ * The words of a question that is only question words (请问负责怎么办理 → 请问, 负责, 办理):
+ * its question words without their interrogatives, of two characters or more, or the query
+ * as typed when there are none (谁).
+ */
+export function questionTerms(query: string, t2s: T2sTable): QueryTerm[] {
+  let re = interrogatives.get(t2s);
+  if (!re) {
+    re = new RegExp(`${foldText(INTERROGATIVES, t2s)}|${INTERROGATIVES}`, 'g');
+    interrogatives.set(t2s, re);
+  }
+  const tokens = tokenize(foldText(String(query ?? '').slice(0, QUERY_MAX), t2s));
+  const pattern = re;
+  const words = tokens.flatMap((t) =>
+    t.han
+      ? (t.text.match(questionPattern(t2s)) ?? [])
+          .flatMap((word) => word.replace(pattern, ' ').split(' '))
+          .filter((w) => w.length > 1)
+          .map((text) => ({ text, han: true }))
+      : [t],
+  );
+  return (words.length > 0 ? words : tokens).slice(0, TERMS_MAX);
 }

@@ -78,6 +78,48 @@ describe('ranking rules', () => {
     );
   });
 
+  it('a clear best answer stays first, and units holding part of the query follow it, ranked below', () => {
+    fc.assert(
+      fc.property(topics(3), filler, filler, ([w1, w2, w3], a, b) => {
+        const office = makeOffice({
+          name: '测试局',
+          units: [
+            { name: '甲处', duties: [`${a}${w3}${b}`] },
+            { name: '乙处', duties: [`${a}${w1}${b}`] },
+            { name: '丙处', duties: [`${a}${w1}${w2}${w3}${b}`] },
+          ],
+        });
+        const hits = search(indexOf([office]), `${w1} ${w2} ${w3}`, { limit: 10 }).hits;
+        expect(hits[0].unit).toBe('丙处');
+        const partial = hits.filter((h) => h.unit === '甲处' || h.unit === '乙处');
+        expect(partial.length).toBe(2);
+        for (const h of partial) expect(h.score).toBeGreaterThan(hits[0].score);
+      }),
+      RUNS,
+    );
+  });
+
+  it('lists at most four next units below the best', () => {
+    fc.assert(
+      fc.property(topics(2), filler, ([w1, w2], a) => {
+        const office = makeOffice({
+          name: '测试局',
+          units: [
+            { name: '全处', duties: [`${a}${w1}${w2}`] },
+            // Six units that each hold one of the two terms, as often as the other.
+            ...Array.from({ length: 6 }, (_, i) => ({ name: `第${i + 1}处`, duties: [`${a}${i % 2 ? w1 : w2}`] })),
+          ],
+        });
+        const hits = search(indexOf([office]), `${w1} ${w2}`, { limit: 20 }).hits;
+        expect(hits[0].unit).toBe('全处');
+        const next = hits.filter((h) => h.unit?.startsWith('第'));
+        expect(next.length).toBe(4);
+        for (const h of next) expect(h.score).toBeGreaterThan(hits[0].score);
+      }),
+      RUNS,
+    );
+  });
+
   it('a term found in one record outweighs two generic terms found together in another office', () => {
     fc.assert(
       fc.property(

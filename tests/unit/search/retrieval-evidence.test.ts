@@ -36,8 +36,16 @@ describe('cutting a Chinese word', () => {
 
   it('makes no cut that leaves a lone character or a side no record holds a pair of', () => {
     expect(pieces('锅炉质')).toEqual(['锅炉质']);
-    expect(pieces('安委会办公室')).toEqual(['安委会办公室']);
     expect(pieces('量子计算机')).toEqual(['量子计算机']);
+  });
+
+  it('cuts off a side no record holds a pair of when it abbreviates words of a record', () => {
+    // 安委会: 安全生产委员会, in order and close together; it takes in all it can (not 安委|会档案).
+    expect(pieces('安委会档案')).toEqual(['安委会', '档案']);
+    expect(pieces('综治工作')).toEqual(['综治工作']);
+    // No cut when the whole word abbreviates a record (安全生产委员会办公室).
+    expect(pieces('安委会办公室')).toEqual(['安委会办公室']);
+    expect(search(index, '安委会办公室').hits[0]).toMatchObject({ unit: '协调处' });
   });
 
   it('leaves a word whose pairs all occur, and Latin words, as they are', () => {

@@ -1,0 +1,115 @@
+// The ranking table applied record by record (survivors of the mutation run): which kind
+// cost each record gets, how the pre-alignment key falls with kind and length, the cost of
+// not being the kind of unit asked for, and which records may follow as the next few units.
+import { describe, expect, it } from 'vitest';
+import type { Evidence } from '../../../shared/search/rank.ts';
+import { kindPenalty, preScore, rank, score, WEIGHTS } from '../../../shared/search/rank.ts';
+import { buildSearchIndex, loadSearchIndex } from '../../../shared/search/index.ts';
+import { recText } from '../../../shared/search/record.ts';
+import { makeOffice } from './make-office.ts';
+
+const LONG = '负责'.repeat(70);
+const office = makeOffice({
+  name: '测试局',
+  aliases: ['测局'],
+  formerNames: ['旧测试局'],
+  duties: ['负责全局的统筹'],
+  people: [['局长', '张三丰']],
+  honors: ['先进单位'],
+  units: [
+    { name: '规划处', aliases: ['规处'], formerNames: ['计划处'], duties: ['负责规划编制', LONG] },
+    { name: '审批科', duties: ['负责审批事项'] },
+  ],
+});
+const index = loadSearchIndex(buildSearchIndex([office]));
+const rec = (text: string) => {
+  for (let r = 0; r < index.recCount; r++) if (recText(index, r, index.orig) === text) return r;
+  // A person's record reads title and name (局长 张三丰).
+  for (let r = 0; r < index.recCount; r++) if (recText(index, r, index.orig).endsWith(text)) return r;
+  throw new Error(`no record ${text}`);
+};
+const evidence = (text: string, e: Partial<Evidence> = {}): Evidence => ({
+  rec: rec(text),
+  quality: 1,
+  found: 1,
+  coverage: 1,
+  positions: [],
+  ...e,
+});
+
+describe('kind of record', () => {
+  it('costs each kind and name role what the table says', () => {
+    const k = WEIGHTS.kind;
+    expect(kindPenalty(index, rec('规划处'))).toBe(k.unitName);
+    expect(kindPenalty(index, rec('规处'))).toBe(k.unitAlias);
+    expect(kindPenalty(index, rec('计划处'))).toBe(k.unitFormer);
+    expect(kindPenalty(index, rec('测试局'))).toBe(k.officeName);
+    expect(kindPenalty(index, rec('测局'))).toBe(k.officeAlias);
+    expect(kindPenalty(index, rec('旧测试局'))).toBe(k.officeFormer);
+    expect(kindPenalty(index, rec('张三丰'))).toBe(k.person);
+    expect(kindPenalty(index, rec('负责规划编制'))).toBe(k.unitDuty);
+    expect(kindPenalty(index, rec('负责全局的统筹'))).toBe(k.officeDuty);
+    expect(kindPenalty(index, rec('先进单位'))).toBe(k.other);
+  });
+
+  it('orders names before people before own duties before office-level duties', () => {
+    const k = WEIGHTS.kind;
+    expect(k.unitName).toBeLessThan(k.unitAlias);
+    expect(k.unitAlias).toBeLessThan(k.unitFormer);
+    expect(k.officeAlias).toBeLessThan(k.officeFormer);
+    expect(k.person).toBeLessThan(k.unitDuty);
+    expect(k.unitDuty).toBeLessThan(k.other);
+    expect(k.other).toBeLessThan(k.officeDuty);
+  });
+});
+
+describe('the key before alignment', () => {
+  it('is the coverage less the kind cost and the length cost, the length capped', () => {
+    // 规划处: a unit name of 3 characters; 负责规划编制: a unit duty of 6; LONG: 140, capped at 100.
+    expect(preScore(index, rec('规划处'), 0.5)).toBeCloseTo(0.5 - 0.002 * 3, 9);
+    expect(preScore(index, rec('负责规划编制'), 0.5)).toBeCloseTo(0.5 - 2 * 0.04 - 0.002 * 6, 9);
+    expect(preScore(index, rec(LONG), 0.5)).toBeCloseTo(0.5 - 2 * 0.04 - 0.002 * 100, 9);
+  });
+});
+
+describe('the kind of unit asked for', () => {
+  it('costs a hit outside a unit of that kind, and nothing when none is asked for', () => {
+    const name = evidence('规划处');
+    expect(score(index, name, '处')).toBe(score(index, name, null));
+    expect(score(index, evidence('审批科'), '处')).toBeCloseTo(
+      score(index, evidence('审批科'), null) + WEIGHTS.otherUnitKind,
+      9,
+    );
+    // An office-level record belongs to no unit: not the kind asked for either.
+    const own = evidence('负责全局的统筹');
+    expect(score(index, own, '处')).toBeCloseTo(score(index, own, null) + WEIGHTS.otherUnitKind, 9);
+  });
+});
+
+describe('the next few units', () => {
+  it('lists each next unit once, never an office-level record, and only what holds enough of the query', () => {
+    const best = evidence('负责审批事项');
+    const ranked = rank(index, [
+      best,
+      // Two partial records of one unit: the unit follows once, with its better record.
+      evidence('负责规划编制', { found: 0.5, quality: 0.3 }),
+      evidence(LONG, { found: 0.5, quality: 0.25 }),
+      // An office-level record holding part of the query is not a next unit.
+      evidence('负责全局的统筹', { found: 0.5, quality: 0.3 }),
+      // Too little of the query (under a quarter of the best), or too poor a match.
+      evidence('张三丰', { found: 0.2, quality: 0.3 }),
+      evidence('先进单位', { found: 0.5, quality: 0.1 }),
+    ]);
+    expect(ranked.map((r) => recText(index, r.evidence.rec, index.orig))).toEqual(['负责审批事项', '负责规划编制']);
+    expect(ranked[1].score).toBeCloseTo(score(index, ranked[1].evidence) + WEIGHTS.nextFew.cost, 9);
+  });
+
+  it('takes a record exactly at the thresholds', () => {
+    const { relativeCover, minQuality } = WEIGHTS.nextFew;
+    const ranked = rank(index, [
+      evidence('负责审批事项'),
+      evidence('负责规划编制', { found: relativeCover, quality: minQuality * WEIGHTS.minQuality }),
+    ]);
+    expect(ranked).toHaveLength(2);
+  });
+});

@@ -63,3 +63,6 @@ export const api = createApiClient(dataCache.transport);
 
 /** Printing through the desktop app's main process; null in a browser (use window.print()). */
 export const desktop: DesktopApi | null = bridge ? createApiClient<DesktopCalls>(bridge.desktop) : null;
+
+/** In the desktop app: called when files opened through the app (File → Import…) are waiting. */
+export const onFilesWaiting: ((listener: () => void) => void) | null = bridge ? bridge.onFilesWaiting : null;

@@ -1,6 +1,6 @@
 // Hash routes, so deep links work from file:// in Electron and survive a reload:
 // #/ (search, optional ?q= and the filters office=, region=, level=), #/office/<id>,
-// #/unit/<id>, #/chart, #/directory, #/import, #/history?office=<name>. Pure: no DOM.
+// #/unit/<id>, #/chart, #/directory, #/import, #/history?office=<name>, #/packages. Pure: no DOM.
 import type { OfficeLevel } from '../shared/types.ts';
 import { chartHref, parseChartParams, type ChartParams } from './chart/params.ts';
 import { positiveId } from './ids.ts';
@@ -23,6 +23,7 @@ export type Route =
   | { name: 'unit'; id: number }
   | { name: 'chart'; chart: ChartParams }
   | { name: 'import' }
+  | { name: 'packages' }
   | { name: 'history'; office: string }
   | { name: 'not-found' };
 
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (pathname === '/chart') return { name: 'chart', chart: parseChartParams(search) };
   if (pathname === '/directory') return { name: 'directory' };
   if (pathname === '/import') return { name: 'import' };
+  if (pathname === '/packages') return { name: 'packages' };
   if (pathname === '/history') {
     const office = new URLSearchParams(search).get('office');
     return office ? { name: 'history', office } : { name: 'not-found' };
@@ -72,6 +74,7 @@ export const href = {
   office: (id: number) => `#/office/${id}`,
   unit: (id: number) => `#/unit/${id}`,
   import: () => '#/import',
+  packages: () => '#/packages',
   history: (office: string) => `#/history?office=${encodeURIComponent(office)}`,
   chart: (office: number | null = null) => chartHref(office === null ? {} : { office }),
 };

@@ -1,6 +1,7 @@
 // Domain types shared by the parser, the database, the search index, the API and the UI.
 // Field names of ParsedDocument and SearchResult are an outside interface (the CLI's JSON
 // output, the search answer): add fields freely, never rename or drop one.
+import type { LineCorrection } from './corrections/by-line.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -214,6 +215,8 @@ export interface UnitDetail {
 export interface SourceLine {
   line: number;
   text: string;
+  /** How the user corrected the reading of this line (role, merge, split), when they did. */
+  corrected?: LineCorrection[];
 }
 
 // ---------------------------------------------------------------------------

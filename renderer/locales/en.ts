@@ -11,6 +11,7 @@ export const en = {
     chart: 'Org chart',
     directory: 'Directory',
     import: 'Import',
+    packages: 'Packages',
     history: 'History',
     unit: 'Unit',
   },
@@ -70,6 +71,18 @@ export const en = {
     intro:
       'Choose or drop an office document (.txt, .html, .docx, .doc, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read.',
     pick: 'Choose a file',
+    waiting_one: '{{count}} more file waiting: {{names}}.',
+    waiting_other: '{{count}} more files waiting: {{names}}.',
+    next: 'Preview the next file',
+    replacesLabel: 'This file is a new version of the stored office:',
+    replacesNone: 'none (a new office)',
+    replacesWhy: {
+      stated:
+        'The file names its former name, or only adds a second nameplate: it becomes the next version of {{office}}, whose history goes on.',
+      similar:
+        'Its units and duties are mostly those of {{office}}: it becomes that office’s next version, whose history goes on. If it is not, choose “a new office”.',
+      chosen: 'It becomes the next version of {{office}}, whose history goes on.',
+    },
     reading: 'Reading…',
     source: 'Source (each line marked with how it was read)',
     tree: 'The office as it will be stored',
@@ -97,6 +110,44 @@ export const en = {
     confirmUnverified: 'I have checked where it comes from; import it anyway',
     packageFrom: 'made by {{producer}} on {{date}}',
     error: 'Cannot import: {{message}}',
+  },
+  packages: {
+    title: 'Data packages and keys',
+    intro:
+      'A data package (.orgatlas) carries offices to other computers: a USB stick, a shared folder, an intranet server. Sign it so its receivers can tell it comes from you, unaltered.',
+    export: 'Export a package',
+    allOffices_one: 'All offices ({{count}})',
+    allOffices_other: 'All offices ({{count}})',
+    sign: 'Sign it with this app’s key',
+    signNeedsKey: 'Sign it (create a signing key below first)',
+    exportButton_one: 'Export {{count}} office…',
+    exportButton_other: 'Export {{count}} offices…',
+    saved_one: 'Saved {{count}} office, unsigned, to {{file}}.',
+    saved_other: 'Saved {{count}} offices, unsigned, to {{file}}.',
+    savedSigned_one: 'Saved {{count}} office, signed, to {{file}}.',
+    savedSigned_other: 'Saved {{count}} offices, signed, to {{file}}.',
+    signingKey: 'This app’s signing key',
+    signingKeyShare:
+      'Give this public key to those who import your packages, so they can trust it. Compare the fingerprint with them.',
+    noSigningKey:
+      'No signing key yet. Packages can be exported unsigned, but receivers must then confirm them by hand.',
+    createKey: 'Create a signing key',
+    publicKey: 'Public key',
+    fingerprint: 'Fingerprint',
+    trusted: 'Trusted keys',
+    trustedIntro:
+      'Packages signed by one of these keys import without asking. Anything else asks first; an altered package is always refused.',
+    noTrusted: 'No key is trusted yet.',
+    label: 'Name',
+    added: 'Added',
+    actions: 'Actions',
+    unnamed: '(no name)',
+    remove: 'Remove',
+    removeKey: 'Stop trusting {{label}}',
+    addKey: 'Trust a key',
+    keyFile: 'or read it from a file',
+    trust: 'Trust this key',
+    error: 'Not done: {{message}}',
   },
   roles: {
     'office-name': 'Office name',
@@ -187,6 +238,11 @@ export const en = {
     label: '{{action}}: {{file}} line {{line}}',
     line: 'line {{line}}',
     error: 'Cannot read the source: {{message}}',
+    correctedRole: 'Corrected: this line is read as “{{role}}” (corrected by the user at import)',
+    correctedMerge: 'Corrected: this unit was merged into the unit at line {{line}} (corrected by the user at import)',
+    correctedMergeNamed:
+      'Corrected: this unit was merged into the unit at line {{line}}, together named {{name}} (corrected by the user at import)',
+    correctedSplit: 'Corrected: from this line on, a unit of its own, {{name}} (corrected by the user at import)',
   },
   chartView: {
     heading: {

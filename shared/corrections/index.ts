@@ -11,6 +11,7 @@ export type * from './types.ts';
 export { LINE_ROLES } from './types.ts';
 export { anchorOf, lineHash, resolveAnchor } from './anchor.ts';
 export { applyStructural, resolveRoles } from './apply.ts';
+export { correctionsByLine, type LineCorrection } from './by-line.ts';
 
 /** A parser that honours forced line roles (shared/parser's parseDocument). */
 export type RoleAwareParser = (text: string, options?: { forcedRoles?: Record<number, LineRole> }) => ParsedDocument;

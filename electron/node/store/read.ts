@@ -1,5 +1,7 @@
 // Reads stored offices back as the API's view types (shared/types.ts).
 import type { Database } from 'better-sqlite3';
+import { correctionsByLine, type Correction } from '../../../shared/corrections/index.ts';
+import { correctionsSchema } from '../../../shared/corrections/schema.ts';
 import type {
   ContactView,
   Diagnostic,
@@ -213,10 +215,28 @@ export function sourceExists(db: Database, sourceId: number): boolean {
   return db.prepare('SELECT 1 FROM sources WHERE id = ?').get(sourceId) !== undefined;
 }
 
+/** Lines `from`–`to` of a source, each with the corrections in force that touched it. */
 export function readSourceLines(db: Database, sourceId: number, from: number, to: number): SourceLine[] {
-  return db
+  const lines = db
     .prepare('SELECT line, text FROM source_lines WHERE source_id = ? AND line BETWEEN ? AND ? ORDER BY line')
     .all(sourceId, from, to) as SourceLine[];
+  const corrections = correctionsInForce(db, sourceId);
+  if (corrections.length === 0) return lines;
+  // Anchors are found by content among all the lines, as when they were applied.
+  const byLine = correctionsByLine(readSourceContent(db, sourceId).lines, corrections);
+  return lines.map((l) => (byLine.has(l.line) ? { ...l, corrected: byLine.get(l.line) } : l));
+}
+
+/** The corrections the stored office read from this source was read with: its newest version's. */
+function correctionsInForce(db: Database, sourceId: number): Correction[] {
+  const raw = db
+    .prepare(
+      `SELECT v.corrections FROM offices o JOIN office_versions v ON v.office = o.name
+        WHERE o.source_id = ? ORDER BY v.number DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(sourceId) as string | undefined;
+  return raw === undefined ? [] : correctionsSchema.parse(JSON.parse(raw));
 }
 
 /** What was read from one source file: its encoding and every raw line, in order. */

@@ -10,56 +10,38 @@ import { generateDirectory, type DirectorySize } from './generate.ts';
 import { keystrokes } from './keystrokes.ts';
 import { evaluate, loadLabelledSet, qualityFigures, type QualityFigures } from './labelled.ts';
 import type { OfficeDetail } from '../shared/types.ts';
-import { percentileReader } from './percentile.ts';
+import { grown, memory, ms, percentiles, timeEach } from './measure.ts';
+import { runNational } from './national.ts';
+import { runPeers, type PeerFigures } from './peers-bench.ts';
+import { runReimport } from './reimport.ts';
 
 export const SIZES: DirectorySize[] = [
   { label: '10k', offices: 1, unitsPerOffice: 1000, clausesPerUnit: 10 },
   { label: '150k', offices: 500, unitsPerOffice: 30, clausesPerUnit: 10 },
 ];
 
+/** The size the summary is for: peers, index updates and the national size run at it. */
+const LARGEST = SIZES[SIZES.length - 1]!;
+
+interface SizeLine {
+  bench: string;
+  records: number;
+  dutyClauses: number;
+  p95Ms: number;
+  fuse: { p50Ms: number; p95Ms: number; memoryMb: number; heapMb: number; [key: string]: unknown };
+  speedupP95: number;
+  indexLoadMs: number;
+  memoryMb: number;
+  heapMb: number;
+  loadAverage: number;
+  [key: string]: unknown;
+}
+
 /** Above this many records the fuse.js baseline only types every n-th keystroke. */
 const FUSE_FULL_LIMIT = 50_000;
 const FUSE_SAMPLE_TARGET = 20;
 /** Each keystroke is timed as the median of this many runs (fuse.js: one run). */
 const REPEATS = 3;
-
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
-const ms = (x: number) => Math.round(x * 10) / 10;
-
-/** V8 heap used and array buffers, after a full collection. */
-function memory(): { heap: number; buffers: number } {
-  gc();
-  gc();
-  const m = process.memoryUsage();
-  return { heap: m.heapUsed, buffers: m.arrayBuffers };
-}
-
-function grown(before: { heap: number; buffers: number }, extraBuffers = 0) {
-  const after = memory();
-  const heap = after.heap - before.heap;
-  return { heapMb: mb(heap), memoryMb: mb(heap + after.buffers - before.buffers + extraBuffers) };
-}
-
-function percentiles(times: number[]) {
-  const at = percentileReader(times);
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { p50Ms: round(at(50)), p95Ms: round(at(95)), p99Ms: round(at(99)) };
-}
-
-/** Wall time of each query: the median of `repeats` runs (a run pre-empted by another process on a shared machine does not count). */
-function timeEach(queries: string[], run: (q: string) => unknown, repeats: number): number[] {
-  return queries.map((q) => {
-    const runs: number[] = [];
-    for (let i = 0; i < repeats; i++) {
-      const t = performance.now();
-      run(q);
-      runs.push(performance.now() - t);
-    }
-    return runs.sort((a, b) => a - b)[Math.floor(repeats / 2)];
-  });
-}
 
 function countClauses(index: SearchIndex): number {
   let n = 0;
@@ -114,6 +96,10 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
   });
   lines.push(fuseAblation(quality, withoutFuse));
 
+  let largest: SizeLine | undefined;
+  let peers: Record<string, PeerFigures> = {};
+  let indexUpdates: { fullBuildMs: number; officeReimportMs: number } | undefined;
+  let national10x: ReturnType<typeof runNational>['summary'] | undefined;
   for (const size of SIZES.filter((s) => !options.sizes || options.sizes.includes(s.label))) {
     const ids = idCounter();
     const set = loadLabelledSet(ids);
@@ -152,7 +138,7 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
     // Speed-up over the same keystrokes fuse.js typed (all of them, or the sample).
     const oursOnSample = step > 1 ? percentiles(timeEach(fuseQueries, (q) => search(index, q), REPEATS)) : ours;
 
-    const line = {
+    const line: SizeLine = {
       bench: 'search',
       size: size.label,
       offices: size.offices + set.offices.length,
@@ -186,20 +172,23 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
     };
     lines.push(line);
     log(`${size.label}: p95 ${ours.p95Ms} ms vs fuse.js ${theirs.p95Ms} ms`);
+    if (size !== LARGEST) continue;
+    largest = line;
+    const peerRun = runPeers(records, queries, log, {
+      fuse: { p50Ms: theirs.p50Ms, p95Ms: theirs.p95Ms, line: line.fuse },
+    });
+    lines.push(...peerRun.lines);
+    peers = peerRun.peers;
+    const updates = runReimport(generateDirectory(size, idCounter()), log);
+    lines.push(updates.line);
+    indexUpdates = { fullBuildMs: updates.fullBuildMs, officeReimportMs: updates.officeReimportMs };
+  }
+  if (!options.sizes || options.sizes.includes('national10x')) {
+    const national = runNational(LARGEST, queries, log);
+    lines.push(national.line);
+    national10x = national.summary;
   }
 
-  const largest = lines[lines.length - 1] as
-    | {
-        records: number;
-        p95Ms: number;
-        fuse: { p95Ms: number; memoryMb: number; heapMb: number };
-        speedupP95: number;
-        indexLoadMs: number;
-        memoryMb: number;
-        heapMb: number;
-        dutyClauses: number;
-      }
-    | undefined;
   if (largest) {
     lines.push({
       summary: true,
@@ -219,6 +208,10 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
       fuseHeapMb: largest.fuse.heapMb,
       memoryMb: largest.memoryMb,
       fuseMemoryMb: largest.fuse.memoryMb,
+      ...indexUpdates,
+      peers: Object.fromEntries(Object.entries(peers).map(([name, p]) => [name, { p95Ms: p.p95Ms, top3: p.top3 }])),
+      national10x,
+      loadAverage: largest.loadAverage,
     });
   }
   return lines;

@@ -16,7 +16,8 @@ import { SearchView } from './views/SearchView.tsx';
 import { UnitView } from './views/UnitView.tsx';
 import { HistoryView } from './imports/HistoryView.tsx';
 import { ImportView } from './imports/ImportView.tsx';
-import { dropFile } from './imports/file.ts';
+import { PackagesView } from './imports/PackagesView.tsx';
+import { queueFiles, useOpenedFiles } from './imports/file.ts';
 import { applyZoom, stepZoom, storedZoom } from './zoom.ts';
 
 function focusSearchBox(route: Route): void {
@@ -52,6 +53,7 @@ export function App() {
   );
   useShortcuts(handlers);
   useFileDrop();
+  useOpenedFiles();
 
   const officeList: OfficeSummary[] = offices.status === 'ready' ? offices.value : [];
   const officeInView = useOfficeInView(route, officeList);
@@ -94,6 +96,13 @@ export function App() {
           <a href={href.import()} aria-current={route.name === 'import' ? 'page' : undefined} data-testid="nav-import">
             {t('nav.import')}
           </a>
+          <a
+            href={href.packages()}
+            aria-current={route.name === 'packages' ? 'page' : undefined}
+            data-testid="nav-packages"
+          >
+            {t('nav.packages')}
+          </a>
         </nav>
         <span className="topbar-hint" aria-hidden="true">
           {t('search.hint')}
@@ -131,17 +140,17 @@ export function App() {
   );
 }
 
-/** A file dropped anywhere on the window opens the import preview with it. */
+/** Files dropped anywhere on the window open the import preview with them, one after another. */
 function useFileDrop(): void {
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
     };
     const drop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
       e.preventDefault();
-      dropFile(file);
+      queueFiles(files);
       navigate(href.import());
     };
     window.addEventListener('dragover', over);
@@ -167,6 +176,8 @@ function RoutedView({ route, offices, ready }: { route: Route; offices: OfficeSu
       return <ChartView params={route.chart} offices={offices} ready={ready} />;
     case 'import':
       return <ImportView />;
+    case 'packages':
+      return <PackagesView offices={offices} />;
     case 'history':
       return <HistoryView key={route.office} office={route.office} />;
     case 'not-found':

@@ -1,6 +1,6 @@
 // Hash routes, so deep links work from file:// in Electron and survive a reload:
 // #/ (search, optional ?q= and the filters office=, region=, level=), #/office/<id>,
-// #/unit/<id>, #/chart, #/directory, #/import, #/history?office=<name>. Pure: no DOM.
+// #/unit/<id>, #/chart, #/directory, #/import, #/history?office=<name>, #/packages. Pure: no DOM.
 // An office or unit opened from a search hit carries the item it matched
 // (?kind=duty&line=12&text=…), which the page scrolls to and highlights.
 import { KINDS } from '../shared/search/records.ts';
@@ -37,6 +37,7 @@ export type Route =
   | { name: 'unit'; id: number; target?: ItemTarget }
   | { name: 'chart'; chart: ChartParams }
   | { name: 'import' }
+  | { name: 'packages' }
   | { name: 'history'; office: string }
   | { name: 'not-found' };
 
@@ -50,6 +51,7 @@ export function parseRoute(hash: string): Route {
   if (pathname === '/chart') return { name: 'chart', chart: parseChartParams(search) };
   if (pathname === '/directory') return { name: 'directory' };
   if (pathname === '/import') return { name: 'import' };
+  if (pathname === '/packages') return { name: 'packages' };
   if (pathname === '/history') {
     const office = new URLSearchParams(search).get('office');
     return office ? { name: 'history', office } : { name: 'not-found' };
@@ -105,6 +107,7 @@ export const href = {
   office: (id: number, target?: ItemTarget) => withTarget(`#/office/${id}`, target),
   unit: (id: number, target?: ItemTarget) => withTarget(`#/unit/${id}`, target),
   import: () => '#/import',
+  packages: () => '#/packages',
   history: (office: string) => `#/history?office=${encodeURIComponent(office)}`,
   chart: (office: number | null = null) => chartHref(office === null ? {} : { office }),
 };

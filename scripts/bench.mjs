@@ -1,9 +1,12 @@
 // `npm run bench`: every bench/*.bench.ts module (each exports `run(): Promise<object[]>`),
 // then the search benchmark, whose summary is the last line. One JSON object per line on
-// stdout; progress on stderr. `--size 10k` limits the search benchmark to one size.
-// Node 24 runs the TypeScript in bench/ directly (type stripping).
+// stdout and nothing else; progress on stderr. npm itself prints a banner on stdout before
+// any script starts, unless run silent: `npm run -s bench` (or `node scripts/bench.mjs`)
+// gives a stdout of JSON lines only, and `--out FILE` writes the same lines to FILE however
+// the script is started. `--size 10k` limits the search benchmark to one size
+// (`national10x` to the national one). Node 24 runs the TypeScript in bench/ directly.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 if (typeof globalThis.gc !== 'function') {
@@ -16,9 +19,15 @@ if (typeof globalThis.gc !== 'function') {
 
 const args = process.argv.slice(2);
 const sizes = args.flatMap((a, i) => (a === '--size' && args[i + 1] ? [args[i + 1]] : []));
+const out = args.flatMap((a, i) => (a === '--out' && args[i + 1] ? [args[i + 1]] : []))[0];
+if (out) writeFileSync(out, '');
 const benchDir = new URL('../bench/', import.meta.url);
 const print = (lines) => {
-  for (const line of lines) console.log(JSON.stringify(line));
+  for (const line of lines) {
+    const json = JSON.stringify(line);
+    console.log(json);
+    if (out) appendFileSync(out, `${json}\n`);
+  }
 };
 
 try {

@@ -1,14 +1,36 @@
 // Domain types shared by the parser, the database, the search index, the API and the UI.
-// Field names of ParsedDocument and SearchResult are fixed by ../shared/CONTRACT.md.
+// Field names of ParsedDocument and SearchResult are an outside interface (the CLI's JSON
+// output, the search answer): add fields freely, never rename or drop one.
+import type { LineCorrection } from './corrections/by-line.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+export const DIAGNOSTIC_CODES = [
+  'count-mismatch',
+  'duplicate-label',
+  'skipped-label',
+  'out-of-order-label',
+  'truncated',
+  'no-office-name',
+  'parser-error',
+  'ignored-section',
+  'unattached-text',
+  'unrecognized-contact',
+  'correction-not-applied',
+] as const;
+/** What a diagnostic is about; each code's wording and values are in shared/parser/diagnostics.ts. */
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 /** A problem found while reading a document; never fatal. `line` is 1-based. */
 export interface Diagnostic {
   line: number;
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
+  /** In English, for the CLI and the database. */
   message: string;
+  /** The values the message names (`context` picks its wording), for a UI to say it in its
+   *  own language; absent on diagnostics read back from the database. */
+  params?: { readonly [name: string]: string | number };
 }
 
 /** One numbered (or unnumbered) duty paragraph. */
@@ -135,11 +157,23 @@ export interface UnitNode extends UnitIdentity {
   units: UnitNode[];
 }
 
+/** A unit's name, enough to list and link it. */
+export interface UnitRef {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  label: string | null;
+}
+
 export interface OfficeSummary {
   id: number;
   name: string;
   aliases: string[];
   unitCount: number;
+  /** Duties of the office itself (not of its units). */
+  dutyCount: number;
+  /** The top-level units in source order: what the search page's glance lists. */
+  units: UnitRef[];
 }
 
 export interface SourceInfo {
@@ -167,21 +201,26 @@ export interface OfficeDetail {
   diagnostics: Diagnostic[];
 }
 
+/** Everything the unit page shows, in one answer. */
 export interface UnitDetail {
   unit: UnitNode;
   office: { id: number; name: string };
   /** Ancestors from the top-level unit down to the unit's parent. */
   path: { id: number; name: string }[];
+  /** The units listed beside it, itself included, in source order (see shared/unit-tree.ts). */
+  siblings: UnitRef[];
   source: SourceInfo;
 }
 
 export interface SourceLine {
   line: number;
   text: string;
+  /** How the user corrected the reading of this line (role, merge, split), when they did. */
+  corrected?: LineCorrection[];
 }
 
 // ---------------------------------------------------------------------------
-// Search (CONTRACT.md "Search result").
+// Search: the answer of the `search` call and of `orgatlas search --json`.
 
 export type HitKind = 'office' | 'unit' | 'duty' | 'person' | 'honor' | 'contact';
 

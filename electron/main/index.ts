@@ -1,9 +1,11 @@
 // The Electron main process: serves the built renderer on app://, opens the database through
-// the hosts' composition root, answers the declared calls over IPC, and shows the renderer
-// in a locked-down window.
+// the hosts' composition root, answers the declared calls over IPC, shows the renderer in a
+// locked-down window, and hands it the files the user opens (File → Import…, a double-clicked
+// .orgatlas package on any platform).
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, type IpcMainInvokeEvent } from 'electron';
 import { dataCalls, desktopCalls } from '../../shared/contract/index.ts';
+import { IMPORT_EXTENSIONS } from '../../shared/imports/files.ts';
 import { toApiError } from '../node/api/errors.ts';
 import { composeHost, type Host } from '../node/host/compose.ts';
 import { appPageMatcher } from './app-page.ts';
@@ -12,6 +14,7 @@ import { IPC } from './channels.ts';
 import { desktopHandlers } from './desktop.ts';
 import { ipcRoute, registerIpc } from './ipc.ts';
 import { navigationPolicy } from './navigation-policy.ts';
+import { importPathsInArgv, OpenedFileQueue } from './opened-files.ts';
 import { applySecurityPolicy } from './security.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -68,6 +71,30 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** The window files are handed to; replaced when it is recreated. */
+let win: BrowserWindow | undefined;
+/** Files waiting for the page; it is told when some arrive, and asks itself when it starts. */
+const opened = new OpenedFileQueue(() => {
+  if (win && !win.isDestroyed()) win.webContents.send(IPC.filesWaiting);
+});
+
+/** File → Import…: the system dialog, several files at once; cancelling does nothing. */
+async function importFromDialog(): Promise<void> {
+  if (!win || win.isDestroyed()) return;
+  const choice = await dialog.showOpenDialog(win, {
+    title: inSystemLanguage('导入文件', 'Import files'),
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      {
+        name: inSystemLanguage('机构文件和数据包', 'Office documents and data packages'),
+        extensions: [...IMPORT_EXTENSIONS],
+      },
+      { name: inSystemLanguage('所有文件', 'All files'), extensions: ['*'] },
+    ],
+  });
+  if (!choice.canceled) opened.add(choice.filePaths);
+}
+
 function serveCalls(host: Host): void {
   registerIpc<IpcMainInvokeEvent>(ipcMain, isAppPage, [
     ipcRoute({ channel: IPC.api, declarations: dataCalls, handlersFor: () => host.api, mapError: toApiError }),
@@ -75,8 +102,8 @@ function serveCalls(host: Host): void {
       channel: IPC.desktop,
       declarations: desktopCalls,
       handlersFor: (event) => {
-        const win = BrowserWindow.fromWebContents(event.sender);
-        return win ? desktopHandlers(win) : null;
+        const caller = BrowserWindow.fromWebContents(event.sender);
+        return caller ? desktopHandlers(caller, opened) : null;
       },
     }),
   ]);
@@ -84,9 +111,22 @@ function serveCalls(host: Host): void {
 
 /** A menu without zoom accelerators: the renderer handles Ctrl +/−/0 itself and remembers it. */
 function installMenu(): void {
+  const isMac = process.platform === 'darwin';
   const template: Electron.MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: inSystemLanguage('文件', 'File'),
+      submenu: [
+        {
+          id: 'import',
+          label: inSystemLanguage('导入…', 'Import…'),
+          accelerator: 'CmdOrCtrl+O',
+          click: () => void importFromDialog(),
+        },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     ...(app.isPackaged
       ? []
@@ -103,6 +143,13 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
+  // macOS hands a double-clicked package over as an event, possibly before the app is ready;
+  // Windows and Linux start the app with its path (or, when it runs, a second instance does).
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    opened.add([file]);
+  });
+  opened.add(importPathsInArgv(process.argv, process.cwd()));
   // Must happen before ready: app:// becomes a standard, secure origin.
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchemePrivileges }]);
   await app.whenReady();
@@ -112,7 +159,12 @@ async function main(): Promise<void> {
   // What opening found (a damaged database rebuilt, lost imports), told once the window is up.
   const notices: string[] = [];
   try {
-    host = composeHost({ env: process.env, defaultDataDir: shippedDataDir(), onNotice: (s) => notices.push(s) });
+    host = composeHost({
+      env: process.env,
+      defaultDataDir: shippedDataDir(),
+      onNotice: (s) => notices.push(s),
+      serving: true,
+    });
   } catch (err) {
     dialog.showErrorBox(
       'OrgAtlas',
@@ -126,17 +178,17 @@ async function main(): Promise<void> {
   }
   serveCalls(host);
   installMenu();
-  let win = createWindow();
+  win = createWindow();
   if (notices.length > 0)
     void dialog.showMessageBox(win, { type: 'warning', title: 'OrgAtlas', message: notices.join('\n') });
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     // On macOS the window may be closed (destroyed) while the app keeps running.
-    if (win.isDestroyed()) {
-      win = createWindow();
-      return;
+    if (!win || win.isDestroyed()) win = createWindow();
+    else {
+      if (win.isMinimized()) win.restore();
+      win.focus();
     }
-    if (win.isMinimized()) win.restore();
-    win.focus();
+    opened.add(importPathsInArgv(argv, workingDirectory));
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) win = createWindow();

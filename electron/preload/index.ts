@@ -7,6 +7,8 @@ import { IPC } from '../main/channels.ts';
 const bridge: OrgAtlasBridge = {
   invoke: (method, args) => ipcRenderer.invoke(IPC.api, method, args ?? {}),
   desktop: (method, args) => ipcRenderer.invoke(IPC.desktop, method, args ?? {}),
+  // The page learns only that files are waiting, never the IPC event or its sender.
+  onFilesWaiting: (listener) => void ipcRenderer.on(IPC.filesWaiting, () => listener()),
 };
 
 contextBridge.exposeInMainWorld('orgatlas', bridge);

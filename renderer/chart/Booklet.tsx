@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { PagePart } from '../../shared/chart/flow.ts';
 import type { OfficeDetail } from '../../shared/types.ts';
+import { printed } from '../i18n.ts';
 import { blockStarts, FlowedPages, SheetPage, type SheetBlock, type SheetFrame } from './DutySheets.tsx';
 import { dataDate, InternalMark, today } from './furniture.tsx';
 
@@ -29,7 +30,7 @@ function Contents({ rows, frame, first }: { rows: TocRow[]; frame: SheetFrame; f
     <>
       {chunks.map((chunk, i) => (
         <SheetPage key={i} frame={frame} n={first + i} testId="booklet-contents">
-          <h2 className="oa-toc-title">{i === 0 ? '目　录' : '目录（续）'}</h2>
+          <h2 className="oa-toc-title">{printed(i === 0 ? 'contents' : 'contentsContinued')}</h2>
           <ol className="oa-toc">
             {chunk.map((r) => (
               <li key={r.key} style={{ paddingLeft: `${r.depth * 1.5}em` }}>
@@ -67,10 +68,10 @@ export function Booklet({ office, internal, blocks, pages, chartPageCount, chart
   const frame: SheetFrame = { office, internal, total };
   const starts = blockStarts(pages, sheetsFirst);
   const rows: TocRow[] = [
-    { key: 'chart', text: '机构设置图', depth: 0, page: chartFirst },
+    { key: 'chart', text: printed('title.chart'), depth: 0, page: chartFirst },
     ...blocks.map((b, i) => ({
       key: b.key,
-      text: b.key === 'office' ? '主要职责' : b.name,
+      text: b.key === 'office' ? printed('officeDuties') : b.name,
       depth: b.key === 'office' ? 0 : b.depth,
       page: starts.get(i)!,
     })),
@@ -82,9 +83,9 @@ export function Booklet({ office, internal, blocks, pages, chartPageCount, chart
           {internal && <InternalMark />}
           <h1>{office.name}</h1>
           {office.aliases.length > 0 && <p>（{office.aliases.join('、')}）</p>}
-          <p className="oa-cover-title">机构设置与职责手册</p>
+          <p className="oa-cover-title">{printed('title.booklet')}</p>
           <p>{dataDate(office)}</p>
-          <p>打印日期：{today()}</p>
+          <p>{printed('printedOn', { date: today() })}</p>
         </div>
       </SheetPage>
       <Contents rows={rows} frame={frame} first={2} />

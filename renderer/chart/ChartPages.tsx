@@ -2,11 +2,11 @@
 // another sheet marked 接第 N 页 where it leaves the tile, the assembly guide on the first
 // sheet; the legend above the footer when the chart has dashed boxes and no group bars.
 import type { ChartLayout, PrintPlan, PrintTile, TileLink } from '../../shared/chart/types.ts';
-import { hasLegend, LEGEND_MM, PAGE_MARGIN_MM, tileLabel } from '../../shared/chart/page.ts';
+import { hasLegend, LEGEND_MM, PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
 import { ChartLegend } from './ChartLegend.tsx';
 import { ChartSvg } from './ChartSvg.tsx';
 import { pageNumber, PrintFooter, PrintHeader } from './furniture.tsx';
-import { PRINTED_LEGEND } from './strings.ts';
+import { printed } from '../i18n.ts';
 
 export interface ChartPagesProps {
   layout: ChartLayout;
@@ -24,7 +24,7 @@ export interface ChartPagesProps {
  *  (a rect: a stroked halo would put the text into the PDF twice). */
 function LinkMark({ link, tile, fontPx, page }: { link: TileLink; tile: PrintTile; fontPx: number; page: number }) {
   const inset = fontPx * 0.3;
-  const label = `接第 ${page} 页`;
+  const label = printed('continued', { page });
   // Three ideographs, two spaces and the digits (about half an em each).
   const width = fontPx * (3 + 0.3 * 2 + 0.56 * String(page).length);
   const horizontal = link.side === 'left' || link.side === 'right';
@@ -60,14 +60,16 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
   const width = `${plan.pageWidthMm - 2 * PAGE_MARGIN_MM}mm`;
   const height = `${plan.pageHeightMm - 2 * PAGE_MARGIN_MM - 0.5}mm`;
   // planPrint took the legend's strip off the chart area, so it never covers the chart.
-  const legend = hasLegend(layout) && <ChartLegend labels={PRINTED_LEGEND} style={{ height: `${LEGEND_MM}mm` }} />;
+  const legend = hasLegend(layout) && (
+    <ChartLegend labels={printed('legend', { returnObjects: true })} style={{ height: `${LEGEND_MM}mm` }} />
+  );
   const tiled = plan.tiles.length > 1;
   const count = total ?? (tiled ? plan.tiles.length : null);
   return (
     <>
       {plan.tiles.map((tile) => {
         const labels = [
-          tileLabel(plan, tile),
+          tiled ? printed('tile', { row: tile.row + 1, col: tile.col + 1 }) : null,
           count === null ? null : pageNumber(first + tile.index - 1, count),
         ].filter((l): l is string => l !== null);
         return (
@@ -79,7 +81,7 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
           >
             <PrintHeader
               office={office}
-              title="机构设置图"
+              title={printed('title.chart')}
               internal={internal}
               guide={tiled && tile.index === 1 ? { plan, first } : undefined}
             />
@@ -88,7 +90,7 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
                 layout={layout}
                 view={tile}
                 size={{ width: tile.width * plan.scale, height: tile.height * plan.scale }}
-                title={`${office}机构设置图`}
+                title={printed('chartOf', { office })}
               >
                 {tile.links.map((link, i) => (
                   <LinkMark key={i} link={link} tile={tile} fontPx={layout.minFontPx} page={first + link.to - 1} />

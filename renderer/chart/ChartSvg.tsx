@@ -184,7 +184,8 @@ export function ChartSvg({
       fontFamily={CHART_FONT_FAMILY}
       fill="#000000"
     >
-      <g transform={transform}>
+      {/* The chart is a Chinese document in either UI language. */}
+      <g transform={transform} lang="zh-CN">
         <g className="oa-edges" fill="none" stroke="#1a1a1a" strokeWidth={1.1}>
           {layout.edges.map((e) => (
             <path

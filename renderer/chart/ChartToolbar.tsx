@@ -5,7 +5,6 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { desktop } from '../api.ts';
 import { chartHref, type Sheet } from './params.ts';
-import { CHART_NS } from './strings.ts';
 import type { ChartSearch } from './use-chart-search.ts';
 import type { ExportProgress } from './use-chart-export.ts';
 
@@ -37,7 +36,7 @@ export interface ToolbarProps {
 }
 
 function MatchCount({ query, search }: { query: string; search: ChartSearch }) {
-  const { t } = useTranslation(CHART_NS);
+  const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const { t: tv } = useTranslation();
   const count = search.matches.length;
   // While an answer is on its way the last count stays, and "no match" waits for the answer.
@@ -53,7 +52,7 @@ function MatchCount({ query, search }: { query: string; search: ChartSearch }) {
 
 export function ChartToolbar(props: ToolbarProps) {
   const { officeId, officeName, sheet, previewing, query, onQuery, search, exporting, notice, actions } = props;
-  const { t } = useTranslation(CHART_NS);
+  const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const { t: tv } = useTranslation();
   const preview = sheet !== 'chart' || previewing;
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -153,7 +152,7 @@ export function ChartToolbar(props: ToolbarProps) {
 /** One unit found: its duty sheet is a click away (beside the print setup, under the
  *  toolbar, so the toolbar does not move). */
 export function DutySheetLink({ officeId, search }: { officeId: number; search: ChartSearch }) {
-  const { t } = useTranslation(CHART_NS);
+  const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   if (search.unitIds.length !== 1) return null;
   return (
     <a href={chartHref({ office: officeId, sheet: 'unit', unit: search.unitIds[0]! })} data-testid="duty-sheet-link">

@@ -23,7 +23,7 @@ import { printSheet, saveSheetPdf } from './print-actions.ts';
 import { chartHref, type ChartParams, type Sheet } from './params.ts';
 import { PrintLayer, printedPageCount, type PrintedSheet } from './PrintLayer.tsx';
 import { SetupPanel } from './SetupPanel.tsx';
-import { CHART_NS, registerChartStrings } from './strings.ts';
+import { printed as printedText } from '../i18n.ts';
 import { useChartExport, type ExportOutcome } from './use-chart-export.ts';
 import { useChartFonts } from './use-chart-fonts.ts';
 import { useChartLayout, usePrintPlan } from './use-chart-layout.ts';
@@ -36,7 +36,6 @@ import { useStageHeight } from './use-stage-height.ts';
 import './chart.css';
 
 /** What a sheet is called in print, in its document title and in a saved PDF's name. */
-const SHEET_TITLE: Record<Sheet, string> = { chart: '机构设置图', unit: '职责清单', booklet: '机构设置与职责手册' };
 
 /** The blocks a sheet prints: the unit's, or (booklet) the office's duties and every unit's. */
 function sheetBlocks(office: OfficeDetail, sheet: Sheet, unitId: number | null): SheetBlock[] {
@@ -72,9 +71,7 @@ export function ChartView({
   offices: OfficeSummary[];
   ready: boolean;
 }) {
-  // Registered on first use: at import time i18next is not initialised yet.
-  registerChartStrings();
-  const { t } = useTranslation(CHART_NS);
+  const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const { failed, empty, detail } = useOffice(params, offices, ready);
   if (failed) return <Status state={failed} />;
   if (empty) return <p className="oa-chart-status">{t('noOffice')}</p>;
@@ -84,7 +81,7 @@ export function ChartView({
 }
 
 function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartParams }) {
-  const { t } = useTranslation(CHART_NS);
+  const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const { t: tv } = useTranslation();
   const tree = useMemo(() => officeToChartTree(office), [office]);
   const { measure, fontReady, sheetFontReady } = useChartFonts(tree, office, params.sheet);
@@ -109,8 +106,8 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   const heading = useViewHeading(`${office.id}|${params.sheet}|${params.unit}`);
 
   const unitName = params.sheet === 'unit' && params.unit !== null ? findUnit(office, params.unit)?.name : undefined;
-  const paperName = `${setup.paper}${setup.orientation === 'landscape' ? '横向' : '纵向'}`;
-  const docTitle = [office.name, unitName, SHEET_TITLE[params.sheet], paperName].filter(Boolean).join('-');
+  const paperName = `${setup.paper}${printedText(`orientation.${setup.orientation}`)}`;
+  const docTitle = [office.name, unitName, printedText(`title.${params.sheet}`), paperName].filter(Boolean).join('-');
   const paperMm = pageSizeMm(setup);
   usePrintPage(paperMm, docTitle);
 
@@ -118,7 +115,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     if (outcome === 'cancelled') setNotice(tv('chartView.exportCancelled'));
     else if (outcome !== 'done') setNotice(tv('chartView.exportFailed', { message: outcome.failed }));
   };
-  const exporter = useChartExport(svgRef, layout, `${office.name}-${SHEET_TITLE.chart}`, exported);
+  const exporter = useChartExport(svgRef, layout, `${office.name}-${printedText('title.chart')}`, exported);
 
   const toggle = (box: ChartBox) => {
     view.holdInPlace(box);
@@ -182,7 +179,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
   return (
     <div className={`oa-chart-view${preview ? ' oa-chart-preview' : ''}`}>
       <h1 className="oa-chart-heading" ref={heading} tabIndex={-1}>
-        {office.name}
+        <span lang="zh-CN">{office.name}</span>
         <span className="oa-print-title">{tv(`chartView.heading.${params.sheet}`, { unit: unitName ?? '' })}</span>
       </h1>
       <ChartToolbar

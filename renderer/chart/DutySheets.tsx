@@ -7,6 +7,7 @@ import { flowPages, type PagePart } from '../../shared/chart/flow.ts';
 import { PX_PER_MM } from '../../shared/chart/page.ts';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { DutyView, OfficeDetail, PersonView, UnitNode } from '../../shared/types.ts';
+import { printed } from '../i18n.ts';
 import { dataDate, InternalMark, pageNumber, today } from './furniture.tsx';
 import { SHEET_BODY_MM, SHEET_FOOTER_MM, SHEET_HEADER_MM, SHEET_PAGE_MM } from './page-style.ts';
 
@@ -32,7 +33,7 @@ export function unitBlock(unit: UnitNode, depth: number): SheetBlock {
   return {
     key: `u${unit.id}`,
     name: unit.name,
-    title: '职责清单',
+    title: printed('title.unit'),
     depth,
     aliases: unit.aliases,
     people: unit.people,
@@ -51,7 +52,7 @@ export function officeBlock(office: OfficeDetail): SheetBlock {
   return {
     key: 'office',
     name: office.name,
-    title: '主要职责',
+    title: printed('officeDuties'),
     depth: 0,
     aliases: [],
     people: office.people,
@@ -101,13 +102,13 @@ function pieces(block: SheetBlock): ReactNode[] {
   else
     out.push(
       <p className="oa-piece" key="none">
-        （来源资料未列明该机构的职责。）
+        {printed('noDuties')}
       </p>,
     );
   if (block.subUnits.length)
     out.push(
       <p className="oa-piece oa-sheet-sub" key="sub">
-        下设：{block.subUnits.join('、')}
+        {printed('subUnits', { names: block.subUnits.join('、') })}
       </p>,
     );
   return out;
@@ -176,7 +177,7 @@ export function SheetPage({
           <>
             <span>{frame.office.name}</span>
             <span className="oa-sheet-meta">
-              {dataDate(frame.office)}　打印日期：{today()}
+              {dataDate(frame.office)}　{printed('printedOn', { date: today() })}
               {frame.internal && <InternalMark />}
             </span>
           </>

@@ -12,7 +12,6 @@ import type { PagePart } from '../../shared/chart/flow.ts';
 import { FlowedPages, type SheetBlock } from './DutySheets.tsx';
 import { dataDate } from './furniture.tsx';
 import type { Sheet } from './params.ts';
-import { CHART_NS } from './strings.ts';
 
 export interface PrintedSheet {
   sheet: Sheet;
@@ -33,7 +32,7 @@ export function printedPageCount({ sheet, plan, blocks, pages }: PrintedSheet): 
 }
 
 function Printed(p: PrintedSheet) {
-  const { t } = useTranslation(CHART_NS);
+  const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const { sheet, office, layout, plan, internal, blocks, pages } = p;
   const date = dataDate(office);
   if (sheet === 'chart')

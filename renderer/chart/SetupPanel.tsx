@@ -5,7 +5,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Orientation, PaperSize, TextMode } from '../../shared/chart/types.ts';
 import { MIN_FONT_PT, type Sheet } from './params.ts';
-import { CHART_NS } from './strings.ts';
 
 export interface Setup {
   paper: PaperSize;
@@ -34,7 +33,7 @@ export function SetupPanel({
   summary: string;
   sheet: Sheet;
 }) {
-  const { t } = useTranslation(CHART_NS);
+  const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const set = <K extends keyof Setup>(key: K, value: Setup[K]) => onChange({ ...setup, [key]: value });
   const chart = sheet === 'chart';
   const hasChart = sheet !== 'unit';

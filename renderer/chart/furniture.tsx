@@ -4,14 +4,15 @@
 import type { OfficeDetail } from '../../shared/types.ts';
 import type { PrintPlan } from '../../shared/chart/types.ts';
 import { FOOTER_MM, HEADER_MM, PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
-import { PRINTED_LEGEND } from './strings.ts';
+import { printed } from '../i18n.ts';
+import { zh } from '../locales/zh.ts';
 
 /** The data's date as printed: the source's own as-of date, or, for a source that gives none,
  *  that it gives none and when it was imported (never today's date passed off as the data's). */
 export function dataDate(office: Pick<OfficeDetail, 'asOf' | 'source'>): string {
-  if (office.asOf) return `数据截至：${office.asOf}`;
+  if (office.asOf) return printed('asOf', { date: office.asOf });
   const imported = office.source.importedAt.slice(0, 10);
-  return imported ? `来源未注明日期，导入于 ${imported}` : '来源未注明日期';
+  return imported ? printed('undatedImported', { date: imported }) : printed('undated');
 }
 
 export function today(): string {
@@ -21,16 +22,21 @@ export function today(): string {
 }
 
 export function pageNumber(n: number, total: number): string {
-  return `第 ${n} 页 / 共 ${total} 页`;
+  return printed('pageNumber', { n, total });
 }
 
-/** Every fixed text the printed pages use, so its glyphs are loaded before printing. */
+const strings = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : strings(v)));
+
+/** Every fixed text the printed pages use, so its glyphs are loaded before printing: the
+ *  locale's printed strings without their placeholders, the separators the pages join names
+ *  with, and what fills the placeholders (digits and dates). */
 export const PRINTED_LABELS =
-  '机构设置图接第页拼接示意行列张见脚内部资料数据截至来源未注明日期导入于打印共职责清单主要下设机构设置与手册目录续该的（）：、，。　0123456789-/.' +
-  Object.values(PRINTED_LEGEND).join('');
+  strings(zh.printed)
+    .map((s) => s.replace(/\{\{\w+\}\}/g, ''))
+    .join('') + '、　0123456789-/.';
 
 export function InternalMark() {
-  return <span className="oa-internal">内部资料</span>;
+  return <span className="oa-internal">{printed('internal')}</span>;
 }
 
 /** Which sheet goes where: one cell per tile, rows as the chart's rows, each numbered with
@@ -46,15 +52,15 @@ function AssemblyGuide({ plan, first, widthMm }: { plan: PrintPlan; first: numbe
   // below what two digits at 8.8 pt need.
   const cellW = Math.min(7, (widthMm - 14) / plan.cols);
   if (rows > 3 || cellW < 5)
-    return <span className="oa-assembly">拼接示意：共 {plan.tiles.length} 张，见页脚行列</span>;
+    return <span className="oa-assembly">{printed('assemblyInFooter', { count: plan.tiles.length })}</span>;
   return (
     <span className="oa-assembly" data-testid="assembly-guide">
-      <span>拼接示意</span>
+      <span>{printed('assembly')}</span>
       <svg
         width={`${plan.cols * cellW}mm`}
         height={`${rows * CELL_H}mm`}
         viewBox={`0 0 ${plan.cols * cellW} ${rows * CELL_H}`}
-        aria-label="拼接示意"
+        aria-label={printed('assembly')}
       >
         {plan.tiles.map((t) => (
           <g key={t.index} transform={`translate(${t.col * cellW} ${t.row * CELL_H})`}>
@@ -107,7 +113,7 @@ export function PrintFooter({ date, labels }: { date: string; labels: string[] }
   return (
     <footer className="oa-print-footer" style={{ height: `${FOOTER_MM}mm` }}>
       <span>
-        {date}　打印日期：{today()}
+        {date}　{printed('printedOn', { date: today() })}
       </span>
       {labels.length > 0 && <span className="oa-tile-label">{labels.join('　')}</span>}
     </footer>

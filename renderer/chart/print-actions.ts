@@ -14,11 +14,11 @@ export async function printSheet(setup: Pick<Setup, 'orientation'>): Promise<voi
 export async function saveSheetPdf(
   setup: Pick<Setup, 'paper' | 'orientation'>,
   docTitle: string,
-  t: TFunction,
+  t: TFunction<'translation', 'chart'>,
   say: (notice: string) => void,
 ): Promise<void> {
   if (!desktop) return;
-  const failed = (message?: string) => say(t('pdfFailed', { message: message ? `：${message}` : '' }));
+  const failed = (message?: string) => say(message ? t('pdfFailedBecause', { message }) : t('pdfFailed'));
   try {
     const result = await desktop.savePdf({
       pageSize: setup.paper,

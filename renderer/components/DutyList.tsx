@@ -40,7 +40,7 @@ export function DutyList({
         const hitDuty = hitClause < 0 && isTarget(target, ['duty'], duty.line);
         return (
           <li key={duty.id} {...targetProps(hitDuty)}>
-            <span className="duty-label" aria-hidden="true">
+            <span className="duty-label" aria-hidden="true" lang="zh-CN">
               {duty.label ?? String(i + 1)}
             </span>
             {duty.label && repeated?.has(duty.line) && <RepeatedLabelMark label={duty.label} />}

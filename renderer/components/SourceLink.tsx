@@ -1,7 +1,10 @@
 // "Where did this come from?": reveals the raw line(s) of the source document on demand,
-// so an official can check a duty against the published text.
+// so an official can check a duty against the published text, and says where the user
+// corrected how a line was read.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { LineCorrection } from '../../shared/corrections/index.ts';
 import type { SourceInfo, SourceLine } from '../../shared/types.ts';
 import { api } from '../api.ts';
 
@@ -47,13 +50,33 @@ export function SourceLink({ source, line }: { source: SourceInfo; line: number 
             <span className="source-error">{t('source.error', { message: error })}</span>
           ) : (
             lines?.map((l) => (
-              <code key={l.line} className="source-text" lang="zh-CN">
-                {l.text}
-              </code>
+              <span key={l.line}>
+                <code className="source-text" lang="zh-CN">
+                  {l.text}
+                </code>
+                {l.corrected?.map((c, i) => (
+                  <span key={i} className="source-corrected" data-testid="source-corrected">
+                    {correctionText(t, c)}
+                  </span>
+                ))}
+              </span>
             ))
           )}
         </span>
       )}
     </span>
   );
+}
+
+function correctionText(t: TFunction, c: LineCorrection): string {
+  switch (c.kind) {
+    case 'role':
+      return t('source.correctedRole', { role: t(`roles.${c.role}`) });
+    case 'merge':
+      return c.name
+        ? t('source.correctedMergeNamed', { line: c.into, name: c.name })
+        : t('source.correctedMerge', { line: c.into });
+    case 'split':
+      return t('source.correctedSplit', { name: c.name });
+  }
 }

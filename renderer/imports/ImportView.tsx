@@ -1,15 +1,27 @@
-// Import with a preview: pick (or drop) a file, see how it was read and what it would change,
-// correct it, then apply it in one step or cancel with nothing written.
+// Import with a preview: pick, drop or open (desktop: File → Import…) files, see how each was
+// read and what it would change, correct it, then apply it in one step or cancel with nothing
+// written. Several files are previewed one after another.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Correction } from '../../shared/corrections/index.ts';
+import { IMPORT_EXTENSIONS } from '../../shared/imports/files.ts';
 import type { AppliedImport, ImportPreview } from '../../shared/imports/types.ts';
 import { api } from '../api.ts';
 import { href } from '../router.ts';
 import { useViewHeading } from '../view-focus.ts';
 import { DiffList } from './DiffList.tsx';
-import { onDropped, readPicked, takeDropped, type PickedFile } from './file.ts';
+import {
+  onQueued,
+  queueFiles,
+  readPicked,
+  takeRefusals,
+  takeWaiting,
+  waitingNames,
+  type PickedFile,
+  type WaitingFile,
+} from './file.ts';
 import { PreviewPanes } from './PreviewPanes.tsx';
+import { SameOfficeChoice } from './SameOfficeChoice.tsx';
 import './imports.css';
 
 type State =
@@ -29,30 +41,39 @@ export function ImportView() {
   const [error, setError] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [name, setName] = useState('');
-  // Each reading has a number; stopping one (or starting another) makes its answer stale.
-  const reading = useRef(0);
-  const seconds = useSecondsSince(state.step === 'reading');
+  const [waiting, setWaiting] = useState<string[]>(waitingNames);
+  // Whether the view is busy with a file (a new one waits) or free to take the next.
+  const busy = useRef(false);
 
-  const preview = useCallback(async (picked: PickedFile, list: Correction[] | undefined) => {
+  // Which stored office the document replaces under a new name (undefined: let the preview find it).
+  const [replaceOffice, setReplaceOffice] = useState<string | null | undefined>(undefined);
+
+  const preview = useCallback(async (picked: PickedFile, list: Correction[] | undefined, replace?: string | null) => {
     setError(null);
     setState({ step: 'reading' });
-    const request = ++reading.current;
     try {
-      const result = await api.previewImport({ name: picked.name, content: picked.content, corrections: list });
-      if (request !== reading.current) return;
+      const result = await api.previewImport({
+        name: picked.name,
+        content: picked.content,
+        corrections: list,
+        replaceOffice: replace,
+      });
       // The corrections in force: the ones given, or those stored with this document.
       setCorrections(result.offices[0]?.corrections ?? []);
       setName(result.offices[0]?.office ?? '');
+      // From now on the choice shown is the one sent, so a correction does not guess again.
+      setReplaceOffice(result.kind === 'document' ? (result.offices[0]?.sameOffice?.office ?? null) : undefined);
       setState({ step: 'preview', preview: result });
     } catch (err) {
-      if (request !== reading.current) return;
       setError(message(err));
+      busy.current = false;
       setState({ step: 'pick' });
     }
   }, []);
 
   const take = useCallback(
-    async (chosen: File) => {
+    async (chosen: WaitingFile) => {
+      busy.current = true;
       const picked = await readPicked(chosen);
       setFile(picked);
       setConfirmed(false);
@@ -61,14 +82,22 @@ export function ImportView() {
     [preview],
   );
 
-  useEffect(() => {
-    const pending = takeDropped();
-    if (pending) void take(pending);
-    return onDropped(() => {
-      const next = takeDropped();
-      if (next) void take(next);
-    });
+  /** The next waiting file, if any; the reasons files could not be opened are shown. */
+  const next = useCallback(() => {
+    const refused = takeRefusals();
+    if (refused.length > 0) setError(refused.join(' '));
+    const chosen = takeWaiting();
+    setWaiting(waitingNames());
+    if (chosen) void take(chosen);
   }, [take]);
+
+  useEffect(() => {
+    if (!busy.current) next();
+    return onQueued(() => {
+      if (busy.current) setWaiting(waitingNames());
+      else next();
+    });
+  }, [next]);
 
   const correct = (c: Correction) => {
     // A new role for a line replaces an earlier one for the same line.
@@ -78,19 +107,22 @@ export function ImportView() {
             (o) => !(o.kind === c.kind && (c.kind === 'office-name' || (o.kind === 'role' && o.at.hash === c.at.hash))),
           )
         : corrections;
-    if (file) void preview(file, [...rest, c]);
+    if (file) void preview(file, [...rest, c], replaceOffice);
   };
   const uncorrect = (i: number) =>
     file &&
     void preview(
       file,
       corrections.filter((_, j) => j !== i),
+      replaceOffice,
     );
+  const chooseReplaced = (office: string | null) => file && void preview(file, corrections, office);
   const cancel = () => {
-    reading.current++;
+    busy.current = false;
     setFile(null);
     setCorrections([]);
     setState({ step: 'pick' });
+    next();
   };
   const apply = async () => {
     if (!file) return;
@@ -100,8 +132,10 @@ export function ImportView() {
         name: file.name,
         content: file.content,
         corrections,
+        replaceOffice,
         confirmUnverifiedSigner: confirmed || undefined,
       });
+      busy.current = false;
       setState({ step: 'applied', result });
     } catch (err) {
       setError(message(err));
@@ -122,14 +156,25 @@ export function ImportView() {
           <input
             type="file"
             data-testid="import-file"
-            accept=".txt,.htm,.html,.mht,.mhtml,.docx,.doc,.pdf,.orgatlas"
+            multiple
+            accept={IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(',')}
             onChange={(e) => {
-              const chosen = e.target.files?.[0];
+              const chosen = [...(e.target.files ?? [])];
               e.target.value = '';
-              if (chosen) void take(chosen);
+              queueFiles(chosen);
             }}
           />
         </label>
+        {waiting.length > 0 && (
+          <p className="muted small" data-testid="import-waiting">
+            {t('imports.waiting', { count: waiting.length, names: waiting.join('、') })}{' '}
+            {(state.step === 'pick' || state.step === 'applied') && (
+              <button type="button" className="link-button" onClick={next}>
+                {t('imports.next')}
+              </button>
+            )}
+          </p>
+        )}
       </header>
       {error && (
         <p className="status-error" role="alert" data-testid="import-error">
@@ -137,13 +182,8 @@ export function ImportView() {
         </p>
       )}
       {state.step === 'reading' && (
-        <p className="status" aria-busy="true" data-testid="import-reading">
+        <p className="status" aria-busy="true">
           {t('imports.reading')}
-          {seconds > 0 && <> {t('imports.readingFor', { seconds })}</>}{' '}
-          {/* Reading writes nothing, so stopping it loses nothing. */}
-          <button type="button" data-testid="import-stop" onClick={cancel}>
-            {t('imports.stop')}
-          </button>
         </p>
       )}
       {state.step === 'applied' && (
@@ -204,7 +244,10 @@ export function ImportView() {
                 ) : (
                   <h2 lang="zh-CN">{office.office}</h2>
                 )}
-                <h3>{office.replaces ? t('imports.diff') : t('imports.newOffice')}</h3>
+                {office.correctable && !office.replaces && (
+                  <SameOfficeChoice office={office.office} sameOffice={office.sameOffice} onChoose={chooseReplaced} />
+                )}
+                <h3>{office.replaces || office.sameOffice ? t('imports.diff') : t('imports.newOffice')}</h3>
                 <DiffList diff={office.diff} />
               </div>
               {office.correctable && corrections.length > 0 && (
@@ -248,21 +291,6 @@ export function ImportView() {
       )}
     </article>
   );
-}
-
-/** Whole seconds since `running` became true (0 while not running): a sign of life for long reads. */
-function useSecondsSince(running: boolean): number {
-  const [seconds, setSeconds] = useState(0);
-  useEffect(() => {
-    if (!running) return;
-    const started = Date.now();
-    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
-    return () => {
-      clearInterval(timer);
-      setSeconds(0);
-    };
-  }, [running]);
-  return seconds;
 }
 
 function CorrectionText({ correction: c }: { correction: Correction }) {

@@ -172,7 +172,7 @@ export function PreviewPanes({ office, onCorrect }: Props) {
                   <button type="button" className="link-button" onClick={() => setSelected(d.line)}>
                     {t('imports.line', { line: d.line })}
                   </button>{' '}
-                  {d.message}
+                  {d.params ? t(`diagnostics.${d.code}`, d.params) : d.message}
                 </li>
               ))}
             </ul>

@@ -1,10 +1,16 @@
-// A chosen or dropped file as the import calls take it: its name and its bytes in base64.
-export interface PickedFile {
-  name: string;
-  content: string;
-}
+// Files waiting for the import view: dropped on the window, chosen in the browser's picker,
+// or opened through the desktop app (File → Import…, a double-clicked package). The view
+// previews them one at a time, in the order they came.
+import { useEffect } from 'react';
+import type { OpenedFiles, PickedFile } from '../../shared/imports/files.ts';
+import { desktop, onFilesWaiting } from '../api.ts';
+import { navigate, href } from '../router.ts';
 
-export async function readPicked(file: File): Promise<PickedFile> {
+export type { PickedFile };
+export type WaitingFile = File | PickedFile;
+
+export async function readPicked(file: WaitingFile): Promise<PickedFile> {
+  if (!(file instanceof File)) return file;
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   // In slices: String.fromCharCode takes a bounded number of arguments.
@@ -12,22 +18,53 @@ export async function readPicked(file: File): Promise<PickedFile> {
   return { name: file.name, content: btoa(binary) };
 }
 
-// A file dropped anywhere on the window waits here for the import view to take it.
-let dropped: File | null = null;
+const waiting: WaitingFile[] = [];
+/** Why files opened through the app could not be read, until the view shows them. */
+const refusals: string[] = [];
 const listeners = new Set<() => void>();
 
-export function dropFile(file: File): void {
-  dropped = file;
+export function queueFiles(files: readonly WaitingFile[], refused: readonly string[] = []): void {
+  waiting.push(...files);
+  refusals.push(...refused);
   for (const listener of listeners) listener();
 }
 
-export function takeDropped(): File | null {
-  const file = dropped;
-  dropped = null;
-  return file;
+export function takeWaiting(): WaitingFile | null {
+  return waiting.shift() ?? null;
 }
 
-export function onDropped(listener: () => void): () => void {
+export function waitingNames(): string[] {
+  return waiting.map((f) => f.name);
+}
+
+export function takeRefusals(): string[] {
+  return refusals.splice(0);
+}
+
+export function onQueued(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+let listening = false;
+
+/** In the desktop app: takes the files opened through it (at start and whenever told), and opens the import view. */
+export function useOpenedFiles(): void {
+  useEffect(() => {
+    // Once per page: taking empties the main process's queue, so no second taker may drop them.
+    if (!desktop || !onFilesWaiting || listening) return;
+    listening = true;
+    const app = desktop;
+    const take = async () => {
+      const opened: OpenedFiles = await app.takeOpenedFiles({}).catch(() => ({ files: [], refused: [] }));
+      if (opened.files.length === 0 && opened.refused.length === 0) return;
+      queueFiles(
+        opened.files,
+        opened.refused.map((r) => r.reason),
+      );
+      navigate(href.import());
+    };
+    onFilesWaiting(() => void take());
+    void take();
+  }, []);
 }

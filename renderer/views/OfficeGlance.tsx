@@ -1,29 +1,21 @@
 // The empty search box's companion: every loaded office at a glance, its units one click
-// (or Tab + Enter) away.
+// (or Tab + Enter) away. Drawn from the office list the top bar already loaded: no call.
 import { useTranslation } from 'react-i18next';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
-import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
-import { api } from '../api.ts';
-import { RepeatedLabelMark } from '../components/Marks.tsx';
-import { Status } from '../components/Status.tsx';
-import { repeatedLabelLines } from '../repeated-labels.ts';
+import type { OfficeSummary } from '../../shared/types.ts';
 import { href } from '../router.ts';
-import { useApi } from '../use-api.ts';
 
 const MAX_OFFICES = 12;
 
 export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
   const { t } = useTranslation();
-  const ids = offices.slice(0, MAX_OFFICES).map((o) => o.id);
-  const details = useApi(() => Promise.all(ids.map((officeId) => api.getOffice({ officeId }))), [ids.join(',')]);
   if (offices.length === 0) return <p className="notice">{t('state.noOffices')}</p>;
-  if (details.status !== 'ready') return details.status === 'loading' ? null : <Status state={details} />;
   return (
     <section className="glance" aria-labelledby="glance-title">
       <h2 id="glance-title" className="section-title">
         {t('glance.title')}
       </h2>
-      {details.value.map((office) => (
+      {offices.slice(0, MAX_OFFICES).map((office) => (
         <GlanceCard key={office.id} office={office} />
       ))}
       {offices.length > MAX_OFFICES && (
@@ -35,10 +27,9 @@ export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
   );
 }
 
-function GlanceCard({ office }: { office: OfficeDetail }) {
+function GlanceCard({ office }: { office: OfficeSummary }) {
   const { t } = useTranslation();
   const affiliated = office.units.filter((u) => u.kind === 'affiliated').length;
-  const repeated = repeatedLabelLines(office.diagnostics);
   return (
     <article className="glance-card" aria-labelledby={`glance-${office.id}`}>
       <header className="glance-head">
@@ -49,11 +40,11 @@ function GlanceCard({ office }: { office: OfficeDetail }) {
           {t('glance.units', { count: office.units.length - affiliated })}
           {affiliated > 0 && <> · {t('glance.affiliated', { count: affiliated })}</>}
           {' · '}
-          {t('glance.duties', { count: office.duties.length })}
+          {t('glance.duties', { count: office.dutyCount })}
           {office.aliases.length > 0 && (
             <>
               {' · '}
-              <span lang="zh-CN">{zh(office.aliases.join('、'))}</span>
+              <span lang="zh-CN">{office.aliases.join('、')}</span>
             </>
           )}
         </p>
@@ -63,7 +54,6 @@ function GlanceCard({ office }: { office: OfficeDetail }) {
           <li key={unit.id}>
             <a href={href.unit(unit.id)} className={`glance-unit glance-unit-${unit.kind}`} lang="zh-CN">
               {unit.label && <span className="glance-label">{unit.label}</span>}
-              {unit.label && repeated.has(unit.line) && <RepeatedLabelMark label={unit.label} />}
               {zh(unit.name)}
               {unit.kind === 'affiliated' && <span className="sr-only">（{t('unitKind.affiliated')}）</span>}
             </a>

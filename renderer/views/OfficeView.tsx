@@ -200,7 +200,11 @@ function UnitCard({ unit, labelRepeated }: { unit: UnitNode; labelRepeated: bool
   return (
     <a className={`unit-card unit-card-${unit.kind}`} href={href.unit(unit.id)}>
       <span className="unit-card-head">
-        {unit.label && <span className="unit-label">{unit.label}</span>}
+        {unit.label && (
+          <span className="unit-label" lang="zh-CN">
+            {unit.label}
+          </span>
+        )}
         {unit.label && labelRepeated && <RepeatedLabelMark label={unit.label} />}
         <span className="unit-name" lang="zh-CN">
           {zh(unit.name)}

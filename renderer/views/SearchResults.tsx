@@ -8,52 +8,8 @@ import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { SearchHit } from '../../shared/types.ts';
 import { Highlight } from '../components/Highlight.tsx';
 import { href } from '../router.ts';
+import type { OfficeSection } from './hit-groups.ts';
 import { snippetAround } from '../snippet.ts';
-
-interface HitGroup {
-  key: string;
-  office: string;
-  unit: string | null;
-  unitId: number | null;
-  officeId: number;
-  hits: { hit: SearchHit; index: number }[];
-}
-
-export interface OfficeSection {
-  officeId: number;
-  office: string;
-  groups: HitGroup[];
-  count: number;
-}
-
-/**
- * Groups hits by office (offices in the order of their best hit), then by the unit they
- * belong to (likewise); `flat` is the hits in the order shown, for the keyboard.
- */
-export function groupHits(hits: SearchHit[]): { sections: OfficeSection[]; flat: SearchHit[] } {
-  const sections = new Map<number, OfficeSection & { byKey: Map<string, HitGroup> }>();
-  for (const hit of hits) {
-    let section = sections.get(hit.officeId);
-    if (!section) {
-      section = { officeId: hit.officeId, office: hit.office, groups: [], count: 0, byKey: new Map() };
-      sections.set(hit.officeId, section);
-    }
-    const key = `${hit.officeId}:${hit.unitId ?? '-'}`;
-    let group = section.byKey.get(key);
-    if (!group) {
-      group = { key, office: hit.office, unit: hit.unit, unitId: hit.unitId, officeId: hit.officeId, hits: [] };
-      section.byKey.set(key, group);
-      section.groups.push(group);
-    }
-    group.hits.push({ hit, index: -1 });
-    section.count++;
-  }
-  const flat: SearchHit[] = [];
-  for (const section of sections.values()) {
-    for (const group of section.groups) for (const entry of group.hits) entry.index = flat.push(entry.hit) - 1;
-  }
-  return { sections: [...sections.values()], flat };
-}
 
 /** The unit or office page, scrolled to the item the hit matched. */
 export function hitTarget(hit: SearchHit): string {

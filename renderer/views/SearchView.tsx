@@ -20,7 +20,8 @@ import type { SearchFilters } from '../routes.ts';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from '../settings.ts';
 import { OfficeGlance } from './OfficeGlance.tsx';
 import { SearchFilterBar } from './SearchFilterBar.tsx';
-import { groupHits, hitTarget, optionId, SearchResults } from './SearchResults.tsx';
+import { groupHits } from './hit-groups.ts';
+import { hitTarget, optionId, SearchResults } from './SearchResults.tsx';
 
 const LIMIT = 50;
 /** How long an empty answer to a half-typed Latin word keeps the previous results shown. */

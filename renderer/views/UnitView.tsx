@@ -3,10 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { dutyItemCount } from '../../shared/duty-items.ts';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
-import type { OfficeDetail, UnitDetail, UnitNode } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { DutyList } from '../components/DutyList.tsx';
-import { RepeatedLabelMark } from '../components/Marks.tsx';
 import { NameList } from '../components/NameList.tsx';
 import { PeopleList } from '../components/PeopleList.tsx';
 import { Section } from '../components/Section.tsx';
@@ -14,40 +12,21 @@ import { SourceLink } from '../components/SourceLink.tsx';
 import { Status } from '../components/Status.tsx';
 import { UnitLink } from '../components/UnitLink.tsx';
 import { chartHref } from '../chart/params.ts';
-import { repeatedLabelLines } from '../repeated-labels.ts';
 import { href, type ItemTarget } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
 
-async function loadUnit(unitId: number): Promise<{ detail: UnitDetail; office: OfficeDetail }> {
-  const detail = await api.getUnit({ unitId });
-  return { detail, office: await api.getOffice({ officeId: detail.office.id }) };
-}
-
-function findSiblings(units: UnitNode[], unit: UnitNode): UnitNode[] {
-  // A top-level unit's siblings are those of its own kind: divisions, or affiliated bodies.
-  if (unit.parentId === null) return units.filter((u) => u.kind === unit.kind);
-  for (const u of units) {
-    if (u.id === unit.parentId) return u.units;
-    const found = findSiblings(u.units, unit);
-    if (found.length) return found;
-  }
-  return [];
-}
-
 export function UnitView({ id, target }: { id: number; target?: ItemTarget }) {
   const { t } = useTranslation();
-  const loaded = useApi(() => loadUnit(id), [id]);
+  const loaded = useApi(() => api.getUnit({ unitId: id }), [id]);
   const targetKey = target ? `:${target.kind}:${target.line}:${target.text ?? ''}` : '';
   const headingRef = useViewHeading(loaded.status === 'ready' ? `unit:${id}${targetKey}` : null);
   if (loaded.status !== 'ready') return <Status state={loaded} />;
-  const { detail, office } = loaded.value;
-  const { unit, source } = detail;
-  const siblings = findSiblings(office.units, unit);
+  const detail = loaded.value;
+  const { unit, source, siblings } = detail;
   const at = siblings.findIndex((s) => s.id === unit.id);
   const prev = at > 0 ? siblings[at - 1] : undefined;
   const next = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : undefined;
-  const repeated = repeatedLabelLines(office.diagnostics);
 
   return (
     <article className="unit-view" aria-labelledby="unit-title">
@@ -72,12 +51,11 @@ export function UnitView({ id, target }: { id: number; target?: ItemTarget }) {
       <header className="page-head">
         <h1 id="unit-title" ref={headingRef} tabIndex={-1}>
           {unit.label && (
-            <span className="title-label" aria-hidden="true">
+            <span className="title-label" aria-hidden="true" lang="zh-CN">
               {unit.label}
             </span>
           )}
           <span lang="zh-CN">{zh(unit.name)}</span>
-          {unit.label && repeated.has(unit.line) && <RepeatedLabelMark label={unit.label} />}
         </h1>
         <NameList
           aliases={unit.aliases}
@@ -109,7 +87,7 @@ export function UnitView({ id, target }: { id: number; target?: ItemTarget }) {
       <div className="unit-grid-layout">
         <Section id="unit-duties" title={t('unit.duties')} count={dutyItemCount(unit.duties)} className="unit-main">
           {unit.duties.length > 0 ? (
-            <DutyList duties={unit.duties} source={source} clauses target={target} repeated={repeated} />
+            <DutyList duties={unit.duties} source={source} clauses target={target} />
           ) : (
             <p className="muted">{t('unit.noDuties')}</p>
           )}

@@ -269,9 +269,3 @@ export function planPrint(layout: ChartLayout, setup: PrintSetup): PrintPlan {
     tiles,
   };
 }
-
-/** Where a tile goes in the assembled chart, on every tile of a tiled chart; nothing on a
- *  one-page chart. */
-export function tileLabel(plan: PrintPlan, tile: PrintTile): string | null {
-  return plan.tiles.length > 1 ? `拼接第 ${tile.row + 1} 行第 ${tile.col + 1} 列` : null;
-}

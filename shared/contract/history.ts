@@ -6,17 +6,16 @@ import { correctionsSchema } from '../corrections/schema.ts';
 import type { AppliedImport, ImportPreview } from '../imports/types.ts';
 import type { VersionDiff, VersionInfo } from '../versions/types.ts';
 import { call } from './define.ts';
-import { UPLOAD_MAX_BYTES } from './limits.ts';
+import { base64Content } from './fields.ts';
 
 const upload = {
   /** The file's name as the user chose it (shown in history; the format is read from the content). */
   name: z.string().trim().min(1).max(255),
-  content: z
-    .string()
-    .max(Math.ceil(UPLOAD_MAX_BYTES / 3) * 4)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+  content: base64Content,
 };
 const office = z.string().trim().min(1).max(500);
+/** The stored office (id or name) a document is a new version of under a new name; null: a new office. */
+const replaceOffice = office.nullable().optional();
 const version = z.number().int().min(1).max(1_000_000_000);
 const publicKey = z.string().min(1).max(100);
 
@@ -28,11 +27,14 @@ export interface OfficeHistory {
 }
 
 export const historyCalls = {
-  previewImport: call<ImportPreview>()(z.strictObject({ ...upload, corrections: correctionsSchema.optional() })),
+  previewImport: call<ImportPreview>()(
+    z.strictObject({ ...upload, corrections: correctionsSchema.optional(), replaceOffice }),
+  ),
   applyImport: call<AppliedImport>()(
     z.strictObject({
       ...upload,
       corrections: correctionsSchema.optional(),
+      replaceOffice,
       confirmUnverifiedSigner: z.boolean().optional(),
     }),
   ),
@@ -41,7 +43,7 @@ export const historyCalls = {
   rollbackOffice: call<{ office: string; officeId: number; number: number; restoredFrom: number }>()(
     z.strictObject({ office, version }),
   ),
-  trustedKeys: call<{ publicKey: string; label: string; addedAt: string }[]>()(z.strictObject({})),
+  trustedKeys: call<{ publicKey: string; label: string; addedAt: string; fingerprint: string }[]>()(z.strictObject({})),
   trustKey: call<{ publicKey: string }>()(z.strictObject({ publicKey, label: z.string().max(200).optional() })),
   untrustKey: call<{ removed: boolean }>()(z.strictObject({ publicKey })),
 };

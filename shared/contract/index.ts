@@ -7,11 +7,19 @@ import { desktopCalls } from './desktop.ts';
 import { directoryCalls } from './directory.ts';
 import { historyCalls } from './history.ts';
 import { officeCalls } from './offices.ts';
+import { packageCalls } from './packages.ts';
 import { searchCalls } from './search.ts';
 import { sourceCalls } from './sources.ts';
 
 /** The data calls, served by every host (desktop IPC, browser host HTTP, CLI). */
-export const dataCalls = { ...officeCalls, ...searchCalls, ...sourceCalls, ...directoryCalls, ...historyCalls };
+export const dataCalls = {
+  ...officeCalls,
+  ...searchCalls,
+  ...sourceCalls,
+  ...directoryCalls,
+  ...historyCalls,
+  ...packageCalls,
+};
 export type DataCalls = typeof dataCalls;
 export type ApiMethod = keyof DataCalls & string;
 export type OrgAtlasApi = Client<DataCalls>;

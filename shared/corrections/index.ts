@@ -5,11 +5,13 @@
 import type { Diagnostic, ParsedDocument } from '../types.ts';
 import { applyStructural, resolveRoles } from './apply.ts';
 import type { Correction, LineRole, UnappliedCorrection } from './types.ts';
+import { diagnostic } from '../parser/diagnostics.ts';
 
 export type * from './types.ts';
 export { LINE_ROLES } from './types.ts';
 export { anchorOf, lineHash, resolveAnchor } from './anchor.ts';
 export { applyStructural, resolveRoles } from './apply.ts';
+export { correctionsByLine, type LineCorrection } from './by-line.ts';
 
 /** A parser that honours forced line roles (shared/parser's parseDocument). */
 export type RoleAwareParser = (text: string, options?: { forcedRoles?: Record<number, LineRole> }) => ParsedDocument;
@@ -46,12 +48,7 @@ function lineOf(c: Correction): number {
 }
 
 export function unappliedDiagnostic({ correction, reason }: UnappliedCorrection): Diagnostic {
-  return {
-    line: lineOf(correction),
-    severity: 'warning',
-    code: 'correction-not-applied',
-    message: `the correction (${describe(correction)}) was not applied: ${reason}`,
-  };
+  return diagnostic('correction-not-applied', lineOf(correction), { correction: describe(correction), reason });
 }
 
 /** Parses `lines` with `corrections` applied; what could not be applied is in `unapplied` and in the diagnostics. */

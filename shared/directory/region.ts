@@ -4,6 +4,7 @@
 // (朝阳区: Beijing and Changchun) stays ambiguous unless what follows or precedes settles it.
 import type { OfficeRegion } from '../types.ts';
 import { divisionTable, isWithin, lineage, type Division, type DivisionTable, type NameEntry } from './divisions.ts';
+import { HAN } from '../text/han.ts';
 
 export interface RegionReading {
   region: OfficeRegion;
@@ -15,7 +16,9 @@ export interface RegionReading {
 const ZONE =
   /^(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|工业园区|产业园区|园区|试验区|示范区)/;
 /** A township the dataset does not list, written with the suffix of its kind (莲塘镇人民政府). */
-const TOWNSHIP_SUFFIX = /^([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|委员会|人大|纪委)/;
+const TOWNSHIP_SUFFIX = new RegExp(
+  String.raw`^([${HAN}]{1,8}?(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|委员会|人大|纪委)`,
+);
 const PARTY_PREFIX = /^(中共|中国共产党)/;
 
 const emptyRegion = (): OfficeRegion => ({

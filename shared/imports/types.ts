@@ -4,12 +4,15 @@
 import type { Correction, UnappliedCorrection } from '../corrections/types.ts';
 import type { OfficeDiff } from '../diff/types.ts';
 import type { Diagnostic, LineRole, ParsedOffice } from '../types.ts';
+import type { SameOffice } from './same-office.ts';
 
 export interface PreviewOffice {
   file: string;
   office: string;
   /** Whether an office of this name is stored now (the diff is against it). */
   replaces: boolean;
+  /** The stored office of another name this replaces, its history going on (the diff is against it). */
+  sameOffice: SameOffice | null;
   lines: string[];
   lineRoles: { line: number; role: LineRole }[];
   tree: ParsedOffice;

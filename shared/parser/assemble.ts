@@ -215,8 +215,7 @@ export class Assembler extends DocumentState {
       this.headingName ??= splitUnitName(withoutMachinery(h.prefix));
     this.seenContent = true;
     this.enter(h.kind, h);
-    if (h.kind === 'ignored')
-      this.info('ignored-section', line, `section "${h.title}" is not office content the app shows; skipped`);
+    if (h.kind === 'ignored') this.report('ignored-section', line, { context: 'section', title: h.title });
     if (h.rest) this.content(h.rest, parseLabel(h.rest), line);
   }
 
@@ -238,7 +237,7 @@ export class Assembler extends DocumentState {
       return;
     }
     if (kind === 'ignored') {
-      this.info('ignored-section', line, `article ${label.label} is not office content the app shows; skipped`);
+      this.report('ignored-section', line, { context: 'article', label: label.label });
       return;
     }
     const after = colon ? body.slice(colon.index + 1).trim() : '';

@@ -2,6 +2,7 @@
 // units found, and paragraphs cut off mid-sentence.
 import type { Diagnostic, ParsedUnit } from '../types.ts';
 import { endsComplete, numberValue } from './text.ts';
+import { diagnostic } from './diagnostics.ts';
 
 export interface CountDeclaration {
   count: number;
@@ -42,12 +43,14 @@ export function checkCounts(
   for (const d of declarations) {
     const n = d.affiliated ? found.affiliated : found.internal;
     if (n !== d.count) {
-      diagnostics.push({
-        line: d.line,
-        severity: 'warning',
-        code: 'count-mismatch',
-        message: `the text declares ${d.count} ${d.affiliated ? 'affiliated' : 'internal'} units ("${d.text}") but ${n} were found`,
-      });
+      diagnostics.push(
+        diagnostic('count-mismatch', d.line, {
+          context: d.affiliated ? 'affiliated' : 'internal',
+          declared: d.count,
+          found: n,
+          text: d.text,
+        }),
+      );
     }
   }
 }
@@ -59,12 +62,7 @@ export interface Paragraph {
 
 function truncated(p: Paragraph): Diagnostic {
   const tail = p.text.length > 12 ? `…${p.text.slice(-12)}` : p.text;
-  return {
-    line: p.line,
-    severity: 'warning',
-    code: 'truncated',
-    message: `the text seems cut off mid-sentence ("${tail}")`,
-  };
+  return diagnostic('truncated', p.line, { context: 'sentence', tail });
 }
 
 /**
@@ -112,10 +110,5 @@ export function checkDanglingUnit(
   if (last.duties.length > 0 || last.people.length > 0 || last.units.length > 0) return;
   const withDuties = siblings.filter((u) => u.duties.length > 0).length;
   if (withDuties < (siblings.length - 1) * (2 / 3)) return;
-  diagnostics.push({
-    line: last.line,
-    severity: 'warning',
-    code: 'truncated',
-    message: `the document ends after the heading of unit "${last.name}", which has no duties`,
-  });
+  diagnostics.push(diagnostic('truncated', last.line, { context: 'unit', unit: last.name }));
 }

@@ -1,6 +1,7 @@
 // Bytes -> text. Detects the encoding (BOM, strict UTF-8, then GB18030, which is a superset
 // of GBK and GB2312, the encodings of most older Chinese government pages) and rejects
 // input that is not a text document, with one human sentence saying why.
+import { countHan } from '../text/han.ts';
 
 export type DecodeResult =
   /** `note` says what was repaired, e.g. a few invalid UTF-8 bytes in an otherwise UTF-8 file. */
@@ -110,7 +111,7 @@ export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): 
   // it as GB18030 would turn all of it into nonsense. GBK text read as UTF-8 breaks everywhere.
   const lenient = new TextDecoder('utf-8').decode(bytes);
   const broken = lenient.match(/\uFFFD/g)?.length ?? 0;
-  const han = lenient.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const han = countHan(lenient);
   if (broken <= Math.max(1, lenient.length / 1000) && han >= 20) {
     const result = accept(lenient, 'utf-8');
     const plural = broken === 1 ? 'sequence was' : 'sequences were';

@@ -1,19 +1,11 @@
 // Traditional characters: the parser recognises headings, names and titles on a simplified
-// copy of each line (內設機構 reads as 内设机构) and gives back the text as written.
-// OpenCC's conversion is per character here in practice, so a line and its folded copy have
-// the same length and positions carry over; a line whose length would change is not folded.
-import { Converter } from 'opencc-js/t2cn';
+// copy of each line (內設機構 reads as 内设机构) and gives back the text as written. The
+// copy is made with the table search folds with (shared/text/simplified.ts), one UTF-16 unit
+// for one, so a line and its folded copy have the same length and positions carry over.
+import { toSimplified } from '../text/simplified.ts';
 
-// Built on first use: building the dictionaries takes a moment, and modules that only import
-// splitClauses from the parser (the search index, the renderer) should not pay for it.
-let toSimplified: ((text: string) => string) | null = null;
-
-/** The simplified reading of a line, or the line itself when folding would move positions. */
-export function fold(text: string): string {
-  toSimplified ??= Converter({ from: 't', to: 'cn' });
-  const folded = toSimplified(text);
-  return folded.length === text.length ? folded : text;
-}
+/** The simplified reading of a line, position for position. */
+export const fold = toSimplified;
 
 /**
  * Maps strings the parser built from folded lines back to the characters as written. Every

@@ -1,6 +1,7 @@
 // Section headings in their common wordings, and page furniture (site chrome that is not
 // office content). Headings may be numbered (一、主要职责, 第二章 内设机构), bracketed
 // (【主要职责】), spaced out (主 要 职 责) or followed by their first content (内设机构：…).
+import { HAN } from '../text/han.ts';
 import { looksLikeOrgName, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { SENTENCE_PUNCT } from './text.ts';
@@ -29,7 +30,7 @@ const TABLE: [SectionKind, RegExp][] = [
   [
     'affiliated',
     new RegExp(
-      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|[局委办厅院镇乡县]属[\u4e00-\u9fff]{0,6}单位|二级机构|派出机构|事业单位|站所|所属站所|下属站所|派出所|基层派出所|直属企业|所属企业|下属企业|分支机构)${DETAIL}$`,
+      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|[局委办厅院镇乡县]属[${HAN}]{0,6}单位|二级机构|派出机构|事业单位|站所|所属站所|下属站所|派出所|基层派出所|直属企业|所属企业|下属企业|分支机构)${DETAIL}$`,
     ),
   ],
   [
@@ -71,7 +72,7 @@ function isOwner(prefix: string): boolean {
     /^[本我][办局厅部委会处室院所]$/.test(p) ||
     /^[^的]{1,6}属$/.test(p) ||
     // A body's short name: 妇联, 残联, 团委, 工会, 科协.
-    /^[\u4e00-\u9fff]{1,3}[联委会协]$/.test(p) ||
+    new RegExp(String.raw`^[${HAN}]{1,3}[联委会协]$`).test(p) ||
     /^(?:街道|社区|[镇乡局厅委办部院所])$/.test(p) ||
     /(?:机关|单位)$/.test(p) ||
     looksLikeOrgName(p, 40)

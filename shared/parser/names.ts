@@ -1,6 +1,7 @@
 // Names of offices and units: what looks like one, aliases in parentheses, nameplates
 // (加挂…牌子), short names (简称), former names (由原…更名) found in prose.
 import { SENTENCE_PUNCT, unique } from './text.ts';
+import { HAN } from '../text/han.ts';
 
 const ORG_SUFFIX =
   '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|学院|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
@@ -13,7 +14,9 @@ const LEAD_IN = /下列|如下|以下|^[本我][局办厅部委会处室院所]/
 const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 
 // Words that open duties but also open short unit names: 组织科, 组织部, 监督科, 研究室, 管理科.
-const VERB_NAME = /^(?:组织|监督|研究|管理|协调|指导|联系)[\u4e00-\u9fff]{0,6}(?:科|股|室|处|所|队|站|组|部|办|中心)$/;
+const VERB_NAME = new RegExp(
+  String.raw`^(?:组织|监督|研究|管理|协调|指导|联系)[${HAN}]{0,6}(?:科|股|室|处|所|队|站|组|部|办|中心)$`,
+);
 
 // Words for kinds of units (`处室`, `内设机构`), not the name of one.
 const GENERIC = /^(?:内设|职能|直属|下属|所属|业务|行政|临床|医技|二级)?(?:处室|科室|股室|机构|单位|部门|事业单位)$/;
@@ -155,7 +158,7 @@ const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](
 const REPORT =
   /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
 
-const TOWNSHIP = /^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)$/;
+const TOWNSHIP = new RegExp(String.raw`^[${HAN}]{2,8}(?:镇|乡|街道)$`);
 
 /** `龙门县人大常委会机关` -> `龙门县人大常委会`: a page about the body's 机关 (its staff offices) names the body. */
 export function withoutMachinery(name: string): string {

@@ -1,7 +1,7 @@
 // Page noise: removed from the texts the parser returns (the raw lines stay untouched for
 // provenance). Three kinds: the random watermark token some sites append to each line,
 // footnote marks, and pinyin annotations inserted after characters.
-import { HAN, hasHan } from './text.ts';
+import { HAN, hasHan } from '../text/han.ts';
 
 // A trailing run of printable ASCII after blank space, e.g. ` r,?3HH4?1UQ8:8m`.
 const TOKEN = /^[!-~]{10,24}$/;

@@ -4,8 +4,9 @@
 // numbering token exactly as written, except that the separator 、 is dropped because it is
 // punctuation, not numbering: `一、` -> `一`, `1、` -> `1`, `(三)` -> `(三)`, `（三）` -> `（三）`,
 // `4.` -> `4.`, `１．` -> `１．`, `5-8.` -> `5-8.`, `第一条` -> `第一条`.
-import type { Diagnostic } from '../types.ts';
+import type { Diagnostic, DiagnosticCode } from '../types.ts';
 import { numberValue } from './text.ts';
+import { diagnostic, type DiagnosticParams } from './diagnostics.ts';
 
 export interface Label {
   /** The label as written (see the normalisation above). */
@@ -94,7 +95,7 @@ export class NumberingChecker {
     const at = this.levels.findIndex((l) => l.style === label.style);
     if (at < 0) {
       if (label.start > 1) {
-        this.warn('skipped-label', line, `numbering starts at ${label.label} instead of the first number`);
+        this.report('skipped-label', line, { context: 'start', label: label.label });
       }
       this.levels.push({ style: label.style, end: label.end, line, label: label.label });
       return;
@@ -102,15 +103,16 @@ export class NumberingChecker {
     this.levels.length = at + 1;
     const level = this.levels[at];
     if (label.start === level.end) {
-      this.warn('duplicate-label', line, `number ${label.label} repeats the number of the item on line ${level.line}`);
+      this.report('duplicate-label', line, { label: label.label, previousLine: level.line });
     } else if (label.start > level.end + 1) {
-      this.warn(
-        'skipped-label',
-        line,
-        `number ${label.label} follows ${level.label} (line ${level.line}); the numbers between are missing`,
-      );
+      this.report('skipped-label', line, {
+        context: 'gap',
+        label: label.label,
+        previous: level.label,
+        previousLine: level.line,
+      });
     } else if (label.start < level.end && label.start !== 1) {
-      this.warn('out-of-order-label', line, `number ${label.label} comes after ${level.label} (line ${level.line})`);
+      this.report('out-of-order-label', line, { label: label.label, previous: level.label, previousLine: level.line });
     }
     this.levels[at] = {
       style: label.style,
@@ -120,7 +122,7 @@ export class NumberingChecker {
     };
   }
 
-  private warn(code: string, line: number, message: string): void {
-    this.diagnostics.push({ line, severity: 'warning', code, message });
+  private report<C extends DiagnosticCode>(code: C, line: number, params: DiagnosticParams[C]): void {
+    this.diagnostics.push(diagnostic(code, line, params));
   }
 }

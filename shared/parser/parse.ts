@@ -12,6 +12,7 @@ import { splitLines } from './lines.ts';
 import { cleanLine } from './noise.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { readTableRow } from './table.ts';
+import { diagnostic } from './diagnostics.ts';
 
 export interface ParseOptions {
   /** Roles a user set for some lines (line number -> role); the rest is decoded around them. */
@@ -55,14 +56,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
         contacts: [],
         asOf: null,
       },
-      diagnostics: [
-        {
-          line: 1,
-          severity: 'error',
-          code: 'parser-error',
-          message: `the parser failed on this document: ${String(error)}`,
-        },
-      ],
+      diagnostics: [diagnostic('parser-error', 1, { error: String(error) })],
       lineRoles: [],
     };
   }

@@ -1,5 +1,6 @@
 // People as `职务:姓名`, `职务：姓名、姓名`, several on one line (`主任：张三　副主任：李四、王五`),
 // or as `姓名　职务` in a leaders list.
+import { HAN } from '../text/han.ts';
 
 export interface PersonEntry {
   title: string;
@@ -24,7 +25,9 @@ function withoutTrailingContact(line: string): string {
 // The last character of every title word above (spaced-out titles such as `局　长` too).
 const TITLE_ANYWHERE = /[任记长席员理人师管察查导事干委官书]/;
 // A personal name: two to four Han characters, or a transliterated name with a middle dot.
-const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8})$/;
+// `张三（主持工作）`: a name followed by a bracketed remit.
+const REMIT_AFTER_NAME = new RegExp(String.raw`^([${HAN}·]{2,8})[（(](?:主持|负责|分管|协助|联系|兼)[^（）()]*[）)]$`);
+const PERSON_NAME = new RegExp(String.raw`^(?:[${HAN}]{2,4}|[${HAN}]{1,6}[·•・][${HAN}]{1,8})$`);
 const NOT_A_NAME = /^(?:负责|暂缺|空缺|待定|兼任|无|主持|分管|协助|同志)|(?:处|室|局|厅|办|委|部|股|中心)$/;
 
 function isTitle(s: string): boolean {
@@ -37,8 +40,9 @@ function isName(s: string): boolean {
 
 const SPACES = /[\s\u3000]+/g;
 // `副局长：周敏，负责就业工作，分管就业股。`: one leader and what they are in charge of.
-const PORTFOLIO =
-  /^([^:：，,。]{2,24})[:：]\s*([\u4e00-\u9fff·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)/;
+const PORTFOLIO = new RegExp(
+  String.raw`^([^:：，,。]{2,24})[:：]\s*([${HAN}·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)`,
+);
 
 /**
  * The people a line lists, or null when the line is not (only) a list of people. Every
@@ -60,8 +64,10 @@ export function parsePeople(line: string): PersonEntry[] | null {
 }
 
 // Lists pad two-character names and titles to the width of three: `张　三`, `局　长`.
-const ALIGNMENT_GAP =
-  /(^|[、，,；;:：\s\u3000])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=$|[、，,；;:：\s\u3000])/g;
+const ALIGNMENT_GAP = new RegExp(
+  String.raw`(^|[、，,；;:：\s\u3000])([${HAN}])[\s\u3000]+([${HAN}])(?=$|[、，,；;:：\s\u3000])`,
+  'g',
+);
 
 function closeAlignmentGaps(text: string): string {
   return text.replace(ALIGNMENT_GAP, '$1$2$3');
@@ -69,8 +75,9 @@ function closeAlignmentGaps(text: string): string {
 
 // `市自然资源和规划局党组书记、局长`: the office's name before a title is no part of it
 // (a short owner such as 镇党委 in 镇党委书记 is).
-const OWNER_BEFORE_TITLE =
-  /^[\u4e00-\u9fff（）()]{4,30}?(?:局|厅|委员会|办公室|中心|政府|办事处)(?=(?:党组|党委|党工委)?(?:副?书记|成员)|副?(?:局长|厅长|主任|处长|部长))/;
+const OWNER_BEFORE_TITLE = new RegExp(
+  String.raw`^[${HAN}（）()]{4,30}?(?:局|厅|委员会|办公室|中心|政府|办事处)(?=(?:党组|党委|党工委)?(?:副?书记|成员)|副?(?:局长|厅长|主任|处长|部长))`,
+);
 
 function parseTitledList(pieces: string[]): PersonEntry[] | null {
   const people: PersonEntry[] = [];
@@ -122,7 +129,7 @@ function parseNameThenTitle(text: string): PersonEntry[] | null {
   const tokens = text
     .trim()
     .split(SPACES)
-    .map((t) => t.replace(/^([\u4e00-\u9fff·]{2,8})[（(](?:主持|负责|分管|协助|联系|兼)[^（）()]*[）)]$/, '$1'));
+    .map((t) => t.replace(REMIT_AFTER_NAME, '$1'));
   if (tokens.length < 2 || tokens.length > 8) return null;
   const remitOk = (rest: string[]): boolean => rest.length === 0 || REMIT.test(rest[0]);
   for (let i = 1; i < tokens.length; i++) {
@@ -138,7 +145,7 @@ function parseNameThenTitle(text: string): PersonEntry[] | null {
 }
 
 // A leader card written one field to a line: `姓名：张三`, then `职务：局长` (or the other way round).
-const NAME_FIELD = /^姓[\s\u3000]*名[:：][\s\u3000]*([\u4e00-\u9fff·]{2,8})$/;
+const NAME_FIELD = new RegExp(String.raw`^姓[\s\u3000]*名[:：][\s\u3000]*([${HAN}·]{2,8})$`);
 const TITLE_FIELD = /^(?:职[\s\u3000]*务|职[\s\u3000]*位)[:：][\s\u3000]*([^。；;]{2,24})[。；;]?$/;
 
 /** One field of a leader card on its own line, or null. */

@@ -1,13 +1,5 @@
 // Character classes and small string helpers shared by the parser modules.
 
-/** One Han character (CJK unified ideographs, extension A, compatibility ideographs). */
-export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const HAN_RE = new RegExp(`[${HAN}]`);
-
-export function hasHan(s: string): boolean {
-  return HAN_RE.test(s);
-}
-
 /** Punctuation after which a paragraph counts as complete (closing quotes/brackets included). */
 const TERMINAL = /[。．.！!？?；;：:…”"』」）)】〕>》]$/;
 

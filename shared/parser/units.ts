@@ -6,29 +6,29 @@
 // Whether a single name is a unit's is decided by looksLikeOrgName (names.ts) alone.
 import { looksLikeOrgName, splitNameList } from './names.ts';
 import { endsComplete } from './text.ts';
+import { HAN } from '../text/han.ts';
 
 // What introduces a list: `设有`, `内设`, `下设`, `包括`, `分别是`, after an optional owner.
 const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置|共设|设立|设|包括|分别是|分别为|有|即)[:：]?/;
 
 /** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
+// A body that can own units: `局`, `本局`, `白云镇`, `在各乡镇（街道）`.
+const OWNER_WORD = new RegExp(
+  String.raw`^(?:[省市县区镇乡局厅委办部所院队站馆会校]|街道|医院|学校|[${HAN}]{1,6}(?:乡|镇|街道)|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$`,
+);
+
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
   // `镇党委、政府设…`: two bodies that share their units (a township's party committee and government).
   if (/^[^、]{2,16}(?:、[^、]{2,16}){1,2}$/.test(p)) return p.split('、').every(isOwner);
-  return (
-    p === '' ||
-    /^(?:[省市县区镇乡局厅委办部所院队站馆会校]|街道|医院|学校|[\u4e00-\u9fff]{1,6}(?:乡|镇|街道)|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$/.test(
-      p,
-    ) ||
-    /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) ||
-    looksLikeOrgName(p, 40)
-  );
+  return p === '' || OWNER_WORD.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
-const TAIL =
-  /(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[\u4e00-\u9fff（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$/;
+const TAIL = new RegExp(
+  String.raw`(?:等(?:临床|医技|业务|职能|行政|相关)?)?(?:[\d０-９一二三四五六七八九十两]+个[${HAN}（）()]{0,8}|(?:职能|临床|医技|业务|行政)?(?:处室|科室|股室|处（室）|处\(室\)|内设机构|机构|部门|单位|办公室|处|科|股|室))?$`,
+);
 const QUOTES = /[“”"「」『』]/g;
-const COUNTED_GROUP = /^(?:以及|及|和|另有|还有)?[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,12}$/;
+const COUNTED_GROUP = new RegExp(String.raw`^(?:以及|及|和|另有|还有)?[\d一二三四五六七八九十两]+个[${HAN}]{1,12}$`);
 // Cheap checks that rule most lines out before any list is split.
 const SEPARATED = /[、，,；;和及与]/;
 

@@ -4,7 +4,8 @@
 //   "OAS1" | u32 header length | header JSON | pad | section bytes ...
 
 const MAGIC = 0x3153414f; // "OAS1" little-endian
-const FORMAT_VERSION = 1;
+// 2: postings chunked by office, per-office record and unit starts (per-office segments).
+const FORMAT_VERSION = 2;
 
 export type SectionArray = Uint8Array | Uint16Array | Int32Array | Uint32Array;
 type SectionType = 'u8' | 'u16' | 'i32' | 'u32';

@@ -1,45 +1,20 @@
 // Import-time work: flatten the offices into records, fold their text, compute pinyin with
 // pinyin-pro (in context, so polyphonic characters read right), derive the query-side tables
-// (traditional → simplified with opencc-js, each character's main reading) and the n-gram
+// (the shared traditional → simplified table, each character's main reading) and the n-gram
 // postings, and write it all as one compact blob. Nothing here runs at start-up.
-import * as OpenCC from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import type { OfficeDetail } from '../types.ts';
-import { writeBlob } from './blob.ts';
-import { foldCode, isHanCode, isWordCode, type T2sTable } from './fold.ts';
+import { writeBlob, type SectionArray } from './blob.ts';
+import { recordKeys } from './keys.ts';
+import { mergeIndexes } from './merge.ts';
+import { t2sTable, type T2sTable } from '../text/simplified.ts';
+import { isHanCode } from '../text/han.ts';
+import { foldCode } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
 import { KIND, flattenOffices } from './records.ts';
-import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type IndexMeta } from './layout.ts';
 
-let t2sTable: T2sTable | null = null;
-
-/** Traditional (and Taiwan/Hong Kong variant) characters → simplified, one to one (computed once per process). */
-function buildT2sTable(): T2sTable {
-  if (t2sTable) return t2sTable;
-  const converters = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
-  // The Han characters as the tokenizer counts them (isHanCode), in code order.
-  const chars: string[] = [];
-  for (let c = 0; c < 65536; c++) if (isHanCode(c)) chars.push(String.fromCharCode(c));
-  // One call per converter over all characters, one per line (a line break ends any phrase,
-  // so each converts alone): five times faster than a call per character, the same table.
-  const converted = converters.map((convert) => {
-    const lines = convert(chars.join('\n')).split('\n');
-    // Should a conversion ever change the line count, the lines would not align: go one by one.
-    return lines.length === chars.length ? lines : chars.map((ch) => convert(ch));
-  });
-  const table: T2sTable = new Map();
-  chars.forEach((ch, i) => {
-    for (const lines of converted) {
-      const s = lines[i]!;
-      if (s.length === 1 && s !== ch) {
-        table.set(ch.charCodeAt(0), s.charCodeAt(0));
-        break;
-      }
-    }
-  });
-  t2sTable = table;
-  return table;
-}
+const isNameKind = (kind: number) => kind === KIND.office || kind === KIND.unit || kind === KIND.person;
+import { HAN_FIRST, HAN_LAST, indexOfSections, postingsSections, type IndexMeta } from './layout.ts';
 
 let readings: string[] | null = null;
 
@@ -55,38 +30,167 @@ function mainReadings(): string[] {
   return readings;
 }
 
-class SyllableTable {
-  readonly list: string[] = [''];
-  private ids = new Map<string, number>();
+let canonical: { list: string[]; ids: Map<string, number>; hanSyl: Uint16Array } | null = null;
 
-  id(syllable: string): number {
-    const s = syllable.replace(/ü/g, 'v');
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(s);
-      this.ids.set(s, id);
+/**
+ * Every index numbers syllables the same way: first the main readings of all common Han
+ * characters, sorted, then any other reading its documents use. So one office's segment
+ * merges into the directory's index without renumbering (merge.ts).
+ */
+function canonicalSyllables(): { list: string[]; ids: Map<string, number>; hanSyl: Uint16Array } {
+  if (!canonical) {
+    const main = mainReadings();
+    const list = ['', ...[...new Set(main.filter(Boolean))].sort()];
+    const ids = new Map(list.map((s, i) => [s, i]));
+    canonical = { list, ids, hanSyl: Uint16Array.from(main, (p) => (p ? ids.get(p)! : 0)) };
+  }
+  return canonical;
+}
+
+/** Syllables past the canonical ones, as this process first met them (ids from canonical length on). */
+const extraSyllables: string[] = [];
+const extraIds = new Map<string, number>();
+
+function processSyllableId(syllable: string): number {
+  const { list, ids } = canonicalSyllables();
+  let id = ids.get(syllable) ?? extraIds.get(syllable);
+  if (id === undefined) {
+    id = list.length + extraSyllables.length;
+    extraSyllables.push(syllable);
+    extraIds.set(syllable, id);
+  }
+  return id;
+}
+
+/** One index's syllable numbering: the canonical ones, then the extra readings its documents use. */
+class SyllableTable {
+  readonly list: string[];
+  private base: number;
+  private ids = new Map<number, number>();
+
+  constructor() {
+    this.list = [...canonicalSyllables().list];
+    this.base = this.list.length;
+  }
+
+  /** This index's id of a process-wide syllable id. */
+  local(id: number): number {
+    if (id < this.base) return id;
+    let local = this.ids.get(id);
+    if (local === undefined) {
+      local = this.list.length;
+      this.list.push(extraSyllables[id - this.base]);
+      this.ids.set(id, local);
     }
-    return id;
+    return local;
   }
 }
 
-/** One pinyin syllable id per UTF-16 unit of `text` (0 for anything that is not Han). */
-function syllablesOf(text: string, table: SyllableTable): Uint16Array {
-  const out = new Uint16Array(text.length);
-  let pos = 0;
-  for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
-    if (item.isZh && item.pinyin && item.origin.length === 1) out[pos] = table.id(item.pinyin);
-    pos += item.origin.length;
+const toneless = new Map<string, string>();
+
+/** `lǜ` → `lv`: pinyin-pro's own toneless output costs more than the reading itself. */
+function stripTone(p: string): string {
+  let s = toneless.get(p);
+  if (s === undefined) {
+    s = p
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ü/g, 'v');
+    if (!/^[a-z]+$/.test(s)) s = '';
+    toneless.set(p, s);
   }
+  return s;
+}
+
+interface Reading {
+  /** Process-wide syllable id of each UTF-16 unit (0: not Han, or no reading). */
+  ids: Uint16Array;
+  /** Whether any id is past the canonical syllables. */
+  extra: boolean;
+}
+
+/**
+ * Directories repeat themselves (完成省委、省政府交办的其他任务): each distinct text is read
+ * once per process, across offices; a cap keeps a long-running process from growing.
+ */
+const readingCache = new Map<string, Reading>();
+const READING_CACHE_MAX = 20_000;
+
+/** The reading of each UTF-16 unit of `text`, in context. */
+function readingOf(text: string): Reading {
+  let out = readingCache.get(text);
+  if (out) return out;
+  const ids = new Uint16Array(text.length);
+  // Toned, without tone sandhi (which only moves tones): three times faster than toneless.
+  const plain = pinyin(text, { type: 'array', toneSandhi: false });
+  if (plain.length === text.length) {
+    plain.forEach((p, i) => {
+      const s = isHanCode(text.charCodeAt(i)) ? stripTone(p) : '';
+      if (s) ids[i] = processSyllableId(s);
+    });
+  } else {
+    // Characters outside the BMP: one item each, two units long.
+    let pos = 0;
+    for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
+      if (item.isZh && item.pinyin && item.origin.length === 1)
+        ids[pos] = processSyllableId(item.pinyin.replace(/ü/g, 'v'));
+      pos += item.origin.length;
+    }
+  }
+  const base = canonicalSyllables().list.length;
+  out = { ids, extra: ids.some((id) => id >= base) };
+  if (readingCache.size >= READING_CACHE_MAX) readingCache.clear();
+  readingCache.set(text, out);
   return out;
 }
 
+let foldTable: Uint16Array | null = null;
+
+/** foldCode for every UTF-16 unit with the t2s table, computed once per process. */
+function foldTableOf(t2s: T2sTable): Uint16Array {
+  if (!foldTable) {
+    foldTable = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) foldTable[c] = foldCode(c, t2s);
+  }
+  return foldTable;
+}
+
+/** Each (syllable, character) the text reads, once, ascending: syllable * 65536 + character. */
+function syllableChars(norm: Uint16Array, syl: Uint16Array): Uint32Array {
+  const all = new Uint32Array(norm.length);
+  let n = 0;
+  for (let i = 0; i < norm.length; i++) if (syl[i] && isHanCode(norm[i])) all[n++] = syl[i] * 65536 + norm[i];
+  const sorted = all.subarray(0, n).sort();
+  let kept = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i];
+  return sorted.slice(0, kept);
+}
+
+/** One office's index (a segment): what importing the office costs, and all it costs. */
+export function buildSegment(office: OfficeDetail): Uint8Array {
+  const { meta, sections } = buildSections([office]);
+  return writeBlob(meta, sections);
+}
+
+/** The whole index: one segment per office, merged (what a full rebuild does). */
 export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
-  const t2s = buildT2sTable();
-  const { offices: officeTable, units, records } = flattenOffices(offices);
+  if (offices.length <= 1) {
+    const { meta, sections } = buildSections(offices);
+    return writeBlob(meta, sections);
+  }
+  return mergeIndexes(
+    offices.map((office) => {
+      const { meta, sections } = buildSections([office]);
+      return { index: indexOfSections(meta, new Map(Object.entries(sections))) };
+    }),
+  );
+}
+
+function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Record<string, SectionArray> } {
+  const t2s = t2sTable();
+  const fold = foldTableOf(t2s);
+  const { offices: officeTable, units, records, unitStart } = flattenOffices(offices);
   const syllables = new SyllableTable();
-  const readings = new Map<string, Uint16Array>();
 
   let total = 0;
   const recStart = new Uint32Array(records.length + 1);
@@ -106,7 +210,12 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
   const uni = new PostingsBuilder();
   const bi = new PostingsBuilder();
   const nameInitials = new PostingsBuilder();
-  const sylChar = new Set<number>();
+
+  // Where each office's records and units begin (records and units are in office order).
+  const officeStart = new Uint32Array(officeTable.length + 1).fill(records.length);
+  const officeUnits = Uint32Array.from([...unitStart, units.length]);
+  for (let rec = records.length - 1; rec >= 0; rec--) officeStart[records[rec].office] = rec;
+  for (let o = officeTable.length - 1; o >= 0; o--) officeStart[o] = Math.min(officeStart[o], officeStart[o + 1]);
 
   records.forEach((r, rec) => {
     recKind[rec] = r.kind * 4 + r.sub;
@@ -114,58 +223,30 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
     recOffice[rec] = r.office;
     recLine[rec] = r.line;
     const at = recStart[rec];
-    let folded = '';
     for (let i = 0; i < r.text.length; i++) {
       const code = r.text.charCodeAt(i);
       orig[at + i] = code;
-      const f = foldCode(code, t2s);
-      norm[at + i] = f;
-      folded += String.fromCharCode(f);
+      norm[at + i] = fold[code];
     }
-    // Directories repeat themselves (完成省委、省政府交办的其他任务): read each text once.
-    let ids = readings.get(folded);
-    if (!ids) {
-      ids = syllablesOf(folded, syllables);
-      readings.set(folded, ids);
-    }
-    syl.set(ids, at);
-    if (r.kind === KIND.office || r.kind === KIND.unit || r.kind === KIND.person) {
-      // Syllables of names, and their initial letters alone, in consecutive pairs
-      // (punctuation between Han characters is skipped, as matching does) and the first one:
-      // candidates for pinyin and initials; one typed letter lists the names that start with it.
-      let prev = -1;
-      let started = false;
-      for (let i = 0; i < folded.length; i++) {
-        const id = syl[at + i];
-        if (id) {
-          nameInitials.add(syllableKey(id), rec);
-          const letter = syllables.list[id].charCodeAt(0) - 97;
-          nameInitials.add(initialKey(letter), rec);
-          if (prev >= 0) nameInitials.add(initialKey(prev, letter), rec);
-          else if (!started) nameInitials.add(initialKey(letter, 'first'), rec);
-          started = true;
-          prev = letter;
-        } else if (isWordCode(norm[at + i])) prev = -1;
-      }
-    }
-    for (let i = 0; i < folded.length; i++) {
-      const c = norm[at + i];
-      if (!isWordCode(c)) continue;
-      uni.add(c, rec);
-      if (i + 1 < folded.length && isWordCode(norm[at + i + 1])) bi.add(c * 65536 + norm[at + i + 1], rec);
-      if (syl[at + i] && isHanCode(c)) sylChar.add(syl[at + i] * 65536 + c);
-    }
+    let folded = '';
+    for (let i = at; i < at + r.text.length; i += 4096)
+      folded += String.fromCharCode(...norm.subarray(i, Math.min(at + r.text.length, i + 4096)));
+    const reading = readingOf(folded);
+    if (!reading.extra) syl.set(reading.ids, at);
+    else reading.ids.forEach((id, i) => (syl[at + i] = id && syllables.local(id)));
+    recordKeys(norm, syl, at, at + r.text.length, isNameKind(r.kind), syllables.list, {
+      uni: (key) => uni.add(key, rec),
+      bi: (key) => bi.add(key, rec),
+      nameInitial: (key) => nameInitials.add(key, rec),
+    });
   });
 
   // The main reading of every common Han character, for the query side (homophone typos
   // such as 亚州处 for 亚洲处, where the typed character need not occur in any document).
-  const hanSyl = new Uint16Array(HAN_LAST - HAN_FIRST + 1);
-  mainReadings().forEach((p, i) => {
-    if (p) hanSyl[i] = syllables.id(p);
-  });
+  const hanSyl = canonicalSyllables().hanSyl;
 
   // Syllable → the characters that are read so in the documents (pinyin → candidates).
-  const pairs = [...sylChar].sort((a, b) => a - b);
+  const pairs = syllableChars(norm, syl);
   const sylOffsets = new Uint32Array(syllables.list.length + 1);
   const sylChars = new Uint16Array(pairs.length);
   pairs.forEach((p, i) => {
@@ -175,11 +256,15 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
   for (let s = 1; s <= syllables.list.length; s++) sylOffsets[s] += sylOffsets[s - 1];
 
   const t2sPairs = [...t2s.entries()];
-  const uniP = uni.finish();
-  const biP = bi.finish();
-  const nameP = nameInitials.finish();
-  const meta: IndexMeta = { syllables: syllables.list, offices: officeTable, units };
-  return writeBlob(meta, {
+  const uniP = uni.finish(recOffice, officeStart);
+  const biP = bi.finish(recOffice, officeStart);
+  const nameP = nameInitials.finish(recOffice, officeStart);
+  const meta: IndexMeta = {
+    syllables: syllables.list,
+    offices: officeTable,
+    units,
+  };
+  const sections: Record<string, SectionArray> = {
     recStart,
     recKind,
     recUnit,
@@ -188,19 +273,16 @@ export function buildSearchIndex(offices: OfficeDetail[]): Uint8Array {
     orig,
     norm,
     syl,
-    uniKeys: uniP.keys,
-    uniOffsets: uniP.offsets,
-    uniData: uniP.data,
-    biKeys: biP.keys,
-    biOffsets: biP.offsets,
-    biData: biP.data,
-    nameInitialKeys: nameP.keys,
-    nameInitialOffsets: nameP.offsets,
-    nameInitialData: nameP.data,
+    officeStart,
+    officeUnits,
+    ...postingsSections('uni', uniP),
+    ...postingsSections('bi', biP),
+    ...postingsSections('nameInitial', nameP),
     hanSyl,
     sylOffsets,
     sylChars,
     t2sFrom: Uint16Array.from(t2sPairs, (p) => p[0]),
     t2sTo: Uint16Array.from(t2sPairs, (p) => p[1]),
-  });
+  };
+  return { meta, sections };
 }

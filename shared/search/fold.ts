@@ -1,10 +1,13 @@
 // Character folding shared by the index builder and the query side, so both see the same
 // text: NFKC (full-width → half-width), lower case, traditional → simplified. Folding is one
 // UTF-16 unit to one unit, so positions in folded text are positions in the original text
-// and highlight ranges need no mapping. The t2s table is computed with opencc-js at import
-// time and stored in the index, so start-up needs no converter.
+// and highlight ranges need no mapping. The t2s table (shared/text/simplified.ts, the one the
+// parser folds with) is computed at import time and stored in the index, so start-up needs
+// no converter and an index is always queried with the table it was built with.
+import { isHanCode } from '../text/han.ts';
+import type { T2sTable } from '../text/simplified.ts';
 
-export type T2sTable = Map<number, number>;
+export type { T2sTable };
 
 export function foldCode(code: number, t2s: T2sTable): number {
   const ch = String.fromCharCode(code);
@@ -31,10 +34,6 @@ export function isWordCode(code: number): boolean {
     wordTableReady = true;
   }
   return wordTable[code] === 1;
-}
-
-export function isHanCode(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** The query split into words (runs of letters/digits), each either Han or Latin/digits. */

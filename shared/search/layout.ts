@@ -1,8 +1,8 @@
 // The loaded index: typed-array views over the stored blob plus a few small lookup tables
-// derived from it. Loading does no per-record work beyond one pass over the record kinds.
+// derived from it (syllables, traditional characters). Loading does no per-record work.
 import { CorruptIndexError, readBlob, type SectionArray } from './blob.ts';
 import { isWordCode, type T2sTable } from './fold.ts';
-import { Postings } from './postings.ts';
+import { Postings, type PostingsSections } from './postings.ts';
 import type { OfficeEntry, UnitEntry } from './records.ts';
 
 /** The block of Han characters whose main reading is stored for the query side. */
@@ -23,8 +23,19 @@ export function syllableKey(id: number): number {
 export interface IndexMeta {
   /** Toneless pinyin syllables (ü written v); id 0 is "no syllable". */
   syllables: string[];
+  /** In record order; an office replaced since the last full build stays as an empty entry of id -1. */
   offices: OfficeEntry[];
   units: UnitEntry[];
+}
+
+/** The blob sections of one postings list set, named after it. */
+export function postingsSections(name: string, p: PostingsSections): Record<string, SectionArray> {
+  return {
+    [`${name}Keys`]: p.keys,
+    [`${name}Offsets`]: p.offsets,
+    [`${name}Counts`]: p.counts,
+    [`${name}Data`]: p.data,
+  };
 }
 
 export interface SearchIndex {
@@ -52,6 +63,8 @@ export interface SearchIndex {
   sylInitial: Uint8Array;
   /** First record of each office, plus the end. */
   officeStart: Uint32Array;
+  /** First unit (in meta.units) of each office, plus the end. */
+  officeUnits: Uint32Array;
 }
 
 function section<T extends SectionArray>(
@@ -66,6 +79,11 @@ function section<T extends SectionArray>(
 
 export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
   const { meta, sections } = readBlob<IndexMeta>(bytes);
+  return indexOfSections(meta, sections);
+}
+
+/** The index over its sections (as read from a blob, or just built). */
+export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionArray>): SearchIndex {
   const get = <T extends SectionArray>(name: string, type: new (n: number) => T) => section(sections, name, type);
   const recStart = get('recStart', Uint32Array);
   const recKind = get('recKind', Uint8Array);
@@ -87,13 +105,25 @@ export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
     sylInitial[i] = s.charCodeAt(0);
   });
 
-  const officeStart = new Uint32Array(meta.offices.length + 1);
-  officeStart.fill(recCount);
-  for (let r = recCount - 1; r >= 0; r--) {
-    officeStart[recOffice[r]] = r;
-  }
-  // An office without records starts where the next one does.
-  for (let o = meta.offices.length - 1; o >= 0; o--) officeStart[o] = Math.min(officeStart[o], officeStart[o + 1]);
+  const officeStart = get('officeStart', Uint32Array);
+  const officeUnits = get('officeUnits', Uint32Array);
+  if (
+    officeStart.length !== meta.offices.length + 1 ||
+    officeStart[meta.offices.length] !== recCount ||
+    officeUnits.length !== meta.offices.length + 1 ||
+    officeUnits[meta.offices.length] !== meta.units.length
+  )
+    throw new CorruptIndexError('inconsistent offices');
+  const postings = (name: string) =>
+    new Postings(
+      {
+        keys: get(`${name}Keys`, Uint32Array),
+        offsets: get(`${name}Offsets`, Uint32Array),
+        counts: get(`${name}Counts`, Uint32Array),
+        data: get(`${name}Data`, Uint8Array),
+      },
+      officeStart,
+    );
   isWordCode(0); // builds the character class table now rather than on the first keystroke
 
   return {
@@ -107,13 +137,9 @@ export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
     orig: get('orig', Uint16Array),
     norm: get('norm', Uint16Array),
     syl: get('syl', Uint16Array),
-    uni: new Postings(get('uniKeys', Uint32Array), get('uniOffsets', Uint32Array), get('uniData', Uint8Array)),
-    bi: new Postings(get('biKeys', Uint32Array), get('biOffsets', Uint32Array), get('biData', Uint8Array)),
-    nameInitials: new Postings(
-      get('nameInitialKeys', Uint32Array),
-      get('nameInitialOffsets', Uint32Array),
-      get('nameInitialData', Uint8Array),
-    ),
+    uni: postings('uni'),
+    bi: postings('bi'),
+    nameInitials: postings('nameInitial'),
     hanSyl: get('hanSyl', Uint16Array),
     sylOffsets: get('sylOffsets', Uint32Array),
     sylChars: get('sylChars', Uint16Array),
@@ -121,5 +147,6 @@ export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
     sylIds,
     sylInitial,
     officeStart,
+    officeUnits,
   };
 }

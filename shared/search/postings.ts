@@ -1,67 +1,174 @@
-// Inverted lists: sorted u32 keys, each with the ascending record numbers that contain it,
-// delta-encoded as varints (common characters cost about one byte per record).
+// Inverted lists: sorted u32 keys, each with the ascending records that contain it. A list is
+// a run of office chunks, `varint office | varint chunk bytes | record deltas within the office`
+// (varints; common characters cost about one byte per record), so one office's chunk can be
+// cut out or added without re-encoding any other office's: per-office segments merge into one
+// index by copying bytes (merge.ts). `counts` holds each list's number of records.
 
-const REC_LIMIT = 2 ** 21;
+export function writeVarint(out: Uint8Array, at: number, value: number): number {
+  let v = value;
+  while (v >= 0x80) {
+    out[at++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  out[at++] = v;
+  return at;
+}
+
+export function varintBytes(value: number): number {
+  let n = 1;
+  for (let v = value; v >= 0x80; v >>>= 7) n++;
+  return n;
+}
+
+/** Reads the varint at `at` of `data` into `out.value` and returns the position after it. */
+export function readVarint(data: Uint8Array, at: number, out: { value: number }): number {
+  let value = 0;
+  let shift = 0;
+  let b: number;
+  let p = at;
+  do {
+    b = data[p++];
+    value += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (b & 0x80);
+  out.value = value;
+  return p;
+}
+
+export interface PostingsSections {
+  keys: Uint32Array;
+  offsets: Uint32Array;
+  counts: Uint32Array;
+  data: Uint8Array;
+}
+
+/** Scratch for the radix sort, shared by all builders (building is synchronous). */
+let scratchKeys = new Uint32Array(0);
+let scratchRecs = new Uint32Array(0);
+const buckets = new Uint32Array(2049);
+
+/** Sorts (keys, recs) by key, keeping the order of equal keys: three passes of 11 bits. */
+function radixSort(keys: Uint32Array<ArrayBuffer>, recs: Uint32Array<ArrayBuffer>): void {
+  const n = keys.length;
+  if (scratchKeys.length < n) {
+    scratchKeys = new Uint32Array(n * 2);
+    scratchRecs = new Uint32Array(n * 2);
+  }
+  let fromK = keys;
+  let fromR = recs;
+  let toK = scratchKeys.subarray(0, n);
+  let toR = scratchRecs.subarray(0, n);
+  for (let shift = 0; shift < 32; shift += 11) {
+    buckets.fill(0);
+    for (let i = 0; i < n; i++) buckets[((fromK[i] >>> shift) & 2047) + 1]++;
+    for (let b = 1; b <= 2048; b++) buckets[b] += buckets[b - 1];
+    for (let i = 0; i < n; i++) {
+      const at = buckets[(fromK[i] >>> shift) & 2047]++;
+      toK[at] = fromK[i];
+      toR[at] = fromR[i];
+    }
+    [fromK, toK] = [toK, fromK];
+    [fromR, toR] = [toR, fromR];
+  }
+  // Three passes: the result is in the scratch arrays.
+  keys.set(fromK);
+  recs.set(fromR);
+}
 
 export class PostingsBuilder {
-  private pairs = new Float64Array(1024);
+  private keys = new Uint32Array(1024);
+  private recs = new Uint32Array(1024);
   private count = 0;
 
+  /** Records must come in ascending order (each list is then ascending without a sort by record). */
   add(key: number, rec: number): void {
-    if (rec >= REC_LIMIT) throw new Error(`search index: more than ${REC_LIMIT} records`);
-    if (this.count === this.pairs.length) {
-      const grown = new Float64Array(this.pairs.length * 2);
-      grown.set(this.pairs);
-      this.pairs = grown;
+    if (this.count === this.keys.length) {
+      const keys = new Uint32Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const recs = new Uint32Array(this.recs.length * 2);
+      recs.set(this.recs);
+      this.recs = recs;
     }
-    // key * 2^21 + rec is exact in a double (key < 2^32), and sorts by key, then record.
-    this.pairs[this.count++] = key * REC_LIMIT + rec;
+    this.keys[this.count] = key;
+    this.recs[this.count++] = rec;
   }
 
-  finish(): { keys: Uint32Array; offsets: Uint32Array; data: Uint8Array } {
-    const pairs = this.pairs.subarray(0, this.count).sort();
+  /** The lists, chunked by office: `recOffice` and `officeStart` say whose record each is. */
+  finish(recOffice: Uint32Array, officeStart: Uint32Array): PostingsSections {
+    const sortedKeys = this.keys.subarray(0, this.count);
+    const sortedRecs = this.recs.subarray(0, this.count);
+    radixSort(sortedKeys, sortedRecs);
     const keys: number[] = [];
     const offsets: number[] = [];
+    const counts: number[] = [];
     let data = new Uint8Array(Math.max(16, this.count * 2));
     let size = 0;
     let lastKey = -1;
     let lastRec = -1;
-    for (let i = 0; i < pairs.length; i++) {
-      const key = Math.floor(pairs[i] / REC_LIMIT);
-      const rec = pairs[i] - key * REC_LIMIT;
+    let office = -1;
+    let chunkAt = 0;
+    // A chunk's byte length is written after its deltas are: reserve the widest header.
+    const closeChunk = () => {
+      if (office < 0) return;
+      const body = size - chunkAt - 10;
+      const header = varintBytes(office) + varintBytes(body);
+      data.copyWithin(chunkAt + header, chunkAt + 10, size);
+      writeVarint(data, writeVarint(data, chunkAt, office), body);
+      size = chunkAt + header + body;
+      office = -1;
+    };
+    for (let i = 0; i < this.count; i++) {
+      const key = sortedKeys[i];
+      const rec = sortedRecs[i];
       if (key !== lastKey) {
+        closeChunk();
         keys.push(key);
         offsets.push(size);
+        counts.push(0);
         lastKey = key;
-        lastRec = -1;
       } else if (rec === lastRec) continue;
-      if (size + 5 > data.length) {
+      if (size + 16 > data.length) {
         const grown = new Uint8Array(data.length * 2);
         grown.set(data);
         data = grown;
       }
-      let delta = rec - lastRec;
-      lastRec = rec;
-      while (delta >= 0x80) {
-        data[size++] = (delta & 0x7f) | 0x80;
-        delta >>>= 7;
+      const o = recOffice[rec];
+      if (o !== office) {
+        closeChunk();
+        office = o;
+        chunkAt = size;
+        size += 10;
+        lastRec = officeStart[o] - 1;
       }
-      data[size++] = delta;
+      size = writeVarint(data, size, rec - lastRec);
+      lastRec = rec;
+      counts[counts.length - 1]++;
     }
+    closeChunk();
     offsets.push(size);
-    return { keys: Uint32Array.from(keys), offsets: Uint32Array.from(offsets), data: data.slice(0, size) };
+    return {
+      keys: Uint32Array.from(keys),
+      offsets: Uint32Array.from(offsets),
+      counts: Uint32Array.from(counts),
+      data: data.slice(0, size),
+    };
   }
 }
 
 export class Postings {
   readonly keys: Uint32Array;
   readonly offsets: Uint32Array;
+  readonly counts: Uint32Array;
   readonly data: Uint8Array;
+  private officeStart: Uint32Array;
 
-  constructor(keys: Uint32Array, offsets: Uint32Array, data: Uint8Array) {
-    this.keys = keys;
-    this.offsets = offsets;
-    this.data = data;
+  constructor(sections: PostingsSections, officeStart: Uint32Array) {
+    this.keys = sections.keys;
+    this.offsets = sections.offsets;
+    this.counts = sections.counts;
+    this.data = sections.data;
+    this.officeStart = officeStart;
   }
 
   /** Position of `key` in keys, or -1. */
@@ -84,23 +191,40 @@ export class Postings {
     const data = this.data;
     let p = this.offsets[slot];
     const end = this.offsets[slot + 1];
-    let rec = -1;
     while (p < end) {
-      let delta = 0;
+      let office = 0;
       let shift = 0;
       let b: number;
       do {
         b = data[p++];
-        delta += (b & 0x7f) * 2 ** shift;
+        office += (b & 0x7f) * 2 ** shift;
         shift += 7;
       } while (b & 0x80);
-      rec += delta;
-      visit(rec);
+      let bytes = 0;
+      shift = 0;
+      do {
+        b = data[p++];
+        bytes += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b & 0x80);
+      const chunkEnd = p + bytes;
+      let rec = this.officeStart[office] - 1;
+      while (p < chunkEnd) {
+        let delta = 0;
+        shift = 0;
+        do {
+          b = data[p++];
+          delta += (b & 0x7f) * 2 ** shift;
+          shift += 7;
+        } while (b & 0x80);
+        rec += delta;
+        visit(rec);
+      }
     }
   }
 
-  /** Number of bytes of the list at `slot`, a cheap bound on its length. */
+  /** Number of records in the list at `slot`. */
   size(slot: number): number {
-    return this.offsets[slot + 1] - this.offsets[slot];
+    return this.counts[slot];
   }
 }

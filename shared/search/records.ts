@@ -34,12 +34,15 @@ export interface Flattened {
   offices: OfficeEntry[];
   units: UnitEntry[];
   records: SearchRecord[];
+  /** Each office's first unit in `units` (an office's units are consecutive). */
+  unitStart: number[];
 }
 
 export function flattenOffices(offices: OfficeDetail[]): Flattened {
-  const out: Flattened = { offices: [], units: [], records: [] };
+  const out: Flattened = { offices: [], units: [], records: [], unitStart: [] };
   offices.forEach((office, officeIdx) => {
     out.offices.push({ id: office.id, name: office.name });
+    out.unitStart.push(out.units.length);
     const push = (kind: number, sub: number, unit: number, text: string, line: number) => {
       const t = text.trim();
       if (t) out.records.push({ kind, sub, office: officeIdx, unit, text: t, line });

@@ -2,10 +2,12 @@
 // (the shared e2e database stays as the other specs expect it): import a page whose reading
 // needs one correction, correct it, apply, find the unit; import a newer version and see the
 // diff; roll back; a Word 97-2003 .doc and a saved government page preview their units; a
-// signed package into an empty database; an altered package is refused and an unsigned one asks first.
+// signed package into an empty database; an altered package is refused and an unsigned one asks
+// first; a package exported from the app's own screen, signed with its key, imported into an empty
+// database that trusts that key through its trusted-keys screen.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -98,6 +100,11 @@ test('import with one correction, a newer version with its diff, history and rol
   await gotoApp('/');
   await search(page, '国际友好城市交流合作');
   await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '国际友好城市交流合作');
+  // Its provenance says the heading's reading was corrected, and how.
+  await page.getByTestId('search-hit').first().click();
+  await page.getByRole('button', { name: /第 12 行$/ }).click();
+  await expect(page.getByTestId('source-corrected')).toHaveText('已更正：此行按「处室名称」读取（导入时由用户更正）');
+  await page.screenshot({ path: join(shots, 'provenance-corrected.png') });
 
   // The newer page: 护照签证科 became 护照签证处, 新闻科 is new; the correction still applies.
   await gotoApp('/import');
@@ -150,6 +157,32 @@ test('a Word 97-2003 .doc and a saved government page preview their units, read 
   await expect(page.getByTestId('import-source')).not.toContainText('网站标识码');
 });
 
+test('a renamed office continues its history: the preview says which office it replaces', async ({
+  page,
+  gotoApp,
+  own,
+}) => {
+  await gotoApp('/import');
+  await page.getByTestId('import-file').setInputFiles(fixture('import-linchuan.txt'));
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('import-done')).toContainText('临川市人民政府外事办公室');
+
+  const lines = readFileSync(fixture('import-linchuan.txt'), 'utf8').split('\n');
+  lines[0] = '临川市外事办公室';
+  lines[1] = '临川市外事办公室是市政府工作部门，由原临川市人民政府外事办公室更名组建，负责全市外事工作。';
+  const renamed = join(own.dir, 'renamed.txt');
+  writeFileSync(renamed, lines.join('\n'));
+  await page.getByTestId('import-file').setInputFiles(renamed);
+  await expect(page.getByTestId('replace-office')).toHaveValue('临川市人民政府外事办公室');
+  await expect(page.getByTestId('same-office-why')).toContainText('文件写明了原名称');
+  await expect(page.getByTestId('diff-summary')).toHaveText('机构名称改为“临川市外事办公室”');
+  await page.screenshot({ path: join(shots, 'import-renamed.png') });
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-done').getByRole('link', { name: '版本历史' }).click();
+  await expect(page.getByTestId('version-row')).toHaveCount(2);
+  await expect(page.getByTestId('version-row').first()).toContainText('机构名称改为“临川市外事办公室”');
+});
+
 test.describe('data packages', () => {
   test.use({ emptyDatabase: true });
 
@@ -194,5 +227,78 @@ test.describe('data packages', () => {
     await gotoApp('/');
     await search(page, 'lsaq');
     await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '领事安全处');
+  });
+
+  test('a package exported and signed in one app imports without asking into an empty one that trusts its key', async ({
+    page,
+    gotoApp,
+    own,
+    browser,
+  }) => {
+    // The sender's database in a folder of its own: the signing key is kept beside it.
+    mkdirSync(join(own.dir, 'sender'));
+    const from = join(own.dir, 'sender', 'from.db');
+    cli(['import', seedFile, '--db', from]);
+    const source = await startHost(from);
+    const sender = await browser.newPage({ acceptDownloads: true });
+    try {
+      await sender.goto(`${source.url}#/packages`);
+      await sender.getByTestId('create-signing-key').click();
+      const fingerprint = (await sender.getByTestId('signing-fingerprint').textContent())!;
+      expect(fingerprint).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
+      const publicKey = await sender.getByTestId('signing-key').getByRole('textbox').inputValue();
+      expect(publicKey).toMatch(/^ed25519:[A-Za-z0-9+/]{43}=$/);
+      await expect(sender.getByTestId('export-package')).toBeDisabled();
+      await sender.getByTestId('export-office').first().check();
+      await sender.getByTestId('export-sign').check();
+      await sender.screenshot({ path: join(shots, 'packages.png'), fullPage: true });
+      const [download] = await Promise.all([
+        sender.waitForEvent('download'),
+        sender.getByTestId('export-package').click(),
+      ]);
+      const exported = join(own.dir, 'exported.orgatlas');
+      await download.saveAs(exported);
+      expect(download.suggestedFilename()).toMatch(/^OrgAtlas-江西省人民政府外事办公室-\d{4}-\d{2}-\d{2}\.orgatlas$/);
+      await expect(sender.getByTestId('export-done')).toContainText('已签名');
+      const verified = JSON.parse(cli(['verify', exported, '--json'])) as { intact: boolean; signer: string };
+      expect(verified).toMatchObject({ intact: true, signer: publicKey });
+
+      // The receiving app: an empty database, which learns to trust the sender's key.
+      await gotoApp('/packages');
+      await expect(page.getByTestId('no-trusted-keys')).toBeVisible();
+      await expect(page.getByTestId('create-signing-key')).toBeVisible();
+      await page.getByTestId('trust-key-input').fill('ed25519:not-a-key');
+      await page.getByTestId('trust-add').click();
+      await expect(page.getByTestId('trust-error')).toContainText('is not an OrgAtlas public key');
+      const keyFile = join(own.dir, '外事办.pub');
+      writeFileSync(keyFile, `# the foreign affairs office's package key\n${publicKey}\n`);
+      await page.getByTestId('trust-key-file').setInputFiles(keyFile);
+      await expect(page.getByTestId('trust-key-input')).toHaveValue(publicKey);
+      await expect(page.getByTestId('trust-label')).toHaveValue('外事办');
+      await page.getByTestId('trust-add').click();
+      await expect(page.getByTestId('trusted-key')).toHaveCount(1);
+      await expect(page.getByTestId('trusted-key')).toContainText('外事办');
+      await expect(page.getByTestId('trusted-key')).toContainText(fingerprint);
+      await page.screenshot({ path: join(shots, 'trusted-keys.png'), fullPage: true });
+
+      await gotoApp('/import');
+      await page.getByTestId('import-file').setInputFiles(exported);
+      await expect(page.getByTestId('package-info')).toContainText('（受信任）');
+      await expect(page.getByTestId('confirm-unverified')).toHaveCount(0);
+      await page.getByTestId('import-apply').click();
+      await expect(page.getByTestId('import-done')).toContainText('江西省人民政府外事办公室');
+      await gotoApp('/');
+      await search(page, 'lsaq');
+      await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '领事安全处');
+
+      // Removing the key: the screen says no key is trusted again.
+      await gotoApp('/packages');
+      await page.getByTestId('untrust-key').click();
+      await expect(page.getByTestId('no-trusted-keys')).toBeVisible();
+    } finally {
+      await sender.close();
+      source.child.kill('SIGTERM');
+      await once(source.child, 'exit');
+    }
   });
 });

@@ -14,6 +14,7 @@ export const viewNames = [
   'directory',
   'history',
   'import-preview',
+  'packages',
 ] as const;
 export type ViewName = (typeof viewNames)[number];
 
@@ -78,4 +79,12 @@ export async function* openEachView(page: Page, gotoApp: (route?: string) => Pro
   await page.getByTestId('import-file').setInputFiles(seedDocument);
   await expect(page.getByTestId('import-tree').getByTestId('tree-unit').first()).toBeVisible();
   yield 'import-preview';
+
+  // Looking at the packages view writes nothing either (no key is made, nothing trusted).
+  await page
+    .getByRole('navigation', { name: /主导航|Main/ })
+    .getByRole('link', { name: /数据包|Packages/ })
+    .click();
+  await expect(page.getByTestId('export-office').first()).toBeVisible();
+  yield 'packages';
 }

@@ -11,6 +11,7 @@ const storeCodes: Record<StoreErrorCode, ApiErrorCode> = {
   unavailable: 'unavailable',
   'read-only': 'unavailable',
   'write-failed': 'internal',
+  busy: 'unavailable',
 };
 
 export function toApiError(err: unknown): ApiErrorBody | undefined {

@@ -5,6 +5,7 @@ import type { historyCalls } from '../../../shared/contract/history.ts';
 import type { Correction } from '../../../shared/corrections/index.ts';
 import type { ImportPreview, PreviewOffice } from '../../../shared/imports/types.ts';
 import { readUpload, type Upload } from '../imports/upload.ts';
+import { keyFingerprint } from '../packages/keys.ts';
 import { packageInputs } from '../store/package-store.ts';
 import type { Store } from '../store/store.ts';
 import type { DocumentUpdate, UpdateInput } from '../store/update.ts';
@@ -15,6 +16,7 @@ function previewOffice(update: DocumentUpdate, correctable: boolean): PreviewOff
     file: update.file,
     office: update.parsed.office.name,
     replaces: update.replaces,
+    sameOffice: update.sameOffice,
     lines: update.source.lines,
     lineRoles: update.parsed.lineRoles,
     tree: update.parsed.office,
@@ -26,20 +28,23 @@ function previewOffice(update: DocumentUpdate, correctable: boolean): PreviewOff
   };
 }
 
-function inputsOf(upload: Upload, file: string, corrections: Correction[] | undefined): UpdateInput[] {
-  if (upload.kind === 'package') return packageInputs(upload.pkg, file);
-  const { parsed, source } = upload.document;
-  return [{ file, parsed, source: { ...source, path: file }, corrections }];
+/** What the user said about a document: its corrections, and which office it replaces (see UpdateInput). */
+interface Choices {
+  corrections?: Correction[];
+  replaceOffice?: string | null;
+  /** A preview also offers an office that is merely alike; an apply takes the user's answer. */
+  guessSimilar?: boolean;
 }
 
-async function preview(
-  store: Store,
-  name: string,
-  content: string,
-  corrections: Correction[] | undefined,
-): Promise<ImportPreview> {
+function inputsOf(upload: Upload, file: string, choices: Choices): UpdateInput[] {
+  if (upload.kind === 'package') return packageInputs(upload.pkg, file);
+  const { parsed, source } = upload.document;
+  return [{ file, parsed, source: { ...source, path: file }, ...choices }];
+}
+
+async function preview(store: Store, name: string, content: string, choices: Choices): Promise<ImportPreview> {
   const upload = await readUpload(name, content);
-  const updates = store.planUpdates(inputsOf(upload, name, corrections));
+  const updates = store.planUpdates(inputsOf(upload, name, choices));
   if (upload.kind === 'document')
     return { kind: 'document', offices: updates.map((u) => previewOffice(u, true)), package: null };
   const { signer, producer, createdAt } = upload.pkg.info;
@@ -50,9 +55,10 @@ async function preview(
   };
 }
 
-export const historyHandlers = ({ store }: ApiContext): Handlers<typeof historyCalls> => ({
-  previewImport: ({ name, content, corrections }) => preview(store, name, content, corrections),
-  async applyImport({ name, content, corrections, confirmUnverifiedSigner }) {
+export const historyHandlers = ({ store, writes }: ApiContext): Handlers<typeof historyCalls> => ({
+  previewImport: ({ name, content, corrections, replaceOffice }) =>
+    preview(store, name, content, { corrections, replaceOffice, guessSimilar: replaceOffice === undefined }),
+  async applyImport({ name, content, corrections, replaceOffice, confirmUnverifiedSigner }) {
     const upload = await readUpload(name, content);
     if (upload.kind === 'package') {
       const signer = upload.pkg.info.signer;
@@ -70,7 +76,9 @@ export const historyHandlers = ({ store }: ApiContext): Handlers<typeof historyC
         throw new ApiError('bad-request', `${name}: no office name found in it; fix the office name before applying`);
       }
     }
-    const { officeIds, updates } = store.applyUpdateInputs(inputsOf(upload, name, corrections));
+    const { officeIds, updates } = await writes(() =>
+      store.applyUpdateInputs(inputsOf(upload, name, { corrections, replaceOffice })),
+    );
     return {
       offices: updates.map((u, i) => ({
         officeId: officeIds[i]!,
@@ -89,11 +97,11 @@ export const historyHandlers = ({ store }: ApiContext): Handlers<typeof historyC
     };
   },
   versionDiff: ({ office, from, to }) => store.diffVersions(office, from, to),
-  rollbackOffice: ({ office, version }) => store.rollback(office, version),
-  trustedKeys: () => store.trustedKeys(),
-  trustKey({ publicKey, label }) {
-    store.trustKey(publicKey, label ?? '');
+  rollbackOffice: ({ office, version }) => writes(() => store.rollback(office, version)),
+  trustedKeys: () => store.trustedKeys().map((k) => ({ ...k, fingerprint: keyFingerprint(k.publicKey) })),
+  async trustKey({ publicKey, label }) {
+    await writes(() => store.trustKey(publicKey, label ?? ''));
     return { publicKey };
   },
-  untrustKey: ({ publicKey }) => ({ removed: store.untrustKey(publicKey) }),
+  untrustKey: async ({ publicKey }) => ({ removed: await writes(() => store.untrustKey(publicKey)) }),
 });

@@ -11,20 +11,26 @@ import { toApiError } from './errors.ts';
 import { directoryHandlers } from './directory.ts';
 import { historyHandlers } from './history.ts';
 import { officeHandlers } from './offices.ts';
+import { packageHandlers } from './packages.ts';
 import { searchHandlers } from './search.ts';
 import { sourceHandlers } from './sources.ts';
+import type { WriterQueue } from './writer-queue.ts';
 
 /** One handler per data call; leaving one out is a type error. */
 export type ApiImplementation = Handlers<DataCalls>;
 
-export function createApiImplementation(store: Store): ApiImplementation {
-  const context: ApiContext = { store };
+/** Without a queue (the CLI, one call per process) writes run as they come. */
+const direct: WriterQueue = async (work) => work();
+
+export function createApiImplementation(store: Store, writes: WriterQueue = direct): ApiImplementation {
+  const context: ApiContext = { store, writes };
   return {
     ...officeHandlers(context),
     ...searchHandlers(context),
     ...sourceHandlers(context),
     ...directoryHandlers(context),
     ...historyHandlers(context),
+    ...packageHandlers(context),
   };
 }
 

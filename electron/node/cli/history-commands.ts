@@ -1,20 +1,13 @@
 // `orgatlas history`, `rollback`, `keygen`, `pack`, `verify`, `trust` and `updates`.
 import { basename } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { PackageError } from '../packages/container.ts';
 import { readPackageFile, writePackageFile } from '../packages/file.ts';
 import { generateKeyFile, loadPrivateKey, parsePublicKey } from '../packages/keys.ts';
 import { buildPackage } from '../packages/package.ts';
+import { producer } from '../packages/producer.ts';
 import { UsageError } from './args.ts';
 import { defineCommand, onePositional, withHost } from './commands.ts';
 import { formatHistory, formatPackageInfo } from './format-history.ts';
-
-function producer(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return `OrgAtlas ${pkg.version}`;
-}
 
 export const runHistory = defineCommand('history', async ({ values, positionals }, io) => {
   const office = onePositional('history', positionals, 'OFFICE', 'quote an office name with spaces');

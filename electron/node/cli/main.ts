@@ -1,4 +1,4 @@
-// `orgatlas`: the command-line tool (see usage.ts and ../shared/CONTRACT.md). Every failure
+// `orgatlas`: the command-line tool (see usage.ts). Every failure
 // is one line on stderr and a non-zero exit code; nothing below throws past main().
 import { ApiError } from '../../../shared/api.ts';
 import { DocumentError } from '../documents/load.ts';

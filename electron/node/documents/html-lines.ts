@@ -2,6 +2,7 @@
 // `<br>` breaks one, numbered lists get the numbers the browser would draw, and data
 // tables become `名称：内容` rows, the shape the parser reads as a unit and its duties (or
 // `职务：姓名` for a table of leaders).
+import { HAN } from '../../../shared/text/han.ts';
 import { formatNumber, htmlNumberStyle } from '../../../shared/documents/list-labels.ts';
 import { isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './html-dom.ts';
 
@@ -107,7 +108,7 @@ function isHeaderRow(row: DomElement): boolean {
 
 const SENTENCE = /[。；]/;
 /** A short label cell (电话, 传真, 邮编, 地址：): two to six Han characters, a colon at most. */
-const FIELD_LABEL = /^\p{Script=Han}{2,6}[:：]?$/u;
+const FIELD_LABEL = new RegExp(String.raw`^[${HAN}]{2,6}[:：]?$`);
 /** Column headings of fields beside a unit's duties: its head, phone, address, office hours. */
 const FIELD_COLUMN =
   /^(?:负责人|科室负责人|联系人|(?:联系|办公|咨询)?电话|传真|邮箱|(?:办公)?地址|办公地点|邮编|办公时间)$/;
@@ -209,7 +210,7 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (block) out.flush();
 }
 
-const NAME_CELL = /^[^\d:：，。；、,;]*\p{Script=Han}[^\d:：，。；、,;]*\p{Script=Han}[^\d:：，。；、,;]*$/u;
+const NAME_CELL = new RegExp(String.raw`^[^\d:：，。；、,;]*[${HAN}][^\d:：，。；、,;]*[${HAN}][^\d:：，。；、,;]*$`);
 
 /**
  * A grid of names (units set out three or more to a row, with no column headings): every

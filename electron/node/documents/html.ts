@@ -6,6 +6,7 @@ import { decodeHtml } from './html-charset.ts';
 import { findMainContent, isFurnitureLine } from './html-content.ts';
 import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
+import { countHan } from '../../../shared/text/han.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
@@ -49,7 +50,7 @@ export function readHtml(bytes: Uint8Array, encoding?: string, charset?: string)
   const decoded = decodeHtml(bytes, encoding, charset);
   if (!decoded.ok) throw new UnreadableDocument(decoded.message);
   const lines = htmlContentLines(decoded.text);
-  const han = lines.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
+  const han = countHan(lines.join(''));
   if (han < MIN_HAN && FRAME.test(decoded.text))
     throw new UnreadableDocument(
       'is a web page whose content is in a frame that was not saved with it; open the frame on its own and save that page',

@@ -6,6 +6,7 @@ import type { ApiResponse } from '../../../shared/api.ts';
 import type { Client } from '../../../shared/contract/define.ts';
 import type { DataCalls } from '../../../shared/contract/index.ts';
 import { createApiImplementation, dispatchApiCall, localApiClient, type ApiImplementation } from '../api/index.ts';
+import { SERVING_WRITE_BUDGET_MS, writerQueue } from '../api/writer-queue.ts';
 import { openStore, type Store } from '../store/store.ts';
 import { defaultDataDir, ensureDefaultDatabase, resolveDefaultDatabase } from './default-database.ts';
 
@@ -22,6 +23,11 @@ export interface HostInput {
   create?: boolean;
   /** Told what opening found and did (a damaged database rebuilt, lost imports), one sentence each. */
   onNotice?: (sentence: string) => void;
+  /**
+   * A host that serves a page (desktop, browser host): its writes go through one queue that
+   * waits for a busy database without blocking reads. The CLI, one call per process, blocks.
+   */
+  serving?: boolean;
 }
 
 export interface HostPaths {
@@ -55,11 +61,14 @@ export interface Host {
 /** Opens the host's database (building the default one on first use) and its API. Throws StoreError or DocumentError. */
 export function composeHost(input: HostInput): Host {
   const paths = resolveHostPaths(input);
+  const writeBudgetMs = input.serving ? SERVING_WRITE_BUDGET_MS : undefined;
   const store = paths.followsDataDir
-    ? openStore(ensureDefaultDatabase({ dataDir: paths.dataDir, dbPath: paths.dbPath, onNotice: input.onNotice }))
-    : openStore(paths.dbPath, { create: input.create ?? false });
+    ? openStore(ensureDefaultDatabase({ dataDir: paths.dataDir, dbPath: paths.dbPath, onNotice: input.onNotice }), {
+        writeBudgetMs,
+      })
+    : openStore(paths.dbPath, { create: input.create ?? false, writeBudgetMs });
   if (input.onNotice) store.notices.forEach(input.onNotice);
-  const api = createApiImplementation(store);
+  const api = createApiImplementation(store, input.serving ? writerQueue() : undefined);
   return {
     paths,
     store,

@@ -1,7 +1,15 @@
 // Ed25519 keys for signing data packages (node:crypto). The private key file is PKCS#8 PEM
 // (what openssl reads too), written once with owner-only permissions; a public key travels
 // as one line, `ed25519:` and its 32 raw bytes in base64, easy to read out and compare.
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export class KeyError extends Error {}
@@ -24,6 +32,12 @@ export function parsePublicKey(text: string): KeyObject {
     );
   }
   return createPublicKey({ key: Buffer.concat([SPKI_HEADER, raw]), format: 'der', type: 'spki' });
+}
+
+/** A short digest of a public key (its one-line form) to compare by eye: 4 groups of 4 hex digits of its sha256. */
+export function keyFingerprint(publicKey: string): string {
+  const raw = parsePublicKey(publicKey).export({ format: 'der', type: 'spki' }).subarray(SPKI_HEADER.length);
+  return createHash('sha256').update(raw).digest('hex').slice(0, 16).match(/.{4}/g)!.join(' ');
 }
 
 /** Writes a new private key to `file` (never over an existing file) and returns its public key. */

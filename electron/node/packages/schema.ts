@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { LINE_ROLES } from '../../../shared/corrections/index.ts';
 import { correctionsSchema } from '../../../shared/corrections/schema.ts';
-import type { LineRole, ParsedDocument, ParsedUnit } from '../../../shared/types.ts';
+import { DIAGNOSTIC_CODES, type LineRole, type ParsedDocument, type ParsedUnit } from '../../../shared/types.ts';
 
 export const PACKAGE_FORMAT = 'orgatlas-package';
 export const PACKAGE_VERSION = 1;
@@ -47,8 +47,9 @@ export const parsedDocumentSchema: z.ZodType<ParsedDocument> = z.strictObject({
       z.strictObject({
         line: z.number().int().min(0),
         severity: z.enum(['error', 'warning', 'info']),
-        code: z.string().max(100),
+        code: z.enum(DIAGNOSTIC_CODES),
         message: text,
+        params: z.record(z.string().max(100), z.union([z.string().max(10_000), z.number()])).optional(),
       }),
     )
     .max(100_000),

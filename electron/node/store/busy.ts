@@ -9,10 +9,13 @@ export const BUSY_TIMEOUT_MS = 1000;
 /** How long an import waits for other writers before it gives up. */
 export const WRITE_BUDGET_MS = 120_000;
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
+// Made on first use: a process started from a V8 startup snapshot (the crash test's children)
+// has no SharedArrayBuffer while the snapshot is built.
+let sleeper: Int32Array | undefined;
 
 /** Blocks the thread: better-sqlite3 is synchronous, and so is everything that waits for it. */
 function sleep(ms: number): void {
+  sleeper ??= new Int32Array(new SharedArrayBuffer(4));
   Atomics.wait(sleeper, 0, 0, ms);
 }
 

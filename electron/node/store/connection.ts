@@ -2,7 +2,7 @@
 // database (without writing to it), then sets WAL, durability and foreign keys and migrates.
 // A file that cannot be written (read-only file, folder or disk) is opened read-only.
 import Database from 'better-sqlite3';
-import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { StoreError } from './errors.ts';
@@ -43,9 +43,19 @@ export function readOnlyReason(db: Database.Database): string | undefined {
   return readOnlyReasons.get(db) ?? (db.readonly ? 'it was opened read-only' : undefined);
 }
 
+/**
+ * Whether this process can write `path` (a file, or a folder to create files in). Tried, not
+ * read from permission bits: on Windows access(W_OK) sees only the read-only attribute, which
+ * folders ignore, and never the access lists that lock a folder down; opening for writing (a
+ * file) or creating a file (a folder) meets every rule the system applies, mounts included.
+ */
 function writable(path: string): boolean {
   try {
-    accessSync(path, constants.W_OK);
+    if (statSync(path).isDirectory()) {
+      const probe = join(path, `.orgatlas-write-probe-${process.pid}`);
+      closeSync(openSync(probe, 'wx'));
+      rmSync(probe, { force: true });
+    } else closeSync(openSync(path, 'r+'));
     return true;
   } catch {
     return false;

@@ -10,7 +10,9 @@ export type StoreErrorCode =
   /** The database is open read-only and was asked to write. */
   | 'read-only'
   /** A write was refused and rolled back whole. */
-  | 'write-failed';
+  | 'write-failed'
+  /** Another program kept the database busy longer than this write waits; nothing was changed. */
+  | 'busy';
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

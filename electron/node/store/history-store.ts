@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { VersionDiff, VersionInfo } from '../../../shared/versions/types.ts';
 import type { DocumentToImport } from './import.ts';
 import { recordImports } from './journal.ts';
-import { rebuildSearchIndex } from './search-index.ts';
+import { refreshSearchIndex } from './search-index.ts';
 import { acceptOffer, dismissOffer } from './shipped-accept.ts';
 import { listOffers, type ShippedOffer } from './shipped-offers.ts';
 import { applyUpdates, planUpdate, type DocumentUpdate, type UpdateInput } from './update.ts';
@@ -46,7 +46,7 @@ export function historyMethods(db: Database, guarded: GuardedWrite): HistoryMeth
       db
         .transaction(() => {
           const value = run();
-          rebuildSearchIndex(db);
+          refreshSearchIndex(db);
           return value;
         })
         .immediate(),

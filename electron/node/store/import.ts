@@ -11,7 +11,7 @@ import {
   type LoadedDocument,
 } from '../documents/load.ts';
 import { recordImports } from './journal.ts';
-import { rebuildSearchIndex } from './search-index.ts';
+import { refreshSearchIndex } from './search-index.ts';
 import { applyUpdates, planUpdate, updateReport } from './update.ts';
 
 export interface ImportReport {
@@ -62,7 +62,7 @@ export function importDocuments(db: Database, documents: DocumentToImport[]): Im
         const [officeId] = applyUpdates(db, [update], importedAt) as [number];
         return { ...updateReport(update, officeId), format };
       });
-      rebuildSearchIndex(db);
+      refreshSearchIndex(db);
       recordImports(
         db,
         documents.map(({ parsed, source }) => ({ office: parsed.office.name, sha256: source.sha256, origin: 'user' })),

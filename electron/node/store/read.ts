@@ -1,5 +1,7 @@
 // Reads stored offices back as the API's view types (shared/types.ts).
 import type { Database } from 'better-sqlite3';
+import { correctionsByLine, type Correction } from '../../../shared/corrections/index.ts';
+import { correctionsSchema } from '../../../shared/corrections/schema.ts';
 import type {
   ContactView,
   Diagnostic,
@@ -13,8 +15,10 @@ import type {
   UnitDetail,
   UnitKind,
   UnitNode,
+  UnitRef,
 } from '../../../shared/types.ts';
 import { groupBy } from '../../../shared/group-by.ts';
+import { findSiblings, findUnit, unitRef } from '../../../shared/unit-tree.ts';
 
 interface OfficeRow {
   id: number;
@@ -82,11 +86,26 @@ export function listOffices(db: Database): OfficeSummary[] {
   const rows = db
     .prepare(
       `
-    SELECT o.id, o.name, o.aliases, (SELECT count(*) FROM units u WHERE u.office_id = o.id) AS unit_count
+    SELECT o.id, o.name, o.aliases,
+           (SELECT count(*) FROM units u WHERE u.office_id = o.id) AS unit_count,
+           (SELECT count(*) FROM duties d WHERE d.office_id = o.id AND d.unit_id IS NULL) AS duty_count
     FROM offices o ORDER BY o.id`,
     )
-    .all() as { id: number; name: string; aliases: string; unit_count: number }[];
-  return rows.map((r) => ({ id: r.id, name: r.name, aliases: names(r.aliases), unitCount: r.unit_count }));
+    .all() as { id: number; name: string; aliases: string; unit_count: number; duty_count: number }[];
+  const topUnits = groupBy(
+    db
+      .prepare('SELECT id, office_id, name, kind, label FROM units WHERE parent_id IS NULL ORDER BY sort_order')
+      .all() as (UnitRef & { office_id: number })[],
+    (u) => u.office_id,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    aliases: names(r.aliases),
+    unitCount: r.unit_count,
+    dutyCount: r.duty_count,
+    units: (topUnits.get(r.id) ?? []).map(unitRef),
+  }));
 }
 
 export function readOffice(db: Database, officeId: number): OfficeDetail | undefined {
@@ -176,31 +195,48 @@ export function readAllOffices(db: Database): OfficeDetail[] {
   return ids.map((id) => readOffice(db, id)!);
 }
 
-/** The unit with its ancestors, or undefined when there is no such unit. */
+/** The unit with its ancestors and siblings, or undefined when there is no such unit. */
 export function readUnit(db: Database, unitId: number): UnitDetail | undefined {
   const officeId = db.prepare('SELECT office_id FROM units WHERE id = ?').pluck().get(unitId) as number | undefined;
   if (officeId === undefined) return undefined;
   const office = readOffice(db, officeId)!;
-  const find = (nodes: UnitNode[], path: { id: number; name: string }[]): UnitDetail | undefined => {
-    for (const node of nodes) {
-      if (node.id === unitId)
-        return { unit: node, office: { id: office.id, name: office.name }, path, source: office.source };
-      const found = find(node.units, [...path, { id: node.id, name: node.name }]);
-      if (found) return found;
-    }
-    return undefined;
+  const found = findUnit(office.units, unitId);
+  if (!found) return undefined;
+  return {
+    unit: found.unit,
+    office: { id: office.id, name: office.name },
+    path: found.path.map(({ id, name }) => ({ id, name })),
+    siblings: findSiblings(office.units, found.unit).map(unitRef),
+    source: office.source,
   };
-  return find(office.units, []);
 }
 
 export function sourceExists(db: Database, sourceId: number): boolean {
   return db.prepare('SELECT 1 FROM sources WHERE id = ?').get(sourceId) !== undefined;
 }
 
+/** Lines `from`–`to` of a source, each with the corrections in force that touched it. */
 export function readSourceLines(db: Database, sourceId: number, from: number, to: number): SourceLine[] {
-  return db
+  const lines = db
     .prepare('SELECT line, text FROM source_lines WHERE source_id = ? AND line BETWEEN ? AND ? ORDER BY line')
     .all(sourceId, from, to) as SourceLine[];
+  const corrections = correctionsInForce(db, sourceId);
+  if (corrections.length === 0) return lines;
+  // Anchors are found by content among all the lines, as when they were applied.
+  const byLine = correctionsByLine(readSourceContent(db, sourceId).lines, corrections);
+  return lines.map((l) => (byLine.has(l.line) ? { ...l, corrected: byLine.get(l.line) } : l));
+}
+
+/** The corrections the stored office read from this source was read with: its newest version's. */
+function correctionsInForce(db: Database, sourceId: number): Correction[] {
+  const raw = db
+    .prepare(
+      `SELECT v.corrections FROM offices o JOIN office_versions v ON v.office = o.name
+        WHERE o.source_id = ? ORDER BY v.number DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(sourceId) as string | undefined;
+  return raw === undefined ? [] : correctionsSchema.parse(JSON.parse(raw));
 }
 
 /** What was read from one source file: its encoding and every raw line, in order. */

@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { documentSha256 } from '../documents/load.ts';
 import { readDocumentsForImportNow, type DocumentToImport } from './import.ts';
 import { recordImports } from './journal.ts';
-import { rebuildSearchIndex } from './search-index.ts';
+import { refreshSearchIndex } from './search-index.ts';
 import { documentKey } from './corrections.ts';
 import { recordOffer } from './shipped-offers.ts';
 import { writeRevision } from './versions.ts';
@@ -147,7 +147,7 @@ export function refreshShippedDocuments(
       }
       const importedAt = new Date().toISOString();
       for (const document of documentsToImport) importOne(document, importedAt);
-      if (report.imported.length > 0 || report.removed.length > 0) rebuildSearchIndex(db);
+      if (report.imported.length > 0 || report.removed.length > 0) refreshSearchIndex(db);
       return report;
     })
     .immediate();

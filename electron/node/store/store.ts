@@ -32,6 +32,11 @@ export interface StoreOptions {
   readonly?: boolean;
   /** Create an empty database when the file does not exist. */
   create?: boolean;
+  /**
+   * How long a write retries, blocking, while another process holds the database (default
+   * WRITE_BUDGET_MS). Hosts that serve a page set it low and wait in their writer queue instead.
+   */
+  writeBudgetMs?: number;
 }
 
 export interface Store extends HistoryMethods, PackageMethods {
@@ -99,13 +104,14 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       );
     }
     try {
-      const result = retryWhileBusy(work);
+      const result = retryWhileBusy(work, options.writeBudgetMs);
       mirrorJournal(db, path);
       return result;
     } catch (err) {
       if (err instanceof StoreError) throw err;
       // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
-      const code = sqliteProblem(err) === 'other' ? 'write-failed' : 'unavailable';
+      const problem = sqliteProblem(err);
+      const code = problem === 'other' ? 'write-failed' : problem === 'busy' ? 'busy' : 'unavailable';
       throw new StoreError(code, `${what} failed and nothing was changed: ${describeSqliteError(err)}`);
     } finally {
       cached = undefined;

@@ -156,6 +156,19 @@ function retireOtherNames(db: Database, documentKey: string, office: string): vo
     db.prepare('DELETE FROM sources WHERE id = (SELECT source_id FROM offices WHERE name = ?)').run(name);
 }
 
+/**
+ * Office `from` goes on as `to` (renamed, or merged into a new name): its versions become
+ * `to`'s first ones and the stored `from` gives way, so history shows one line of versions.
+ * Call inside a transaction, before `to` is written.
+ */
+export function continueHistoryUnder(db: Database, from: string, to: string): void {
+  if (latestNumber(db, to) > 0)
+    throw new StoreError('out-of-range', `${to} already has a history of its own; it cannot continue ${from}'s`);
+  keepEarlier(db, from);
+  db.prepare('UPDATE office_versions SET office = ? WHERE office = ?').run(to, from);
+  db.prepare('DELETE FROM sources WHERE id = (SELECT source_id FROM offices WHERE name = ?)').run(from);
+}
+
 /** The same document read the same way with the same corrections adds no version. */
 function sameAsLatest(db: Database, parsed: ParsedDocument, source: SourceDocument, meta: RevisionMeta): boolean {
   if (meta.origin === 'rollback') return false;

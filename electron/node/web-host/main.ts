@@ -58,6 +58,7 @@ async function start(argv: string[]): Promise<void> {
     host = composeHost({
       env: process.env,
       onNotice: (sentence) => process.stderr.write(`OrgAtlas web: ${sentence}\n`),
+      serving: true,
     });
   } catch (err) {
     throw new StartError(`could not open the database: ${err instanceof Error ? err.message : String(err)}`);

@@ -86,7 +86,7 @@ export function ignoreItem(s: DocumentState, label: Label, line: number): void {
   s.resume = resume;
   s.dutyNumbers.check(label, line);
   const title = label.rest.split(/[。：:，,]/)[0];
-  s.info('ignored-section', line, `item ${label.label} "${title}" is not a duty; skipped`);
+  s.report('ignored-section', line, { context: 'item', label: label.label, title });
 }
 
 /** In an ignored item, the next item numbered like it resumes the duties list. */

@@ -9,12 +9,7 @@ export function officeName(s: DocumentState): { name: string; aliases: string[] 
   const chosen = chooseOfficeName([s.nameField, s.title, s.headingName], s.proseName);
   if (chosen) return { name: chosen.name, aliases: unique([...chosen.aliases, ...s.aliases], [chosen.name]) };
   // A guess for display only; importers refuse a document with this diagnostic.
-  s.diagnostics.push({
-    line: 1,
-    severity: 'warning',
-    code: 'no-office-name',
-    message: 'no office name found in the title or the introduction',
-  });
+  s.report('no-office-name', 1, {});
   const first = s.firstLine ?? '';
   const name = first.length <= 40 && !SENTENCE_PUNCT.test(first) ? first : '';
   return { name, aliases: unique(s.aliases, [name]) };

@@ -47,6 +47,5 @@ export function contactLine(s: DocumentState, text: string, line: number): void 
   const headingTitle = s.sectionHeading?.title ?? '';
   const label = /地址/.test(headingTitle) ? '地址' : guessContactLabel(bare);
   if (label && bare) s.addContacts([{ label, value: bare }, ...fields], line);
-  else
-    s.info('unrecognized-contact', line, 'a line in the contacts section that is not a recognisable contact; skipped');
+  else s.report('unrecognized-contact', line, {});
 }

@@ -1,7 +1,8 @@
 // The document being read: everything found so far, the section the reader is in, and the
 // small steps every section reader shares (recording a line's role, entering a section,
 // joining a hard-wrapped line to its paragraph, adding people and contacts).
-import type { Diagnostic, LineRole, ParsedDuty, ParsedPerson, ParsedUnit } from '../../types.ts';
+import type { Diagnostic, DiagnosticCode, LineRole, ParsedDuty, ParsedPerson, ParsedUnit } from '../../types.ts';
+import { diagnostic, type DiagnosticParams } from '../diagnostics.ts';
 import type { CountDeclaration } from '../checks.ts';
 import { findCountDeclarations } from '../checks.ts';
 import type { LineReading, Section } from '../classify.ts';
@@ -178,7 +179,7 @@ export abstract class DocumentState {
     this.role(line, 'person');
   }
 
-  info(code: string, line: number, message: string): void {
-    this.diagnostics.push({ line, severity: 'info', code, message });
+  report<C extends DiagnosticCode>(code: C, line: number, params: DiagnosticParams[C]): void {
+    this.diagnostics.push(diagnostic(code, line, params));
   }
 }

@@ -9,8 +9,11 @@ import { parsePeople } from '../people.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from '../units.ts';
 import type { DocumentState } from './state.ts';
+import { HAN } from '../../text/han.ts';
 
 // `办公室　负责…`: a duty after a unit's name on the same line opens with one of these.
+// A bare unit name (no suffix) on its own line: two to ten Han characters.
+const BARE_NAME = new RegExp(`^[${HAN}]{2,10}$`);
 const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
 
 export function unitLine(s: DocumentState, text: string, label: Label | null, line: number): void {
@@ -25,11 +28,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   if (label && sectionStyle === label.style && s.unitStyle !== label.style) {
     s.sectionNumbers.check(label, line);
     s.enter('ignored', null);
-    s.info(
-      'ignored-section',
-      line,
-      `section ${label.label} "${body.slice(0, 20)}" is not office content the app shows; skipped`,
-    );
+    s.report('ignored-section', line, { context: 'section', title: `${label.label} ${body.slice(0, 20)}` });
     return;
   }
   const people = parsePeople(body);
@@ -97,7 +96,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     // Lead-in prose such as `市外事办设下列内设机构：` or `设9个职能处(室)。`
     s.counts.push(...findCountDeclarations(text, line));
     if (!/[:：]$/.test(text) && findCountDeclarations(text, line).length === 0) {
-      s.info('unattached-text', line, 'text in the units section before any unit; skipped');
+      s.report('unattached-text', line, {});
     }
     return;
   }
@@ -247,7 +246,7 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
  * its line where a unit's name is due (before any unit, or after the last one's duty).
  */
 function bareName(s: DocumentState, bare: string): boolean {
-  if (!/^[\u4e00-\u9fff]{2,10}$/.test(bare) || /^(?:负责|承担)/.test(bare)) return false;
+  if (!BARE_NAME.test(bare) || /^(?:负责|承担)/.test(bare)) return false;
   if (s.unit && s.unit.duties.length === 0) return false;
   const next = s.nextKey();
   return next !== undefined && /^(?:主要)?(?:负责|承担|牵头)/.test(next);

@@ -25,8 +25,13 @@ export function fakeEvent(url?: string): FakeEvent {
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: Listener | undefined;
   printed: unknown[] = [];
+  /** Channels the main process sent to the page. */
+  sent: string[] = [];
   pdfOptions: unknown[] = [];
   pdfBytes = Buffer.from('%PDF-1.7 fake\n');
+  send(channel: string): void {
+    this.sent.push(channel);
+  }
   setWindowOpenHandler(handler: Listener): void {
     this.windowOpenHandler = handler;
   }
@@ -66,6 +71,10 @@ export function createFakeElectron() {
     menu: undefined as unknown,
     documentsDir: '/tmp',
     saveDialogPath: undefined as string | undefined,
+    /** What the open dialog answers: the chosen paths, or undefined for cancel. */
+    openDialogPaths: undefined as string[] | undefined,
+    saveDefaults: [] as string[],
+    openDialogs: [] as { window: unknown; options: Record<string, unknown> }[],
     ready: false,
   };
 
@@ -149,8 +158,18 @@ export function createFakeElectron() {
         messages.push(options.message);
         return { response: 0 };
       },
-      showSaveDialog: async () =>
-        state.saveDialogPath ? { canceled: false, filePath: state.saveDialogPath } : { canceled: true, filePath: '' },
+      showOpenDialog: async (window: unknown, options: Record<string, unknown>) => {
+        state.openDialogs.push({ window, options });
+        return state.openDialogPaths
+          ? { canceled: false, filePaths: state.openDialogPaths }
+          : { canceled: true, filePaths: [] };
+      },
+      showSaveDialog: async (_window: unknown, options: { defaultPath?: string }) => {
+        state.saveDefaults.push(options.defaultPath ?? '');
+        return state.saveDialogPath
+          ? { canceled: false, filePath: state.saveDialogPath }
+          : { canceled: true, filePath: '' };
+      },
     },
     shell: { openExternal: async (url: string) => void opened.push(url) },
   };

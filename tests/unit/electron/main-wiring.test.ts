@@ -2,14 +2,18 @@
 // checks that every handler and policy is attached and behaves: the app:// protocol, the
 // session's request, header and permission handlers, the web contents' navigation rules,
 // the window's options, both IPC channels (sender check, argument check, real database),
-// printing and save-PDF, and the app's lifecycle events.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// printing and save-PDF, File → Import… and opened packages reaching the import preview, and
+// the app's lifecycle events.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FakeElectron, FakeWebContents } from './fake-electron.ts';
 import { fakeEvent } from './fake-electron.ts';
 import { keepHostEnv, repoRoot } from '../test-files.ts';
+import { buildPackage } from '../../../electron/node/packages/package.ts';
+import { openStore } from '../../../electron/node/store/store.ts';
+import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 
 const fake = vi.hoisted(() => ({ current: undefined as FakeElectron | undefined }));
 vi.mock('electron', async () => {
@@ -257,6 +261,27 @@ describe('the desktop channel', () => {
     });
   });
 
+  it('saves a data package where the save dialog says, under a safe .orgatlas name; cancel writes nothing', async () => {
+    const contents = window().webContents;
+    state.saveDialogPath = path.join(dir, 'saved.orgatlas');
+    const content = Buffer.from('PK package bytes').toString('base64');
+    expect(await call(trusted(contents), 'savePackage', { defaultName: '../外事办', content })).toEqual({
+      ok: true,
+      value: { saved: true, path: state.saveDialogPath },
+    });
+    expect(readFileSync(state.saveDialogPath, 'utf8')).toBe('PK package bytes');
+    expect(state.saveDefaults.at(-1)).toBe(path.join(state.documentsDir, '.._外事办.orgatlas'));
+    state.saveDialogPath = undefined;
+    expect(await call(trusted(contents), 'savePackage', { defaultName: 'x', content })).toEqual({
+      ok: true,
+      value: { saved: false, reason: 'cancelled' },
+    });
+    expect(await call(trusted(contents), 'savePackage', { defaultName: 'x', content: 'not base64!' })).toMatchObject({
+      ok: false,
+      error: { field: 'content' },
+    });
+  });
+
   it('refuses a bad page size, a forged sender and a caller without a window', async () => {
     expect(await call(trusted(window().webContents), 'savePdf', { pageSize: 'B99' })).toMatchObject({
       ok: false,
@@ -276,14 +301,119 @@ describe('the desktop channel', () => {
   });
 });
 
+describe('files opened through the app', () => {
+  const desktopCall = (method: string, args: unknown = {}) =>
+    state.ipcHandlers.get('orgatlas:desktop')!(trusted(window().webContents), method, args) as Promise<{
+      ok: boolean;
+      value: { files: { name: string; content: string }[]; refused: { name: string; reason: string }[] };
+    }>;
+  const apiCall = (method: string, args: unknown) =>
+    state.ipcHandlers.get('orgatlas:api')!(trusted(window().webContents), method, args);
+  const importItem = () => {
+    const file = (state.menu as { label?: string; submenu?: { id?: string }[] }[]).find((m) => m.label === 'File')!;
+    return file.submenu!.find((item) => item.id === 'import') as { label: string; accelerator: string; click(): void };
+  };
+  const officeText = '样例市外事办公室\n主要职责\n一、负责全市外事工作。\n内设机构\n一、办公室\n负责机关日常运转。\n';
+  const waited = () => window().webContents.sent.filter((c) => c === 'orgatlas:files-waiting').length;
+
+  it('File → Import… opens the system dialog for several files of every import format', async () => {
+    expect(importItem()).toMatchObject({ label: 'Import…', accelerator: 'CmdOrCtrl+O' });
+    state.openDialogPaths = undefined;
+    const before = waited();
+    importItem().click();
+    await vi.waitFor(() => expect(state.openDialogs).toHaveLength(1));
+    const { window: parent, options } = state.openDialogs[0]!;
+    expect(parent).toBe(window());
+    expect(options.properties).toEqual(['openFile', 'multiSelections']);
+    const [formats] = options.filters as { extensions: string[] }[];
+    expect([...formats!.extensions].sort()).toEqual(['doc', 'docx', 'htm', 'html', 'mht', 'mhtml', 'orgatlas', 'pdf', 'txt']);
+    // Cancelled: nothing is waiting and the page is not told anything.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(waited()).toBe(before);
+    expect((await desktopCall('takeOpenedFiles')).value).toEqual({ files: [], refused: [] });
+  });
+
+  it('hands the chosen files, read in the main process, to the page once, and the preview takes them', async () => {
+    const a = path.join(dir, '外事办.txt');
+    const b = path.join(dir, 'second.html');
+    writeFileSync(a, officeText);
+    writeFileSync(b, `<html><body><pre>${officeText}</pre></body></html>`);
+    state.openDialogPaths = [a, b];
+    const before = waited();
+    importItem().click();
+    await vi.waitFor(() => expect(waited()).toBe(before + 1));
+    const taken = await desktopCall('takeOpenedFiles');
+    expect(taken.value.files.map((f) => f.name)).toEqual(['外事办.txt', 'second.html']);
+    expect(Buffer.from(taken.value.files[0]!.content, 'base64').toString()).toBe(officeText);
+    expect(taken.value.refused).toEqual([]);
+    expect(await apiCall('previewImport', taken.value.files[0])).toMatchObject({
+      ok: true,
+      value: { kind: 'document', offices: [{ office: '样例市外事办公室', replaces: false }] },
+    });
+    expect((await desktopCall('takeOpenedFiles')).value.files).toEqual([]);
+  });
+
+  it('takes a package opened from the system (macOS open-file), and shows it as a package', async () => {
+    const packed = path.join(dir, 'pack.db');
+    const doc = path.join(dir, 'doc.txt');
+    writeFileSync(doc, officeText);
+    const store = openStore(packed, { create: true });
+    store.importDocuments(readDocumentsForImportNow([doc]));
+    const bytes = buildPackage(store.officesForPackage(), 'test');
+    store.close();
+    const pkg = path.join(dir, '外事办.orgatlas');
+    writeFileSync(pkg, bytes);
+    const event = fakeEvent();
+    state.appEvents.emit('open-file', event, pkg);
+    expect(event.prevented).toBe(true);
+    const taken = await desktopCall('takeOpenedFiles');
+    expect(taken.value.files.map((f) => f.name)).toEqual(['外事办.orgatlas']);
+    expect(await apiCall('previewImport', taken.value.files[0])).toMatchObject({
+      ok: true,
+      value: { kind: 'package', package: { signer: null, trusted: false }, offices: [{ office: '样例市外事办公室' }] },
+    });
+  });
+
+  it('takes the packages a second instance was started with (Windows, Linux), relative to its folder', async () => {
+    mkdirSync(path.join(dir, 'usb'));
+    writeFileSync(path.join(dir, 'usb', 'x.orgatlas'), 'not a package');
+    const before = waited();
+    state.appEvents.emit(
+      'second-instance',
+      {},
+      ['C:\\Apps\\orgatlas.exe', '--flag', 'usb/x.orgatlas', 'notes.md'],
+      dir,
+    );
+    expect(waited()).toBe(before + 1);
+    expect(window().focused).toBeGreaterThan(0);
+    const taken = await desktopCall('takeOpenedFiles');
+    expect(taken.value.files.map((f) => [f.name, Buffer.from(f.content, 'base64').toString()])).toEqual([
+      ['x.orgatlas', 'not a package'],
+    ]);
+  });
+
+  it('refuses, in one sentence each, an opened path that is gone or is a folder', async () => {
+    state.appEvents.emit('open-file', fakeEvent(), path.join(dir, 'gone.orgatlas'));
+    state.appEvents.emit('open-file', fakeEvent(), path.join(dir, 'usb'));
+    expect((await desktopCall('takeOpenedFiles')).value).toEqual({
+      files: [],
+      refused: [
+        { name: 'gone.orgatlas', reason: 'gone.orgatlas no longer exists' },
+        { name: 'usb', reason: 'usb is not a file' },
+      ],
+    });
+  });
+});
+
 describe('lifecycle', () => {
   it('brings the window back on a second instance, and recreates it once destroyed', () => {
     window().minimized = true;
-    state.appEvents.emit('second-instance');
+    const focused = window().focused;
+    state.appEvents.emit('second-instance', {}, ['orgatlas'], dir);
     expect(window().minimized).toBe(false);
-    expect(window().focused).toBe(1);
+    expect(window().focused).toBe(focused + 1);
     window().destroyed = true;
-    state.appEvents.emit('second-instance');
+    state.appEvents.emit('second-instance', {}, ['orgatlas'], dir);
     expect(state.windows).toHaveLength(2);
     expect(state.windows[1]!.loaded).toEqual([page]);
   });

@@ -27,9 +27,15 @@ describe('built preload bundle', () => {
   });
 
   it('hands out no ipcRenderer object itself', () => {
-    // Only calls of ipcRenderer.invoke on its channels, never the object.
+    // Only calls of ipcRenderer.invoke on its channels and one listener, never the object.
     const uses = [...code.matchAll(/ipcRenderer(\.\w+)?/g)].map((m) => m[1] ?? '');
     expect(uses.length).toBeGreaterThan(0);
-    expect(new Set(uses)).toEqual(new Set(['.invoke']));
+    expect(new Set(uses)).toEqual(new Set(['.invoke', '.on']));
+  });
+
+  it('listens on the files-waiting signal only, and passes the page neither the event nor its arguments', () => {
+    const listeners = [...code.matchAll(/ipcRenderer\.on\(([^\n]*)/g)].map((m) => m[1]!);
+    expect(listeners).toHaveLength(1);
+    expect(listeners[0]).toMatch(/^[\w.$]+\.filesWaiting,\s*\(\)\s*=>\s*\w+\(\)\),?$/);
   });
 });

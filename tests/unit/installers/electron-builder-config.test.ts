@@ -98,6 +98,8 @@ describe('electron-builder.yml', () => {
         'node_modules/better-sqlite3/prebuilds/${platform}-${arch}.node',
       ]),
     );
+    // pdfjs-dist's optional canvas (35 MB) is not needed to read text (tests/unit/documents/pdf-without-canvas.test.ts).
+    expect(config.files).toContain('!node_modules/@napi-rs/canvas*/**');
     // The re-inclusion must follow the exclusion it overrides.
     expect(config.files.indexOf('node_modules/better-sqlite3/prebuilds/${platform}-${arch}.node')).toBeGreaterThan(
       config.files.indexOf('!node_modules/better-sqlite3/prebuilds/**'),

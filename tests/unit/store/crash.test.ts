@@ -1,15 +1,17 @@
 // Crashes at random moments of an import: a child process imports two versions of an office
 // in turn, and the database must afterwards be exactly the old or exactly the new state, pass
 // quick_check, and report no lost import. Two kinds of crash:
-// - real SIGKILLs, one child each. A child needs 0.5-1 s of CPU before its first import (the
-//   search index's per-process tables), so npm test runs ORGATLAS_KILLS (default 12) of them
-//   and `npm run fuzz` 150;
+// - real SIGKILLs, one child each (ORGATLAS_KILLS, default 100; `npm run fuzz` 150). A child
+//   started normally needs about 0.5 s of CPU before its first import (module loading, the
+//   search index's per-process tables), so these start from a V8 startup snapshot
+//   (child-snapshot.ts) in tens of milliseconds, run a few at a time, and are each killed
+//   during their first import, at a random moment within its measured duration;
 // - crash images: a warm child is stopped (SIGSTOP) at a random moment and its files copied
 //   as they are on disk, which is what a SIGKILL at that moment would leave (the kernel keeps
 //   what was written, nothing more is written), then it goes on (SIGCONT); 120 of them.
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,11 +19,20 @@ import { openStore } from '../../../electron/node/store/store.ts';
 import { tempDir } from './helpers.ts';
 import { normalize, writeOffice } from './states.ts';
 import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
+import { repoRoot } from '../test-files.ts';
+import { buildChildSnapshot } from './child-snapshot.ts';
 
 const child = path.join(import.meta.dirname, 'children', 'import-loop.ts');
-const KILLS = Number(process.env.ORGATLAS_KILLS ?? 12);
+
+/** How a SIGKILL child is started: from the snapshot, on the documents read once beforehand. */
+interface KillChild {
+  blob: string;
+  docs: string;
+}
+const KILLS = Number(process.env.ORGATLAS_KILLS ?? 100);
 const IMAGES = 120;
-const PARALLEL = 3;
+/** Children at a time: one per core of a small machine, whose start-up is the main cost. */
+const PARALLEL = 2;
 const OFFICE = '样例市外事办公室';
 const UNITS_A = ['办公室', '护照签证科', '友城交流科'];
 const UNITS_B = ['综合科', '礼宾科'];
@@ -46,17 +57,23 @@ function exportOf(dbPath: string): { state: string; units: string[]; notices: st
   }
 }
 
+function startChild(dbPath: string, { blob, docs }: KillChild) {
+  return spawn(process.execPath, ['--snapshot-blob', blob, repoRoot, dbPath, docs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 /**
- * Runs one child on its own copy of the template and kills it `delayMs` after its
- * `afterImports`-th import returned (0: after it is ready), so that kills land around every
- * phase of an import whatever the machine's speed.
+ * Runs one child on its own copy of the template and kills it `delayMs` after `trigger`:
+ * "ready" (its first import, of B, begins then) or "C0" (its second, of A, begins then), so
+ * both states are reached however the machine's load shifts the timing.
  */
 function killOnce(
   template: string,
   dir: string,
   n: number,
-  files: string[],
-  afterImports: number,
+  kill: KillChild,
+  trigger: 'ready' | 'C0',
   delayMs: number,
   states: Record<'A' | 'B', string>,
 ): Promise<Outcome> {
@@ -64,14 +81,13 @@ function killOnce(
   copyFileSync(template, dbPath);
   copyFileSync(`${template}.journal`, `${dbPath}.journal`);
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, dbPath, ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = startChild(dbPath, kill);
     let out = '';
     let err = '';
-    const trigger = afterImports === 0 ? 'ready\n' : `C${afterImports - 1}\n`;
     proc.stdout.on('data', (d: Buffer) => {
-      const armed = out.includes(trigger);
+      const armed = out.includes(`${trigger}\n`);
       out += d.toString();
-      if (!armed && out.includes(trigger)) setTimeout(() => proc.kill('SIGKILL'), delayMs);
+      if (!armed && out.includes(`${trigger}\n`)) setTimeout(() => proc.kill('SIGKILL'), delayMs);
     });
     proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
     proc.on('error', reject);
@@ -79,6 +95,28 @@ function killOnce(
       if (signal !== 'SIGKILL') return reject(new Error(`child ended without being killed: ${err}`));
       resolve(examine(dbPath, insideImport(out), states));
     });
+  });
+}
+
+/** How long one import takes in a child (ms, from "ready" to the first "C0"). */
+function importDuration(template: string, dir: string, kill: KillChild): Promise<number> {
+  const dbPath = path.join(dir, 'calibrate.db');
+  copyFileSync(template, dbPath);
+  copyFileSync(`${template}.journal`, `${dbPath}.journal`);
+  return new Promise((resolve, reject) => {
+    const proc = startChild(dbPath, kill);
+    let out = '';
+    let readyAt = 0;
+    proc.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (!readyAt && out.includes('ready\n')) readyAt = performance.now();
+      if (out.includes('C0\n')) {
+        resolve(performance.now() - readyAt);
+        proc.kill('SIGKILL');
+      }
+    });
+    proc.on('error', reject);
+    proc.on('close', () => reject(new Error('the calibration child ended before its first import')));
   });
 }
 
@@ -190,24 +228,28 @@ describe('an import crashed at random moments', () => {
     `leaves the database exactly old or exactly new: ${KILLS} SIGKILLs`,
     async () => {
       const { dir, template, files, states } = setUp();
+      const docs = path.join(dir, 'docs.json');
+      writeFileSync(docs, JSON.stringify(files.map((file) => readDocumentsForImportNow([file]))));
+      const kill = { blob: await buildChildSnapshot(dir), docs };
+      const duration = await importDuration(template, dir, kill);
       const outcomes: Outcome[] = [];
       let next = 0;
       const worker = async () => {
         while (next < KILLS) {
           const n = next++;
-          // After 0-3 finished imports, then up to about one more import's time.
-          outcomes.push(
-            await killOnce(template, dir, n, files, Math.floor(Math.random() * 4), Math.random() * 60, states),
-          );
+          // Anywhere in the import, or a little after its commit (it runs a little slower
+          // while another child starts).
+          const trigger = n % 3 === 2 ? 'C0' : 'ready';
+          outcomes.push(await killOnce(template, dir, n, kill, trigger, Math.random() * duration * 1.2, states));
         }
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));
       const figures = figuresOf(outcomes);
       console.log(`crash test, SIGKILL: ${JSON.stringify(figures)}`);
       expectSound(figures, KILLS);
-      // Each child needs its start-up before the kill; on a loaded machine several seconds.
     },
-    60_000 + KILLS * 5000,
+    // About 20 s for 100 kills on two cores; more on a loaded machine.
+    60_000 + KILLS * 1000,
   );
 
   it(`leaves the database exactly old or exactly new: ${IMAGES} crash images`, async () => {

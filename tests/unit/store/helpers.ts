@@ -1,7 +1,7 @@
 // Shared by the database tests: temp folders and small hand-built documents.
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { rebuildSearchIndex } from '../../../electron/node/store/search-index.ts';
+import { refreshSearchIndex } from '../../../electron/node/store/search-index.ts';
 import { writeDocument } from '../../../electron/node/store/write.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import { tempDirMaker } from '../test-files.ts';
@@ -82,6 +82,6 @@ export const handSource = (file = 'sample.txt') => ({
 export function writeDocuments(db: Database.Database, docs: ParsedDocument[]): void {
   db.transaction(() => {
     docs.forEach((doc, i) => writeDocument(db, doc, handSource(`doc${i}.txt`), '2024-01-01T00:00:00.000Z'));
-    rebuildSearchIndex(db);
+    refreshSearchIndex(db);
   })();
 }

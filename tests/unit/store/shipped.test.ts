@@ -87,13 +87,14 @@ const DIRECTORY_COLUMNS = [
 
 /**
  * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
- * the journal and checksum of step 6 and the directory columns of step 8, so they are there
- * while writing and dropped after, leaving the schema-3 tables.
+ * the journal and checksum of step 6, the directory columns of step 8 and the index segments
+ * of step 9, so they are there while writing and dropped after, leaving the schema-3 tables.
  */
 function importAtSchema3(db: Database.Database, files: string[]): void {
   db.exec(`ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal';
            ALTER TABLE search_index ADD COLUMN checksum INTEGER;
-           CREATE TABLE import_journal (seq INTEGER PRIMARY KEY, office, version, sha256, origin, recorded_at);`);
+           CREATE TABLE import_journal (seq INTEGER PRIMARY KEY, office, version, sha256, origin, recorded_at);
+           CREATE TABLE search_segments (office_id INTEGER PRIMARY KEY, bytes BLOB NOT NULL, checksum INTEGER NOT NULL);`);
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices ADD COLUMN ${column}`);
   // Written as that version wrote (today's import also keeps history, step 7).
   db.transaction(() => {
@@ -102,7 +103,7 @@ function importAtSchema3(db: Database.Database, files: string[]): void {
     rebuildSearchIndex(db);
   })();
   db.exec(
-    'ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal',
+    'ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal; DROP TABLE search_segments',
   );
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices DROP COLUMN ${column}`);
 }

@@ -20,7 +20,17 @@ describe('store over hand-built documents', () => {
   it('reads an office back with its unit tree, duties, clauses, people and provenance', () => {
     const store = openStore(databaseWith([handOffice()]));
     expect(store.listOffices()).toEqual([
-      { id: 1, name: '样例市人民政府办公室', aliases: ['样例市政府办'], unitCount: 3 },
+      {
+        id: 1,
+        name: '样例市人民政府办公室',
+        aliases: ['样例市政府办'],
+        unitCount: 3,
+        dutyCount: 2,
+        units: [
+          { id: expect.any(Number), name: '秘书科', kind: 'internal', label: '(一)' },
+          { id: expect.any(Number), name: '督查科', kind: 'affiliated', label: '(二)' },
+        ],
+      },
     ]);
     const office = store.getOffice(1);
     expect(office).toMatchObject({
@@ -60,13 +70,18 @@ describe('store over hand-built documents', () => {
     store.close();
   });
 
-  it('getUnit gives the unit with its ancestors; unknown ids are not-found', () => {
+  it('getUnit gives the unit with its ancestors and siblings; unknown ids are not-found', () => {
     const store = openStore(databaseWith([handOffice()]));
     const archive = store.getOffice(1).units[0]!.units[0]!;
     const detail = store.getUnit(archive.id);
     expect(detail.unit.name).toBe('档案室');
     expect(detail.office).toEqual({ id: 1, name: '样例市人民政府办公室' });
     expect(detail.path.map((p) => p.name)).toEqual(['秘书科']);
+    expect(detail.siblings).toEqual([{ id: archive.id, name: '档案室', kind: 'internal', label: null }]);
+    // A top-level unit is listed with the top-level units of its own kind only.
+    const secretariat = store.getUnit(detail.path[0]!.id);
+    expect(secretariat.path).toEqual([]);
+    expect(secretariat.siblings.map((s) => s.name)).toEqual(['秘书科']);
     expect(() => store.getUnit(999)).toThrow(/No unit with id 999/);
     expect(() => store.getOffice(999)).toThrow(/No office with id 999/);
     store.close();

@@ -8,6 +8,7 @@ import { unitKind } from './005_unit_kind.ts';
 import { importJournal } from './006_import_journal.ts';
 import { versions } from './007_versions.ts';
 import { directory } from './008_directory.ts';
+import { searchSegments } from './009_search_segments.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   importJournal,
   versions,
   directory,
+  searchSegments,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,102 @@
+// The UI's two languages: the same keys, no Chinese left in the English interface, and every
+// parser diagnostic worded in both from its code and values.
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../renderer/locales/en.ts';
+import { zh } from '../../../renderer/locales/zh.ts';
+import { diagnostic } from '../../../shared/parser/diagnostics.ts';
+import { DIAGNOSTIC_CODES, type Diagnostic } from '../../../shared/types.ts';
+
+type Tree = { [key: string]: string | Tree };
+const flat = (tree: Tree, prefix = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v]] : flat(v, `${prefix}${k}.`)));
+// i18next's plural forms: English has _one and _other where Chinese has _other only.
+const base = (key: string) => key.replace(/_(one|other)$/, '');
+
+describe('locales', () => {
+  it('English has every Chinese key and none of its own', () => {
+    const zhKeys = new Set(flat(zh).map(([k]) => base(k)));
+    const enKeys = new Set(flat(en).map(([k]) => base(k)));
+    expect([...zhKeys].filter((k) => !enKeys.has(k))).toEqual([]);
+    expect([...enKeys].filter((k) => !zhKeys.has(k))).toEqual([]);
+  });
+
+  it('the English interface has no Chinese, except example queries, the switch to Chinese and the printed pages', () => {
+    const allowed = new Set([
+      'lang.switchTo',
+      'lang.switchLabel',
+      'search.placeholder',
+      'filters.regionPlaceholder',
+      'directory.filterPlaceholder',
+    ]);
+    const chinese = flat(en).filter(
+      ([k, v]) => /\p{Script=Han}/u.test(v) && !allowed.has(k) && !k.startsWith('printed.'),
+    );
+    expect(chinese).toEqual([]);
+    expect(flat(en).filter(([, v]) => /\(s\)/.test(v))).toEqual([]);
+  });
+
+  it('the booklet has one name, on the page and on the button that prints it', () => {
+    expect(zh.printed.title.booklet).toBe('机构设置与职责手册');
+    expect(zh.office.printBooklet).toContain(zh.printed.title.booklet);
+    expect(flat(zh).filter(([, v]) => v.includes('机构职能手册'))).toEqual([]);
+  });
+});
+
+describe('diagnostics in the UI language', () => {
+  // One of each wording, with values typed by hand.
+  const samples: Diagnostic[] = [
+    diagnostic('count-mismatch', 3, { context: 'internal', declared: 9, found: 8, text: '设9个处室' }),
+    diagnostic('count-mismatch', 3, { context: 'affiliated', declared: 2, found: 1, text: '直属单位2个' }),
+    diagnostic('duplicate-label', 9, { label: '（三）', previousLine: 8 }),
+    diagnostic('skipped-label', 4, { context: 'start', label: '二、' }),
+    diagnostic('skipped-label', 7, { context: 'gap', label: '5.', previous: '3.', previousLine: 6 }),
+    diagnostic('out-of-order-label', 7, { label: '2.', previous: '4.', previousLine: 6 }),
+    diagnostic('truncated', 20, { context: 'sentence', tail: '…负责全省外事' }),
+    diagnostic('truncated', 21, { context: 'unit', unit: '综合处' }),
+    diagnostic('no-office-name', 1, {}),
+    diagnostic('parser-error', 1, { error: 'RangeError' }),
+    diagnostic('ignored-section', 30, { context: 'section', title: '工作动态' }),
+    diagnostic('ignored-section', 31, { context: 'article', label: '第十条' }),
+    diagnostic('ignored-section', 32, { context: 'item', label: '（九）', title: '完成交办的其他任务' }),
+    diagnostic('unattached-text', 12, {}),
+    diagnostic('unrecognized-contact', 40, {}),
+    diagnostic('correction-not-applied', 5, { correction: 'office name "x"', reason: 'no such line' }),
+  ];
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: { zh: { translation: zh }, en: { translation: en } },
+    lng: 'zh',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+
+  it('covers every code, and every message the locales hold is one of them', () => {
+    expect(new Set(samples.map((d) => d.code))).toEqual(new Set(DIAGNOSTIC_CODES));
+    const keys = (tree: Tree) => Object.keys(tree.diagnostics as Tree).sort();
+    const used = samples.map((d) => (d.params?.context ? `${d.code}_${d.params.context}` : d.code)).sort();
+    expect(keys(zh)).toEqual(used);
+    expect(keys(en)).toEqual(used);
+  });
+
+  it('fills every value in both languages', () => {
+    for (const lng of ['zh', 'en']) {
+      for (const d of samples) {
+        const text = i18n.t(`diagnostics.${d.code}`, { ...d.params, lng });
+        expect(text, `${lng} ${d.code}`).not.toMatch(/\{\{|diagnostics\./);
+        for (const [name, value] of Object.entries(d.params!)) {
+          if (name !== 'context') expect(text, `${lng} ${d.code} ${name}`).toContain(String(value));
+        }
+      }
+    }
+    expect(i18n.t('diagnostics.truncated', { context: 'unit', unit: '综合处', lng: 'zh' })).toBe(
+      '文件在处室“综合处”的名称之后结束，该处室没有职责',
+    );
+  });
+
+  it('keeps the English message for the CLI and the database', () => {
+    expect(samples[2]!.message).toBe('number （三） repeats the number of the item on line 8');
+    expect(samples[2]!.severity).toBe('warning');
+    expect(samples[12]!.severity).toBe('info');
+  });
+});

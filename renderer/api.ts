@@ -40,12 +40,15 @@ const CACHING: Record<ApiMethod, 'keep' | 'invalidate' | 'pass'> = {
   officeHistory: 'keep',
   versionDiff: 'keep',
   trustedKeys: 'keep',
+  signingKey: 'keep',
   search: 'pass',
   previewImport: 'pass',
+  exportPackage: 'pass',
   applyImport: 'invalidate',
   rollbackOffice: 'invalidate',
   trustKey: 'invalidate',
   untrustKey: 'invalidate',
+  createSigningKey: 'invalidate',
 };
 const methodsThat = (what: string) =>
   new Set(Object.entries(CACHING).flatMap(([method, does]) => (does === what ? [method] : [])));

@@ -326,7 +326,17 @@ describe('files opened through the app', () => {
     expect(parent).toBe(window());
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
     const [formats] = options.filters as { extensions: string[] }[];
-    expect([...formats!.extensions].sort()).toEqual(['doc', 'docx', 'htm', 'html', 'mht', 'mhtml', 'orgatlas', 'pdf', 'txt']);
+    expect([...formats!.extensions].sort()).toEqual([
+      'doc',
+      'docx',
+      'htm',
+      'html',
+      'mht',
+      'mhtml',
+      'orgatlas',
+      'pdf',
+      'txt',
+    ]);
     // Cancelled: nothing is waiting and the page is not told anything.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(waited()).toBe(before);

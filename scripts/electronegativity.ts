@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { failures, parseReport, REVIEW_NOTES } from './electronegativity-gate.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -44,7 +45,9 @@ try {
   cpSync(page, join(input, 'renderer', 'index.html'));
   const report = join(work, 'report.csv');
   const node = pickNode();
-  const run = spawnSync(node, [cli, '-i', input, '-o', report, '-r', '-e', electronVersion], {
+  const orderedWrites = pathToFileURL(join(root, 'scripts', 'electronegativity-ordered-writes.mjs')).href;
+  const args = ['--import', orderedWrites, cli, '-i', input, '-o', report, '-r', '-e', electronVersion];
+  const run = spawnSync(node, args, {
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -68,7 +68,7 @@ describe('concurrent writers', () => {
     ensureDefaultDatabase({ dataDir, dbPath, onNotice: () => {} });
     // An update changes the shipped document, so this start has to write.
     const shipped = path.join(dataDir, readdirSync(dataDir)[0]!);
-    writeFileSync(shipped, readFileSync(shipped, 'utf8').replace('江西省人民政府外事办公室', '江西省人民政府外事办'));
+    writeFileSync(shipped, readFileSync(shipped, 'utf8').replace('江西省人民政府外事办公室', '江西省人民政府外事工作办公室'));
     const { released } = await lockFor(dbPath, 3000);
     const notices: string[] = [];
     const started = Date.now();
@@ -77,7 +77,7 @@ describe('concurrent writers', () => {
     await released;
     expect(notices).toEqual([]);
     const store = openStore(dbPath);
-    expect(store.listOffices().map((o) => o.name)).toEqual(['江西省人民政府外事办']);
+    expect(store.listOffices().map((o) => o.name)).toEqual(['江西省人民政府外事工作办公室']);
     store.close();
   }, 60_000);
 });

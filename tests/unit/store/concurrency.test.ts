@@ -68,7 +68,10 @@ describe('concurrent writers', () => {
     ensureDefaultDatabase({ dataDir, dbPath, onNotice: () => {} });
     // An update changes the shipped document, so this start has to write.
     const shipped = path.join(dataDir, readdirSync(dataDir)[0]!);
-    writeFileSync(shipped, readFileSync(shipped, 'utf8').replace('江西省人民政府外事办公室', '江西省人民政府外事工作办公室'));
+    writeFileSync(
+      shipped,
+      readFileSync(shipped, 'utf8').replace('江西省人民政府外事办公室', '江西省人民政府外事工作办公室'),
+    );
     const { released } = await lockFor(dbPath, 3000);
     const notices: string[] = [];
     const started = Date.now();

@@ -83,7 +83,12 @@ export function ChartView({
 function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartParams }) {
   const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const { t: tv } = useTranslation();
-  const tree = useMemo(() => officeToChartTree(office), [office]);
+  const internalLabel = tv('printed.groups.internal');
+  const affiliatedLabel = tv('printed.groups.affiliated');
+  const tree = useMemo(
+    () => officeToChartTree(office, { internal: internalLabel, affiliated: affiliatedLabel }),
+    [office, internalLabel, affiliatedLabel],
+  );
   const { measure, fontReady, sheetFontReady } = useChartFonts(tree, office, params.sheet);
   const [setup, setSetup] = useChartSetup(params, office.id);
   const [query, setQuery] = useState('');

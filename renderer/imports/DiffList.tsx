@@ -1,10 +1,14 @@
 // A diff as people read one: the one-line summary, then units added, removed, renamed,
 // moved and reordered, then duty changes.
+import { useTranslation } from 'react-i18next';
 import type { OfficeDiff, UnitRef } from '../../shared/diff/index.ts';
 
 const where = (u: UnitRef) => [...u.path, u.name].join(' / ');
 
 export function DiffList({ diff }: { diff: OfficeDiff }) {
+  const { t } = useTranslation();
+  // A duty of the office itself, not of one of its units.
+  const officeLevel = t('imports.diffOfficeLevel');
   const items: { mark: string; kind: string; text: string }[] = [
     ...diff.unitsAdded.map((u) => ({ mark: '+', kind: 'added', text: where(u) })),
     ...diff.unitsRemoved.map((u) => ({ mark: '−', kind: 'removed', text: where(u) })),
@@ -14,7 +18,7 @@ export function DiffList({ diff }: { diff: OfficeDiff }) {
     ...diff.duties.map((d) => ({
       mark: d.kind === 'added' ? '+' : d.kind === 'removed' ? '−' : '~',
       kind: `duty-${d.kind}`,
-      text: `${d.unit ?? '（机构）'}：${d.kind === 'changed' ? `${d.before!.text} → ${d.after!.text}` : (d.after ?? d.before)!.text}`,
+      text: `${d.unit ?? officeLevel}：${d.kind === 'changed' ? `${d.before!.text} → ${d.after!.text}` : (d.after ?? d.before)!.text}`,
     })),
   ];
   return (

@@ -98,6 +98,7 @@ export const en = {
     removeCorrection: 'Undo this correction',
     notApplied: 'Not applied: {{reason}}',
     diff: 'Compared with the stored version',
+    diffOfficeLevel: '(office)',
     newOffice: 'New office',
     apply: 'Apply',
     cancel: 'Cancel',

@@ -89,6 +89,7 @@ export const zh = {
     removeCorrection: '撤销此更正',
     notApplied: '未能应用：{{reason}}',
     diff: '与已保存版本相比',
+    diffOfficeLevel: '（机构）',
     newOffice: '新机构',
     apply: '确认导入',
     cancel: '取消',
@@ -334,6 +335,7 @@ export const zh = {
     noDuties: '（来源资料未列明该机构的职责。）',
     subUnits: '下设：{{names}}',
     legend: { internal: '内设机构', affiliated: '直属单位' },
+    groups: { internal: '内设机构', affiliated: '直属单位' },
   },
 };
 

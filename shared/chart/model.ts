@@ -29,13 +29,17 @@ function unitToNode(unit: UnitNode): ChartNode {
   };
 }
 
-export const GROUP_LABELS = { internal: '内设机构', affiliated: '直属单位' } as const;
+/** The printed labels of the two groups (内设机构, 直属单位), from the caller's locale. */
+export interface GroupLabels {
+  internal: string;
+  affiliated: string;
+}
 
-function groupNode(kind: keyof typeof GROUP_LABELS, children: ChartNode[]): ChartNode {
+function groupNode(kind: keyof GroupLabels, label: string, children: ChartNode[]): ChartNode {
   return {
     key: `group-${kind}`,
     unitId: null,
-    name: GROUP_LABELS[kind],
+    name: label,
     aliases: [],
     people: [],
     group: true,
@@ -48,13 +52,16 @@ function groupNode(kind: keyof typeof GROUP_LABELS, children: ChartNode[]): Char
  * An office with both kinds gets the two labelled groups of a traditional 机构设置图
  * (内设机构, 直属单位) between it and its units; with one kind the label would say nothing.
  */
-export function officeToChartTree(office: Pick<OfficeDetail, 'name' | 'aliases' | 'units'>): ChartNode {
+export function officeToChartTree(
+  office: Pick<OfficeDetail, 'name' | 'aliases' | 'units'>,
+  groups: GroupLabels,
+): ChartNode {
   const units = chartOrder(office.units).map(unitToNode);
   const internal = units.filter((u) => !u.affiliated);
   const affiliated = units.filter((u) => u.affiliated);
   const children =
     internal.length && affiliated.length
-      ? [groupNode('internal', internal), groupNode('affiliated', affiliated)]
+      ? [groupNode('internal', groups.internal, internal), groupNode('affiliated', groups.affiliated, affiliated)]
       : units;
   return { key: OFFICE_KEY, unitId: null, name: office.name, aliases: office.aliases, people: [], children };
 }

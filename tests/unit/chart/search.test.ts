@@ -5,6 +5,8 @@ import { officeToChartTree } from '../../../shared/chart/model.ts';
 import type { UnitKind, UnitNode } from '../../../shared/types.ts';
 import { seedTree } from './fixtures.ts';
 
+const GROUPS = { internal: '内设机构', affiliated: '直属单位' };
+
 const unit = (
   id: number,
   order: number,
@@ -86,11 +88,14 @@ describe('collapseAllKeys', () => {
   });
 
   it('with groups folds the groups, leaving 内设机构 and 直属单位 under the office', () => {
-    const tree = officeToChartTree({
-      name: '某局',
-      aliases: [],
-      units: [unit(1, 0, '甲处'), unit(2, 1, '中心', [], 'affiliated')],
-    });
+    const tree = officeToChartTree(
+      {
+        name: '某局',
+        aliases: [],
+        units: [unit(1, 0, '甲处'), unit(2, 1, '中心', [], 'affiliated')],
+      },
+      GROUPS,
+    );
     expect([...collapseAllKeys(tree)].sort()).toEqual(['group-affiliated', 'group-internal']);
   });
 
@@ -103,11 +108,14 @@ describe('collapseAllKeys', () => {
 
 describe('officeToChartTree', () => {
   it('keeps source order and carries leaders and sub-units', () => {
-    const tree = officeToChartTree({
-      name: '某办公室',
-      aliases: ['某牌子'],
-      units: [unit(2, 1, '乙处'), unit(1, 0, '甲处', [unit(3, 0, '丙科')])],
-    });
+    const tree = officeToChartTree(
+      {
+        name: '某办公室',
+        aliases: ['某牌子'],
+        units: [unit(2, 1, '乙处'), unit(1, 0, '甲处', [unit(3, 0, '丙科')])],
+      },
+      GROUPS,
+    );
     expect(tree.children.map((c) => c.name)).toEqual(['甲处', '乙处']);
     expect(tree.children[0]!.children.map((c) => c.key)).toEqual(['u3']);
     expect(tree.children[1]!.people).toEqual(['处长：李四']);
@@ -115,16 +123,19 @@ describe('officeToChartTree', () => {
   });
 
   it('puts the affiliated units after the internal ones, under labelled groups 内设机构 and 直属单位, each in source order', () => {
-    const tree = officeToChartTree({
-      name: '某办公室',
-      aliases: [],
-      units: [
-        unit(4, 0, '服务中心', [unit(6, 0, '接待科', [], 'affiliated')], 'affiliated'),
-        unit(2, 2, '乙处'),
-        unit(5, 3, '研究所', [], 'affiliated'),
-        unit(1, 1, '甲处'),
-      ],
-    });
+    const tree = officeToChartTree(
+      {
+        name: '某办公室',
+        aliases: [],
+        units: [
+          unit(4, 0, '服务中心', [unit(6, 0, '接待科', [], 'affiliated')], 'affiliated'),
+          unit(2, 2, '乙处'),
+          unit(5, 3, '研究所', [], 'affiliated'),
+          unit(1, 1, '甲处'),
+        ],
+      },
+      GROUPS,
+    );
     expect(tree.children.map((c) => [c.name, c.group, c.unitId])).toEqual([
       ['内设机构', true, null],
       ['直属单位', true, null],
@@ -141,7 +152,10 @@ describe('officeToChartTree', () => {
   });
 
   it('an office with internal units only gets no group label', () => {
-    const tree = officeToChartTree({ name: '某办公室', aliases: [], units: [unit(1, 0, '甲处'), unit(2, 1, '乙处')] });
+    const tree = officeToChartTree(
+      { name: '某办公室', aliases: [], units: [unit(1, 0, '甲处'), unit(2, 1, '乙处')] },
+      GROUPS,
+    );
     expect(tree.children.map((c) => [c.name, c.group])).toEqual([
       ['甲处', undefined],
       ['乙处', undefined],

@@ -81,25 +81,30 @@ test('import with one correction, a newer version with its diff, history and rol
   const source = page.getByTestId('import-source');
   const tree = page.getByTestId('import-tree');
   await expect(tree.getByTestId('tree-unit')).toHaveText(['办公室', '护照签证科', '领事科']);
-  // 国际友好城市交流合作 has no number and no unit suffix: it was read as a duty of the unit above.
+  // 国际友好城市与民间交流合作 has no number and no unit suffix: it was read as a duty of the unit above.
   await expect(source.locator('[data-line="12"]')).toHaveAttribute('data-role', 'unit-duty');
 
   await source.locator('[data-line="12"]').click();
   await page.getByTestId('role-select').selectOption('unit-heading');
-  await expect(tree.getByTestId('tree-unit')).toHaveText(['办公室', '护照签证科', '国际友好城市交流合作', '领事科']);
+  await expect(tree.getByTestId('tree-unit')).toHaveText([
+    '办公室',
+    '护照签证科',
+    '国际友好城市与民间交流合作',
+    '领事科',
+  ]);
   await expect(source.locator('[data-line="12"]')).toHaveAttribute('data-role', 'unit-heading');
   await expect(page.getByTestId('corrections').getByRole('listitem')).toHaveCount(1);
   await expect(page.getByTestId('diff-summary')).toHaveText('首次收录：4 个处室，7 项职责');
   // Hovering a unit lights its lines in the source.
-  await tree.getByTestId('tree-unit').filter({ hasText: '国际友好城市交流合作' }).hover();
+  await tree.getByTestId('tree-unit').filter({ hasText: '国际友好城市与民间交流合作' }).hover();
   await expect(source.locator('[data-line="13"]')).toHaveClass(/lit/);
   await page.screenshot({ path: join(shots, 'import-preview.png'), fullPage: true });
 
   await page.getByTestId('import-apply').click();
   await expect(page.getByTestId('import-done')).toContainText('临川市人民政府外事办公室');
   await gotoApp('/');
-  await search(page, '国际友好城市交流合作');
-  await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '国际友好城市交流合作');
+  await search(page, '国际友好城市与民间交流合作');
+  await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '国际友好城市与民间交流合作');
   // Its provenance says the heading's reading was corrected, and how.
   await page.getByTestId('search-hit').first().click();
   await page.getByRole('button', { name: /第 12 行$/ }).click();
@@ -111,7 +116,7 @@ test('import with one correction, a newer version with its diff, history and rol
   await page.getByTestId('import-file').setInputFiles(fixture('import-linchuan-2024.txt'));
   await expect(page.getByTestId('diff-summary')).toHaveText('新增 1 个处室，更名 1 个');
   await expect(page.locator('.diff-items')).toContainText('护照签证科 → 护照签证处');
-  await expect(tree.getByTestId('tree-unit')).toContainText(['国际友好城市交流合作']);
+  await expect(tree.getByTestId('tree-unit')).toContainText(['国际友好城市与民间交流合作']);
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-done').getByRole('link', { name: '版本历史' }).click();
 
@@ -143,7 +148,8 @@ test('a Word 97-2003 .doc and a saved government page preview their units, read 
   await expect(page.getByTestId('import-source')).toContainText('办公室：负责机关文电、会务、机要和档案工作。');
   await page.screenshot({ path: join(shots, 'import-doc.png'), fullPage: true });
 
-  await gotoApp('/import');
+  // Cancelling leaves the preview for the next file.
+  await page.getByTestId('import-cancel').click();
   await page.getByTestId('import-file').setInputFiles(join(root, 'tests', 'fixtures', 'pages', 'xxgk-article.html'));
   await expect(tree.getByTestId('tree-unit')).toHaveText([
     '办公室',

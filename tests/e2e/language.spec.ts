@@ -5,13 +5,20 @@ test('Chinese by default, English on request, remembered across a restart', asyn
   await gotoApp('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   const nav = page.getByRole('navigation', { name: '主导航' });
-  await expect(nav.getByRole('link')).toHaveText(['搜索', '机构概览', '机构设置图', '机构目录', '导入']);
+  await expect(nav.getByRole('link')).toHaveText(['搜索', '机构概览', '机构设置图', '机构目录', '导入', '数据包']);
   await expect(page.getByTestId('search-input')).toHaveAttribute('placeholder', /输入事项查找主管处室/);
 
   await page.getByTestId('language-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const enNav = page.getByRole('navigation', { name: 'Main' });
-  await expect(enNav.getByRole('link')).toHaveText(['Search', 'Office', 'Org chart', 'Directory', 'Import']);
+  await expect(enNav.getByRole('link')).toHaveText([
+    'Search',
+    'Office',
+    'Org chart',
+    'Directory',
+    'Import',
+    'Packages',
+  ]);
   await search(page, '护照');
   const count = await page.getByTestId('search-hit').count();
   await expect(page.getByRole('status')).toHaveText(`${count} results`);

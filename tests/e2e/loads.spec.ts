@@ -1,6 +1,7 @@
 // The renderer loads each thing once: the API calls a page makes, counted in the browser
 // host (where every call is a POST /api/<method>). Desktop IPC calls pass the same cache.
 import type { Page } from '@playwright/test';
+import { fullWidthPunctuation as shown } from '../../shared/text/punctuation.ts';
 import type { OfficeSummary } from '../../shared/types.ts';
 import { expect, seed, test } from './fixtures.ts';
 
@@ -36,22 +37,22 @@ test('a unit page opened fresh calls listOffices and getUnit once each; the next
   const [first, second, third] = units;
   const calls = recordCalls(page);
   await gotoApp(`/unit/${second!.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(second!.name);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(shown(second!.name));
   // The siblings and the pager come with the unit.
-  await expect(page.locator('a[rel=prev]')).toContainText(first!.name);
+  await expect(page.locator('a[rel=prev]')).toContainText(shown(first!.name));
   await settle(page);
   expect(calls.toSorted()).toEqual([`getUnit {"unitId":${second!.id}}`, 'listOffices {}']);
 
   calls.length = 0;
   await page.locator('a[rel=next]').click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(third!.name);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(shown(third!.name));
   await settle(page);
   expect(calls).toEqual([`getUnit {"unitId":${third!.id}}`]);
 
   // Back to a unit already seen: nothing is loaded again.
   calls.length = 0;
   await page.locator('a[rel=prev]').click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(second!.name);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(shown(second!.name));
   await settle(page);
   expect(calls).toEqual([]);
 });

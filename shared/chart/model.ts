@@ -1,5 +1,7 @@
-// Turns an office as the API serves it into the tree the chart draws.
+// Turns an office as the API serves it into the tree the chart draws, its names with the
+// full-width punctuation Chinese typography uses (出国（境）管理处; the stored text is unchanged).
 import type { OfficeDetail, UnitNode } from '../types.ts';
+import { fullWidthPunctuation as shown } from '../text/punctuation.ts';
 import type { ChartNode } from './types.ts';
 
 export const OFFICE_KEY = 'office';
@@ -21,9 +23,9 @@ function unitToNode(unit: UnitNode): ChartNode {
   return {
     key: unitKey(unit.id),
     unitId: unit.id,
-    name: unit.name,
-    aliases: unit.aliases,
-    people: unit.people.map((p) => `${p.title}：${p.name}`),
+    name: shown(unit.name),
+    aliases: unit.aliases.map(shown),
+    people: unit.people.map((p) => shown(`${p.title}：${p.name}`)),
     affiliated: unit.kind === 'affiliated',
     children: chartOrder(unit.units).map(unitToNode),
   };
@@ -63,5 +65,12 @@ export function officeToChartTree(
     internal.length && affiliated.length
       ? [groupNode('internal', groups.internal, internal), groupNode('affiliated', groups.affiliated, affiliated)]
       : units;
-  return { key: OFFICE_KEY, unitId: null, name: office.name, aliases: office.aliases, people: [], children };
+  return {
+    key: OFFICE_KEY,
+    unitId: null,
+    name: shown(office.name),
+    aliases: office.aliases.map(shown),
+    people: [],
+    children,
+  };
 }

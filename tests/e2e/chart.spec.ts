@@ -23,7 +23,7 @@ test('draws the office and its nine units in source order as text; search highli
   await openChart(page, gotoApp);
   await expect(chart(page).locator('[data-testid=chart-box]')).toHaveCount(10);
   const names = await chart(page).locator('[data-unit-id] text:first-of-type').allTextContents();
-  expect(names).toEqual(seed.units);
+  expect(names).toEqual(seed.unitsShown);
   await expect(chart(page).locator('text', { hasText: '江西省人民政府外事办公室' })).toHaveCount(1);
   await expect(chart(page).locator('text', { hasText: '（省港澳事务处）' })).toHaveCount(1);
   // Ten boxes, nine lines, each from the office down to one unit.
@@ -80,7 +80,7 @@ test('exports the chart as SVG with text, and as PNG at the chosen resolution', 
   await openChart(page, gotoApp);
   const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
   const svg = readFileSync((await svgDownload.path())!, 'utf8');
-  for (const name of seed.units) expect(svg).toContain(`>${name}</text>`);
+  for (const name of seed.unitsShown) expect(svg).toContain(`>${name}</text>`);
   expect(svg).not.toContain('oa-toggle');
   // The font travels with the file: Noto Sans SC slices inlined as woff2 data.
   expect(svg).toMatch(/@font-face\{font-family:'Noto Sans SC';font-weight:700;src:url\(data:font\/woff2;base64,/);

@@ -1,12 +1,12 @@
 // Intro lines: the office's description, with contact and people lines it may hold, and the
 // units its prose names (kept in case no section lists them).
-import type { ParsedUnit } from '../../types.ts';
 import { parseContacts } from '../contacts.ts';
-import { splitUnitName, type SplitName } from '../names.ts';
+import { splitUnitName } from '../names.ts';
 import { parsePeople } from '../people.ts';
 import { endsComplete } from '../text.ts';
 import { affiliatedStatement, proseUnitLists } from '../units.ts';
 import { joinedDuties } from './duties.ts';
+import { newUnit } from './units.ts';
 import type { DocumentState } from './state.ts';
 
 export function introLine(s: DocumentState, text: string, line: number): void {
@@ -38,24 +38,11 @@ function statedDuties(s: DocumentState, text: string, line: number): void {
 /** `局机关内设办公室、…4个股室，下设县公路养护中心`: kept in case no section lists the units. */
 export function harvestProseUnits(s: DocumentState, text: string, line: number): void {
   for (const list of proseUnitLists(text)) {
-    for (const name of list.names) s.proseUnits.push(newUnit(splitUnitName(name), list.affiliated, line));
+    for (const name of list.names)
+      s.proseUnits.push(newUnit(splitUnitName(name), list.affiliated ? 'affiliated' : 'internal', line));
   }
   for (const sentence of text.split(/[。；;]/)) {
     const name = affiliatedStatement(sentence.trim());
-    if (name) s.proseUnits.push(newUnit(splitUnitName(name), true, line));
+    if (name) s.proseUnits.push(newUnit(splitUnitName(name), 'affiliated', line));
   }
-}
-
-export function newUnit(split: SplitName, affiliated: boolean, line: number): ParsedUnit {
-  return {
-    name: split.name,
-    kind: affiliated ? 'affiliated' : 'internal',
-    aliases: split.aliases,
-    formerNames: split.formerNames,
-    label: null,
-    line,
-    duties: [],
-    people: [],
-    units: [],
-  };
 }

@@ -1,7 +1,7 @@
 // Unit lines: a unit's name (numbered, bare, with its duty on the same line, or several
 // sharing one duty), a unit's duty, people under a unit, units listed inline or in prose, and
 // nesting by numbering.
-import type { ParsedDuty, ParsedUnit } from '../../types.ts';
+import type { ParsedDuty, ParsedUnit, UnitKind } from '../../types.ts';
 import { findCountDeclarations } from '../checks.ts';
 import { looksLikeOrgName, proseAliases, proseFormerNames, splitUnitName, type SplitName } from '../names.ts';
 import { NumberingChecker, type Label } from '../numbering.ts';
@@ -169,19 +169,24 @@ function isOfficeName(s: DocumentState, name: string): boolean {
   return names.includes(name) || name === s.proseName || s.aliases.includes(name);
 }
 
-/** A unit that prose places under another one (`办公室下设文秘组`). */
-function addChild(s: DocumentState, parent: ParsedUnit, split: SplitName, line: number): void {
-  parent.units.push({
+/** A unit as a line names it, with no duties, people or sub-units yet. */
+export function newUnit(split: SplitName, kind: UnitKind, line: number, label: string | null = null): ParsedUnit {
+  return {
     name: split.name,
-    kind: parent.kind,
+    kind,
     aliases: split.aliases,
     formerNames: split.formerNames,
-    label: null,
+    label,
     line,
     duties: [],
     people: [],
     units: [],
-  });
+  };
+}
+
+/** A unit that prose places under another one (`办公室下设文秘组`). */
+function addChild(s: DocumentState, parent: ParsedUnit, split: SplitName, line: number): void {
+  parent.units.push(newUnit(split, parent.kind, line));
 }
 
 /** A differently numbered unit under a numbered unit (一、综合处 then （一）文秘科) is its child. */
@@ -203,17 +208,8 @@ export function addUnit(
     s.unitNumbers.check(label, line);
     s.unitStyle ??= label.style;
   }
-  const unit: ParsedUnit = {
-    name: split.name,
-    kind: parent ? parent.kind : affiliated ? 'affiliated' : 'internal',
-    aliases: split.aliases,
-    formerNames: split.formerNames,
-    label: label?.label ?? null,
-    line,
-    duties: [],
-    people: [],
-    units: [],
-  };
+  const kind = parent ? parent.kind : affiliated ? 'affiliated' : 'internal';
+  const unit = newUnit(split, kind, line, label?.label ?? null);
   if (parent) parent.units.push(unit);
   else {
     (unit.kind === 'affiliated' ? s.affiliated : s.units).push(unit);

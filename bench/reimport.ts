@@ -9,44 +9,20 @@ import { join } from 'node:path';
 import { openDatabase } from '../electron/node/store/connection.ts';
 import { importDocuments, type DocumentToImport } from '../electron/node/store/import.ts';
 import { rebuildSearchIndex } from '../electron/node/store/search-index.ts';
-import type { OfficeDetail, ParsedDocument, ParsedUnit, UnitNode } from '../shared/types.ts';
+import { officeAsParsed } from '../electron/node/store/snapshot.ts';
+import type { OfficeDetail, ParsedDocument } from '../shared/types.ts';
 import { ms } from './measure.ts';
 
 const REIMPORTS = 5;
 const BUILDS = 1;
 
-function unitOf(u: UnitNode): ParsedUnit {
-  return {
-    name: u.name,
-    kind: u.kind,
-    aliases: u.aliases,
-    formerNames: u.formerNames,
-    label: u.label,
-    line: u.line,
-    duties: u.duties.map((d) => ({ label: d.label, text: d.text, line: d.line })),
-    people: u.people.map((p) => ({ title: p.title, name: p.name, line: p.line })),
-    units: u.units.map(unitOf),
-  };
-}
-
 /** A generated office as the parser would hand it to an import. */
 function documentOf(office: OfficeDetail, note = ''): DocumentToImport {
+  const stored = officeAsParsed(office);
   const parsed: ParsedDocument = {
-    office: {
-      name: office.name,
-      aliases: office.aliases,
-      formerNames: office.formerNames,
-      summary: note ? [note] : [],
-      duties: office.duties.map((d) => ({ label: d.label, text: d.text, line: d.line })),
-      units: office.units.map(unitOf),
-      people: office.people.map((p) => ({ title: p.title, name: p.name, line: p.line })),
-      honors: office.honors.map((h) => ({ date: h.date, text: h.text, line: h.line })),
-      address: office.address,
-      contacts: office.contacts.map((c) => ({ label: c.label, value: c.value, line: c.line })),
-      asOf: office.asOf,
-    },
+    ...stored,
+    office: { ...stored.office, summary: note ? [note] : [] },
     diagnostics: [],
-    lineRoles: [],
   };
   const text = JSON.stringify(parsed.office);
   return {

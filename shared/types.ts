@@ -163,6 +163,8 @@ export interface UnitRef {
   name: string;
   kind: UnitKind;
   label: string | null;
+  /** The unit's heading line in its source (see repeatedLabelLines). */
+  line: number;
 }
 
 export interface OfficeSummary {
@@ -174,6 +176,8 @@ export interface OfficeSummary {
   dutyCount: number;
   /** The top-level units in source order: what the search page's glance lists. */
   units: UnitRef[];
+  /** Source lines of items whose number repeats the previous item's (shared/repeated-labels.ts). */
+  repeatedLabelLines: number[];
 }
 
 export interface SourceInfo {
@@ -210,6 +214,8 @@ export interface UnitDetail {
   /** The units listed beside it, itself included, in source order (see shared/unit-tree.ts). */
   siblings: UnitRef[];
   source: SourceInfo;
+  /** Source lines of the office's items whose number repeats the previous item's. */
+  repeatedLabelLines: number[];
 }
 
 export interface SourceLine {

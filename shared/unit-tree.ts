@@ -35,6 +35,6 @@ export function findUnit<N extends TreeNode<N>>(units: readonly N[], id: number)
 }
 
 /** A unit's name fields only, for lists and links. */
-export function unitRef({ id, name, kind, label }: UnitRef): UnitRef {
-  return { id, name, kind, label };
+export function unitRef({ id, name, kind, label, line }: UnitRef): UnitRef {
+  return { id, name, kind, label, line };
 }

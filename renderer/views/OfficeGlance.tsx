@@ -2,6 +2,7 @@
 // (or Tab + Enter) away. Drawn from the office list the top bar already loaded: no call.
 import { useTranslation } from 'react-i18next';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
+import { RepeatedLabelMark } from '../components/Marks.tsx';
 import type { OfficeSummary } from '../../shared/types.ts';
 import { href } from '../router.ts';
 
@@ -30,6 +31,7 @@ export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
 function GlanceCard({ office }: { office: OfficeSummary }) {
   const { t } = useTranslation();
   const affiliated = office.units.filter((u) => u.kind === 'affiliated').length;
+  const repeated = new Set(office.repeatedLabelLines);
   return (
     <article className="glance-card" aria-labelledby={`glance-${office.id}`}>
       <header className="glance-head">
@@ -54,6 +56,7 @@ function GlanceCard({ office }: { office: OfficeSummary }) {
           <li key={unit.id}>
             <a href={href.unit(unit.id)} className={`glance-unit glance-unit-${unit.kind}`} lang="zh-CN">
               {unit.label && <span className="glance-label">{unit.label}</span>}
+              {unit.label && repeated.has(unit.line) && <RepeatedLabelMark label={unit.label} />}
               {zh(unit.name)}
               {unit.kind === 'affiliated' && <span className="sr-only">（{t('unitKind.affiliated')}）</span>}
             </a>

@@ -16,7 +16,7 @@ import { SourceLink } from '../components/SourceLink.tsx';
 import { Status } from '../components/Status.tsx';
 import { chartHref } from '../chart/params.ts';
 import { isTarget, targetProps } from '../hit-target.ts';
-import { repeatedLabelLines } from '../repeated-labels.ts';
+import { repeatedLabelLines } from '../../shared/repeated-labels.ts';
 import { href, type ItemTarget } from '../router.ts';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';

@@ -5,6 +5,7 @@ import { dutyItemCount } from '../../shared/duty-items.ts';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import { api } from '../api.ts';
 import { DutyList } from '../components/DutyList.tsx';
+import { RepeatedLabelMark } from '../components/Marks.tsx';
 import { NameList } from '../components/NameList.tsx';
 import { PeopleList } from '../components/PeopleList.tsx';
 import { Section } from '../components/Section.tsx';
@@ -24,6 +25,7 @@ export function UnitView({ id, target }: { id: number; target?: ItemTarget }) {
   if (loaded.status !== 'ready') return <Status state={loaded} />;
   const detail = loaded.value;
   const { unit, source, siblings } = detail;
+  const repeated = new Set(detail.repeatedLabelLines);
   const at = siblings.findIndex((s) => s.id === unit.id);
   const prev = at > 0 ? siblings[at - 1] : undefined;
   const next = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : undefined;
@@ -55,6 +57,7 @@ export function UnitView({ id, target }: { id: number; target?: ItemTarget }) {
               {unit.label}
             </span>
           )}
+          {unit.label && repeated.has(unit.line) && <RepeatedLabelMark label={unit.label} />}
           <span lang="zh-CN">{zh(unit.name)}</span>
         </h1>
         <NameList
@@ -87,7 +90,7 @@ export function UnitView({ id, target }: { id: number; target?: ItemTarget }) {
       <div className="unit-grid-layout">
         <Section id="unit-duties" title={t('unit.duties')} count={dutyItemCount(unit.duties)} className="unit-main">
           {unit.duties.length > 0 ? (
-            <DutyList duties={unit.duties} source={source} clauses target={target} />
+            <DutyList duties={unit.duties} source={source} clauses target={target} repeated={repeated} />
           ) : (
             <p className="muted">{t('unit.noDuties')}</p>
           )}

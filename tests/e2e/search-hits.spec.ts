@@ -118,6 +118,29 @@ test('the unit header of a result group is a link to the unit', async ({ page, g
   await expect(page.getByRole('heading', { level: 1 })).toContainText('出国（境）管理处');
 });
 
+test('the repeated 三 carries the same quiet mark on the search page glance and on its unit page', async ({
+  page,
+  gotoApp,
+}) => {
+  await gotoApp('/');
+  const glance = page.getByRole('region', { name: '机构一览' });
+  // Only the second 三 (领事安全处) repeats a number; the first 三 (出国（境）管理处) is as it should be.
+  await expect(glance.getByTestId('repeated-label')).toHaveCount(1);
+  await expect(glance.getByRole('link', { name: /领事安全处/ }).getByTestId('repeated-label')).toHaveCount(1);
+  await expect(glance.getByRole('link', { name: /出国（境）管理处/ }).getByTestId('repeated-label')).toHaveCount(0);
+
+  await glance.getByRole('link', { name: /领事安全处/ }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('领事安全处');
+  await expect(heading.getByTestId('repeated-label')).toHaveAttribute('title', '编号“三”与上一项重复（原文如此）');
+  await page
+    .getByRole('link', { name: /出国（境）管理处/ })
+    .first()
+    .click();
+  await expect(heading).toContainText('出国（境）管理处');
+  await expect(page.getByTestId('repeated-label')).toHaveCount(0);
+});
+
 test('the repeated 三 of the seed is marked quietly; counts, honour dates and punctuation as shown', async ({
   page,
   gotoApp,

@@ -18,6 +18,7 @@ import type {
   UnitRef,
 } from '../../../shared/types.ts';
 import { groupBy } from '../../../shared/group-by.ts';
+import { repeatedLabelLines } from '../../../shared/repeated-labels.ts';
 import { findSiblings, findUnit, unitRef } from '../../../shared/unit-tree.ts';
 
 interface OfficeRow {
@@ -94,9 +95,16 @@ export function listOffices(db: Database): OfficeSummary[] {
     .all() as { id: number; name: string; aliases: string; unit_count: number; duty_count: number }[];
   const topUnits = groupBy(
     db
-      .prepare('SELECT id, office_id, name, kind, label FROM units WHERE parent_id IS NULL ORDER BY sort_order')
+      .prepare('SELECT id, office_id, name, kind, label, line FROM units WHERE parent_id IS NULL ORDER BY sort_order')
       .all() as (UnitRef & { office_id: number })[],
     (u) => u.office_id,
+  );
+  const repeated = groupBy(
+    db.prepare("SELECT office_id, line FROM diagnostics WHERE code = 'duplicate-label' ORDER BY line").all() as {
+      office_id: number;
+      line: number;
+    }[],
+    (d) => d.office_id,
   );
   return rows.map((r) => ({
     id: r.id,
@@ -105,6 +113,7 @@ export function listOffices(db: Database): OfficeSummary[] {
     unitCount: r.unit_count,
     dutyCount: r.duty_count,
     units: (topUnits.get(r.id) ?? []).map(unitRef),
+    repeatedLabelLines: (repeated.get(r.id) ?? []).map((d) => d.line),
   }));
 }
 
@@ -208,6 +217,7 @@ export function readUnit(db: Database, unitId: number): UnitDetail | undefined {
     path: found.path.map(({ id, name }) => ({ id, name })),
     siblings: findSiblings(office.units, found.unit).map(unitRef),
     source: office.source,
+    repeatedLabelLines: [...repeatedLabelLines(office.diagnostics)],
   };
 }
 

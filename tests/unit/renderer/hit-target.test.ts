@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dutyItemCount } from '../../../shared/duty-items.ts';
 import { isTarget, targetClause } from '../../../renderer/hit-target.ts';
-import { repeatedLabelLines } from '../../../renderer/repeated-labels.ts';
+import { repeatedLabelLines } from '../../../shared/repeated-labels.ts';
 import { href, parseRoute } from '../../../renderer/routes.ts';
 
 describe('a search hit opens its item', () => {

@@ -2,6 +2,7 @@
 // moved and reordered, then duty changes.
 import { useTranslation } from 'react-i18next';
 import type { OfficeDiff, UnitRef } from '../../shared/diff/index.ts';
+import { changeSummaryText } from './change-summary.ts';
 
 const where = (u: UnitRef) => [...u.path, u.name].join(' / ');
 
@@ -22,13 +23,13 @@ export function DiffList({ diff }: { diff: OfficeDiff }) {
     })),
   ];
   return (
-    <div className="diff" lang="zh-CN">
+    <div className="diff">
       <p className="diff-summary" data-testid="diff-summary">
-        {diff.summary}
+        {changeSummaryText(t, diff.changes)}
       </p>
       {/* A new office is all additions: its tree beside says it better than a list would. */}
       {diff.officeName.before !== null && items.length > 0 && (
-        <ul className="diff-items">
+        <ul className="diff-items" lang="zh-CN">
           {items.map((item, i) => (
             <li key={i} className={`diff-${item.kind}`} data-kind={item.kind}>
               <span className="diff-mark" aria-hidden="true">

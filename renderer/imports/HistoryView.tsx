@@ -6,6 +6,7 @@ import { api } from '../api.ts';
 import { Status } from '../components/Status.tsx';
 import { useApi } from '../use-api.ts';
 import { useViewHeading } from '../view-focus.ts';
+import { changeSummaryText } from './change-summary.ts';
 import { DiffList } from './DiffList.tsx';
 import './imports.css';
 
@@ -81,7 +82,7 @@ export function HistoryView({ office }: { office: string }) {
               <td>{v.asOf ?? <span className="muted">{t('versions.undated')}</span>}</td>
               <td>{t(`versions.origins.${v.origin}`)}</td>
               <td className="file">{v.sourceFile}</td>
-              <td lang="zh-CN">{v.summary}</td>
+              <td>{changeSummaryText(t, v.changes, v.restoredFrom)}</td>
               <td>
                 {v.current ? (
                   <strong>{t('versions.current')}</strong>

@@ -9,6 +9,7 @@ import type { AppliedImport, ImportPreview } from '../../shared/imports/types.ts
 import { api } from '../api.ts';
 import { href } from '../router.ts';
 import { useViewHeading } from '../view-focus.ts';
+import { changeSummaryText } from './change-summary.ts';
 import { DiffList } from './DiffList.tsx';
 import {
   onQueued,
@@ -190,7 +191,7 @@ export function ImportView() {
         <div className="import-done" role="status" data-testid="import-done">
           {state.result.offices.map((o) => (
             <p key={o.officeId}>
-              {t('imports.applied', { office: o.office, summary: o.summary })}{' '}
+              {t('imports.applied', { office: o.office, summary: changeSummaryText(t, o.changes) })}{' '}
               <a href={href.office(o.officeId)}>{t('imports.open')}</a>{' '}
               <a href={href.history(o.office)}>{t('nav.history')}</a>
             </p>

@@ -145,6 +145,22 @@ export const zh = {
     contact: '联系方式',
     ignored: '非机构内容',
   },
+  // A version's or an import's change summary (shared/diff/summary.ts), part by part.
+  changes: {
+    first: '首次收录：{{units}}，{{duties}}',
+    unitCount_other: '{{count}} 个处室',
+    dutyCount_other: '{{count}} 项职责',
+    renamedTo: '机构名称改为“{{name}}”',
+    unitsAdded_other: '新增 {{count}} 个处室',
+    unitsRemoved_other: '撤销 {{count}} 个处室',
+    unitsRenamed_other: '更名 {{count}} 个处室',
+    unitsMoved_other: '调整隶属 {{count}} 个处室',
+    unitsReordered_other: '调整顺序 {{count}} 个处室',
+    duties_other: '{{count}} 项职责有变化',
+    none: '无变化',
+    restored: '恢复为第 {{number}} 版：{{changes}}',
+    separator: '，',
+  },
   versions: {
     title: '版本历史：{{office}}',
     number: '版本',

@@ -1,21 +1,21 @@
 // The difference between two versions of an office, as people read it: units added,
 // removed, renamed, moved and reordered, duties added, removed and changed, and one line.
 import { diffDuties } from './duties.ts';
-import { summarise } from './summary.ts';
+import { chineseSummary, summariseChanges, type ChangeSummary } from './summary.ts';
 import { flatten, longestIncreasing, matchUnits, type FlatUnit } from './units.ts';
 import type { DiffOffice, OfficeDiff, UnitPair } from './types.ts';
 
 export type * from './types.ts';
-export { summarise } from './summary.ts';
+export { chineseSummary, summariseChanges, UNIT_CHANGES, type ChangeSummary } from './summary.ts';
 export { nameSimilarity, textSimilarity } from './similarity.ts';
 
 const EMPTY: DiffOffice = { name: '', duties: [], units: [] };
 
 /** The summary of an office's first version: what it holds. */
-export function firstSummary(office: DiffOffice): string {
+export function firstChanges(office: DiffOffice): ChangeSummary {
   const units = flatten(office.units);
   const duties = office.duties.length + units.reduce((n, u) => n + u.unit.duties.length, 0);
-  return `首次收录：${units.length} 个处室，${duties} 项职责`;
+  return { kind: 'first', units: units.length, duties };
 }
 
 /** `before` null: the office is new, everything in `after` is added. */
@@ -26,7 +26,7 @@ export function diffOffices(before: DiffOffice | null, after: DiffOffice): Offic
   const matchedAfter = new Set(matching.values());
   const pair = (b: FlatUnit, a: FlatUnit): UnitPair => ({ before: b.ref, after: a.ref });
 
-  const diff: Omit<OfficeDiff, 'summary'> = {
+  const diff: Omit<OfficeDiff, 'summary' | 'changes'> = {
     officeName: { before: before ? before.name : null, after: after.name },
     unitsAdded: now.filter((a) => !matchedAfter.has(a.index)).map((a) => a.ref),
     unitsRemoved: old.filter((b) => !matching.has(b.index)).map((b) => b.ref),
@@ -63,5 +63,6 @@ export function diffOffices(before: DiffOffice | null, after: DiffOffice): Offic
       if (!kept.has(i)) diff.unitsReordered.push(pair(s.b, s.a));
     });
   }
-  return { ...diff, summary: before ? summarise(diff) : firstSummary(after) };
+  const changes = before ? summariseChanges(diff) : firstChanges(after);
+  return { ...diff, changes, summary: chineseSummary(changes) };
 }

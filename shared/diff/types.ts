@@ -1,5 +1,6 @@
 // What the diff compares and what it reports. The input types are structural so a parsed
 // document (ParsedOffice) and a stored office (OfficeDetail) can be compared alike.
+import type { ChangeSummary } from './summary.ts';
 
 export interface DiffDuty {
   text: string;
@@ -60,6 +61,8 @@ export interface OfficeDiff {
   unitsReordered: UnitPair[];
   /** Duty changes in units present in both versions and at office level. */
   duties: DutyChange[];
-  /** One line, e.g. `新增 2 个处室，撤销 1 个，3 项职责有变化`. */
+  /** What changed, as counts, for each reader to word in its language. */
+  changes: ChangeSummary;
+  /** The same in Chinese, e.g. `新增 2 个处室，撤销 1 个，3 项职责有变化` (the CLI prints it). */
   summary: string;
 }

@@ -2,6 +2,7 @@
 // the role each was read as, the office as it will be stored, the diagnostics, the diff
 // against the stored office and the corrections in force.
 import type { Correction, UnappliedCorrection } from '../corrections/types.ts';
+import type { ChangeSummary } from '../diff/summary.ts';
 import type { OfficeDiff } from '../diff/types.ts';
 import type { Diagnostic, LineRole, ParsedOffice } from '../types.ts';
 import type { SameOffice } from './same-office.ts';
@@ -39,5 +40,6 @@ export interface ImportPreview {
 }
 
 export interface AppliedImport {
-  offices: { officeId: number; office: string; summary: string }[];
+  /** What each office's import changed (the UI words it in its language). */
+  offices: { officeId: number; office: string; changes: ChangeSummary }[];
 }

@@ -1,4 +1,5 @@
 // Versions of an office as the API and the CLI report them.
+import type { ChangeSummary } from '../diff/summary.ts';
 import type { OfficeDiff } from '../diff/types.ts';
 
 /** How a version came to be: the office as stored before history was kept, or written by … */
@@ -15,8 +16,10 @@ export interface VersionInfo {
   origin: VersionOrigin;
   sourceFile: string;
   sourceSha256: string;
-  /** What changed against the version before it, in one line. */
+  /** What changed against the version before it, in one Chinese line (the CLI's). */
   summary: string;
+  /** The same as counts, for the UI to word in its language (with restoredFrom for a rollback). */
+  changes: ChangeSummary;
   /** For a rollback: the version it restored. */
   restoredFrom: number | null;
   /** For a data package: the Ed25519 public key that signed it (null: unsigned). */

@@ -114,7 +114,7 @@ test('import with one correction, a newer version with its diff, history and rol
   // The newer page: 护照签证科 became 护照签证处, 新闻科 is new; the correction still applies.
   await gotoApp('/import');
   await page.getByTestId('import-file').setInputFiles(fixture('import-linchuan-2024.txt'));
-  await expect(page.getByTestId('diff-summary')).toHaveText('新增 1 个处室，更名 1 个');
+  await expect(page.getByTestId('diff-summary')).toHaveText('新增 1 个处室，更名 1 个处室');
   await expect(page.locator('.diff-items')).toContainText('护照签证科 → 护照签证处');
   await expect(tree.getByTestId('tree-unit')).toContainText(['国际友好城市与民间交流合作']);
   await page.getByTestId('import-apply').click();
@@ -122,16 +122,24 @@ test('import with one correction, a newer version with its diff, history and rol
 
   const rows = page.getByTestId('version-row');
   await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText('新增 1 个处室，更名 1 个');
+  await expect(rows.first()).toContainText('新增 1 个处室，更名 1 个处室');
   await expect(rows.nth(1)).toContainText('首次收录：4 个处室，7 项职责');
   await expect(rows.first()).toContainText('原文未注明日期');
-  await expect(page.getByTestId('diff-summary')).toHaveText('新增 1 个处室，更名 1 个');
+  await expect(page.getByTestId('diff-summary')).toHaveText('新增 1 个处室，更名 1 个处室');
   await page.screenshot({ path: join(shots, 'history.png'), fullPage: true });
 
   page.once('dialog', (dialog) => void dialog.accept());
   await rows.nth(1).getByTestId('rollback').click();
   await expect(rows).toHaveCount(3);
-  await expect(rows.first()).toContainText('恢复为第 1 版：撤销 1 个处室，更名 1 个');
+  await expect(rows.first()).toContainText('恢复为第 1 版：撤销 1 个处室，更名 1 个处室');
+  // The same summaries in the English UI: worded from their counts, no Chinese line left.
+  await page.getByTestId('language-switch').click();
+  await expect(rows.first()).toContainText('Restored version 1: 1 unit removed, 1 unit renamed');
+  await expect(rows.nth(1)).toContainText('1 unit added, 1 unit renamed');
+  await expect(rows.nth(2)).toContainText('First recorded: 4 units, 7 duties');
+  await expect(page.getByTestId('diff-summary')).toHaveText('1 unit removed, 1 unit renamed');
+  await page.screenshot({ path: join(shots, 'history-en.png'), fullPage: true });
+  await page.getByTestId('language-switch').click();
   await gotoApp('/');
   await search(page, '护照签证科');
   await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '护照签证科');

@@ -83,7 +83,7 @@ export const historyHandlers = ({ store, writes }: ApiContext): Handlers<typeof 
       offices: updates.map((u, i) => ({
         officeId: officeIds[i]!,
         office: u.parsed.office.name,
-        summary: u.diff.summary,
+        changes: u.diff.changes,
       })),
     };
   },

@@ -7,7 +7,8 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { StoreError } from './errors.ts';
 import type { Correction } from '../../../shared/corrections/index.ts';
 import { correctionsSchema } from '../../../shared/corrections/schema.ts';
-import { diffOffices, firstSummary } from '../../../shared/diff/index.ts';
+import { chineseSummary, diffOffices, firstChanges, type ChangeSummary } from '../../../shared/diff/index.ts';
+import { z } from 'zod';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import { documentDate } from '../../../shared/versions/as-of.ts';
 import type { VersionDiff, VersionInfo, VersionOrigin } from '../../../shared/versions/types.ts';
@@ -46,10 +47,27 @@ interface VersionRow {
   signer: string | null;
   corrections: string;
   document_key: string;
+  /** JSON of a ChangeSummary; null in rows written before migration 011. */
+  changes: string | null;
 }
 
-const INFO_COLUMNS = `office, number, created_at, as_of, origin, source_file, source_sha256, summary, restored_from,
-                      signer, corrections, document_key`;
+const INFO_COLUMNS = `office, number, created_at, as_of, origin, source_file, source_sha256, restored_from,
+                      signer, corrections, document_key, changes`;
+
+const count = z.number().int().min(0);
+const changesSchema: z.ZodType<ChangeSummary> = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('first'), units: count, duties: count }),
+  z.strictObject({
+    kind: z.literal('changed'),
+    renamedTo: z.string().nullable(),
+    unitsAdded: count,
+    unitsRemoved: count,
+    unitsRenamed: count,
+    unitsMoved: count,
+    unitsReordered: count,
+    duties: count,
+  }),
+]);
 
 const pack = (value: unknown) => deflateSync(Buffer.from(JSON.stringify(value), 'utf8'));
 const unpack = <T>(bytes: Uint8Array) => JSON.parse(inflateSync(bytes).toString('utf8')) as T;
@@ -81,7 +99,26 @@ function currentNumber(db: Database, office: string): number | null {
   return stored ? latestNumber(db, office) || 1 : null;
 }
 
-function toInfo(row: VersionRow, current: number | null): VersionInfo {
+function structureOf(db: Database, office: string, number: number): ParsedDocument | undefined {
+  const bytes = db
+    .prepare('SELECT structure FROM office_versions WHERE office = ? AND number = ?')
+    .pluck()
+    .get(office, number) as Uint8Array | undefined;
+  return bytes && unpack<ParsedDocument>(bytes);
+}
+
+/** A row's change summary: as stored, or (older rows, or one that does not read) derived again from the structures. */
+function changesOf(db: Database, row: VersionRow, parsed: () => ParsedDocument): ChangeSummary {
+  if (row.changes !== null) {
+    const stored = changesSchema.safeParse(JSON.parse(row.changes));
+    if (stored.success) return stored.data;
+  }
+  const before = structureOf(db, row.office, row.number - 1);
+  const after = parsed().office;
+  return before ? diffOffices(before.office, after).changes : firstChanges(after);
+}
+
+function toInfo(row: VersionRow, current: number | null, changes: ChangeSummary): VersionInfo {
   return {
     office: row.office,
     number: row.number,
@@ -90,7 +127,8 @@ function toInfo(row: VersionRow, current: number | null): VersionInfo {
     origin: row.origin,
     sourceFile: row.source_file,
     sourceSha256: row.source_sha256,
-    summary: row.summary,
+    summary: chineseSummary(changes, row.restored_from),
+    changes,
     restoredFrom: row.restored_from,
     signer: row.signer,
     correctionCount: (JSON.parse(row.corrections) as unknown[]).length,
@@ -102,13 +140,12 @@ function recordVersion(db: Database, parsed: ParsedDocument, source: SourceDocum
   const office = parsed.office.name;
   const previous = latestNumber(db, office);
   const before = previous ? readVersion(db, office, previous).parsed : null;
-  let summary = before ? diffOffices(before.office, parsed.office).summary : firstSummary(parsed.office);
-  if (meta.restoredFrom !== undefined) summary = `恢复为第 ${meta.restoredFrom} 版：${summary}`;
+  const changes = before ? diffOffices(before.office, parsed.office).changes : firstChanges(parsed.office);
   const number = previous + 1;
   db.prepare(
     `INSERT INTO office_versions (office, number, created_at, as_of, origin, source_file, source_sha256, source_id,
-                document_key, corrections, structure, summary, restored_from, signer)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                document_key, corrections, structure, summary, restored_from, signer, changes)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     office,
     number,
@@ -121,9 +158,10 @@ function recordVersion(db: Database, parsed: ParsedDocument, source: SourceDocum
     meta.documentKey,
     JSON.stringify(meta.corrections),
     pack(parsed),
-    summary,
+    chineseSummary(changes, meta.restoredFrom ?? null),
     meta.restoredFrom ?? null,
     meta.signer ?? null,
+    JSON.stringify(changes),
   );
   return number;
 }
@@ -210,7 +248,14 @@ export function listVersions(db: Database, office: string): VersionInfo[] {
     .prepare(`SELECT ${INFO_COLUMNS} FROM office_versions WHERE office = ? ORDER BY number DESC`)
     .all(office) as VersionRow[];
   const current = currentNumber(db, office);
-  if (rows.length) return rows.map((row) => toInfo(row, current));
+  if (rows.length)
+    return rows.map((row) =>
+      toInfo(
+        row,
+        current,
+        changesOf(db, row, () => structureOf(db, office, row.number)!),
+      ),
+    );
   const earlier = earlierVersion(db, office);
   return earlier ? [earlier.info] : [];
 }
@@ -218,7 +263,7 @@ export function listVersions(db: Database, office: string): VersionInfo[] {
 function earlierVersion(db: Database, office: string): StoredVersion | undefined {
   const stored = readStoredOffice(db, office);
   if (!stored) return undefined;
-  const summary = firstSummary(stored.parsed.office);
+  const changes = firstChanges(stored.parsed.office);
   return {
     info: {
       office,
@@ -228,7 +273,8 @@ function earlierVersion(db: Database, office: string): StoredVersion | undefined
       origin: 'earlier',
       sourceFile: stored.source.path,
       sourceSha256: stored.source.sha256,
-      summary,
+      summary: chineseSummary(changes),
+      changes,
       restoredFrom: null,
       signer: null,
       correctionCount: 0,
@@ -255,9 +301,14 @@ export function readVersion(db: Database, office: string, number: number): Store
     if (earlier) return earlier;
     throw new StoreError('not-found', `${office} has no version ${number}`);
   }
+  const parsed = unpack<ParsedDocument>(row.structure);
   return {
-    info: toInfo(row, currentNumber(db, office)),
-    parsed: unpack<ParsedDocument>(row.structure),
+    info: toInfo(
+      row,
+      currentNumber(db, office),
+      changesOf(db, row, () => parsed),
+    ),
+    parsed,
     source: {
       path: row.source_file,
       sha256: row.source_sha256,

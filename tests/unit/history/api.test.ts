@@ -54,7 +54,7 @@ describe('import preview and apply', () => {
     ];
     const applied = await api.applyImport({ name: 'seed.txt', content: b64(seed), corrections });
     expect(applied.offices).toEqual([
-      { officeId: expect.any(Number), office: SEED_OFFICE, summary: '首次收录：8 个处室，18 项职责' },
+      { officeId: expect.any(Number), office: SEED_OFFICE, changes: { kind: 'first', units: 8, duties: 18 } },
     ]);
     const hits = store.search('出国和领事处').hits;
     expect(hits[0]).toMatchObject({ kind: 'unit', unit: '出国和领事处' });

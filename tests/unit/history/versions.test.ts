@@ -84,6 +84,55 @@ describe('office versions', () => {
     store.close();
   });
 
+  it('stores each summary as counts, and rows written before that (text only) are read as counts again', async () => {
+    const dir = tempDir();
+    const store = newStore(dir);
+    await store.importFiles([seedFile]);
+    await store.importFiles([editedSeed(dir, 'newer.txt', [['五、欧洲处', '五、欧洲事务处']])]);
+    store.rollback(SEED_OFFICE, 1);
+    const expected = [
+      {
+        kind: 'changed',
+        renamedTo: null,
+        unitsAdded: 0,
+        unitsRemoved: 0,
+        unitsRenamed: 1,
+        unitsMoved: 0,
+        unitsReordered: 0,
+        duties: 0,
+      },
+      {
+        kind: 'changed',
+        renamedTo: null,
+        unitsAdded: 0,
+        unitsRemoved: 0,
+        unitsRenamed: 1,
+        unitsMoved: 0,
+        unitsReordered: 0,
+        duties: 0,
+      },
+      { kind: 'first', units: 9, duties: 18 },
+    ];
+    expect(store.history(SEED_OFFICE).map((v) => v.changes)).toEqual(expected);
+    store.close();
+
+    // As a database written before migration 011 has them: the text line and no counts,
+    // and one row whose counts do not read.
+    const raw = new Database(path.join(dir, 'atlas.db'));
+    raw.prepare('UPDATE office_versions SET changes = NULL WHERE number < 3').run();
+    raw.prepare(`UPDATE office_versions SET changes = '{"kind":"first"}' WHERE number = 3`).run();
+    raw.close();
+    const reopened = openStore(path.join(dir, 'atlas.db'));
+    const history = reopened.history(SEED_OFFICE);
+    expect(history.map((v) => v.changes)).toEqual(expected);
+    expect(history.map((v) => v.summary)).toEqual([
+      '恢复为第 1 版：更名 1 个处室',
+      '更名 1 个处室',
+      '首次收录：9 个处室，18 项职责',
+    ]);
+    reopened.close();
+  });
+
   it('refuses to roll back to the current version or to one that does not exist, changing nothing', async () => {
     const store = newStore();
     await store.importFiles([seedFile]);

@@ -2,8 +2,10 @@
 // parser diagnostic worded in both from its code and values.
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { changeSummaryText } from '../../../renderer/imports/change-summary.ts';
 import { en } from '../../../renderer/locales/en.ts';
 import { zh } from '../../../renderer/locales/zh.ts';
+import type { ChangeSummary } from '../../../shared/diff/summary.ts';
 import { diagnostic } from '../../../shared/parser/diagnostics.ts';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../../../shared/types.ts';
 
@@ -98,5 +100,46 @@ describe('diagnostics in the UI language', () => {
     expect(samples[2]!.message).toBe('number （三） repeats the number of the item on line 8');
     expect(samples[2]!.severity).toBe('warning');
     expect(samples[12]!.severity).toBe('info');
+  });
+});
+
+describe('change summaries in the UI language', () => {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: { zh: { translation: zh }, en: { translation: en } },
+    lng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  const changed = (counts: Partial<Extract<ChangeSummary, { kind: 'changed' }>>): ChangeSummary => ({
+    kind: 'changed',
+    renamedTo: null,
+    unitsAdded: 0,
+    unitsRemoved: 0,
+    unitsRenamed: 0,
+    unitsMoved: 0,
+    unitsReordered: 0,
+    duties: 0,
+    ...counts,
+  });
+  const words = (lng: 'en' | 'zh', changes: ChangeSummary, restoredFrom: number | null = null) =>
+    changeSummaryText(i18n.getFixedT(lng), changes, restoredFrom);
+
+  it('words each kind of change in English, singular and plural, with no Chinese but a new name', () => {
+    expect(words('en', { kind: 'first', units: 1, duties: 18 })).toBe('First recorded: 1 unit, 18 duties');
+    expect(words('en', changed({}))).toBe('No changes');
+    expect(words('en', changed({ unitsAdded: 2, unitsRemoved: 1, duties: 1 }))).toBe(
+      '2 units added, 1 unit removed, 1 duty changed',
+    );
+    expect(words('en', changed({ renamedTo: '甲市外办', unitsMoved: 1, unitsReordered: 3, unitsRenamed: 2 }))).toBe(
+      'Office renamed “甲市外办”, 2 units renamed, 1 unit moved to another parent, 3 units reordered',
+    );
+    expect(words('en', changed({ unitsRenamed: 1 }), 1)).toBe('Restored version 1: 1 unit renamed');
+  });
+
+  it('words them in Chinese for the Chinese UI', () => {
+    expect(words('zh', { kind: 'first', units: 9, duties: 18 })).toBe('首次收录：9 个处室，18 项职责');
+    expect(words('zh', changed({ unitsAdded: 1, unitsRenamed: 1 }))).toBe('新增 1 个处室，更名 1 个处室');
+    expect(words('zh', changed({}), 2)).toBe('恢复为第 2 版：无变化');
   });
 });

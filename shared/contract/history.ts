@@ -49,4 +49,4 @@ export const historyCalls = {
 };
 
 /** Calls whose arguments carry a file, and so may be larger than the others. */
-export const UPLOAD_CALLS: ReadonlySet<string> = new Set(['previewImport', 'applyImport']);
+export const UPLOAD_CALLS: ReadonlySet<string> = new Set(['previewImport', 'applyImport', 'readBatchFile']);

@@ -2,6 +2,7 @@
 // a feature touches its declaration (here, e.g. offices.ts), its handler (electron/node/api/
 // offices.ts) and its caller; a new feature adds its two modules and one spread here and in
 // electron/node/api/index.ts. Clients, IPC, HTTP and the CLI are typed from these.
+import { batchImportCalls } from './batch-import.ts';
 import type { Client } from './define.ts';
 import { desktopCalls } from './desktop.ts';
 import { directoryCalls } from './directory.ts';
@@ -18,6 +19,7 @@ export const dataCalls = {
   ...sourceCalls,
   ...directoryCalls,
   ...historyCalls,
+  ...batchImportCalls,
   ...packageCalls,
 };
 export type DataCalls = typeof dataCalls;

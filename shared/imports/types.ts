@@ -43,3 +43,13 @@ export interface AppliedImport {
   /** What each office's import changed (the UI words it in its language). */
   offices: { officeId: number; office: string; changes: ChangeSummary }[];
 }
+
+/** One file of a batch import, read and parsed: the offices it holds, or why it is left out. */
+export type BatchFileRead =
+  { file: string; status: 'read'; offices: string[] } | { file: string; status: 'skipped'; reason: string };
+
+/** A committed batch: each office written, and the files left out with their reasons. */
+export interface BatchImported {
+  offices: { officeId: number; office: string; changes: ChangeSummary }[];
+  skipped: { file: string; reason: string }[];
+}

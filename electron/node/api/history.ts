@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api.ts';
 import type { Handlers } from '../../../shared/contract/define.ts';
 import type { historyCalls } from '../../../shared/contract/history.ts';
 import type { Correction } from '../../../shared/corrections/index.ts';
-import type { ImportPreview, PreviewOffice } from '../../../shared/imports/types.ts';
+import type { AppliedImport, ImportPreview, PreviewOffice } from '../../../shared/imports/types.ts';
 import { readUpload, type Upload } from '../imports/upload.ts';
 import { keyFingerprint } from '../packages/keys.ts';
 import { packageInputs } from '../store/package-store.ts';
@@ -36,7 +36,7 @@ interface Choices {
   guessSimilar?: boolean;
 }
 
-function inputsOf(upload: Upload, file: string, choices: Choices): UpdateInput[] {
+export function inputsOf(upload: Upload, file: string, choices: Choices): UpdateInput[] {
   if (upload.kind === 'package') return packageInputs(upload.pkg, file);
   const { parsed, source } = upload.document;
   return [{ file, parsed, source: { ...source, path: file }, ...choices }];
@@ -55,37 +55,45 @@ async function preview(store: Store, name: string, content: string, choices: Cho
   };
 }
 
+/** What an applied write reports per office. */
+export const appliedOffices = (officeIds: number[], updates: DocumentUpdate[]): AppliedImport['offices'] =>
+  updates.map((u, i) => ({ officeId: officeIds[i]!, office: u.parsed.office.name, changes: u.diff.changes }));
+
+/** Why an upload cannot be applied as it is (an untrusted package not confirmed, a document with no office name), or null. */
+export function refusal(
+  store: Store,
+  upload: Upload,
+  name: string,
+  { corrections, confirmUnverifiedSigner }: { corrections?: Correction[]; confirmUnverifiedSigner?: boolean },
+): { message: string; field?: string } | null {
+  if (upload.kind === 'package') {
+    const signer = upload.pkg.info.signer;
+    if (signer !== null && store.isTrusted(signer)) return null;
+    if (confirmUnverifiedSigner) return null;
+    return {
+      message: `${name} is ${signer ? 'signed by a key you do not trust' : 'not signed'}; confirm to import it anyway`,
+      field: 'confirmUnverifiedSigner',
+    };
+  }
+  const { parsed } = upload.document;
+  const named = corrections?.some((c) => c.kind === 'office-name');
+  if (!named && (!parsed.office.name.trim() || parsed.diagnostics.some((d) => d.code === 'no-office-name'))) {
+    return { message: `${name}: no office name found in it; fix the office name before applying` };
+  }
+  return null;
+}
+
 export const historyHandlers = ({ store, writes }: ApiContext): Handlers<typeof historyCalls> => ({
   previewImport: ({ name, content, corrections, replaceOffice }) =>
     preview(store, name, content, { corrections, replaceOffice, guessSimilar: replaceOffice === undefined }),
   async applyImport({ name, content, corrections, replaceOffice, confirmUnverifiedSigner }) {
     const upload = await readUpload(name, content);
-    if (upload.kind === 'package') {
-      const signer = upload.pkg.info.signer;
-      if (!(signer !== null && store.isTrusted(signer)) && !confirmUnverifiedSigner) {
-        throw new ApiError(
-          'bad-request',
-          `${name} is ${signer ? 'signed by a key you do not trust' : 'not signed'}; confirm to import it anyway`,
-          'confirmUnverifiedSigner',
-        );
-      }
-    } else {
-      const { parsed } = upload.document;
-      const named = corrections?.some((c) => c.kind === 'office-name');
-      if (!named && (!parsed.office.name.trim() || parsed.diagnostics.some((d) => d.code === 'no-office-name'))) {
-        throw new ApiError('bad-request', `${name}: no office name found in it; fix the office name before applying`);
-      }
-    }
+    const refused = refusal(store, upload, name, { corrections, confirmUnverifiedSigner });
+    if (refused) throw new ApiError('bad-request', refused.message, refused.field);
     const { officeIds, updates } = await writes(() =>
       store.applyUpdateInputs(inputsOf(upload, name, { corrections, replaceOffice })),
     );
-    return {
-      offices: updates.map((u, i) => ({
-        officeId: officeIds[i]!,
-        office: u.parsed.office.name,
-        changes: u.diff.changes,
-      })),
-    };
+    return { offices: appliedOffices(officeIds, updates) };
   },
   officeHistory({ office }) {
     const versions = store.history(office);

@@ -8,6 +8,7 @@ import { createApiClient } from '../../../shared/api.ts';
 import type { Store } from '../store/store.ts';
 import type { ApiContext } from './context.ts';
 import { toApiError } from './errors.ts';
+import { batchImportHandlers } from './batch-import.ts';
 import { directoryHandlers } from './directory.ts';
 import { historyHandlers } from './history.ts';
 import { officeHandlers } from './offices.ts';
@@ -30,6 +31,7 @@ export function createApiImplementation(store: Store, writes: WriterQueue = dire
     ...sourceHandlers(context),
     ...directoryHandlers(context),
     ...historyHandlers(context),
+    ...batchImportHandlers(context),
     ...packageHandlers(context),
   };
 }

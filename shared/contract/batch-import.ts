@@ -1,0 +1,23 @@
+// Importing many files (or a data package of many offices) in one write, with progress and
+// Cancel. The caller opens a job, sends the files one call each (each is read and parsed when
+// it arrives: the caller's n of N), then commits: every office in one transaction. Until the
+// commit nothing is written, so cancelling (or never committing) leaves the database as it was.
+// Plain calls, so progress travels over IPC and the browser host's HTTP alike.
+import { z } from 'zod';
+import type { BatchFileRead, BatchImported } from '../imports/types.ts';
+import { call } from './define.ts';
+import { base64Content } from './fields.ts';
+
+/** The most files one job takes. */
+export const BATCH_MAX_FILES = 5000;
+
+const job = z.string().regex(/^[0-9a-f]{32}$/);
+
+export const batchImportCalls = {
+  startBatchImport: call<{ job: string }>()(z.strictObject({ files: z.number().int().min(1).max(BATCH_MAX_FILES) })),
+  readBatchFile: call<BatchFileRead>()(
+    z.strictObject({ job, name: z.string().trim().min(1).max(255), content: base64Content }),
+  ),
+  commitBatchImport: call<BatchImported>()(z.strictObject({ job })),
+  cancelBatchImport: call<{ cancelled: boolean }>()(z.strictObject({ job })),
+};

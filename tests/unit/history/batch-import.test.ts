@@ -1,0 +1,116 @@
+// Importing many files as one job through the API as every host serves it: each file is read
+// when it arrives, nothing is written before the commit, a cancelled job writes nothing and
+// cannot be committed, and unreadable files are left out with their sentence.
+import { describe, expect, it } from 'vitest';
+import { createApiImplementation, localApiClient } from '../../../electron/node/api/index.ts';
+import { ApiError } from '../../../shared/api.ts';
+import { newStore } from './helpers.ts';
+
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+/** A small office of its own per n, as a published page would give it. */
+const office = (n: number) =>
+  [
+    `第${n}测试市外事办公室`,
+    '一、主要职责',
+    '（一）负责本市外事工作。',
+    '二、内设机构',
+    '（一）办公室',
+    '负责机关日常运转。',
+    '（二）护照签证科',
+    '负责因公护照和签证工作。',
+  ].join('\n');
+
+function client() {
+  const store = newStore();
+  return { store, api: localApiClient(createApiImplementation(store)) };
+}
+
+const refusal = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof ApiError) return err.message;
+    throw err;
+  }
+  throw new Error('the call was accepted');
+};
+
+describe('batch import', () => {
+  it('reads each file as it arrives, writes nothing until the commit, then every office at once', async () => {
+    const { store, api } = client();
+    const { job } = await api.startBatchImport({ files: 3 });
+    const reads = [];
+    for (const n of [1, 2, 3]) reads.push(await api.readBatchFile({ job, name: `o${n}.txt`, content: b64(office(n)) }));
+    expect(reads).toEqual([
+      { file: 'o1.txt', status: 'read', offices: ['第1测试市外事办公室'] },
+      { file: 'o2.txt', status: 'read', offices: ['第2测试市外事办公室'] },
+      { file: 'o3.txt', status: 'read', offices: ['第3测试市外事办公室'] },
+    ]);
+    expect(store.listOffices()).toEqual([]);
+    const done = await api.commitBatchImport({ job });
+    expect(done.offices.map((o) => [o.office, o.changes])).toEqual([
+      ['第1测试市外事办公室', { kind: 'first', units: 2, duties: 3 }],
+      ['第2测试市外事办公室', { kind: 'first', units: 2, duties: 3 }],
+      ['第3测试市外事办公室', { kind: 'first', units: 2, duties: 3 }],
+    ]);
+    expect(done.skipped).toEqual([]);
+    expect(store.listOffices().map((o) => o.name)).toEqual([
+      '第1测试市外事办公室',
+      '第2测试市外事办公室',
+      '第3测试市外事办公室',
+    ]);
+    // The job is over: it cannot be committed twice.
+    expect(await refusal(api.commitBatchImport({ job }))).toMatch(/cancelled or has ended/);
+    store.close();
+  });
+
+  it('a cancelled job writes nothing and cannot be committed or fed', async () => {
+    const { store, api } = client();
+    const { job } = await api.startBatchImport({ files: 2 });
+    await api.readBatchFile({ job, name: 'o1.txt', content: b64(office(1)) });
+    expect(await api.cancelBatchImport({ job })).toEqual({ cancelled: true });
+    expect(await refusal(api.readBatchFile({ job, name: 'o2.txt', content: b64(office(2)) }))).toMatch(/cancelled/);
+    expect(await refusal(api.commitBatchImport({ job }))).toMatch(/cancelled/);
+    expect(store.listOffices()).toEqual([]);
+    expect(await api.cancelBatchImport({ job })).toEqual({ cancelled: false });
+    store.close();
+  });
+
+  it('leaves out a binary file and one with no office name, each with one sentence, and imports the rest', async () => {
+    const { store, api } = client();
+    const { job } = await api.startBatchImport({ files: 3 });
+    const binary = Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]).toString('base64');
+    const read = [
+      await api.readBatchFile({ job, name: 'scan.bin', content: binary }),
+      await api.readBatchFile({ job, name: 'duties.txt', content: b64('（一）负责外事工作。\n（二）负责接待工作。') }),
+      await api.readBatchFile({ job, name: 'o1.txt', content: b64(office(1)) }),
+    ];
+    expect(read.map((r) => r.status)).toEqual(['skipped', 'skipped', 'read']);
+    const done = await api.commitBatchImport({ job });
+    expect(done.offices.map((o) => o.office)).toEqual(['第1测试市外事办公室']);
+    expect(done.skipped.map((s) => s.file)).toEqual(['scan.bin', 'duties.txt']);
+    for (const s of done.skipped) {
+      expect(s.reason).not.toMatch(/\n|at .*\.ts/);
+      expect(s.reason.length).toBeGreaterThan(10);
+    }
+    expect(done.skipped[1]!.reason).toBe('duties.txt: no office name found in it; import it alone to name the office');
+    store.close();
+  });
+
+  it('refuses more files than the job was started for, and a commit before all arrived', async () => {
+    const { store, api } = client();
+    const { job } = await api.startBatchImport({ files: 2 });
+    await api.readBatchFile({ job, name: 'o1.txt', content: b64(office(1)) });
+    expect(await refusal(api.commitBatchImport({ job }))).toBe("1 of the import's files were not sent");
+    expect(store.listOffices()).toEqual([]);
+    const other = (await api.startBatchImport({ files: 1 })).job;
+    await api.readBatchFile({ job: other, name: 'o2.txt', content: b64(office(2)) });
+    expect(await refusal(api.readBatchFile({ job: other, name: 'o3.txt', content: b64(office(3)) }))).toBe(
+      'this import was started for 1 file',
+    );
+    expect(await refusal(api.readBatchFile({ job: 'nope', name: 'o3.txt', content: b64(office(3)) }))).toMatch(
+      /Invalid arguments for readBatchFile \(job\)/,
+    );
+    store.close();
+  });
+});

@@ -15,6 +15,7 @@ import {
   onQueued,
   queueFiles,
   readPicked,
+  takeAllWaiting,
   takeRefusals,
   takeWaiting,
   waitingNames,
@@ -23,13 +24,17 @@ import {
 } from './file.ts';
 import { PreviewPanes } from './PreviewPanes.tsx';
 import { SameOfficeChoice } from './SameOfficeChoice.tsx';
+import { BatchProgress } from './BatchProgress.tsx';
+import { useBatchImport } from './use-batch-import.ts';
 import './imports.css';
 
 type State =
   | { step: 'pick' }
   | { step: 'reading' }
   | { step: 'preview'; preview: ImportPreview }
-  | { step: 'applied'; result: AppliedImport };
+  | { step: 'applied'; result: AppliedImport }
+  /** Many files at once, without a preview (use-batch-import.ts). */
+  | { step: 'batch' };
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -143,6 +148,22 @@ export function ImportView() {
     }
   };
 
+  const batch = useBatchImport();
+  const batchRunning = batch.state !== null && ['reading', 'parsing', 'writing'].includes(batch.state.phase);
+  // The file in preview (if any) and every waiting one, in the order they came.
+  const importAll = async () => {
+    const files = [...(file && state.step === 'preview' ? [file] : []), ...takeAllWaiting()];
+    setWaiting(waitingNames());
+    busy.current = true;
+    setFile(null);
+    setCorrections([]);
+    setError(null);
+    setState({ step: 'batch' });
+    await batch.start(files);
+    busy.current = false;
+  };
+  const pending = waiting.length + (file && state.step === 'preview' ? 1 : 0);
+
   const pkg = state.step === 'preview' ? state.preview.package : null;
   const needsConfirm = pkg !== null && !pkg.trusted;
   return (
@@ -169,9 +190,14 @@ export function ImportView() {
         {waiting.length > 0 && (
           <p className="muted small" data-testid="import-waiting">
             {t('imports.waiting', { count: waiting.length, names: waiting.join('、') })}{' '}
-            {(state.step === 'pick' || state.step === 'applied') && (
+            {(state.step === 'pick' || state.step === 'applied' || (state.step === 'batch' && !batchRunning)) && (
               <button type="button" className="link-button" onClick={next}>
                 {t('imports.next')}
+              </button>
+            )}{' '}
+            {!batchRunning && state.step !== 'reading' && pending > 1 && (
+              <button type="button" data-testid="import-all" onClick={() => void importAll()}>
+                {t('imports.importAll', { count: pending })}
               </button>
             )}
           </p>
@@ -182,6 +208,7 @@ export function ImportView() {
           {t('imports.error', { message: error })}
         </p>
       )}
+      {state.step === 'batch' && batch.state && <BatchProgress state={batch.state} onCancel={batch.cancel} />}
       {state.step === 'reading' && (
         <p className="status" aria-busy="true">
           {t('imports.reading')}

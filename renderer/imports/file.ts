@@ -33,6 +33,11 @@ export function takeWaiting(): WaitingFile | null {
   return waiting.shift() ?? null;
 }
 
+/** Every waiting file, for an import of them all at once. */
+export function takeAllWaiting(): WaitingFile[] {
+  return waiting.splice(0);
+}
+
 export function waitingNames(): string[] {
   return waiting.map((f) => f.name);
 }

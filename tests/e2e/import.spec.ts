@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Page } from '@playwright/test';
 import { expect, search, test as base } from './fixtures.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -314,5 +315,92 @@ test.describe('data packages', () => {
       source.child.kill('SIGTERM');
       await once(source.child, 'exit');
     }
+  });
+});
+
+test.describe('many files at once', () => {
+  /** `count` small offices of their own, written as the text files an official would pick. */
+  function officeFiles(dir: string, count: number): string[] {
+    return Array.from({ length: count }, (_, i) => {
+      const file = join(dir, `office-${String(i + 1).padStart(3, '0')}.txt`);
+      const units = ['办公室', '政策法规科', '护照签证科', '领事科'].map(
+        (name, j) => `（${'一二三四'[j]}）${name}\n负责第${i + 1}市${name}的日常工作。`,
+      );
+      writeFileSync(
+        file,
+        [`第${i + 1}测试市外事办公室`, '一、主要职责', '（一）负责本市外事工作。', '二、内设机构', ...units].join('\n'),
+      );
+      return file;
+    });
+  }
+  const officeNames = (page: Page) =>
+    page.evaluate(async () => {
+      const answer = await fetch('/api/listOffices', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      }).then((r) => r.json());
+      return (answer.value as { name: string }[]).map((o) => o.name);
+    });
+
+  test('show file n of N while reading, and Cancel leaves the office list exactly as it was', async ({
+    page,
+    gotoApp,
+    own,
+  }) => {
+    await gotoApp('/import');
+    const before = await officeNames(page);
+    expect(before).toEqual(['江西省人民政府外事办公室']);
+    await page.getByTestId('import-file').setInputFiles(officeFiles(own.dir, 60));
+    await expect(page.getByTestId('import-all')).toHaveText('全部导入（60 个文件，不逐个预览）');
+    // In the page: note each progress line, and click the real Cancel once file 3 is being read.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const line = document.querySelector('[data-testid=batch-progress] p')?.textContent;
+        if (line && seen[seen.length - 1] !== line) seen.push(line);
+        if (/^正在(读取|识别)第 3 个文件/.test(line ?? ''))
+          document.querySelector<HTMLButtonElement>('[data-testid=batch-cancel]')?.click();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByTestId('import-all').click();
+    await expect(page.getByTestId('batch-cancelled')).toHaveText('已取消导入：没有写入任何内容，数据库保持原样。');
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    // File n of N, both phases; it stopped within a file or so of the click, before writing.
+    expect(seen).toContain('正在识别第 1 个文件（共 60 个）：office-001.txt');
+    expect(seen).toContain('正在识别第 2 个文件（共 60 个）：office-002.txt');
+    for (const line of seen) expect(line).toMatch(/^正在(读取|识别)第 [1-4] 个文件（共 60 个）：office-00[1-4]\.txt$/);
+    expect(seen.some((line) => line.startsWith('正在一次写入'))).toBe(false);
+    expect(await officeNames(page)).toEqual(before);
+    // And after a reload, from the database itself.
+    await gotoApp('/');
+    await expect(page.getByRole('region', { name: '机构一览' }).getByRole('article')).toHaveCount(1);
+  });
+
+  test('write every office in one step, leaving out an unreadable file with its reason', async ({
+    page,
+    gotoApp,
+    own,
+  }) => {
+    await gotoApp('/import');
+    const binary = join(own.dir, 'scan.pdf');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 9, 0]));
+    await page.getByTestId('import-file').setInputFiles([...officeFiles(own.dir, 40), binary]);
+    await page.getByTestId('import-all').click();
+    const done = page.getByTestId('batch-done');
+    await expect(done).toContainText('已导入 40 个机构。');
+    await expect(done).toContainText('1 个文件未导入：');
+    await expect(page.getByTestId('batch-skipped')).toContainText('scan.pdf');
+    await expect(done.getByRole('listitem').filter({ hasText: '第17测试市外事办公室' })).toContainText(
+      '首次收录：4 个处室，5 项职责',
+    );
+    await page.screenshot({ path: join(shots, 'import-batch-done.png'), fullPage: true });
+    const names = await officeNames(page);
+    expect(names).toHaveLength(41);
+    expect(names).toContain('第40测试市外事办公室');
+    await gotoApp('/');
+    await search(page, '第17市护照签证科');
+    await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '护照签证科');
   });
 });

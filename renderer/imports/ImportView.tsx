@@ -130,9 +130,12 @@ export function ImportView() {
     setState({ step: 'pick' });
     next();
   };
+  // While an apply is being written (a package of many offices takes a while): it cannot be cancelled.
+  const [applying, setApplying] = useState(false);
   const apply = async () => {
     if (!file) return;
     setError(null);
+    setApplying(true);
     try {
       const result = await api.applyImport({
         name: file.name,
@@ -145,6 +148,8 @@ export function ImportView() {
       setState({ step: 'applied', result });
     } catch (err) {
       setError(message(err));
+    } finally {
+      setApplying(false);
     }
   };
 
@@ -189,7 +194,7 @@ export function ImportView() {
         </label>
         {waiting.length > 0 && (
           <p className="muted small" data-testid="import-waiting">
-            {t('imports.waiting', { count: waiting.length, names: waiting.join('、') })}{' '}
+            {t('imports.waiting', { count: waiting.length, names: waiting.join(t('imports.nameSeparator')) })}{' '}
             {(state.step === 'pick' || state.step === 'applied' || (state.step === 'batch' && !batchRunning)) && (
               <button type="button" className="link-button" onClick={next}>
                 {t('imports.next')}
@@ -306,14 +311,20 @@ export function ImportView() {
               type="button"
               className="primary"
               data-testid="import-apply"
-              disabled={needsConfirm && !confirmed}
+              disabled={(needsConfirm && !confirmed) || applying}
               onClick={() => void apply()}
             >
               {t('imports.apply')}
             </button>
-            <button type="button" data-testid="import-cancel" onClick={cancel}>
+            <button type="button" data-testid="import-cancel" disabled={applying} onClick={cancel}>
               {t('imports.cancel')}
             </button>
+            {applying && (
+              <p className="status" role="status" aria-busy="true" data-testid="import-writing">
+                {t('imports.batch.writing', { count: state.preview.offices.length })}{' '}
+                <span className="muted small">{t('imports.batch.noCancel')}</span>
+              </p>
+            )}
           </div>
         </>
       )}

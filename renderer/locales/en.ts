@@ -69,7 +69,7 @@ export const en = {
   imports: {
     title: 'Import a file',
     intro:
-      'Choose or drop an office document (.txt, .html, .docx, .doc, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read.',
+      'Choose or drop an office document (.txt, .html, .docx, .doc, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read; many files can also be imported at once, without a preview.',
     pick: 'Choose a file',
     waiting_one: '{{count}} more file waiting: {{names}}.',
     waiting_other: '{{count}} more files waiting: {{names}}.',
@@ -111,6 +111,7 @@ export const en = {
     confirmUnverified: 'I have checked where it comes from; import it anyway',
     packageFrom: 'made by {{producer}} on {{date}}',
     error: 'Cannot import: {{message}}',
+    nameSeparator: ', ',
     importAll_one: 'Import {{count}} file without preview',
     importAll_other: 'Import all {{count}} files without preview',
     batch: {

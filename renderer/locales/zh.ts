@@ -63,7 +63,7 @@ export const zh = {
   imports: {
     title: '导入文件',
     intro:
-      '选择或拖入机构文件（.txt、.html、.docx、.doc、.pdf）或数据包（.orgatlas）。写入前先预览，可以更正识别结果。',
+      '选择或拖入机构文件（.txt、.html、.docx、.doc、.pdf）或数据包（.orgatlas）。写入前先预览，可以更正识别结果；多个文件也可不经预览一次导入。',
     pick: '选择文件',
     waiting_other: '还有 {{count}} 个文件待导入：{{names}}。',
     next: '预览下一个文件',
@@ -102,6 +102,7 @@ export const zh = {
     confirmUnverified: '我已核实来源，仍要导入',
     packageFrom: '由 {{producer}} 于 {{date}} 制作',
     error: '无法导入：{{message}}',
+    nameSeparator: '、',
     importAll_other: '全部导入（{{count}} 个文件，不逐个预览）',
     batch: {
       progressLabel: '导入进度',

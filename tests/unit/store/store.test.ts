@@ -27,9 +27,10 @@ describe('store over hand-built documents', () => {
         unitCount: 3,
         dutyCount: 2,
         units: [
-          { id: expect.any(Number), name: '秘书科', kind: 'internal', label: '(一)' },
-          { id: expect.any(Number), name: '督查科', kind: 'affiliated', label: '(二)' },
+          { id: expect.any(Number), name: '秘书科', kind: 'internal', label: '(一)', line: 7 },
+          { id: expect.any(Number), name: '督查科', kind: 'affiliated', label: '(二)', line: 12 },
         ],
+        repeatedLabelLines: [],
       },
     ]);
     const office = store.getOffice(1);
@@ -77,7 +78,8 @@ describe('store over hand-built documents', () => {
     expect(detail.unit.name).toBe('档案室');
     expect(detail.office).toEqual({ id: 1, name: '样例市人民政府办公室' });
     expect(detail.path.map((p) => p.name)).toEqual(['秘书科']);
-    expect(detail.siblings).toEqual([{ id: archive.id, name: '档案室', kind: 'internal', label: null }]);
+    expect(detail.siblings).toEqual([{ id: archive.id, name: '档案室', kind: 'internal', label: null, line: 10 }]);
+    expect(detail.repeatedLabelLines).toEqual([]);
     // A top-level unit is listed with the top-level units of its own kind only.
     const secretariat = store.getUnit(detail.path[0]!.id);
     expect(secretariat.path).toEqual([]);

@@ -1,11 +1,12 @@
 // The national size: ten synthetic national directories (1.5 million duty clauses), built
 // one directory at a time and merged (as segments merge), the index cached as a file in the
-// temp folder (keyed by the search code and the generator, so a changed build is rebuilt),
-// then loaded as the app loads it and typed at.
+// temp folder (keyed by the code that builds it: a change to the query side reuses the file,
+// a change to the build or the generator rebuilds it), then loaded as the app loads it and
+// typed at.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { buildSearchIndex, loadSearchIndex, mergeIndexes, search } from '../shared/search/index.ts';
 import { idCounter } from '../shared/search/from-parsed.ts';
 import { isDuty } from '../shared/search/record.ts';
@@ -16,12 +17,39 @@ const DIRECTORIES = 10;
 const REPEATS = 3;
 const root = join(import.meta.dirname, '..');
 
-/** A digest of everything the cached index depends on. */
+/** The modules that build the cached file: the builder, the merge and the generator. */
+const BUILD_ENTRIES = ['shared/search/build.ts', 'shared/search/merge.ts', 'bench/generate.ts'];
+
+/**
+ * What the cached index depends on: every module the builders import, followed through
+ * relative imports (paths from the repository root), and each package they import, with
+ * its version (pinyin-pro's readings are in the index).
+ */
+export function buildSources(): { files: string[]; packages: string[] } {
+  const files: string[] = [];
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    const path = relative(root, file);
+    if (files.includes(path)) return;
+    files.push(path);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm)) {
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
+      else if (!spec.startsWith('node:')) {
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+        const pkg = join(root, 'node_modules', name, 'package.json');
+        packages.add(`${name}@${existsSync(pkg) ? JSON.parse(readFileSync(pkg, 'utf8')).version : '?'}`);
+      }
+    }
+  };
+  for (const entry of BUILD_ENTRIES) visit(join(root, entry));
+  return { files, packages: [...packages].sort() };
+}
+
 function codeKey(): string {
   const hash = createHash('sha256');
-  const dir = join(root, 'shared', 'search');
-  for (const file of readdirSync(dir).sort()) hash.update(readFileSync(join(dir, file)));
-  hash.update(readFileSync(join(root, 'bench', 'generate.ts')));
+  const { files, packages } = buildSources();
+  for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
+  hash.update(packages.join('\n'));
   return hash.digest('hex').slice(0, 16);
 }
 

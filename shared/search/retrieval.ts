@@ -218,6 +218,10 @@ function charsOfSyllable(index: SearchIndex, id: number): Uint16Array {
 
 type Offer = (rec: number, strength: number) => void;
 
+/** A name's bits in Scratch.masks while pinyin() reads it: found in a list that proves the full pinyin or the initials match. */
+const FULL = 1;
+const INITIALS = 2;
+
 /** Finds the records that contain one query term; calls `offer(rec, strength 0..1)`. */
 class TermMatcher {
   private index: SearchIndex;
@@ -362,12 +366,18 @@ class TermMatcher {
     const s = this.s;
     const stamp = s.next();
     const names: number[] = [];
-    const collect = (rec: number) => {
-      if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
-      s.stamp[rec] = stamp;
-      names.push(rec);
-    };
-    for (const pattern of patterns) {
+    for (const [p, pattern] of patterns.entries()) {
+      // Lists that hold exactly the names the pattern matches need no check per name: one
+      // syllable's lists, and an initials pair's (a mask takes every syllable of its letter).
+      const initials = p === plan.full.length;
+      const exact = pattern.length === 1 || (initials && pattern.length === 2) ? (initials ? INITIALS : FULL) : 0;
+      const collect = (rec: number) => {
+        if (rec < lo || rec >= hi) return;
+        s.masks[rec] |= exact;
+        if (s.stamp[rec] === stamp) return;
+        s.stamp[rec] = stamp;
+        names.push(rec);
+      };
       let bestSlots: number[] = [];
       let bestSize = Infinity;
       const positions = pattern.length === 1 ? [0] : pattern.slice(1).map((_, j) => j);
@@ -393,9 +403,10 @@ class TermMatcher {
       for (const slot of bestSlots) if (slot >= 0) index.nameInitials.forEach(slot, collect);
     }
     for (const rec of names) {
-      if (oneLetter) offer(rec, 1);
-      else if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
-      else if (plan.initials && matchPattern(index, rec, plan.initials)) offer(rec, 0.9);
+      const known = s.masks[rec];
+      s.masks[rec] = 0;
+      if (oneLetter || known & FULL || plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
+      else if (known & INITIALS || (plan.initials && matchPattern(index, rec, plan.initials))) offer(rec, 0.9);
     }
     // Duty text: full pinyin of two syllables or more, through the character pairs read so.
     for (const f of plan.full) {

@@ -218,10 +218,6 @@ function charsOfSyllable(index: SearchIndex, id: number): Uint16Array {
 
 type Offer = (rec: number, strength: number) => void;
 
-/** A name's bits in Scratch.masks while pinyin() reads it: found in a list that proves the full pinyin or the initials match. */
-const FULL = 1;
-const INITIALS = 2;
-
 /** Finds the records that contain one query term; calls `offer(rec, strength 0..1)`. */
 class TermMatcher {
   private index: SearchIndex;
@@ -365,18 +361,18 @@ class TermMatcher {
     const oneLetter = plan.term.text.length === 1;
     const s = this.s;
     const stamp = s.next();
-    const names: number[] = [];
     for (const [p, pattern] of patterns.entries()) {
       // Lists that hold exactly the names the pattern matches need no check per name: one
       // syllable's lists, and an initials pair's (a mask takes every syllable of its letter).
+      // A name's strength is final when first met (the full pinyin checked before initials).
       const initials = p === plan.full.length;
-      const exact = pattern.length === 1 || (initials && pattern.length === 2) ? (initials ? INITIALS : FULL) : 0;
+      const exact = pattern.length === 1 || (initials && pattern.length === 2);
       const collect = (rec: number) => {
-        if (rec < lo || rec >= hi) return;
-        s.masks[rec] |= exact;
-        if (s.stamp[rec] === stamp) return;
+        if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
         s.stamp[rec] = stamp;
-        names.push(rec);
+        if (oneLetter || (exact && !initials) || plan.full.some((f) => matchPattern(index, rec, f.pattern)))
+          offer(rec, 1);
+        else if ((exact && initials) || (plan.initials && matchPattern(index, rec, plan.initials))) offer(rec, 0.9);
       };
       let bestSlots: number[] = [];
       let bestSize = Infinity;
@@ -401,12 +397,6 @@ class TermMatcher {
         }
       }
       for (const slot of bestSlots) if (slot >= 0) index.nameInitials.forEach(slot, collect);
-    }
-    for (const rec of names) {
-      const known = s.masks[rec];
-      s.masks[rec] = 0;
-      if (oneLetter || known & FULL || plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
-      else if (known & INITIALS || (plan.initials && matchPattern(index, rec, plan.initials))) offer(rec, 0.9);
     }
     // Duty text: full pinyin of two syllables or more, through the character pairs read so.
     for (const f of plan.full) {
@@ -499,6 +489,9 @@ export function retrieve(
       officeNames.push(new Map());
       return;
     }
+    // The offices whose own name holds the term, noted as offered (not in a pass of its own
+    // over thousands of records).
+    const names = new Map<number, number>();
     const offer = (rec: number, strength: number) => {
       if (seen.length >= MAX_TERM_RECORDS && isDuty(index, rec)) return;
       if (stamp[rec] !== mark) {
@@ -506,6 +499,11 @@ export function retrieve(
         best[rec] = strength;
         seen.push(rec);
       } else if (strength > best[rec]) best[rec] = strength;
+      else return;
+      if (isOfficeName(index, rec)) {
+        const o = index.recOffice[rec];
+        names.set(o, Math.max(names.get(o) ?? 0, strength));
+      }
     };
     if (plan.term.han) {
       matcher.ngrams(plan, true, offer);
@@ -513,12 +511,6 @@ export function retrieve(
     } else {
       matcher.ngrams(plan, false, offer);
       matcher.pinyin(plan, offer);
-    }
-    const names = new Map<number, number>();
-    for (const rec of seen) {
-      if (!isOfficeName(index, rec)) continue;
-      const o = index.recOffice[rec];
-      names.set(o, Math.max(names.get(o) ?? 0, best[rec]));
     }
     found.push(seen);
     marks.push(mark);

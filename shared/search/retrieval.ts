@@ -308,9 +308,10 @@ class TermMatcher {
   /**
    * The term as an abbreviation (abbreviation.ts): office names it begins with (市监局 in
    * 市监局登记股, worth the share of the term they hold), unit names that hold all of it, and,
-   * when nothing holds the term as typed (`unmatched`), any record that does.
+   * when nothing holds the term as typed (`unmatched`), any record that does. A record
+   * already offered at least as strongly (`offered`) is not read again.
    */
-  abbreviation(plan: TermPlan, unmatched: boolean, offer: Offer): void {
+  abbreviation(plan: TermPlan, unmatched: boolean, offer: Offer, offered: (rec: number) => number): void {
     const { index, lo, hi } = this;
     const { codes, syls } = plan;
     const n = codes.length;
@@ -318,7 +319,7 @@ class TermMatcher {
     const strength = WEIGHTS.abbreviation;
     for (let o = 0; o < index.meta.offices.length; o++) {
       const rec = index.officeStart[o];
-      if (rec < lo || rec >= hi || !isOfficeName(index, rec)) continue;
+      if (rec < lo || rec >= hi || !isOfficeName(index, rec) || offered(rec) >= strength) continue;
       const held = orderedPrefix(index, rec, codes, NAME_GAP);
       if (held >= 2) offer(rec, (strength * held) / n);
     }
@@ -338,14 +339,15 @@ class TermMatcher {
     }
     if (slot >= 0)
       index.nameInitials.forEach(slot, (rec) => {
-        if (rec >= lo && rec < hi && isUnitName(index, rec) && orderedPrefix(index, rec, codes, NAME_GAP) === n)
-          offer(rec, strength);
+        if (rec < lo || rec >= hi || offered(rec) >= strength || !isUnitName(index, rec)) return;
+        if (orderedPrefix(index, rec, codes, NAME_GAP) === n) offer(rec, strength);
       });
     if (!unmatched) return;
     const chars = rarestCharSlot(index, codes);
     if (chars >= 0)
       index.uni.forEach(chars, (rec) => {
-        if (rec >= lo && rec < hi && orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
+        if (rec < lo || rec >= hi || offered(rec) >= strength) return;
+        if (orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
       });
   }
 
@@ -367,11 +369,15 @@ class TermMatcher {
       // A name's strength is final when first met (the full pinyin checked before initials).
       const initials = p === plan.full.length;
       const exact = pattern.length === 1 || (initials && pattern.length === 2);
+      // A name the list proves is offered straight away (offer keeps the best strength, so a
+      // second offer of it costs nothing); the others are checked once.
+      const proved = oneLetter || (exact && !initials);
       const collect = (rec: number) => {
-        if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
+        if (rec < lo || rec >= hi) return;
+        if (proved) return offer(rec, 1);
+        if (s.stamp[rec] === stamp) return;
         s.stamp[rec] = stamp;
-        if (oneLetter || (exact && !initials) || plan.full.some((f) => matchPattern(index, rec, f.pattern)))
-          offer(rec, 1);
+        if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
         else if ((exact && initials) || (plan.initials && matchPattern(index, rec, plan.initials))) offer(rec, 0.9);
       };
       let bestSlots: number[] = [];
@@ -507,7 +513,7 @@ export function retrieve(
     };
     if (plan.term.han) {
       matcher.ngrams(plan, true, offer);
-      matcher.abbreviation(plan, seen.length === 0, offer);
+      matcher.abbreviation(plan, seen.length === 0, offer, (rec) => (stamp[rec] === mark ? best[rec] : 0));
     } else {
       matcher.ngrams(plan, false, offer);
       matcher.pinyin(plan, offer);

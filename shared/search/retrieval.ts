@@ -7,6 +7,7 @@ import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from '
 import { fullPinyinPatterns, initialsPattern, matchPattern, type SyllablePattern } from './pinyin-query.ts';
 import { ABBREVIATION_MAX, NAME_GAP, orderedPrefix, TEXT_GAP } from './abbreviation.ts';
 import { WEIGHTS } from './rank.ts';
+import { isWordCode } from './fold.ts';
 import { isDuty, isOfficeName, isUnitName } from './record.ts';
 import type { QueryTerm } from './terms.ts';
 
@@ -138,6 +139,23 @@ function abbreviates(index: SearchIndex, word: string): boolean {
       any ||= orderedPrefix(index, rec, codes, isDuty(index, rec) ? TEXT_GAP : NAME_GAP) === codes.length;
     });
   return any;
+}
+
+/** The records' text is shorter than `limit` characters in all. */
+function textWithin(index: SearchIndex, recs: readonly number[], limit: number): boolean {
+  let total = 0;
+  for (const rec of recs) if ((total += index.recStart[rec + 1] - index.recStart[rec]) >= limit) return false;
+  return true;
+}
+
+/** The record's folded text holds one of the character pairs `keys` (as the bigram postings key them). */
+function holdsPair(index: SearchIndex, rec: number, keys: readonly number[]): boolean {
+  const { norm } = index;
+  const last = index.recStart[rec + 1] - 1;
+  for (let p = index.recStart[rec]; p < last; p++) {
+    if (isWordCode(norm[p]) && isWordCode(norm[p + 1]) && keys.includes(norm[p] * 65536 + norm[p + 1])) return true;
+  }
+  return false;
 }
 
 /** A contiguous range of records to search (one office, or all). */
@@ -280,7 +298,13 @@ class TermMatcher {
           s.counts[rec]++;
           s.masks[rec] |= 1 << k;
         };
-        for (const slot of position.slots) index.bi.forEach(slot, visit);
+        // A list much longer than the text of the records it can still count for is checked
+        // in that text instead (城市 after 友好 and 好城): a record is in a pair's list exactly
+        // when its text holds the pair (keys.ts).
+        if (!admit && textWithin(index, touched, position.size)) {
+          const keys = position.slots.map((slot) => index.bi.keys[slot]);
+          for (const rec of touched) if (holdsPair(index, rec, keys)) visit(rec);
+        } else for (const slot of position.slots) index.bi.forEach(slot, visit);
       });
       // Pairs in an office's name count, a little less, for every record of that office.
       for (const rec of touched) {
@@ -527,7 +551,9 @@ export function retrieve(
   // A term held by the record's own office name counts for the record too (株洲公安局 出入境).
   const strengthOf = (rec: number, t: number): number => {
     const own = s.termStamp[t][rec] === marks[t] ? s.termBest[t][rec] : 0;
-    const named = officeNames[t].get(index.recOffice[rec]);
+    // Most terms are in no office's name: no lookup.
+    const names = officeNames[t];
+    const named = names.size === 0 ? undefined : names.get(index.recOffice[rec]);
     return named === undefined ? own : Math.max(own, OFFICE_CONTEXT * named);
   };
   const totalWeight = weights.reduce((a, b) => a + b, 0);

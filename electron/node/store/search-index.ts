@@ -182,6 +182,11 @@ export function refreshSearchIndex(db: Database): void {
   compact(db, head, live);
 }
 
+/** Rewrites the base with the delta merged in (what a write does past the share). Inside a write transaction. */
+export function compactSearchIndex(db: Database): void {
+  compact(db, headOf(db), liveOffices(db));
+}
+
 /** Merges every office's segment afresh (rebuilding missing or damaged ones). Inside a write transaction. */
 export function rebuildSearchIndex(db: Database): void {
   storeIndex(db, mergedSegments(db, liveOffices(db)));

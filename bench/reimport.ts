@@ -11,11 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../electron/node/store/connection.ts';
 import { importDocuments, type DocumentToImport } from '../electron/node/store/import.ts';
-import {
-  compactSearchIndex,
-  loadStoredSearchIndex,
-  rebuildSearchIndex,
-} from '../electron/node/store/search-index.ts';
+import { compactSearchIndex, loadStoredSearchIndex, rebuildSearchIndex } from '../electron/node/store/search-index.ts';
 import { officeAsParsed } from '../electron/node/store/snapshot.ts';
 import type { OfficeDetail, ParsedDocument } from '../shared/types.ts';
 import { ms } from './measure.ts';

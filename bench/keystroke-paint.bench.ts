@@ -11,6 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { TYPED_QUERIES } from './keystrokes.ts';
 import { medianAndP95 } from './percentile.ts';
 import { browserBenchUnavailable, buildDirectoryDatabase, launchChromium, startWebHost } from './web-host.ts';
@@ -18,7 +19,7 @@ import { browserBenchUnavailable, buildDirectoryDatabase, launchChromium, startW
 const TARGET_ABOVE_API_MS = 16;
 const log = (s: string) => process.stderr.write(`keystroke-paint bench: ${s}\n`);
 
-interface Sample {
+export interface Sample {
   query: string;
   /** Keystroke → results committed to the DOM (MutationObserver). */
   commitMs: number;
@@ -33,13 +34,18 @@ interface Sample {
 }
 
 /** Installed once in the page: remembers each keystroke's time and measures the next answer to paint. */
-const PAGE_PROBE = `(() => {
-  let keyAt = 0;
-  const stamp = (e) => { keyAt = e.timeStamp; };
+export const PAGE_PROBE = `(() => {
+  // The keystroke's time is its first input event: keydown for a key press, beforeinput for
+  // text an IME commits (which sends no keydown). Reset when armed, so a keystroke never
+  // inherits the time of the one before it.
+  let keyAt = null;
+  const stamp = (e) => { if (keyAt === null) keyAt = e.timeStamp; };
   window.addEventListener('keydown', stamp, true);
-  window.addEventListener('beforeinput', (e) => { if (performance.now() - keyAt > 50) stamp(e); }, true);
+  window.addEventListener('beforeinput', stamp, true);
+  // Resolves once a frame has been painted: a person types into a page already on screen.
+  window.__painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   // Armed before the key is sent, so the observer is in place when the answer lands.
-  window.__arm = (query) => { window.__pending = new Promise((resolve, reject) => {
+  window.__arm = (query) => { keyAt = null; window.__pending = new Promise((resolve, reject) => {
     const view = document.querySelector('.search-view');
     const timer = setTimeout(() => reject(new Error('no results painted for ' + query)), 10000);
     const observer = new MutationObserver(() => {
@@ -68,6 +74,46 @@ const PAGE_PROBE = `(() => {
   }); };
 })()`;
 
+/**
+ * Sets up measuring in a page showing the search view; the function it returns clears the box,
+ * waits for that to be painted, then types `query` a keystroke at a time and measures each.
+ */
+export async function keystrokeTypist(
+  page: Page,
+): Promise<(query: string) => Promise<{ sample: Sample; cpuMs: number }[]>> {
+  const input = page.getByTestId('search-input');
+  await input.waitFor();
+  await page.evaluate(PAGE_PROBE);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const mainThreadMs = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return (value('TaskDuration') - value('DevToolsCommandDuration')) * 1000;
+  };
+  return async (query) => {
+    const out: { sample: Sample; cpuMs: number }[] = [];
+    await input.fill('');
+    await page.waitForSelector('.search-view:not([data-results-for])', { state: 'attached' });
+    await page.evaluate('window.__painted()');
+    for (let i = 1; i <= query.length; i++) {
+      const prefix = query.slice(0, i);
+      const ch = query[i - 1]!;
+      // A space alone is not searched for anything new; it is typed but not measured.
+      const measured = !prefix.endsWith(' ');
+      const cpuBefore = measured ? await mainThreadMs() : 0;
+      if (measured) await page.evaluate(`window.__arm(${JSON.stringify(prefix)})`);
+      if (/[\x21-\x7e ]/.test(ch)) await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+      else await page.keyboard.insertText(ch);
+      if (measured) {
+        const sample = await page.evaluate<Sample>('window.__pending');
+        out.push({ sample, cpuMs: (await mainThreadMs()) - cpuBefore });
+      }
+    }
+    return out;
+  };
+}
+
 export async function run(): Promise<object[]> {
   const note = browserBenchUnavailable();
   if (note) {
@@ -82,41 +128,17 @@ export async function run(): Promise<object[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     await page.goto(`${host.origin}/#/`);
-    const input = page.getByTestId('search-input');
-    await input.waitFor();
-    await page.evaluate(PAGE_PROBE);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const mainThreadMs = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-      return (value('TaskDuration') - value('DevToolsCommandDuration')) * 1000;
-    };
+    const typist = await keystrokeTypist(page);
     const samples: Sample[] = [];
     const cpu: number[] = [];
     const load = loadavg()[0]!;
     // Two passes: the first warms the page (JIT, fonts) and the host; only the second counts.
     for (const pass of [0, 1]) {
       for (const { query } of TYPED_QUERIES) {
-        await input.fill('');
-        await page.waitForSelector('.search-view:not([data-results-for])', { state: 'attached' });
-        for (let i = 1; i <= query.length; i++) {
-          const prefix = query.slice(0, i);
-          const ch = query[i - 1]!;
-          // A space alone is not searched for anything new; it is typed but not measured.
-          const measured = !prefix.endsWith(' ');
-          const cpuBefore = measured ? await mainThreadMs() : 0;
-          if (measured) await page.evaluate(`window.__arm(${JSON.stringify(prefix)})`);
-          if (/[\x21-\x7e ]/.test(ch)) await page.keyboard.press(ch === ' ' ? 'Space' : ch);
-          else await page.keyboard.insertText(ch);
-          if (measured) {
-            const sample = await page.evaluate<Sample>('window.__pending');
-            const cpuMs = (await mainThreadMs()) - cpuBefore;
-            if (pass === 1) {
-              samples.push(sample);
-              cpu.push(cpuMs);
-            }
-          }
+        const typed = await typist(query);
+        if (pass === 1) {
+          samples.push(...typed.map((t) => t.sample));
+          cpu.push(...typed.map((t) => t.cpuMs));
         }
       }
     }

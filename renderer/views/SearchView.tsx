@@ -32,7 +32,9 @@ const SLOW_MS = 300;
 const ADDRESS_MS = 300;
 
 type SearchState =
-  | { status: 'idle' }
+  /** No answer to show. `start`: the start page (glance, recent searches) is up; it stays up
+   *  while the first answer is on its way, so the keystroke changes nothing but the box. */
+  | { status: 'idle'; start: boolean }
   | { status: 'searching'; previous: SearchResult | null }
   /** `held`: earlier results still shown while an empty answer may be for a half-typed word. */
   | { status: 'done'; result: SearchResult; held: SearchResult | null }
@@ -55,7 +57,7 @@ export function SearchView({
   const { t } = useTranslation();
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState(initialFilters);
-  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const [state, setState] = useState<SearchState>({ status: 'idle', start: !initialQuery.trim() });
   const [active, setActive] = useState(0);
   const [recent, setRecent] = useState(readRecentSearches);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -105,7 +107,7 @@ export function SearchView({
     pending.timer = setTimeout(flushAddress, ADDRESS_MS);
     const request = ++latest.current;
     if (!query.trim()) {
-      setState({ status: 'idle' });
+      setState({ status: 'idle', start: true });
       return;
     }
     // Until the answer comes the previous results stay as they are; only a slow one is announced.
@@ -152,9 +154,13 @@ export function SearchView({
   );
   const activeIndex = Math.min(active, flat.length - 1);
 
-  // Only when the selection moves: scrolling reads layout, which a fresh answer need not pay for.
+  // Only a move by the keyboard scrolls: scrolling forces a layout, which a fresh answer (its
+  // first hit at the top, under the box) need not pay for; a hovered hit is in view already.
+  const movedByKey = useRef(false);
   useEffect(() => {
-    if (activeIndex >= 0) document.getElementById(optionId(listId, activeIndex))?.scrollIntoView({ block: 'nearest' });
+    if (!movedByKey.current) return;
+    movedByKey.current = false;
+    document.getElementById(optionId(listId, activeIndex))?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex, listId]);
 
   // Stable for the memoised list: reads the query of the moment when a hit is followed.
@@ -176,7 +182,9 @@ export function SearchView({
       event.preventDefault();
       if (flat.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((activeIndex + step + flat.length) % flat.length);
+      const next = (activeIndex + step + flat.length) % flat.length;
+      movedByKey.current = next !== activeIndex;
+      setActive(next);
     } else if (event.key === 'Enter') {
       const hit = flat[activeIndex];
       if (hit) {
@@ -266,7 +274,7 @@ export function SearchView({
         onHover={setActive}
       />
 
-      {!query.trim() && (
+      {(!query.trim() || (state.status === 'idle' && state.start)) && (
         <>
           {recent.length > 0 && (
             <section className="recent" aria-labelledby={`${listId}-recent`}>

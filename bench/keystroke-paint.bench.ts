@@ -23,6 +23,8 @@ export interface Sample {
   query: string;
   /** Keystroke → results committed to the DOM (MutationObserver). */
   commitMs: number;
+  /** Keystroke → the start of the frame that shows the commit (its animation-frame callbacks). */
+  frameMs: number;
   /** Keystroke → the frame after the commit has been produced. */
   paintMs: number;
   /** The /api/search request, request start to response end. */
@@ -55,6 +57,7 @@ export const PAGE_PROBE = `(() => {
       // The frame that shows the commit: after its rAF callbacks the browser paints; a
       // message posted from there runs once that frame is done.
       requestAnimationFrame(() => {
+        const frame = performance.now();
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           clearTimeout(timer);
@@ -63,7 +66,7 @@ export const PAGE_PROBE = `(() => {
             .filter((r) => r.name.endsWith('/api/search') && r.startTime >= keyAt && r.responseEnd <= committed)
             .pop();
           performance.clearResourceTimings();
-          resolve({ query, commitMs: committed - keyAt, paintMs: painted - keyAt,
+          resolve({ query, commitMs: committed - keyAt, frameMs: frame - keyAt, paintMs: painted - keyAt,
                     apiMs: api ? api.responseEnd - api.startTime : NaN,
                     preMs: api ? api.startTime - keyAt : NaN, postMs: api ? committed - api.responseEnd : NaN });
         };
@@ -149,10 +152,14 @@ export async function run(): Promise<object[]> {
     const pre = medianAndP95(samples.map((s) => s.preMs));
     const post = medianAndP95(samples.map((s) => s.postMs));
     const mainThread = medianAndP95(cpu);
+    // Commit → frame start is waiting for the display's next frame (vsync), which no page can
+    // skip; frame start → painted is the style, layout and paint of what the answer changed.
+    const frameWait = medianAndP95(samples.map((s) => s.frameMs - s.commitMs));
+    const frameWork = medianAndP95(samples.map((s) => s.paintMs - s.frameMs));
     // "Within one frame of the answer": from the response's end to the painted frame.
     const answerToPaint = medianAndP95(samples.map((s) => s.paintMs - s.preMs - s.apiMs));
     log(
-      `${samples.length} keystrokes: paint p50 ${paint.p50Ms} / p95 ${paint.p95Ms} ms, API p50 ${api.p50Ms} / p95 ${api.p95Ms} ms, above API p95 ${above.p95Ms} ms (before the request p95 ${pre.p95Ms}, answer to commit p95 ${post.p95Ms}); main-thread CPU p95 ${mainThread.p95Ms} ms; load ${load.toFixed(1)} on ${availableParallelism()} CPUs`,
+      `${samples.length} keystrokes: paint p50 ${paint.p50Ms} / p95 ${paint.p95Ms} ms, API p50 ${api.p50Ms} / p95 ${api.p95Ms} ms, above API p50 ${above.p50Ms} / p95 ${above.p95Ms} ms (before the request p95 ${pre.p95Ms}, answer to commit p95 ${post.p95Ms}, waiting for the frame p95 ${frameWait.p95Ms}, the frame's work p95 ${frameWork.p95Ms}); main-thread CPU p95 ${mainThread.p95Ms} ms; load ${load.toFixed(1)} on ${availableParallelism()} CPUs`,
     );
     return [
       {
@@ -169,6 +176,10 @@ export async function run(): Promise<object[]> {
         beforeRequestP95Ms: pre.p95Ms,
         answerToCommitP50Ms: post.p50Ms,
         answerToCommitP95Ms: post.p95Ms,
+        commitToFrameP50Ms: frameWait.p50Ms,
+        commitToFrameP95Ms: frameWait.p95Ms,
+        frameWorkP50Ms: frameWork.p50Ms,
+        frameWorkP95Ms: frameWork.p95Ms,
         answerToPaintP50Ms: answerToPaint.p50Ms,
         answerToPaintP95Ms: answerToPaint.p95Ms,
         aboveApiP50Ms: above.p50Ms,

@@ -1,6 +1,6 @@
 // The start view: one box, results as you type grouped by unit with the evidence marked,
 // driven entirely from the keyboard (↑/↓, Enter, Esc). An empty box shows the office at a
-// glance and the recent searches. Filters (this office, a region, a level) are chips kept in
+// glance and the recent searches, up until the first answer replaces them. Filters (this office, a region, a level) are chips kept in
 // the address; when hits come from several offices they are grouped by office, best first.
 // Every keystroke searches (no debounce: an answer takes about a millisecond); an answer is
 // painted in the frame it arrives (flushSync), one overtaken by a newer query is dropped,
@@ -9,7 +9,7 @@
 // previous results a moment longer before saying nothing was found. The address follows the
 // box a moment after typing stops (each address change also makes a browser fetch the
 // page's icon again), and at once when a hit is opened, so Back returns to that query.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { mayStillBeTyping } from '../../shared/search/typing.ts';
@@ -100,7 +100,9 @@ export function SearchView({
     };
   }, [flushAddress]);
 
-  useEffect(() => {
+  // A layout effect: the request leaves while the keystroke is being handled. A passive effect
+  // may wait for a later task, after the frame that shows the typed letter.
+  useLayoutEffect(() => {
     const pending = address.current;
     pending.target = href.search(query.trim() ? query : '', filters);
     clearTimeout(pending.timer);

@@ -190,7 +190,7 @@ export async function run(): Promise<object[]> {
         cpus: availableParallelism(),
         targetAboveApiMs: TARGET_ABOVE_API_MS,
         withinTarget: above.p95Ms <= TARGET_ABOVE_API_MS,
-        note: 'keystroke = the key event’s timestamp; paint = the frame after the MutationObserver saw the results; API = Resource Timing of /api/search. A loaded machine inflates these.',
+        note: 'keystroke = the timestamp of its first input event (keydown, or beforeinput for text an IME commits); paint = the frame after the MutationObserver saw the results; API = Resource Timing of /api/search. A loaded machine inflates these.',
       },
     ];
   } finally {

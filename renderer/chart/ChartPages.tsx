@@ -41,7 +41,11 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
   const height = `${plan.pageHeightMm - 2 * PAGE_MARGIN_MM - 0.5}mm`;
   // planPrint took the legend's strip off the chart area, so it never covers the chart.
   const legend = hasLegend(layout) && (
-    <ChartLegend labels={printed('legend', { returnObjects: true })} style={{ height: `${LEGEND_MM}mm` }} />
+    <ChartLegend
+      labels={printed('legend', { returnObjects: true })}
+      layout={layout}
+      style={{ height: `${LEGEND_MM}mm` }}
+    />
   );
   const tiled = plan.tiles.length > 1;
   const pageOf = (link: TileLink) => first + link.to - 1;

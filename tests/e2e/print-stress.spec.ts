@@ -89,6 +89,8 @@ test('offices of every shape print on A4 and A3, landscape and portrait, A3 neve
       const o = byLabel(label);
       const a4 = await printChart(o, '', 'A4', orientation);
       const a3 = await printChart(o, '', 'A3', orientation);
+      // The legend keys only the kinds of box drawn.
+      if (label === 'only affiliated') for (const p of a4.pdf.pages) expect(p.flat).not.toContain('内设机构');
       if (o.units.length) expect(a3.min, 'A3 type at least A4 type').toBeGreaterThanOrEqual(a4.min - 0.05);
     },
   );
@@ -116,6 +118,85 @@ test('every print parameter forced: text direction, units per row, fit, internal
       if (query === '&internal=1') for (const p of pdf.pages) expect(p.flat).toContain('内部资料');
     },
   );
+});
+
+test('the booklet of a unit whose 40 duties run past a page: contents match the pages, every duty printed once', async () => {
+  const o = byLabel('duty extremes');
+  const pdf = await print(
+    `office=${o.id}&sheet=booklet`,
+    'booklet-duty-extremes',
+    `${o.name}-机构设置与职责手册-A4纵向`,
+  );
+  const pages = pdf.pages;
+  pages.forEach((p, i) => expect(p.flat, `page ${i + 1}`).toContain(`第${i + 1}页/共${pages.length}页`));
+  const rows = pages[1]!.rows.map((r) => /^(.+?)(\d+)$/.exec(r)).filter((m) => m !== null);
+  const pageOf = new Map(rows.map((m) => [m![1]!, Number(m![2])]));
+  for (const name of o.units) {
+    const at = pageOf.get(name);
+    expect(at, `${name} in the contents`).toBeDefined();
+    expect(pages[at! - 1]!.flat, `${name}'s sheet starts on page ${at}`).toContain(`${name}职责清单`);
+  }
+  // The long unit's duties run over more than one page, each numbered clause printed once.
+  const all = pages.map((p) => p.flat).join('');
+  for (const n of ['一', '二十', '四十']) expect(all.split(`负责组织协调全省第${n}类重点项目`).length - 1, n).toBe(1);
+  const longFrom = pageOf.get('重点项目管理处')!;
+  expect(pages[longFrom]!.flat).toContain('重点项目');
+  expect(Math.min(...pages.map((p) => sizes(p).min))).toBeGreaterThanOrEqual(8 - 0.05);
+  figures.push(`booklet of a 40-duty unit: ${pages.length} pages`);
+});
+
+test('duty sheets of a unit without duties and of one with eight leaders, titles distinct', async () => {
+  const o = byLabel('duty extremes');
+  const detail = await host!.api<{ units: { id: number; name: string }[] }>('getOffice', { officeId: o.id });
+  const id = (name: string) => detail.units.find((u) => u.name === name)!.id;
+  const titles: string[] = [];
+  for (const [name, expected] of [
+    ['无职责处', ['无职责处职责清单']],
+    ['综合协调处', ['综合协调处职责清单', '局长：王明', '一级调研员：周杰']],
+  ] as const) {
+    const title = `${o.name}-${name}-职责清单-A4纵向`;
+    const pdf = await print(`office=${o.id}&sheet=unit&unit=${id(name)}`, `sheet-${name}`, title);
+    expect(pdf.title).toBe(title);
+    titles.push(pdf.title);
+    expect(pdf.pages).toHaveLength(1);
+    for (const text of expected) expect(pdf.pages[0]!.flat).toContain(text);
+    expect(pdf.pages[0]!.flat).toContain('第1页/共1页');
+    expect(pdf.pages[0]!.flat).toMatch(/来源未注明日期，导入于\d{4}-\d{2}-\d{2}/);
+  }
+  expect(new Set(titles).size).toBe(titles.length);
+});
+
+test('printing from the English UI: the preview speaks English, counts pages without "page(s)"', async () => {
+  await page.evaluate(`window.location.hash = '#/'`);
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  try {
+    for (const [label, query] of [
+      ['100 units', 'sheet=booklet'],
+      ['long names', 'paper=A4&orientation=landscape&perRow=2'],
+      ['duty extremes', 'sheet=unit'],
+    ] as const) {
+      const o = byLabel(label);
+      let q = `office=${o.id}&${query}`;
+      if (query === 'sheet=unit') {
+        const detail = await host!.api<{ units: { id: number }[] }>('getOffice', { officeId: o.id });
+        q += `&unit=${detail.units[0]!.id}`;
+      } else if (!query.includes('sheet')) {
+        await page.evaluate(`window.location.hash = ${JSON.stringify(`#/chart?${q}`)}`);
+        await page.getByTestId('chart-print').click();
+      }
+      if (query.includes('sheet')) await page.evaluate(`window.location.hash = ${JSON.stringify(`#/chart?${q}`)}`);
+      const summary = page.getByTestId('preview-summary');
+      await expect(summary).toHaveText(/^\d+ pages?[ ,]/, { timeout: 30_000 });
+      const text = (await summary.textContent())!;
+      expect(text, label).not.toMatch(/[\u3400-\u9fff]/);
+      expect(text, label).not.toContain('page(s)');
+      figures.push(`English preview of ${label}: ${text}`);
+    }
+  } finally {
+    await page.evaluate(`window.location.hash = '#/'`);
+    await page.getByTestId('language-switch').click();
+  }
 });
 
 test.afterAll(() => {

@@ -182,14 +182,28 @@ function t2sSections(t2s: T2sTable): { t2sFrom: Uint16Array; t2sTo: Uint16Array 
   return { t2sFrom: t2sArrays.t2sFrom, t2sTo: t2sArrays.t2sTo };
 }
 
+/** Each character's syllable when last listed by syllableChars (scratch, reset after each call). */
+const listedAs = new Uint16Array(65536);
+
 /** Each (syllable, character) the text reads, once, ascending: syllable * 65536 + character. */
 function syllableChars(norm: Uint16Array, syl: Uint16Array): Uint32Array {
   const all = new Uint32Array(norm.length);
   let n = 0;
-  for (let i = 0; i < norm.length; i++) if (syl[i] && isHanCode(norm[i])) all[n++] = syl[i] * 65536 + norm[i];
+  for (let i = 0; i < norm.length; i++) {
+    const s = syl[i];
+    const c = norm[i];
+    // A character read as it was just before is listed already (the sort dedupes the rest).
+    if (s && listedAs[c] !== s && isHanCode(c)) {
+      listedAs[c] = s;
+      all[n++] = s * 65536 + c;
+    }
+  }
   const sorted = all.subarray(0, n).sort();
   let kept = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i];
+  for (let i = 0; i < n; i++) {
+    listedAs[sorted[i] % 65536] = 0;
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i];
+  }
   return sorted.slice(0, kept);
 }
 

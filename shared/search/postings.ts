@@ -47,9 +47,11 @@ let scratchKeys = new Uint32Array(0);
 let scratchRecs = new Uint32Array(0);
 const buckets = new Uint32Array(2049);
 
-/** Sorts (keys, recs) by key, keeping the order of equal keys: three passes of 11 bits. */
+/** Sorts (keys, recs) by key, keeping the order of equal keys: passes of 11 bits, as many as the widest key needs. */
 function radixSort(keys: Uint32Array<ArrayBuffer>, recs: Uint32Array<ArrayBuffer>): void {
   const n = keys.length;
+  let bits = 0;
+  for (let i = 0; i < n; i++) bits |= keys[i];
   if (scratchKeys.length < n) {
     scratchKeys = new Uint32Array(n * 2);
     scratchRecs = new Uint32Array(n * 2);
@@ -58,7 +60,8 @@ function radixSort(keys: Uint32Array<ArrayBuffer>, recs: Uint32Array<ArrayBuffer
   let fromR = recs;
   let toK = scratchKeys.subarray(0, n);
   let toR = scratchRecs.subarray(0, n);
-  for (let shift = 0; shift < 32; shift += 11) {
+  // Character keys fit in 16 bits: two passes instead of three.
+  for (let shift = 0; shift < 32 && bits >>> shift !== 0; shift += 11) {
     buckets.fill(0);
     for (let i = 0; i < n; i++) buckets[((fromK[i] >>> shift) & 2047) + 1]++;
     for (let b = 1; b <= 2048; b++) buckets[b] += buckets[b - 1];
@@ -70,9 +73,11 @@ function radixSort(keys: Uint32Array<ArrayBuffer>, recs: Uint32Array<ArrayBuffer
     [fromK, toK] = [toK, fromK];
     [fromR, toR] = [toR, fromR];
   }
-  // Three passes: the result is in the scratch arrays.
-  keys.set(fromK);
-  recs.set(fromR);
+  // After an odd number of passes the result is in the scratch arrays.
+  if (fromK !== keys) {
+    keys.set(fromK);
+    recs.set(fromR);
+  }
 }
 
 export class PostingsBuilder {

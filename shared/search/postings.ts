@@ -104,9 +104,11 @@ export class PostingsBuilder {
     const sortedKeys = this.keys.subarray(0, this.count);
     const sortedRecs = this.recs.subarray(0, this.count);
     radixSort(sortedKeys, sortedRecs);
-    const keys: number[] = [];
-    const offsets: number[] = [];
-    const counts: number[] = [];
+    // At most one list per entry: filled in place, then cut to the lists there are.
+    const keys = new Uint32Array(this.count);
+    const offsets = new Uint32Array(this.count + 1);
+    const counts = new Uint32Array(this.count);
+    let lists = 0;
     let data = new Uint8Array(Math.max(16, this.count * 2));
     let size = 0;
     let lastKey = -1;
@@ -128,9 +130,8 @@ export class PostingsBuilder {
       const rec = sortedRecs[i];
       if (key !== lastKey) {
         closeChunk();
-        keys.push(key);
-        offsets.push(size);
-        counts.push(0);
+        keys[lists] = key;
+        offsets[lists++] = size;
         lastKey = key;
       } else if (rec === lastRec) continue;
       if (size + 16 > data.length) {
@@ -148,14 +149,14 @@ export class PostingsBuilder {
       }
       size = writeVarint(data, size, rec - lastRec);
       lastRec = rec;
-      counts[counts.length - 1]++;
+      counts[lists - 1]++;
     }
     closeChunk();
-    offsets.push(size);
+    offsets[lists] = size;
     return {
-      keys: Uint32Array.from(keys),
-      offsets: Uint32Array.from(offsets),
-      counts: Uint32Array.from(counts),
+      keys: keys.slice(0, lists),
+      offsets: offsets.slice(0, lists + 1),
+      counts: counts.slice(0, lists),
       data: data.slice(0, size),
     };
   }

@@ -1,5 +1,6 @@
 // Import-time work: flatten the offices into records, fold their text, compute pinyin with
-// pinyin-pro (in context, so polyphonic characters read right), derive the query-side tables
+// pinyin-pro (in context, so polyphonic characters read right; reading.ts asks its word
+// segmentation directly, which is what most of the build's time went to), derive the query-side tables
 // (the shared traditional → simplified table, each character's main reading) and the n-gram
 // postings, and write it all as one compact blob. Nothing here runs at start-up.
 import { pinyin } from 'pinyin-pro';
@@ -123,31 +124,34 @@ interface Reading {
 const readingCache = new Map<string, Reading>();
 const READING_CACHE_MAX = 20_000;
 
-const readFast = contextReader(tonedSyllableId);
+const readInContext = contextReader(tonedSyllableId);
+
+/** What only pinyin() itself reads right (了, 々, text outside the BMP). */
+function readWithPinyin(text: string): Uint16Array {
+  const ids = new Uint16Array(text.length);
+  const plain = pinyin(text, CONTEXT_OPTIONS);
+  if (plain.length === text.length) {
+    plain.forEach((p, i) => {
+      if (isHanCode(text.charCodeAt(i))) ids[i] = tonedSyllableId(p);
+    });
+    return ids;
+  }
+  // Characters outside the BMP: one item each, two units long.
+  let pos = 0;
+  for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
+    if (item.isZh && item.pinyin && item.origin.length === 1)
+      ids[pos] = processSyllableId(item.pinyin.replace(/ü/g, 'v'));
+    pos += item.origin.length;
+  }
+  return ids;
+}
 
 /** The reading of each UTF-16 unit of `text`, in context. */
 function readingOf(text: string): Reading {
   let out = readingCache.get(text);
   if (out) return out;
+  const ids = readInContext(text) ?? readWithPinyin(text);
   const base = canonicalSyllables().list.length;
-  let ids = readFast(text);
-  if (!ids) {
-    ids = new Uint16Array(text.length);
-    const plain = pinyin(text, CONTEXT_OPTIONS);
-    if (plain.length === text.length) {
-      plain.forEach((p, i) => {
-        if (isHanCode(text.charCodeAt(i))) ids![i] = tonedSyllableId(p);
-      });
-    } else {
-      // Characters outside the BMP: one item each, two units long.
-      let pos = 0;
-      for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
-        if (item.isZh && item.pinyin && item.origin.length === 1)
-          ids[pos] = processSyllableId(item.pinyin.replace(/ü/g, 'v'));
-        pos += item.origin.length;
-      }
-    }
-  }
   let extra = false;
   for (let i = 0; i < ids.length; i++) if (ids[i] >= base) extra = true;
   out = { ids, extra };

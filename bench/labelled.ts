@@ -17,6 +17,8 @@ export interface LabelledQuery {
   unit: string | null;
   kind: string;
   top1?: boolean;
+  /** Its topic is only in words the directory does not use (报警 for 报案, 修车厂 for 维修): it may find nothing. */
+  synonymOnly?: boolean;
 }
 
 export interface LabelledSet {

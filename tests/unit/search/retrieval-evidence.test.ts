@@ -42,10 +42,21 @@ describe('cutting a Chinese word', () => {
   it('cuts off a side no record holds a pair of when it abbreviates words of a record', () => {
     // 安委会: 安全生产委员会, in order and close together; it takes in all it can (not 安委|会档案).
     expect(pieces('安委会档案')).toEqual(['安委会', '档案']);
-    expect(pieces('综治工作')).toEqual(['综治工作']);
+    // 综治 abbreviates nothing here: a word no record holds in any pair, left off its neighbour.
+    expect(pieces('综治工作')).toEqual(['工作']);
     // No cut when the whole word abbreviates a record (安全生产委员会办公室).
     expect(pieces('安委会办公室')).toEqual(['安委会办公室']);
     expect(search(index, '安委会办公室').hits[0]).toMatchObject({ unit: '协调处' });
+  });
+
+  it('leaves off the words around a topic that no record holds in any pair', () => {
+    expect(pieces('小区电梯老是坏')).toEqual(['电梯']);
+    expect(pieces('有人锅炉总坏')).toEqual(['锅炉']);
+    expect(search(index, '小区电梯老是坏找谁').hits[0]).toMatchObject({ unit: '特种设备处' });
+    // A lone character at the edge is the word's own end, and stays.
+    expect(pieces('档案收集好')).toEqual(['档案收集好']);
+    // A word that abbreviates a record is kept whole (安全生产委员会).
+    expect(pieces('安委会')).toEqual(['安委会']);
   });
 
   it('leaves a word whose pairs all occur, and Latin words, as they are', () => {

@@ -28,6 +28,18 @@ const pieces = (q: string) => planTerms(index, queryTerms(q, index.t2s)).map((p)
 const all = { lo: 0, hi: index.recCount };
 const byCoverage = (_rec: number, coverage: number) => coverage;
 
+describe('question words', () => {
+  const terms = (q: string) => queryTerms(q, index.t2s).map((t) => t.text);
+
+  it('takes out the spoken frames of a question, and never a word that only holds one of their characters', () => {
+    expect(terms('想知道锅炉检验标准是谁定的')).toEqual(['锅炉检验标准']);
+    expect(terms('有没有电梯补贴')).toEqual(['电梯补贴']);
+    expect(terms('是不是需要备案')).toEqual(['备案']);
+    expect(terms('为什么产品质量抽查')).toEqual(['产品质量抽查']);
+    expect(terms('思想教育')).toEqual(['思想教育']);
+  });
+});
+
 describe('cutting a Chinese word', () => {
   it('cuts where two neighbours occur together in no record', () => {
     expect(pieces('电梯质量')).toEqual(['电梯', '质量']);

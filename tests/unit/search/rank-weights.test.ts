@@ -172,6 +172,23 @@ describe('which records stand next to the best (survivors of the mutation run)',
     expect(order.map((r) => recText(both, r.evidence.rec, both.orig))).toEqual(['规划处', '测试二局', '负责审批事项']);
   });
 
+  it('measures the best share on a record exactly at the minimum quality too', () => {
+    const ranked = rank(index, [
+      evidence('规划处', { quality: WEIGHTS.minQuality }),
+      evidence('审批科', { found: 0.5 }),
+    ]);
+    expect(plain(ranked, '审批科')).toBe(false);
+  });
+
+  it('lists the next units best first, whatever order they come in', () => {
+    const ranked = rank(index, [
+      evidence('测试局'),
+      evidence('负责审批事项', { found: 0.5, quality: 0.2 }),
+      evidence('负责规划编制', { found: 0.5, quality: 0.3 }),
+    ]);
+    expect(names(ranked)).toEqual(['测试局', '负责规划编制', '负责审批事项']);
+  });
+
   it('lists no next unit that holds nothing of the query, too little of it or too poor a match', () => {
     // No hit at all: nothing of the query is nothing.
     expect(names(rank(index, [evidence('审批科', { found: 0, quality: 0.3 })]))).toEqual([]);

@@ -67,6 +67,7 @@ describe('cutting a Chinese word', () => {
     expect(search(index, '小区电梯老是坏找谁').hits[0]).toMatchObject({ unit: '特种设备处' });
     // A lone character at the edge is the word's own end, and stays.
     expect(pieces('档案收集好')).toEqual(['档案收集好']);
+    expect(pieces('查锅炉老是坏')).toEqual(['查锅炉']);
     // A word that abbreviates a record is kept whole (安全生产委员会).
     expect(pieces('安委会')).toEqual(['安委会']);
   });

@@ -10,7 +10,7 @@ import { parseContacts } from './contacts.ts';
 import { classifyHeading, type Heading, type SectionKind } from './headings.ts';
 import { leadingOrgName, looksLikeOrgName, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
-import { parsePeople, personField } from './people.ts';
+import { parsePeople, personField, unitWithHead } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { bestPath } from './viterbi.ts';
 
@@ -162,6 +162,8 @@ function contentEvidence(text: string, label: Label | null): Evidence {
     unitLike(2.5);
     add(e, 'intro', 2.5);
   }
+  // `翔凤司法所　所长：田茂林` names a unit before its head.
+  if (unitWithHead(body)) unitLike(3);
   if (parseContacts(text)) {
     add(e, 'contacts', 3);
     add(e, 'intro', 2);

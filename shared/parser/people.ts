@@ -1,6 +1,7 @@
 // People as `职务:姓名`, `职务：姓名、姓名`, several on one line (`主任：张三　副主任：李四、王五`),
 // or as `姓名　职务` in a leaders list.
 import { HAN } from '../text/han.ts';
+import { looksLikeOrgName } from './names.ts';
 
 export interface PersonEntry {
   title: string;
@@ -135,6 +136,10 @@ function parseNameThenTitle(text: string): PersonEntry[] | null {
   for (let i = 1; i < tokens.length; i++) {
     const title = tokens.slice(0, i).join('');
     if (isName(tokens[i]) && isTitle(title) && remitOk(tokens.slice(i + 1))) return [{ title, name: tokens[i] }];
+    // `副院长　裴雪、傅家明`: one title, several people.
+    const names = tokens[i].split('、');
+    if (names.length > 1 && names.every(isName) && isTitle(title) && i === tokens.length - 1)
+      return names.map((name) => ({ title, name }));
   }
   if (!isName(tokens[0])) return null;
   for (let j = tokens.length; j > 1; j--) {
@@ -167,4 +172,15 @@ function parseNameCard(text: string): PersonEntry[] | null {
   const name = m ? m[1] : r?.[2].trim();
   const title = (m ? m[2] : r?.[1])?.replace(SPACES, '').replace(/[。；;]$/, '');
   return name && title && isName(name) && isTitle(title) ? [{ title, name }] : null;
+}
+
+// `翔凤司法所　所长：田茂林`: a unit's name, a gap, then its head.
+const UNIT_THEN_PERSON = /^([^\s\u3000:：，,。；;]{2,30})[\s\u3000]+(\S.*)$/;
+
+/** A unit named with the people who lead it on one line, or null. */
+export function unitWithHead(line: string): { unit: string; people: PersonEntry[] } | null {
+  const m = UNIT_THEN_PERSON.exec(line.trim());
+  if (!m || !looksLikeOrgName(m[1])) return null;
+  const people = parsePeople(m[2]);
+  return people ? { unit: m[1], people } : null;
 }

@@ -47,11 +47,63 @@ function namesOf(list: string, lead: boolean, cutOff = false): string[] | null {
   if (lead0 && isOwner(lead0[1])) items[0] = items[0].slice(lead0[0].length);
   const last = items.length - 1;
   items[last] = stripTail(items[last]);
-  const names = items.flatMap((s) => splitNameList(s));
+  const names = expandAbbreviated(sharedSuffix(items) ?? items).flatMap((s) => splitNameList(s));
   // A list cut off mid-name (`综合股、人`) keeps the names before the cut.
   if (cutOff && names.length >= 2 && !looksLikeOrgName(names[names.length - 1])) names.pop();
   if (names.length === 0 || !names.every((s) => looksLikeOrgName(s))) return null;
   return names;
+}
+
+const ORDINAL = '[一二三四五六七八九十]+';
+// `民事审判第一庭`: what comes before the ordinal, the ordinal (第 kept apart), what follows it.
+const ORDINAL_NAME = new RegExp(`^(.*?)(第?)(${ORDINAL})([^一二三四五六七八九十]*)$`);
+
+/**
+ * Sibling names written short after the first: `民事审判第一庭、第二庭` and `法制一科、二科` take
+ * the first one's head; `第一、二、三巡逻中队` and `一、二科` give the last one's tail to the
+ * bare ordinals before it.
+ */
+function expandAbbreviated(items: readonly string[]): string[] {
+  const out = [...items];
+  for (let i = 1; i < out.length; i++) {
+    if (out[i].length > 30 || out[i - 1].length > 30) continue;
+    const prev = ORDINAL_NAME.exec(out[i - 1]);
+    const cur = ORDINAL_NAME.exec(out[i]);
+    if (!prev || !cur || cur[1] !== '' || prev[1] === '' || cur[4] !== prev[4] || cur[4] === '') continue;
+    out[i] = prev[1] + (cur[2] || prev[2]) + cur[3] + cur[4];
+  }
+  // A run of bare ordinals (`第一`, `二`) up to the first full name after them shares its tail.
+  const parts = out.map((x) => (x.length <= 30 ? ORDINAL_NAME.exec(x) : null));
+  for (let i = 0; i < out.length; i++) {
+    const first = parts[i];
+    if (!first || first[4] !== '') continue;
+    let j = i + 1;
+    while (j < out.length && parts[j]?.[4] === '') j++;
+    if (j === out.length) break;
+    const run = parts.slice(i, j + 1);
+    const tail = parts[j]?.[4] ?? '';
+    if (run.every((m, k) => m && (k === 0 || m[1] === '')) && looksLikeOrgName(out[j]))
+      run.forEach((m, k) => (out[i + k] = first[1] + (m![2] || first[2]) + m![3] + tail));
+    i = j;
+  }
+  return out;
+}
+
+// `城关、木鱼、乔庄3个人民法庭`: places, then a count and the name they share (and, after 和,
+// further names: `…4个林业站和县国有林场`).
+const SHARED_TAIL = new RegExp(String.raw`^([${HAN}]{2,6}?)等?[\d一二三四五六七八九十两]+个([${HAN}、]{2,40})$`);
+const PLACE = new RegExp(`^[${HAN}]{2,6}$`);
+
+/** `城关、木鱼、乔庄3个人民法庭` -> 城关人民法庭, 木鱼人民法庭, 乔庄人民法庭; null for other lists. */
+function sharedSuffix(items: readonly string[]): string[] | null {
+  const k = items.findIndex((x, i) => i > 0 && SHARED_TAIL.test(x));
+  if (k < 0) return null;
+  const m = SHARED_TAIL.exec(items[k])!;
+  const [suffix, ...more] = splitNameList(m[2]);
+  if (!suffix || !looksLikeOrgName(suffix) || /^(?:处室|科室|股室|单位|机构|部门)/.test(suffix)) return null;
+  const places = [...items.slice(0, k), m[1]];
+  if (places.some((p) => looksLikeOrgName(p) || !PLACE.test(p))) return null;
+  return [...places.map((p) => p + suffix), ...more, ...items.slice(k + 1)];
 }
 
 /** `人事股4个股室` -> `人事股`; a name that is itself a bare suffix stays (`办公室`). */

@@ -5,7 +5,7 @@ import type { ParsedDuty, ParsedUnit, UnitKind } from '../../types.ts';
 import { findCountDeclarations } from '../checks.ts';
 import { looksLikeOrgName, proseAliases, proseFormerNames, splitUnitName, type SplitName } from '../names.ts';
 import { NumberingChecker, type Label } from '../numbering.ts';
-import { parsePeople } from '../people.ts';
+import { parsePeople, unitWithHead } from '../people.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from '../units.ts';
 import type { DocumentState } from './state.ts';
@@ -30,6 +30,11 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     s.enter('ignored', null);
     s.report('ignored-section', line, { context: 'section', title: `${label.label} ${body.slice(0, 20)}` });
     return;
+  }
+  const headed = unitWithHead(body);
+  if (headed) {
+    const unit = addUnit(s, splitUnitName(headed.unit), label, line, isNested(s, label));
+    return s.addPeople(headed.people, line, unit);
   }
   const people = parsePeople(body);
   if (people) return s.addPeople(people, line, s.unit);
@@ -121,6 +126,8 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
   s.counts.push(...findCountDeclarations(body, line));
   const known = (name: string): ParsedUnit | undefined => everyUnit(s).find((u) => u.name === name);
   const affiliated = s.section === 'affiliated';
+  // `局机关设A、B。下设C、D。`: what is 下设 after the office's own units is under the office.
+  let listedOwn = false;
   readings.forEach((r, i) => {
     // The unit the sentence opens with (`林业科负责…，下设林政组`) owns a bare `下设` list after it.
     const first = r.duties[0];
@@ -130,11 +137,13 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
     for (const list of r.lists) {
       const parent =
         known(list.owner) ?? (list.owner === '' && list.cue === '下设' && subject ? known(first.names[0]) : undefined);
+      const under = list.affiliated || affiliated || (!parent && listedOwn && list.cue === '下设' && list.owner === '');
       for (const name of list.names) {
         if (known(name)) continue;
         if (parent) addChild(s, parent, splitUnitName(name), line);
-        else addUnit(s, splitUnitName(name), null, line, false, list.affiliated || affiliated);
+        else addUnit(s, splitUnitName(name), null, line, false, under);
       }
+      listedOwn ||= !parent && !under;
     }
     if (r.statement && !known(r.statement)) addUnit(s, splitUnitName(r.statement), null, line, false, true);
     for (const d of r.duties) {

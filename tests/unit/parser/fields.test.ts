@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessContactLabel, parseContacts } from '../../../shared/parser/contacts.ts';
 import { findAsOf, findDate } from '../../../shared/parser/dates.ts';
-import { parsePeople } from '../../../shared/parser/people.ts';
+import { parsePeople, unitWithHead } from '../../../shared/parser/people.ts';
 
 describe('parsePeople', () => {
   it('reads 职务:姓名 with half- and full-width colons', () => {
@@ -87,5 +87,28 @@ describe('dates', () => {
     expect(findAsOf('发布日期：2022年8月15日　来源：本站')).toBe('2022-08-15');
     expect(findAsOf('（信息截至2023年5月）')).toBe('2023-05');
     expect(findAsOf('2019年3月,获得荣誉')).toBeNull();
+  });
+});
+
+describe('unitWithHead', () => {
+  it('reads a unit name, a gap, then its head', () => {
+    expect(unitWithHead('翔凤司法所　所长：田茂林')).toEqual({
+      unit: '翔凤司法所',
+      people: [{ title: '所长', name: '田茂林' }],
+    });
+  });
+
+  it('is null for a plain leader line and for a unit with its duty', () => {
+    expect(unitWithHead('副局长：张小燕')).toBeNull();
+    expect(unitWithHead('办公室　负责机关日常运转。')).toBeNull();
+  });
+});
+
+describe('a title before several names', () => {
+  it('gives each name the title', () => {
+    expect(parsePeople('副院长　裴雪、傅家明')).toEqual([
+      { title: '副院长', name: '裴雪' },
+      { title: '副院长', name: '傅家明' },
+    ]);
   });
 });

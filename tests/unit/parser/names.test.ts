@@ -65,6 +65,9 @@ describe('names in prose', () => {
   it('reads titles of pages and of 三定规定', () => {
     expect(titleName('瑞金市商务局')).toMatchObject({ name: '瑞金市商务局', aliases: [] });
     expect(titleName('南昌市商务局主要职责、内设机构和人员编制规定')).toMatchObject({ name: '南昌市商务局' });
+    // Pages titled with the sections they hold.
+    expect(titleName('安塞县教育局领导信息及机构设置')).toMatchObject({ name: '安塞县教育局' });
+    expect(titleName('丹凤县林业局机构设置及主要职责')).toMatchObject({ name: '丹凤县林业局' });
     expect(
       titleName('中共赣州市委外事工作委员会办公室（赣州市人民政府外事办公室）职能配置、内设机构和人员编制规定'),
     ).toMatchObject({

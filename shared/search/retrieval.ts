@@ -103,10 +103,39 @@ export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
     }
     pieces.push(term.text.slice(start));
     // A cut for an abbreviation is not made when the whole word abbreviates a record (安委会办公室).
-    if (pieces.length === 1 || (abbreviated && abbreviates(index, term.text))) out.push(plan);
-    else for (const text of pieces) out.push(planTerm(index, { text, han: true }));
+    const kept = pieces.length === 1 || (abbreviated && abbreviates(index, term.text)) ? [term.text] : pieces;
+    for (const text of kept) {
+      const core = withoutFiller(index, text);
+      out.push(core === term.text ? plan : planTerm(index, { text: core, han: true }));
+    }
   }
   return out.slice(0, MAX_TERMS);
+}
+
+/**
+ * A spoken question's word without the words around its topic that no record holds in any
+ * pair (小区电梯老是坏 → 电梯, 我们村想取水 → 取水): words the documents never contain must not
+ * dilute the topic's match. A lone edge character stays (学区划分: the word's own end), and so
+ * does an edge that abbreviates a record (综治 + 工作) or a word that does (人社局, 残疾证); a
+ * word with no held pair at all stays as typed (量子计算机 finds nothing).
+ */
+function withoutFiller(index: SearchIndex, text: string): string {
+  if (text.length < 4) return text;
+  const codes = [...text].map((c) => c.charCodeAt(0));
+  // Held as typed (a homophone would keep 要转 after 学籍 as 机要); a pair whose records were all
+  // replaced away (merge.ts keeps its empty list) is not held.
+  const held = Array.from({ length: codes.length - 1 }, (_, j) => {
+    const slot = index.bi.find(codes[j] * 65536 + codes[j + 1]);
+    return slot >= 0 && index.bi.size(slot) > 0;
+  });
+  const first = held.indexOf(true);
+  if (first < 0) return text;
+  const last = held.lastIndexOf(true) + 2;
+  const filler = (edge: string) => edge.length > 1 && !abbreviates(index, edge);
+  const from = filler(text.slice(0, first)) ? first : 0;
+  const to = filler(text.slice(last)) ? last : text.length;
+  // Checked last: reading the postings for an abbreviation costs more than the pairs.
+  return from === 0 && to === text.length ? text : abbreviates(index, text) ? text : text.slice(from, to);
 }
 
 /**

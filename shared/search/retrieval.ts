@@ -47,14 +47,23 @@ function planTerm(index: SearchIndex, term: QueryTerm): TermPlan {
  * documents (almost) never use it, its homophones (亚州 → 亚洲, but not 全生 → 全省 inside
  * 安全生产). A homophone pair as common as 工作 says little and costs a lot: skipped.
  */
+/**
+ * The slot of the pair's postings, or -1 when no record holds it: a merged index keeps an
+ * empty list for a replaced office's pairs (merge.ts), which must read as a fresh index's none.
+ */
+function heldPair(index: SearchIndex, a: number, b: number): number {
+  const slot = index.bi.find(a * 65536 + b);
+  return slot >= 0 && index.bi.size(slot) > 0 ? slot : -1;
+}
+
 function pairSlots(index: SearchIndex, plan: TermPlan, j: number, homophones: boolean): number[] {
   const { codes, syls } = plan;
   const slots: number[] = [];
-  const exact = index.bi.find(codes[j] * 65536 + codes[j + 1]);
+  const exact = heldPair(index, codes[j], codes[j + 1]);
   if (exact >= 0) slots.push(exact);
   if (homophones && (exact < 0 || index.bi.size(exact) < RARE_PAIR_BYTES)) {
     const add = (a: number, b: number) => {
-      const slot = index.bi.find(a * 65536 + b);
+      const slot = heldPair(index, a, b);
       if (slot >= 0 && index.bi.size(slot) <= MAX_HOMOPHONE_BYTES) slots.push(slot);
     };
     for (const a of charsOfSyllable(index, syls[j])) if (a !== codes[j]) add(a, codes[j + 1]);
@@ -82,10 +91,7 @@ export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
     // holds (exactly or as a homophone), or the cut would leave nothing to find it by.
     const pairs = plan.codes.length - 1;
     const held = Array.from({ length: pairs }, (_, j) => pairSlots(index, plan, j, true).length > 0);
-    const exact = Array.from(
-      { length: pairs },
-      (_, j) => index.bi.find(plan.codes[j] * 65536 + plan.codes[j + 1]) >= 0,
-    );
+    const exact = Array.from({ length: pairs }, (_, j) => heldPair(index, plan.codes[j], plan.codes[j + 1]) >= 0);
     const pieces: string[] = [];
     let start = 0;
     let abbreviated = false;
@@ -122,12 +128,8 @@ export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
 function withoutFiller(index: SearchIndex, text: string): string {
   if (text.length < 4) return text;
   const codes = [...text].map((c) => c.charCodeAt(0));
-  // Held as typed (a homophone would keep 要转 after 学籍 as 机要); a pair whose records were all
-  // replaced away (merge.ts keeps its empty list) is not held.
-  const held = Array.from({ length: codes.length - 1 }, (_, j) => {
-    const slot = index.bi.find(codes[j] * 65536 + codes[j + 1]);
-    return slot >= 0 && index.bi.size(slot) > 0;
-  });
+  // Held as typed (a homophone would keep 要转 after 学籍 as 机要).
+  const held = Array.from({ length: codes.length - 1 }, (_, j) => heldPair(index, codes[j], codes[j + 1]) >= 0);
   const first = held.indexOf(true);
   if (first < 0) return text;
   const last = held.lastIndexOf(true) + 2;

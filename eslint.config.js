@@ -24,6 +24,7 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/**',
+      '.bench-ref/**',
       'out/**',
       'dist/**',
       'release/**',

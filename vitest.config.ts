@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
+    // Process-spawning tests (CLI, snapshots) take 7–10 s quiet and near 30 s at load 20.
+    testTimeout: 60_000,
   },
 });

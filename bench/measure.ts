@@ -45,6 +45,23 @@ export function timeEach(queries: string[], run: (q: string) => unknown, repeats
   });
 }
 
+/** CPU time per keystroke: the average over this many runs back to back. */
+export const CPU_RUNS = 10;
+
+/**
+ * This thread's CPU time per call of each query: `runs` calls back to back, averaged (the
+ * thread clock advances in scheduler ticks, too coarse for one call). Time spent waiting for
+ * a core does not count, so on a loaded machine it is steadier than wall time.
+ */
+export function cpuEach(queries: string[], run: (q: string) => unknown, runs: number): number[] {
+  return queries.map((q) => {
+    const before = process.threadCpuUsage();
+    for (let i = 0; i < runs; i++) run(q);
+    const used = process.threadCpuUsage(before);
+    return (used.user + used.system) / 1000 / runs;
+  });
+}
+
 /** Median wall time of `runs` calls of `work`. */
 export function medianMs(runs: number, work: () => unknown): number {
   const times: number[] = [];

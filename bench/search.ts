@@ -10,7 +10,7 @@ import { generateDirectory, type DirectorySize } from './generate.ts';
 import { keystrokes } from './keystrokes.ts';
 import { evaluate, loadLabelledSet, qualityFigures, type QualityFigures } from './labelled.ts';
 import type { OfficeDetail } from '../shared/types.ts';
-import { grown, memory, ms, percentiles, timeEach } from './measure.ts';
+import { CPU_RUNS, cpuEach, grown, memory, ms, percentiles, timeEach } from './measure.ts';
 import { runNational } from './national.ts';
 import { runPeers, type PeerFigures } from './peers-bench.ts';
 import { runReimport } from './reimport.ts';
@@ -28,6 +28,7 @@ interface SizeLine {
   records: number;
   dutyClauses: number;
   p95Ms: number;
+  cpu: { p50Ms: number; p95Ms: number; timing: string };
   fuse: { p50Ms: number; p95Ms: number; memoryMb: number; heapMb: number; [key: string]: unknown };
   speedupP95: number;
   indexLoadMs: number;
@@ -58,6 +59,8 @@ function fuseAblation(withFuse: QualityFigures, withoutFuse: QualityFigures): ob
     withoutFuse: withoutFuse.test,
     test2WithFuse: withFuse.test2,
     test2WithoutFuse: withoutFuse.test2,
+    test3WithFuse: withFuse.test3,
+    test3WithoutFuse: withoutFuse.test3,
     tuneWithFuse: withFuse.tune,
     tuneWithoutFuse: withoutFuse.tune,
     role: 'fuzzy pinyin over names when the postings find nothing for a Latin query that does not read as pinyin',
@@ -121,6 +124,7 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
 
     timeEach(queries, (q) => search(index, q), 1); // warm-up pass, not timed
     const ours = percentiles(timeEach(queries, (q) => search(index, q), REPEATS));
+    const oursCpu = percentiles(cpuEach(queries, (q) => search(index, q), CPU_RUNS));
     const atScale = evaluate(set, (q, officeId) => search(index, q, { officeId, limit: 5 }).hits).recallAt3;
 
     log(`${size.label}: fuse.js baseline`);
@@ -147,6 +151,11 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
       records: index.recCount,
       keystrokes: queries.length,
       ...ours,
+      cpu: {
+        p50Ms: oursCpu.p50Ms,
+        p95Ms: oursCpu.p95Ms,
+        timing: `thread CPU, average of ${CPU_RUNS} runs per keystroke`,
+      },
       indexLoadMs: ms(indexLoadMs),
       indexBuildMs: Math.round(indexBuildMs),
       indexBytes: blob.byteLength,
@@ -195,12 +204,14 @@ export async function run(options: { sizes?: string[] } = {}): Promise<object[]>
       records: largest.records,
       dutyClauses: largest.dutyClauses,
       p95Ms: largest.p95Ms,
+      cpuP95Ms: largest.cpu.p95Ms,
       fuseP95Ms: largest.fuse.p95Ms,
       speedup: largest.speedupP95,
       recallAt3,
       fuseRecallAt3,
       outOfSample: { top1: quality.test.top1, top3: quality.test.top3, queries: quality.test.queries },
       outOfSample2: { top1: quality.test2.top1, top3: quality.test2.top3, queries: quality.test2.queries },
+      outOfSample3: { top1: quality.test3.top1, top3: quality.test3.top3, queries: quality.test3.queries },
       tuneSet: { top1: quality.tune.top1, top3: quality.tune.top3, queries: quality.tune.queries },
       oldSet: quality.oldSet,
       indexLoadMs: largest.indexLoadMs,

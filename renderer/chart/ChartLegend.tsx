@@ -2,6 +2,7 @@
 // (内设机构), a dashed one for affiliated units (直属单位). Shown on screen and on every
 // printed chart page, only when the chart draws dashed boxes.
 import type { CSSProperties } from 'react';
+import type { ChartLayout } from '../../shared/chart/types.ts';
 
 export interface LegendLabels {
   internal: string;
@@ -27,13 +28,28 @@ function Swatch({ dashed }: { dashed: boolean }) {
   );
 }
 
-export function ChartLegend({ labels, title, style }: { labels: LegendLabels; title?: string; style?: CSSProperties }) {
+/** `layout` says which kinds the chart draws: an office of only 直属单位 gets no key to
+ *  内设机构 boxes it does not have. */
+export function ChartLegend({
+  labels,
+  layout,
+  title,
+  style,
+}: {
+  labels: LegendLabels;
+  layout: Pick<ChartLayout, 'boxes'>;
+  title?: string;
+  style?: CSSProperties;
+}) {
+  const internal = layout.boxes.some((b) => b.unitId !== null && !b.affiliated);
   return (
     <ul className="oa-chart-legend" aria-label={title} style={style}>
-      <li>
-        <Swatch dashed={false} />
-        {labels.internal}
-      </li>
+      {internal && (
+        <li>
+          <Swatch dashed={false} />
+          {labels.internal}
+        </li>
+      )}
       <li>
         <Swatch dashed />
         {labels.affiliated}

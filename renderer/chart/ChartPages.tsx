@@ -1,7 +1,8 @@
 // The chart as printed pages: one page, or tiles cut between boxes, each line that runs on to
 // another sheet marked 接第 N 页 where it leaves the tile, the assembly guide on the first
 // sheet; the legend above the footer when the chart has dashed boxes and no group bars.
-import type { ChartLayout, PrintPlan, PrintTile, TileLink } from '../../shared/chart/types.ts';
+import type { ChartLayout, PrintPlan, TileLink } from '../../shared/chart/types.ts';
+import { placeLinkMarks, type PlacedMark } from '../../shared/chart/link-marks.ts';
 import { hasLegend, LEGEND_MM, PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
 import { ChartLegend } from './ChartLegend.tsx';
 import { ChartSvg } from './ChartSvg.tsx';
@@ -20,36 +21,15 @@ export interface ChartPagesProps {
   total?: number | null;
 }
 
-/** 接第 N 页 just inside the tile where the line leaves it, on a white ground over the line
- *  (a rect: a stroked halo would put the text into the PDF twice). */
-function LinkMark({ link, tile, fontPx, page }: { link: TileLink; tile: PrintTile; fontPx: number; page: number }) {
-  const inset = fontPx * 0.3;
-  const label = printed('continued', { page });
-  // Three ideographs, two spaces and the digits (about half an em each).
-  const width = fontPx * (3 + 0.3 * 2 + 0.56 * String(page).length);
-  const horizontal = link.side === 'left' || link.side === 'right';
-  const x =
-    link.side === 'left'
-      ? tile.x + inset
-      : link.side === 'right'
-        ? tile.x + tile.width - inset - width
-        : link.x + inset;
-  const baseline = horizontal
-    ? link.y - inset
-    : link.side === 'top'
-      ? tile.y + inset + fontPx
-      : tile.y + tile.height - inset;
+/** 接第 N 页 beside the line it labels (placed by shared/chart/link-marks.ts), on a white
+ *  ground over the line (a rect: a stroked halo would put the text into the PDF twice). */
+function LinkMark({ mark, fontPx, page }: { mark: PlacedMark; fontPx: number; page: number }) {
+  const { ground } = mark;
   return (
     <g className="oa-link-mark">
-      <rect
-        x={x - fontPx * 0.15}
-        y={baseline - fontPx * 0.95}
-        width={width + fontPx * 0.3}
-        height={fontPx * 1.2}
-        fill="#fff"
-      />
-      <text x={x} y={baseline} fontSize={fontPx} fontWeight={700}>
-        {label}
+      <rect x={ground.x} y={ground.y} width={ground.width} height={ground.height} fill="#fff" />
+      <text x={mark.textX} y={mark.baseline} fontSize={fontPx} fontWeight={700}>
+        {printed('continued', { page })}
       </text>
     </g>
   );
@@ -61,9 +41,14 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
   const height = `${plan.pageHeightMm - 2 * PAGE_MARGIN_MM - 0.5}mm`;
   // planPrint took the legend's strip off the chart area, so it never covers the chart.
   const legend = hasLegend(layout) && (
-    <ChartLegend labels={printed('legend', { returnObjects: true })} style={{ height: `${LEGEND_MM}mm` }} />
+    <ChartLegend
+      labels={printed('legend', { returnObjects: true })}
+      layout={layout}
+      style={{ height: `${LEGEND_MM}mm` }}
+    />
   );
   const tiled = plan.tiles.length > 1;
+  const pageOf = (link: TileLink) => first + link.to - 1;
   const count = total ?? (tiled ? plan.tiles.length : null);
   return (
     <>
@@ -92,8 +77,8 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
                 size={{ width: tile.width * plan.scale, height: tile.height * plan.scale }}
                 title={printed('chartOf', { office })}
               >
-                {tile.links.map((link, i) => (
-                  <LinkMark key={i} link={link} tile={tile} fontPx={layout.minFontPx} page={first + link.to - 1} />
+                {placeLinkMarks(tile, layout, layout.minFontPx, pageOf).map((mark, i) => (
+                  <LinkMark key={i} mark={mark} fontPx={layout.minFontPx} page={pageOf(mark.link)} />
                 ))}
               </ChartSvg>
             </div>

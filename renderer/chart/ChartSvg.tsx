@@ -2,6 +2,7 @@
 // export are vector with the embedded web font. Used on screen (with handlers) and in print.
 import type { KeyboardEvent, MouseEvent, ReactNode, Ref, SVGProps } from 'react';
 import type { ChartBox, ChartLayout, PlacedText } from '../../shared/chart/types.ts';
+import { verticalCentres, verticalChars } from '../../shared/chart/vertical.ts';
 import { CHART_FONT_FAMILY } from './measure.ts';
 
 export interface BoxHandlers {
@@ -17,17 +18,28 @@ export interface BoxHandlers {
 }
 
 function Text({ t }: { t: PlacedText }) {
+  const common = {
+    fontSize: t.fontPx,
+    fontWeight: t.bold ? 700 : 400,
+    textAnchor: 'middle',
+    dominantBaseline: 'central',
+  } as const;
+  if (!t.vertical)
+    return (
+      <text x={t.x} y={t.y} {...common}>
+        {t.text}
+      </text>
+    );
+  // 竖排: each character centred in its own em cell (see shared/chart/vertical.ts).
+  const chars = verticalChars(t.text);
   return (
     <text
-      x={t.x}
-      y={t.y}
-      fontSize={t.fontPx}
-      fontWeight={t.bold ? 700 : 400}
-      textAnchor="middle"
-      dominantBaseline={t.vertical ? undefined : 'central'}
-      style={t.vertical ? { writingMode: 'vertical-rl' } : undefined}
+      x={chars.map(() => t.x).join(' ')}
+      y={verticalCentres(t.text, t.fontPx, t.y).join(' ')}
+      className="oa-text-vertical"
+      {...common}
     >
-      {t.text}
+      {chars.join('')}
     </text>
   );
 }

@@ -206,6 +206,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
       {!preview && hasLegend(layout) && (
         <ChartLegend
           labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }}
+          layout={layout}
           title={t('legend')}
         />
       )}

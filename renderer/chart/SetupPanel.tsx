@@ -19,6 +19,13 @@ export interface Setup {
 }
 
 /** The minimum type size as the route keeps it: half points from 8 to 16. */
+/** Units per row offered, with the route's own value when it is another (perRow=100), so
+ *  the panel shows the setup that prints. */
+function perRowChoices(current: number | 'auto'): number[] {
+  const choices = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30];
+  return current === 'auto' || choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
+}
+
 const halfPoints = (pt: number) =>
   Math.min(MIN_FONT_PT.max, Math.max(MIN_FONT_PT.min, Math.round((pt || MIN_FONT_PT.min) * 2) / 2));
 
@@ -106,7 +113,7 @@ export function SetupPanel({
                 data-testid="setup-per-row"
               >
                 <option value="auto">{t('auto')}</option>
-                {[2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30].map((n) => (
+                {perRowChoices(setup.perRow).map((n) => (
                   <option key={n} value={n}>
                     {n}
                   </option>

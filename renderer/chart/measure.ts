@@ -1,17 +1,12 @@
 // Text measurement for the layout, with the same web font the chart is drawn and printed in.
 import type { MeasureText } from '../../shared/chart/types.ts';
+import { verticalChars, verticalLength } from '../../shared/chart/vertical.ts';
 
 export const CHART_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
 
-/** CJK ideographs, kana, full-width forms: upright in vertical text, one em tall. */
-function isUpright(ch: string): boolean {
-  return ch.codePointAt(0)! >= 0x2e80;
-}
-
 /** Canvas measurer. Everything is measured bold (names are bold), which errs on the wide
- *  side for the lighter alias and leader lines. In vertical-rl text, upright characters
- *  advance one em and others (Latin, ASCII brackets) are turned sideways and advance by
- *  their width. */
+ *  side for the lighter alias and leader lines. Vertical text is set one character per em
+ *  (shared/chart/vertical.ts); a column is as thick as its widest character. */
 export function canvasMeasurer(): MeasureText {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) throw new Error('Canvas 2D is not available to measure text');
@@ -28,9 +23,9 @@ export function canvasMeasurer(): MeasureText {
   };
   return (text, fontPx, vertical) => {
     if (!vertical) return { width: width(text, fontPx), height: fontPx };
-    let length = 0;
-    for (const ch of text) length += isUpright(ch) ? fontPx : width(ch, fontPx);
-    return { width: fontPx, height: length };
+    let thickness = fontPx;
+    for (const ch of verticalChars(text)) thickness = Math.max(thickness, width(ch, fontPx));
+    return { width: thickness, height: verticalLength(text, fontPx) };
   };
 }
 

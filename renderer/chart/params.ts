@@ -46,7 +46,7 @@ export function parseChartParams(query: string): ChartParams {
     orientation: q.get('orientation') === 'portrait' ? 'portrait' : 'landscape',
     fitToPage: q.get('fit') !== '0',
     textMode: text === 'horizontal' || text === 'vertical' ? text : 'auto',
-    perRow: Number.isInteger(perRow) && perRow >= 2 ? perRow : 'auto',
+    perRow: Number.isInteger(perRow) && perRow >= 1 ? perRow : 'auto',
     internal: q.get('internal') === '1',
     minFontPt:
       q.has('minPt') && minPt >= MIN_FONT_PT.min && minPt <= MIN_FONT_PT.max && Number.isInteger(minPt * 2)

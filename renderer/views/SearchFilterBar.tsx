@@ -1,7 +1,7 @@
 // The search view's filters: chips for the office, region and level the search is kept to
 // (each removable), a level picker and a region box (suggesting the places the directory
 // knows), and, when hits come from several offices, a button per office to keep to it.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeLevel, OfficeSummary } from '../../shared/types.ts';
 import { api } from '../api.ts';
@@ -25,7 +25,8 @@ interface Props {
   onChange: (filters: SearchFilters) => void;
 }
 
-export function SearchFilterBar({ filters, offices, matching, onChange }: Props) {
+/** Memoised: a keystroke re-renders the search box, not the filters and their list of places. */
+export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices, matching, onChange }: Props) {
   const { t } = useTranslation();
   const regionListId = useId();
   const [region, setRegion] = useState('');
@@ -137,4 +138,4 @@ export function SearchFilterBar({ filters, offices, matching, onChange }: Props)
         ))}
     </div>
   );
-}
+});

@@ -1,14 +1,16 @@
 // The search results: hits grouped by unit (and by office when several offices answer),
 // each group headed by a link to its unit, each hit an option of the search box's listbox
 // with its evidence marked. Memoised: a keystroke re-renders the search box, not the list;
-// the list renders once, when its answer arrives.
-import { memo } from 'react';
+// the list renders once, when its answer arrives: a screenful of rows in the answer's own
+// frame, the rest (below the window) just after that frame has been painted.
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KINDS } from '../../shared/search/records.ts';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
-import type { SearchHit } from '../../shared/types.ts';
+import type { HitKind, SearchHit } from '../../shared/types.ts';
 import { Highlight } from '../components/Highlight.tsx';
 import { href } from '../router.ts';
-import type { OfficeSection } from './hit-groups.ts';
+import { firstRows, type OfficeSection } from './hit-groups.ts';
 import { snippetAround } from '../snippet.ts';
 
 /** The unit or office page, scrolled to the item the hit matched. */
@@ -18,6 +20,34 @@ export function hitTarget(hit: SearchHit): string {
 }
 
 export const optionId = (listId: string, i: number) => `${listId}-hit-${i}`;
+
+/** Rows (hits and titles) in the first frame: a row is over 32 px tall, so these fill the window. */
+const firstFrameRows = () => Math.max(12, Math.ceil(window.innerHeight / 32));
+
+/** Runs `callback` once the next frame has been painted; returns the cancel. */
+function afterNextPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    // A task queued from the frame's callbacks runs once the frame is done.
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** The sections cut to a screenful for the answer's first frame, then all of them. */
+function useScreenfulFirst(sections: OfficeSection[], byOffice: boolean): OfficeSection[] {
+  const [complete, setComplete] = useState<OfficeSection[] | null>(null);
+  const screenful = useMemo(() => firstRows(sections, firstFrameRows(), byOffice), [sections, byOffice]);
+  useEffect(() => {
+    if (screenful === sections) return;
+    // A transition: the next keystroke's answer, rendered synchronously, overtakes it.
+    return afterNextPaint(() => startTransition(() => setComplete(sections)));
+  }, [screenful, sections]);
+  return complete === sections ? sections : screenful;
+}
 
 export const SearchResults = memo(function SearchResults({
   listId,
@@ -36,10 +66,16 @@ export const SearchResults = memo(function SearchResults({
   onHover: (index: number) => void;
 }) {
   const { t } = useTranslation();
+  // Translated once per answer, not once per hit: fifty lookups cost more than the rows' own work.
+  const kindLabels = useMemo(
+    () => Object.fromEntries(KINDS.map((kind) => [kind, t(`kind.${kind}`)])) as Record<HitKind, string>,
+    [t],
+  );
   const byOffice = sections.length > 1;
+  const shown = useScreenfulFirst(sections, byOffice);
   return (
     <div id={listId} role="listbox" aria-label={t('search.resultsLabel')} className="results" hidden={!sections.length}>
-      {sections.map((section) => {
+      {shown.map((section) => {
         const groups = section.groups.map((group) => (
           <div
             key={group.key}
@@ -70,6 +106,7 @@ export const SearchResults = memo(function SearchResults({
               <HitOption
                 key={index}
                 hit={hit}
+                kindLabel={kindLabels[hit.kind]}
                 id={optionId(listId, index)}
                 index={index}
                 selected={index === activeIndex}
@@ -122,6 +159,7 @@ function sameHit(a: SearchHit, b: SearchHit): boolean {
 const HitOption = memo(
   function HitOption({
     hit,
+    kindLabel,
     id,
     index,
     selected,
@@ -129,13 +167,13 @@ const HitOption = memo(
     onHover,
   }: {
     hit: SearchHit;
+    kindLabel: string;
     id: string;
     index: number;
     selected: boolean;
     onOpen: () => void;
     onHover: (index: number) => void;
   }) {
-    const { t } = useTranslation();
     const snippet = snippetAround(hit.text, hit.matches);
     return (
       <a
@@ -152,7 +190,7 @@ const HitOption = memo(
         onClick={onOpen}
         onMouseMove={() => !selected && onHover(index)}
       >
-        <span className={`kind kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
+        <span className={`kind kind-${hit.kind}`}>{kindLabel}</span>
         <span className="hit-text" lang="zh-CN">
           <Highlight text={zh(snippet.text)} matches={snippet.matches} />
         </span>
@@ -161,6 +199,7 @@ const HitOption = memo(
   },
   (prev, next) =>
     sameHit(prev.hit, next.hit) &&
+    prev.kindLabel === next.kindLabel &&
     prev.id === next.id &&
     prev.index === next.index &&
     prev.selected === next.selected &&

@@ -1,6 +1,6 @@
 // The start view: one box, results as you type grouped by unit with the evidence marked,
 // driven entirely from the keyboard (↑/↓, Enter, Esc). An empty box shows the office at a
-// glance and the recent searches. Filters (this office, a region, a level) are chips kept in
+// glance and the recent searches, up until the first answer replaces them. Filters (this office, a region, a level) are chips kept in
 // the address; when hits come from several offices they are grouped by office, best first.
 // Every keystroke searches (no debounce: an answer takes about a millisecond); an answer is
 // painted in the frame it arrives (flushSync), one overtaken by a newer query is dropped,
@@ -9,7 +9,7 @@
 // previous results a moment longer before saying nothing was found. The address follows the
 // box a moment after typing stops (each address change also makes a browser fetch the
 // page's icon again), and at once when a hit is opened, so Back returns to that query.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { mayStillBeTyping } from '../../shared/search/typing.ts';
@@ -32,7 +32,9 @@ const SLOW_MS = 300;
 const ADDRESS_MS = 300;
 
 type SearchState =
-  | { status: 'idle' }
+  /** No answer to show. `start`: the start page (glance, recent searches) is up; it stays up
+   *  while the first answer is on its way, so the keystroke changes nothing but the box. */
+  | { status: 'idle'; start: boolean }
   | { status: 'searching'; previous: SearchResult | null }
   /** `held`: earlier results still shown while an empty answer may be for a half-typed word. */
   | { status: 'done'; result: SearchResult; held: SearchResult | null }
@@ -55,7 +57,7 @@ export function SearchView({
   const { t } = useTranslation();
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState(initialFilters);
-  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const [state, setState] = useState<SearchState>({ status: 'idle', start: !initialQuery.trim() });
   const [active, setActive] = useState(0);
   const [recent, setRecent] = useState(readRecentSearches);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -98,14 +100,16 @@ export function SearchView({
     };
   }, [flushAddress]);
 
-  useEffect(() => {
+  // A layout effect: the request leaves while the keystroke is being handled. A passive effect
+  // may wait for a later task, after the frame that shows the typed letter.
+  useLayoutEffect(() => {
     const pending = address.current;
     pending.target = href.search(query.trim() ? query : '', filters);
     clearTimeout(pending.timer);
     pending.timer = setTimeout(flushAddress, ADDRESS_MS);
     const request = ++latest.current;
     if (!query.trim()) {
-      setState({ status: 'idle' });
+      setState({ status: 'idle', start: true });
       return;
     }
     // Until the answer comes the previous results stay as they are; only a slow one is announced.
@@ -152,9 +156,13 @@ export function SearchView({
   );
   const activeIndex = Math.min(active, flat.length - 1);
 
-  // Only when the selection moves: scrolling reads layout, which a fresh answer need not pay for.
+  // Only a move by the keyboard scrolls: scrolling forces a layout, which a fresh answer (its
+  // first hit at the top, under the box) need not pay for; a hovered hit is in view already.
+  const movedByKey = useRef(false);
   useEffect(() => {
-    if (activeIndex >= 0) document.getElementById(optionId(listId, activeIndex))?.scrollIntoView({ block: 'nearest' });
+    if (!movedByKey.current) return;
+    movedByKey.current = false;
+    document.getElementById(optionId(listId, activeIndex))?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex, listId]);
 
   // Stable for the memoised list: reads the query of the moment when a hit is followed.
@@ -176,7 +184,9 @@ export function SearchView({
       event.preventDefault();
       if (flat.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((activeIndex + step + flat.length) % flat.length);
+      const next = (activeIndex + step + flat.length) % flat.length;
+      movedByKey.current = next !== activeIndex;
+      setActive(next);
     } else if (event.key === 'Enter') {
       const hit = flat[activeIndex];
       if (hit) {
@@ -266,7 +276,7 @@ export function SearchView({
         onHover={setActive}
       />
 
-      {!query.trim() && (
+      {(!query.trim() || (state.status === 'idle' && state.start)) && (
         <>
           {recent.length > 0 && (
             <section className="recent" aria-labelledby={`${listId}-recent`}>

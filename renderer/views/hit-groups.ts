@@ -45,3 +45,28 @@ export function groupHits(hits: SearchHit[]): { sections: OfficeSection[]; flat:
   }
   return { sections: [...sections.values()], flat };
 }
+
+/**
+ * The first `rows` rows of the list as shown (an office title when `byOffice`, a unit title, a
+ * hit: one row each), cut between hits; the same array when everything fits. Counts stay whole.
+ */
+export function firstRows(sections: OfficeSection[], rows: number, byOffice: boolean): OfficeSection[] {
+  const out: OfficeSection[] = [];
+  let left = rows;
+  for (const section of sections) {
+    left -= byOffice ? 1 : 0;
+    const groups: HitGroup[] = [];
+    for (const group of section.groups) {
+      if (left < 2) break; // a unit title with no hit under it is not worth a row
+      const hits = group.hits.slice(0, left - 1);
+      left -= 1 + hits.length;
+      groups.push(hits.length === group.hits.length ? group : { ...group, hits });
+    }
+    if (groups.length === 0) break;
+    const whole = groups.length === section.groups.length && groups.at(-1) === section.groups.at(-1);
+    out.push(whole ? section : { ...section, groups });
+    if (!whole || left < 2) break;
+  }
+  const cut = out.length < sections.length || out.at(-1) !== sections.at(-1);
+  return cut ? out : sections;
+}

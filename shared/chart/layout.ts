@@ -8,7 +8,7 @@ import type { ChartBox, ChartEdge, ChartLayout, ChartNode, LayoutOptions, Measur
 /** Gaps relative to the base type size. */
 const SIBLING_GAP = 0.8;
 const COUSIN_GAP = 1.6;
-const LEVEL_GAP = 2.4;
+export const LEVEL_GAP = 2.4;
 const TRUNK_LANE = 1.6;
 
 interface Cell {

@@ -1,5 +1,6 @@
 // Page fitting: one page when the smallest text stays readable, else tiles cut between
 // boxes (never through one), each with the pages its lines continue on.
+import { LEVEL_GAP } from './layout.ts';
 import type { ChartBox, ChartLayout, PaperSize, PrintPlan, PrintSetup, PrintTile, TileLink } from './types.ts';
 
 export const PX_PER_MM = 96 / 25.4;
@@ -25,6 +26,9 @@ const PAD_RATIO = 0.5;
 /** A tiled chart may print larger than the minimum type size as long as that costs no page;
  *  scales are tried in steps of this factor. */
 const TILE_GROWTH = 1.05;
+/** Room kept between a row cut and the boxes either side, relative to the base type size:
+ *  a 接第 N 页 mark's height (link-marks.ts). */
+const ROW_ROOM = 1.1;
 
 type Paper = Pick<PrintSetup, 'paper' | 'orientation'>;
 
@@ -95,8 +99,10 @@ function tooLong(spans: [number, number][], window: number, margin: number): boo
 
 /**
  * Cut positions along one axis from `start` to `end`, each piece at most `window` long,
- * every cut in a gap between boxes (half way, or `margin` before the next box when the gap
- * is wide). Only a span too long for a piece (see tooLong) gets cut.
+ * every cut in a gap between boxes: half way, or `margin` before the next box when the gap
+ * is wide, but never past the window. So both sides of a cut keep room (for a 接第 N 页
+ * mark) even where the window happens to end just below a box. Only a span too long for a
+ * piece (see tooLong) gets cut.
  */
 export function cutsBetween(
   start: number,
@@ -104,18 +110,36 @@ export function cutsBetween(
   window: number,
   spans: [number, number][],
   margin: number,
+  /** Where a gap longer than this is cut: this far before its next box (rows: just above
+   *  the bus line, which goes with the boxes it leads to). */
+  lead?: number,
 ): number[] {
   const cuts = [start];
   let at = start;
   // Float noise must not make a last sliver of a piece: compare with a tolerance.
   const eps = window * 1e-9;
   while (end - at > window + eps) {
-    let cut = at + window;
-    const i = spans.findIndex(([a, b]) => a < cut && cut < b);
+    const limit = at + window;
+    let cut = limit;
+    // The first span not wholly before the window's end: the one it cuts, or the next one.
+    const found = spans.findIndex(([, b]) => b > limit);
+    const i = found < 0 ? spans.length : found;
     const span = spans[i];
-    if (span && span[0] > at + eps && span[1] - span[0] + margin <= window) {
-      const gapStart = Math.max(at, i > 0 ? spans[i - 1]![1] : at);
-      cut = Math.max((gapStart + span[0]) / 2, span[0] - margin);
+    const fits = !span || span[0] >= limit || (span[0] > at + eps && span[1] - span[0] + margin <= window);
+    if (fits) {
+      const gapCut = (k: number) => {
+        const next = spans[k]?.[0] ?? end;
+        const gapStart = Math.max(at, spans[k - 1]?.[1] ?? at);
+        const placed =
+          lead !== undefined && next - gapStart > lead ? next - lead : Math.max((gapStart + next) / 2, next - margin);
+        return { gapStart, cut: Math.min(limit, placed) };
+      };
+      let gap = gapCut(i);
+      // The window ends just past a box: cut before that box instead (when the piece keeps
+      // another box), so the cut has room on both sides.
+      const keeps = spans[i - 2];
+      if (gap.cut - gap.gapStart < margin && keeps && keeps[1] > at + eps) gap = gapCut(i - 1);
+      cut = gap.cut;
     }
     cuts.push(cut);
     at = cut;
@@ -124,9 +148,11 @@ export function cutsBetween(
   return cuts;
 }
 
-/** Cut positions at the middle of every gap between spans, `start` and `end` included. */
-function everyGap(start: number, end: number, spans: [number, number][]): number[] {
-  return [start, ...spans.slice(1).map(([a], i) => (spans[i]![1] + a) / 2), end];
+/** Cut positions in every gap between spans, `lead` before the next span where the gap is
+ *  longer (as cutsBetween places them), else half way; `start` and `end` included. */
+function everyGap(start: number, end: number, spans: [number, number][], lead: number): number[] {
+  const cut = (prevEnd: number, next: number) => (next - prevEnd > lead ? next - lead : (prevEnd + next) / 2);
+  return [start, ...spans.slice(1).map(([a], i) => cut(spans[i]![1], a)), end];
 }
 
 type Region = Omit<PrintTile, 'index' | 'links'>;
@@ -140,11 +166,24 @@ function regions(layout: ChartLayout, ww: number, wh: number): Region[] {
   // A row whose boxes overlap sideways into a run too long for one page (a parent above
   // its children) cannot be cut between them: it is split at every gap between its levels.
   const ys: number[] = [];
-  const rowCuts = cutsBetween(bounds.y, bounds.y + bounds.height, wh, blockedSpans(layout.boxes, 'y'), margin);
+  // Rows are cut in the gap between levels just above its middle, where the bus lines run:
+  // a bus goes with the boxes it leads to, and a 接第 N 页 mark (ROW_ROOM) fits either side.
+  const rowRoom = layout.options.fontPx * ROW_ROOM;
+  const rowLead = layout.options.fontPx * (LEVEL_GAP / 2 + 0.05);
+  const rowCuts = cutsBetween(
+    bounds.y,
+    bounds.y + bounds.height,
+    wh,
+    blockedSpans(layout.boxes, 'y'),
+    rowRoom,
+    rowLead,
+  );
   for (let r = 0; r + 1 < rowCuts.length; r++) {
     const [y0, y1] = [rowCuts[r]!, rowCuts[r + 1]!];
     const inRow = boxesIn(y0, y1);
-    const split = tooLong(blockedSpans(inRow, 'x'), ww, margin) ? everyGap(y0, y1, blockedSpans(inRow, 'y')) : [y0, y1];
+    const split = tooLong(blockedSpans(inRow, 'x'), ww, margin)
+      ? everyGap(y0, y1, blockedSpans(inRow, 'y'), rowLead)
+      : [y0, y1];
     ys.push(...split.slice(r === 0 ? 0 : 1));
   }
   const out: Region[] = [];

@@ -1,7 +1,7 @@
 // Types of the pure chart layout. All lengths are CSS px (96 per inch) unless a name says
 // otherwise; the renderer draws them 1:1 in SVG user units.
 
-/** Measures one run of text. `vertical` asks for a vertical-rl column: width is the
+/** Measures one run of text. `vertical` asks for a 竖排 column (vertical.ts): width is the
  *  column's thickness, height its length. Injected so shared/ stays DOM-free. */
 export type MeasureText = (text: string, fontPx: number, vertical: boolean) => { width: number; height: number };
 
@@ -26,7 +26,7 @@ export type LineKind = 'name' | 'alias' | 'person';
 
 /** One text run placed inside a box; (x, y) is relative to the box's top-left corner and
  *  is the run's centre (horizontal runs: text-anchor middle, dominant-baseline central;
- *  vertical runs: writing-mode vertical-rl, text-anchor middle). */
+ *  vertical runs: one character per em cell downwards, see vertical.ts). */
 export interface PlacedText {
   text: string;
   kind: LineKind;

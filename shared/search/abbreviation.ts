@@ -19,14 +19,29 @@ export function orderedPrefix(index: SearchIndex, rec: number, codes: readonly n
   const { norm } = index;
   const end = index.recStart[rec + 1];
   let best = 0;
-  // Depth-first over the occurrences: the earliest next character is not always the one
-  // that leaves the following within reach.
-  const extend = (k: number, from: number): void => {
-    if (k > best) best = k;
-    if (k === codes.length) return;
-    const last = Math.min(end, from + maxGap + 1);
-    for (let p = from; p < last && best < codes.length; p++) if (norm[p] === codes[k]) extend(k + 1, p + 1);
-  };
-  for (let p = index.recStart[rec]; p < end && best < codes.length; p++) if (norm[p] === codes[0]) extend(1, p + 1);
+  for (let p = index.recStart[rec]; p < end && best < codes.length; p++)
+    if (norm[p] === codes[0]) best = Math.max(best, deepest(norm, end, codes, maxGap, 1, p + 1));
+  return best;
+}
+
+/**
+ * How many of `codes` the text holds in order from `codes[k]` on, the next one within
+ * `maxGap` of `from`. Depth-first over the occurrences: the earliest next character is not
+ * always the one that leaves the following within reach. (A plain function: it runs for every
+ * office name on every keystroke, and a closure per call would be garbage.)
+ */
+function deepest(
+  norm: Uint16Array,
+  end: number,
+  codes: readonly number[],
+  maxGap: number,
+  k: number,
+  from: number,
+): number {
+  if (k === codes.length) return k;
+  let best = k;
+  const last = Math.min(end, from + maxGap + 1);
+  for (let p = from; p < last && best < codes.length; p++)
+    if (norm[p] === codes[k]) best = Math.max(best, deepest(norm, end, codes, maxGap, k + 1, p + 1));
   return best;
 }

@@ -1,5 +1,6 @@
 // Import-time work: flatten the offices into records, fold their text, compute pinyin with
-// pinyin-pro (in context, so polyphonic characters read right), derive the query-side tables
+// pinyin-pro (in context, so polyphonic characters read right; reading.ts asks its word
+// segmentation directly, which is what most of the build's time went to), derive the query-side tables
 // (the shared traditional → simplified table, each character's main reading) and the n-gram
 // postings, and write it all as one compact blob. Nothing here runs at start-up.
 import { pinyin } from 'pinyin-pro';
@@ -11,6 +12,7 @@ import { t2sTable, type T2sTable } from '../text/simplified.ts';
 import { isHanCode } from '../text/han.ts';
 import { foldCode } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
+import { CONTEXT_OPTIONS, contextReader } from './reading.ts';
 import { KIND, flattenOffices } from './records.ts';
 
 const isNameKind = (kind: number) => kind === KIND.office || kind === KIND.unit || kind === KIND.person;
@@ -86,20 +88,26 @@ class SyllableTable {
   }
 }
 
-const toneless = new Map<string, string>();
-
 /** `lǜ` → `lv`: pinyin-pro's own toneless output costs more than the reading itself. */
 function stripTone(p: string): string {
-  let s = toneless.get(p);
-  if (s === undefined) {
-    s = p
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/ü/g, 'v');
-    if (!/^[a-z]+$/.test(s)) s = '';
-    toneless.set(p, s);
+  const s = p
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ü/g, 'v');
+  return /^[a-z]+$/.test(s) ? s : '';
+}
+
+/** Toned reading as pinyin-pro gives it → process-wide syllable id (0: no usable reading). */
+const tonedIds = new Map<string, number>();
+
+function tonedSyllableId(p: string): number {
+  let id = tonedIds.get(p);
+  if (id === undefined) {
+    const s = stripTone(p);
+    id = s ? processSyllableId(s) : 0;
+    tonedIds.set(p, id);
   }
-  return s;
+  return id;
 }
 
 interface Reading {
@@ -116,29 +124,37 @@ interface Reading {
 const readingCache = new Map<string, Reading>();
 const READING_CACHE_MAX = 20_000;
 
+const readInContext = contextReader(tonedSyllableId);
+
+/** What only pinyin() itself reads right (了, 々, text outside the BMP). */
+function readWithPinyin(text: string): Uint16Array {
+  const ids = new Uint16Array(text.length);
+  const plain = pinyin(text, CONTEXT_OPTIONS);
+  if (plain.length === text.length) {
+    plain.forEach((p, i) => {
+      if (isHanCode(text.charCodeAt(i))) ids[i] = tonedSyllableId(p);
+    });
+    return ids;
+  }
+  // Characters outside the BMP: one item each, two units long.
+  let pos = 0;
+  for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
+    if (item.isZh && item.pinyin && item.origin.length === 1)
+      ids[pos] = processSyllableId(item.pinyin.replace(/ü/g, 'v'));
+    pos += item.origin.length;
+  }
+  return ids;
+}
+
 /** The reading of each UTF-16 unit of `text`, in context. */
 function readingOf(text: string): Reading {
   let out = readingCache.get(text);
   if (out) return out;
-  const ids = new Uint16Array(text.length);
-  // Toned, without tone sandhi (which only moves tones): three times faster than toneless.
-  const plain = pinyin(text, { type: 'array', toneSandhi: false });
-  if (plain.length === text.length) {
-    plain.forEach((p, i) => {
-      const s = isHanCode(text.charCodeAt(i)) ? stripTone(p) : '';
-      if (s) ids[i] = processSyllableId(s);
-    });
-  } else {
-    // Characters outside the BMP: one item each, two units long.
-    let pos = 0;
-    for (const item of pinyin(text, { type: 'all', toneType: 'none', v: true })) {
-      if (item.isZh && item.pinyin && item.origin.length === 1)
-        ids[pos] = processSyllableId(item.pinyin.replace(/ü/g, 'v'));
-      pos += item.origin.length;
-    }
-  }
+  const ids = readInContext(text) ?? readWithPinyin(text);
   const base = canonicalSyllables().list.length;
-  out = { ids, extra: ids.some((id) => id >= base) };
+  let extra = false;
+  for (let i = 0; i < ids.length; i++) if (ids[i] >= base) extra = true;
+  out = { ids, extra };
   if (readingCache.size >= READING_CACHE_MAX) readingCache.clear();
   readingCache.set(text, out);
   return out;
@@ -155,14 +171,43 @@ function foldTableOf(t2s: T2sTable): Uint16Array {
   return foldTable;
 }
 
+let t2sArrays: { table: T2sTable; t2sFrom: Uint16Array; t2sTo: Uint16Array } | null = null;
+
+/** The t2s table as two sections, made once per process (every segment stores the same table). */
+function t2sSections(t2s: T2sTable): { t2sFrom: Uint16Array; t2sTo: Uint16Array } {
+  if (t2sArrays?.table !== t2s) {
+    const pairs = [...t2s.entries()];
+    t2sArrays = {
+      table: t2s,
+      t2sFrom: Uint16Array.from(pairs, (p) => p[0]),
+      t2sTo: Uint16Array.from(pairs, (p) => p[1]),
+    };
+  }
+  return { t2sFrom: t2sArrays.t2sFrom, t2sTo: t2sArrays.t2sTo };
+}
+
+/** Each character's syllable when last listed by syllableChars (scratch, reset after each call). */
+const listedAs = new Uint16Array(65536);
+
 /** Each (syllable, character) the text reads, once, ascending: syllable * 65536 + character. */
 function syllableChars(norm: Uint16Array, syl: Uint16Array): Uint32Array {
   const all = new Uint32Array(norm.length);
   let n = 0;
-  for (let i = 0; i < norm.length; i++) if (syl[i] && isHanCode(norm[i])) all[n++] = syl[i] * 65536 + norm[i];
+  for (let i = 0; i < norm.length; i++) {
+    const s = syl[i];
+    const c = norm[i];
+    // A character read as it was just before is listed already (the sort dedupes the rest).
+    if (s && listedAs[c] !== s && isHanCode(c)) {
+      listedAs[c] = s;
+      all[n++] = s * 65536 + c;
+    }
+  }
   const sorted = all.subarray(0, n).sort();
   let kept = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i];
+  for (let i = 0; i < n; i++) {
+    listedAs[sorted[i] % 65536] = 0;
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i];
+  }
   return sorted.slice(0, kept);
 }
 
@@ -217,28 +262,37 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
   for (let rec = records.length - 1; rec >= 0; rec--) officeStart[records[rec].office] = rec;
   for (let o = officeTable.length - 1; o >= 0; o--) officeStart[o] = Math.min(officeStart[o], officeStart[o + 1]);
 
+  let current = 0;
+  const sink = {
+    uni: (key: number) => uni.add(key, current),
+    bi: (key: number) => bi.add(key, current),
+    nameInitial: (key: number) => nameInitials.add(key, current),
+  };
   records.forEach((r, rec) => {
     recKind[rec] = r.kind * 4 + r.sub;
     recUnit[rec] = r.unit;
     recOffice[rec] = r.office;
     recLine[rec] = r.line;
     const at = recStart[rec];
+    const end = at + r.text.length;
+    let unchanged = true;
     for (let i = 0; i < r.text.length; i++) {
       const code = r.text.charCodeAt(i);
       orig[at + i] = code;
       norm[at + i] = fold[code];
+      if (fold[code] !== code) unchanged = false;
     }
-    let folded = '';
-    for (let i = at; i < at + r.text.length; i += 4096)
-      folded += String.fromCharCode(...norm.subarray(i, Math.min(at + r.text.length, i + 4096)));
+    // Most text is already folded (simplified, lower case): then it is read as it is.
+    let folded = r.text;
+    if (!unchanged) {
+      folded = '';
+      for (let i = at; i < end; i += 4096) folded += String.fromCharCode(...norm.subarray(i, Math.min(end, i + 4096)));
+    }
     const reading = readingOf(folded);
     if (!reading.extra) syl.set(reading.ids, at);
     else reading.ids.forEach((id, i) => (syl[at + i] = id && syllables.local(id)));
-    recordKeys(norm, syl, at, at + r.text.length, isNameKind(r.kind), syllables.list, {
-      uni: (key) => uni.add(key, rec),
-      bi: (key) => bi.add(key, rec),
-      nameInitial: (key) => nameInitials.add(key, rec),
-    });
+    current = rec;
+    recordKeys(norm, syl, at, end, isNameKind(r.kind), syllables.list, sink);
   });
 
   // The main reading of every common Han character, for the query side (homophone typos
@@ -255,7 +309,6 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
   });
   for (let s = 1; s <= syllables.list.length; s++) sylOffsets[s] += sylOffsets[s - 1];
 
-  const t2sPairs = [...t2s.entries()];
   const uniP = uni.finish(recOffice, officeStart);
   const biP = bi.finish(recOffice, officeStart);
   const nameP = nameInitials.finish(recOffice, officeStart);
@@ -281,8 +334,7 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
     hanSyl,
     sylOffsets,
     sylChars,
-    t2sFrom: Uint16Array.from(t2sPairs, (p) => p[0]),
-    t2sTo: Uint16Array.from(t2sPairs, (p) => p[1]),
+    ...t2sSections(t2s),
   };
   return { meta, sections };
 }

@@ -13,7 +13,8 @@ import { isName, pinyinText } from './record.ts';
 import type { RecordRange } from './retrieval.ts';
 
 interface NameDoc {
-  rec: number;
+  /** Every name record that reads so, in record order. */
+  recs: number[];
   pinyin: string;
   initials: string;
 }
@@ -28,12 +29,19 @@ const built = new WeakMap<SearchIndex, Fuse<NameDoc>>();
 function fuseFor(index: SearchIndex): Fuse<NameDoc> {
   let fuse = built.get(index);
   if (!fuse) {
-    const docs: NameDoc[] = [];
+    // One entry per distinct reading: a directory repeats 办公室 in every office, and fuse.js
+    // scans every entry on each search.
+    const byReading = new Map<string, NameDoc>();
     for (let rec = 0; rec < index.recCount; rec++) {
-      if (isName(index, rec))
-        docs.push({ rec, pinyin: pinyinText(index, rec, false), initials: pinyinText(index, rec, true) });
+      if (!isName(index, rec)) continue;
+      const pinyin = pinyinText(index, rec, false);
+      const initials = pinyinText(index, rec, true);
+      const key = `${pinyin}|${initials}`;
+      const doc = byReading.get(key);
+      if (doc) doc.recs.push(rec);
+      else byReading.set(key, { recs: [rec], pinyin, initials });
     }
-    fuse = new Fuse(docs, {
+    fuse = new Fuse([...byReading.values()], {
       keys: ['pinyin', 'initials'],
       includeScore: true,
       ignoreLocation: true,
@@ -49,13 +57,14 @@ export function fuzzyNames(index: SearchIndex, latin: string, range: RecordRange
   if (latin.length < MIN_LENGTH || !/^[a-z]+$/.test(latin) || readsAsPinyin(index, latin)) return [];
   const out: Ranked[] = [];
   for (const r of fuseFor(index).search(latin)) {
-    const rec = r.item.rec;
-    if (rec < range.lo || rec >= range.hi) continue;
-    out.push({
-      evidence: { rec, quality: 0, found: 0, coverage: 0, positions: [] },
-      score: WEIGHTS.fuzzy + (r.score ?? 1),
-    });
-    if (out.length >= limit) break;
+    for (const rec of r.item.recs) {
+      if (rec < range.lo || rec >= range.hi) continue;
+      out.push({
+        evidence: { rec, quality: 0, found: 0, coverage: 0, positions: [] },
+        score: WEIGHTS.fuzzy + (r.score ?? 1),
+      });
+      if (out.length >= limit) return out;
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // bytes, and loaded at start-up as views over those bytes; each search narrows candidates
 // with the postings and ranks them. The design is described in the README's search section.
 export { buildSearchIndex, buildSegment } from './build.ts';
-export { DROPPED_OFFICE, mergeIndexes, type MergePart } from './merge.ts';
+export { DROPPED_OFFICE, mergedIndex, mergeIndexes, type MergePart } from './merge.ts';
 export { loadSearchIndex, type SearchIndex } from './layout.ts';
 export { search, type SearchOptions } from './query.ts';
 export { CorruptIndexError } from './blob.ts';

@@ -4,7 +4,7 @@
 // per-record sections are concatenated office range by office range; each postings list is
 // the concatenation of the parts' office chunks (postings.ts), in office order.
 import { writeBlob, type SectionArray } from './blob.ts';
-import { postingsSections, type IndexMeta, type SearchIndex } from './layout.ts';
+import { indexOfSections, postingsSections, type IndexMeta, type SearchIndex } from './layout.ts';
 import { readVarint, varintBytes, writeVarint, type Postings, type PostingsSections } from './postings.ts';
 import { recordKeys } from './keys.ts';
 import { isName } from './record.ts';
@@ -258,6 +258,17 @@ function mergePostings(
 
 /** The parts' offices, in order, as one index (bytes to store or load). */
 export function mergeIndexes(parts: MergePart[]): Uint8Array {
+  const { meta, sections } = mergeSections(parts);
+  return writeBlob(meta, sections);
+}
+
+/** The parts' offices, in order, as one index in memory: no blob is written or read back. */
+export function mergedIndex(parts: MergePart[]): SearchIndex {
+  const { meta, sections } = mergeSections(parts);
+  return indexOfSections(meta, new Map(Object.entries(sections)));
+}
+
+function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<string, SectionArray> } {
   if (parts.length === 0) throw new Error('mergeIndexes: nothing to merge');
   const first = parts[0].index;
 
@@ -418,11 +429,12 @@ export function mergeIndexes(parts: MergePart[]): Uint8Array {
       'nameInitial',
       postings('nameInitial', (i) => i.nameInitials),
     ),
-    hanSyl: first.hanSyl,
+    // A copy: a view would keep the whole first part's buffer alive beside the merged index.
+    hanSyl: first.hanSyl.slice(),
     sylOffsets,
     sylChars: Uint16Array.from(chars),
     t2sFrom: Uint16Array.from(t2sPairs, (p) => p[0]),
     t2sTo: Uint16Array.from(t2sPairs, (p) => p[1]),
   };
-  return writeBlob(meta, sections);
+  return { meta, sections };
 }

@@ -47,9 +47,11 @@ let scratchKeys = new Uint32Array(0);
 let scratchRecs = new Uint32Array(0);
 const buckets = new Uint32Array(2049);
 
-/** Sorts (keys, recs) by key, keeping the order of equal keys: three passes of 11 bits. */
+/** Sorts (keys, recs) by key, keeping the order of equal keys: passes of 11 bits, as many as the widest key needs. */
 function radixSort(keys: Uint32Array<ArrayBuffer>, recs: Uint32Array<ArrayBuffer>): void {
   const n = keys.length;
+  let bits = 0;
+  for (let i = 0; i < n; i++) bits |= keys[i];
   if (scratchKeys.length < n) {
     scratchKeys = new Uint32Array(n * 2);
     scratchRecs = new Uint32Array(n * 2);
@@ -58,7 +60,8 @@ function radixSort(keys: Uint32Array<ArrayBuffer>, recs: Uint32Array<ArrayBuffer
   let fromR = recs;
   let toK = scratchKeys.subarray(0, n);
   let toR = scratchRecs.subarray(0, n);
-  for (let shift = 0; shift < 32; shift += 11) {
+  // Character keys fit in 16 bits: two passes instead of three.
+  for (let shift = 0; shift < 32 && bits >>> shift !== 0; shift += 11) {
     buckets.fill(0);
     for (let i = 0; i < n; i++) buckets[((fromK[i] >>> shift) & 2047) + 1]++;
     for (let b = 1; b <= 2048; b++) buckets[b] += buckets[b - 1];
@@ -70,9 +73,11 @@ function radixSort(keys: Uint32Array<ArrayBuffer>, recs: Uint32Array<ArrayBuffer
     [fromK, toK] = [toK, fromK];
     [fromR, toR] = [toR, fromR];
   }
-  // Three passes: the result is in the scratch arrays.
-  keys.set(fromK);
-  recs.set(fromR);
+  // After an odd number of passes the result is in the scratch arrays.
+  if (fromK !== keys) {
+    keys.set(fromK);
+    recs.set(fromR);
+  }
 }
 
 export class PostingsBuilder {
@@ -99,9 +104,11 @@ export class PostingsBuilder {
     const sortedKeys = this.keys.subarray(0, this.count);
     const sortedRecs = this.recs.subarray(0, this.count);
     radixSort(sortedKeys, sortedRecs);
-    const keys: number[] = [];
-    const offsets: number[] = [];
-    const counts: number[] = [];
+    // At most one list per entry: filled in place, then cut to the lists there are.
+    const keys = new Uint32Array(this.count);
+    const offsets = new Uint32Array(this.count + 1);
+    const counts = new Uint32Array(this.count);
+    let lists = 0;
     let data = new Uint8Array(Math.max(16, this.count * 2));
     let size = 0;
     let lastKey = -1;
@@ -123,9 +130,8 @@ export class PostingsBuilder {
       const rec = sortedRecs[i];
       if (key !== lastKey) {
         closeChunk();
-        keys.push(key);
-        offsets.push(size);
-        counts.push(0);
+        keys[lists] = key;
+        offsets[lists++] = size;
         lastKey = key;
       } else if (rec === lastRec) continue;
       if (size + 16 > data.length) {
@@ -143,14 +149,14 @@ export class PostingsBuilder {
       }
       size = writeVarint(data, size, rec - lastRec);
       lastRec = rec;
-      counts[counts.length - 1]++;
+      counts[lists - 1]++;
     }
     closeChunk();
-    offsets.push(size);
+    offsets[lists] = size;
     return {
-      keys: Uint32Array.from(keys),
-      offsets: Uint32Array.from(offsets),
-      counts: Uint32Array.from(counts),
+      keys: keys.slice(0, lists),
+      offsets: offsets.slice(0, lists + 1),
+      counts: counts.slice(0, lists),
       data: data.slice(0, size),
     };
   }

@@ -7,6 +7,7 @@ import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from '
 import { fullPinyinPatterns, initialsPattern, matchPattern, type SyllablePattern } from './pinyin-query.ts';
 import { ABBREVIATION_MAX, NAME_GAP, orderedPrefix, TEXT_GAP } from './abbreviation.ts';
 import { WEIGHTS } from './rank.ts';
+import { isWordCode } from './fold.ts';
 import { isDuty, isOfficeName, isUnitName } from './record.ts';
 import type { QueryTerm } from './terms.ts';
 
@@ -46,14 +47,23 @@ function planTerm(index: SearchIndex, term: QueryTerm): TermPlan {
  * documents (almost) never use it, its homophones (亚州 → 亚洲, but not 全生 → 全省 inside
  * 安全生产). A homophone pair as common as 工作 says little and costs a lot: skipped.
  */
+/**
+ * The slot of the pair's postings, or -1 when no record holds it: a merged index keeps an
+ * empty list for a replaced office's pairs (merge.ts), which must read as a fresh index's none.
+ */
+function heldPair(index: SearchIndex, a: number, b: number): number {
+  const slot = index.bi.find(a * 65536 + b);
+  return slot >= 0 && index.bi.size(slot) > 0 ? slot : -1;
+}
+
 function pairSlots(index: SearchIndex, plan: TermPlan, j: number, homophones: boolean): number[] {
   const { codes, syls } = plan;
   const slots: number[] = [];
-  const exact = index.bi.find(codes[j] * 65536 + codes[j + 1]);
+  const exact = heldPair(index, codes[j], codes[j + 1]);
   if (exact >= 0) slots.push(exact);
   if (homophones && (exact < 0 || index.bi.size(exact) < RARE_PAIR_BYTES)) {
     const add = (a: number, b: number) => {
-      const slot = index.bi.find(a * 65536 + b);
+      const slot = heldPair(index, a, b);
       if (slot >= 0 && index.bi.size(slot) <= MAX_HOMOPHONE_BYTES) slots.push(slot);
     };
     for (const a of charsOfSyllable(index, syls[j])) if (a !== codes[j]) add(a, codes[j + 1]);
@@ -81,10 +91,7 @@ export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
     // holds (exactly or as a homophone), or the cut would leave nothing to find it by.
     const pairs = plan.codes.length - 1;
     const held = Array.from({ length: pairs }, (_, j) => pairSlots(index, plan, j, true).length > 0);
-    const exact = Array.from(
-      { length: pairs },
-      (_, j) => index.bi.find(plan.codes[j] * 65536 + plan.codes[j + 1]) >= 0,
-    );
+    const exact = Array.from({ length: pairs }, (_, j) => heldPair(index, plan.codes[j], plan.codes[j + 1]) >= 0);
     const pieces: string[] = [];
     let start = 0;
     let abbreviated = false;
@@ -102,10 +109,35 @@ export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
     }
     pieces.push(term.text.slice(start));
     // A cut for an abbreviation is not made when the whole word abbreviates a record (安委会办公室).
-    if (pieces.length === 1 || (abbreviated && abbreviates(index, term.text))) out.push(plan);
-    else for (const text of pieces) out.push(planTerm(index, { text, han: true }));
+    const kept = pieces.length === 1 || (abbreviated && abbreviates(index, term.text)) ? [term.text] : pieces;
+    for (const text of kept) {
+      const core = withoutFiller(index, text);
+      out.push(core === term.text ? plan : planTerm(index, { text: core, han: true }));
+    }
   }
   return out.slice(0, MAX_TERMS);
+}
+
+/**
+ * A spoken question's word without the words around its topic that no record holds in any
+ * pair (小区电梯老是坏 → 电梯, 我们村想取水 → 取水): words the documents never contain must not
+ * dilute the topic's match. A lone edge character stays (学区划分: the word's own end), and so
+ * does an edge that abbreviates a record (综治 + 工作) or a word that does (人社局, 残疾证); a
+ * word with no held pair at all stays as typed (量子计算机 finds nothing).
+ */
+function withoutFiller(index: SearchIndex, text: string): string {
+  if (text.length < 4) return text;
+  const codes = [...text].map((c) => c.charCodeAt(0));
+  // Held as typed (a homophone would keep 要转 after 学籍 as 机要).
+  const held = Array.from({ length: codes.length - 1 }, (_, j) => heldPair(index, codes[j], codes[j + 1]) >= 0);
+  const first = held.indexOf(true);
+  if (first < 0) return text;
+  const last = held.lastIndexOf(true) + 2;
+  const filler = (edge: string) => edge.length > 1 && !abbreviates(index, edge);
+  const from = filler(text.slice(0, first)) ? first : 0;
+  const to = filler(text.slice(last)) ? last : text.length;
+  // Checked last: reading the postings for an abbreviation costs more than the pairs.
+  return from === 0 && to === text.length ? text : abbreviates(index, text) ? text : text.slice(from, to);
 }
 
 /**
@@ -138,6 +170,23 @@ function abbreviates(index: SearchIndex, word: string): boolean {
       any ||= orderedPrefix(index, rec, codes, isDuty(index, rec) ? TEXT_GAP : NAME_GAP) === codes.length;
     });
   return any;
+}
+
+/** The records' text is shorter than `limit` characters in all. */
+function textWithin(index: SearchIndex, recs: readonly number[], limit: number): boolean {
+  let total = 0;
+  for (const rec of recs) if ((total += index.recStart[rec + 1] - index.recStart[rec]) >= limit) return false;
+  return true;
+}
+
+/** The record's folded text holds one of the character pairs `keys` (as the bigram postings key them). */
+function holdsPair(index: SearchIndex, rec: number, keys: readonly number[]): boolean {
+  const { norm } = index;
+  const last = index.recStart[rec + 1] - 1;
+  for (let p = index.recStart[rec]; p < last; p++) {
+    if (isWordCode(norm[p]) && isWordCode(norm[p + 1]) && keys.includes(norm[p] * 65536 + norm[p + 1])) return true;
+  }
+  return false;
 }
 
 /** A contiguous range of records to search (one office, or all). */
@@ -280,7 +329,13 @@ class TermMatcher {
           s.counts[rec]++;
           s.masks[rec] |= 1 << k;
         };
-        for (const slot of position.slots) index.bi.forEach(slot, visit);
+        // A list much longer than the text of the records it can still count for is checked
+        // in that text instead (城市 after 友好 and 好城): a record is in a pair's list exactly
+        // when its text holds the pair (keys.ts).
+        if (!admit && textWithin(index, touched, position.size)) {
+          const keys = position.slots.map((slot) => index.bi.keys[slot]);
+          for (const rec of touched) if (holdsPair(index, rec, keys)) visit(rec);
+        } else for (const slot of position.slots) index.bi.forEach(slot, visit);
       });
       // Pairs in an office's name count, a little less, for every record of that office.
       for (const rec of touched) {
@@ -308,9 +363,10 @@ class TermMatcher {
   /**
    * The term as an abbreviation (abbreviation.ts): office names it begins with (市监局 in
    * 市监局登记股, worth the share of the term they hold), unit names that hold all of it, and,
-   * when nothing holds the term as typed (`unmatched`), any record that does.
+   * when nothing holds the term as typed (`unmatched`), any record that does. A record
+   * already offered at least as strongly (`offered`) is not read again.
    */
-  abbreviation(plan: TermPlan, unmatched: boolean, offer: Offer): void {
+  abbreviation(plan: TermPlan, unmatched: boolean, offer: Offer, offered: (rec: number) => number): void {
     const { index, lo, hi } = this;
     const { codes, syls } = plan;
     const n = codes.length;
@@ -318,7 +374,7 @@ class TermMatcher {
     const strength = WEIGHTS.abbreviation;
     for (let o = 0; o < index.meta.offices.length; o++) {
       const rec = index.officeStart[o];
-      if (rec < lo || rec >= hi || !isOfficeName(index, rec)) continue;
+      if (rec < lo || rec >= hi || !isOfficeName(index, rec) || offered(rec) >= strength) continue;
       const held = orderedPrefix(index, rec, codes, NAME_GAP);
       if (held >= 2) offer(rec, (strength * held) / n);
     }
@@ -338,14 +394,15 @@ class TermMatcher {
     }
     if (slot >= 0)
       index.nameInitials.forEach(slot, (rec) => {
-        if (rec >= lo && rec < hi && isUnitName(index, rec) && orderedPrefix(index, rec, codes, NAME_GAP) === n)
-          offer(rec, strength);
+        if (rec < lo || rec >= hi || offered(rec) >= strength || !isUnitName(index, rec)) return;
+        if (orderedPrefix(index, rec, codes, NAME_GAP) === n) offer(rec, strength);
       });
     if (!unmatched) return;
     const chars = rarestCharSlot(index, codes);
     if (chars >= 0)
       index.uni.forEach(chars, (rec) => {
-        if (rec >= lo && rec < hi && orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
+        if (rec < lo || rec >= hi || offered(rec) >= strength) return;
+        if (orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
       });
   }
 
@@ -361,13 +418,23 @@ class TermMatcher {
     const oneLetter = plan.term.text.length === 1;
     const s = this.s;
     const stamp = s.next();
-    const names: number[] = [];
-    const collect = (rec: number) => {
-      if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
-      s.stamp[rec] = stamp;
-      names.push(rec);
-    };
-    for (const pattern of patterns) {
+    for (const [p, pattern] of patterns.entries()) {
+      // Lists that hold exactly the names the pattern matches need no check per name: one
+      // syllable's lists, and an initials pair's (a mask takes every syllable of its letter).
+      // A name's strength is final when first met (the full pinyin checked before initials).
+      const initials = p === plan.full.length;
+      const exact = pattern.length === 1 || (initials && pattern.length === 2);
+      // A name the list proves is offered straight away (offer keeps the best strength, so a
+      // second offer of it costs nothing); the others are checked once.
+      const proved = oneLetter || (exact && !initials);
+      const collect = (rec: number) => {
+        if (rec < lo || rec >= hi) return;
+        if (proved) return offer(rec, 1);
+        if (s.stamp[rec] === stamp) return;
+        s.stamp[rec] = stamp;
+        if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
+        else if ((exact && initials) || (plan.initials && matchPattern(index, rec, plan.initials))) offer(rec, 0.9);
+      };
       let bestSlots: number[] = [];
       let bestSize = Infinity;
       const positions = pattern.length === 1 ? [0] : pattern.slice(1).map((_, j) => j);
@@ -391,11 +458,6 @@ class TermMatcher {
         }
       }
       for (const slot of bestSlots) if (slot >= 0) index.nameInitials.forEach(slot, collect);
-    }
-    for (const rec of names) {
-      if (oneLetter) offer(rec, 1);
-      else if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
-      else if (plan.initials && matchPattern(index, rec, plan.initials)) offer(rec, 0.9);
     }
     // Duty text: full pinyin of two syllables or more, through the character pairs read so.
     for (const f of plan.full) {
@@ -488,6 +550,9 @@ export function retrieve(
       officeNames.push(new Map());
       return;
     }
+    // The offices whose own name holds the term, noted as offered (not in a pass of its own
+    // over thousands of records).
+    const names = new Map<number, number>();
     const offer = (rec: number, strength: number) => {
       if (seen.length >= MAX_TERM_RECORDS && isDuty(index, rec)) return;
       if (stamp[rec] !== mark) {
@@ -495,19 +560,18 @@ export function retrieve(
         best[rec] = strength;
         seen.push(rec);
       } else if (strength > best[rec]) best[rec] = strength;
+      else return;
+      if (isOfficeName(index, rec)) {
+        const o = index.recOffice[rec];
+        names.set(o, Math.max(names.get(o) ?? 0, strength));
+      }
     };
     if (plan.term.han) {
       matcher.ngrams(plan, true, offer);
-      matcher.abbreviation(plan, seen.length === 0, offer);
+      matcher.abbreviation(plan, seen.length === 0, offer, (rec) => (stamp[rec] === mark ? best[rec] : 0));
     } else {
       matcher.ngrams(plan, false, offer);
       matcher.pinyin(plan, offer);
-    }
-    const names = new Map<number, number>();
-    for (const rec of seen) {
-      if (!isOfficeName(index, rec)) continue;
-      const o = index.recOffice[rec];
-      names.set(o, Math.max(names.get(o) ?? 0, best[rec]));
     }
     found.push(seen);
     marks.push(mark);
@@ -518,7 +582,9 @@ export function retrieve(
   // A term held by the record's own office name counts for the record too (株洲公安局 出入境).
   const strengthOf = (rec: number, t: number): number => {
     const own = s.termStamp[t][rec] === marks[t] ? s.termBest[t][rec] : 0;
-    const named = officeNames[t].get(index.recOffice[rec]);
+    // Most terms are in no office's name: no lookup.
+    const names = officeNames[t];
+    const named = names.size === 0 ? undefined : names.get(index.recOffice[rec]);
     return named === undefined ? own : Math.max(own, OFFICE_CONTEXT * named);
   };
   const totalWeight = weights.reduce((a, b) => a + b, 0);

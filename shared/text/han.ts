@@ -18,8 +18,12 @@ export const HAN = HAN_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).joi
 const HAN_RE = new RegExp(`[${HAN}]`);
 const HAN_ALL = new RegExp(`[${HAN}]`, 'g');
 
+/** 1 for each Han UTF-16 unit: the index builder asks for every character of a directory. */
+const HAN_TABLE = new Uint8Array(65536);
+for (const [from, to] of HAN_RANGES) HAN_TABLE.fill(1, from, to + 1);
+
 export function isHanCode(code: number): boolean {
-  return HAN_RANGES.some(([from, to]) => code >= from && code <= to);
+  return HAN_TABLE[code] === 1;
 }
 
 export function hasHan(s: string): boolean {

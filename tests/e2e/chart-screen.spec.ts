@@ -204,7 +204,7 @@ test('the print setup is written back to the route, replacing the history entry,
   await expect(page.getByTestId('setup-text')).toHaveValue('vertical');
   await expect(page.getByLabel('最小字号（磅）')).toHaveValue('10');
   // The printed page follows the route: 竖排 boxes are drawn with vertical text.
-  await expect(page.getByTestId('print-root').locator('text[style*="vertical-rl"]').first()).toBeAttached();
+  await expect(page.getByTestId('print-root').locator('text.oa-text-vertical').first()).toBeAttached();
 });
 
 /** Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white). */

@@ -193,6 +193,35 @@ test('results from several offices are grouped by office, best office first', as
   await shot(page, 'search-grouped');
 });
 
+test('a wide answer fills the window in its first frame, then lists every hit; arrow keys reach one far down', async ({
+  page,
+}) => {
+  await open(page, '/');
+  const input = page.getByTestId('search-input');
+  await input.waitFor();
+  // At the moment the answer is committed: how many hits, and how far down the last one ends.
+  await page.evaluate(`(() => {
+    const view = document.querySelector('.search-view');
+    new MutationObserver((_, observer) => {
+      if (!view.getAttribute('data-results-for')) return;
+      observer.disconnect();
+      const hits = document.querySelectorAll('[data-testid=search-hit]');
+      window.__firstFrame = { hits: hits.length, bottom: hits[hits.length - 1].getBoundingClientRect().bottom };
+    }).observe(view, { attributes: true, attributeFilter: ['data-results-for'] });
+  })()`);
+  await input.fill('科');
+  // Every office has a 科, and the answer holds 50 hits (the search view's limit).
+  await expect(page.getByTestId('search-hit')).toHaveCount(50);
+  const first = await page.evaluate<{ hits: number; bottom: number }>('window.__firstFrame');
+  expect(first.hits).toBeGreaterThan(0);
+  expect(first.bottom).toBeGreaterThanOrEqual(page.viewportSize()!.height);
+  for (let i = 0; i < 40; i++) await input.press('ArrowDown');
+  const selected = page.locator('[data-testid=search-hit][aria-selected=true]');
+  await expect(selected).toHaveAttribute('id', /-hit-40$/);
+  await expect(selected).toBeInViewport();
+  await expect(input).toHaveAttribute('aria-activedescendant', (await selected.getAttribute('id'))!);
+});
+
 test('at 200% zoom the rows grow with the text and nothing overflows sideways', async ({ page }) => {
   await open(page, '/directory');
   await expect(page.getByTestId('directory-office').first()).toBeVisible();

@@ -60,6 +60,18 @@ export function typeSize(w: Word): number | null {
   return (w.xMax - w.xMin) / chars.length;
 }
 
+/** Vertical presentation forms a 竖排 column prints (︵ for （), read as the characters
+ *  they stand for. */
+const HORIZONTAL_FORM: Record<string, string> = {
+  '︵': '（',
+  '︶': '）',
+  '︽': '《',
+  '︾': '》',
+  '﹁': '「',
+  '﹂': '」',
+  '︱': '—',
+};
+
 /** Vertical columns: single-character words whose centres line up (a sideways bracket
  *  included), top to bottom, split where the gap is wider than a character. */
 function columns(words: Word[]): string[] {
@@ -74,14 +86,14 @@ function columns(words: Word[]): string[] {
   const out: string[] = [];
   for (const col of groups) {
     col.sort((a, b) => a.yMin - b.yMin);
-    let run = col[0]!.text;
+    let run = HORIZONTAL_FORM[col[0]!.text] ?? col[0]!.text;
     for (let i = 1; i < col.length; i++) {
       const size = col[i - 1]!.yMax - col[i - 1]!.yMin;
       if (col[i]!.yMin - col[i - 1]!.yMax > 0.6 * size) {
         out.push(run);
         run = '';
       }
-      run += col[i]!.text;
+      run += HORIZONTAL_FORM[col[i]!.text] ?? col[i]!.text;
     }
     out.push(run);
   }

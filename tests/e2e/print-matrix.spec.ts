@@ -8,22 +8,18 @@
 // The offices are source documents (synthetic-offices.ts) imported with the real CLI into a
 // database of their own, served by a browser host of its own, so the other specs keep the
 // two-office e2e database they assert on. One browser page prints every cell.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { SEED_UNIT_NAMES_SHOWN } from '../fixtures/seed-expected.ts';
-import { embeddedNotoSansSc, hasWhole, printToPdf, typeSize, type Pdf, type PdfPage } from './pdf.ts';
+import { checkChart as checkPages, MM, pageMm, sizes } from './print-checks.ts';
+import { startHost, type OwnHost } from './own-host.ts';
+import { printToPdf, type Pdf } from './pdf.ts';
 import { syntheticOffices } from './synthetic-offices.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const MM = 72 / 25.4;
-/** The chart body of a printed chart page: below the 10 mm margin and 14 mm header, above
- *  the 8 mm footer (pdftotext gives pt from the page's top-left). */
-const BODY_TOP = 24 * MM;
-const BODY_BOTTOM = 18 * MM;
-
 interface Office {
   id: number;
   name: string;
@@ -31,7 +27,7 @@ interface Office {
 }
 
 const offices: Office[] = [];
-let host: ChildProcess | null = null;
+let host: OwnHost | null = null;
 let origin = '';
 let dir = '';
 let page: Page;
@@ -54,37 +50,18 @@ test.beforeAll(async ({ browser }) => {
   execFileSync(process.execPath, [join(root, 'bin', 'orgatlas.mjs'), 'import', seedFile, ...files, '--db', db], {
     cwd: root,
   });
-  host = spawn(process.execPath, [join(root, 'scripts', 'web.mjs'), '--port', '0'], {
-    cwd: root,
-    env: { ...process.env, ORGATLAS_DB: db },
-  });
-  origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    host!.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /OrgAtlas web: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    host!.on('exit', (code) => reject(new Error(`browser host exited with ${code}`)));
-  });
-  const listed = (await (
-    await fetch(`${origin}/api/listOffices`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{}',
-    })
-  ).json()) as {
-    value: { id: number; name: string }[];
-  };
+  host = await startHost(db);
+  origin = host.origin;
+  const listed = await host.api<{ id: number; name: string }[]>('listOffices');
   const expected = [{ name: '江西省人民政府外事办公室', units: SEED_UNIT_NAMES_SHOWN }, ...synthetic];
   for (const o of expected)
-    offices.push({ id: listed.value.find((l) => l.name === o.name)!.id, name: o.name, units: o.units });
+    offices.push({ id: listed.find((l) => l.name === o.name)!.id, name: o.name, units: o.units });
   page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
 });
 
 test.afterAll(async () => {
   await page?.close();
-  host?.kill('SIGTERM');
+  host?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -97,73 +74,6 @@ async function print(query: string, name: string, title: string): Promise<Pdf> {
   return printToPdf(page, test.info().outputPath(`${name}.pdf`));
 }
 
-/** Names that are part of another printed name are looked for only as present somewhere. */
-function standalone(names: string[]): string[] {
-  return names.filter((n) => !names.some((m) => m !== n && m.includes(n)));
-}
-
-function namesOn(p: PdfPage, names: string[]): string[] {
-  return names.filter((n) => hasWhole(p, n));
-}
-
-/** The smallest CJK type on the page, and the smallest in the chart body. */
-function sizes(p: PdfPage): { min: number; chart: number } {
-  let min = Infinity;
-  let chart = Infinity;
-  for (const w of p.words) {
-    const size = typeSize(w);
-    if (size === null) continue;
-    min = Math.min(min, size);
-    if (w.yMin > BODY_TOP && w.yMax < p.height - BODY_BOTTOM) chart = Math.min(chart, size);
-  }
-  return { min, chart };
-}
-
-/** The checks every printed chart passes; returns the chart's smallest type size. */
-function checkChart(pdf: Pdf, office: Office, pageMm: [number, number]): number {
-  const pages = pdf.pages;
-  expect(pages.length).toBeGreaterThan(0);
-  for (const p of pages) {
-    // Chromium rounds the page box to whole device pixels.
-    expect(Math.abs(p.width - pageMm[0] * MM)).toBeLessThan(1.5);
-    expect(Math.abs(p.height - pageMm[1] * MM)).toBeLessThan(1.5);
-  }
-  for (const name of office.units) {
-    expect(
-      pages.some((p) => hasWhole(p, name)),
-      `${name} whole on some page of ${pdf.file}`,
-    ).toBe(true);
-  }
-  // Tiles never overlap, so a name is on exactly one page.
-  for (const name of standalone(office.units)) {
-    expect(pages.filter((p) => hasWhole(p, name)).length, `${name} on one page of ${pdf.file}`).toBe(1);
-  }
-  const sets = pages.map((p) => namesOn(p, office.units).sort().join('|'));
-  sets.forEach((s, i) => expect(s, `page ${i + 1} of ${pdf.file} shows a unit`).not.toBe(''));
-  expect(new Set(sets).size, `no two pages of ${pdf.file} alike`).toBe(sets.length);
-  const measured = pages.map(sizes);
-  const min = Math.min(...measured.map((m) => m.min));
-  expect(min, `smallest glyph of ${pdf.file}`).toBeGreaterThanOrEqual(8 - 0.05);
-  if (pages.length === 1) {
-    const body = pages[0]!.words.filter((w) => w.yMin > BODY_TOP && w.yMax < pages[0]!.height - BODY_BOTTOM);
-    const spanW = (Math.max(...body.map((w) => w.xMax)) - Math.min(...body.map((w) => w.xMin))) / pages[0]!.width;
-    const spanH = (Math.max(...body.map((w) => w.yMax)) - Math.min(...body.map((w) => w.yMin))) / pages[0]!.height;
-    expect(Math.max(spanW, spanH), `${pdf.file} fills its page`).toBeGreaterThanOrEqual(0.5);
-  } else {
-    // Tiled: every sheet says where it goes and which pages its lines run on to; the first
-    // carries the assembly guide.
-    pages.forEach((p, i) => {
-      expect(p.flat).toContain(`第${i + 1}页/共${pages.length}页`);
-      expect(p.flat).toMatch(/拼接第\d+行第\d+列/);
-      expect(p.flat).toMatch(/接第\d+页/);
-    });
-    expect(pages[0]!.flat).toContain('拼接示意');
-  }
-  expect(embeddedNotoSansSc(pdf.fonts).length).toBeGreaterThan(0);
-  return Math.min(...measured.map((m) => m.chart));
-}
-
-const PAPER_MM = { A4: [210, 297], A3: [297, 420] } as const;
 const figures: string[] = [];
 
 for (const index of [0, 1, 2, 3, 4, 5, 6]) {
@@ -172,7 +82,6 @@ for (const index of [0, 1, 2, 3, 4, 5, 6]) {
     for (const orientation of ['landscape', 'portrait'] as const) {
       const chart: Record<string, number> = {};
       for (const paper of ['A4', 'A3'] as const) {
-        const [short, long] = PAPER_MM[paper];
         const title = `${office.name}-机构设置图-${paper}${orientation === 'landscape' ? '横向' : '纵向'}`;
         const pdf = await print(
           `office=${office.id}&paper=${paper}&orientation=${orientation}`,
@@ -180,7 +89,7 @@ for (const index of [0, 1, 2, 3, 4, 5, 6]) {
           title,
         );
         expect(pdf.title).toBe(title);
-        chart[paper] = checkChart(pdf, office, orientation === 'landscape' ? [long, short] : [short, long]);
+        chart[paper] = checkPages(pdf, office.units, pageMm(paper, orientation));
         figures.push(
           `${office.units.length} units ${paper} ${orientation}: ${pdf.pages.length} page(s), chart type ≥ ${chart[paper]!.toFixed(1)} pt`,
         );
@@ -198,7 +107,6 @@ test('a chart forced onto one row of horizontal text is tiled between boxes, nev
     ['A4', 'portrait'],
     ['A3', 'landscape'],
   ] as const) {
-    const [short, long] = PAPER_MM[paper];
     const title = `${office.name}-机构设置图-${paper}${orientation === 'landscape' ? '横向' : '纵向'}`;
     const pdf = await print(
       `office=${office.id}&paper=${paper}&orientation=${orientation}&text=horizontal&perRow=60`,
@@ -206,7 +114,7 @@ test('a chart forced onto one row of horizontal text is tiled between boxes, nev
       title,
     );
     expect(pdf.pages.length).toBeGreaterThan(1);
-    checkChart(pdf, office, orientation === 'landscape' ? [long, short] : [short, long]);
+    checkPages(pdf, office.units, pageMm(paper, orientation));
     figures.push(`60 units one row ${paper} ${orientation}: ${pdf.pages.length} pages`);
   }
 });

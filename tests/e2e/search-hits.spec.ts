@@ -1,5 +1,5 @@
 // Search as you type without a debounce, and where its hits lead: no empty-state flash while
-// pinyin is half typed, a hit opening its page scrolled to the matched item, group headers
+// pinyin is half typed, no blank page before the first answer, a hit opening its page scrolled to the matched item, group headers
 // linking to their unit; and on the pages: repeated source numbers marked, duty counts that
 // agree, honours dated once, full-width punctuation, Chinese type of at least 14 px.
 import type { Page } from '@playwright/test';
@@ -48,6 +48,26 @@ test('typed fast, answers never go back to an older query', async ({ page, gotoA
   // Each answer shown is for a longer prefix than the one before: a stale one is dropped.
   for (let i = 1; i < answered.length; i++) expect(answered[i]!.startsWith(answered[i - 1]!)).toBe(true);
   expect(answered.at(-1)).toBe('lingshianquan');
+});
+
+test('the first keystroke never blanks the page: the office at a glance stays until the answer replaces it', async ({
+  page,
+  gotoApp,
+}) => {
+  await gotoApp('/');
+  await expect(page.getByRole('region', { name: '机构一览' })).toBeVisible();
+  await page.evaluate(`(() => {
+    window.__blank = [];
+    const input = document.getElementById('search-input');
+    new MutationObserver(() => {
+      const shown = document.querySelector('.glance, [data-testid=search-hit], [data-testid=search-none]');
+      if (input.value.trim() && !shown) window.__blank.push(input.value);
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  })()`);
+  await page.getByTestId('search-input').pressSequentially('护照');
+  await expect(page.locator('[data-results-for=护照]')).toBeAttached();
+  await expect(page.getByRole('region', { name: '机构一览' })).toHaveCount(0);
+  expect(await page.evaluate<string[]>('window.__blank')).toEqual([]);
 });
 
 test('an empty answer to a half-typed Latin word keeps the results a moment; a Chinese one is said at once', async ({

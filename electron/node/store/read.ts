@@ -1,5 +1,5 @@
 // Reads stored offices back as the API's view types (shared/types.ts).
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { correctionsByLine, type Correction } from '../../../shared/corrections/index.ts';
 import { correctionsSchema } from '../../../shared/corrections/schema.ts';
 import type {
@@ -117,34 +117,45 @@ export function listOffices(db: Database): OfficeSummary[] {
   }));
 }
 
-export function readOffice(db: Database, officeId: number): OfficeDetail | undefined {
-  const office = db.prepare('SELECT * FROM offices WHERE id = ?').get(officeId) as OfficeRow | undefined;
-  if (!office) return undefined;
-  const source = db.prepare(`${SOURCE_SELECT} WHERE s.id = ?`).get(office.source_id) as SourceRow;
+const statements = new WeakMap<Database, Map<string, Statement>>();
 
+/** The connection's statement for `sql`, prepared once: a whole-index rebuild reads every office. */
+function prepared(db: Database, sql: string): Statement {
+  let forDb = statements.get(db);
+  if (!forDb) statements.set(db, (forDb = new Map()));
+  let statement = forDb.get(sql);
+  if (!statement) forDb.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+export function readOffice(db: Database, officeId: number): OfficeDetail | undefined {
+  const office = prepared(db, 'SELECT * FROM offices WHERE id = ?').get(officeId) as OfficeRow | undefined;
+  if (!office) return undefined;
+  const source = prepared(db, `${SOURCE_SELECT} WHERE s.id = ?`).get(office.source_id) as SourceRow;
+
+  // IN, not a join: the clauses then come in primary-key order, with no sort.
   const clauses = groupBy(
-    db
-      .prepare(
-        `SELECT c.duty_id, c.text FROM duty_clauses c JOIN duties d ON d.id = c.duty_id
-                WHERE d.office_id = ? ORDER BY c.duty_id, c.sort_order`,
-      )
-      .all(officeId) as ClauseRow[],
+    prepared(
+      db,
+      `SELECT duty_id, text FROM duty_clauses
+        WHERE duty_id IN (SELECT id FROM duties WHERE office_id = ?) ORDER BY duty_id, sort_order`,
+    ).all(officeId) as ClauseRow[],
     (c) => c.duty_id,
   );
   const duties = groupBy(
-    db
-      .prepare('SELECT id, unit_id, label, text, line FROM duties WHERE office_id = ? ORDER BY sort_order')
-      .all(officeId) as DutyRow[],
+    prepared(db, 'SELECT id, unit_id, label, text, line FROM duties WHERE office_id = ? ORDER BY sort_order').all(
+      officeId,
+    ) as DutyRow[],
     (d) => d.unit_id,
   );
   const people = groupBy(
-    db
-      .prepare('SELECT id, unit_id, title, name, line FROM people WHERE office_id = ? ORDER BY sort_order')
-      .all(officeId) as PersonRow[],
+    prepared(db, 'SELECT id, unit_id, title, name, line FROM people WHERE office_id = ? ORDER BY sort_order').all(
+      officeId,
+    ) as PersonRow[],
     (p) => p.unit_id,
   );
   const units = groupBy(
-    db.prepare('SELECT * FROM units WHERE office_id = ? ORDER BY sort_order').all(officeId) as UnitRow[],
+    prepared(db, 'SELECT * FROM units WHERE office_id = ? ORDER BY sort_order').all(officeId) as UnitRow[],
     (u) => u.parent_id,
   );
 
@@ -184,18 +195,19 @@ export function readOffice(db: Database, officeId: number): OfficeDetail | undef
     duties: dutyViews(null),
     units: unitNodes(null),
     people: personViews(null),
-    honors: db
-      .prepare('SELECT id, date, text, line FROM honors WHERE office_id = ? ORDER BY sort_order')
-      .all(officeId) as HonorView[],
+    honors: prepared(db, 'SELECT id, date, text, line FROM honors WHERE office_id = ? ORDER BY sort_order').all(
+      officeId,
+    ) as HonorView[],
     address: office.address,
-    contacts: db
-      .prepare('SELECT id, label, value, line FROM contacts WHERE office_id = ? ORDER BY sort_order')
-      .all(officeId) as ContactView[],
+    contacts: prepared(db, 'SELECT id, label, value, line FROM contacts WHERE office_id = ? ORDER BY sort_order').all(
+      officeId,
+    ) as ContactView[],
     asOf: office.as_of,
     source: toSourceInfo(source),
-    diagnostics: db
-      .prepare('SELECT line, severity, code, message FROM diagnostics WHERE office_id = ? ORDER BY sort_order')
-      .all(officeId) as Diagnostic[],
+    diagnostics: prepared(
+      db,
+      'SELECT line, severity, code, message FROM diagnostics WHERE office_id = ? ORDER BY sort_order',
+    ).all(officeId) as Diagnostic[],
   };
 }
 

@@ -1,19 +1,21 @@
-// The stored search index: one segment per office (search_segments, built when the office
-// is written) merged into one blob (search_index) that start-up loads as views. Every write
-// transaction refreshes it before committing, so it always matches the data: an office
-// replaced or rolled back (a new office id) costs its own segment and one byte-copying merge
-// with the stored index, in which the replaced office is left as an empty entry. A CRC-32 is
-// stored beside every blob: a damaged one (a flipped bit that still parses) is rebuilt, never
-// searched, a damaged segment from its office's rows.
+// The stored search index, in two tiers. Each office has a segment (search_segments, built
+// when the office is written). The base (search_index) is segments merged into one blob that
+// start-up loads as views; the delta is the offices written since, whose segments a load
+// merges into the base in memory (a byte-copying merge), leaving the offices they replaced as
+// empty entries. A write stores its offices' segments only, and rewrites the base when the
+// delta has grown past a share of it, so one office re-imported into a national directory
+// does not rewrite hundreds of megabytes. Everything is written inside the caller's write
+// transaction. A CRC-32 is stored beside every blob: a damaged one (a flipped bit that still
+// parses) is rebuilt, never searched, a damaged segment from its office's rows.
 import type { Database } from 'better-sqlite3';
 import { crc32 } from 'node:zlib';
+import { deltaOf, isEmptyDelta, type Delta } from '../../../shared/search/delta.ts';
 import {
   buildSearchIndex,
   buildSegment,
-  DROPPED_OFFICE,
   loadSearchIndex,
+  mergedIndex,
   mergeIndexes,
-  type MergePart,
   type SearchIndex,
 } from '../../../shared/search/index.ts';
 import { retryWhileBusy } from './busy.ts';
@@ -21,11 +23,20 @@ import { readAllOffices, readOffice } from './read.ts';
 
 /** A rebuild waits this long for other writers, then serves from memory rather than stall a search. */
 const REBUILD_BUDGET_MS = 2000;
-/** Past this share of empty entries (replaced offices), a refresh merges all segments afresh. */
-const MAX_DROPPED_SHARE = 0.25;
+/**
+ * Past this size of the delta's segments against the base, a write merges the delta into the
+ * base. Small enough that a load's in-memory merge copies little beyond the base itself.
+ */
+const MAX_DELTA_SHARE = 0.1;
+
+/** The bytes every index has whatever it holds (character tables): not counted in a share. */
+let fixedBytes: number | undefined;
+const contentBytes = (bytes: number) => Math.max(0, bytes - (fixedBytes ??= buildSearchIndex([]).length));
+
+type BlobRow = { bytes: Uint8Array; checksum: number | null };
 
 /** The blob if it is intact and readable by this version; else undefined. */
-function intact(row: { bytes: Uint8Array; checksum: number | null } | undefined): SearchIndex | undefined {
+function intact(row: BlobRow | undefined): SearchIndex | undefined {
   if (!row || row.checksum !== crc32(row.bytes)) return undefined;
   try {
     return loadSearchIndex(row.bytes);
@@ -35,71 +46,108 @@ function intact(row: { bytes: Uint8Array; checksum: number | null } | undefined)
   }
 }
 
-/**
- * The index this connection last stored, while the stored row still says it is the one
- * (checksum and time): a refresh after an import then reads no blob back.
- */
-const lastStored = new WeakMap<Database, { checksum: number; builtAt: string; index: SearchIndex }>();
-
-function storedIndex(db: Database): SearchIndex | undefined {
-  const head = db.prepare('SELECT checksum, built_at FROM search_index WHERE id = 1').get() as
-    { checksum: number | null; built_at: string } | undefined;
-  if (!head) return undefined;
-  const known = lastStored.get(db);
-  if (known && known.checksum === head.checksum && known.builtAt === head.built_at) return known.index;
-  return intact(
-    db.prepare('SELECT bytes, checksum FROM search_index WHERE id = 1').get() as
-      { bytes: Uint8Array; checksum: number | null } | undefined,
-  );
+/** The base's row without its bytes: which base it is, its offices and its size. */
+interface Head {
+  checksum: number | null;
+  builtAt: string;
+  /** Undefined for a base stored before its offices were (migration 010), or an unreadable list. */
+  offices: number[] | undefined;
+  size: number;
 }
+
+function officeIds(json: string | null): number[] | undefined {
+  if (json === null) return undefined;
+  try {
+    const ids = JSON.parse(json) as unknown;
+    return Array.isArray(ids) && ids.every(Number.isInteger) ? (ids as number[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function headOf(db: Database): Head | undefined {
+  const row = db
+    .prepare('SELECT checksum, built_at, offices, length(bytes) AS size FROM search_index WHERE id = 1')
+    .get() as { checksum: number | null; built_at: string; offices: string | null; size: number } | undefined;
+  return row && { checksum: row.checksum, builtAt: row.built_at, offices: officeIds(row.offices), size: row.size };
+}
+
+/**
+ * The index this connection last stored or loaded (the base, or the base with a delta merged
+ * in), while the stored base is still the one it came from (checksum and time): a load after
+ * this connection's own write then reads no base back, and merges only what is new.
+ */
+const current = new WeakMap<Database, { checksum: number | null; builtAt: string; index: SearchIndex }>();
+
+function knownIndex(db: Database, head: Head): SearchIndex | undefined {
+  const known = current.get(db);
+  return known && known.checksum === head.checksum && known.builtAt === head.builtAt ? known.index : undefined;
+}
+
+function storedBase(db: Database): SearchIndex | undefined {
+  return intact(db.prepare('SELECT bytes, checksum FROM search_index WHERE id = 1').get() as BlobRow | undefined);
+}
+
+const officesOf = (index: SearchIndex) => index.meta.offices.map((o) => o.id);
 
 function storeIndex(db: Database, bytes: Uint8Array): void {
   const builtAt = new Date().toISOString();
   const checksum = crc32(bytes);
+  const index = loadSearchIndex(bytes);
   db.prepare(
-    `INSERT INTO search_index (id, bytes, built_at, checksum) VALUES (1, ?, ?, ?)
-              ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes, built_at = excluded.built_at, checksum = excluded.checksum`,
-  ).run(bytes, builtAt, checksum);
-  lastStored.set(db, { checksum, builtAt, index: loadSearchIndex(bytes) });
+    `INSERT INTO search_index (id, bytes, built_at, checksum, offices) VALUES (1, ?, ?, ?, ?)
+              ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes, built_at = excluded.built_at,
+                                             checksum = excluded.checksum, offices = excluded.offices`,
+  ).run(bytes, builtAt, checksum, JSON.stringify(officesOf(index)));
+  current.set(db, { checksum, builtAt, index });
 }
 
-/** The office's stored segment, or (missing, damaged, another version's) one built from its rows and stored. */
-function segmentOf(db: Database, officeId: number): SearchIndex {
+/** The office's stored segment if it is intact and its own; else undefined. */
+function storedSegment(db: Database, officeId: number): SearchIndex | undefined {
   const stored = intact(
-    db.prepare('SELECT bytes, checksum FROM search_segments WHERE office_id = ?').get(officeId) as
-      { bytes: Uint8Array; checksum: number } | undefined,
+    db.prepare('SELECT bytes, checksum FROM search_segments WHERE office_id = ?').get(officeId) as BlobRow | undefined,
   );
-  if (stored && stored.meta.offices.length === 1 && stored.meta.offices[0].id === officeId) return stored;
+  return stored && stored.meta.offices.length === 1 && stored.meta.offices[0].id === officeId ? stored : undefined;
+}
+
+function storeSegment(db: Database, officeId: number): Uint8Array {
   const bytes = buildSegment(readOffice(db, officeId)!);
   db.prepare('INSERT OR REPLACE INTO search_segments (office_id, bytes, checksum) VALUES (?, ?, ?)').run(
     officeId,
     bytes,
     crc32(bytes),
   );
-  return loadSearchIndex(bytes);
+  return bytes;
 }
 
-/**
- * How the stored index becomes the current one by a merge: the offices gone left out, the
- * new ones appended (they have the highest ids, so office order stays id order). Undefined
- * when it cannot (an office older than a kept one is new, or too many empty entries).
- */
-function spliceParts(db: Database, old: SearchIndex, live: number[]): MergePart[] | 'unchanged' | undefined {
-  const liveSet = new Set(live);
-  const drop = new Set<number>();
-  const kept = new Set<number>();
-  let empty = 0;
-  old.meta.offices.forEach(({ id }, o) => {
-    if (id === DROPPED_OFFICE) empty++;
-    else if (liveSet.has(id)) kept.add(id);
-    else drop.add(o);
-  });
-  const added = live.filter((id) => !kept.has(id));
-  if (drop.size === 0 && added.length === 0) return 'unchanged';
-  const newestKept = Math.max(-1, ...kept);
-  if (added.some((id) => id < newestKept)) return undefined;
-  if (empty + drop.size > MAX_DROPPED_SHARE * Math.max(live.length, 4)) return undefined;
-  return [{ index: old, drop }, ...added.map((id) => ({ index: segmentOf(db, id) }))];
+/** The office's stored segment, or (missing, damaged, another version's) one built from its rows and stored. */
+function segmentOf(db: Database, officeId: number): SearchIndex {
+  return storedSegment(db, officeId) ?? loadSearchIndex(storeSegment(db, officeId));
+}
+
+/** Builds the segment of every office that has none (the offices just written). */
+function storeMissingSegments(db: Database): void {
+  const missing = db
+    .prepare('SELECT id FROM offices WHERE id NOT IN (SELECT office_id FROM search_segments) ORDER BY id')
+    .pluck()
+    .all() as number[];
+  for (const id of missing) storeSegment(db, id);
+}
+
+/** What the offices' segments hold beyond the fixed tables, in bytes. */
+function segmentBytes(db: Database, offices: number[]): number {
+  const sizes = db
+    .prepare('SELECT length(bytes) FROM search_segments WHERE office_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(offices)) as number[];
+  return sizes.reduce((sum, size) => sum + contentBytes(size), 0);
+}
+
+/** The parts that make `index` with the delta merged in: the offices gone left out, the new segments appended. */
+function deltaParts(index: SearchIndex, delta: Delta, segment: (id: number) => SearchIndex | undefined) {
+  const segments = delta.added.map(segment);
+  if (segments.some((s) => !s)) return undefined;
+  return [{ index, drop: delta.drop }, ...segments.map((s) => ({ index: s! }))];
 }
 
 function mergedSegments(db: Database, live: number[]): Uint8Array {
@@ -111,16 +159,32 @@ function liveOffices(db: Database): number[] {
   return db.prepare('SELECT id FROM offices ORDER BY id').pluck().all() as number[];
 }
 
+/** Rewrites the base as the live offices: the old base with the delta merged in, or (when it cannot be) every segment merged. */
+function compact(db: Database, head: Head | undefined, live: number[]): void {
+  const base = (head && knownIndex(db, head)) ?? storedBase(db);
+  const delta = base && deltaOf(officesOf(base), live);
+  const parts = delta && deltaParts(base, delta, (id) => segmentOf(db, id));
+  storeIndex(db, parts ? mergeIndexes(parts) : mergedSegments(db, live));
+}
+
 /**
  * Brings the stored index up to date with the offices, inside the caller's write
- * transaction: only new offices' segments are built; the rest is a merge.
+ * transaction: the new offices' segments are built, and the base is rewritten only when the
+ * delta has grown too large for it (or cannot be expressed against it).
  */
 export function refreshSearchIndex(db: Database): void {
   const live = liveOffices(db);
-  const old = storedIndex(db);
-  const parts = old ? spliceParts(db, old, live) : undefined;
-  if (parts === 'unchanged') return;
-  storeIndex(db, parts ? mergeIndexes(parts) : mergedSegments(db, live));
+  storeMissingSegments(db);
+  const head = headOf(db);
+  const delta = head?.offices && deltaOf(head.offices, live);
+  if (delta && (isEmptyDelta(delta) || segmentBytes(db, delta.added) <= MAX_DELTA_SHARE * contentBytes(head.size)))
+    return;
+  compact(db, head, live);
+}
+
+/** Rewrites the base with the delta merged in (what a write does past the share). Inside a write transaction. */
+export function compactSearchIndex(db: Database): void {
+  compact(db, headOf(db), liveOffices(db));
 }
 
 /** Merges every office's segment afresh (rebuilding missing or damaged ones). Inside a write transaction. */
@@ -134,18 +198,43 @@ export function freshSearchIndex(db: Database): SearchIndex {
 }
 
 /**
- * Loads the stored index. A missing blob (a database migrated from before the index
- * existed), a damaged one or one this version cannot read is rebuilt from the segments and
- * stored again; where it cannot be stored (read-only, a full disk, a long-busy database) the
- * rebuilt index serves from memory. Call outside a read transaction (it may write).
+ * The stored base with the delta merged in, inside a read transaction; undefined when the
+ * base or a delta segment is missing or damaged. Starts from what this connection already
+ * holds of the same base, so it reads and merges only the offices written since.
+ */
+function upToDate(db: Database): SearchIndex | undefined {
+  const head = headOf(db);
+  if (!head) return undefined;
+  const live = liveOffices(db);
+  const bring = (index: SearchIndex) => {
+    const delta = deltaOf(officesOf(index), live);
+    if (!delta || isEmptyDelta(delta)) return delta && index;
+    const parts = deltaParts(index, delta, (id) => storedSegment(db, id));
+    return parts && mergedIndex(parts);
+  };
+  const known = knownIndex(db, head);
+  let index = known && bring(known);
+  if (!index) {
+    const base = storedBase(db);
+    index = base && bring(base);
+  }
+  if (index) current.set(db, { checksum: head.checksum, builtAt: head.builtAt, index });
+  return index;
+}
+
+/**
+ * Loads the stored index. A missing base (a database migrated from before the index
+ * existed), a damaged base or segment, or one this version cannot read is rebuilt from the
+ * segments and stored again; where it cannot be stored (read-only, a full disk, a long-busy
+ * database) the rebuilt index serves from memory. Call outside a read transaction (it may write).
  */
 export function loadStoredSearchIndex(db: Database): SearchIndex {
-  const index = storedIndex(db);
+  const index = db.transaction(() => upToDate(db))();
   if (index) return index;
   if (!db.readonly) {
     try {
       retryWhileBusy(() => db.transaction(() => rebuildSearchIndex(db)).immediate(), REBUILD_BUDGET_MS);
-      const stored = storedIndex(db);
+      const stored = db.transaction(() => upToDate(db))();
       if (stored) return stored;
     } catch {
       // Served from memory below; the next load tries to store it again.

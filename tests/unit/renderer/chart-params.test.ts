@@ -36,7 +36,7 @@ describe('the chart route keeps the print setup in its query string', () => {
       unit: 12,
     });
     // Nonsense falls back to the defaults, one parameter at a time.
-    expect(parseChartParams('#/chart?paper=B5&orientation=up&text=diagonal&perRow=1&sheet=poster&office=x')).toEqual(
+    expect(parseChartParams('#/chart?paper=B5&orientation=up&text=diagonal&perRow=0&sheet=poster&office=x')).toEqual(
       defaults,
     );
   });

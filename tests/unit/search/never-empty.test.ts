@@ -63,6 +63,32 @@ describe('no question comes back empty when its key terms are in the directory',
     );
   });
 
+  it('finds the phrase when spoken words no record holds are typed onto it, before or after', () => {
+    // 麒麟 + 河道采砂 + 找谁: the glued words hold no pair of any record, so they cannot be the topic.
+    const GLUED = ['麒麟', '咕噜咕噜'];
+    fc.assert(
+      fc.property(
+        phrase,
+        fc.constantFrom(...GLUED),
+        fc.boolean(),
+        // 去哪举报 leaves 举报, a topic of its own that may outrank the phrase.
+        fc.constantFrom(...AFTER.filter((a) => a !== '去哪举报')),
+        (topic, noise, front, after) => {
+          const glued = front ? `${noise}${topic}` : `${topic}${noise}`;
+          // A topic of its own: no question word (负责) in it for the query to take out.
+          fc.pre(
+            queryTerms(glued, index.t2s)
+              .map((t) => t.text)
+              .join('') === glued,
+          );
+          const hits = search(index, `${glued}${after}`, { limit: 10 }).hits;
+          expect(hits.some((h) => h.text.includes(topic) || (h.unit ?? '').includes(topic))).toBe(true);
+        },
+      ),
+      { numRuns: Number(process.env.NEVER_EMPTY_RUNS ?? 300) },
+    );
+  });
+
   it('finds a phrase that holds no question word, typed alone, in one of the first hits', () => {
     fc.assert(
       fc.property(phrase, (topic) => {

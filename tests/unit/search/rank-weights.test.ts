@@ -113,3 +113,88 @@ describe('the next few units', () => {
     expect(ranked).toHaveLength(2);
   });
 });
+
+describe('which records stand next to the best (survivors of the mutation run)', () => {
+  const names = (ranked: ReturnType<typeof rank>) => ranked.map((r) => recText(index, r.evidence.rec, index.orig));
+  const plain = (ranked: ReturnType<typeof rank>, text: string) => {
+    const r = ranked.find((x) => recText(index, x.evidence.rec, index.orig) === text);
+    return r !== undefined && Math.abs(r.score - score(index, r.evidence)) < 1e-9;
+  };
+
+  it('orders equal scores by record, whatever order they come in', () => {
+    expect(names(rank(index, [evidence('审批科'), evidence('规划处')]))).toEqual(['规划处', '审批科']);
+  });
+
+  it('measures the query share only on records good enough to be hits', () => {
+    // The poor match holds all of the query; the hit holds half, which is all any hit holds.
+    const ranked = rank(index, [
+      evidence('负责审批事项', { found: 1, quality: 0.1 }),
+      evidence('规划处', { found: 0.5 }),
+    ]);
+    expect(plain(ranked, '规划处')).toBe(true);
+  });
+
+  it('takes a hit exactly at the minimum quality and at the share of the best', () => {
+    const at = rank(index, [
+      evidence('规划处', { quality: WEIGHTS.minQuality }),
+      evidence('审批科', { found: WEIGHTS.relativeCover }),
+    ]);
+    expect(plain(at, '规划处')).toBe(true);
+    expect(plain(at, '审批科')).toBe(true);
+    // The share is of what the best holds, not of the whole query.
+    const half = rank(index, [evidence('规划处', { found: 0.5 }), evidence('审批科', { found: 0.4 })]);
+    expect(plain(half, '规划处')).toBe(true);
+    expect(plain(half, '审批科')).toBe(true);
+  });
+
+  it('lists a poor match only as a next unit, below the hits', () => {
+    const ranked = rank(index, [evidence('规划处', { found: 0.5 }), evidence('审批科', { found: 1, quality: 0.2 })]);
+    expect(names(ranked)).toEqual(['规划处', '审批科']);
+    expect(plain(ranked, '审批科')).toBe(false);
+  });
+
+  it('puts every unit before office-level records, even a better office-level one', () => {
+    const ranked = rank(index, [evidence('负责全局的统筹'), evidence('负责审批事项', { quality: 0.5 })]);
+    expect(names(ranked)).toEqual(['负责审批事项', '负责全局的统筹']);
+  });
+
+  it("keeps the office's own name among the units: its owner is no unit's", () => {
+    const ranked = rank(index, [evidence('审批科'), evidence('测试局'), evidence('负责规划编制')]);
+    expect(names(ranked)).toEqual(['审批科', '测试局', '负责规划编制']);
+    const two = makeOffice({ name: '测试二局', units: [{ name: '综合科' }] });
+    const both = loadSearchIndex(buildSearchIndex([office, two]));
+    const at = (text: string): Evidence => {
+      for (let r = 0; r < both.recCount; r++)
+        if (recText(both, r, both.orig) === text) return { rec: r, quality: 1, found: 1, coverage: 1, positions: [] };
+      throw new Error(text);
+    };
+    const order = rank(both, [at('规划处'), at('测试二局'), at('负责审批事项')]);
+    expect(order.map((r) => recText(both, r.evidence.rec, both.orig))).toEqual(['规划处', '测试二局', '负责审批事项']);
+  });
+
+  it('measures the best share on a record exactly at the minimum quality too', () => {
+    const ranked = rank(index, [
+      evidence('规划处', { quality: WEIGHTS.minQuality }),
+      evidence('审批科', { found: 0.5 }),
+    ]);
+    expect(plain(ranked, '审批科')).toBe(false);
+  });
+
+  it('lists the next units best first, whatever order they come in', () => {
+    const ranked = rank(index, [
+      evidence('测试局'),
+      evidence('负责审批事项', { found: 0.5, quality: 0.2 }),
+      evidence('负责规划编制', { found: 0.5, quality: 0.3 }),
+    ]);
+    expect(names(ranked)).toEqual(['测试局', '负责规划编制', '负责审批事项']);
+  });
+
+  it('lists no next unit that holds nothing of the query, too little of it or too poor a match', () => {
+    // No hit at all: nothing of the query is nothing.
+    expect(names(rank(index, [evidence('审批科', { found: 0, quality: 0.3 })]))).toEqual([]);
+    const best = evidence('规划处', { found: 0.5 });
+    // A quarter of what the best holds (0.125) is enough; a poor match is not.
+    expect(names(rank(index, [best, evidence('审批科', { found: 0.2, quality: 0.3 })]))).toEqual(['规划处', '审批科']);
+    expect(names(rank(index, [best, evidence('审批科', { found: 0.5, quality: 0.1 })]))).toEqual(['规划处']);
+  });
+});

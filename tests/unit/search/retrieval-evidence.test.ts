@@ -28,6 +28,18 @@ const pieces = (q: string) => planTerms(index, queryTerms(q, index.t2s)).map((p)
 const all = { lo: 0, hi: index.recCount };
 const byCoverage = (_rec: number, coverage: number) => coverage;
 
+describe('question words', () => {
+  const terms = (q: string) => queryTerms(q, index.t2s).map((t) => t.text);
+
+  it('takes out the spoken frames of a question, and never a word that only holds one of their characters', () => {
+    expect(terms('想知道锅炉检验标准是谁定的')).toEqual(['锅炉检验标准']);
+    expect(terms('有没有电梯补贴')).toEqual(['电梯补贴']);
+    expect(terms('是不是需要备案')).toEqual(['备案']);
+    expect(terms('为什么产品质量抽查')).toEqual(['产品质量抽查']);
+    expect(terms('思想教育')).toEqual(['思想教育']);
+  });
+});
+
 describe('cutting a Chinese word', () => {
   it('cuts where two neighbours occur together in no record', () => {
     expect(pieces('电梯质量')).toEqual(['电梯', '质量']);
@@ -42,10 +54,22 @@ describe('cutting a Chinese word', () => {
   it('cuts off a side no record holds a pair of when it abbreviates words of a record', () => {
     // 安委会: 安全生产委员会, in order and close together; it takes in all it can (not 安委|会档案).
     expect(pieces('安委会档案')).toEqual(['安委会', '档案']);
-    expect(pieces('综治工作')).toEqual(['综治工作']);
+    // 综治 abbreviates nothing here: a word no record holds in any pair, left off its neighbour.
+    expect(pieces('综治工作')).toEqual(['工作']);
     // No cut when the whole word abbreviates a record (安全生产委员会办公室).
     expect(pieces('安委会办公室')).toEqual(['安委会办公室']);
     expect(search(index, '安委会办公室').hits[0]).toMatchObject({ unit: '协调处' });
+  });
+
+  it('leaves off the words around a topic that no record holds in any pair', () => {
+    expect(pieces('小区电梯老是坏')).toEqual(['电梯']);
+    expect(pieces('有人锅炉总坏')).toEqual(['锅炉']);
+    expect(search(index, '小区电梯老是坏找谁').hits[0]).toMatchObject({ unit: '特种设备处' });
+    // A lone character at the edge is the word's own end, and stays.
+    expect(pieces('档案收集好')).toEqual(['档案收集好']);
+    expect(pieces('查锅炉老是坏')).toEqual(['查锅炉']);
+    // A word that abbreviates a record is kept whole (安全生产委员会).
+    expect(pieces('安委会')).toEqual(['安委会']);
   });
 
   it('leaves a word whose pairs all occur, and Latin words, as they are', () => {

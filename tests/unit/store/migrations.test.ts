@@ -48,7 +48,7 @@ function databaseAt(version: number): string {
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3, … in order', () => {
-    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 11]);
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(latestVersion).toBe(11);
   });
 
@@ -81,6 +81,9 @@ describe('migrations', () => {
     migrate(db, 9);
     expect(objects(db, 'table')).toContain('search_segments');
     expect(db.pragma('user_version', { simple: true })).toBe(9);
+    migrate(db, 10);
+    expect(db.prepare("SELECT name FROM pragma_table_info('search_index')").pluck().all()).toContain('offices');
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
     const versionColumns = () =>
       db.prepare("SELECT name FROM pragma_table_info('office_versions')").pluck().all() as string[];
     expect(versionColumns()).not.toContain('changes');

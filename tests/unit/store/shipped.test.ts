@@ -87,12 +87,14 @@ const DIRECTORY_COLUMNS = [
 
 /**
  * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
- * the journal and checksum of step 6, the directory columns of step 8 and the index segments
- * of step 9, so they are there while writing and dropped after, leaving the schema-3 tables.
+ * the journal and checksum of step 6, the directory columns of step 8, the index segments
+ * of step 9 and the index's offices of step 10, so they are there while writing and dropped
+ * after, leaving the schema-3 tables.
  */
 function importAtSchema3(db: Database.Database, files: string[]): void {
   db.exec(`ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal';
            ALTER TABLE search_index ADD COLUMN checksum INTEGER;
+           ALTER TABLE search_index ADD COLUMN offices TEXT;
            CREATE TABLE import_journal (seq INTEGER PRIMARY KEY, office, version, sha256, origin, recorded_at);
            CREATE TABLE search_segments (office_id INTEGER PRIMARY KEY, bytes BLOB NOT NULL, checksum INTEGER NOT NULL);`);
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices ADD COLUMN ${column}`);
@@ -103,7 +105,7 @@ function importAtSchema3(db: Database.Database, files: string[]): void {
     rebuildSearchIndex(db);
   })();
   db.exec(
-    'ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; DROP TABLE import_journal; DROP TABLE search_segments',
+    'ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; ALTER TABLE search_index DROP COLUMN offices; DROP TABLE import_journal; DROP TABLE search_segments',
   );
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices DROP COLUMN ${column}`);
 }

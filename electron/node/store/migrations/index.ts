@@ -9,6 +9,7 @@ import { importJournal } from './006_import_journal.ts';
 import { versions } from './007_versions.ts';
 import { directory } from './008_directory.ts';
 import { searchSegments } from './009_search_segments.ts';
+import { searchIndexOffices } from './010_search_index_offices.ts';
 import { changeSummaries } from './011_change_summaries.ts';
 import type { Migration } from './types.ts';
 
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   versions,
   directory,
   searchSegments,
+  searchIndexOffices,
   changeSummaries,
 ];
 

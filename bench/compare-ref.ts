@@ -1,0 +1,93 @@
+// Old against new in one process, on the same index and keystrokes: the search code at a git
+// ref (default main, extracted into .bench-ref/) and the working tree's, interleaved per
+// keystroke, first one then the other first, so that the machine's load and the cache fall
+// on both alike. Prints one JSON line: how many
+// hit lists differ (every keystroke and a few broad extra queries, at two limits) and each
+// side's per-keystroke thread CPU p50 / p95 (the average of `rounds` × 5 calls), with
+// the load average. `node bench/compare-ref.ts [--ref REF] [--index FILE] [--rounds N]`;
+// without --index the 150k directory is built in process.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import * as ours from '../shared/search/index.ts';
+import { idCounter } from '../shared/search/from-parsed.ts';
+import { generateDirectory } from './generate.ts';
+import { keystrokes } from './keystrokes.ts';
+import { loadLabelledSet } from './labelled.ts';
+import { percentiles } from './measure.ts';
+import { SIZES } from './search.ts';
+
+type Engine = typeof ours;
+
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []))[0];
+const ref = option('--ref') ?? 'main';
+const rounds = Number(option('--rounds') ?? 3);
+const RUNS = 5;
+/** Broad queries beyond the scripted keystrokes: one character, one letter, two terms. */
+const EXTRA = ['出', '外', '管理', 'g', 'x', 'zh', 'guanli', 'bgs', '安全 管理', '出入境 签证'];
+
+async function engineAt(gitRef: string): Promise<Engine> {
+  const dir = join(root, '.bench-ref');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  const archive = execFileSync('git', ['archive', gitRef, 'shared'], { cwd: root, maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  return (await import(join(dir, 'shared', 'search', 'index.ts'))) as Engine;
+}
+
+function indexBytes(): Uint8Array {
+  const file = option('--index');
+  if (file) return readFileSync(file);
+  const ids = idCounter();
+  return ours.buildSearchIndex([...loadLabelledSet(ids).offices, ...generateDirectory(SIZES[1]!, ids)]);
+}
+
+const theirs = await engineAt(ref);
+const bytes = indexBytes();
+const engines = [
+  { engine: theirs, index: theirs.loadSearchIndex(bytes) },
+  { engine: ours, index: ours.loadSearchIndex(bytes) },
+] as const;
+const typed = keystrokes().map((k) => k.query);
+
+const differ: string[] = [];
+for (const q of [...typed, ...EXTRA]) {
+  for (const limit of [10, 50]) {
+    const [a, b] = engines.map(({ engine, index }) => engine.search(index as never, q, { limit }).hits);
+    if (!isDeepStrictEqual(a, b)) differ.push(`${q} (limit ${limit})`);
+  }
+}
+
+const loadBefore = os.loadavg()[0];
+const total = engines.map(() => typed.map(() => 0));
+for (let r = 0; r < rounds; r++) {
+  typed.forEach((q, k) => {
+    const order = (r + k) % 2 === 0 ? [0, 1] : [1, 0];
+    order.forEach((e) => {
+      const { engine, index } = engines[e]!;
+      const before = process.threadCpuUsage();
+      for (let i = 0; i < RUNS; i++) engine.search(index as never, q);
+      const used = process.threadCpuUsage(before);
+      total[e]![k] += (used.user + used.system) / 1000;
+    });
+  });
+}
+const [was, now] = total.map((times) => percentiles(times.map((t) => t / (rounds * RUNS))));
+console.log(
+  JSON.stringify({
+    bench: 'compare-ref',
+    ref,
+    records: engines[1].index.recCount,
+    keystrokes: typed.length,
+    differingHitLists: differ,
+    [ref]: { p50Ms: was!.p50Ms, p95Ms: was!.p95Ms },
+    workingTree: { p50Ms: now!.p50Ms, p95Ms: now!.p95Ms },
+    p95Ratio: Math.round((was!.p95Ms / now!.p95Ms) * 100) / 100,
+    timing: `thread CPU per keystroke, the average of ${rounds * RUNS} runs, interleaved by ${RUNS}`,
+    loadAverage: [Math.round(loadBefore * 10) / 10, Math.round(os.loadavg()[0] * 10) / 10],
+  }),
+);

@@ -1,0 +1,205 @@
+// Print setups beyond the matrix (stress-offices.ts): tiny, huge, long-named, deep and
+// mostly-affiliated offices, every print parameter of the chart route forced, the booklet of
+// a unit whose duties run past a page, duty sheets of a unit with no duties and one with
+// many leaders, and printing from the English UI. Every chart passes print-checks.ts; each
+// test prints its setups in one browser page and reports every setup that fails at once.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { checkChart, pageMm, sizes, textsOutsideBoxes } from './print-checks.ts';
+import { startHost, type OwnHost } from './own-host.ts';
+import { printToPdf, type Pdf } from './pdf.ts';
+import { buildStressDb } from './stress-db.ts';
+import type { StressOffice } from './stress-offices.ts';
+
+interface Office extends StressOffice {
+  id: number;
+}
+
+let offices: Office[] = [];
+let host: OwnHost | null = null;
+let dir = '';
+let page: Page;
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(async ({ browser }) => {
+  dir = mkdtempSync(join(tmpdir(), 'orgatlas-print-stress-'));
+  const built = buildStressDb(dir);
+  host = await startHost(built.db);
+  const listed = await host.api<{ id: number; name: string }[]>('listOffices');
+  offices = built.offices.map((o) => ({ ...o, id: listed.find((l) => l.name === o.name)!.id }));
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  await page.goto(`${host.origin}/#/`);
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  host?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const byLabel = (label: string) => offices.find((o) => o.label === label)!;
+
+/** Opens the route in the one page (a hash change: the app and its fonts stay loaded) and
+ *  prints it once the view shows that sheet (its document title). */
+async function print(query: string, name: string, title: string | RegExp): Promise<Pdf> {
+  await page.evaluate(`window.location.hash = ${JSON.stringify(`#/chart?${query}`)}`);
+  await expect(page).toHaveTitle(title);
+  return printToPdf(page, test.info().outputPath(`${name}.pdf`));
+}
+
+const figures: string[] = [];
+
+/** Runs every setup, collecting the failures, so one run shows all that come out wrong. */
+async function eachSetup<T>(setups: T[], run: (s: T) => Promise<void>): Promise<void> {
+  const failed: string[] = [];
+  for (const s of setups) {
+    try {
+      await run(s);
+    } catch (e) {
+      failed.push(`${JSON.stringify(s)}: ${(e as Error).message.split('\n').slice(0, 6).join(' ')}`);
+    }
+  }
+  expect(failed).toEqual([]);
+}
+
+const orientationName = { landscape: '横向', portrait: '纵向' } as const;
+
+async function printChart(o: Office, query: string, paper: 'A4' | 'A3', orientation: 'landscape' | 'portrait') {
+  const pdf = await print(
+    `office=${o.id}&paper=${paper}&orientation=${orientation}${query}`,
+    `${o.label}-${paper}-${orientation}${query.replace(/[&=]/g, '_')}`,
+    `${o.name}-机构设置图-${paper}${orientationName[orientation]}`,
+  );
+  const min = checkChart(pdf, o.units, pageMm(paper, orientation), { fills: !query.includes('fit=0') });
+  expect(await textsOutsideBoxes(page), 'text past its box frame').toEqual([]);
+  figures.push(
+    `${o.label} ${paper} ${orientation}${query}: ${pdf.pages.length} page(s), chart type ≥ ${min.toFixed(1)} pt`,
+  );
+  return { pdf, min };
+}
+
+test('offices of every shape print on A4 and A3, A3 never smaller', async () => {
+  const shapes = offices.filter((o) => o.label !== 'duty extremes');
+  await eachSetup(
+    // One orientation per office, alternating, to keep the spec quick; the layout-level test
+    // (tests/unit/chart/print-stress.test.ts) takes every office through both.
+    shapes.map((o, i) => ({ label: o.label, orientation: i % 2 ? ('portrait' as const) : ('landscape' as const) })),
+    async ({ label, orientation }) => {
+      const o = byLabel(label);
+      const a4 = await printChart(o, '', 'A4', orientation);
+      const a3 = await printChart(o, '', 'A3', orientation);
+      // The legend keys only the kinds of box drawn.
+      if (label === 'only affiliated') for (const p of a4.pdf.pages) expect(p.flat).not.toContain('内设机构');
+      if (o.units.length) expect(a3.min, 'A3 type at least A4 type').toBeGreaterThanOrEqual(a4.min - 0.05);
+    },
+  );
+});
+
+test('every print parameter forced: text direction, units per row, fit, internal', async () => {
+  const queries = [
+    '&text=horizontal',
+    '&text=vertical',
+    '&perRow=1',
+    '&perRow=2',
+    '&perRow=7',
+    '&perRow=30',
+    '&perRow=100',
+    '&text=vertical&perRow=7',
+    '&fit=0',
+    '&internal=1',
+  ];
+  await eachSetup(
+    // Five levels and 30 sub-units go through every parameter in the layout-level test.
+    ['100 units', 'long names'].flatMap((label) => queries.map((query) => ({ label, query }))),
+    async ({ label, query }) => {
+      const { pdf } = await printChart(byLabel(label), query, 'A4', 'landscape');
+      if (query === '&internal=1') for (const p of pdf.pages) expect(p.flat).toContain('内部资料');
+    },
+  );
+});
+
+test('the booklet of a unit whose 40 duties run past a page: contents match the pages, every duty printed once', async () => {
+  const o = byLabel('duty extremes');
+  const pdf = await print(
+    `office=${o.id}&sheet=booklet`,
+    'booklet-duty-extremes',
+    `${o.name}-机构设置与职责手册-A4纵向`,
+  );
+  const pages = pdf.pages;
+  pages.forEach((p, i) => expect(p.flat, `page ${i + 1}`).toContain(`第${i + 1}页/共${pages.length}页`));
+  const rows = pages[1]!.rows.map((r) => /^(.+?)(\d+)$/.exec(r)).filter((m) => m !== null);
+  const pageOf = new Map(rows.map((m) => [m![1]!, Number(m![2])]));
+  for (const name of o.units) {
+    const at = pageOf.get(name);
+    expect(at, `${name} in the contents`).toBeDefined();
+    expect(pages[at! - 1]!.flat, `${name}'s sheet starts on page ${at}`).toContain(`${name}职责清单`);
+  }
+  // The long unit's duties run over more than one page, each numbered clause printed once.
+  const all = pages.map((p) => p.flat).join('');
+  for (const n of ['一', '二十', '四十']) expect(all.split(`负责组织协调全省第${n}类重点项目`).length - 1, n).toBe(1);
+  const longFrom = pageOf.get('重点项目管理处')!;
+  expect(pages[longFrom]!.flat).toContain('重点项目');
+  expect(Math.min(...pages.map((p) => sizes(p).min))).toBeGreaterThanOrEqual(8 - 0.05);
+  figures.push(`booklet of a 40-duty unit: ${pages.length} pages`);
+});
+
+test('duty sheets of a unit without duties and of one with eight leaders, titles distinct', async () => {
+  const o = byLabel('duty extremes');
+  const detail = await host!.api<{ units: { id: number; name: string }[] }>('getOffice', { officeId: o.id });
+  const id = (name: string) => detail.units.find((u) => u.name === name)!.id;
+  const titles: string[] = [];
+  for (const [name, expected] of [
+    ['无职责处', ['无职责处职责清单']],
+    ['综合协调处', ['综合协调处职责清单', '局长：王明', '一级调研员：周杰']],
+  ] as const) {
+    const title = `${o.name}-${name}-职责清单-A4纵向`;
+    const pdf = await print(`office=${o.id}&sheet=unit&unit=${id(name)}`, `sheet-${name}`, title);
+    expect(pdf.title).toBe(title);
+    titles.push(pdf.title);
+    expect(pdf.pages).toHaveLength(1);
+    for (const text of expected) expect(pdf.pages[0]!.flat).toContain(text);
+    expect(pdf.pages[0]!.flat).toContain('第1页/共1页');
+    expect(pdf.pages[0]!.flat).toMatch(/来源未注明日期，导入于\d{4}-\d{2}-\d{2}/);
+  }
+  expect(new Set(titles).size).toBe(titles.length);
+});
+
+test('printing from the English UI: the preview speaks English, counts pages without "page(s)"', async () => {
+  await page.evaluate(`window.location.hash = '#/'`);
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  try {
+    for (const [label, query] of [
+      ['100 units', 'sheet=booklet'],
+      ['long names', 'paper=A4&orientation=landscape&perRow=2'],
+      ['duty extremes', 'sheet=unit'],
+    ] as const) {
+      const o = byLabel(label);
+      let q = `office=${o.id}&${query}`;
+      if (query === 'sheet=unit') {
+        const detail = await host!.api<{ units: { id: number }[] }>('getOffice', { officeId: o.id });
+        q += `&unit=${detail.units[0]!.id}`;
+      } else if (!query.includes('sheet')) {
+        await page.evaluate(`window.location.hash = ${JSON.stringify(`#/chart?${q}`)}`);
+        await page.getByTestId('chart-print').click();
+      }
+      if (query.includes('sheet')) await page.evaluate(`window.location.hash = ${JSON.stringify(`#/chart?${q}`)}`);
+      const summary = page.getByTestId('preview-summary');
+      await expect(summary).toHaveText(/^\d+ pages?[ ,]/, { timeout: 30_000 });
+      const text = (await summary.textContent())!;
+      expect(text, label).not.toMatch(/[\u3400-\u9fff]/);
+      expect(text, label).not.toContain('page(s)');
+      figures.push(`English preview of ${label}: ${text}`);
+    }
+  } finally {
+    await page.evaluate(`window.location.hash = '#/'`);
+    await page.getByTestId('language-switch').click();
+  }
+});
+
+test.afterAll(() => {
+  console.log(figures.join('\n'));
+});

@@ -1,0 +1,158 @@
+// Print setups beyond the matrix, at the layout and paginator level (the e2e print-stress
+// spec prints a sample of them through Chromium): offices of 0 to 150 units, 20–30
+// character names, five levels, a unit with 30 sub-units, every text direction and
+// units-per-row forced, fit on and off, on A4 and A3 in both orientations.
+import { describe, expect, it } from 'vitest';
+import { autoLayout } from '../../../shared/chart/auto.ts';
+import { layoutChart } from '../../../shared/chart/layout.ts';
+import { placeLinkMarks } from '../../../shared/chart/link-marks.ts';
+import { pageSizeMm, planPrint, printedBounds, PX_PER_MM } from '../../../shared/chart/page.ts';
+import type { ChartLayout, ChartNode, PrintPlan, PrintSetup, TextMode } from '../../../shared/chart/types.ts';
+import { verticalCentres, verticalChars } from '../../../shared/chart/vertical.ts';
+import { baseOptions, flatOffice, measure } from './fixtures.ts';
+import { overlappingPairs } from './geometry.ts';
+import { checkPlan } from './plan-checks.ts';
+
+const node = (key: string, name: string, children: ChartNode[] = []): ChartNode => ({
+  key,
+  unitId: Number(key.slice(1)),
+  name,
+  aliases: [],
+  people: [],
+  children,
+});
+
+const office = (name: string, children: ChartNode[]): ChartNode => ({
+  ...node('o0', name, children),
+  key: 'office',
+  unitId: null,
+});
+
+/** Names of 20 to 30 characters mixed with 3-character ones. */
+const LONG = [
+  '江西省赣江新区临空组团开发建设管理委员会办公室',
+  '省人民政府国有资产监督管理委员会产权管理与改革协调处',
+  '全省农村集体经济组织产权制度改革工作领导小组办公室',
+  '省数字经济和信息化产业高质量发展专项工作推进办公室',
+];
+
+function shapes(): Record<string, ChartNode> {
+  let id = 1000;
+  const chain = (depth: number): ChartNode => node(`u${id++}`, `第${depth}层单位`, depth < 5 ? [chain(depth + 1)] : []);
+  return {
+    'office only': flatOffice(0),
+    '1 unit': flatOffice(1),
+    '2 units': flatOffice(2),
+    '3 units': flatOffice(3),
+    '100 units': flatOffice(100),
+    '150 units': flatOffice(150),
+    'long and short names': office(
+      '长名称测试委员会',
+      [...LONG, '办公室', '人事处', '财务处'].map((n, i) => node(`u${i + 1}`, n)),
+    ),
+    'five levels': office('五层测试局', [chain(1), chain(1), node('u1', '办公室')]),
+    'a unit with 30 sub-units': office('三十科测试局', [
+      node(
+        'u1',
+        '综合业务处',
+        Array.from({ length: 30 }, (_, i) => node(`u${i + 100}`, `业务第${i + 1}科`)),
+      ),
+      node('u2', '办公室'),
+    ]),
+  };
+}
+
+type Paper = Pick<PrintSetup, 'paper' | 'orientation'>;
+const PAPERS: Paper[] = [
+  { paper: 'A4', orientation: 'landscape' },
+  { paper: 'A4', orientation: 'portrait' },
+  { paper: 'A3', orientation: 'landscape' },
+  { paper: 'A3', orientation: 'portrait' },
+];
+
+const overlaps = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** What every printed chart promises beyond checkPlan: boxes apart, each text inside its
+ *  box, marks over no box and no other mark, a one-page chart filling half its page. */
+function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): void {
+  checkPlan(layout, plan, setup);
+  expect(overlappingPairs(layout.boxes)).toEqual([]);
+  for (const b of layout.boxes)
+    for (const t of b.texts) {
+      const { width, height } = measure(t.text, t.fontPx, t.vertical);
+      expect(t.x - width / 2, `${t.text} inside its box`).toBeGreaterThanOrEqual(-1e-6);
+      expect(t.x + width / 2).toBeLessThanOrEqual(b.width + 1e-6);
+      expect(t.y - height / 2).toBeGreaterThanOrEqual(-1e-6);
+      expect(t.y + height / 2).toBeLessThanOrEqual(b.height + 1e-6);
+    }
+  for (const tile of plan.tiles) {
+    const marks = placeLinkMarks(tile, layout, layout.minFontPx, (l) => l.to);
+    // A link without a mark of its own continues on a page another mark names.
+    for (const l of tile.links) expect(marks.some((m) => m.link === l || m.link.to === l.to)).toBe(true);
+    marks.forEach((m, i) => {
+      const over = layout.boxes.filter((b) => overlaps(m.ground, b)).map((b) => b.key);
+      expect(over, `mark ${i + 1} of tile ${tile.index} over a box`).toEqual([]);
+      for (const other of marks.slice(i + 1)) expect(overlaps(m.ground, other.ground)).toBe(false);
+    });
+  }
+  if (plan.tiles.length === 1 && setup.fitToPage) {
+    const b = printedBounds(layout);
+    const [w, h] = pageSizeMm(setup).map((mm) => mm * PX_PER_MM) as [number, number];
+    expect(Math.max((b.width * plan.scale) / w, (b.height * plan.scale) / h), 'fills its page').toBeGreaterThanOrEqual(
+      0.5,
+    );
+  }
+}
+
+describe('printing offices of every shape', () => {
+  const all = shapes();
+  for (const [name, root] of Object.entries(all)) {
+    it(`${name}: chosen layout on A4 and A3, both orientations, A3 never smaller`, () => {
+      for (const orientation of ['landscape', 'portrait'] as const) {
+        const pt: number[] = [];
+        for (const paper of ['A4', 'A3'] as const) {
+          const setup: PrintSetup = { paper, orientation, fitToPage: true, minFontPt: 8 };
+          const layout = autoLayout(root, measure, baseOptions, setup);
+          const plan = planPrint(layout, setup);
+          checkPrint(layout, plan, setup);
+          pt.push(plan.minFontPt);
+        }
+        expect(pt[1]!, `${name} ${orientation}`).toBeGreaterThanOrEqual(pt[0]! - 1e-9);
+      }
+    });
+  }
+
+  const forced: { textMode: TextMode; maxPerRow: number }[] = (['horizontal', 'vertical'] as const).flatMap(
+    (textMode) => [1, 2, 7, 30, 100, Infinity].map((maxPerRow) => ({ textMode, maxPerRow })),
+  );
+  for (const name of ['100 units', 'long and short names', 'five levels', 'a unit with 30 sub-units']) {
+    it(`${name}: every text direction and units per row, fit on and off, every paper`, () => {
+      for (const f of forced) {
+        const layout = layoutChart(all[name]!, measure, { ...baseOptions, ...f });
+        for (const paper of name === '100 units' ? PAPERS.slice(0, 2) : PAPERS)
+          for (const fitToPage of [true, false]) {
+            const setup: PrintSetup = { ...paper, fitToPage, minFontPt: 8 };
+            checkPrint(layout, planPrint(layout, setup), setup);
+          }
+      }
+    });
+  }
+
+  it('a column of one unit per row hangs every unit under the one before it', () => {
+    const layout = layoutChart(flatOffice(5), measure, { ...baseOptions, maxPerRow: 1 });
+    const units = layout.boxes.filter((b) => b.key !== 'office').sort((a, b) => a.y - b.y);
+    expect(new Set(units.map((u) => u.x)).size).toBe(1);
+    expect(new Set(units.map((u) => u.y)).size).toBe(5);
+  });
+});
+
+describe('vertical text', () => {
+  it('sets one character per em, centred on the run, brackets turned', () => {
+    expect(verticalChars('出国（境）管理处')).toEqual(['出', '国', '︵', '境', '︶', '管', '理', '处']);
+    expect(verticalCentres('综合处', 10, 100)).toEqual([90, 100, 110]);
+    expect(verticalCentres('办公', 12, 0)).toEqual([-6, 6]);
+  });
+});

@@ -16,7 +16,7 @@ import { CONTEXT_OPTIONS, contextReader } from './reading.ts';
 import { KIND, flattenOffices } from './records.ts';
 
 const isNameKind = (kind: number) => kind === KIND.office || kind === KIND.unit || kind === KIND.person;
-import { HAN_FIRST, HAN_LAST, indexOfSections, postingsSections, type IndexMeta } from './layout.ts';
+import { HAN_FIRST, HAN_LAST, indexOfSections, postingsSections, type IndexMeta, type SearchIndex } from './layout.ts';
 
 let readings: string[] | null = null;
 
@@ -213,8 +213,13 @@ function syllableChars(norm: Uint16Array, syl: Uint16Array): Uint32Array {
 
 /** One office's index (a segment): what importing the office costs, and all it costs. */
 export function buildSegment(office: OfficeDetail): Uint8Array {
+  return builtSegment(office).bytes;
+}
+
+/** The segment's bytes and the index over them as built (no need to read the bytes back). */
+export function builtSegment(office: OfficeDetail): { bytes: Uint8Array; index: SearchIndex } {
   const { meta, sections } = buildSections([office]);
-  return writeBlob(meta, sections);
+  return { bytes: writeBlob(meta, sections), index: indexOfSections(meta, new Map(Object.entries(sections))) };
 }
 
 /** The whole index: one segment per office, merged (what a full rebuild does). */

@@ -82,6 +82,22 @@ export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
   return indexOfSections(meta, sections);
 }
 
+let lastT2s: { from: Uint16Array; to: Uint16Array; map: T2sTable } | null = null;
+
+const sameCodes = (a: Uint16Array, b: Uint16Array) => a.length === b.length && a.every((c, i) => c === b[i]);
+
+/**
+ * The t2s table as a map. Every segment stores the same table, and a full build loads
+ * hundreds of them: the last map is reused when the stored table is the same.
+ */
+function t2sMapOf(from: Uint16Array, to: Uint16Array): T2sTable {
+  if (lastT2s && sameCodes(lastT2s.from, from) && sameCodes(lastT2s.to, to)) return lastT2s.map;
+  const map: T2sTable = new Map();
+  for (let i = 0; i < from.length; i++) map.set(from[i], to[i]);
+  lastT2s = { from: from.slice(), to: to.slice(), map };
+  return map;
+}
+
 /** The index over its sections (as read from a blob, or just built). */
 export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionArray>): SearchIndex {
   const get = <T extends SectionArray>(name: string, type: new (n: number) => T) => section(sections, name, type);
@@ -92,10 +108,7 @@ export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionAr
   if (recStart.length !== recCount + 1 || !Array.isArray(meta.syllables))
     throw new CorruptIndexError('inconsistent sections');
 
-  const t2sFrom = get('t2sFrom', Uint16Array);
-  const t2sTo = get('t2sTo', Uint16Array);
-  const t2s: T2sTable = new Map();
-  for (let i = 0; i < t2sFrom.length; i++) t2s.set(t2sFrom[i], t2sTo[i]);
+  const t2s = t2sMapOf(get('t2sFrom', Uint16Array), get('t2sTo', Uint16Array));
 
   const sylIds = new Map<string, number>();
   const sylInitial = new Uint8Array(meta.syllables.length);

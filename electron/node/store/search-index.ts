@@ -12,7 +12,7 @@ import { crc32 } from 'node:zlib';
 import { deltaOf, isEmptyDelta, type Delta } from '../../../shared/search/delta.ts';
 import {
   buildSearchIndex,
-  buildSegment,
+  builtSegment,
   loadSearchIndex,
   mergedIndex,
   mergeIndexes,
@@ -110,19 +110,19 @@ function storedSegment(db: Database, officeId: number): SearchIndex | undefined 
   return stored && stored.meta.offices.length === 1 && stored.meta.offices[0].id === officeId ? stored : undefined;
 }
 
-function storeSegment(db: Database, officeId: number): Uint8Array {
-  const bytes = buildSegment(readOffice(db, officeId)!);
+function storeSegment(db: Database, officeId: number): SearchIndex {
+  const { bytes, index } = builtSegment(readOffice(db, officeId)!);
   db.prepare('INSERT OR REPLACE INTO search_segments (office_id, bytes, checksum) VALUES (?, ?, ?)').run(
     officeId,
     bytes,
     crc32(bytes),
   );
-  return bytes;
+  return index;
 }
 
 /** The office's stored segment, or (missing, damaged, another version's) one built from its rows and stored. */
 function segmentOf(db: Database, officeId: number): SearchIndex {
-  return storedSegment(db, officeId) ?? loadSearchIndex(storeSegment(db, officeId));
+  return storedSegment(db, officeId) ?? storeSegment(db, officeId);
 }
 
 /** Builds the segment of every office that has none (the offices just written). */

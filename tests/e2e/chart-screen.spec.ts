@@ -89,6 +89,7 @@ test('Enter steps through the matches and Shift+Enter back; the count has its ow
     await expect(count).toHaveText(language === 'zh' ? '第 2/3 个' : '2 of 3');
     seen.push(await current(page).textContent());
     await input.press('Enter');
+    await expect(count).toHaveText(language === 'zh' ? '第 3/3 个' : '3 of 3');
     seen.push(await current(page).textContent());
     expect([...seen].sort()).toEqual(['出国（境）管理处', '领事安全处', '综合处'].sort());
     // Past the last it wraps to the first; Shift+Enter goes back to the last.

@@ -5,21 +5,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApiImplementation, localApiClient } from '../../../electron/node/api/index.ts';
 import { generateKeyFile, loadPrivateKey } from '../../../electron/node/packages/keys.ts';
 import { buildPackage, openPackage } from '../../../electron/node/packages/package.ts';
 import { ApiError } from '../../../shared/api.ts';
 import { anchorOf } from '../../../shared/corrections/index.ts';
-import { newStore, SEED_OFFICE, seedFile, tempDir } from './helpers.ts';
+import { apiClient, SEED_OFFICE, seedFile, tempDir } from './helpers.ts';
 
 const seed = readFileSync(seedFile);
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const lines = seed.toString('utf8').split('\n');
-
-function client() {
-  const store = newStore();
-  return { store, api: localApiClient(createApiImplementation(store)) };
-}
 
 const refusal = async (promise: Promise<unknown>) => {
   try {
@@ -33,7 +27,7 @@ const refusal = async (promise: Promise<unknown>) => {
 
 describe('import preview and apply', () => {
   it('previews the source with its line roles, the tree and the diff, and writes nothing', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const preview = await api.previewImport({ name: 'seed.txt', content: b64(seed) });
     expect(preview.kind).toBe('document');
     const [office] = preview.offices;
@@ -48,7 +42,7 @@ describe('import preview and apply', () => {
   });
 
   it('applies with corrections in one call, and the next preview of the same file shows them in force', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const corrections = [
       { kind: 'merge' as const, unit: anchorOf(lines, 21), into: anchorOf(lines, 19), name: '出国和领事处' },
     ];
@@ -66,7 +60,7 @@ describe('import preview and apply', () => {
   });
 
   it('refuses a file that is no document, and bad arguments, with one sentence', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     expect(
       await refusal(
         api.previewImport({ name: 'x.png', content: b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3])) }),
@@ -80,7 +74,7 @@ describe('import preview and apply', () => {
 
 describe('history, diff and rollback', () => {
   it('lists versions, diffs two and rolls back', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     await api.applyImport({ name: 'v1.txt', content: b64(seed) });
     const newer = Buffer.from(seed.toString('utf8').replace('五、欧洲处', '五、欧洲事务处'));
     const preview = await api.previewImport({ name: 'v2.txt', content: b64(newer) });
@@ -103,7 +97,7 @@ describe('history, diff and rollback', () => {
 
 describe('data packages through the API', () => {
   async function packageBytes(sign: boolean) {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     await api.applyImport({ name: 'seed.txt', content: b64(seed) });
     const keyFile = path.join(tempDir(), 'k.key');
     const publicKey = generateKeyFile(keyFile);
@@ -114,7 +108,7 @@ describe('data packages through the API', () => {
 
   it('shows the signer, asks before an unknown signer, and imports once confirmed or trusted', async () => {
     const { bytes, publicKey } = await packageBytes(true);
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const preview = await api.previewImport({ name: 'dir.orgatlas', content: b64(bytes) });
     expect(preview).toMatchObject({
       kind: 'package',
@@ -146,7 +140,7 @@ describe('data packages through the API', () => {
     const altered = Buffer.from(bytes);
     // Flip one byte inside the stored (compressed) data of the first part.
     altered[200] = altered[200]! ^ 0xff;
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const r = await refusal(
       api.applyImport({ name: 'bad.orgatlas', content: b64(altered), confirmUnverifiedSigner: true }),
     );
@@ -158,7 +152,7 @@ describe('data packages through the API', () => {
 
 describe('exporting packages from the app', () => {
   it('exports the chosen offices unsigned, or signed with the key it keeps beside the database', async () => {
-    const { api } = client();
+    const { api } = apiClient();
     await api.applyImport({ name: 'seed.txt', content: b64(seed) });
     expect(await api.signingKey({})).toEqual({ publicKey: null, fingerprint: null });
     expect(await refusal(api.exportPackage({ offices: [], sign: true }))).toEqual({
@@ -193,7 +187,7 @@ describe('exporting packages from the app', () => {
   });
 
   it('lists trusted keys with their fingerprints', async () => {
-    const { api } = client();
+    const { api } = apiClient();
     const key = generateKeyFile(path.join(tempDir(), 'k.pem'));
     await api.trustKey({ publicKey: key, label: '省外办' });
     const [listed] = await api.trustedKeys({});
@@ -204,7 +198,7 @@ describe('exporting packages from the app', () => {
 
 describe('corrections in provenance', () => {
   it('a source line the user corrected says so, and how; the others carry nothing', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const corrections = [
       { kind: 'merge' as const, unit: anchorOf(lines, 21), into: anchorOf(lines, 19), name: '出国和领事处' },
       { kind: 'role' as const, at: anchorOf(lines, 22), role: 'ignored' as const },
@@ -248,7 +242,7 @@ describe('an office under a new name', () => {
   const RENAMED = `${NEW}是县政府工作部门，由原${OLD}更名组建。`;
 
   it('continues the stored office it replaces: one office, one line of versions', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     await api.applyImport(upload(OLD, ['办公室', '艺术科']));
     const preview = await api.previewImport(upload(NEW, ['办公室', '艺术科', '文物科'], RENAMED));
     expect(preview.offices[0]).toMatchObject({ replaces: false, sameOffice: { office: OLD, reason: 'stated' } });
@@ -264,7 +258,7 @@ describe('an office under a new name', () => {
   });
 
   it('is a new office beside the other when the user says it replaces none', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     await api.applyImport(upload(OLD, ['办公室', '艺术科']));
     const preview = await api.previewImport({ ...upload(NEW, ['办公室'], RENAMED), replaceOffice: null });
     expect(preview.offices[0]!.sameOffice).toBeNull();
@@ -282,7 +276,7 @@ describe('an office under a new name', () => {
 
 describe('an office alike to a stored one under another name', () => {
   it('is offered in the preview as the office it replaces, and replaces it only when the apply says so', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const doc = (name: string) => ({
       name: `${name}.txt`,
       content: b64(

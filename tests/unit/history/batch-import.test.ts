@@ -2,9 +2,8 @@
 // when it arrives, nothing is written before the commit, a cancelled job writes nothing and
 // cannot be committed, and unreadable files are left out with their sentence.
 import { describe, expect, it } from 'vitest';
-import { createApiImplementation, localApiClient } from '../../../electron/node/api/index.ts';
 import { ApiError } from '../../../shared/api.ts';
-import { newStore } from './helpers.ts';
+import { apiClient } from './helpers.ts';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 /** A small office of its own per n, as a published page would give it. */
@@ -20,11 +19,6 @@ const office = (n: number) =>
     '负责因公护照和签证工作。',
   ].join('\n');
 
-function client() {
-  const store = newStore();
-  return { store, api: localApiClient(createApiImplementation(store)) };
-}
-
 const refusal = async (promise: Promise<unknown>) => {
   try {
     await promise;
@@ -37,7 +31,7 @@ const refusal = async (promise: Promise<unknown>) => {
 
 describe('batch import', () => {
   it('reads each file as it arrives, writes nothing until the commit, then every office at once', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const { job } = await api.startBatchImport({ files: 3 });
     const reads = [];
     for (const n of [1, 2, 3]) reads.push(await api.readBatchFile({ job, name: `o${n}.txt`, content: b64(office(n)) }));
@@ -65,7 +59,7 @@ describe('batch import', () => {
   });
 
   it('a cancelled job writes nothing and cannot be committed or fed', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const { job } = await api.startBatchImport({ files: 2 });
     await api.readBatchFile({ job, name: 'o1.txt', content: b64(office(1)) });
     expect(await api.cancelBatchImport({ job })).toEqual({ cancelled: true });
@@ -77,7 +71,7 @@ describe('batch import', () => {
   });
 
   it('leaves out a binary file and one with no office name, each with one sentence, and imports the rest', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const { job } = await api.startBatchImport({ files: 3 });
     const binary = Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]).toString('base64');
     const read = [
@@ -98,7 +92,7 @@ describe('batch import', () => {
   });
 
   it('refuses more files than the job was started for, and a commit before all arrived', async () => {
-    const { store, api } = client();
+    const { store, api } = apiClient();
     const { job } = await api.startBatchImport({ files: 2 });
     await api.readBatchFile({ job, name: 'o1.txt', content: b64(office(1)) });
     expect(await refusal(api.commitBatchImport({ job }))).toBe("1 of the import's files were not sent");

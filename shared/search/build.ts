@@ -16,7 +16,7 @@ import { CONTEXT_OPTIONS, contextReader } from './reading.ts';
 import { KIND, flattenOffices } from './records.ts';
 
 const isNameKind = (kind: number) => kind === KIND.office || kind === KIND.unit || kind === KIND.person;
-import { HAN_FIRST, HAN_LAST, indexOfSections, postingsSections, type IndexMeta, type SearchIndex } from './layout.ts';
+import { HAN_FIRST, HAN_LAST, indexOfSections, indexSections, type IndexMeta, type SearchIndex } from './layout.ts';
 
 let readings: string[] | null = null;
 
@@ -314,15 +314,12 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
   });
   for (let s = 1; s <= syllables.list.length; s++) sylOffsets[s] += sylOffsets[s - 1];
 
-  const uniP = uni.finish(recOffice, officeStart);
-  const biP = bi.finish(recOffice, officeStart);
-  const nameP = nameInitials.finish(recOffice, officeStart);
   const meta: IndexMeta = {
     syllables: syllables.list,
     offices: officeTable,
     units,
   };
-  const sections: Record<string, SectionArray> = {
+  const sections = indexSections({
     recStart,
     recKind,
     recUnit,
@@ -333,13 +330,13 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
     syl,
     officeStart,
     officeUnits,
-    ...postingsSections('uni', uniP),
-    ...postingsSections('bi', biP),
-    ...postingsSections('nameInitial', nameP),
+    uni: uni.finish(recOffice, officeStart),
+    bi: bi.finish(recOffice, officeStart),
+    nameInitial: nameInitials.finish(recOffice, officeStart),
     hanSyl,
     sylOffsets,
     sylChars,
     ...t2sSections(t2s),
-  };
+  });
   return { meta, sections };
 }

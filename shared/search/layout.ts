@@ -29,12 +29,59 @@ export interface IndexMeta {
 }
 
 /** The blob sections of one postings list set, named after it. */
-export function postingsSections(name: string, p: PostingsSections): Record<string, SectionArray> {
+function postingsSections(name: string, p: PostingsSections): Record<string, SectionArray> {
   return {
     [`${name}Keys`]: p.keys,
     [`${name}Offsets`]: p.offsets,
     [`${name}Counts`]: p.counts,
     [`${name}Data`]: p.data,
+  };
+}
+
+/** What an index stores, under the names of its blob sections (read back by indexOfSections). */
+export interface IndexArrays {
+  recStart: Uint32Array;
+  recKind: Uint8Array;
+  recUnit: Int32Array;
+  recOffice: Uint32Array;
+  recLine: Uint32Array;
+  orig: Uint16Array;
+  norm: Uint16Array;
+  syl: Uint16Array;
+  officeStart: Uint32Array;
+  officeUnits: Uint32Array;
+  uni: PostingsSections;
+  bi: PostingsSections;
+  nameInitial: PostingsSections;
+  hanSyl: Uint16Array;
+  sylOffsets: Uint32Array;
+  sylChars: Uint16Array;
+  t2sFrom: Uint16Array;
+  t2sTo: Uint16Array;
+}
+
+/** The blob sections of an index: the one place (beside indexOfSections) that names them. */
+export function indexSections(a: IndexArrays): Record<string, SectionArray> {
+  // In the blob's order: records, offices, postings, then the query-side tables.
+  return {
+    recStart: a.recStart,
+    recKind: a.recKind,
+    recUnit: a.recUnit,
+    recOffice: a.recOffice,
+    recLine: a.recLine,
+    orig: a.orig,
+    norm: a.norm,
+    syl: a.syl,
+    officeStart: a.officeStart,
+    officeUnits: a.officeUnits,
+    ...postingsSections('uni', a.uni),
+    ...postingsSections('bi', a.bi),
+    ...postingsSections('nameInitial', a.nameInitial),
+    hanSyl: a.hanSyl,
+    sylOffsets: a.sylOffsets,
+    sylChars: a.sylChars,
+    t2sFrom: a.t2sFrom,
+    t2sTo: a.t2sTo,
   };
 }
 

@@ -4,7 +4,7 @@
 // per-record sections are concatenated office range by office range; each postings list is
 // the concatenation of the parts' office chunks (postings.ts), in office order.
 import { writeBlob, type SectionArray } from './blob.ts';
-import { indexOfSections, postingsSections, type IndexMeta, type SearchIndex } from './layout.ts';
+import { indexOfSections, indexSections, type IndexMeta, type SearchIndex } from './layout.ts';
 import { readVarint, varintBytes, writeVarint, type Postings, type PostingsSections } from './postings.ts';
 import { recordKeys } from './keys.ts';
 import { isName } from './record.ts';
@@ -406,7 +406,7 @@ function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<
     );
   const t2sPairs = [...first.t2s.entries()];
   const meta: IndexMeta = { syllables, offices, units };
-  const sections: Record<string, SectionArray> = {
+  const sections = indexSections({
     recStart,
     recKind,
     recUnit,
@@ -417,24 +417,15 @@ function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<
     syl,
     officeStart,
     officeUnits,
-    ...postingsSections(
-      'uni',
-      postings('uni', (i) => i.uni),
-    ),
-    ...postingsSections(
-      'bi',
-      postings('bi', (i) => i.bi),
-    ),
-    ...postingsSections(
-      'nameInitial',
-      postings('nameInitial', (i) => i.nameInitials),
-    ),
+    uni: postings('uni', (i) => i.uni),
+    bi: postings('bi', (i) => i.bi),
+    nameInitial: postings('nameInitial', (i) => i.nameInitials),
     // A copy: a view would keep the whole first part's buffer alive beside the merged index.
     hanSyl: first.hanSyl.slice(),
     sylOffsets,
     sylChars: Uint16Array.from(chars),
     t2sFrom: Uint16Array.from(t2sPairs, (p) => p[0]),
     t2sTo: Uint16Array.from(t2sPairs, (p) => p[1]),
-  };
+  });
   return { meta, sections };
 }

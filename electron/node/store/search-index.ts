@@ -12,6 +12,7 @@ import { crc32 } from 'node:zlib';
 import { deltaOf, isEmptyDelta, type Delta } from '../../../shared/search/delta.ts';
 import {
   buildSearchIndex,
+  buildSegment,
   builtSegment,
   loadSearchIndex,
   mergedIndex,
@@ -110,19 +111,22 @@ function storedSegment(db: Database, officeId: number): SearchIndex | undefined 
   return stored && stored.meta.offices.length === 1 && stored.meta.offices[0].id === officeId ? stored : undefined;
 }
 
-function storeSegment(db: Database, officeId: number): SearchIndex {
-  const { bytes, index } = builtSegment(readOffice(db, officeId)!);
+function storeSegment(db: Database, officeId: number, bytes: Uint8Array): void {
   db.prepare('INSERT OR REPLACE INTO search_segments (office_id, bytes, checksum) VALUES (?, ?, ?)').run(
     officeId,
     bytes,
     crc32(bytes),
   );
-  return index;
 }
 
 /** The office's stored segment, or (missing, damaged, another version's) one built from its rows and stored. */
 function segmentOf(db: Database, officeId: number): SearchIndex {
-  return storedSegment(db, officeId) ?? storeSegment(db, officeId);
+  const stored = storedSegment(db, officeId);
+  if (stored) return stored;
+  // Used as built: reading the bytes back would only repeat the work.
+  const { bytes, index } = builtSegment(readOffice(db, officeId)!);
+  storeSegment(db, officeId, bytes);
+  return index;
 }
 
 /** Builds the segment of every office that has none (the offices just written). */
@@ -131,7 +135,7 @@ function storeMissingSegments(db: Database): void {
     .prepare('SELECT id FROM offices WHERE id NOT IN (SELECT office_id FROM search_segments) ORDER BY id')
     .pluck()
     .all() as number[];
-  for (const id of missing) storeSegment(db, id);
+  for (const id of missing) storeSegment(db, id, buildSegment(readOffice(db, id)!));
 }
 
 /** What the offices' segments hold beyond the fixed tables, in bytes. */

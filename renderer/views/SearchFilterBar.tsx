@@ -38,6 +38,17 @@ export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices,
       for (const place of [r.province, r.city, r.county]) if (place) names.add(place);
     return [...names];
   }, [directory]);
+  // Kept as one element: each answer redraws the office buttons, not the hundreds of places.
+  const placeList = useMemo(
+    () => (
+      <datalist id={regionListId}>
+        {places.map((place) => (
+          <option key={place} value={place} />
+        ))}
+      </datalist>
+    ),
+    [regionListId, places],
+  );
 
   const without = (key: keyof SearchFilters) => {
     const next = { ...filters };
@@ -114,11 +125,7 @@ export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices,
             }}
             onKeyDown={onRegionKey}
           />
-          <datalist id={regionListId}>
-            {places.map((place) => (
-              <option key={place} value={place} />
-            ))}
-          </datalist>
+          {placeList}
         </>
       )}
       {filters.officeId === undefined &&

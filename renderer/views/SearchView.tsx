@@ -37,7 +37,8 @@ type SearchState =
   /** No answer to show. `start`: the start page (glance, recent searches) is up; it stays up
    *  while the first answer is on its way, so the keystroke changes nothing but the box. */
   | { status: 'idle'; start: boolean }
-  | { status: 'searching'; previous: SearchResult | null }
+  /** A slow answer is on its way; `start` as for idle: the start page stays up meanwhile. */
+  | { status: 'searching'; previous: SearchResult | null; start: boolean }
   /** `held`: earlier results still shown while an empty answer may be for a half-typed word. */
   | { status: 'done'; result: SearchResult; held: SearchResult | null }
   | { status: 'error'; message: string };
@@ -147,7 +148,15 @@ export function SearchView({
             setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
           },
         );
-        slow.current = setTimeout(() => setState((s) => ({ status: 'searching', previous: shownResult(s) })), SLOW_MS);
+        slow.current = setTimeout(
+          () =>
+            setState((s) => ({
+              status: 'searching',
+              previous: shownResult(s),
+              start: s.status !== 'done' && s.status !== 'error' && s.start,
+            })),
+          SLOW_MS,
+        );
       } else {
         setState({ status: 'idle', start: true });
       }
@@ -303,7 +312,7 @@ export function SearchView({
         onHover={setActive}
       />
 
-      {(!query.trim() || (state.status === 'idle' && state.start)) && (
+      {(!query.trim() || ((state.status === 'idle' || state.status === 'searching') && state.start)) && (
         <>
           {recent.length > 0 && (
             <section className="recent" aria-labelledby={`${listId}-recent`}>

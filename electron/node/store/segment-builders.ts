@@ -41,11 +41,12 @@ type Reply = { ready: true } | { task: number; bytes: Uint8Array } | { task: num
 /**
  * Workers for `offices` offices: one per core that is idle by the load average (on a busy
  * machine a worker only adds its start-up to the same cores' work), fewer for few offices.
+ * One unit of the load may be this thread's own work: it is not counted against the workers.
  */
 function workerCount(offices: number): number {
   if (offices < MIN_OFFICES_FOR_WORKERS || !existsSync(WORKER_FILE)) return 0;
   const cores = availableParallelism();
-  const idle = Math.floor(cores - loadavg()[0]);
+  const idle = Math.floor(cores + 1 - loadavg()[0]);
   return Math.max(0, Math.min(MAX_WORKERS, cores - 1, idle, Math.floor(offices / (MIN_OFFICES_FOR_WORKERS / 2))));
 }
 

@@ -9,22 +9,7 @@ declare module 'pinyin-pro/dist/esm/common/segmentit/index.mjs' {
     priority: number;
     index: number;
   }
-  /** A dictionary word as the matcher's trie holds it. */
-  export interface DictPattern {
-    zh: string;
-    pinyin: string;
-    length: number;
-    priority: number;
-    probability: number;
-  }
-  /** A node of the Aho–Corasick trie: the next character's node, the longest proper suffix's node, the words ending here (by priority). */
-  export interface TrieNode {
-    children: Map<string, TrieNode>;
-    fail: TrieNode | null;
-    patterns: DictPattern[];
-  }
   export const acTree: {
-    root: TrieNode;
     /** The words of the best segmentation, in text order (algorithm 2: maximum probability). */
     search(text: string, surname: 'off', algorithm: 2, zhChars: string[]): MatchPattern[];
   };

@@ -10,7 +10,6 @@ import { pinyin } from 'pinyin-pro';
 import { Priority } from 'pinyin-pro/dist/esm/common/constant.mjs';
 import { acTree, ensureAcBuilt } from 'pinyin-pro/dist/esm/common/segmentit/index.mjs';
 import { isHanCode } from '../text/han.ts';
-import { wordsOf } from './segment-words.ts';
 
 /** pinyin()'s options this reader reads as: toned without tone sandhi (which only moves tones), three times faster than toneless. */
 export const CONTEXT_OPTIONS = { type: 'array', toneSandhi: false } as const;
@@ -49,12 +48,12 @@ export function contextReader(syllableOf: (toned: string) => number): ContextRea
   return (text) => {
     if (NEEDS_PINYIN.test(text)) return undefined;
     ensureAcBuilt();
-    const found = wordsOf(acTree.root, text);
+    const found = acTree.search(text, 'off', 2, text.split(''));
     const out = new Uint16Array(text.length);
     let w = 0;
     for (let i = 0; i < text.length;) {
-      const word = found.words[w];
-      if (word && found.starts[w] === i) {
+      const word = found[w];
+      if (word && word.index === i) {
         w++;
         // As pinyin() does: a one-character word of ordinary priority is read alone.
         if (word.length > 1 || word.priority > Priority.Normal) {

@@ -12,7 +12,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { buildSegment } from '../../../shared/search/build.ts';
+import { buildSegment, buildTables, type BuildTables } from '../../../shared/search/build.ts';
 import type { OfficeDetail } from '../../../shared/types.ts';
 
 /** Below this many offices a worker's start-up (its pinyin dictionaries) costs more than it saves. */
@@ -50,13 +50,19 @@ function workerCount(offices: number): number {
   return Math.max(0, Math.min(MAX_WORKERS, cores - 1, idle, Math.floor(offices / (MIN_OFFICES_FOR_WORKERS / 2))));
 }
 
-function startHelper(signal: Int32Array): Helper {
+function startHelper(signal: Int32Array, tables: BuildTables): Helper {
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER_FILE, { workerData: { port: port2, signal }, transferList: [port2] });
+  const worker = new Worker(WORKER_FILE, { workerData: { port: port2, signal, tables }, transferList: [port2] });
   // A worker that fails to start says so on 'error' (never heard while the main thread is busy): it is simply never used.
   worker.on('error', () => {});
   worker.unref();
   return { worker, port: port1, ready: false, pending: new Set() };
+}
+
+function startHelpers(count: number, signal: Int32Array): Helper[] {
+  // Computed here first (this thread needs them anyway), so that no worker computes them.
+  const tables = buildTables();
+  return Array.from({ length: count }, () => startHelper(signal, tables));
 }
 
 /**
@@ -72,7 +78,7 @@ export function buildSegments(
   const out: (Uint8Array | undefined)[] = new Array(count);
   let byWorkers = 0;
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const helpers = Array.from({ length: existsSync(WORKER_FILE) ? workers : 0 }, () => startHelper(signal));
+  const helpers = workers > 0 && existsSync(WORKER_FILE) ? startHelpers(workers, signal) : [];
   const offices = new Map<number, OfficeDetail>();
   let next = 0;
   let lastHeard = performance.now();

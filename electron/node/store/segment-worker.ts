@@ -2,10 +2,11 @@
 // each office it is sent and sends back its bytes, then bumps the shared counter the main
 // thread waits on (it waits synchronously, inside a write transaction).
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { buildSegment } from '../../../shared/search/build.ts';
+import { adoptBuildTables, buildSegment, type BuildTables } from '../../../shared/search/build.ts';
 import type { OfficeDetail } from '../../../shared/types.ts';
 
-const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
+const { port, signal, tables } = workerData as { port: MessagePort; signal: Int32Array; tables: BuildTables };
+adoptBuildTables(tables);
 
 function tell(message: unknown, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);

@@ -17,9 +17,9 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 describe('parallel segment build', () => {
   it('gives each office the serial build’s bytes, in order, with workers building some of them', () => {
-    // A slow reader keeps the main thread waiting long enough for the worker to start and take offices.
+    // A slow first read keeps the main thread busy long enough for the worker to start (about a second) and take offices.
     const read = (i: number) => {
-      Atomics.wait(pause, 0, 0, 40);
+      if (i === 0) Atomics.wait(pause, 0, 0, 3000);
       return offices[i]!;
     };
     const { segments, byWorkers } = buildSegments(offices.length, read, 1);

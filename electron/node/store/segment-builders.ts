@@ -38,13 +38,23 @@ interface Helper {
 
 type Reply = { ready: true } | { task: number; bytes: Uint8Array } | { task: number; error: string };
 
+/** Whether this thread may block on Atomics.wait (a host may forbid it on its main thread): else no workers, never a spin. */
+function canWait(): boolean {
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 1, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Workers for `offices` offices: one per core that is idle by the load average (on a busy
  * machine a worker only adds its start-up to the same cores' work), fewer for few offices.
  * One unit of the load may be this thread's own work: it is not counted against the workers.
  */
 function workerCount(offices: number): number {
-  if (offices < MIN_OFFICES_FOR_WORKERS || !existsSync(WORKER_FILE)) return 0;
+  if (offices < MIN_OFFICES_FOR_WORKERS || !existsSync(WORKER_FILE) || !canWait()) return 0;
   const cores = availableParallelism();
   const idle = Math.floor(cores + 1 - loadavg()[0]);
   return Math.max(0, Math.min(MAX_WORKERS, cores - 1, idle, Math.floor(offices / (MIN_OFFICES_FOR_WORKERS / 2))));

@@ -473,6 +473,14 @@ test.describe('many files at once', () => {
     await expect(page.getByTestId('batch-apply')).toHaveText('Import 2 offices');
     await expect(row2).toContainText('New office');
     await page.screenshot({ path: join(shots, 'import-batch-review-en.png'), fullPage: true });
+    // Dark, and at 200% zoom: the table wraps within the window, nothing scrolls sideways.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Control+Equal');
+    await expect(page.locator('html')).toHaveAttribute('style', /font-size: 200%/);
+    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+    await page.screenshot({ path: join(shots, 'import-batch-review-en-dark-200.png'), fullPage: true });
+    await page.keyboard.press('Control+0');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.getByTestId('batch-apply').click();
     const done = page.getByTestId('batch-done');

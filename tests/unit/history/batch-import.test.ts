@@ -136,7 +136,7 @@ describe('batch import', () => {
       replaces: '第1测试市外事办公室',
       changes: { kind: 'changed', unitsAdded: 2, unitsRemoved: 0, renamedTo: null },
     });
-    expect(o1!.warnings.map((w) => [w.code, w.params?.label])).toEqual([['duplicate-label', '三']]);
+    expect(o1!.warnings.map((w) => [w.code, w.params?.label])).toEqual([['duplicate-label', '（三）']]);
 
     const done = await api.commitBatchImport({ job, leaveOut: [1] });
     expect(done.offices.map((o) => o.office)).toEqual(['第1测试市外事办公室', '第3测试市外事办公室']);

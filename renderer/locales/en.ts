@@ -463,6 +463,11 @@ export const en = {
     'no-office-name': 'No office name was found in {{file}}; is it an office description?',
     'not-shippable_pdf': '{{file}} is a PDF; only text files and web pages can be shipped documents',
     'not-shippable_word': '{{file}} is a Word file; only text files and web pages can be shipped documents',
+    'apply-no-office-name': 'No office name was found in {{file}}; fix the office name before applying',
+    'package-altered': '{{file}} is refused: the package is altered ({{detail}})',
+    'package-unreadable': '{{file}} is refused: it cannot be read as a package ({{detail}})',
+    'package-untrusted_signed': '{{file}} is signed by a key you do not trust; confirm to import it anyway',
+    'package-untrusted_unsigned': '{{file}} is not signed; confirm to import it anyway',
     'batch-untrusted-signer': '{{file}} is not from a trusted signer; import it alone to confirm it',
     'batch-no-office-name': 'No office name was found in {{file}}; import it alone to name the office',
     format: {

@@ -409,6 +409,11 @@ export const zh = {
     'no-office-name': '{{file}} 中没有找到机构名称；它是机构文件吗？',
     'not-shippable_pdf': '{{file}} 是 PDF 文件；随程序提供的文件只能是文本或网页',
     'not-shippable_word': '{{file}} 是 Word 文件；随程序提供的文件只能是文本或网页',
+    'apply-no-office-name': '{{file}} 中没有找到机构名称；请先更正机构名称再确认导入',
+    'package-altered': '{{file}} 已被改动，拒绝导入（{{detail}}）',
+    'package-unreadable': '{{file}} 无法作为数据包读取，拒绝导入（{{detail}}）',
+    'package-untrusted_signed': '{{file}} 的签名者不受信任；请确认后再导入',
+    'package-untrusted_unsigned': '{{file}} 没有签名；请确认后再导入',
     'batch-untrusted-signer': '{{file}} 不是来自受信任的签名者；请单独导入以确认',
     'batch-no-office-name': '{{file}} 中没有找到机构名称；请单独导入并填写机构名称',
     format: {

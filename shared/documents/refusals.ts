@@ -51,6 +51,11 @@ export interface RefusalParams {
   'parse-failed': { detail: string };
   'no-office-name': None;
   'not-shippable': { context: 'pdf' | 'word' };
+  'apply-no-office-name': None;
+  // A data package: `detail` is the package reader's own words (English).
+  'package-altered': { detail: string };
+  'package-unreadable': { detail: string };
+  'package-untrusted': { context: 'signed' | 'unsigned' };
   /** A batch import takes no per-file confirmation: these files are imported alone. */
   'batch-untrusted-signer': None;
   'batch-no-office-name': None;
@@ -129,6 +134,11 @@ const ENGLISH: Wording = {
     'no office name found in it; is it an office description? (name it with --options \'{"name":"…"}\')',
   'not-shippable': (p) =>
     `is a ${p.context === 'pdf' ? 'PDF' : 'Word'} file; only text and web pages can be shipped documents`,
+  'apply-no-office-name': () => 'no office name found in it; fix the office name before applying',
+  'package-altered': (p) => `refused, the package is altered: ${p.detail}`,
+  'package-unreadable': (p) => `refused: ${p.detail}`,
+  'package-untrusted': (p) =>
+    `is ${p.context === 'signed' ? 'signed by a key you do not trust' : 'not signed'}; confirm to import it anyway`,
   'batch-untrusted-signer': () => 'is not from a trusted signer; import it alone to confirm it',
   'batch-no-office-name': () => 'no office name found in it; import it alone to name the office',
 };
@@ -143,7 +153,7 @@ export function refusalEnglish(r: DocumentRefusal): string {
 }
 
 /** Codes whose sentence joins the file's name with a space (`scan.pdf is not …`), not `: `. */
-const SPACED: ReadonlySet<RefusalCode> = new Set(['batch-untrusted-signer', 'upload-too-large']);
+const SPACED: ReadonlySet<RefusalCode> = new Set(['batch-untrusted-signer', 'upload-too-large', 'package-untrusted']);
 
 /** The one line the CLI and the API's `message` give: the file's name, then the sentence. */
 export function refusalLine(file: string, r: DocumentRefusal): string {

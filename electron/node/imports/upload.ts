@@ -35,10 +35,8 @@ export async function readUpload(name: string, base64: string): Promise<Upload> 
       return { kind: 'package', pkg: openPackage(bytes) };
     } catch (err) {
       if (err instanceof PackageError) {
-        throw new ApiError(
-          'bad-request',
-          `${file}: refused${err.kind === 'altered' ? ', the package is altered' : ''}: ${err.message}`,
-        );
+        const why = refusal(err.kind === 'altered' ? 'package-altered' : 'package-unreadable', { detail: err.message });
+        throw new ApiError('bad-request', refusalLine(file, why), undefined, { file, refusal: why });
       }
       throw err;
     }

@@ -193,6 +193,11 @@ describe('refused files in the UI language', () => {
     refusal('no-office-name', {}),
     refusal('not-shippable', { context: 'pdf' }),
     refusal('not-shippable', { context: 'word' }),
+    refusal('apply-no-office-name', {}),
+    refusal('package-altered', { detail: 'its manifest is not valid JSON' }),
+    refusal('package-unreadable', { detail: 'not an OrgAtlas package' }),
+    refusal('package-untrusted', { context: 'signed' }),
+    refusal('package-untrusted', { context: 'unsigned' }),
     refusal('batch-untrusted-signer', {}),
     refusal('batch-no-office-name', {}),
   ];
@@ -237,7 +242,7 @@ describe('refused files in the UI language', () => {
       'a.pdf is a PNG image, not a document; a scanned page needs OCR first',
     );
     for (const r of samples) {
-      if (r.code === 'io-error' || r.code === 'format-unreadable' || r.code === 'parse-failed') continue;
+      if ('detail' in r.params) continue;
       expect(words('zh', r), keyOf(r)).not.toMatch(/\b(is|the|file|not)\b/);
     }
   });

@@ -70,7 +70,7 @@ export const en = {
     title: 'Import a file',
     intro:
       'Choose or drop an office document (.txt, .html, .docx, .doc, .pdf) or a data package (.orgatlas). Nothing is written before you have seen the preview, and you can correct how it was read; many files can also be imported at once, reviewed in one list before anything is written.',
-    pick: 'Choose a file',
+    pick: 'Choose files…',
     waiting_one: '{{count}} more file waiting: {{names}}.',
     waiting_other: '{{count}} more files waiting: {{names}}.',
     next: 'Preview the next file',

@@ -64,7 +64,7 @@ export const zh = {
     title: '导入文件',
     intro:
       '选择或拖入机构文件（.txt、.html、.docx、.doc、.pdf）或数据包（.orgatlas）。写入前先预览，可以更正识别结果；多个文件也可一次导入，写入前在一张列表中核对。',
-    pick: '选择文件',
+    pick: '选择文件…',
     waiting_other: '还有 {{count}} 个文件待导入：{{names}}。',
     next: '预览下一个文件',
     replacesLabel: '此文件是哪个已收录机构的新版本：',

@@ -91,6 +91,18 @@ describe('coverage', () => {
     expect(plain?.score).toBeGreaterThan(0);
     expect(bracketed?.score).toBe(plain?.score);
   });
+
+  it('counts a letter outside the basic plane as the two units it takes in the text', () => {
+    // 𠀋 (U+2000B) is one letter in two UTF-16 units: 𠀋综合处 has as many units as 综合处办公.
+    const index = indexOf(
+      { name: '测试甲局', units: [{ name: '综合处办公' }] },
+      { name: '测试乙局', units: [{ name: '\u{2000B}综合处' }] },
+    );
+    const plain = hitFor(index, '综合处', '综合处办公');
+    const astral = hitFor(index, '综合处', '\u{2000B}综合处');
+    expect(plain?.score).toBeGreaterThan(0);
+    expect(astral?.score).toBe(plain?.score);
+  });
 });
 
 describe("a word typed across an office's name and a unit's name", () => {

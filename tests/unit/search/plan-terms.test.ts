@@ -3,7 +3,7 @@
 // and at most eight terms however many pieces the cuts make.
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../shared/search/index.ts';
-import { planTerms } from '../../../shared/search/retrieval.ts';
+import { planTerms, retrieve } from '../../../shared/search/retrieval.ts';
 import { queryTerms } from '../../../shared/search/terms.ts';
 import { makeOffice } from './make-office.ts';
 
@@ -57,5 +57,24 @@ describe('how many terms', () => {
       '投诉',
       '产品',
     ]);
+  });
+});
+
+describe("a term in the record's office name", () => {
+  it('counts, a little less, for every record of that office (公安局 出入境)', () => {
+    const two = loadSearchIndex(
+      buildSearchIndex([
+        makeOffice({ name: '测试市公安局', units: [{ name: '出入境管理科' }] }),
+        makeOffice({ name: '测试县人社局', units: [{ name: '出入境管理科' }] }),
+      ]),
+    );
+    const plans = planTerms(two, queryTerms('公安局 出入境', two.t2s));
+    const { candidates, weights } = retrieve(two, plans, { lo: 0, hi: two.recCount }, 10, (_rec, c) => c);
+    const units = candidates.filter((c) => two.recUnit[c.rec] >= 0);
+    const [police, other] = [0, 1].map((o) => units.find((c) => two.recOffice[c.rec] === o)?.coverage);
+    const [office, exits] = weights;
+    // 出入境 in full; 公安局 from the office's name, at OFFICE_CONTEXT (0.9).
+    expect(police).toBeCloseTo((exits + 0.9 * office) / (office + exits), 5);
+    expect(other).toBeCloseTo(exits / (office + exits), 5);
   });
 });

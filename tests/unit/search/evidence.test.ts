@@ -81,27 +81,19 @@ describe('Latin text and initials', () => {
 });
 
 describe('coverage', () => {
-  it('counts letters and digits only: punctuation in a name costs nothing', () => {
-    const index = indexOf(
-      { name: '测试甲局', units: [{ name: '综合处办公室' }] },
-      { name: '测试乙局', units: [{ name: '综合处（办公室）' }] },
-    );
-    const plain = hitFor(index, '综合处', '综合处办公室');
-    const bracketed = hitFor(index, '综合处', '综合处（办公室）');
-    expect(plain?.score).toBeGreaterThan(0);
-    expect(bracketed?.score).toBe(plain?.score);
-  });
-
-  it('counts a letter outside the basic plane as the two units it takes in the text', () => {
+  // Two units named so that 综合处 covers the same share of each; they must score the same.
+  it.each([
+    ['punctuation in a name costs nothing', '综合处办公室', '综合处（办公室）'],
     // 𠀋 (U+2000B) is one letter in two UTF-16 units: 𠀋综合处 has as many units as 综合处办公.
+    ['a letter outside the basic plane counts as its two units', '综合处办公', '\u{2000B}综合处'],
+  ])('counts letters and digits only: %s', (_rule, plainName, otherName) => {
     const index = indexOf(
-      { name: '测试甲局', units: [{ name: '综合处办公' }] },
-      { name: '测试乙局', units: [{ name: '\u{2000B}综合处' }] },
+      { name: '测试甲局', units: [{ name: plainName }] },
+      { name: '测试乙局', units: [{ name: otherName }] },
     );
-    const plain = hitFor(index, '综合处', '综合处办公');
-    const astral = hitFor(index, '综合处', '\u{2000B}综合处');
+    const plain = hitFor(index, '综合处', plainName);
     expect(plain?.score).toBeGreaterThan(0);
-    expect(astral?.score).toBe(plain?.score);
+    expect(hitFor(index, '综合处', otherName)?.score).toBe(plain?.score);
   });
 });
 

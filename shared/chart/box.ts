@@ -1,5 +1,6 @@
 // Sizes one box to its measured text and places the text runs inside it.
 import type { ChartNode, LineKind, MeasureText, PlacedText } from './types.ts';
+import { wrapText } from './wrap.ts';
 
 /** Type sizes relative to the base size of unit names. */
 export const OFFICE_FONT_RATIO = 1.25;
@@ -11,6 +12,11 @@ const COLUMN_GAP = 0.3;
 /** Padding relative to the base type size: along the text, and across it. */
 const PAD_ALONG = 0.7;
 const PAD_ACROSS = 0.5;
+/** Longest line (or 竖排 column) of a name, in ems of the base type size: longer names wrap,
+ *  so one 25-character name does not make every box of its row wide and the type small.
+ *  The office, alone on its level, gets a longer measure. */
+const UNIT_MEASURE = 10;
+const OFFICE_MEASURE = 24;
 
 export interface SizedBox {
   width: number;
@@ -25,12 +31,32 @@ interface Run {
   bold: boolean;
 }
 
-export function boxRuns(node: ChartNode, baseFontPx: number, isRoot: boolean, showPeople: boolean): Run[] {
+/** The text runs of a box: its name (wrapped into lines when long), its aliases, and its
+ *  leaders when shown. `vertical` measures lines as 竖排 columns. */
+export function boxRuns(
+  node: ChartNode,
+  baseFontPx: number,
+  isRoot: boolean,
+  showPeople: boolean,
+  vertical: boolean,
+  measure: MeasureText,
+): Run[] {
   const small = baseFontPx * SMALL_FONT_RATIO;
-  const runs: Run[] = [
-    { text: node.name, kind: 'name', fontPx: isRoot ? baseFontPx * OFFICE_FONT_RATIO : baseFontPx, bold: true },
-  ];
-  for (const alias of node.aliases) runs.push({ text: `（${alias}）`, kind: 'alias', fontPx: small, bold: false });
+  const limit = baseFontPx * (isRoot ? OFFICE_MEASURE : UNIT_MEASURE);
+  const wrapped = (text: string, fontPx: number) =>
+    wrapText(text, limit, fontPx, (s) => {
+      const size = measure(s, fontPx, vertical);
+      return vertical ? size.height : size.width;
+    });
+  const nameFont = isRoot ? baseFontPx * OFFICE_FONT_RATIO : baseFontPx;
+  const runs: Run[] = wrapped(node.name, nameFont).map((text) => ({
+    text,
+    kind: 'name',
+    fontPx: nameFont,
+    bold: true,
+  }));
+  for (const alias of node.aliases)
+    for (const text of wrapped(`（${alias}）`, small)) runs.push({ text, kind: 'alias', fontPx: small, bold: false });
   if (showPeople)
     for (const person of node.people) runs.push({ text: person, kind: 'person', fontPx: small, bold: false });
   return runs;

@@ -160,8 +160,8 @@ describe('autoLayout: the most legible layout', () => {
     }
   }
 
-  it('a one-page chart fills its page: at least half its width or height', () => {
-    for (const n of [1, 2, 3, ...sizes]) {
+  it('a one-page chart of two or more units fills its page: at least half its width or height', () => {
+    for (const n of [2, 3, ...sizes]) {
       for (const setup of [a4Landscape, { ...a4Landscape, paper: 'A3' as const, orientation: 'portrait' as const }]) {
         const layout = autoLayout(flatOffice(n), measure, base, setup);
         const plan = planPrint(layout, setup);
@@ -171,6 +171,27 @@ describe('autoLayout: the most legible layout', () => {
         expect(Math.max(spanW, spanH), `${n} units on ${setup.paper}`).toBeGreaterThanOrEqual(0.5);
       }
     }
+  });
+
+  it('an office of no unit or one unit prints at a modest size, not as a poster', () => {
+    for (const n of [0, 1]) {
+      const layout = autoLayout(flatOffice(n), measure, base, a4Landscape);
+      const plan = planPrint(layout, a4Landscape);
+      expect(plan.tiles).toHaveLength(1);
+      // The size cap: 14 px names × 1.6 on A4 = 22.4 px = 16.8 pt (the office's name larger).
+      const unitPt = n === 0 ? 16.8 * 1.25 : 16.8;
+      expect(plan.minFontPt, `${n} units`).toBeCloseTo(unitPt, 6);
+    }
+  });
+
+  it('spreads two units apart across the page instead of printing them large', () => {
+    const layout = autoLayout(flatOffice(2), measure, base, a4Landscape);
+    const plan = planPrint(layout, a4Landscape);
+    expect(plan.minFontPt).toBeCloseTo(16.8, 6);
+    const [a, b] = layout.boxes.filter((x) => x.key !== 'office').sort((p, q) => p.x - q.x);
+    // Far more than the 0.8 em a plain layout leaves between siblings: several box widths.
+    expect(b!.x - (a!.x + a!.width)).toBeGreaterThan(2 * a!.width);
+    expect(a!.y).toBe(b!.y);
   });
 
   it('honours a fixed choice: vertical text stays vertical', () => {

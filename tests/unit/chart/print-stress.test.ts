@@ -76,7 +76,8 @@ const overlaps = (
 ) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** What every printed chart promises beyond checkPlan: boxes apart, each text inside its
- *  box, marks over no box and no other mark, a one-page chart filling half its page. */
+ *  box, marks over no box and no other mark, a one-page chart of two or more units filling
+ *  half its page. */
 function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): void {
   checkPlan(layout, plan, setup);
   expect(overlappingPairs(layout.boxes)).toEqual([]);
@@ -98,7 +99,10 @@ function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): vo
       for (const other of marks.slice(i + 1)) expect(overlaps(m.ground, other.ground)).toBe(false);
     });
   }
-  if (plan.tiles.length === 1 && setup.fitToPage) {
+  // An office of no unit or one unit prints at the modest size cap (page.test.ts): such a
+  // chart is small on its page by design.
+  const units = layout.boxes.filter((b) => b.unitId !== null).length;
+  if (plan.tiles.length === 1 && setup.fitToPage && units >= 2) {
     const b = printedBounds(layout);
     const [w, h] = pageSizeMm(setup).map((mm) => mm * PX_PER_MM) as [number, number];
     expect(Math.max((b.width * plan.scale) / w, (b.height * plan.scale) / h), 'fills its page').toBeGreaterThanOrEqual(

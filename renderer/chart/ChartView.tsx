@@ -5,6 +5,7 @@
 // setup; each concern is a hook of its own (use-*.ts) and the toolbar a component.
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { spokenLines } from '../../shared/chart/box.ts';
 import { officeToChartTree } from '../../shared/chart/model.ts';
 import { hasLegend, pageSizeMm } from '../../shared/chart/page.ts';
 import type { ChartBox } from '../../shared/chart/types.ts';
@@ -132,11 +133,12 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     },
     toggle,
     label: (box) => {
-      const name = box.texts.map((x) => x.text).join(' ');
+      const { name: whole, rest } = spokenLines(box);
+      const name = [whole, ...rest].join(' ');
       if (box.unitId === null) return name;
       return t(box.affiliated ? 'openAffiliatedUnit' : 'openUnit', { name });
     },
-    toggleLabel: (box) => t(box.collapsed ? 'expand' : 'collapse', { name: box.texts[0]!.text }),
+    toggleLabel: (box) => t(box.collapsed ? 'expand' : 'collapse', { name: spokenLines(box).name }),
     ...roving,
   };
 

@@ -363,6 +363,7 @@ export const zh = {
     contentsContinued: '目录（续）',
     officeDuties: '主要职责',
     noDuties: '（来源资料未列明该机构的职责。）',
+    noUnits: '来源资料未列明本机构的内设机构和直属单位。',
     subUnits: '下设：{{names}}',
     legend: { internal: '内设机构', affiliated: '直属单位' },
     groups: { internal: '内设机构', affiliated: '直属单位' },

@@ -1,5 +1,5 @@
 // Sizes one box to its measured text and places the text runs inside it.
-import type { ChartNode, LineKind, MeasureText, PlacedText } from './types.ts';
+import type { ChartBox, ChartNode, LineKind, MeasureText, PlacedText } from './types.ts';
 import { wrapText } from './wrap.ts';
 
 /** Type sizes relative to the base size of unit names. */
@@ -99,4 +99,16 @@ export function sizeBox(runs: Run[], baseFontPx: number, vertical: boolean, meas
     return placed;
   });
   return { width, height, texts };
+}
+
+/** A box's name as one string (a long one is set in several lines), and its other lines
+ *  (aliases, leaders): what a screen reader says for it. */
+export function spokenLines(box: Pick<ChartBox, 'texts'>): { name: string; rest: string[] } {
+  return {
+    name: box.texts
+      .filter((t) => t.kind === 'name')
+      .map((t) => t.text)
+      .join(''),
+    rest: box.texts.filter((t) => t.kind !== 'name').map((t) => t.text),
+  };
 }

@@ -163,6 +163,37 @@ export function stressOffices(): StressOffice[] {
       plain(names(18, 30)),
     ),
     office('only affiliated', '仅直属单位测试局', [], plain(names(8, 60))),
+    // A 34-character office name; Latin letters and digits inside names; an alias in
+    // brackets; a bracket inside a name; 派出机构 and 议事协调机构 sections after the divisions.
+    {
+      ...office(
+        'latin, digits, aliases',
+        '中共江西省赣江新区临空组团工作委员会江西省赣江新区临空组团管理委员会办公室',
+        plain([
+          '12345热线办公室',
+          'IT运维中心',
+          '5G网络建设推进处',
+          '亚洲处（省港澳事务处）',
+          '出国（境）管理处',
+          '省人民政府国有资产监督管理委员会产权管理与改革协调处',
+          '办公室',
+        ]),
+        plain(['城区第一执法中队', '全省农村集体经济组织产权制度改革工作领导小组办公室', '省信息中心']),
+      ),
+      units: [
+        '12345热线办公室',
+        'IT运维中心',
+        '5G网络建设推进处',
+        '亚洲处',
+        '（省港澳事务处）',
+        '出国（境）管理处',
+        '省人民政府国有资产监督管理委员会产权管理与改革协调处',
+        '办公室',
+        '城区第一执法中队',
+        '全省农村集体经济组织产权制度改革工作领导小组办公室',
+        '省信息中心',
+      ],
+    },
     office('30 sub-units', '三十科测试局', [
       { name: '综合业务处' },
       ...names(30, 60).map((name) => ({ name: `业务${name}`, sub: true })),

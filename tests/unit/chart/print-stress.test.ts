@@ -46,11 +46,27 @@ function shapes(): Record<string, ChartNode> {
     '3 units': flatOffice(3),
     '100 units': flatOffice(100),
     '150 units': flatOffice(150),
+    '300 units': flatOffice(300),
     'long and short names': office(
       '长名称测试委员会',
       [...LONG, '办公室', '人事处', '财务处'].map((n, i) => node(`u${i + 1}`, n)),
     ),
     'five levels': office('五层测试局', [chain(1), chain(1), node('u1', '办公室')]),
+    'latin, digits and a 34-character office name': office(
+      '中共江西省赣江新区临空组团工作委员会江西省赣江新区临空组团管理委员会办公室',
+      ['12345热线办公室', 'IT运维中心', '5G网络建设推进处', 'CBD建设管理办公室', ...LONG].map((n, i) =>
+        node(`u${i + 1}`, n),
+      ),
+    ),
+    'a unit with 40 sub-units': office('四十科测试局', [
+      node('u1', '办公室'),
+      node(
+        'u2',
+        '综合业务处',
+        Array.from({ length: 40 }, (_, i) => node(`u${i + 100}`, `业务第${i + 1}科`)),
+      ),
+      node('u3', '人事处'),
+    ]),
     'a unit with 30 sub-units': office('三十科测试局', [
       node(
         'u1',

@@ -18,6 +18,22 @@ const MIN_COVER = 0.7;
 const SPREAD_STEP = 1.25;
 const MAX_SPREAD = { x: 30, y: 2.5 };
 
+/** 竖排 sets Latin letters and digits upright, one per cell (12345 as a column of five),
+ *  which reads worse than the same type set across: a chart holding such a run ranks its
+ *  vertical candidates as if their type were this much smaller. */
+const UPRIGHT_LATIN_DISCOUNT = 0.75;
+const LATIN_RUN = /[\p{Script=Latin}\p{Nd}]{2,}/u;
+
+function hasLatinRun(root: ChartNode): boolean {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node !== root && [node.name, ...node.aliases].some((t) => LATIN_RUN.test(t))) return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
+
 export type Arrangement = Pick<LayoutOptions, 'textMode' | 'maxPerRow'>;
 
 /** Size of the largest group of leaf siblings, the group wrapping acts on. */
@@ -52,8 +68,9 @@ export function printedMinFontPt(layout: ChartLayout, setup: Pick<PrintSetup, 'p
   return (layout.minFontPx * fitScale(layout, setup)) / PX_PER_PT;
 }
 
-/** The candidate whose smallest text prints largest on one page; when even that is below
- *  the minimum type size, the candidate needing the fewest tiles at that size. */
+/** The candidate whose smallest text prints largest on one page (upright Latin discounted);
+ *  when even that is below the minimum type size, the candidate needing the fewest tiles
+ *  at that size. */
 export function autoLayout(
   root: ChartNode,
   measure: MeasureText,
@@ -67,14 +84,18 @@ export function autoLayout(
     .map((a) => ({ ...a, ...fixed }))
     .filter((a) => !seen.has(`${a.textMode}|${a.maxPerRow}`) && seen.add(`${a.textMode}|${a.maxPerRow}`));
   const minFontPt = setup.minFontPt ?? DEFAULT_MIN_PT;
+  const latin = hasLatinRun(root);
   const laidOut = candidates.map((a) => {
     const layout = layoutChart(root, measure, { ...base, ...a });
     // Type beyond what the size cap gives reads no better: such candidates tie.
     const enough = (layout.minFontPx * maxScale(setup)) / PX_PER_PT;
-    return { layout, pt: Math.min(printedMinFontPt(layout, setup), enough) };
+    const pt = Math.min(printedMinFontPt(layout, setup), enough);
+    return { layout, pt, rank: a.textMode === 'vertical' && latin ? pt * UPRIGHT_LATIN_DISCOUNT : pt };
   });
-  let best = laidOut[0]!;
-  for (const c of laidOut) if (c.pt > best.pt * (1 + TIE)) best = c;
+  // The most legible of those reaching the minimum type size (else of all, to be tiled).
+  const legible = laidOut.filter((c) => c.pt >= minFontPt);
+  let best = (legible.length ? legible : laidOut)[0]!;
+  for (const c of legible.length ? legible : laidOut) if (c.rank > best.rank * (1 + TIE)) best = c;
   if (best.pt >= minFontPt)
     return spreadToFill(best.layout, setup, (spread) => layoutChart(root, measure, { ...best.layout.options, spread }));
   const print = { ...setup, fitToPage: true, minFontPt };

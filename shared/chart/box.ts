@@ -62,7 +62,8 @@ export function boxRuns(
   return runs;
 }
 
-/** Horizontal: runs stacked top to bottom, centred. Vertical: columns from right to left. */
+/** Horizontal: runs stacked top to bottom, centred. Vertical: columns from right to left,
+ *  top-aligned. */
 export function sizeBox(runs: Run[], baseFontPx: number, vertical: boolean, measure: MeasureText): SizedBox {
   const along = baseFontPx * PAD_ALONG;
   const across = baseFontPx * PAD_ACROSS;
@@ -94,7 +95,9 @@ export function sizeBox(runs: Run[], baseFontPx: number, vertical: boolean, meas
   let x = width - across;
   const texts = runs.map((r, i) => {
     if (i > 0) x -= gaps[i - 1]!;
-    const placed = { ...r, vertical, x: x - thickness[i]! / 2, y: height / 2 };
+    // Columns start at the top, as vertical text is set: a name's second column and an
+    // alias begin level with the first.
+    const placed = { ...r, vertical, x: x - thickness[i]! / 2, y: along + sizes[i]!.height / 2 };
     x -= thickness[i]!;
     return placed;
   });

@@ -73,7 +73,10 @@ async function printChart(o: Office, query: string, paper: 'A4' | 'A3', orientat
     `${o.label}-${paper}-${orientation}${query.replace(/[&=]/g, '_')}`,
     `${o.name}-机构设置图-${paper}${orientationName[orientation]}`,
   );
-  const min = checkChart(pdf, o.units, pageMm(paper, orientation), { fills: !query.includes('fit=0') });
+  // An office of no unit or one unit prints at the modest size cap, small on its page by
+  // design (tests/unit/chart/page.test.ts).
+  const fills = !query.includes('fit=0') && o.units.length >= 2;
+  const min = checkChart(pdf, o.units, pageMm(paper, orientation), { fills });
   expect(await textsOutsideBoxes(page), 'text past its box frame').toEqual([]);
   figures.push(
     `${o.label} ${paper} ${orientation}${query}: ${pdf.pages.length} page(s), chart type ≥ ${min.toFixed(1)} pt`,
@@ -93,6 +96,9 @@ test('offices of every shape print on A4 and A3, A3 never smaller', async () => 
       const a3 = await printChart(o, '', 'A3', orientation);
       // The legend keys only the kinds of box drawn.
       if (label === 'only affiliated') for (const p of a4.pdf.pages) expect(p.flat).not.toContain('内设机构');
+      // An office without units says so under its box.
+      for (const { pdf } of [a4, a3])
+        expect(pdf.pages[0]!.flat.includes('来源资料未列明本机构的内设机构和直属单位。'), label).toBe(!o.units.length);
       if (o.units.length) expect(a3.min, 'A3 type at least A4 type').toBeGreaterThanOrEqual(a4.min - 0.05);
     },
   );

@@ -108,6 +108,11 @@ describe('long names in the chart', () => {
           const size = measure(t.text, t.fontPx, t.vertical);
           expect(t.vertical ? size.height : size.width, t.text).toBeLessThanOrEqual(10 * 14 + 1e-9);
         }
+      // 竖排 columns start level at the top, as vertical text is set, however long each is.
+      if (textMode === 'vertical') {
+        const tops = long.texts.map((t) => t.y - measure(t.text, t.fontPx, true).height / 2);
+        for (const top of tops) expect(top).toBeCloseTo(tops[0]!, 9);
+      }
       // The office's name, alone on its level, takes a longer measure: two lines here, each
       // a whole body.
       const office = layout.boxes.find((b) => b.key === 'office')!;

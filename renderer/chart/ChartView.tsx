@@ -201,6 +201,11 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
         notice={notice}
         actions={actions}
       />
+      {params.ignored.length > 0 && (
+        <p className="oa-chart-ignored" role="status" data-testid="ignored-params">
+          {t('ignoredParams', { params: params.ignored.join(', ') })}
+        </p>
+      )}
       <div className="oa-chart-subbar">
         <SetupPanel setup={setup} onChange={setSetup} summary={summary} sheet={params.sheet} />
         {!preview && <DutySheetLink officeId={office.id} search={search} />}

@@ -206,6 +206,27 @@ test('printing from the English UI: the preview speaks English, counts pages wit
   }
 });
 
+test('print parameters the app cannot read: one sentence, and the chart still prints with the defaults', async () => {
+  const o = byLabel('long names');
+  await page.evaluate(
+    `window.location.hash = ${JSON.stringify(`#/chart?office=${o.id}&paper=B5&orientation=up&text=diagonal&perRow=abc&fit=maybe&sheet=poster&unit=x`)}`,
+  );
+  const note = page.getByTestId('ignored-params');
+  await expect(note).toHaveText(
+    '地址中有无法识别的打印参数，已按默认设置处理：unit=x, sheet=poster, paper=B5, orientation=up, text=diagonal, perRow=abc, fit=maybe。',
+  );
+  await expect(page.getByTestId('org-chart')).toBeVisible();
+  // The defaults: the chart on A4 landscape, fitted to one page.
+  const pdf = await printToPdf(page, test.info().outputPath('ignored-params.pdf'));
+  expect(pdf.title).toBe(`${o.name}-机构设置图-A4横向`);
+  checkChart(pdf, o.units, pageMm('A4', 'landscape'));
+  // An office number that names no office: one sentence, no chart, no stack trace.
+  await page.evaluate(`window.location.hash = '#/chart?office=999999'`);
+  await expect(page.locator('.status-error h1')).toBeVisible();
+  expect(await page.locator('.status-error').textContent()).not.toMatch(/at \w+ \(|Error:/);
+  await expect(page.getByTestId('org-chart')).toHaveCount(0);
+});
+
 test.afterAll(() => {
   console.log(figures.join('\n'));
 });

@@ -115,8 +115,8 @@ function columns(words: Word[]): Run[] {
 
 /**
  * A long name is set in several lines (or 竖排 columns) of one box: runs of the same type
- * size that follow each other at a line's pitch, centred on one axis, read as one text:
- * lines top to bottom, columns right to left. Every stack of such runs is returned.
+ * size that follow each other at a line's pitch, lines centred on one axis and columns
+ * starting level, read as one text: lines top to bottom, columns right to left. Every stack of such runs is returned.
  */
 function stacks(runs: Run[], vertical: boolean): string[] {
   const em = (r: Run) => (vertical ? r.xMax - r.xMin : r.yMax - r.yMin);
@@ -125,7 +125,7 @@ function stacks(runs: Run[], vertical: boolean): string[] {
     if (Math.abs(em(a) - em(b)) > 0.15 * size) return false;
     if (vertical) {
       const gap = a.xMin - b.xMax;
-      return gap > -0.2 * size && gap < 0.6 * size && Math.abs(a.yMin + a.yMax - b.yMin - b.yMax) < size;
+      return gap > -0.2 * size && gap < 0.6 * size && Math.abs(a.yMin - b.yMin) < 0.5 * size;
     }
     const gap = b.yMin - a.yMax;
     return gap > -0.3 * size && gap < 0.5 * size && Math.abs(a.xMin + a.xMax - b.xMin - b.xMax) < size;

@@ -238,6 +238,11 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
           </button>
         </p>
       )}
+      {!preview && !layout.boxes.some((b) => b.unitId !== null) && (
+        <p className="oa-chart-status" data-testid="no-units">
+          {t('noUnits')}
+        </p>
+      )}
       {!preview && (
         <div className="oa-chart-stage" data-testid="chart-stage" ref={stageRef}>
           <ChartSvg

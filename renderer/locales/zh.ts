@@ -309,6 +309,7 @@ export const zh = {
     printPreview: '打印预览…',
     closePreview: '关闭预览',
     noUnit: '{{office}}没有编号为 {{unit}} 的处室。',
+    noUnits: '来源资料未列明本机构的内设机构和直属单位。',
     ignoredParams: '地址中有无法识别的打印参数，已按默认设置处理：{{params}}。',
     print: '打印…',
     savePdf: '保存 PDF…',

@@ -31,6 +31,9 @@ interface Run {
   bold: boolean;
 }
 
+/** Wrapped lines by measurer (a new font gives a new measurer) and text, size and measure. */
+const wrapCache = new WeakMap<MeasureText, Map<string, string[]>>();
+
 /** The text runs of a box: its name (wrapped into lines when long), its aliases, and its
  *  leaders when shown. `vertical` measures lines as 竖排 columns. */
 export function boxRuns(
@@ -43,11 +46,21 @@ export function boxRuns(
 ): Run[] {
   const small = baseFontPx * SMALL_FONT_RATIO;
   const limit = baseFontPx * (isRoot ? OFFICE_MEASURE : UNIT_MEASURE);
-  const wrapped = (text: string, fontPx: number) =>
-    wrapText(text, limit, fontPx, (s) => {
-      const size = measure(s, fontPx, vertical);
-      return vertical ? size.height : size.width;
-    });
+  const wrapped = (text: string, fontPx: number) => {
+    // The chooser lays a chart out many times over (auto.ts): each name is wrapped once.
+    let cache = wrapCache.get(measure);
+    if (!cache) wrapCache.set(measure, (cache = new Map()));
+    const key = `${vertical ? 'v' : 'h'}|${fontPx}|${limit}|${text}`;
+    let lines = cache.get(key);
+    if (!lines) {
+      lines = wrapText(text, limit, fontPx, (s) => {
+        const size = measure(s, fontPx, vertical);
+        return vertical ? size.height : size.width;
+      });
+      cache.set(key, lines);
+    }
+    return lines;
+  };
   const nameFont = isRoot ? baseFontPx * OFFICE_FONT_RATIO : baseFontPx;
   const runs: Run[] = wrapped(node.name, nameFont).map((text) => ({
     text,

@@ -1,4 +1,4 @@
-// Print setups nobody tuned on: offices of 0 to 3 units, 100 and 150 units, 20–30 character
+// Print setups nobody tuned on: offices of 0 to 3 units, 100, 150 and 300 units, 20–30 character
 // names mixed with 2-character ones, four and five levels deep, mostly or only 直属单位, a
 // unit with 30 sub-units, a unit with 40 duties longer than a page, one with no duties and
 // one with many leaders. Written as source documents the real importer reads; where the
@@ -39,7 +39,7 @@ const TOPICS = [
   '区域',
   '统筹',
 ];
-const SUFFIXES = ['处', '中心', '科', '室', '办公室'];
+const SUFFIXES = ['处', '中心', '科', '室', '办公室', '站', '所', '队', '组', '部'];
 
 /** Names of 20 to 30 characters, as long official names run. */
 const LONG_NAMES = [
@@ -147,6 +147,7 @@ export function stressOffices(): StressOffice[] {
     office('3 units', '三单位测试局', plain(['办公室', '政策法规处', '综合业务处'])),
     office('100 units', '百处测试厅', plain(names(100))),
     office('150 units', '一百五十处测试厅', plain(names(150))),
+    office('300 units', '三百处测试厅', plain(names(300))),
     office(
       'long names',
       '长名称测试委员会',

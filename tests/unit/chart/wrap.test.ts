@@ -1,6 +1,7 @@
 // Long names wrap inside chart boxes: at natural breaks, never inside a Latin word or a
 // number, never leaving a bracket apart from what it encloses; boxes of a row share one size.
 import { describe, expect, it } from 'vitest';
+import { spokenLines } from '../../../shared/chart/box.ts';
 import { layoutChart } from '../../../shared/chart/layout.ts';
 import type { ChartNode } from '../../../shared/chart/types.ts';
 import { wrapText } from '../../../shared/chart/wrap.ts';
@@ -102,6 +103,11 @@ describe('long names in the chart', () => {
       const nameLines = long.texts.filter((t) => t.kind === 'name');
       expect(nameLines.length).toBeGreaterThan(1);
       expect(nameLines.map((t) => t.text).join('')).toBe('省人民政府国有资产监督管理委员会产权管理与改革协调处');
+      // A screen reader hears the name whole, then the alias.
+      const withAlias = spokenLines(units.find((b) => b.key === 'u3')!);
+      expect(withAlias.name).toBe('人事处');
+      expect(withAlias.rest.join('')).toBe('（省推进长江经济带生态环境保护修复工作协调小组办公室）');
+      expect(spokenLines(long).name).toBe('省人民政府国有资产监督管理委员会产权管理与改革协调处');
       // A unit's line is at most 10 ems of the 14 px type, whichever way it runs.
       for (const b of units)
         for (const t of b.texts) {

@@ -47,6 +47,11 @@ describe('characters in order, close together', () => {
     expect(orderedPrefix(index, rec, codes('学体'), NAME_GAP)).toBe(0);
   });
 
+  it("reads only the record's own text, not the record after it", () => {
+    // The next record is the unit's duty 负责学校体育和艺术教育, which starts with 负.
+    expect(orderedPrefix(index, recOf('体育卫生艺术股'), codes('负责'), NAME_GAP)).toBe(0);
+  });
+
   it('allows at most the given gap between two characters', () => {
     const rec = recOf('体育卫生艺术股');
     // 体 … 股: five characters apart.

@@ -67,7 +67,7 @@ export function evidenceFor(
   candidate: Candidate,
 ): Evidence {
   const { rec } = candidate;
-  const normText = recText(index, rec, index.norm);
+  const normText = recText(index, rec, 'norm');
   let totalWeight = 0;
   let quality = 0;
   let found = 0;

@@ -17,7 +17,7 @@ export type NarrowArray = Uint16Array | Uint32Array;
 export function narrowed(values: Uint32Array): NarrowArray {
   let max = 0;
   for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
-  return max <= 0xffff ? Uint16Array.from(values) : values;
+  return max <= 0xffff ? new Uint16Array(values) : values;
 }
 
 /** Postings key of an initial letter (0..25) anywhere, of a letter pair, or of a name's first letter. */
@@ -115,7 +115,7 @@ export interface SearchIndex {
   norm: Uint16Array;
   /** Where the text as written differs from norm (record.ts recText reads it back). */
   origExcept: Exceptions;
-  /** Each character's syllable (0: none), filled an office at a time: `syllables.of(rec)`. */
+  /** Each character's syllable (0: none), filled a record at a time: `syllables.of(rec)`. */
   syllables: Syllables;
   sylExcept: Exceptions;
   /** The unit table (ids and names), in record order. */
@@ -255,7 +255,7 @@ export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionAr
     recLine,
     norm,
     origExcept: exceptionsSection(sections, 'orig', 'Code', norm.length),
-    syllables: new Syllables({ norm, hanSyl, except: sylExcept, recStart, recOffice, officeStart }),
+    syllables: new Syllables({ norm, hanSyl, except: sylExcept, recStart }),
     sylExcept,
     units,
     uni: postings('uni'),

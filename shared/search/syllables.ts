@@ -1,7 +1,8 @@
 // Each character's syllable, as the queries read it (pinyin matching, homophone alignment).
 // Stored is only where it differs from the character's main reading (exceptions.ts), about
-// 1% of the characters; the full array is filled one office at a time, the first time a
-// query looks at one of the office's records, so loading does no per-character work.
+// 1% of the characters; the full array is filled one record at a time, the first time a
+// query looks at the record, so loading does no per-character work and a query pays only
+// for the records it reads.
 import { applyExceptions, type Exceptions } from './exceptions.ts';
 
 /** The block of Han characters whose main reading is stored for the query side. */
@@ -18,8 +19,6 @@ export interface SyllableSources {
   hanSyl: Uint16Array;
   except: Exceptions;
   recStart: Uint32Array;
-  recOffice: Uint16Array | Uint32Array;
-  officeStart: Uint32Array;
 }
 
 export class Syllables {
@@ -30,35 +29,34 @@ export class Syllables {
 
   constructor(src: SyllableSources) {
     this.src = src;
-    this.filled = new Uint8Array(src.officeStart.length - 1);
+    this.filled = new Uint8Array(src.recStart.length - 1);
     this.left = this.filled.length;
   }
 
-  /** The syllables of all characters, valid (at least) over the record's office. */
+  /** The syllables of all characters, valid (at least) over the record. */
   of(rec: number): Uint16Array {
-    const o = this.src.recOffice[rec];
-    if (!this.filled[o]) this.fill(o);
+    if (!this.filled[rec]) this.fill(rec);
     return this.full!;
   }
 
   /** The syllables of every character (what copying all of them needs). */
   all(): Uint16Array {
-    for (let o = 0; this.left > 0 && o < this.filled.length; o++) if (!this.filled[o]) this.fill(o);
+    for (let r = 0; this.left > 0 && r < this.filled.length; r++) if (!this.filled[r]) this.fill(r);
     return this.full ?? new Uint16Array(0);
   }
 
-  private fill(o: number): void {
-    const { norm, hanSyl, except, recStart, officeStart } = this.src;
+  private fill(rec: number): void {
+    const { norm, hanSyl, except, recStart } = this.src;
     this.full ??= new Uint16Array(norm.length);
-    const from = recStart[officeStart[o]];
-    const to = recStart[officeStart[o + 1]];
-    const out = this.full.subarray(from, to);
+    const from = recStart[rec];
+    const to = recStart[rec + 1];
+    const out = this.full;
     for (let i = from; i < to; i++) {
       const c = norm[i];
-      out[i - from] = c >= HAN_FIRST && c <= HAN_LAST ? hanSyl[c - HAN_FIRST] : 0;
+      out[i] = c >= HAN_FIRST && c <= HAN_LAST ? hanSyl[c - HAN_FIRST] : 0;
     }
-    applyExceptions(except, from, to, out);
-    this.filled[o] = 1;
+    applyExceptions(except, from, to, out.subarray(from, to));
+    this.filled[rec] = 1;
     this.left--;
   }
 }

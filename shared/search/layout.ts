@@ -153,7 +153,12 @@ function narrowSection(sections: Map<string, SectionArray>, name: string): Narro
   return s;
 }
 
-function exceptionsSection(sections: Map<string, SectionArray>, name: string, value: string, chars: number): Exceptions {
+function exceptionsSection(
+  sections: Map<string, SectionArray>,
+  name: string,
+  value: string,
+  chars: number,
+): Exceptions {
   const at = section(sections, `${name}At`, Uint32Array);
   const values = section(sections, `${name}${value}`, Uint16Array);
   if (at.length !== values.length || (at.length > 0 && at[at.length - 1] >= chars))

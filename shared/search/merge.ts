@@ -259,7 +259,14 @@ function mergePostings(
 }
 
 /** Copies the exceptions within [from, to) of `e`, moved to start at `at`, their values through `map`. */
-function copyExceptions(e: Exceptions, from: number, to: number, at: number, out: ExceptionsBuilder, map?: Uint16Array) {
+function copyExceptions(
+  e: Exceptions,
+  from: number,
+  to: number,
+  at: number,
+  out: ExceptionsBuilder,
+  map?: Uint16Array,
+) {
   for (let k = firstFrom(e, from); k < e.at.length && e.at[k] < to; k++)
     out.add(e.at[k] - from + at, map ? map[e.value[k]] : e.value[k]);
 }

@@ -57,7 +57,7 @@ function toHit(index: SearchIndex, { evidence, score }: Ranked): SearchHit {
   const rec = evidence.rec;
   const unit = index.recUnit[rec];
   const office = index.meta.offices[index.recOffice[rec]];
-    return {
+  return {
     kind: KINDS[kindOf(index, rec)],
     office: office.name,
     unit: unit >= 0 ? index.units.name(unit) : null,

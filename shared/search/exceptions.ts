@@ -35,7 +35,8 @@ export function firstFrom(e: Exceptions, position: number): number {
   return lo;
 }
 
-/** Writes the exceptions within [from, to) into `out`, which holds positions from `from` on at `out[0]`. */
-export function applyExceptions(e: Exceptions, from: number, to: number, out: Uint16Array): void {
-  for (let k = firstFrom(e, from); k < e.at.length && e.at[k] < to; k++) out[e.at[k] - from] = e.value[k];
+/** Writes the exceptions within [from, to) into `out`, which holds position `from` at `out[outAt]`. */
+export function applyExceptions(e: Exceptions, from: number, to: number, out: Uint16Array, outAt = 0): void {
+  const shift = outAt - from;
+  for (let k = firstFrom(e, from); k < e.at.length && e.at[k] < to; k++) out[e.at[k] + shift] = e.value[k];
 }

@@ -41,22 +41,35 @@ export class Syllables {
 
   /** The syllables of every character (what copying all of them needs). */
   all(): Uint16Array {
+    const { norm, except } = this.src;
+    if (this.left === this.filled.length) {
+      // Nothing filled yet: one pass over all the text, then every exception.
+      this.fillRange(0, norm.length);
+      const full = this.full!;
+      for (let k = 0; k < except.at.length; k++) full[except.at[k]] = except.value[k];
+      this.filled.fill(1);
+      this.left = 0;
+    }
     for (let r = 0; this.left > 0 && r < this.filled.length; r++) if (!this.filled[r]) this.fill(r);
     return this.full ?? new Uint16Array(0);
   }
 
   private fill(rec: number): void {
-    const { norm, hanSyl, except, recStart } = this.src;
-    this.full ??= new Uint16Array(norm.length);
-    const from = recStart[rec];
-    const to = recStart[rec + 1];
-    const out = this.full;
+    const from = this.src.recStart[rec];
+    const to = this.src.recStart[rec + 1];
+    this.fillRange(from, to);
+    applyExceptions(this.src.except, from, to, this.full!, from);
+    this.filled[rec] = 1;
+    this.left--;
+  }
+
+  /** The main readings of the characters [from, to). */
+  private fillRange(from: number, to: number): void {
+    const { norm, hanSyl } = this.src;
+    const out = (this.full ??= new Uint16Array(norm.length));
     for (let i = from; i < to; i++) {
       const c = norm[i];
       out[i] = c >= HAN_FIRST && c <= HAN_LAST ? hanSyl[c - HAN_FIRST] : 0;
     }
-    applyExceptions(except, from, to, out.subarray(from, to));
-    this.filled[rec] = 1;
-    this.left--;
   }
 }

@@ -51,6 +51,19 @@ describe.each([
     expect(search(index, 'cqll').hits[0].unit).toBe('重庆联络处');
   });
 
+  it('fills every syllable at once as it fills them record by record', () => {
+    const bytes = mergeIndexes([{ index }]);
+    const whole = loadSearchIndex(bytes);
+    const all = whole.syllables.all();
+    expect(pinyinText(whole, recOf(whole, '銀行監管處'), false)).toBe('yinhangjianguanchu');
+    const byRecord = loadSearchIndex(bytes);
+    for (let r = byRecord.recCount - 1; r >= 0; r--) {
+      const syl = byRecord.syllables.of(r);
+      const [a, b] = [byRecord.recStart[r], byRecord.recStart[r + 1]];
+      expect([...syl.subarray(a, b)]).toEqual([...all.subarray(a, b)]);
+    }
+  });
+
   it('keeps unit ids and line numbers past 16 bits', () => {
     const hit = search(index, '长编处').hits[0];
     expect(hit.unit).toBe('长编处');

@@ -34,6 +34,15 @@ export class PackedNames {
     return this.sections.ids[i];
   }
 
+  /** Whether the name ends with `suffix`, read off the packed codes (no string is made: ranking asks this per candidate). */
+  endsWith(i: number, suffix: string): boolean {
+    const { starts, chars } = this.sections;
+    const from = starts[i + 1] - suffix.length;
+    if (from < starts[i]) return false;
+    for (let k = 0; k < suffix.length; k++) if (chars[from + k] !== suffix.charCodeAt(k)) return false;
+    return true;
+  }
+
   name(i: number): string {
     const { starts, chars } = this.sections;
     return stringOfCodes(chars.subarray(starts[i], starts[i + 1]));

@@ -34,7 +34,7 @@ const other = makeOffice(
 const index = loadSearchIndex(buildSearchIndex([housing, other]));
 const codes = (s: string) => [...s].map((c) => c.charCodeAt(0));
 const recOf = (text: string) => {
-  for (let r = 0; r < index.recCount; r++) if (recText(index, r, index.norm) === text) return r;
+  for (let r = 0; r < index.recCount; r++) if (recText(index, r, 'norm') === text) return r;
   throw new Error(`no record ${text}`);
 };
 
@@ -63,7 +63,7 @@ describe('characters in order, close together', () => {
     const twice = makeOffice({ name: '甲乙子丑乙寅庚局' });
     const small = loadSearchIndex(buildSearchIndex([twice]));
     let rec = 0;
-    while (recText(small, rec, small.norm) !== '甲乙子丑乙寅庚局') rec++;
+    while (recText(small, rec, 'norm') !== '甲乙子丑乙寅庚局') rec++;
     expect(orderedPrefix(small, rec, codes('甲乙庚'), 3)).toBe(3);
     expect(orderedPrefix(small, rec, codes('甲乙庚'), 2)).toBe(2);
   });

@@ -125,7 +125,10 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
   if (readings.every((r) => r.lists.length === 0 && !r.statement && r.duties.length === 0)) return false;
   s.counts.push(...findCountDeclarations(body, line));
   const known = (name: string): ParsedUnit | undefined => everyUnit(s).find((u) => u.name === name);
-  const affiliated = s.section === 'affiliated';
+  // In an affiliated section every list is affiliated, unless the line tells its lists apart.
+  const lists = readings.flatMap((r) => r.lists);
+  const mixed = lists.some((l) => l.affiliated) && lists.some((l) => !l.affiliated);
+  const affiliated = s.section === 'affiliated' && !mixed;
   // `局机关设A、B。下设C、D。`: what is 下设 after the office's own units is under the office.
   let listedOwn = false;
   readings.forEach((r, i) => {

@@ -188,16 +188,21 @@ export function proseUnitLists(text: string): ProseList[] {
     const before = clause.slice(0, cue.index);
     // `负责…设置` is a duty, not a list: only the office (or nothing) stands before the lead-in.
     if (!isOwner(before)) continue;
-    const list = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
+    const listed = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
+    // `预算单位包括：市统计局本级、A、B` (a budget report): the office itself, then the bodies under it.
+    const itself = /^[^、，,]{2,30}本级[、，,]/.exec(listed);
+    const list = itself ? listed.slice(itself[0].length) : listed;
     const names = namesOf(list, false);
     const counted = /个/.test(list);
     const everywhere = /^在各/.test(before);
     // One name is a list only with a count, a cue for affiliated bodies, or `下设` (`A科下设B组`).
-    const single = counted || everywhere || cue[0] === '下设' || AFFILIATED_CUE.test(clause);
+    const single = counted || everywhere || itself !== null || cue[0] === '下设' || AFFILIATED_CUE.test(clause);
     if (!names || (names.length < 2 && !single)) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
     const affiliated =
-      AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
+      itself !== null ||
+      AFFILIATED_CUE.test(clause) ||
+      (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
     internal ||= cue[0] === '内设' || /内设/.test(clause);
     out.push({ names, affiliated, owner: before.trim(), cue: cue[0] });
     listing = true;

@@ -46,6 +46,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     return;
   }
 
+  if (unitThenChildren(s, body, label, line)) return;
   if (!label && unitProse(s, body, line)) return;
   const listed = inlineUnitList(body);
   if (listed) {
@@ -109,6 +110,22 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
 }
 
 /**
+ * `执行局：负责…。执行局下设A、B和C。`: a unit's name, its duty, then a sentence listing the
+ * units under it by name.
+ */
+function unitThenChildren(s: DocumentState, body: string, label: Label | null, line: number): boolean {
+  const m = /^([^。，,；;：:\s\u3000]{2,30}?)[：:。\s\u3000](.+)$/.exec(body);
+  if (!m || !looksLikeOrgName(m[1])) return false;
+  const sentences = m[2].split(/(?<=[。；;])/).filter((t) => t.trim() !== '');
+  const k = sentences.findIndex((t) => proseUnitLists(t).some((l) => l.owner === m[1]));
+  if (k <= 0) return false;
+  addUnit(s, splitUnitName(m[1]), label, line, isNested(s, label));
+  unitDuty(s, sentences.slice(0, k).join(''), null, line);
+  unitProse(s, sentences.slice(k).join(''), line);
+  return true;
+}
+
+/**
  * Units in running prose, sentence by sentence (and clause by clause at `；`): `县委宣传部设办公室、理论科和宣传科3个科室。`,
  * `办公室负责…。办公室下设文秘组和信息组。`, `A、B两个科室分别负责…`, `林业科负责…，下设林政组。`,
  * `县新时代文明实践中心为县委宣传部所属事业单位。` A unit a sentence gives a duty to is created
@@ -124,7 +141,12 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
   }));
   if (readings.every((r) => r.lists.length === 0 && !r.statement && r.duties.length === 0)) return false;
   s.counts.push(...findCountDeclarations(body, line));
-  const known = (name: string): ParsedUnit | undefined => everyUnit(s).find((u) => u.name === name);
+  // `县医疗保障服务中心内设…` after `松阳县医疗保障服务中心`: the same body, its place written short.
+  const known = (name: string): ParsedUnit | undefined =>
+    everyUnit(s).find((u) => u.name === name) ??
+    (/^[省市县区州镇乡]/.test(name) && name.length >= 5
+      ? everyUnit(s).find((u) => u.name.endsWith(name))
+      : undefined);
   // In an affiliated section every list is affiliated, unless the line tells its lists apart.
   const lists = readings.flatMap((r) => r.lists);
   const mixed = lists.some((l) => l.affiliated) && lists.some((l) => !l.affiliated);
@@ -140,7 +162,10 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
     for (const list of r.lists) {
       const parent =
         known(list.owner) ?? (list.owner === '' && list.cue === '下设' && subject ? known(first.names[0]) : undefined);
-      const under = list.affiliated || affiliated || (!parent && listedOwn && list.cue === '下设' && list.owner === '');
+      // `市统计局本级内设A、B` names the office's own units, whatever section it sits in.
+      const own = list.cue === '内设' && !list.affiliated;
+      const under =
+        list.affiliated || (affiliated && !own) || (!parent && listedOwn && list.cue === '下设' && list.owner === '');
       for (const name of list.names) {
         if (known(name)) continue;
         if (parent) addChild(s, parent, splitUnitName(name), line);

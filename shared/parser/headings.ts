@@ -21,7 +21,8 @@ export interface Heading {
 }
 
 const DETAIL = '(?:设置|情况)?(?:及其?职[责能]|的?职[责能]|一览|信息|名录)?';
-// Order matters: the first table whose pattern matches the whole heading wins.
+// Order matters: the first table whose pattern matches the whole heading wins. A public
+// institution states its duties as 宗旨和业务范围 (the 宗旨 line describes it).
 const TABLE: [SectionKind, RegExp][] = [
   [
     'ignored',
@@ -41,7 +42,7 @@ const TABLE: [SectionKind, RegExp][] = [
   ],
   [
     'duties',
-    /^(.{0,20}?)(?:主要职责|主要职能|机构职能|机构职责|职能职责|职责职能|工作职责|部门职责|部门职能|单位职责|单位职能|职责范围|工作职能|基本职能|职能配置|主要任务|工作任务|业务职掌|职掌|职责|职能)(?:和任务|与任务|任务)?$/,
+    /^(.{0,20}?)(?:主要职责|主要职能|机构职能|机构职责|职能职责|职责职能|工作职责|部门职责|部门职能|单位职责|单位职能|职责范围|工作职能|基本职能|职能配置|主要任务|工作任务|业务职掌|职掌|职责|职能|(?:宗旨(?:和|及|与))?业务范围)(?:和任务|与任务|任务)?$/,
   ],
   [
     'leaders',
@@ -57,7 +58,7 @@ const TABLE: [SectionKind, RegExp][] = [
   ],
   [
     'intro',
-    /^(.{0,40}?)(?:机构简介|单位简介|部门简介|机构概况|单位概况|部门概况|机构介绍|单位介绍|基本情况|基本信息|关于我们|总则|简介|概况|概述)$/,
+    /^(.{0,40}?)(?:机构简介|单位简介|部门简介|机构概况|单位概况|部门概况|机构介绍|单位介绍|基本情况|基本信息|关于我们|总则|简介|概况|概述|宗旨)$/,
   ],
   ['furniture', /^(?:免责声明|版权声明|相关链接|友情链接|网站地图|相关文章|相关信息|附件)$/],
 ];

@@ -171,8 +171,14 @@ export function withoutMachinery(name: string): string {
   return name.replace(/(?<=[会委府院局厅部办])机关$/, '');
 }
 
+// A web page's title joins the article's name and the site's: `X_栏目_站点`, `栏目-X`, `X | 站点`.
+const PAGE_TITLE_PARTS = /\s*(?:[_|｜]+|--?|—+|–)\s*/;
+
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
+  const parts = title.split(PAGE_TITLE_PARTS).filter((p) => p.length >= 2);
+  // The first part that names an office (the article's part comes before the site's).
+  if (parts.length >= 2) return parts.map((p) => titleName(p)).find((n) => n !== null) ?? null;
   // `机构名称：X` on an information-disclosure card.
   title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
   // `中共青峰乡委员会　青峰乡人民政府`: a party body and the government body that works with it;

@@ -2,7 +2,7 @@
 // office content). Headings may be numbered (一、主要职责, 第二章 内设机构), bracketed
 // (【主要职责】), spaced out (主 要 职 责) or followed by their first content (内设机构：…).
 import { HAN } from '../text/han.ts';
-import { looksLikeOrgName, titleName } from './names.ts';
+import { looksLikeOrgName, pageTitleParts, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { SENTENCE_PUNCT } from './text.ts';
 
@@ -105,6 +105,8 @@ export function classifyHeading(text: string): Heading | null {
   const head = bareHeading(before);
   const rest = colon ? body.slice(colon.index + 1).trim() : '';
   if (head.length === 0 || head.length > 44 || SENTENCE_PUNCT.test(head) || /[（(]$/.test(head)) return null;
+  // `安澜县城东中学 - 学校概况`: a web page's title naming the office, not a section heading.
+  if (pageTitleParts(head).length > 1 && titleName(head)) return null;
   // `二、部门整体支出情况`, `三、绩效评价结论`: budget report sections, unless a unit (预算处) or the
   // report's own title (`X2023年度部门决算`) is named.
   if (BUDGET_SECTION.test(head) && !looksLikeOrgName(head) && !titleName(head))

@@ -152,7 +152,10 @@ export function leadingOrgName(text: string): string | null {
   const m = LEADING_NAME.exec(text);
   // `白石镇位于安平县东部`, `乡政府是乡级国家行政机关`: a description, not a name.
   // `各县市区党委和人民政府，…：` addresses a notice to many bodies; it names none of them.
-  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是/.test(m[1]) && !/^各/.test(m[1]) ? m[1] : null;
+  // `城东中学创办于1958年`: the verb 创办 ends in 办 but names nothing.
+  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是|[创开举始]办$/.test(m[1]) && !/^各/.test(m[1])
+    ? m[1]
+    : null;
 }
 
 const TITLE_SUFFIX =
@@ -175,8 +178,14 @@ export function withoutMachinery(name: string): string {
 const PAGE_TITLE_PARTS = /\s*(?:[_|｜]+|--?|—+|–)\s*/;
 
 /** The office named by a page or document title, with a parenthesised second name as alias. */
-export function titleName(title: string): SplitName | null {
+/** The parts of a web page's title (one part for any other line). */
+export function pageTitleParts(title: string): string[] {
   const parts = title.split(PAGE_TITLE_PARTS).filter((p) => p.length >= 2);
+  return parts.length >= 2 ? parts : [title];
+}
+
+export function titleName(title: string): SplitName | null {
+  const parts = pageTitleParts(title);
   // The first part that names an office (the article's part comes before the site's).
   if (parts.length >= 2) return parts.map((p) => titleName(p)).find((n) => n !== null) ?? null;
   // `机构名称：X` on an information-disclosure card.

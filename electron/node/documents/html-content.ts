@@ -258,6 +258,8 @@ export interface MainContent {
   blocks: DomElement[];
   /** The page heading above the content, when the content has none of its own. */
   heading: string | null;
+  /** The page's title (`<meta name="ArticleTitle">` or `<title>`). */
+  title: string | null;
 }
 
 /** The page's main content; the body when nothing scores (a page of bare text). */
@@ -269,7 +271,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const scores = scoreBlocks(body, stats);
   let top: DomElement | null = null;
   for (const [el, score] of scores) if (!top || score > scores.get(top)!) top = el;
-  if (!top) return { blocks: [body], heading: null };
+  if (!top) return { blocks: [body], heading: null, title: pageTitle(doc) };
   top = wholeArticle(top, body, stats, scores);
 
   // Siblings that score nearly as well, or that are real paragraphs, belong to the content too.
@@ -294,8 +296,9 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const hasHeading =
     HEADING.test(tagOf(first)) || startsWithHeading || blocks.some((b) => b.querySelectorAll('h1').length > 0);
   const before = hasHeading ? null : headingBefore(blocks[0]!, body);
-  const heading = before?.textContent?.trim() || (hasHeading ? null : pageTitle(doc));
-  return { blocks, heading };
+  const title = pageTitle(doc);
+  const heading = before?.textContent?.trim() || (hasHeading ? null : title);
+  return { blocks, heading, title };
 }
 
 /** Whether a line is a breadcrumb, a link to the previous or next article, an attachment link, the article's facts (发布时间, 来源, 浏览次数), a phone prompt or a row of page buttons. */

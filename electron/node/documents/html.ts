@@ -7,6 +7,7 @@ import { findMainContent, isFurnitureLine } from './html-content.ts';
 import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
+import { titleName } from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
@@ -36,12 +37,23 @@ function namedAtTop(lines: string[], heading: string): boolean {
     .some((line) => TITLE_LIKE(line) && (line.includes(heading) || parts.some((part) => line.includes(part))));
 }
 
+/**
+ * Whether the content's first lines name the office the page title names; a content headed
+ * only by its section (`科室设置`, under the title `科室设置-青川市第二人民医院`) does not, so
+ * the title goes first. A title naming no office adds nothing.
+ */
+function namesTitledOffice(lines: string[], title: string): boolean {
+  const office = titleName(title)?.name;
+  return !office || lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(office));
+}
+
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
 export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
   if (!content) return [];
   const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
   if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(content.heading);
+  else if (content.title && !content.heading && !namesTitledOffice(lines, content.title)) lines.unshift(content.title);
   return lines;
 }
 

@@ -253,6 +253,23 @@ function wholeArticle(
   return block;
 }
 
+/**
+ * Cards (`<div class="leader">` each holding one person's or one unit's lines): when the best
+ * block is in one of a run of siblings of the same tag and class, the whole run is the content.
+ */
+function cardRun(top: DomElement, body: DomElement): DomElement[] | null {
+  let el: DomNode | null = top;
+  for (let depth = 0; depth < 3 && el && isElement(el) && el !== body; depth++, el = el.parentNode) {
+    const cls = el.getAttribute('class');
+    const parent = el.parentNode;
+    if (!cls || !parent || !isElement(parent)) continue;
+    const tag = tagOf(el);
+    const run = Array.from(parent.children).filter((c) => tagOf(c) === tag && c.getAttribute('class') === cls);
+    if (run.length >= 2) return run;
+  }
+  return null;
+}
+
 export interface MainContent {
   /** The blocks that make up the content, in page order. */
   blocks: DomElement[];
@@ -278,7 +295,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const threshold = Math.max(10, scores.get(top)! * 0.2);
   const parent = top.parentNode;
   const siblings = parent && isElement(parent) ? Array.from(parent.children) : [top];
-  const blocks = siblings.filter((s) => {
+  const blocks = cardRun(top, body) ?? siblings.filter((s) => {
     if (s === top) return true;
     const st = stats.get(s);
     const density = st && st.chars > 0 ? st.linkChars / st.chars : 1;

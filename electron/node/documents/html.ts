@@ -3,7 +3,7 @@
 // needs; it has none of jsdom's weight (no layout, no scripts, nothing fetched).
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { decodeHtml } from './html-charset.ts';
-import { findMainContent, isFurnitureLine } from './html-content.ts';
+import { findMainContent, isFurnitureLine, type MainContent } from './html-content.ts';
 import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
@@ -47,6 +47,22 @@ function namesTitledOffice(lines: string[], title: string): boolean {
   return !office || lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(office));
 }
 
+const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s*([^\s\u3000|｜:：]{4,60})/;
+
+/**
+ * The office's address from the site footer, as a line `地址：…`, when the site is the office's
+ * own: the footer names the office the page title names (a portal's footer gives the portal's
+ * host instead). Null when the content states an address already.
+ */
+function footerAddress(content: MainContent, lines: readonly string[]): string | null {
+  const office = content.title ? titleName(content.title)?.name : undefined;
+  if (!office || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
+  const footer = content.footer.flatMap((el) => elementLines(el));
+  if (!footer.some((line) => line.includes(office))) return null;
+  const field = footer.map((line) => ADDRESS_FIELD.exec(line)).find((m) => m !== null);
+  return field ? `地址：${field[1]}` : null;
+}
+
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
 export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
@@ -54,6 +70,8 @@ export function htmlContentLines(html: string): string[] {
   const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
   if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(content.heading);
   else if (content.title && !content.heading && !namesTitledOffice(lines, content.title)) lines.unshift(content.title);
+  const address = footerAddress(content, lines);
+  if (address) lines.push(address);
   return lines;
 }
 

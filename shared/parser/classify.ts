@@ -148,7 +148,7 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   const inline = inlineUnitList(body);
   // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委.
   if (!label && !inline && (CLOSING.test(body) || HOUSED_IN.test(body))) add(e, 'ignored', 4);
-  if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length > 6) add(e, 'duties', 5);
+  if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length >= 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
   const lists = proseUnitLists(body);
   // What reads as a unit line counts for both unit sections; headings tell them apart.

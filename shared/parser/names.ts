@@ -29,8 +29,8 @@ export function looksLikeOrgName(s: string, maxLength = 30): boolean {
   if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;
   // `市统计局所属事业单位为X` is a sentence about a unit, not its name.
   if (/(?:单位|机构|部门)(?:为|是|有|包括)/.test(outside)) return false;
-  // `A、B设在县委办公室` says where a body sits; it names none.
-  if (/设在/.test(outside)) return false;
+  // `A、B设在县委办公室` says where a body sits; it names none. `X人民政府门户网站` is a web site (站).
+  if (/设在|网站$/.test(outside)) return false;
   return ORG_END.test(outside);
 }
 
@@ -153,9 +153,7 @@ export function leadingOrgName(text: string): string | null {
   // `白石镇位于安平县东部`, `乡政府是乡级国家行政机关`: a description, not a name.
   // `各县市区党委和人民政府，…：` addresses a notice to many bodies; it names none of them.
   // `城东中学创办于1958年`: the verb 创办 ends in 办 but names nothing.
-  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是|[创开举始]办$/.test(m[1]) && !/^各/.test(m[1])
-    ? m[1]
-    : null;
+  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是|[创开举始]办$/.test(m[1]) && !/^各/.test(m[1]) ? m[1] : null;
 }
 
 const TITLE_SUFFIX =

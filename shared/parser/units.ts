@@ -21,7 +21,9 @@ function isOwner(prefix: string): boolean {
   const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
   // `镇党委、政府设…`: two bodies that share their units (a township's party committee and government).
   if (/^[^、]{2,16}(?:、[^、]{2,16}){1,2}$/.test(p)) return p.split('、').every(isOwner);
-  return p === '' || OWNER_WORD.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门|本级)$/.test(p) || looksLikeOrgName(p, 40);
+  return (
+    p === '' || OWNER_WORD.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门|本级)$/.test(p) || looksLikeOrgName(p, 40)
+  );
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
 const TAIL = new RegExp(

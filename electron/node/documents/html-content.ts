@@ -299,8 +299,7 @@ const FOOTER_NAME = /(?:^|[-_\s])(?:foot|footer|bottom|copyright|bq|banquan)(?:[
 function footerElements(body: DomElement): DomElement[] {
   return Array.from(body.querySelectorAll('*')).filter(
     (el) =>
-      tagOf(el) === 'footer' ||
-      FOOTER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
+      tagOf(el) === 'footer' || FOOTER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
   );
 }
 
@@ -332,16 +331,18 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const threshold = Math.max(10, scores.get(top)! * 0.2);
   const parent = top.parentNode;
   const siblings = parent && isElement(parent) ? Array.from(parent.children) : [top];
-  const chosen = cardRun(top, body) ?? siblings.filter((s) => {
-    if (s === top) return true;
-    const st = stats.get(s);
-    const density = st && st.chars > 0 ? st.linkChars / st.chars : 1;
-    return (
-      (scores.get(s) ?? 0) >= threshold ||
-      (HEADING.test(tagOf(s)) && density < 0.5) ||
-      (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25)
-    );
-  });
+  const chosen =
+    cardRun(top, body) ??
+    siblings.filter((s) => {
+      if (s === top) return true;
+      const st = stats.get(s);
+      const density = st && st.chars > 0 ? st.linkChars / st.chars : 1;
+      return (
+        (scores.get(s) ?? 0) >= threshold ||
+        (HEADING.test(tagOf(s)) && density < 0.5) ||
+        (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25)
+      );
+    });
   // A fact box beside the article (机构名称, 负责人, 办公地址) is the office's too; page order is kept.
   const order = Array.from(body.querySelectorAll('*'));
   const blocks = [...chosen, ...factBoxes(body, chosen)].sort((a, b) => order.indexOf(a) - order.indexOf(b));

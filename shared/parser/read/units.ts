@@ -144,9 +144,7 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
   // `县医疗保障服务中心内设…` after `松阳县医疗保障服务中心`: the same body, its place written short.
   const known = (name: string): ParsedUnit | undefined =>
     everyUnit(s).find((u) => u.name === name) ??
-    (/^[省市县区州镇乡]/.test(name) && name.length >= 5
-      ? everyUnit(s).find((u) => u.name.endsWith(name))
-      : undefined);
+    (/^[省市县区州镇乡]/.test(name) && name.length >= 5 ? everyUnit(s).find((u) => u.name.endsWith(name)) : undefined);
   // In an affiliated section every list is affiliated, unless the line tells its lists apart.
   const lists = readings.flatMap((r) => r.lists);
   const mixed = lists.some((l) => l.affiliated) && lists.some((l) => !l.affiliated);

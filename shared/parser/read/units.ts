@@ -48,6 +48,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
 
   if (unitThenChildren(s, body, label, line)) return;
   if (!label && unitProse(s, body, line)) return;
+  if (unitWithList(s, body, label, line)) return;
   const listed = inlineUnitList(body);
   if (listed) {
     s.counts.push(...findCountDeclarations(body, line));
@@ -107,6 +108,16 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     return;
   }
   unitDuty(s, body, label, line);
+}
+
+/** `计算机学院：计算机科学系、软件工程系` (a faculty and its departments): a unit, then the units under it. */
+function unitWithList(s: DocumentState, body: string, label: Label | null, line: number): boolean {
+  const m = /^([^。，,；;：:\s\u3000]{2,30}?)[：:](.+)$/.exec(body);
+  const children = m && looksLikeOrgName(m[1]) ? inlineUnitList(m[2]) : null;
+  if (!m || !children || children.length < 2) return false;
+  const unit = addUnit(s, splitUnitName(m[1]), label, line, isNested(s, label));
+  for (const name of children) addChild(s, unit, splitUnitName(name), line);
+  return true;
 }
 
 /**

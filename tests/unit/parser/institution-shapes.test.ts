@@ -135,6 +135,14 @@ describe('courts, party offices and public institutions', () => {
     expect(d.office.duties.map((x) => x.text)).toEqual(['收集和保管档案。', '提供档案利用服务。']);
   });
 
+  it("reads 'faculty：department、department' lines under 院系设置 as faculties with their departments", () => {
+    const d = doc('东湖学院', '院系设置', '文学院：中文系、历史系', '理学院：数学系、化学系');
+    expect(d.office.units.map((u) => [u.name, u.units.map((c) => c.name)])).toEqual([
+      ['文学院', ['中文系', '历史系']],
+      ['理学院', ['数学系', '化学系']],
+    ]);
+  });
+
   it('reads a leader card written as the name, then the title, each alone on a line', () => {
     const d = doc('东湖县档案馆领导信息', '马永', '馆长', '主持全面工作，分管办公室。', '陆青', '副馆长');
     expect(d.office.people.map((p) => `${p.title}:${p.name}`)).toEqual(['馆长:马永', '副馆长:陆青']);

@@ -376,6 +376,8 @@ export const en = {
     printPreview: 'Print preview…',
     closePreview: 'Close preview',
     noUnit: '{{office}} has no unit numbered {{unit}}.',
+    noUnits: 'The source lists no internal units or affiliated bodies for this office.',
+    ignoredParams: 'Print settings in the address that were not understood, so the defaults are used: {{params}}.',
     print: 'Print…',
     savePdf: 'Save PDF…',
     pdfSaved: 'Saved: {{path}}',

@@ -1,5 +1,6 @@
 // The empty search box's companion: every loaded office at a glance, its units one click
 // (or Tab + Enter) away. Drawn from the office list the top bar already loaded: no call.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import { RepeatedLabelMark } from '../components/Marks.tsx';
@@ -8,7 +9,8 @@ import { href } from '../router.ts';
 
 const MAX_OFFICES = 12;
 
-export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
+/** Memoised: it stays up while the first answer is on its way, and that keystroke need not redraw it. */
+export const OfficeGlance = memo(function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
   const { t } = useTranslation();
   if (offices.length === 0) return <p className="notice">{t('state.noOffices')}</p>;
   return (
@@ -26,7 +28,7 @@ export function OfficeGlance({ offices }: { offices: OfficeSummary[] }) {
       )}
     </section>
   );
-}
+});
 
 function GlanceCard({ office }: { office: OfficeSummary }) {
   const { t } = useTranslation();

@@ -38,6 +38,30 @@ export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices,
       for (const place of [r.province, r.city, r.county]) if (place) names.add(place);
     return [...names];
   }, [directory]);
+  // Looked up once: each answer redraws the bar (its office buttons), and a lookup is not free.
+  const labels = useMemo(
+    () => ({
+      bar: t('filters.label'),
+      level: t('filters.levelLabel'),
+      anyLevel: t('filters.anyLevel'),
+      levels: LEVELS.map((level) => ({ level, name: t(`level.${level}`) })),
+      region: t('filters.regionLabel'),
+      regionPlaceholder: t('filters.regionPlaceholder'),
+      onlyOffice: t('filters.onlyOffice'),
+    }),
+    [t],
+  );
+  // Kept as one element: each answer redraws the office buttons, not the hundreds of places.
+  const placeList = useMemo(
+    () => (
+      <datalist id={regionListId}>
+        {places.map((place) => (
+          <option key={place} value={place} />
+        ))}
+      </datalist>
+    ),
+    [regionListId, places],
+  );
 
   const without = (key: keyof SearchFilters) => {
     const next = { ...filters };
@@ -70,7 +94,7 @@ export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices,
   ];
 
   return (
-    <div className="search-filters" role="group" aria-label={t('filters.label')} data-testid="search-filters">
+    <div className="search-filters" role="group" aria-label={labels.bar} data-testid="search-filters">
       {chips.map((chip) => (
         <span key={chip.key} className="filter-chip" data-testid="filter-chip" data-filter={chip.key} lang="zh-CN">
           {chip.label}
@@ -85,15 +109,15 @@ export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices,
       ))}
       {!filters.level && (
         <select
-          aria-label={t('filters.levelLabel')}
+          aria-label={labels.level}
           data-testid="filter-level"
           value=""
           onChange={(e) => e.target.value && onChange({ ...filters, level: e.target.value as OfficeLevel })}
         >
-          <option value="">{t('filters.anyLevel')}</option>
-          {LEVELS.map((level) => (
+          <option value="">{labels.anyLevel}</option>
+          {labels.levels.map(({ level, name }) => (
             <option key={level} value={level}>
-              {t(`level.${level}`)}
+              {name}
             </option>
           ))}
         </select>
@@ -103,9 +127,9 @@ export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices,
           <input
             type="search"
             list={regionListId}
-            aria-label={t('filters.regionLabel')}
+            aria-label={labels.region}
             data-testid="filter-region"
-            placeholder={t('filters.regionPlaceholder')}
+            placeholder={labels.regionPlaceholder}
             value={region}
             onChange={(e) => {
               // A place the directory knows (a picked suggestion) applies at once; other text waits for Enter.
@@ -114,11 +138,7 @@ export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices,
             }}
             onKeyDown={onRegionKey}
           />
-          <datalist id={regionListId}>
-            {places.map((place) => (
-              <option key={place} value={place} />
-            ))}
-          </datalist>
+          {placeList}
         </>
       )}
       {filters.officeId === undefined &&
@@ -129,11 +149,11 @@ export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices,
             className="chip"
             data-testid="filter-office-option"
             data-office-id={office.id}
-            title={t('filters.onlyOffice')}
+            title={labels.onlyOffice}
             onClick={() => onChange({ ...filters, officeId: office.id })}
             lang="zh-CN"
           >
-            {t('filters.onlyOffice')}：{office.name}
+            {labels.onlyOffice}：{office.name}
           </button>
         ))}
     </div>

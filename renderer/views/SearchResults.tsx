@@ -3,12 +3,13 @@
 // with its evidence marked. Memoised: a keystroke re-renders the search box, not the list;
 // the list renders once, when its answer arrives: a screenful of rows in the answer's own
 // frame, the rest (below the window) just after that frame has been painted.
-import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KINDS } from '../../shared/search/records.ts';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { HitKind, SearchHit } from '../../shared/types.ts';
 import { Highlight } from '../components/Highlight.tsx';
+import { useCountLabel } from '../count-label.ts';
 import { href } from '../router.ts';
 import { firstRows, type OfficeSection } from './hit-groups.ts';
 import { snippetAround } from '../snippet.ts';
@@ -21,8 +22,10 @@ export function hitTarget(hit: SearchHit): string {
 
 export const optionId = (listId: string, i: number) => `${listId}-hit-${i}`;
 
-/** Rows (hits and titles) in the first frame: a row is over 32 px tall, so these fill the window. */
-const firstFrameRows = () => Math.max(12, Math.ceil(window.innerHeight / 32));
+/** A row (a hit, a unit or office title) is over 32 px tall. */
+const ROW_PX = 32;
+/** Rows in the first frame before the list's place is known: a 768 px window's worth. */
+const FIRST_ROWS = 24;
 
 /** Runs `callback` once the next frame has been painted; returns the cancel. */
 function afterNextPaint(callback: () => void): () => void {
@@ -38,14 +41,29 @@ function afterNextPaint(callback: () => void): () => void {
 }
 
 /** The sections cut to a screenful for the answer's first frame, then all of them. */
-function useScreenfulFirst(sections: OfficeSection[], byOffice: boolean): OfficeSection[] {
+function useScreenfulFirst(
+  sections: OfficeSection[],
+  byOffice: boolean,
+  list: RefObject<HTMLDivElement | null>,
+): OfficeSection[] {
   const [complete, setComplete] = useState<OfficeSection[] | null>(null);
-  const screenful = useMemo(() => firstRows(sections, firstFrameRows(), byOffice), [sections, byOffice]);
-  useEffect(() => {
-    if (screenful === sections) return;
-    // A transition: the next keystroke's answer, rendered synchronously, overtakes it.
-    return afterNextPaint(() => startTransition(() => setComplete(sections)));
-  }, [screenful, sections]);
+  // The height between the list's top and the window's bottom, read once a frame is painted:
+  // read while an answer is rendered, the window's height would force a layout.
+  const room = useRef<number | null>(null);
+  const screenful = useMemo(() => {
+    const rows = room.current === null ? FIRST_ROWS : Math.max(8, Math.ceil(room.current / ROW_PX));
+    return firstRows(sections, rows, byOffice);
+  }, [sections, byOffice]);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const top = list.current && !list.current.hidden ? list.current.getBoundingClientRect().top : 0;
+        room.current = window.innerHeight - Math.max(0, top);
+        // A transition: the next keystroke's answer, rendered synchronously, overtakes it.
+        if (screenful !== sections) startTransition(() => setComplete(sections));
+      }),
+    [screenful, sections, list],
+  );
   return complete === sections ? sections : screenful;
 }
 
@@ -71,10 +89,19 @@ export const SearchResults = memo(function SearchResults({
     () => Object.fromEntries(KINDS.map((kind) => [kind, t(`kind.${kind}`)])) as Record<HitKind, string>,
     [t],
   );
+  const officeHits = useCountLabel('filters.officeHits');
   const byOffice = sections.length > 1;
-  const shown = useScreenfulFirst(sections, byOffice);
+  const list = useRef<HTMLDivElement>(null);
+  const shown = useScreenfulFirst(sections, byOffice, list);
   return (
-    <div id={listId} role="listbox" aria-label={t('search.resultsLabel')} className="results" hidden={!sections.length}>
+    <div
+      ref={list}
+      id={listId}
+      role="listbox"
+      aria-label={t('search.resultsLabel')}
+      className="results"
+      hidden={!sections.length}
+    >
       {shown.map((section) => {
         const groups = section.groups.map((group) => (
           <div
@@ -132,7 +159,7 @@ export const SearchResults = memo(function SearchResults({
               <a id={titleId} href={href.office(section.officeId)} aria-hidden="true" tabIndex={-1} onClick={onOpen}>
                 {zh(section.office)}
               </a>
-              <span className="count">{t('filters.officeHits', { count: section.count })}</span>
+              <span className="count">{officeHits(section.count)}</span>
             </div>
             {groups}
           </div>

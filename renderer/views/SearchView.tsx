@@ -2,7 +2,8 @@
 // driven entirely from the keyboard (↑/↓, Enter, Esc). An empty box shows the office at a
 // glance and the recent searches, up until the first answer replaces them. Filters (this office, a region, a level) are chips kept in
 // the address; when hits come from several offices they are grouped by office, best first.
-// Every keystroke searches (no debounce: an answer takes about a millisecond); an answer is
+// Every keystroke searches (no debounce: an answer takes about a millisecond), the request
+// leaving from the input handler before anything is rendered; an answer is
 // painted in the frame it arrives (flushSync), one overtaken by a newer query is dropped,
 // and the previous results stay up until the new answer comes, so typing never flashes an
 // empty list. An empty answer while a Latin word may still be growing (`ouzh`) keeps the
@@ -15,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { mayStillBeTyping } from '../../shared/search/typing.ts';
 import type { OfficeSummary, SearchHit, SearchResult } from '../../shared/types.ts';
 import { api } from '../api.ts';
+import { useCountLabel } from '../count-label.ts';
 import { href, navigate, parseRoute, replaceRoute } from '../router.ts';
 import type { SearchFilters } from '../routes.ts';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from '../settings.ts';
@@ -35,7 +37,8 @@ type SearchState =
   /** No answer to show. `start`: the start page (glance, recent searches) is up; it stays up
    *  while the first answer is on its way, so the keystroke changes nothing but the box. */
   | { status: 'idle'; start: boolean }
-  | { status: 'searching'; previous: SearchResult | null }
+  /** A slow answer is on its way; `start` as for idle: the start page stays up meanwhile. */
+  | { status: 'searching'; previous: SearchResult | null; start: boolean }
   /** `held`: earlier results still shown while an empty answer may be for a half-typed word. */
   | { status: 'done'; result: SearchResult; held: SearchResult | null }
   | { status: 'error'; message: string };
@@ -55,6 +58,17 @@ export function SearchView({
   offices: OfficeSummary[];
 }) {
   const { t } = useTranslation();
+  const resultCount = useCountLabel('search.results');
+  // Looked up once, not on each of a keystroke's two renders (the typed letter, the answer).
+  const labels = useMemo(
+    () => ({
+      heading: t('nav.search'),
+      box: t('search.label'),
+      placeholder: t('search.placeholder'),
+      keys: t('search.keys'),
+    }),
+    [t],
+  );
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState(initialFilters);
   const [state, setState] = useState<SearchState>({ status: 'idle', start: !initialQuery.trim() });
@@ -100,42 +114,62 @@ export function SearchView({
     };
   }, [flushAddress]);
 
-  // A layout effect: the request leaves while the keystroke is being handled. A passive effect
-  // may wait for a later task, after the frame that shows the typed letter.
-  useLayoutEffect(() => {
-    const pending = address.current;
-    pending.target = href.search(query.trim() ? query : '', filters);
-    clearTimeout(pending.timer);
-    pending.timer = setTimeout(flushAddress, ADDRESS_MS);
-    const request = ++latest.current;
-    if (!query.trim()) {
-      setState({ status: 'idle', start: true });
-      return;
-    }
-    // Until the answer comes the previous results stay as they are; only a slow one is announced.
-    const slow = setTimeout(() => setState((s) => ({ status: 'searching', previous: shownResult(s) })), SLOW_MS);
-    api.search({ query, limit: LIMIT, ...filters }).then(
-      (result) => {
-        if (request !== latest.current) return; // overtaken by a newer query
-        clearTimeout(slow);
-        // Painted now, not at React's next convenient moment: within the frame of the answer.
-        flushSync(() => {
-          setState((s) => {
-            const previous = shownResult(s);
-            const hold = result.hits.length === 0 && previous !== null && previous.hits.length > 0;
-            return { status: 'done', result, held: hold && mayStillBeTyping(query) ? previous : null };
-          });
-          setActive(0);
-        });
-      },
-      (err: unknown) => {
-        if (request !== latest.current) return;
-        clearTimeout(slow);
-        setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
-      },
-    );
-    return () => clearTimeout(slow);
-  }, [query, filters, flushAddress]);
+  // The query and filters last searched for, so a change is searched once: typing searches
+  // from the input handler, before React renders anything; other changes (filters, a link,
+  // Escape, a recent search) from the layout effect below.
+  const searched = useRef<{ query: string; filters: SearchFilters } | null>(null);
+  const slow = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const search = useCallback(
+    (query: string, filters: SearchFilters) => {
+      const last = searched.current;
+      if (last && last.query === query && last.filters === filters) return;
+      searched.current = { query, filters };
+      const request = ++latest.current;
+      clearTimeout(slow.current);
+      if (query.trim()) {
+        // Until the answer comes the previous results stay as they are; only a slow one is announced.
+        api.search({ query, limit: LIMIT, ...filters }).then(
+          (result) => {
+            if (request !== latest.current) return; // overtaken by a newer query
+            clearTimeout(slow.current);
+            // Painted now, not at React's next convenient moment: within the frame of the answer.
+            flushSync(() => {
+              setState((s) => {
+                const previous = shownResult(s);
+                const hold = result.hits.length === 0 && previous !== null && previous.hits.length > 0;
+                return { status: 'done', result, held: hold && mayStillBeTyping(query) ? previous : null };
+              });
+              setActive(0);
+            });
+          },
+          (err: unknown) => {
+            if (request !== latest.current) return;
+            clearTimeout(slow.current);
+            setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+          },
+        );
+        slow.current = setTimeout(
+          () =>
+            setState((s) => ({
+              status: 'searching',
+              previous: shownResult(s),
+              start: s.status !== 'done' && s.status !== 'error' && s.start,
+            })),
+          SLOW_MS,
+        );
+      } else {
+        setState({ status: 'idle', start: true });
+      }
+      // The address is written once the request has left.
+      const pending = address.current;
+      pending.target = href.search(query.trim() ? query : '', filters);
+      clearTimeout(pending.timer);
+      pending.timer = setTimeout(flushAddress, ADDRESS_MS);
+    },
+    [flushAddress],
+  );
+  useLayoutEffect(() => search(query, filters), [query, filters, search]);
+  useEffect(() => () => clearTimeout(slow.current), []);
 
   const held = state.status === 'done' ? state.held : null;
   useEffect(() => {
@@ -201,7 +235,7 @@ export function SearchView({
 
   const announcement = settled
     ? settled.hits.length
-      ? t('search.results', { count: settled.hits.length })
+      ? resultCount(settled.hits.length)
       : t('search.none', { query: settled.query })
     : state.status === 'error'
       ? t('search.error', { message: state.message })
@@ -209,10 +243,10 @@ export function SearchView({
 
   return (
     <div className="search-view" data-results-for={state.status === 'done' ? state.result.query : undefined}>
-      <h1 className="sr-only">{t('nav.search')}</h1>
+      <h1 className="sr-only">{labels.heading}</h1>
       <div className="search-box" role="search">
         <label htmlFor="search-input" className="sr-only">
-          {t('search.label')}
+          {labels.box}
         </label>
         <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -231,9 +265,12 @@ export function SearchView({
           aria-describedby={`${listId}-keys`}
           autoComplete="off"
           spellCheck={false}
-          placeholder={t('search.placeholder')}
+          placeholder={labels.placeholder}
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            search(e.target.value, filters);
+            setQuery(e.target.value);
+          }}
           onKeyDown={onKeyDown}
           // Clicking a link or tabbing away: the address holds the query before anything else happens.
           onBlur={flushAddress}
@@ -243,11 +280,10 @@ export function SearchView({
         </kbd>
       </div>
       <p className="search-meta" id={`${listId}-keys`}>
-        <span>{t('search.keys')}</span>
+        <span>{labels.keys}</span>
         {settled && settled.hits.length > 0 && (
           <span aria-hidden="true">
-            {t('search.results', { count: settled.hits.length })} ·{' '}
-            {t('search.took', { ms: settled.tookMs.toFixed(1) })}
+            {resultCount(settled.hits.length)} · {t('search.took', { ms: settled.tookMs.toFixed(1) })}
           </span>
         )}
         {state.status === 'searching' && <span aria-hidden="true">{t('search.searching')}</span>}
@@ -276,7 +312,7 @@ export function SearchView({
         onHover={setActive}
       />
 
-      {(!query.trim() || (state.status === 'idle' && state.start)) && (
+      {(!query.trim() || ((state.status === 'idle' || state.status === 'searching') && state.start)) && (
         <>
           {recent.length > 0 && (
             <section className="recent" aria-labelledby={`${listId}-recent`}>

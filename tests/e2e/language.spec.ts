@@ -19,6 +19,8 @@ test('Chinese by default, English on request, remembered across a restart', asyn
     'Import',
     'Packages',
   ]);
+  // The search view's labels, looked up once per language, follow the switch without a reload.
+  await expect(page.getByTestId('search-input')).toHaveAttribute('placeholder', /Type a task to find who handles it/);
   await search(page, '护照');
   const count = await page.getByTestId('search-hit').count();
   await expect(page.getByRole('status')).toHaveText(`${count} results`);

@@ -70,6 +70,29 @@ test('the first keystroke never blanks the page: the office at a glance stays un
   expect(await page.evaluate<string[]>('window.__blank')).toEqual([]);
 });
 
+test('a slow first answer says it is searching and keeps the office at a glance up meanwhile', async ({
+  page,
+  gotoApp,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser', 'holds the answer on its way over HTTP');
+  await gotoApp('/');
+  await expect(page.getByRole('region', { name: '机构一览' })).toBeVisible();
+  // The answer is held until the page has said it is searching (after 300 ms).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/search', async (route) => {
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  await page.getByTestId('search-input').pressSequentially('护照');
+  await expect(page.getByText('正在搜索…')).toBeVisible();
+  await expect(page.getByRole('region', { name: '机构一览' })).toBeVisible();
+  release();
+  await expect(page.locator('[data-results-for=护照]')).toBeAttached();
+  await expect(page.getByRole('region', { name: '机构一览' })).toHaveCount(0);
+  await expect(page.getByTestId('search-hit').first()).toBeVisible();
+});
+
 test('an empty answer to a half-typed Latin word keeps the results a moment; a Chinese one is said at once', async ({
   page,
   gotoApp,

@@ -4,7 +4,10 @@
 import { foldText, tokenize, type QueryToken, type T2sTable } from './fold.ts';
 import { SEARCH_LIMITS } from '../contract/limits.ts';
 
-export type QueryTerm = QueryToken;
+export interface QueryTerm extends QueryToken {
+  /** The administrative words for an everyday word (lexicon.ts): weaker alternatives to its text. */
+  formal?: string[];
+}
 
 const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
 const TERMS_MAX = 8;

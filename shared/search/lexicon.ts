@@ -60,7 +60,7 @@ export function splitEveryday(word: string, t2s: T2sTable): QueryTerm[] {
     if (plain.length > 1) out.push({ text: plain, han: true });
     plain = '';
   };
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     let len = Math.min(longest, word.length - i);
     while (len > 0 && !words.has(word.slice(i, i + len))) len--;
     if (len === 0) {
@@ -83,16 +83,20 @@ export function splitEveryday(word: string, t2s: T2sTable): QueryTerm[] {
 }
 
 /**
- * The terms with their everyday words cut out and given administrative alternatives; a term
- * the documents hold as typed (`heldAsTyped`: every character pair of it is in some record)
- * is left whole, so that a literal phrase keeps its own match.
+ * The terms with their everyday words cut out and given administrative alternatives; a longer
+ * term the documents hold as typed (`heldAsTyped`: every character pair of it is in some
+ * record) is left whole, so that a literal phrase keeps its own match (最低工资标准).
  */
 export function withEverydayWords(
   terms: readonly QueryTerm[],
   t2s: T2sTable,
   heldAsTyped: (text: string) => boolean,
 ): QueryTerm[] {
-  return terms.flatMap((term) =>
-    !term.han || term.formal || heldAsTyped(term.text) ? [term] : splitEveryday(term.text, t2s),
-  );
+  return terms.flatMap((term) => {
+    if (!term.han || term.formal) return [term];
+    const split = splitEveryday(term.text, t2s);
+    // A term that is one everyday word gets its alternatives even where the documents use it too (驾照).
+    const oneWord = split.length === 1 && split[0].formal !== undefined;
+    return oneWord || !heldAsTyped(term.text) ? split : [term];
+  });
 }

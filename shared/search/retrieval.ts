@@ -124,7 +124,8 @@ export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
 
 /** Every character pair of the word is held, as typed, by some record. */
 function heldAsTyped(index: SearchIndex, text: string): boolean {
-  for (let j = 0; j + 1 < text.length; j++) if (heldPair(index, text.charCodeAt(j), text.charCodeAt(j + 1)) < 0) return false;
+  for (let j = 0; j + 1 < text.length; j++)
+    if (heldPair(index, text.charCodeAt(j), text.charCodeAt(j + 1)) < 0) return false;
   return true;
 }
 

@@ -94,9 +94,8 @@ export function withEverydayWords(
 ): QueryTerm[] {
   return terms.flatMap((term) => {
     if (!term.han || term.formal) return [term];
-    const split = splitEveryday(term.text, t2s);
     // A term that is one everyday word gets its alternatives even where the documents use it too (驾照).
-    const oneWord = split.length === 1 && split[0].formal !== undefined;
-    return oneWord || !heldAsTyped(term.text) ? split : [term];
+    const oneWord = lexiconFor(t2s).words.has(term.text);
+    return oneWord || !heldAsTyped(term.text) ? splitEveryday(term.text, t2s) : [term];
   });
 }

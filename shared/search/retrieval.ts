@@ -42,7 +42,10 @@ function planTerm(index: SearchIndex, term: QueryTerm): TermPlan {
     syls,
     full: term.han ? [] : fullPinyinPatterns(index, term.text),
     initials: term.han ? null : initialsPattern(index, term.text),
-    formal: (term.formal ?? []).map((text) => planTerm(index, { text, han: true })),
+    // An administrative word whose character pairs the documents do not all hold is not there.
+    formal: (term.formal ?? [])
+      .filter((text) => heldAsTyped(index, text))
+      .map((text) => planTerm(index, { text, han: true })),
   };
 }
 

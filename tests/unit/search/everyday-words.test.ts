@@ -16,6 +16,7 @@ const office = makeOffice({
     { name: '咨询科', duties: ['负责驾照相关的咨询和投诉处理工作'] },
     { name: '车辆科', duties: ['负责驾驶证的核发'] },
     { name: '劳动科', duties: ['负责最低工资标准的拟订'] },
+    { name: '治安科', duties: ['负责派出所的日常管理'] },
   ],
 });
 const index = loadSearchIndex(buildSearchIndex([office]));
@@ -31,7 +32,7 @@ describe('everyday words in a question', () => {
     expect(splitEveryday('河道采砂', index.t2s)).toEqual([{ text: '河道采砂', han: true }]);
   });
 
-  it('find the unit whose duty uses the administrative word, not one that shares a plain word', () => {
+  it('find the unit whose duty uses the administrative word, not one sharing a plain word or part of the everyday one (派出所)', () => {
     expect(search(index, '公共厕所太脏了谁负责').hits[0]).toMatchObject({ unit: '环境卫生科' });
   });
 

@@ -40,7 +40,15 @@ function woff2FontsOnly(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The parallel index build's worker thread, found beside the module that starts it.
+          'segment-worker': resolve(root, 'electron/node/store/segment-worker.ts'),
+        },
+        // Every file in out/main itself (no chunks folder), so that file is beside it.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -8,7 +8,7 @@ import type { OfficeDetail } from '../types.ts';
 import { writeBlob, type SectionArray } from './blob.ts';
 import { recordKeys } from './keys.ts';
 import { mergeIndexes } from './merge.ts';
-import { t2sTable, type T2sTable } from '../text/simplified.ts';
+import { adoptT2sTable, t2sTable, type T2sTable } from '../text/simplified.ts';
 import { isHanCode } from '../text/han.ts';
 import { foldCode } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
@@ -30,6 +30,26 @@ function mainReadings(): string[] {
     }
   }
   return readings;
+}
+
+/** The tables every build in a process computes first, the same in every process. */
+export interface BuildTables {
+  readings: string[];
+  t2s: T2sTable;
+  fold: Uint16Array;
+}
+
+/** This process's tables, for another thread (a worker of the parallel build) to adopt. */
+export function buildTables(): BuildTables {
+  const t2s = t2sTable();
+  return { readings: mainReadings(), t2s, fold: foldTableOf(t2s) };
+}
+
+/** Starts from another thread's tables rather than computing them (seconds of a worker's start-up on a busy machine). */
+export function adoptBuildTables(tables: BuildTables): void {
+  readings ??= tables.readings;
+  adoptT2sTable(tables.t2s);
+  foldTable ??= tables.fold;
 }
 
 let canonical: { list: string[]; ids: Map<string, number>; hanSyl: Uint16Array } | null = null;

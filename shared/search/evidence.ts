@@ -3,6 +3,7 @@
 // weighted by the term's rarity; which share of the query it holds; how much of the record the
 // query covers; and the positions to highlight.
 import { alignWord } from './align.ts';
+import { isWordCode } from './fold.ts';
 import type { SearchIndex } from './layout.ts';
 import { matchPattern } from './pinyin-query.ts';
 import { WEIGHTS, type Evidence } from './rank.ts';
@@ -73,8 +74,17 @@ function termMatch(
     : own;
 }
 
-function wordChars(text: string): number {
-  return text.replace(/[^\p{L}\p{N}]/gu, '').length || 1;
+/** The UTF-16 units of the record's letters and digits (at least 1), read off the folded codes. */
+function wordChars(index: SearchIndex, rec: number): number {
+  const { norm } = index;
+  let n = 0;
+  for (let p = index.recStart[rec]; p < index.recStart[rec + 1]; p++) {
+    const c = norm[p];
+    // Outside the BMP a letter is two units that no table entry says are one: read as text.
+    if (c >= 0xd800 && c <= 0xdfff) return recText(index, rec, norm).replace(/[^\p{L}\p{N}]/gu, '').length || 1;
+    if (isWordCode(c)) n++;
+  }
+  return n || 1;
 }
 
 export function evidenceFor(
@@ -84,7 +94,8 @@ export function evidenceFor(
   candidate: Candidate,
 ): Evidence {
   const { rec } = candidate;
-  const normText = recText(index, rec, index.norm);
+  // Only a Latin term looks for itself in the text.
+  const normText = plans.some((p) => !p.term.han) ? recText(index, rec, index.norm) : '';
   let totalWeight = 0;
   let quality = 0;
   let found = 0;
@@ -104,7 +115,7 @@ export function evidenceFor(
     rec,
     quality: totalWeight > 0 ? quality / totalWeight : 0,
     found: totalWeight > 0 ? found / totalWeight : 0,
-    coverage: Math.min(1, positions.size / wordChars(normText)),
+    coverage: Math.min(1, positions.size / wordChars(index, rec)),
     positions: [...positions].sort((a, b) => a - b),
   };
 }

@@ -216,13 +216,17 @@ export class Postings {
       const chunkEnd = p + bytes;
       let rec = this.officeStart[office] - 1;
       while (p < chunkEnd) {
-        let delta = 0;
-        shift = 0;
-        do {
-          b = data[p++];
-          delta += (b & 0x7f) * 2 ** shift;
-          shift += 7;
-        } while (b & 0x80);
+        // Most deltas fit one byte: read without the general loop.
+        let delta = data[p++];
+        if (delta & 0x80) {
+          delta &= 0x7f;
+          shift = 7;
+          do {
+            b = data[p++];
+            delta += (b & 0x7f) * 2 ** shift;
+            shift += 7;
+          } while (b & 0x80);
+        }
         rec += delta;
         visit(rec);
       }

@@ -46,6 +46,11 @@ export function t2sTable(): T2sTable {
   return built;
 }
 
+/** Takes a table another thread built (the same for every process: an index builder's worker need not build it again). */
+export function adoptT2sTable(built: T2sTable): void {
+  table ??= built;
+}
+
 /** The text with each traditional character replaced by its simplified form; same length. */
 export function toSimplified(text: string): string {
   const t2s = t2sTable();

@@ -12,7 +12,6 @@ import { crc32 } from 'node:zlib';
 import { deltaOf, isEmptyDelta, type Delta } from '../../../shared/search/delta.ts';
 import {
   buildSearchIndex,
-  buildSegment,
   builtSegment,
   loadSearchIndex,
   mergedIndex,
@@ -21,6 +20,7 @@ import {
 } from '../../../shared/search/index.ts';
 import { retryWhileBusy } from './busy.ts';
 import { readAllOffices, readOffice } from './read.ts';
+import { buildSegments } from './segment-builders.ts';
 
 /** A rebuild waits this long for other writers, then serves from memory rather than stall a search. */
 const REBUILD_BUDGET_MS = 2000;
@@ -129,13 +129,20 @@ function segmentOf(db: Database, officeId: number): SearchIndex {
   return index;
 }
 
+/** Builds and stores the offices' segments (on worker threads too when there are many). */
+function buildAndStore(db: Database, ids: number[]): Uint8Array[] {
+  const built = buildSegments(ids.length, (i) => readOffice(db, ids[i])!).segments;
+  built.forEach((bytes, i) => storeSegment(db, ids[i], bytes));
+  return built;
+}
+
 /** Builds the segment of every office that has none (the offices just written). */
 function storeMissingSegments(db: Database): void {
   const missing = db
     .prepare('SELECT id FROM offices WHERE id NOT IN (SELECT office_id FROM search_segments) ORDER BY id')
     .pluck()
     .all() as number[];
-  for (const id of missing) storeSegment(db, id, buildSegment(readOffice(db, id)!));
+  buildAndStore(db, missing);
 }
 
 /** What the offices' segments hold beyond the fixed tables, in bytes. */
@@ -154,9 +161,14 @@ function deltaParts(index: SearchIndex, delta: Delta, segment: (id: number) => S
   return [{ index, drop: delta.drop }, ...segments.map((s) => ({ index: s! }))];
 }
 
+/** Every live office's segment merged, the missing and damaged ones built (all at once) and stored first. */
 function mergedSegments(db: Database, live: number[]): Uint8Array {
   if (live.length === 0) return buildSearchIndex([]);
-  return mergeIndexes(live.map((id) => ({ index: segmentOf(db, id) })));
+  const segments = live.map((id) => storedSegment(db, id));
+  const missing = live.filter((_, i) => !segments[i]);
+  const built = buildAndStore(db, missing);
+  let k = 0;
+  return mergeIndexes(segments.map((stored) => ({ index: stored ?? loadSearchIndex(built[k++]) })));
 }
 
 function liveOffices(db: Database): number[] {

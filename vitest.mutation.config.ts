@@ -9,6 +9,8 @@ export default defineConfig({
       'tests/unit/search/ranking-rules.test.ts',
       'tests/unit/search/labelled-sets.test.ts',
       'tests/unit/search/retrieval-evidence.test.ts',
+      'tests/unit/search/evidence.test.ts',
+      'tests/unit/search/plan-terms.test.ts',
       'tests/unit/search/ranking.test.ts',
       'tests/unit/search/pinyin.test.ts',
       'tests/unit/search/never-empty.test.ts',

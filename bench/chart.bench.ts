@@ -41,7 +41,7 @@ function naiveLayout(tree: ChartNode, measureText: MeasureText, options: LayoutO
   const levels: { x: number; w: number }[][] = [];
   const place = (node: ChartNode, depth: number, centre: number, isRoot: boolean): void => {
     const { width } = sizeBox(
-      boxRuns(node, options.fontPx, isRoot, options.showPeople),
+      boxRuns(node, options.fontPx, isRoot, options.showPeople, false, measureText),
       options.fontPx,
       false,
       measureText,

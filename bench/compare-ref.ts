@@ -5,7 +5,8 @@
 // hit lists differ (every keystroke and a few broad extra queries, at two limits) and each
 // side's per-keystroke thread CPU p50 / p95 (the average of `rounds` × 5 calls), with
 // the load average. `node bench/compare-ref.ts [--ref REF] [--index FILE] [--rounds N]`;
-// without --index the 150k directory is built in process.
+// without --index the 150k directory is built in process, by each side's own builder (the
+// stored format may differ between them); --index FILE serves both (the same format).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -39,18 +40,17 @@ async function engineAt(gitRef: string): Promise<Engine> {
   return (await import(join(dir, 'shared', 'search', 'index.ts'))) as Engine;
 }
 
-function indexBytes(): Uint8Array {
+function indexBytes(engine: Engine): Uint8Array {
   const file = option('--index');
   if (file) return readFileSync(file);
   const ids = idCounter();
-  return ours.buildSearchIndex([...loadLabelledSet(ids).offices, ...generateDirectory(SIZES[1]!, ids)]);
+  return engine.buildSearchIndex([...loadLabelledSet(ids).offices, ...generateDirectory(SIZES[1]!, ids)]);
 }
 
 const theirs = await engineAt(ref);
-const bytes = indexBytes();
 const engines = [
-  { engine: theirs, index: theirs.loadSearchIndex(bytes) },
-  { engine: ours, index: ours.loadSearchIndex(bytes) },
+  { engine: theirs, index: theirs.loadSearchIndex(indexBytes(theirs)) },
+  { engine: ours, index: ours.loadSearchIndex(indexBytes(ours)) },
 ] as const;
 const typed = keystrokes().map((k) => k.query);
 

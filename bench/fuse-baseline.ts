@@ -3,6 +3,7 @@
 // ours), `ignoreLocation: true` so long duty clauses can match at all.
 import Fuse from 'fuse.js';
 import type { SearchIndex } from '../shared/search/index.ts';
+import { pinyinText, recText } from '../shared/search/record.ts';
 import type { SearchHit } from '../shared/types.ts';
 
 export interface BaselineRecord {
@@ -16,23 +17,12 @@ export interface BaselineRecord {
 export function baselineRecords(index: SearchIndex): BaselineRecord[] {
   const out: BaselineRecord[] = [];
   for (let rec = 0; rec < index.recCount; rec++) {
-    let text = '';
-    let full = '';
-    let initials = '';
-    for (let p = index.recStart[rec]; p < index.recStart[rec + 1]; p++) {
-      text += String.fromCharCode(index.orig[p]);
-      const s = index.syl[p];
-      if (s) {
-        full += index.meta.syllables[s];
-        initials += index.meta.syllables[s][0];
-      }
-    }
     const unit = index.recUnit[rec];
     out.push({
-      text,
-      pinyin: `${full} ${initials}`,
+      text: recText(index, rec, 'orig'),
+      pinyin: `${pinyinText(index, rec, false)} ${pinyinText(index, rec, true)}`,
       officeId: index.meta.offices[index.recOffice[rec]].id,
-      unit: unit >= 0 ? index.meta.units[unit].name : null,
+      unit: unit >= 0 ? index.units.name(unit) : null,
     });
   }
   return out;

@@ -3,6 +3,7 @@
 // serving side. The calls themselves are declared in shared/contract/.
 import type { ApiMethod, DataCalls, OrgAtlasApi } from './contract/index.ts';
 import type { Client, Declarations } from './contract/define.ts';
+import type { DocumentRefusal } from './documents/refusals.ts';
 
 export type { ApiMethod, OrgAtlasApi };
 
@@ -13,6 +14,13 @@ export interface ApiErrorBody {
   message: string;
   /** The argument that was refused (`limit`, `pageSize`), for bad-request. */
   field?: string;
+  /** For a file that cannot be imported: the file's name and the typed reason (a UI words it in its language). */
+  refused?: FileRefused;
+}
+
+export interface FileRefused {
+  file: string;
+  refusal: DocumentRefusal;
 }
 
 /** What crosses the wire: errors travel as values so IPC and HTTP report them alike. */
@@ -21,14 +29,21 @@ export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErr
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly field: string | undefined;
-  constructor(code: ApiErrorCode, message: string, field?: string) {
+  readonly refused: FileRefused | undefined;
+  constructor(code: ApiErrorCode, message: string, field?: string, refused?: FileRefused) {
     super(message);
     this.code = code;
     this.field = field;
+    this.refused = refused;
   }
 
   toBody(): ApiErrorBody {
-    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field ? { field: this.field } : {}),
+      ...(this.refused ? { refused: this.refused } : {}),
+    };
   }
 }
 
@@ -48,7 +63,10 @@ export function createApiClient<Ds extends Declarations = DataCalls>(transport: 
     if (!run) {
       run = async (args: unknown) => {
         const response = await transport(name, args);
-        if (!response.ok) throw new ApiError(response.error.code, response.error.message, response.error.field);
+        if (!response.ok) {
+          const { code, message, field, refused } = response.error;
+          throw new ApiError(code, message, field, refused);
+        }
         return response.value;
       };
       methods.set(name, run);

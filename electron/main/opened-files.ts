@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UPLOAD_MAX_BYTES } from '../../shared/contract/limits.ts';
+import { refusal, refusalLine, type DocumentRefusal } from '../../shared/documents/refusals.ts';
 import { isImportName, type OpenedFiles, type PickedFile, type RefusedFile } from '../../shared/imports/files.ts';
 
 export class OpenedFileQueue {
@@ -38,17 +39,18 @@ export class OpenedFileQueue {
 
 async function readOpened(file: string): Promise<PickedFile | RefusedFile> {
   const name = path.basename(file);
+  const refused = (why: DocumentRefusal): RefusedFile => ({ name, reason: refusalLine(name, why), refusal: why });
   try {
     const info = await stat(file);
-    if (!info.isFile()) return { name, reason: `${name} is not a file` };
+    if (!info.isFile()) return refused(refusal('not-a-file', {}));
     if (info.size > UPLOAD_MAX_BYTES)
-      return { name, reason: `${name} is larger than ${UPLOAD_MAX_BYTES / 1024 / 1024} MiB` };
+      return refused(refusal('upload-too-large', { maxMib: UPLOAD_MAX_BYTES / 1024 / 1024 }));
     return { name, content: (await readFile(file)).toString('base64') };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { name, reason: `${name} no longer exists` };
-    if (code === 'EACCES' || code === 'EPERM') return { name, reason: `${name} cannot be read (no permission)` };
-    return { name, reason: `${name} cannot be read` };
+    if (code === 'ENOENT') return refused(refusal('missing', {}));
+    if (code === 'EACCES' || code === 'EPERM') return refused(refusal('permission-denied', {}));
+    return refused(refusal('io-error', { detail: code ?? String(err) }));
   }
 }
 

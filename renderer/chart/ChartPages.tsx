@@ -48,6 +48,8 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
     />
   );
   const tiled = plan.tiles.length > 1;
+  // An office without units prints its own box, modest, and says why nothing hangs below it.
+  const noUnits = !layout.boxes.some((b) => b.unitId !== null);
   const pageOf = (link: TileLink) => first + link.to - 1;
   const count = total ?? (tiled ? plan.tiles.length : null);
   return (
@@ -70,7 +72,7 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
               internal={internal}
               guide={tiled && tile.index === 1 ? { plan, first } : undefined}
             />
-            <div className="oa-print-body">
+            <div className={`oa-print-body${noUnits ? ' oa-print-body-note' : ''}`}>
               <ChartSvg
                 layout={layout}
                 view={tile}
@@ -81,6 +83,7 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
                   <LinkMark key={i} mark={mark} fontPx={layout.minFontPx} page={pageOf(mark.link)} />
                 ))}
               </ChartSvg>
+              {noUnits && <p className="oa-print-note">{printed('noUnits')}</p>}
             </div>
             {legend}
             <PrintFooter date={date} labels={labels} />

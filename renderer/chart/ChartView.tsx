@@ -5,6 +5,7 @@
 // setup; each concern is a hook of its own (use-*.ts) and the toolbar a component.
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { spokenLines } from '../../shared/chart/box.ts';
 import { officeToChartTree } from '../../shared/chart/model.ts';
 import { hasLegend, pageSizeMm } from '../../shared/chart/page.ts';
 import type { ChartBox } from '../../shared/chart/types.ts';
@@ -132,11 +133,12 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
     },
     toggle,
     label: (box) => {
-      const name = box.texts.map((x) => x.text).join(' ');
+      const { name: whole, rest } = spokenLines(box);
+      const name = [whole, ...rest].join(' ');
       if (box.unitId === null) return name;
       return t(box.affiliated ? 'openAffiliatedUnit' : 'openUnit', { name });
     },
-    toggleLabel: (box) => t(box.collapsed ? 'expand' : 'collapse', { name: box.texts[0]!.text }),
+    toggleLabel: (box) => t(box.collapsed ? 'expand' : 'collapse', { name: spokenLines(box).name }),
     ...roving,
   };
 
@@ -199,6 +201,11 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
         notice={notice}
         actions={actions}
       />
+      {params.ignored.length > 0 && (
+        <p className="oa-chart-ignored" role="status" data-testid="ignored-params">
+          {t('ignoredParams', { params: params.ignored.join(', ') })}
+        </p>
+      )}
       <div className="oa-chart-subbar">
         <SetupPanel setup={setup} onChange={setSetup} summary={summary} sheet={params.sheet} />
         {!preview && <DutySheetLink officeId={office.id} search={search} />}
@@ -229,6 +236,11 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
           >
             {tv('chartView.cancel')}
           </button>
+        </p>
+      )}
+      {!preview && !layout.boxes.some((b) => b.unitId !== null) && (
+        <p className="oa-chart-status" data-testid="no-units">
+          {t('noUnits')}
         </p>
       )}
       {!preview && (

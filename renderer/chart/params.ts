@@ -22,6 +22,9 @@ export interface ChartParams {
   minFontPt: number;
   /** Leaders (领导) under the unit names. */
   showPeople: boolean;
+  /** Parameters of the query whose values were not understood (`paper=B5`), as written:
+   *  each fell back to its default, and the view says so in one line. */
+  ignored: string[];
 }
 
 export const MIN_FONT_PT = { min: 8, max: 16, default: 8 } as const;
@@ -30,14 +33,43 @@ function id(raw: string | null): number | null {
   return raw === null ? null : positiveId(raw);
 }
 
+/** The values each parameter accepts besides its parsed forms (null: any it parses). */
+const ACCEPTED: Record<QueryField, readonly string[] | null> = {
+  office: null,
+  unit: null,
+  sheet: ['chart', 'unit', 'booklet'],
+  paper: ['A4', 'A3'],
+  orientation: ['landscape', 'portrait'],
+  text: ['horizontal', 'vertical', 'auto'],
+  perRow: ['auto'],
+  fit: ['0', '1'],
+  internal: ['0', '1'],
+  minPt: null,
+  people: ['0', '1'],
+};
+
 /** The chart route's query (`a=1&b=2`, or a whole `#/chart?...` hash); anything malformed
- *  falls back to its default, one parameter at a time. */
+ *  falls back to its default, one parameter at a time, and is listed in `ignored`. */
 export function parseChartParams(query: string): ChartParams {
   const q = new URLSearchParams(query.includes('?') ? query.slice(query.indexOf('?') + 1) : query);
   const sheet = q.get('sheet');
   const text = q.get('text');
   const perRow = Number(q.get('perRow'));
   const minPt = Number(q.get('minPt'));
+  const validPerRow = Number.isInteger(perRow) && perRow >= 1;
+  const validMinPt =
+    q.has('minPt') && minPt >= MIN_FONT_PT.min && minPt <= MIN_FONT_PT.max && Number.isInteger(minPt * 2);
+  const parsed: Partial<Record<QueryField, boolean>> = {
+    office: id(q.get('office')) !== null,
+    unit: id(q.get('unit')) !== null,
+    perRow: validPerRow,
+    minPt: validMinPt,
+  };
+  const ignored = (Object.keys(ACCEPTED) as QueryField[]).flatMap((key) => {
+    const value = q.get(key);
+    if (value === null || parsed[key] || ACCEPTED[key]?.includes(value)) return [];
+    return [`${key}=${value}`];
+  });
   return {
     office: id(q.get('office')),
     unit: id(q.get('unit')),
@@ -46,13 +78,11 @@ export function parseChartParams(query: string): ChartParams {
     orientation: q.get('orientation') === 'portrait' ? 'portrait' : 'landscape',
     fitToPage: q.get('fit') !== '0',
     textMode: text === 'horizontal' || text === 'vertical' ? text : 'auto',
-    perRow: Number.isInteger(perRow) && perRow >= 1 ? perRow : 'auto',
+    perRow: validPerRow ? perRow : 'auto',
     internal: q.get('internal') === '1',
-    minFontPt:
-      q.has('minPt') && minPt >= MIN_FONT_PT.min && minPt <= MIN_FONT_PT.max && Number.isInteger(minPt * 2)
-        ? minPt
-        : MIN_FONT_PT.default,
+    minFontPt: validMinPt ? minPt : MIN_FONT_PT.default,
     showPeople: q.get('people') !== '0',
+    ignored,
   };
 }
 

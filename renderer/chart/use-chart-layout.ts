@@ -3,7 +3,6 @@
 // chooser (shared/chart/auto.ts) picks what prints largest.
 import { useMemo } from 'react';
 import { autoLayout } from '../../shared/chart/auto.ts';
-import { layoutChart } from '../../shared/chart/layout.ts';
 import { planPrint } from '../../shared/chart/page.ts';
 import type { ChartLayout, ChartNode, MeasureText } from '../../shared/chart/types.ts';
 import type { Setup } from './SetupPanel.tsx';
@@ -20,8 +19,8 @@ export function useChartLayout(
   const { textMode, perRow, showPeople, paper, orientation, minFontPt } = setup;
   return useMemo(() => {
     const base = { fontPx: BASE_FONT_PX, showPeople, collapsed };
-    if (textMode !== 'auto' && perRow !== 'auto')
-      return layoutChart(tree, measure, { ...base, textMode, maxPerRow: perRow });
+    // With both fixed the chooser has one candidate, which it still spreads over the page
+    // when a few units would leave it empty.
     const fixed = {
       ...(textMode === 'auto' ? {} : { textMode }),
       ...(perRow === 'auto' ? {} : { maxPerRow: perRow }),

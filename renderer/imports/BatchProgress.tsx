@@ -1,13 +1,30 @@
 // A batch import as it goes (file n of N: reading, parsing, then writing every office at
 // once) with its Cancel, and what it did: the offices written, the files left out and why.
+// (The review between reading and writing is BatchReview.)
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../router.ts';
 import { changeSummaryText } from './change-summary.ts';
+import { failureText, refusalText } from './refusal-text.ts';
 import type { BatchState } from './use-batch-import.ts';
+
+/** Whole seconds since `since`, ticking while shown. */
+function useSecondsSince(since: number | null): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    if (since === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [since]);
+  return since === null ? 0 : Math.max(0, Math.floor((now - since) / 1000));
+}
 
 export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel: () => void }) {
   const { t } = useTranslation();
+  const seconds = useSecondsSince(state.phase === 'writing' ? state.since : null);
   switch (state.phase) {
+    case 'review':
+      return null;
     case 'reading':
     case 'parsing':
     case 'writing': {
@@ -31,7 +48,9 @@ export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel
               : t(`imports.batch.${state.phase}`, { at: state.at, total: state.total, file: state.file })}
           </p>
           {writing ? (
-            <p className="muted small">{t('imports.batch.noCancel')}</p>
+            <p className="muted small" data-testid="batch-no-cancel">
+              {t('imports.batch.noCancel')} {t('imports.batch.writingFor', { count: seconds })}
+            </p>
           ) : (
             <button type="button" data-testid="batch-cancel" disabled={state.cancelling} onClick={onCancel}>
               {state.cancelling ? t('imports.batch.cancelling') : t('imports.cancel')}
@@ -49,7 +68,7 @@ export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel
     case 'failed':
       return (
         <p className="status-error" role="alert" data-testid="batch-failed">
-          {t('imports.batch.failed', { message: state.message })}
+          {t('imports.batch.failed', { message: failureText(t, { error: state.error }) })}
         </p>
       );
     case 'done':
@@ -61,10 +80,18 @@ export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel
               <p>{t('imports.batch.skipped', { count: state.result.skipped.length })}</p>
               <ul data-testid="batch-skipped">
                 {state.result.skipped.map((s, i) => (
-                  <li key={i}>{s.reason}</li>
+                  <li key={i}>{s.refusal ? refusalText(t, { file: s.file, refusal: s.refusal }) : s.reason}</li>
                 ))}
               </ul>
             </>
+          )}
+          {state.result.leftOut.length > 0 && (
+            <p data-testid="batch-left-out">
+              {t('imports.batch.leftOut', {
+                count: state.result.leftOut.length,
+                names: state.result.leftOut.join(t('imports.nameSeparator')),
+              })}
+            </p>
           )}
           <ul className="batch-offices">
             {state.result.offices.map((o) => (

@@ -23,8 +23,10 @@ import {
   type WaitingFile,
 } from './file.ts';
 import { PreviewPanes } from './PreviewPanes.tsx';
+import { failureText, type ImportFailure } from './refusal-text.ts';
 import { SameOfficeChoice } from './SameOfficeChoice.tsx';
 import { BatchProgress } from './BatchProgress.tsx';
+import { BatchReview } from './BatchReview.tsx';
 import { useBatchImport } from './use-batch-import.ts';
 import './imports.css';
 
@@ -33,10 +35,8 @@ type State =
   | { step: 'reading' }
   | { step: 'preview'; preview: ImportPreview }
   | { step: 'applied'; result: AppliedImport }
-  /** Many files at once, without a preview (use-batch-import.ts). */
+  /** Many files at once, reviewed as one list (use-batch-import.ts). */
   | { step: 'batch' };
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function ImportView() {
   const { t } = useTranslation();
@@ -44,7 +44,14 @@ export function ImportView() {
   const [file, setFile] = useState<PickedFile | null>(null);
   const [corrections, setCorrections] = useState<Correction[]>([]);
   const [state, setState] = useState<State>({ step: 'pick' });
-  const [error, setError] = useState<string | null>(null);
+  // Kept as values, worded when shown, so switching the language rewords them. Files refused
+  // before any call (too large to send) stay listed while the next file is previewed.
+  const [errors, setErrors] = useState<ImportFailure[]>([]);
+  const setError = useCallback(
+    (error: unknown) =>
+      setErrors((shown) => [...shown.filter((e) => 'refused' in e), ...(error === null ? [] : [{ error }])]),
+    [],
+  );
   const [confirmed, setConfirmed] = useState(false);
   const [name, setName] = useState('');
   const [waiting, setWaiting] = useState<string[]>(waitingNames);
@@ -54,28 +61,31 @@ export function ImportView() {
   // Which stored office the document replaces under a new name (undefined: let the preview find it).
   const [replaceOffice, setReplaceOffice] = useState<string | null | undefined>(undefined);
 
-  const preview = useCallback(async (picked: PickedFile, list: Correction[] | undefined, replace?: string | null) => {
-    setError(null);
-    setState({ step: 'reading' });
-    try {
-      const result = await api.previewImport({
-        name: picked.name,
-        content: picked.content,
-        corrections: list,
-        replaceOffice: replace,
-      });
-      // The corrections in force: the ones given, or those stored with this document.
-      setCorrections(result.offices[0]?.corrections ?? []);
-      setName(result.offices[0]?.office ?? '');
-      // From now on the choice shown is the one sent, so a correction does not guess again.
-      setReplaceOffice(result.kind === 'document' ? (result.offices[0]?.sameOffice?.office ?? null) : undefined);
-      setState({ step: 'preview', preview: result });
-    } catch (err) {
-      setError(message(err));
-      busy.current = false;
-      setState({ step: 'pick' });
-    }
-  }, []);
+  const preview = useCallback(
+    async (picked: PickedFile, list: Correction[] | undefined, replace?: string | null) => {
+      setError(null);
+      setState({ step: 'reading' });
+      try {
+        const result = await api.previewImport({
+          name: picked.name,
+          content: picked.content,
+          corrections: list,
+          replaceOffice: replace,
+        });
+        // The corrections in force: the ones given, or those stored with this document.
+        setCorrections(result.offices[0]?.corrections ?? []);
+        setName(result.offices[0]?.office ?? '');
+        // From now on the choice shown is the one sent, so a correction does not guess again.
+        setReplaceOffice(result.kind === 'document' ? (result.offices[0]?.sameOffice?.office ?? null) : undefined);
+        setState({ step: 'preview', preview: result });
+      } catch (err) {
+        setError(err);
+        busy.current = false;
+        setState({ step: 'pick' });
+      }
+    },
+    [setError],
+  );
 
   const take = useCallback(
     async (chosen: WaitingFile) => {
@@ -91,7 +101,7 @@ export function ImportView() {
   /** The next waiting file, if any; the reasons files could not be opened are shown. */
   const next = useCallback(() => {
     const refused = takeRefusals();
-    if (refused.length > 0) setError(refused.join(' '));
+    if (refused.length > 0) setErrors(refused.map((r) => ({ refused: r })));
     const chosen = takeWaiting();
     setWaiting(waitingNames());
     if (chosen) void take(chosen);
@@ -147,14 +157,14 @@ export function ImportView() {
       busy.current = false;
       setState({ step: 'applied', result });
     } catch (err) {
-      setError(message(err));
+      setError(err);
     } finally {
       setApplying(false);
     }
   };
 
   const batch = useBatchImport();
-  const batchRunning = batch.state !== null && ['reading', 'parsing', 'writing'].includes(batch.state.phase);
+  const batchRunning = batch.state !== null && ['reading', 'parsing', 'review', 'writing'].includes(batch.state.phase);
   // The file in preview (if any) and every waiting one, in the order they came.
   const importAll = async () => {
     const files = [...(file && state.step === 'preview' ? [file] : []), ...takeAllWaiting()];
@@ -162,7 +172,7 @@ export function ImportView() {
     busy.current = true;
     setFile(null);
     setCorrections([]);
-    setError(null);
+    setErrors([]);
     setState({ step: 'batch' });
     await batch.start(files);
     busy.current = false;
@@ -188,6 +198,7 @@ export function ImportView() {
             onChange={(e) => {
               const chosen = [...(e.target.files ?? [])];
               e.target.value = '';
+              setErrors([]);
               queueFiles(chosen);
             }}
           />
@@ -208,12 +219,19 @@ export function ImportView() {
           </p>
         )}
       </header>
-      {error && (
+      {errors.length > 0 && (
         <p className="status-error" role="alert" data-testid="import-error">
-          {t('imports.error', { message: error })}
+          {t('imports.error', { message: errors.map((e) => failureText(t, e)).join(t('imports.failureSeparator')) })}
         </p>
       )}
       {state.step === 'batch' && batch.state && <BatchProgress state={batch.state} onCancel={batch.cancel} />}
+      {state.step === 'batch' && batch.state?.phase === 'review' && (
+        <BatchReview
+          reads={batch.state.reads}
+          onApply={(leaveOut, offices) => void batch.commit(leaveOut, offices)}
+          onCancel={batch.cancel}
+        />
+      )}
       {state.step === 'reading' && (
         <p className="status" aria-busy="true">
           {t('imports.reading')}

@@ -2,6 +2,9 @@
 // or opened through the desktop app (File → Import…, a double-clicked package). The view
 // previews them one at a time, in the order they came.
 import { useEffect } from 'react';
+import type { FileRefused } from '../../shared/api.ts';
+import { UPLOAD_MAX_BYTES } from '../../shared/contract/limits.ts';
+import { refusal } from '../../shared/documents/refusals.ts';
 import type { OpenedFiles, PickedFile } from '../../shared/imports/files.ts';
 import { desktop, onFilesWaiting } from '../api.ts';
 import { navigate, href } from '../router.ts';
@@ -20,12 +23,20 @@ export async function readPicked(file: WaitingFile): Promise<PickedFile> {
 
 const waiting: WaitingFile[] = [];
 /** Why files opened through the app could not be read, until the view shows them. */
-const refusals: string[] = [];
+const refusals: FileRefused[] = [];
 const listeners = new Set<() => void>();
 
-export function queueFiles(files: readonly WaitingFile[], refused: readonly string[] = []): void {
-  waiting.push(...files);
-  refusals.push(...refused);
+/** A chosen file over the upload limit is refused here, before its bytes are read or sent. */
+const tooLarge = (file: WaitingFile) => file instanceof File && file.size > UPLOAD_MAX_BYTES;
+
+export function queueFiles(files: readonly WaitingFile[], refused: readonly FileRefused[] = []): void {
+  waiting.push(...files.filter((f) => !tooLarge(f)));
+  refusals.push(
+    ...refused,
+    ...files
+      .filter(tooLarge)
+      .map((f) => ({ file: f.name, refusal: refusal('upload-too-large', { maxMib: UPLOAD_MAX_BYTES / 1024 / 1024 }) })),
+  );
   for (const listener of listeners) listener();
 }
 
@@ -42,7 +53,7 @@ export function waitingNames(): string[] {
   return waiting.map((f) => f.name);
 }
 
-export function takeRefusals(): string[] {
+export function takeRefusals(): FileRefused[] {
   return refusals.splice(0);
 }
 
@@ -65,7 +76,7 @@ export function useOpenedFiles(): void {
       if (opened.files.length === 0 && opened.refused.length === 0) return;
       queueFiles(
         opened.files,
-        opened.refused.map((r) => r.reason),
+        opened.refused.map((r) => ({ file: r.name, refusal: r.refusal })),
       );
       navigate(href.import());
     };

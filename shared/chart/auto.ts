@@ -2,7 +2,7 @@
 // several sizes (two per row is two columns flanking the trunk), the one whose smallest text
 // prints largest on one page of the chosen paper.
 import { layoutChart } from './layout.ts';
-import { fitScale, maxScale, planPrint, PX_PER_PT } from './page.ts';
+import { fitScale, maxScale, pageCoverage, planPrint, PX_PER_PT } from './page.ts';
 import type { ChartLayout, ChartNode, LayoutOptions, MeasureText, PrintSetup, TextMode } from './types.ts';
 
 /** Type sizes this close (relative) count as equal; the earlier, more conventional
@@ -11,6 +11,28 @@ const TIE = 0.01;
 /** Wrapping into more rows than this reads as a list, not a chart. */
 const MAX_ROWS = 8;
 const DEFAULT_MIN_PT = 8;
+/** A one-page chart covers at least this share of its page one way or the other: a few
+ *  units at the type size cap are spread apart (in steps, sideways up to the most, and
+ *  between levels less, so a lone unit does not hang on a long stem) until it does. */
+const MIN_COVER = 0.7;
+const SPREAD_STEP = 1.25;
+const MAX_SPREAD = { x: 30, y: 2.5 };
+
+/** 竖排 sets Latin letters and digits upright, one per cell (12345 as a column of five),
+ *  which reads worse than the same type set across: a chart holding such a run ranks its
+ *  vertical candidates as if their type were this much smaller. */
+const UPRIGHT_LATIN_DISCOUNT = 0.75;
+const LATIN_RUN = /[\p{Script=Latin}\p{Nd}]{2,}/u;
+
+function hasLatinRun(root: ChartNode): boolean {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node !== root && [node.name, ...node.aliases].some((t) => LATIN_RUN.test(t))) return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
 
 export type Arrangement = Pick<LayoutOptions, 'textMode' | 'maxPerRow'>;
 
@@ -46,8 +68,9 @@ export function printedMinFontPt(layout: ChartLayout, setup: Pick<PrintSetup, 'p
   return (layout.minFontPx * fitScale(layout, setup)) / PX_PER_PT;
 }
 
-/** The candidate whose smallest text prints largest on one page; when even that is below
- *  the minimum type size, the candidate needing the fewest tiles at that size. */
+/** The candidate whose smallest text prints largest on one page (upright Latin discounted);
+ *  when even that is below the minimum type size, the candidate needing the fewest tiles
+ *  at that size. */
 export function autoLayout(
   root: ChartNode,
   measure: MeasureText,
@@ -61,15 +84,20 @@ export function autoLayout(
     .map((a) => ({ ...a, ...fixed }))
     .filter((a) => !seen.has(`${a.textMode}|${a.maxPerRow}`) && seen.add(`${a.textMode}|${a.maxPerRow}`));
   const minFontPt = setup.minFontPt ?? DEFAULT_MIN_PT;
+  const latin = hasLatinRun(root);
   const laidOut = candidates.map((a) => {
     const layout = layoutChart(root, measure, { ...base, ...a });
     // Type beyond what the size cap gives reads no better: such candidates tie.
     const enough = (layout.minFontPx * maxScale(setup)) / PX_PER_PT;
-    return { layout, pt: Math.min(printedMinFontPt(layout, setup), enough) };
+    const pt = Math.min(printedMinFontPt(layout, setup), enough);
+    return { layout, pt, rank: a.textMode === 'vertical' && latin ? pt * UPRIGHT_LATIN_DISCOUNT : pt };
   });
-  let best = laidOut[0]!;
-  for (const c of laidOut) if (c.pt > best.pt * (1 + TIE)) best = c;
-  if (best.pt >= minFontPt) return best.layout;
+  // The most legible of those reaching the minimum type size (else of all, to be tiled).
+  const legible = laidOut.filter((c) => c.pt >= minFontPt);
+  let best = (legible.length ? legible : laidOut)[0]!;
+  for (const c of legible.length ? legible : laidOut) if (c.rank > best.rank * (1 + TIE)) best = c;
+  if (best.pt >= minFontPt)
+    return spreadToFill(best.layout, setup, (spread) => layoutChart(root, measure, { ...best.layout.options, spread }));
   const print = { ...setup, fitToPage: true, minFontPt };
   let fewest = { layout: best.layout, pages: planPrint(best.layout, print).tiles.length };
   for (const c of laidOut) {
@@ -77,4 +105,27 @@ export function autoLayout(
     if (pages < fewest.pages) fewest = { layout: c.layout, pages };
   }
   return fewest.layout;
+}
+
+/** A chart too small to fill its page at the capped type size, its gaps widened until it
+ *  covers MIN_COVER of the page, as long as that costs no type size. */
+function spreadToFill(
+  layout: ChartLayout,
+  setup: Pick<PrintSetup, 'paper' | 'orientation'>,
+  relayout: (spread: { x: number; y: number }) => ChartLayout,
+): ChartLayout {
+  let current = layout;
+  const pt = printedMinFontPt(layout, setup);
+  let spread = { x: 1, y: 1 };
+  while (pageCoverage(current, setup) < MIN_COVER) {
+    const next = {
+      x: Math.min(spread.x * SPREAD_STEP, MAX_SPREAD.x),
+      y: Math.min(spread.y * SPREAD_STEP, MAX_SPREAD.y),
+    };
+    if (next.x === spread.x && next.y === spread.y) break;
+    const wider = relayout(next);
+    if (printedMinFontPt(wider, setup) < pt * (1 - TIE)) break;
+    [current, spread] = [wider, next];
+  }
+  return current;
 }

@@ -2,14 +2,19 @@
 // separations from measured box widths, levels aligned by depth as on printed org charts,
 // and long groups of leaf siblings wrapped into rows around a central trunk.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { boxRuns, sizeBox, SMALL_FONT_RATIO, type SizedBox } from './box.ts';
+import { boxRuns, sizeBox, type SizedBox } from './box.ts';
 import type { ChartBox, ChartEdge, ChartLayout, ChartNode, LayoutOptions, MeasureText } from './types.ts';
 
 /** Gaps relative to the base type size. */
 const SIBLING_GAP = 0.8;
 const COUSIN_GAP = 1.6;
-export const LEVEL_GAP = 2.4;
+const LEVEL_GAP = 2.4;
 const TRUNK_LANE = 1.6;
+
+/** The vertical gap between levels of boxes, in px. */
+export function levelGapPx(options: Pick<LayoutOptions, 'fontPx' | 'spread'>): number {
+  return options.fontPx * LEVEL_GAP * (options.spread?.y ?? 1);
+}
 
 interface Cell {
   node: ChartNode;
@@ -49,7 +54,12 @@ function sizeBoxes(root: ChartNode, options: LayoutOptions, measure: MeasureText
     const vertical = !isRoot && !node.group && options.textMode === 'vertical';
     sizes.set(
       node,
-      sizeBox(boxRuns(node, options.fontPx, isRoot, options.showPeople), options.fontPx, vertical, measure),
+      sizeBox(
+        boxRuns(node, options.fontPx, isRoot, options.showPeople, vertical, measure),
+        options.fontPx,
+        vertical,
+        measure,
+      ),
     );
     if (!isRoot && !node.group) (levels[depth] ??= []).push(node);
     for (const kid of visibleChildren(node, options)) walk(kid, depth + 1);
@@ -90,9 +100,9 @@ function makeCell(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: Lay
 /** Wraps leaf siblings into balanced rows; each row is split around the trunk lane so the
  *  trunk to lower rows never crosses a box. Returns the block with cells placed. */
 function makeBlock(cells: Cell[], options: LayoutOptions): Item {
-  const gap = options.fontPx * SIBLING_GAP;
+  const gap = options.fontPx * SIBLING_GAP * (options.spread?.x ?? 1);
   const lane = options.fontPx * TRUNK_LANE;
-  const rowGap = options.fontPx * LEVEL_GAP;
+  const rowGap = levelGapPx(options);
   const rows = Math.ceil(cells.length / options.maxPerRow);
   const perRow = Math.ceil(cells.length / rows);
   const leftCols = Math.ceil(perRow / 2);
@@ -222,9 +232,9 @@ function elbow(px: number, py: number, busY: number, cx: number, cy: number): [n
 
 export function layoutChart(root: ChartNode, measure: MeasureText, options: LayoutOptions): ChartLayout {
   const rootItem = buildItem(root, sizeBoxes(root, options, measure), options);
-  const sibling = options.fontPx * SIBLING_GAP;
-  const cousin = options.fontPx * COUSIN_GAP;
-  const levelGap = options.fontPx * LEVEL_GAP;
+  const sibling = options.fontPx * SIBLING_GAP * (options.spread?.x ?? 1);
+  const cousin = options.fontPx * COUSIN_GAP * (options.spread?.x ?? 1);
+  const levelGap = levelGapPx(options);
   const laidOut = tree<Item>()
     .nodeSize([1, 1])
     .separation((a, b) => a.data.right + b.data.left + (a.parent === b.parent ? sibling : cousin))(
@@ -252,7 +262,7 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
   const links: Link[] = [];
   let width = -Infinity;
   let height = -Infinity;
-  let hasSmall = false;
+  let minFontPx = Infinity;
   for (const n of nodes) {
     const anchor = n.x - minX;
     const top = levelTop[n.depth]!;
@@ -264,7 +274,7 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
       boxes.push(box);
       width = Math.max(width, box.x + box.width);
       height = Math.max(height, box.y + box.height);
-      if (box.texts.length > 1) hasSmall = true;
+      for (const t of box.texts) minFontPx = Math.min(minFontPx, t.fontPx);
       if (parent) links.push({ parent, child: box, busY: top + n.data.rowTops[cell.row]! - levelGap / 2 });
     }
     if (n.data.box) n.data.drawn = boxes[boxes.length - 1]!;
@@ -276,6 +286,5 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
     to: child.key,
     points: elbow(parent.x + parent.width / 2, parent.y + parent.height, busY, child.x + child.width / 2, child.y),
   }));
-  const minFontPx = hasSmall ? options.fontPx * SMALL_FONT_RATIO : options.fontPx;
   return { boxes, edges, width, height, minFontPx, options };
 }

@@ -1,6 +1,6 @@
 // Page fitting: one page when the smallest text stays readable, else tiles cut between
 // boxes (never through one), each with the pages its lines continue on.
-import { LEVEL_GAP } from './layout.ts';
+import { levelGapPx } from './layout.ts';
 import type { ChartBox, ChartLayout, PaperSize, PrintPlan, PrintSetup, PrintTile, TileLink } from './types.ts';
 
 export const PX_PER_MM = 96 / 25.4;
@@ -15,11 +15,9 @@ export const FOOTER_MM = 8;
 /** The legend strip (solid box = 内设机构, dashed box = 直属单位) above the footer. */
 export const LEGEND_MM = 6;
 /** Printed charts grow at most this much on A4 (more on bigger paper, in proportion), so a
- *  3-box chart is not poster-sized... */
+ *  3-box chart is not poster-sized: type of a few units stays at a modest 17 pt on A4, and
+ *  such a chart fills its page by spreading its boxes apart (auto.ts). */
 const MAX_SCALE_A4 = 1.6;
-/** ...unless it would then cover less than this share of the page both ways: a one-page
- *  chart fills its page rather than sitting as a small band on an empty sheet. */
-const MIN_FILL = 0.7;
 /** White space around the chart, relative to the base type size, so the outer lines are not
  *  clipped and the chart never touches the header rule. */
 const PAD_RATIO = 0.5;
@@ -66,16 +64,23 @@ export function maxScale(setup: Paper): number {
 }
 
 /** The scale that fits the whole chart on one page: as large as fits, capped (in proportion
- *  to the paper, so A3 never prints smaller than A4), but never so small it leaves the
- *  page mostly empty. */
+ *  to the paper, so A3 never prints smaller than A4). */
 export function fitScale(layout: Pick<ChartLayout, 'width' | 'height' | 'options' | 'boxes'>, setup: Paper): number {
   const [aw, ah] = chartAreaPx(setup, hasLegend(layout));
   const bounds = printedBounds(layout);
-  const fit = Math.min(aw / bounds.width, ah / bounds.height);
-  const cap = maxScale(setup);
-  const [pw, ph] = pageSizeMm(setup).map((mm) => mm * PX_PER_MM) as [number, number];
-  const fill = MIN_FILL * Math.min(pw / bounds.width, ph / bounds.height);
-  return Math.min(fit, Math.max(cap, fill));
+  return Math.min(aw / bounds.width, ah / bounds.height, maxScale(setup));
+}
+
+/** The share of the chart area a one-page chart covers at its fitted scale, in the
+ *  direction it covers most. */
+export function pageCoverage(
+  layout: Pick<ChartLayout, 'width' | 'height' | 'options' | 'boxes'>,
+  setup: Paper,
+): number {
+  const [aw, ah] = chartAreaPx(setup, hasLegend(layout));
+  const bounds = printedBounds(layout);
+  const scale = fitScale(layout, setup);
+  return Math.max((bounds.width * scale) / aw, (bounds.height * scale) / ah);
 }
 
 /** Merged [start, end] spans of the boxes along one axis, sorted. */
@@ -169,7 +174,7 @@ function regions(layout: ChartLayout, ww: number, wh: number): Region[] {
   // Rows are cut in the gap between levels just above its middle, where the bus lines run:
   // a bus goes with the boxes it leads to, and a 接第 N 页 mark (ROW_ROOM) fits either side.
   const rowRoom = layout.options.fontPx * ROW_ROOM;
-  const rowLead = layout.options.fontPx * (LEVEL_GAP / 2 + 0.05);
+  const rowLead = levelGapPx(layout.options) / 2 + layout.options.fontPx * 0.05;
   const rowCuts = cutsBetween(
     bounds.y,
     bounds.y + bounds.height,

@@ -78,6 +78,9 @@ export interface LayoutOptions {
   showPeople: boolean;
   /** Keys of nodes whose children are hidden. */
   collapsed: ReadonlySet<string>;
+  /** Widens the gaps between sibling boxes (x) and between levels (y), 1 when absent: a
+   *  chart of a few units is spread over its page rather than printed at poster size. */
+  spread?: { x: number; y: number };
 }
 
 export interface ChartLayout {

@@ -1,7 +1,8 @@
 // Importing many files (or a data package of many offices) in one write, with progress and
 // Cancel. The caller opens a job, sends the files one call each (each is read and parsed when
-// it arrives: the caller's n of N), then commits: every office in one transaction. Until the
-// commit nothing is written, so cancelling (or never committing) leaves the database as it was.
+// it arrives: the caller's n of N, with what it would change), then commits: every office of
+// the files not left out, in one transaction. Until the commit nothing is written, so
+// cancelling (or never committing) leaves the database as it was.
 // Plain calls, so progress travels over IPC and the browser host's HTTP alike.
 import { z } from 'zod';
 import type { BatchFileRead, BatchImported } from '../imports/types.ts';
@@ -18,6 +19,21 @@ export const batchImportCalls = {
   readBatchFile: call<BatchFileRead>()(
     z.strictObject({ job, name: z.string().trim().min(1).max(255), content: base64Content }),
   ),
-  commitBatchImport: call<BatchImported>()(z.strictObject({ job })),
+  commitBatchImport: call<BatchImported>()(
+    z.strictObject({
+      job,
+      /** Files (their `index` in the job) the user left out: nothing of them is written. */
+      leaveOut: z
+        .array(
+          z
+            .number()
+            .int()
+            .min(0)
+            .max(BATCH_MAX_FILES - 1),
+        )
+        .max(BATCH_MAX_FILES)
+        .optional(),
+    }),
+  ),
   cancelBatchImport: call<{ cancelled: boolean }>()(z.strictObject({ job })),
 };

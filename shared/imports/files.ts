@@ -1,5 +1,6 @@
 // The files an import takes, as the open dialog, the browser's file picker and the command
 // line's argument check name them (the content decides the format; this only guides choosing).
+import type { DocumentRefusal } from '../documents/refusals.ts';
 export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'mht', 'mhtml', 'docx', 'doc', 'pdf', 'orgatlas'] as const;
 
 /** A chosen, dropped or opened file as the import calls take it: its name and its bytes in base64. */
@@ -8,10 +9,11 @@ export interface PickedFile {
   content: string;
 }
 
-/** A file the desktop app was asked to open but could not read, with why in one sentence. */
+/** A file the desktop app was asked to open but could not read, with why in one English sentence and typed. */
 export interface RefusedFile {
   name: string;
   reason: string;
+  refusal: DocumentRefusal;
 }
 
 export interface OpenedFiles {

@@ -4,6 +4,7 @@
 import type { Correction, UnappliedCorrection } from '../corrections/types.ts';
 import type { ChangeSummary } from '../diff/summary.ts';
 import type { OfficeDiff } from '../diff/types.ts';
+import type { DocumentRefusal } from '../documents/refusals.ts';
 import type { Diagnostic, LineRole, ParsedOffice } from '../types.ts';
 import type { SameOffice } from './same-office.ts';
 
@@ -44,12 +45,36 @@ export interface AppliedImport {
   offices: { officeId: number; office: string; changes: ChangeSummary }[];
 }
 
-/** One file of a batch import, read and parsed: the offices it holds, or why it is left out. */
-export type BatchFileRead =
-  { file: string; status: 'read'; offices: string[] } | { file: string; status: 'skipped'; reason: string };
+/** One office a batch file holds, as the review before the commit shows it. */
+export interface BatchOffice {
+  office: string;
+  /** Its units, nested ones included. */
+  units: number;
+  /** The stored office it becomes the next version of (the same name, or one it names as former), or null: a new office. */
+  replaces: string | null;
+  /** Against the office stored now (not against an earlier file of the same batch). */
+  changes: ChangeSummary;
+  /** What the reader noticed (numbering, declared counts, text cut off), warnings only. */
+  warnings: Diagnostic[];
+}
 
-/** A committed batch: each office written, and the files left out with their reasons. */
+/** Why a batch file is left out: an English line (the CLI's words) and, for a document, its typed reason. */
+export interface BatchSkipped {
+  file: string;
+  reason: string;
+  refusal?: DocumentRefusal;
+}
+
+/** One file of a batch import, read and parsed (`index`: its place in the job, from 0): its offices, or why it is left out. */
+export type BatchFileRead = (
+  { status: 'read'; file: string; offices: BatchOffice[] } | ({ status: 'skipped' } & BatchSkipped)
+) & {
+  index: number;
+};
+
+/** A committed batch: each office written, the files left out with their reasons, and those the user left out. */
 export interface BatchImported {
   offices: { officeId: number; office: string; changes: ChangeSummary }[];
-  skipped: { file: string; reason: string }[];
+  skipped: BatchSkipped[];
+  leftOut: string[];
 }

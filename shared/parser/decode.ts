@@ -1,12 +1,13 @@
 // Bytes -> text. Detects the encoding (BOM, strict UTF-8, then GB18030, which is a superset
 // of GBK and GB2312, the encodings of most older Chinese government pages) and rejects
 // input that is not a text document, with one human sentence saying why.
+import { refusal, refusalEnglish, type DocumentRefusal } from '../documents/refusals.ts';
 import { countHan } from '../text/han.ts';
 
 export type DecodeResult =
   /** `note` says what was repaired, e.g. a few invalid UTF-8 bytes in an otherwise UTF-8 file. */
   | { ok: true; text: string; encoding: string; note?: string }
-  | { ok: false; reason: 'empty' | 'binary' | 'undecodable'; message: string };
+  | { ok: false; reason: 'empty' | 'binary' | 'undecodable'; message: string; refusal: DocumentRefusal };
 
 export interface DecodeOptions {
   /** Force an encoding label (e.g. `gbk`) instead of detecting it. */
@@ -15,8 +16,8 @@ export interface DecodeOptions {
 
 type Failure = Extract<DecodeResult, { ok: false }>;
 
-function fail(reason: Failure['reason'], message: string): Failure {
-  return { ok: false, reason, message };
+function fail(reason: Failure['reason'], why: DocumentRefusal): Failure {
+  return { ok: false, reason, message: refusalEnglish(why), refusal: why };
 }
 
 /** Decodes strictly; null when the bytes are not valid in that encoding. */
@@ -62,34 +63,33 @@ function looksLikeText(text: string): boolean {
 function accept(text: string, encoding: string): DecodeResult {
   const body = text.replace(/^\uFEFF/, '');
   if (looksBinary(body)) {
-    return fail('binary', 'the file looks like binary data (it contains control characters), not a text document');
+    return fail('binary', refusal('binary', { context: 'control' }));
   }
   if (body.trim() === '') {
-    return fail('empty', 'the file contains only blank space, no text');
+    return fail('empty', refusal('blank', {}));
   }
   return { ok: true, text: body, encoding };
 }
 
 /** Detects the encoding (BOM, UTF-8, UTF-16, GB18030/GBK) and decodes; rejects binary/empty input. */
 export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
-  if (bytes.length === 0) return fail('empty', 'the file is empty');
+  if (bytes.length === 0) return fail('empty', refusal('empty', {}));
 
   if (options.encoding !== undefined) {
     let decoded: { text: string; encoding: string } | null;
     try {
       decoded = tryDecode(bytes, options.encoding);
     } catch {
-      return fail('undecodable', `"${options.encoding}" is not an encoding this program knows`);
+      return fail('undecodable', refusal('unknown-encoding', { encoding: options.encoding }));
     }
-    if (!decoded) return fail('undecodable', `the file is not valid ${options.encoding} text`);
+    if (!decoded) return fail('undecodable', refusal('invalid-encoding', { encoding: options.encoding }));
     return accept(decoded.text, decoded.encoding);
   }
 
   const bom = bomEncoding(bytes);
   if (bom) {
     const decoded = tryDecode(bytes, bom);
-    if (!decoded)
-      return fail('undecodable', `the file starts with a ${bom} byte-order mark but is not valid ${bom} text`);
+    if (!decoded) return fail('undecodable', refusal('invalid-bom', { bom }));
     return accept(decoded.text, decoded.encoding);
   }
 
@@ -101,7 +101,7 @@ export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): 
       if (decoded && looksLikeText(decoded.text) && !looksBinary(decoded.text))
         return accept(decoded.text, decoded.encoding);
     }
-    return fail('binary', 'the file looks like binary data (it contains NUL bytes), not a text document');
+    return fail('binary', refusal('binary', { context: 'nul' }));
   }
 
   const utf8 = tryDecode(bytes, 'utf-8');
@@ -120,7 +120,7 @@ export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): 
 
   const gb = tryDecode(bytes, 'gb18030');
   if (gb && looksLikeText(gb.text)) return accept(gb.text, gb.encoding);
-  if (gb) return fail('binary', 'the file looks like binary data, not a text document');
+  if (gb) return fail('binary', refusal('binary', { context: 'plain' }));
 
-  return fail('undecodable', 'the file is neither UTF-8, UTF-16 nor GBK/GB18030 text');
+  return fail('undecodable', refusal('unknown-charset', {}));
 }

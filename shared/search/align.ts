@@ -37,7 +37,9 @@ export function alignWord(
   sylOfCodes: number[],
   prefixRec = -1,
 ): Alignment {
-  const { norm, syl } = index;
+  const { norm } = index;
+  if (prefixRec >= 0) index.syllables.of(prefixRec);
+  const syl = index.syllables.of(rec);
   const start = index.recStart[rec];
   const at = textPositions(index, rec, prefixRec);
   const m = at.length;

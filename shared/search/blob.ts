@@ -5,7 +5,8 @@
 
 const MAGIC = 0x3153414f; // "OAS1" little-endian
 // 2: postings chunked by office, per-office record and unit starts (per-office segments).
-const FORMAT_VERSION = 2;
+// 3: text as written and syllables stored as exceptions, unit names packed, 16-bit office and line numbers.
+const FORMAT_VERSION = 3;
 
 export type SectionArray = Uint8Array | Uint16Array | Int32Array | Uint32Array;
 type SectionType = 'u8' | 'u16' | 'i32' | 'u32';

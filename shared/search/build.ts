@@ -14,9 +14,20 @@ import { foldCode } from './fold.ts';
 import { PostingsBuilder } from './postings.ts';
 import { CONTEXT_OPTIONS, contextReader } from './reading.ts';
 import { KIND, flattenOffices } from './records.ts';
+import { ExceptionsBuilder } from './exceptions.ts';
+import { packNames } from './packed-names.ts';
+import { mainSyllable } from './syllables.ts';
+import {
+  HAN_FIRST,
+  HAN_LAST,
+  indexOfSections,
+  indexSections,
+  narrowed,
+  type IndexMeta,
+  type SearchIndex,
+} from './layout.ts';
 
 const isNameKind = (kind: number) => kind === KIND.office || kind === KIND.unit || kind === KIND.person;
-import { HAN_FIRST, HAN_LAST, indexOfSections, indexSections, type IndexMeta, type SearchIndex } from './layout.ts';
 
 let readings: string[] | null = null;
 
@@ -274,9 +285,14 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
   const recUnit = new Int32Array(records.length);
   const recOffice = new Uint32Array(records.length);
   const recLine = new Uint32Array(records.length);
-  const orig = new Uint16Array(total);
   const norm = new Uint16Array(total);
   const syl = new Uint16Array(total);
+  const origExcept = new ExceptionsBuilder();
+  const sylExcept = new ExceptionsBuilder();
+  // The main reading of every common Han character, for the query side (homophone typos
+  // such as 亚州处 for 亚洲处, where the typed character need not occur in any document);
+  // a character's syllable is stored only where it differs from this.
+  const hanSyl = canonicalSyllables().hanSyl;
   const uni = new PostingsBuilder();
   const bi = new PostingsBuilder();
   const nameInitials = new PostingsBuilder();
@@ -303,9 +319,11 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
     let unchanged = true;
     for (let i = 0; i < r.text.length; i++) {
       const code = r.text.charCodeAt(i);
-      orig[at + i] = code;
       norm[at + i] = fold[code];
-      if (fold[code] !== code) unchanged = false;
+      if (fold[code] !== code) {
+        unchanged = false;
+        origExcept.add(at + i, code);
+      }
     }
     // Most text is already folded (simplified, lower case): then it is read as it is.
     let folded = r.text;
@@ -316,13 +334,10 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
     const reading = readingOf(folded);
     if (!reading.extra) syl.set(reading.ids, at);
     else reading.ids.forEach((id, i) => (syl[at + i] = id && syllables.local(id)));
+    for (let i = at; i < end; i++) if (syl[i] !== mainSyllable(hanSyl, norm[i])) sylExcept.add(i, syl[i]);
     current = rec;
     recordKeys(norm, syl, at, end, isNameKind(r.kind), syllables.list, sink);
   });
-
-  // The main reading of every common Han character, for the query side (homophone typos
-  // such as 亚州处 for 亚洲处, where the typed character need not occur in any document).
-  const hanSyl = canonicalSyllables().hanSyl;
 
   // Syllable → the characters that are read so in the documents (pinyin → candidates).
   const pairs = syllableChars(norm, syl);
@@ -334,20 +349,17 @@ function buildSections(offices: OfficeDetail[]): { meta: IndexMeta; sections: Re
   });
   for (let s = 1; s <= syllables.list.length; s++) sylOffsets[s] += sylOffsets[s - 1];
 
-  const meta: IndexMeta = {
-    syllables: syllables.list,
-    offices: officeTable,
-    units,
-  };
+  const meta: IndexMeta = { syllables: syllables.list, offices: officeTable };
   const sections = indexSections({
     recStart,
     recKind,
     recUnit,
-    recOffice,
-    recLine,
-    orig,
+    recOffice: narrowed(recOffice),
+    recLine: narrowed(recLine),
     norm,
-    syl,
+    origExcept: origExcept.finish(),
+    sylExcept: sylExcept.finish(),
+    units: packNames(units),
     officeStart,
     officeUnits,
     uni: uni.finish(recOffice, officeStart),

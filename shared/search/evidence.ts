@@ -81,7 +81,7 @@ function wordChars(index: SearchIndex, rec: number): number {
   for (let p = index.recStart[rec]; p < index.recStart[rec + 1]; p++) {
     const c = norm[p];
     // Outside the BMP a letter is two units that no table entry says are one: read as text.
-    if (c >= 0xd800 && c <= 0xdfff) return recText(index, rec, norm).replace(/[^\p{L}\p{N}]/gu, '').length || 1;
+    if (c >= 0xd800 && c <= 0xdfff) return recText(index, rec, 'norm').replace(/[^\p{L}\p{N}]/gu, '').length || 1;
     if (isWordCode(c)) n++;
   }
   return n || 1;
@@ -95,7 +95,7 @@ export function evidenceFor(
 ): Evidence {
   const { rec } = candidate;
   // Only a Latin term looks for itself in the text.
-  const normText = plans.some((p) => !p.term.han) ? recText(index, rec, index.norm) : '';
+  const normText = plans.some((p) => !p.term.han) ? recText(index, rec, 'norm') : '';
   let totalWeight = 0;
   let quality = 0;
   let found = 0;

@@ -1,13 +1,24 @@
 // The loaded index: typed-array views over the stored blob plus a few small lookup tables
 // derived from it (syllables, traditional characters). Loading does no per-record work.
 import { CorruptIndexError, readBlob, type SectionArray } from './blob.ts';
+import type { Exceptions } from './exceptions.ts';
 import { isWordCode, type T2sTable } from './fold.ts';
+import { PackedNames, type PackedNamesSections } from './packed-names.ts';
 import { Postings, type PostingsSections } from './postings.ts';
-import type { OfficeEntry, UnitEntry } from './records.ts';
+import type { OfficeEntry } from './records.ts';
+import { HAN_FIRST, HAN_LAST, Syllables } from './syllables.ts';
 
-/** The block of Han characters whose main reading is stored for the query side. */
-export const HAN_FIRST = 0x4e00;
-export const HAN_LAST = 0x9fa5;
+export { HAN_FIRST, HAN_LAST };
+
+/** A per-record array of small numbers: 16 bits wide when every value fits (office numbers, line numbers). */
+export type NarrowArray = Uint16Array | Uint32Array;
+
+/** The values as 16-bit numbers when they all fit, else as they are. */
+export function narrowed(values: Uint32Array): NarrowArray {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
+  return max <= 0xffff ? new Uint16Array(values) : values;
+}
 
 /** Postings key of an initial letter (0..25) anywhere, of a letter pair, or of a name's first letter. */
 export function initialKey(first: number, second?: number | 'first'): number {
@@ -25,7 +36,6 @@ export interface IndexMeta {
   syllables: string[];
   /** In record order; an office replaced since the last full build stays as an empty entry of id -1. */
   offices: OfficeEntry[];
-  units: UnitEntry[];
 }
 
 /** The blob sections of one postings list set, named after it. */
@@ -43,11 +53,14 @@ export interface IndexArrays {
   recStart: Uint32Array;
   recKind: Uint8Array;
   recUnit: Int32Array;
-  recOffice: Uint32Array;
-  recLine: Uint32Array;
-  orig: Uint16Array;
+  recOffice: NarrowArray;
+  recLine: NarrowArray;
   norm: Uint16Array;
-  syl: Uint16Array;
+  /** The text as written, where it differs from norm. */
+  origExcept: Exceptions;
+  /** Each character's syllable, where it differs from the character's main reading (hanSyl). */
+  sylExcept: Exceptions;
+  units: PackedNamesSections;
   officeStart: Uint32Array;
   officeUnits: Uint32Array;
   uni: PostingsSections;
@@ -69,9 +82,14 @@ export function indexSections(a: IndexArrays): Record<string, SectionArray> {
     recUnit: a.recUnit,
     recOffice: a.recOffice,
     recLine: a.recLine,
-    orig: a.orig,
     norm: a.norm,
-    syl: a.syl,
+    origAt: a.origExcept.at,
+    origCode: a.origExcept.value,
+    sylAt: a.sylExcept.at,
+    sylId: a.sylExcept.value,
+    unitIds: a.units.ids,
+    unitNameStart: a.units.starts,
+    unitNames: a.units.chars,
     officeStart: a.officeStart,
     officeUnits: a.officeUnits,
     ...postingsSections('uni', a.uni),
@@ -92,11 +110,16 @@ export interface SearchIndex {
   /** kind * 4 + sub (records.ts KIND and NAME). */
   recKind: Uint8Array;
   recUnit: Int32Array;
-  recOffice: Uint32Array;
-  recLine: Uint32Array;
-  orig: Uint16Array;
+  recOffice: NarrowArray;
+  recLine: NarrowArray;
   norm: Uint16Array;
-  syl: Uint16Array;
+  /** Where the text as written differs from norm (record.ts recText reads it back). */
+  origExcept: Exceptions;
+  /** Each character's syllable (0: none), filled a record at a time: `syllables.of(rec)`. */
+  syllables: Syllables;
+  sylExcept: Exceptions;
+  /** The unit table (ids and names), in record order. */
+  units: PackedNames;
   uni: Postings;
   bi: Postings;
   /** Name records (office, unit, person) by syllable, initial letter, letter pair and first letter. */
@@ -110,7 +133,7 @@ export interface SearchIndex {
   sylInitial: Uint8Array;
   /** First record of each office, plus the end. */
   officeStart: Uint32Array;
-  /** First unit (in meta.units) of each office, plus the end. */
+  /** First unit (in units) of each office, plus the end. */
   officeUnits: Uint32Array;
 }
 
@@ -122,6 +145,25 @@ function section<T extends SectionArray>(
   const s = sections.get(name);
   if (!(s instanceof type)) throw new CorruptIndexError(`missing section ${name}`);
   return s as T;
+}
+
+function narrowSection(sections: Map<string, SectionArray>, name: string): NarrowArray {
+  const s = sections.get(name);
+  if (!(s instanceof Uint16Array || s instanceof Uint32Array)) throw new CorruptIndexError(`missing section ${name}`);
+  return s;
+}
+
+function exceptionsSection(
+  sections: Map<string, SectionArray>,
+  name: string,
+  value: string,
+  chars: number,
+): Exceptions {
+  const at = section(sections, `${name}At`, Uint32Array);
+  const values = section(sections, `${name}${value}`, Uint16Array);
+  if (at.length !== values.length || (at.length > 0 && at[at.length - 1] >= chars))
+    throw new CorruptIndexError(`inconsistent section ${name}`);
+  return { at, value: values };
 }
 
 export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
@@ -150,10 +192,29 @@ export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionAr
   const get = <T extends SectionArray>(name: string, type: new (n: number) => T) => section(sections, name, type);
   const recStart = get('recStart', Uint32Array);
   const recKind = get('recKind', Uint8Array);
-  const recOffice = get('recOffice', Uint32Array);
+  const recOffice = narrowSection(sections, 'recOffice');
+  const recLine = narrowSection(sections, 'recLine');
+  const recUnit = get('recUnit', Int32Array);
+  const norm = get('norm', Uint16Array);
   const recCount = recKind.length;
-  if (recStart.length !== recCount + 1 || !Array.isArray(meta.syllables))
+  if (
+    recStart.length !== recCount + 1 ||
+    recStart[recCount] !== norm.length ||
+    recOffice.length !== recCount ||
+    recLine.length !== recCount ||
+    recUnit.length !== recCount ||
+    !Array.isArray(meta.syllables) ||
+    !Array.isArray(meta.offices)
+  )
     throw new CorruptIndexError('inconsistent sections');
+  const units = new PackedNames({
+    ids: get('unitIds', Uint32Array),
+    starts: get('unitNameStart', Uint32Array),
+    chars: get('unitNames', Uint16Array),
+  });
+  const { starts } = units.sections;
+  if (starts.length !== units.length + 1 || starts[units.length] !== units.sections.chars.length)
+    throw new CorruptIndexError('inconsistent units');
 
   const t2s = t2sMapOf(get('t2sFrom', Uint16Array), get('t2sTo', Uint16Array));
 
@@ -171,7 +232,7 @@ export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionAr
     officeStart.length !== meta.offices.length + 1 ||
     officeStart[meta.offices.length] !== recCount ||
     officeUnits.length !== meta.offices.length + 1 ||
-    officeUnits[meta.offices.length] !== meta.units.length
+    officeUnits[meta.offices.length] !== units.length
   )
     throw new CorruptIndexError('inconsistent offices');
   const postings = (name: string) =>
@@ -185,22 +246,27 @@ export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionAr
       officeStart,
     );
   isWordCode(0); // builds the character class table now rather than on the first keystroke
+  const hanSyl = get('hanSyl', Uint16Array);
+  if (hanSyl.length !== HAN_LAST - HAN_FIRST + 1) throw new CorruptIndexError('inconsistent readings');
+  const sylExcept = exceptionsSection(sections, 'syl', 'Id', norm.length);
 
   return {
     meta,
     recCount,
     recStart,
     recKind,
-    recUnit: get('recUnit', Int32Array),
+    recUnit,
     recOffice,
-    recLine: get('recLine', Uint32Array),
-    orig: get('orig', Uint16Array),
-    norm: get('norm', Uint16Array),
-    syl: get('syl', Uint16Array),
+    recLine,
+    norm,
+    origExcept: exceptionsSection(sections, 'orig', 'Code', norm.length),
+    syllables: new Syllables({ norm, hanSyl, except: sylExcept, recStart }),
+    sylExcept,
+    units,
     uni: postings('uni'),
     bi: postings('bi'),
     nameInitials: postings('nameInitial'),
-    hanSyl: get('hanSyl', Uint16Array),
+    hanSyl,
     sylOffsets: get('sylOffsets', Uint32Array),
     sylChars: get('sylChars', Uint16Array),
     t2s,

@@ -4,11 +4,13 @@
 // per-record sections are concatenated office range by office range; each postings list is
 // the concatenation of the parts' office chunks (postings.ts), in office order.
 import { writeBlob, type SectionArray } from './blob.ts';
-import { indexOfSections, indexSections, type IndexMeta, type SearchIndex } from './layout.ts';
+import { ExceptionsBuilder, firstFrom, type Exceptions } from './exceptions.ts';
+import { indexOfSections, indexSections, narrowed, type IndexMeta, type SearchIndex } from './layout.ts';
 import { readVarint, varintBytes, writeVarint, type Postings, type PostingsSections } from './postings.ts';
 import { recordKeys } from './keys.ts';
 import { isName } from './record.ts';
-import type { OfficeEntry, UnitEntry } from './records.ts';
+import type { OfficeEntry } from './records.ts';
+import { mainSyllable } from './syllables.ts';
 
 export interface MergePart {
   index: SearchIndex;
@@ -123,7 +125,7 @@ function droppedKeys(part: MergePart): Record<ListName, Set<number>> {
     for (let r = index.officeStart[o]; r < index.officeStart[o + 1]; r++) {
       recordKeys(
         index.norm,
-        index.syl,
+        index.syllables.of(r),
         index.recStart[r],
         index.recStart[r + 1],
         isName(index, r),
@@ -256,6 +258,39 @@ function mergePostings(
   return { keys, offsets, counts, data };
 }
 
+/** Copies the exceptions within [from, to) of `e`, moved to start at `at`, their values through `map`. */
+function copyExceptions(
+  e: Exceptions,
+  from: number,
+  to: number,
+  at: number,
+  out: ExceptionsBuilder,
+  map?: Uint16Array,
+) {
+  for (let k = firstFrom(e, from); k < e.at.length && e.at[k] < to; k++)
+    out.add(e.at[k] - from + at, map ? map[e.value[k]] : e.value[k]);
+}
+
+function sameCodes(a: Uint16Array, b: Uint16Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Whether a part's characters read the same main syllables in the merged numbering as in
+ * its own (the same readings table, and the syllables it uses kept their ids): then its
+ * syllable exceptions carry over as they are. Else they are worked out afresh.
+ */
+function sameMainReadings(index: SearchIndex, hanSyl: Uint16Array, map: Uint16Array): boolean {
+  if (!sameCodes(index.hanSyl, hanSyl)) return false;
+  let top = 0;
+  for (let i = 0; i < hanSyl.length; i++) if (hanSyl[i] > top) top = hanSyl[i];
+  for (let id = 0; id <= top; id++) if (map[id] !== id) return false;
+  return true;
+}
+
 /** The parts' offices, in order, as one index (bytes to store or load). */
 export function mergeIndexes(parts: MergePart[]): Uint8Array {
   const { meta, sections } = mergeSections(parts);
@@ -320,10 +355,23 @@ function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<
   const recUnit = new Int32Array(recCount);
   const recOffice = new Uint32Array(recCount);
   const recLine = new Uint32Array(recCount);
-  const orig = new Uint16Array(charCount);
   const norm = new Uint16Array(charCount);
-  const syl = new Uint16Array(charCount);
-  const units: UnitEntry[] = [];
+  const origExcept = new ExceptionsBuilder();
+  const sylExcept = new ExceptionsBuilder();
+  // A copy: a view would keep the whole first part's buffer alive beside the merged index.
+  const hanSyl = first.hanSyl.slice();
+  const readsAsItself = parts.map(({ index }, part) => sameMainReadings(index, hanSyl, sylMaps[part]));
+  let unitCount = 0;
+  let unitChars = 0;
+  for (const { part, from, to } of runs) {
+    const { officeUnits, units } = parts[part].index;
+    unitCount += officeUnits[to] - officeUnits[from];
+    unitChars += units.sections.starts[officeUnits[to]] - units.sections.starts[officeUnits[from]];
+  }
+  const unitIds = new Uint32Array(unitCount);
+  const unitNameStart = new Uint32Array(unitCount + 1);
+  const unitNames = new Uint16Array(unitChars);
+  let unitTotal = 0;
   const officeStart = new Uint32Array(offices.length + 1);
   const officeUnits = new Uint32Array(offices.length + 1);
 
@@ -334,7 +382,7 @@ function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<
   const startOffices = (upTo: number) => {
     for (; nextOffice < upTo; nextOffice++) {
       officeStart[nextOffice] = rec;
-      officeUnits[nextOffice] = units.length;
+      officeUnits[nextOffice] = unitTotal;
     }
   };
   for (const { part, from, to } of runs) {
@@ -345,11 +393,12 @@ function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<
     const c1 = index.recStart[r1];
     const c2 = index.recStart[r2];
     const u1 = index.officeUnits[from];
-    const unitShift = units.length - u1;
+    const u2 = index.officeUnits[to];
+    const unitShift = unitTotal - u1;
     startOffices(base + from);
     for (let o = from; o < to; o++) {
       officeStart[base + o] = rec + index.officeStart[o] - r1;
-      officeUnits[base + o] = units.length + index.officeUnits[o] - u1;
+      officeUnits[base + o] = unitTotal + index.officeUnits[o] - u1;
     }
     nextOffice = base + to;
     recKind.set(index.recKind.subarray(r1, r2), rec);
@@ -360,14 +409,25 @@ function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<
       recUnit[rec + r - r1] = u < 0 ? u : u + unitShift;
       recOffice[rec + r - r1] = index.recOffice[r] + base;
     }
-    orig.set(index.orig.subarray(c1, c2), char);
     norm.set(index.norm.subarray(c1, c2), char);
-    if (identity[part]) syl.set(index.syl.subarray(c1, c2), char);
+    copyExceptions(index.origExcept, c1, c2, char, origExcept);
+    if (readsAsItself[part])
+      copyExceptions(index.sylExcept, c1, c2, char, sylExcept, identity[part] ? undefined : sylMaps[part]);
     else {
+      const syl = index.syllables.all();
       const map = sylMaps[part];
-      for (let c = c1; c < c2; c++) syl[char + c - c1] = map[index.syl[c]];
+      for (let c = c1; c < c2; c++) {
+        const id = map[syl[c]];
+        if (id !== mainSyllable(hanSyl, index.norm[c])) sylExcept.add(char + c - c1, id);
+      }
     }
-    for (let u = u1; u < index.officeUnits[to]; u++) units.push(index.meta.units[u]);
+    const names = index.units.sections;
+    const n1 = names.starts[u1];
+    const nameShift = unitNameStart[unitTotal] - n1;
+    unitIds.set(names.ids.subarray(u1, u2), unitTotal);
+    for (let u = u1; u < u2; u++) unitNameStart[u + unitShift + 1] = names.starts[u + 1] + nameShift;
+    unitNames.set(names.chars.subarray(n1, names.starts[u2]), n1 + nameShift);
+    unitTotal += u2 - u1;
     rec += r2 - r1;
     char += c2 - c1;
   }
@@ -405,23 +465,23 @@ function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<
       left.map((keys) => keys && keys[name]),
     );
   const t2sPairs = [...first.t2s.entries()];
-  const meta: IndexMeta = { syllables, offices, units };
+  const meta: IndexMeta = { syllables, offices };
   const sections = indexSections({
     recStart,
     recKind,
     recUnit,
-    recOffice,
-    recLine,
-    orig,
+    recOffice: narrowed(recOffice),
+    recLine: narrowed(recLine),
     norm,
-    syl,
+    origExcept: origExcept.finish(),
+    sylExcept: sylExcept.finish(),
+    units: { ids: unitIds, starts: unitNameStart, chars: unitNames },
     officeStart,
     officeUnits,
     uni: postings('uni', (i) => i.uni),
     bi: postings('bi', (i) => i.bi),
     nameInitial: postings('nameInitial', (i) => i.nameInitials),
-    // A copy: a view would keep the whole first part's buffer alive beside the merged index.
-    hanSyl: first.hanSyl.slice(),
+    hanSyl,
     sylOffsets,
     sylChars: Uint16Array.from(chars),
     t2sFrom: Uint16Array.from(t2sPairs, (p) => p[0]),

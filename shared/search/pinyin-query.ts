@@ -90,7 +90,8 @@ export function initialsPattern(index: SearchIndex, token: string): SyllablePatt
  * (punctuation between them is skipped: 出国(境)管理处), or null.
  */
 export function matchPattern(index: SearchIndex, rec: number, pattern: SyllablePattern): number[] | null {
-  const { syl, norm } = index;
+  const { norm } = index;
+  const syl = index.syllables.of(rec);
   const start = index.recStart[rec];
   const end = index.recStart[rec + 1];
   const first = pattern[0];

@@ -57,16 +57,15 @@ function toHit(index: SearchIndex, { evidence, score }: Ranked): SearchHit {
   const rec = evidence.rec;
   const unit = index.recUnit[rec];
   const office = index.meta.offices[index.recOffice[rec]];
-  const unitEntry = unit >= 0 ? index.meta.units[unit] : null;
   return {
     kind: KINDS[kindOf(index, rec)],
     office: office.name,
-    unit: unitEntry ? unitEntry.name : null,
-    text: recText(index, rec, index.orig),
+    unit: unit >= 0 ? index.units.name(unit) : null,
+    text: recText(index, rec, 'orig'),
     score: Math.round(score * 1000) / 1000,
     matches: toRanges(evidence.positions),
     officeId: office.id,
-    unitId: unitEntry ? unitEntry.id : null,
+    unitId: unit >= 0 ? index.units.id(unit) : null,
     line: index.recLine[rec],
   };
 }

@@ -112,7 +112,7 @@ export interface Ranked {
 function otherKind(index: SearchIndex, rec: number, asked: string | null): boolean {
   if (asked === null) return false;
   const unit = index.recUnit[rec];
-  return unit < 0 || !index.meta.units[unit].name.endsWith(asked);
+  return unit < 0 || !index.units.endsWith(unit, asked);
 }
 
 export function score(index: SearchIndex, e: Evidence, asked: string | null = null): number {

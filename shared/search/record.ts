@@ -1,5 +1,7 @@
 // Reading one record of a loaded index: its kind, its name role, its owner and its text.
 // The kind is stored packed (kind * 4 + name role, records.ts); only this module unpacks it.
+import { stringOfCodes } from './char-codes.ts';
+import { applyExceptions } from './exceptions.ts';
 import type { SearchIndex } from './layout.ts';
 import { KIND } from './records.ts';
 
@@ -39,18 +41,19 @@ export function recLength(index: SearchIndex, rec: number): number {
   return index.recStart[rec + 1] - index.recStart[rec];
 }
 
-/** The record's text from `source` (index.orig as written, index.norm folded). */
-export function recText(index: SearchIndex, rec: number, source: Uint16Array): string {
+/** The record's text as written ('orig') or folded ('norm'). */
+export function recText(index: SearchIndex, rec: number, form: 'orig' | 'norm'): string {
   const a = index.recStart[rec];
   const b = index.recStart[rec + 1];
-  let out = '';
-  for (let i = a; i < b; i += 4096) out += String.fromCharCode(...source.subarray(i, Math.min(b, i + 4096)));
-  return out;
+  if (form === 'norm') return stringOfCodes(index.norm.subarray(a, b));
+  const codes = index.norm.slice(a, b);
+  applyExceptions(index.origExcept, a, b, codes);
+  return stringOfCodes(codes);
 }
 
 /** The record's Han characters as toneless pinyin, or as their initial letters. */
 export function pinyinText(index: SearchIndex, rec: number, initials: boolean): string {
-  const { syl } = index;
+  const syl = index.syllables.of(rec);
   let out = '';
   for (let p = index.recStart[rec]; p < index.recStart[rec + 1]; p++) {
     if (syl[p]) out += initials ? String.fromCharCode(index.sylInitial[syl[p]]) : index.meta.syllables[syl[p]];

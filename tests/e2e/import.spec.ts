@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import { renderPdf, renderScannedPdf } from '../helpers/render-pdf.ts';
 import { expect, search, test as base } from './fixtures.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -224,7 +225,7 @@ test.describe('data packages', () => {
 
     await gotoApp('/import');
     await page.getByTestId('import-file').setInputFiles(altered);
-    await expect(page.getByTestId('import-error')).toContainText('altered.orgatlas: refused, the package is altered');
+    await expect(page.getByTestId('import-error')).toContainText('无法导入：altered.orgatlas 已被改动，拒绝导入（');
     await expect(page.getByTestId('import-apply')).toHaveCount(0);
 
     await page.getByTestId('import-file').setInputFiles(unsigned);
@@ -352,7 +353,7 @@ test.describe('many files at once', () => {
     const before = await officeNames(page);
     expect(before).toEqual(['江西省人民政府外事办公室']);
     await page.getByTestId('import-file').setInputFiles(officeFiles(own.dir, 60));
-    await expect(page.getByTestId('import-all')).toHaveText('全部导入（60 个文件，不逐个预览）');
+    await expect(page.getByTestId('import-all')).toHaveText('全部导入（60 个文件，列表核对）');
     // In the page: note each progress line, and click the real Cancel once file 3 is being read.
     // (A string: the callback runs in the page, whose DOM types the tests' tsconfig does not include.)
     await page.evaluate(`(() => {
@@ -388,6 +389,8 @@ test.describe('many files at once', () => {
     writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 9, 0]));
     await page.getByTestId('import-file').setInputFiles([...officeFiles(own.dir, 40), binary]);
     await page.getByTestId('import-all').click();
+    await expect(page.getByTestId('batch-review').getByTestId('batch-row')).toHaveCount(41);
+    await page.getByTestId('batch-apply').click();
     const done = page.getByTestId('batch-done');
     await expect(done).toContainText('已导入 40 个机构。');
     await expect(done).toContainText('1 个文件未导入：');
@@ -402,5 +405,98 @@ test.describe('many files at once', () => {
     await gotoApp('/');
     await search(page, '第17市护照签证科');
     await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '护照签证科');
+  });
+
+  test('review each file before writing, leave one out, and every refusal worded in the UI language', async ({
+    page,
+    gotoApp,
+    own,
+  }) => {
+    await gotoApp('/import');
+    const bad = (name: string, bytes: Uint8Array | string) => {
+      const file = join(own.dir, name);
+      writeFileSync(file, bytes);
+      return file;
+    };
+    const scanned = bad('scanned.pdf', await renderScannedPdf('某某市外事办公室\n主要职责\n负责全市外事工作。'));
+    const locked = bad(
+      'locked.pdf',
+      await renderPdf('某某市外事办公室\n主要职责\n负责全市外事工作。', { password: 'pw' }),
+    );
+    const binary = bad('data.bin', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 9, 0, 7, 7]));
+    const framed = bad(
+      'framed.html',
+      '<html><head><title>机构职能</title></head><body><iframe src="content.html"></iframe></body></html>',
+    );
+    // A Word file whose archive is cut off: its name is there, its contents are not.
+    const damaged = bad(
+      'damaged.docx',
+      Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('word/document.xml'), Buffer.alloc(64, 7)]),
+    );
+    const huge = bad('huge.txt', Buffer.alloc(17 * 1024 * 1024, 0x41));
+    const [first, second, third] = officeFiles(own.dir, 3);
+    await page
+      .getByTestId('import-file')
+      .setInputFiles([first!, scanned, locked, binary, second!, framed, damaged, third!, huge]);
+    // Too large to send: refused in the page, in Chinese.
+    await expect(page.getByTestId('import-error')).toHaveText('无法导入：huge.txt 超过 16 MiB，无法导入');
+    await expect(page.getByTestId('import-all')).toHaveText('全部导入（8 个文件，列表核对）');
+    await page.getByTestId('import-all').click();
+
+    const review = page.getByTestId('batch-review');
+    const rows = review.getByTestId('batch-row');
+    await expect(rows).toHaveCount(8);
+    await expect(review.getByTestId('batch-row-reason')).toHaveText([
+      'scanned.pdf 是没有文字层的 PDF（看来是扫描页）；请先做文字识别（OCR），或改用文本、Word 或网页版本',
+      'locked.pdf 是加密（有密码保护）的 PDF；请另存一份未加密的副本再导入',
+      'data.bin 看来是二进制数据（含有 NUL 字节），不是文本文件',
+      'framed.html 是网页，但内容在保存时未一并保存的框架（frame）中；请单独打开该框架并保存那个页面',
+      'damaged.docx 是已损坏的 Word 文件（.docx），无法读取其内容',
+    ]);
+    const row2 = rows.filter({ hasText: 'office-002.txt' });
+    await expect(row2).toContainText('第2测试市外事办公室');
+    await expect(row2).toContainText('新机构');
+    await expect(row2).toContainText('首次收录：4 个处室，5 项职责');
+    await expect(row2.getByRole('cell').nth(3)).toHaveText('4');
+    await expect(page.getByTestId('batch-apply')).toHaveText('确认导入 3 个机构');
+    // Leave office 2 out, by keyboard.
+    await row2.getByTestId('batch-include').focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('batch-apply')).toHaveText('确认导入 2 个机构');
+    await page.screenshot({ path: join(shots, 'import-batch-review-zh.png'), fullPage: true });
+
+    // The same review in English: no Chinese UI words, the reasons in English.
+    await page.getByTestId('language-switch').click();
+    await expect(review.getByTestId('batch-row-reason').nth(1)).toHaveText(
+      'locked.pdf is a password-protected (encrypted) PDF; save an unprotected copy to import it',
+    );
+    await expect(page.getByTestId('batch-apply')).toHaveText('Import 2 offices');
+    await expect(row2).toContainText('New office');
+    await page.screenshot({ path: join(shots, 'import-batch-review-en.png'), fullPage: true });
+    // Dark, and at 200% zoom: the table wraps within the window, nothing scrolls sideways.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Control+Equal');
+    await expect(page.locator('html')).toHaveAttribute('style', /font-size: 200%/);
+    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+    await page.screenshot({ path: join(shots, 'import-batch-review-en-dark-200.png'), fullPage: true });
+    await page.keyboard.press('Control+0');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.getByTestId('batch-apply').click();
+    const done = page.getByTestId('batch-done');
+    await expect(done).toContainText('Imported 2 offices.');
+    await expect(page.getByTestId('batch-left-out')).toHaveText('1 file left out as you chose: office-002.txt.');
+    await expect(page.getByTestId('batch-skipped')).toContainText(
+      'data.bin looks like binary data (it contains NUL bytes)',
+    );
+    expect((await officeNames(page)).sort()).toEqual(
+      ['第1测试市外事办公室', '第3测试市外事办公室', '江西省人民政府外事办公室'].sort(),
+    );
+
+    // A lone file's preview error, in English too.
+    await page.getByTestId('import-file').setInputFiles(scanned);
+    await expect(page.getByTestId('import-error')).toHaveText(
+      'Cannot import: scanned.pdf is a PDF with no text layer (it looks like scanned pages); run OCR on it first, or use the text, Word or web version',
+    );
   });
 });

@@ -26,7 +26,8 @@ export interface PdfPage {
   width: number;
   height: number;
   words: Word[];
-  /** Texts of horizontal lines, and of vertical columns of single characters. */
+  /** Texts of horizontal lines and of vertical columns of single characters, and of stacks
+   *  of them (a long name set in several lines of one box). */
   strings: string[];
   /** All the page's text, spaces dropped. */
   flat: string;
@@ -72,9 +73,20 @@ const HORIZONTAL_FORM: Record<string, string> = {
   '︱': '—',
 };
 
+/** A run of text as set: a horizontal line, or a vertical column, with its box. */
+type Run = Word;
+
+const boxOf = (text: string, ws: Word[]): Run => ({
+  text,
+  xMin: Math.min(...ws.map((w) => w.xMin)),
+  yMin: Math.min(...ws.map((w) => w.yMin)),
+  xMax: Math.max(...ws.map((w) => w.xMax)),
+  yMax: Math.max(...ws.map((w) => w.yMax)),
+});
+
 /** Vertical columns: single-character words whose centres line up (a sideways bracket
  *  included), top to bottom, split where the gap is wider than a character. */
-function columns(words: Word[]): string[] {
+function columns(words: Word[]): Run[] {
   const centre = (w: Word) => (w.xMin + w.xMax) / 2;
   const singles = words.filter((w) => [...w.text].length === 1).sort((a, b) => centre(a) - centre(b));
   const groups: Word[][] = [];
@@ -83,19 +95,50 @@ function columns(words: Word[]): string[] {
     if (last && centre(w) - centre(last[0]!) < 0.25 * (last[0]!.xMax - last[0]!.xMin)) last.push(w);
     else groups.push([w]);
   }
-  const out: string[] = [];
+  const out: Run[] = [];
   for (const col of groups) {
     col.sort((a, b) => a.yMin - b.yMin);
-    let run = HORIZONTAL_FORM[col[0]!.text] ?? col[0]!.text;
+    let run = [col[0]!];
+    const flush = () => out.push(boxOf(run.map((w) => HORIZONTAL_FORM[w.text] ?? w.text).join(''), run));
     for (let i = 1; i < col.length; i++) {
       const size = col[i - 1]!.yMax - col[i - 1]!.yMin;
       if (col[i]!.yMin - col[i - 1]!.yMax > 0.6 * size) {
-        out.push(run);
-        run = '';
+        flush();
+        run = [];
       }
-      run += HORIZONTAL_FORM[col[i]!.text] ?? col[i]!.text;
+      run.push(col[i]!);
     }
-    out.push(run);
+    flush();
+  }
+  return out;
+}
+
+/**
+ * A long name is set in several lines (or 竖排 columns) of one box: runs of the same type
+ * size that follow each other at a line's pitch, lines centred on one axis and columns
+ * starting level, read as one text: lines top to bottom, columns right to left. Every stack of such runs is returned.
+ */
+function stacks(runs: Run[], vertical: boolean): string[] {
+  const em = (r: Run) => (vertical ? r.xMax - r.xMin : r.yMax - r.yMin);
+  const follows = (a: Run, b: Run) => {
+    const size = Math.min(em(a), em(b));
+    if (Math.abs(em(a) - em(b)) > 0.15 * size) return false;
+    if (vertical) {
+      const gap = a.xMin - b.xMax;
+      return gap > -0.2 * size && gap < 0.6 * size && Math.abs(a.yMin - b.yMin) < 0.5 * size;
+    }
+    const gap = b.yMin - a.yMax;
+    return gap > -0.3 * size && gap < 0.5 * size && Math.abs(a.xMin + a.xMax - b.xMin - b.xMax) < size;
+  };
+  const out: string[] = [];
+  for (const start of runs) {
+    let text = start.text;
+    let at = start;
+    for (let next = runs.find((r) => follows(at, r)); next; next = runs.find((r) => follows(at, r))) {
+      text += next.text;
+      at = next;
+      out.push(text);
+    }
   }
   return out;
 }
@@ -116,7 +159,14 @@ export function readPdf(file: string): Pdf {
       ),
     );
     const words = lines.flat();
-    const strings = [...lines.map((l) => l.map((w) => w.text).join('')), ...columns(words)];
+    const lineRuns = lines.filter((l) => l.length).map((l) => boxOf(l.map((w) => w.text).join(''), l));
+    const columnRuns = columns(words);
+    const strings = [
+      ...lineRuns.map((r) => r.text),
+      ...columnRuns.map((r) => r.text),
+      ...stacks(lineRuns, false),
+      ...stacks(columnRuns, true),
+    ];
     const byBaseline = new Map<number, Word[]>();
     for (const w of words) byBaseline.set(Math.round(w.yMax), [...(byBaseline.get(Math.round(w.yMax)) ?? []), w]);
     const rows = [...byBaseline.values()].map((r) =>
@@ -145,7 +195,7 @@ export function embeddedNotoSansSc(fonts: string): string[] {
     .filter((row) => /NotoSansSC/i.test(row) && /\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(row));
 }
 
-/** Whether a name is on the page whole: in one line or one column. */
+/** Whether a name is on the page whole: in one line or column, or in the lines of one box. */
 export function hasWhole(page: PdfPage, name: string): boolean {
   return page.strings.some((s) => s.includes(name));
 }

@@ -73,7 +73,10 @@ async function printChart(o: Office, query: string, paper: 'A4' | 'A3', orientat
     `${o.label}-${paper}-${orientation}${query.replace(/[&=]/g, '_')}`,
     `${o.name}-机构设置图-${paper}${orientationName[orientation]}`,
   );
-  const min = checkChart(pdf, o.units, pageMm(paper, orientation), { fills: !query.includes('fit=0') });
+  // An office of no unit or one unit prints at the modest size cap, small on its page by
+  // design (tests/unit/chart/page.test.ts).
+  const fills = !query.includes('fit=0') && o.units.length >= 2;
+  const min = checkChart(pdf, o.units, pageMm(paper, orientation), { fills });
   expect(await textsOutsideBoxes(page), 'text past its box frame').toEqual([]);
   figures.push(
     `${o.label} ${paper} ${orientation}${query}: ${pdf.pages.length} page(s), chart type ≥ ${min.toFixed(1)} pt`,
@@ -93,6 +96,9 @@ test('offices of every shape print on A4 and A3, A3 never smaller', async () => 
       const a3 = await printChart(o, '', 'A3', orientation);
       // The legend keys only the kinds of box drawn.
       if (label === 'only affiliated') for (const p of a4.pdf.pages) expect(p.flat).not.toContain('内设机构');
+      // An office without units says so under its box.
+      for (const { pdf } of [a4, a3])
+        expect(pdf.pages[0]!.flat.includes('来源资料未列明本机构的内设机构和直属单位。'), label).toBe(!o.units.length);
       if (o.units.length) expect(a3.min, 'A3 type at least A4 type').toBeGreaterThanOrEqual(a4.min - 0.05);
     },
   );
@@ -198,6 +204,27 @@ test('printing from the English UI: the preview speaks English, counts pages wit
     await page.evaluate(`window.location.hash = '#/'`);
     await page.getByTestId('language-switch').click();
   }
+});
+
+test('print parameters the app cannot read: one sentence, and the chart still prints with the defaults', async () => {
+  const o = byLabel('long names');
+  await page.evaluate(
+    `window.location.hash = ${JSON.stringify(`#/chart?office=${o.id}&paper=B5&orientation=up&text=diagonal&perRow=abc&fit=maybe&sheet=poster&unit=x`)}`,
+  );
+  const note = page.getByTestId('ignored-params');
+  await expect(note).toHaveText(
+    '地址中有无法识别的打印参数，已按默认设置处理：unit=x, sheet=poster, paper=B5, orientation=up, text=diagonal, perRow=abc, fit=maybe。',
+  );
+  await expect(page.getByTestId('org-chart')).toBeVisible();
+  // The defaults: the chart on A4 landscape, fitted to one page.
+  const pdf = await printToPdf(page, test.info().outputPath('ignored-params.pdf'));
+  expect(pdf.title).toBe(`${o.name}-机构设置图-A4横向`);
+  checkChart(pdf, o.units, pageMm('A4', 'landscape'));
+  // An office number that names no office: one sentence, no chart, no stack trace.
+  await page.evaluate(`window.location.hash = '#/chart?office=999999'`);
+  await expect(page.locator('.status-error h1')).toBeVisible();
+  expect(await page.locator('.status-error').textContent()).not.toMatch(/at \w+ \(|Error:/);
+  await expect(page.getByTestId('org-chart')).toHaveCount(0);
 });
 
 test.afterAll(() => {

@@ -1,4 +1,4 @@
-// Print setups nobody tuned on: offices of 0 to 3 units, 100 and 150 units, 20–30 character
+// Print setups nobody tuned on: offices of 0 to 3 units, 100, 150 and 300 units, 20–30 character
 // names mixed with 2-character ones, four and five levels deep, mostly or only 直属单位, a
 // unit with 30 sub-units, a unit with 40 duties longer than a page, one with no duties and
 // one with many leaders. Written as source documents the real importer reads; where the
@@ -39,7 +39,7 @@ const TOPICS = [
   '区域',
   '统筹',
 ];
-const SUFFIXES = ['处', '中心', '科', '室', '办公室'];
+const SUFFIXES = ['处', '中心', '科', '室', '办公室', '站', '所', '队', '组', '部'];
 
 /** Names of 20 to 30 characters, as long official names run. */
 const LONG_NAMES = [
@@ -147,6 +147,7 @@ export function stressOffices(): StressOffice[] {
     office('3 units', '三单位测试局', plain(['办公室', '政策法规处', '综合业务处'])),
     office('100 units', '百处测试厅', plain(names(100))),
     office('150 units', '一百五十处测试厅', plain(names(150))),
+    office('300 units', '三百处测试厅', plain(names(300))),
     office(
       'long names',
       '长名称测试委员会',
@@ -163,6 +164,37 @@ export function stressOffices(): StressOffice[] {
       plain(names(18, 30)),
     ),
     office('only affiliated', '仅直属单位测试局', [], plain(names(8, 60))),
+    // A 34-character office name; Latin letters and digits inside names; an alias in
+    // brackets; a bracket inside a name; 派出机构 and 议事协调机构 sections after the divisions.
+    {
+      ...office(
+        'latin, digits, aliases',
+        '中共江西省赣江新区临空组团工作委员会江西省赣江新区临空组团管理委员会办公室',
+        plain([
+          '12345热线办公室',
+          'IT运维中心',
+          '5G网络建设推进处',
+          '亚洲处（省港澳事务处）',
+          '出国（境）管理处',
+          '省人民政府国有资产监督管理委员会产权管理与改革协调处',
+          '办公室',
+        ]),
+        plain(['城区第一执法中队', '全省农村集体经济组织产权制度改革工作领导小组办公室', '省信息中心']),
+      ),
+      units: [
+        '12345热线办公室',
+        'IT运维中心',
+        '5G网络建设推进处',
+        '亚洲处',
+        '（省港澳事务处）',
+        '出国（境）管理处',
+        '省人民政府国有资产监督管理委员会产权管理与改革协调处',
+        '办公室',
+        '城区第一执法中队',
+        '全省农村集体经济组织产权制度改革工作领导小组办公室',
+        '省信息中心',
+      ],
+    },
     office('30 sub-units', '三十科测试局', [
       { name: '综合业务处' },
       ...names(30, 60).map((name) => ({ name: `业务${name}`, sub: true })),

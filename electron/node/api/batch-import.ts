@@ -5,9 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../../shared/api.ts';
 import type { batchImportCalls } from '../../../shared/contract/batch-import.ts';
 import type { Handlers } from '../../../shared/contract/define.ts';
-import type { BatchFileRead } from '../../../shared/imports/types.ts';
+import { refusal as refusalOf, refusalLine, type DocumentRefusal } from '../../../shared/documents/refusals.ts';
+import type { BatchFileRead, BatchOffice, BatchSkipped } from '../../../shared/imports/types.ts';
+import type { ParsedUnit } from '../../../shared/types.ts';
 import { readUpload } from '../imports/upload.ts';
-import type { UpdateInput } from '../store/update.ts';
+import type { DocumentUpdate, UpdateInput } from '../store/update.ts';
 import type { ApiContext } from './context.ts';
 import { toApiError } from './errors.ts';
 import { appliedOffices, inputsOf, refusal } from './history.ts';
@@ -17,13 +19,39 @@ const MAX_JOBS = 4;
 
 interface Job {
   expected: number;
-  received: number;
-  inputs: UpdateInput[];
-  skipped: { file: string; reason: string }[];
+  /** Per file in the order sent: its offices' inputs (none when it was skipped). */
+  files: { name: string; inputs: UpdateInput[] }[];
+  skipped: BatchSkipped[];
 }
 
-const reasonOf = (err: unknown): string =>
-  toApiError(err)?.message ?? (err instanceof ApiError ? err.message : 'the file could not be read');
+/** A file refused for a reason a lone import would ask the user about. */
+class BatchRefusal extends Error {
+  readonly why: DocumentRefusal;
+  constructor(file: string, why: DocumentRefusal) {
+    super(refusalLine(file, why));
+    this.why = why;
+  }
+}
+
+function skippedOf(name: string, err: unknown): BatchSkipped {
+  if (err instanceof BatchRefusal) return { file: name, reason: err.message, refusal: err.why };
+  const body = toApiError(err) ?? (err instanceof ApiError ? err.toBody() : undefined);
+  if (!body) return { file: name, reason: 'the file could not be read' };
+  return { file: name, reason: body.message, ...(body.refused ? { refusal: body.refused.refusal } : {}) };
+}
+
+const unitCount = (units: readonly ParsedUnit[]): number => units.reduce((n, unit) => n + 1 + unitCount(unit.units), 0);
+
+function batchOffice(update: DocumentUpdate): BatchOffice {
+  const { office, diagnostics } = update.parsed;
+  return {
+    office: office.name,
+    units: unitCount(office.units),
+    replaces: update.replaces ? office.name : (update.sameOffice?.office ?? null),
+    changes: update.diff.changes,
+    warnings: diagnostics.filter((d) => d.severity === 'warning'),
+  };
+}
 
 export const batchImportHandlers = ({ store, writes }: ApiContext): Handlers<typeof batchImportCalls> => {
   const jobs = new Map<string, Job>();
@@ -36,50 +64,61 @@ export const batchImportHandlers = ({ store, writes }: ApiContext): Handlers<typ
   return {
     startBatchImport({ files }) {
       const id = randomBytes(16).toString('hex');
-      jobs.set(id, { expected: files, received: 0, inputs: [], skipped: [] });
+      jobs.set(id, { expected: files, files: [], skipped: [] });
       for (const old of jobs.keys()) if (jobs.size > MAX_JOBS) jobs.delete(old);
       return { job: id };
     },
     async readBatchFile({ job: id, name, content }): Promise<BatchFileRead> {
       const job = jobFor(id);
-      if (job.received >= job.expected) {
+      if (job.files.length >= job.expected) {
         const files = job.expected === 1 ? '1 file' : `${job.expected} files`;
         throw new ApiError('bad-request', `this import was started for ${files}`, 'job');
       }
-      job.received++;
+      const index = job.files.length;
+      const file: Job['files'][number] = { name, inputs: [] };
+      job.files.push(file);
       let read: BatchFileRead;
       try {
         const upload = await readUpload(name, content);
         // The user's word a lone import asks for (trusting the signer, naming the office) a batch does not.
         const refused = refusal(store, upload, name, {});
         if (refused) {
-          throw new ApiError(
-            'bad-request',
-            refused.field
-              ? `${name} is not from a trusted signer; import it alone to confirm it`
-              : `${name}: no office name found in it; import it alone to name the office`,
+          throw new BatchRefusal(
+            name,
+            refusalOf(refused.field ? 'batch-untrusted-signer' : 'batch-no-office-name', {}),
           );
         }
         const inputs = inputsOf(upload, name, {});
-        job.inputs.push(...inputs);
-        read = { file: name, status: 'read', offices: inputs.map((i) => i.parsed.office.name) };
+        // What the review shows: each office against the one stored now.
+        const offices = store.planUpdates(inputs).map(batchOffice);
+        file.inputs = inputs;
+        read = { index, file: name, status: 'read', offices };
       } catch (err) {
-        read = { file: name, status: 'skipped', reason: reasonOf(err) };
-        job.skipped.push({ file: name, reason: read.reason });
+        const skipped = skippedOf(name, err);
+        read = { index, status: 'skipped', ...skipped };
+        job.skipped.push(skipped);
       }
       // Cancelled while this file was being read: what it read goes with the job.
       if (!jobs.has(id)) throw new ApiError('not-found', 'this import was cancelled');
       return read;
     },
-    async commitBatchImport({ job: id }) {
+    async commitBatchImport({ job: id, leaveOut = [] }) {
       const job = jobFor(id);
       jobs.delete(id);
-      if (job.received < job.expected) {
-        throw new ApiError('bad-request', `${job.expected - job.received} of the import's files were not sent`, 'job');
+      if (job.files.length < job.expected) {
+        throw new ApiError(
+          'bad-request',
+          `${job.expected - job.files.length} of the import's files were not sent`,
+          'job',
+        );
       }
-      if (job.inputs.length === 0) return { offices: [], skipped: job.skipped };
-      const { officeIds, updates } = await writes(() => store.applyUpdateInputs(job.inputs));
-      return { offices: appliedOffices(officeIds, updates), skipped: job.skipped };
+      const out = new Set(leaveOut);
+      const kept = job.files.filter((_, i) => !out.has(i));
+      const leftOut = job.files.filter((f, i) => out.has(i) && f.inputs.length > 0).map((f) => f.name);
+      const inputs = kept.flatMap((f) => f.inputs);
+      if (inputs.length === 0) return { offices: [], skipped: job.skipped, leftOut };
+      const { officeIds, updates } = await writes(() => store.applyUpdateInputs(inputs));
+      return { offices: appliedOffices(officeIds, updates), skipped: job.skipped, leftOut };
     },
     cancelBatchImport: ({ job: id }) => ({ cancelled: jobs.delete(id) }),
   };

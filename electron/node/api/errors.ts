@@ -16,7 +16,8 @@ const storeCodes: Record<StoreErrorCode, ApiErrorCode> = {
 
 export function toApiError(err: unknown): ApiErrorBody | undefined {
   if (err instanceof StoreError) return { code: storeCodes[err.code], message: err.message };
-  if (err instanceof DocumentError) return { code: 'bad-request', message: err.message };
+  if (err instanceof DocumentError)
+    return { code: 'bad-request', message: err.message, refused: { file: err.file, refusal: err.refusal } };
   if (err instanceof KeyError) return { code: 'bad-request', message: err.message };
   return undefined;
 }

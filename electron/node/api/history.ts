@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api.ts';
 import type { Handlers } from '../../../shared/contract/define.ts';
 import type { historyCalls } from '../../../shared/contract/history.ts';
 import type { Correction } from '../../../shared/corrections/index.ts';
+import { refusal as refusalOf, refusalLine, type DocumentRefusal } from '../../../shared/documents/refusals.ts';
 import type { AppliedImport, ImportPreview, PreviewOffice } from '../../../shared/imports/types.ts';
 import { readUpload, type Upload } from '../imports/upload.ts';
 import { keyFingerprint } from '../packages/keys.ts';
@@ -65,20 +66,20 @@ export function refusal(
   upload: Upload,
   name: string,
   { corrections, confirmUnverifiedSigner }: { corrections?: Correction[]; confirmUnverifiedSigner?: boolean },
-): { message: string; field?: string } | null {
+): { why: DocumentRefusal; field?: string } | null {
   if (upload.kind === 'package') {
     const signer = upload.pkg.info.signer;
     if (signer !== null && store.isTrusted(signer)) return null;
     if (confirmUnverifiedSigner) return null;
     return {
-      message: `${name} is ${signer ? 'signed by a key you do not trust' : 'not signed'}; confirm to import it anyway`,
+      why: refusalOf('package-untrusted', { context: signer ? 'signed' : 'unsigned' }),
       field: 'confirmUnverifiedSigner',
     };
   }
   const { parsed } = upload.document;
   const named = corrections?.some((c) => c.kind === 'office-name');
   if (!named && (!parsed.office.name.trim() || parsed.diagnostics.some((d) => d.code === 'no-office-name'))) {
-    return { message: `${name}: no office name found in it; fix the office name before applying` };
+    return { why: refusalOf('apply-no-office-name', {}) };
   }
   return null;
 }
@@ -89,7 +90,12 @@ export const historyHandlers = ({ store, writes }: ApiContext): Handlers<typeof 
   async applyImport({ name, content, corrections, replaceOffice, confirmUnverifiedSigner }) {
     const upload = await readUpload(name, content);
     const refused = refusal(store, upload, name, { corrections, confirmUnverifiedSigner });
-    if (refused) throw new ApiError('bad-request', refused.message, refused.field);
+    if (refused) {
+      throw new ApiError('bad-request', refusalLine(name, refused.why), refused.field, {
+        file: name,
+        refusal: refused.why,
+      });
+    }
     const { officeIds, updates } = await writes(() =>
       store.applyUpdateInputs(inputsOf(upload, name, { corrections, replaceOffice })),
     );

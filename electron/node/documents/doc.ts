@@ -4,6 +4,7 @@
 // a newline and each table cell in a tab, so a row is the text up to a line ending in a tab.
 // Word's automatic numbering is not in that text (the labels live in the list definitions),
 // so numbers Word drew are lost; numbers typed in the text are kept.
+import { refusal } from '../../../shared/documents/refusals.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { leaderCards, tableRowLines } from './html-lines.ts';
 
@@ -53,11 +54,9 @@ export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
   try {
     body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();
   } catch {
-    throw new UnreadableDocument(
-      'is a Word 97-2003 file (.doc) that cannot be read (damaged or password-protected); save it as .docx',
-    );
+    throw new UnreadableDocument(refusal('doc-unreadable', {}));
   }
   const lines = docTextLines(body);
-  if (lines.length === 0) throw new UnreadableDocument('is a Word 97-2003 file (.doc) with no text in it');
+  if (lines.length === 0) throw new UnreadableDocument(refusal('no-text', { context: 'doc' }));
   return { format: 'doc', lines, encoding: 'doc' };
 }

@@ -3,12 +3,13 @@
 // which the web page reader turns into lines (tables become `名称：内容` rows). Mammoth drops
 // Word's automatic numbering, so the labels are first written into the text (docx-numbering).
 import type JSZip from 'jszip';
+import { refusal } from '../../../shared/documents/refusals.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { parseHtmlDocument } from './html.ts';
 import { elementLines } from './html-lines.ts';
 import { writeNumberingLabels } from './docx-numbering.ts';
 
-const DAMAGED = 'is a damaged Word file (.docx): its contents cannot be read';
+const DAMAGED = refusal('docx-damaged', {});
 
 async function withNumberingLabels(bytes: Uint8Array): Promise<Buffer> {
   const { default: JSZipClass } = await import('jszip');
@@ -49,6 +50,6 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
   ))
     el.remove();
   const lines = body ? elementLines(body) : [];
-  if (lines.length === 0) throw new UnreadableDocument('is a Word file with no text in it');
+  if (lines.length === 0) throw new UnreadableDocument(refusal('no-text', { context: 'docx' }));
   return { format: 'docx', lines, encoding: 'docx' };
 }

@@ -1,4 +1,5 @@
 // Bytes -> the document's lines, by format: the one path every file takes before the parser.
+import { refusal, type RefusedFormat } from '../../../shared/documents/refusals.ts';
 import { decodeDocument, splitLines } from '../../../shared/parser/index.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
@@ -15,7 +16,7 @@ export interface ExtractOptions {
 
 function readText(bytes: Uint8Array, options: ExtractOptions): Extracted {
   const decoded = decodeDocument(bytes, options.encoding ? { encoding: options.encoding } : {});
-  if (!decoded.ok) throw new UnreadableDocument(decoded.message);
+  if (!decoded.ok) throw new UnreadableDocument(decoded.refusal);
   return {
     format: 'text',
     lines: splitLines(decoded.text),
@@ -24,26 +25,17 @@ function readText(bytes: Uint8Array, options: ExtractOptions): Extracted {
   };
 }
 
-const FORMAT_NAMES = {
-  text: 'text file',
-  html: 'web page',
-  mhtml: 'web archive',
-  docx: 'Word file',
-  doc: 'Word 97-2003 file',
-  pdf: 'PDF',
-} as const;
-
 /** A reader's own refusal as it is; anything else a reader throws (a file shaped in a way it cannot follow) as one sentence. */
-function asRefusal(err: unknown, format: keyof typeof FORMAT_NAMES): never {
+function asRefusal(err: unknown, format: RefusedFormat): never {
   if (err instanceof UnreadableDocument) throw err;
   throw new UnreadableDocument(
-    `is a ${FORMAT_NAMES[format]} that cannot be read (${err instanceof Error ? err.message : String(err)})`,
+    refusal('format-unreadable', { format, detail: err instanceof Error ? err.message : String(err) }),
   );
 }
 
 /** Text files and web pages are read without waiting; the format's name for those that need extractDocument. */
 export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Extracted | 'pdf' | 'docx' | 'doc' {
-  if (bytes.length === 0) throw new UnreadableDocument('the file is empty');
+  if (bytes.length === 0) throw new UnreadableDocument(refusal('empty', {}));
   const sniffed = sniffFormat(bytes);
   if ('refused' in sniffed) throw new UnreadableDocument(sniffed.refused);
   const { format } = sniffed;
@@ -52,7 +44,7 @@ export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Ext
     if (format === 'text') return readText(bytes, options);
     if (format === 'html') return readHtml(bytes, options.encoding);
     const page = mhtmlPage(bytes);
-    if (!page) throw new UnreadableDocument('is a saved web archive (.mht) with no web page in it');
+    if (!page) throw new UnreadableDocument(refusal('mhtml-no-page', {}));
     return readHtml(page.html, options.encoding, page.charset ?? undefined);
   } catch (err) {
     asRefusal(err, format);

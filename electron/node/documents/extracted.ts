@@ -1,3 +1,5 @@
+import { refusalEnglish, type DocumentRefusal } from '../../../shared/documents/refusals.ts';
+
 // What every file reader returns: the document's text as the lines a user can see (they
 // are stored as the source's raw lines, so a diagnostic's `line` points into them).
 
@@ -21,5 +23,11 @@ export function formatOfEncoding(encoding: string): DocumentFormat {
   return encoding.startsWith('html:') ? 'html' : 'text';
 }
 
-/** A file that cannot be read as its format; `message` is one sentence without the path. */
-export class UnreadableDocument extends Error {}
+/** A file that cannot be read as its format: its typed reason; `message` is its English sentence without the path. */
+export class UnreadableDocument extends Error {
+  readonly refusal: DocumentRefusal;
+  constructor(refusal: DocumentRefusal) {
+    super(refusalEnglish(refusal));
+    this.refusal = refusal;
+  }
+}

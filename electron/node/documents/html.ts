@@ -1,6 +1,7 @@
 // Web page -> lines, with linkedom: a small, maintained DOM for Node that parses real-world
 // (unclosed, malformed) HTML and answers querySelectorAll, which is all the content finder
 // needs; it has none of jsdom's weight (no layout, no scripts, nothing fetched).
+import { refusal } from '../../../shared/documents/refusals.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { decodeHtml } from './html-charset.ts';
 import { findMainContent, isFurnitureLine } from './html-content.ts';
@@ -48,15 +49,11 @@ export function htmlContentLines(html: string): string[] {
 /** `encoding` forces the page's encoding; `charset` is one declared outside it (see decodeHtml). */
 export function readHtml(bytes: Uint8Array, encoding?: string, charset?: string): Extracted {
   const decoded = decodeHtml(bytes, encoding, charset);
-  if (!decoded.ok) throw new UnreadableDocument(decoded.message);
+  if (!decoded.ok) throw new UnreadableDocument(decoded.refusal);
   const lines = htmlContentLines(decoded.text);
   const han = countHan(lines.join(''));
-  if (han < MIN_HAN && FRAME.test(decoded.text))
-    throw new UnreadableDocument(
-      'is a web page whose content is in a frame that was not saved with it; open the frame on its own and save that page',
-    );
-  if (han < MIN_HAN)
-    throw new UnreadableDocument('is a web page with no office content in it (only navigation, links or scripts)');
+  if (han < MIN_HAN && FRAME.test(decoded.text)) throw new UnreadableDocument(refusal('html-frame', {}));
+  if (han < MIN_HAN) throw new UnreadableDocument(refusal('html-no-content', {}));
   return {
     format: 'html',
     lines,

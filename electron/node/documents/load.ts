@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { refusal, refusalLine, type DocumentRefusal } from '../../../shared/documents/refusals.ts';
 import { parseDocument } from '../../../shared/parser/index.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import type { SourceDocument } from '../store/write.ts';
@@ -29,35 +30,53 @@ export interface LoadedDocument {
   note?: string;
 }
 
-/** A document that cannot be read; `message` is one line naming the file. */
-export class DocumentError extends Error {}
+/** A document that cannot be read: the file, its typed reason, and `message`, one English line naming the file. */
+export class DocumentError extends Error {
+  readonly file: string;
+  readonly refusal: DocumentRefusal;
+  constructor(file: string, refusal: DocumentRefusal) {
+    super(refusalLine(file, refusal));
+    this.file = file;
+    this.refusal = refusal;
+  }
+}
 
-function fail(path: string, reason: string): never {
-  throw new DocumentError(`${path}: ${reason}`);
+function fail(path: string, reason: DocumentRefusal): never {
+  throw new DocumentError(path, reason);
 }
 
 function readBytes(path: string): Uint8Array {
   let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) fail(path, 'is a directory, not a document');
-    if (!stat.isFile()) fail(path, 'is not a regular file');
+    if (stat.isDirectory()) fail(path, refusal('directory', {}));
+    if (!stat.isFile()) fail(path, refusal('not-a-file', {}));
     size = stat.size;
   } catch (err) {
     if (err instanceof DocumentError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    fail(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(err));
+    fail(
+      path,
+      code === 'ENOENT'
+        ? refusal('missing', {})
+        : code === 'EACCES'
+          ? refusal('permission-denied', {})
+          : refusal('io-error', { detail: String(err) }),
+    );
   }
   if (size > MAX_DOCUMENT_BYTES) {
     fail(
       path,
-      `is too large (${(size / 1024 / 1024).toFixed(1)} MiB; a document may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB)`,
+      refusal('too-large', {
+        mib: Math.round((size / 1024 / 1024) * 10) / 10,
+        maxMib: MAX_DOCUMENT_BYTES / 1024 / 1024,
+      }),
     );
   }
   try {
     return readFileSync(path);
   } catch (err) {
-    fail(path, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    fail(path, refusal('io-error', { detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
 }
 
@@ -78,7 +97,7 @@ const NO_OFFICE_NAME = 'no-office-name';
 export function requireOfficeName(path: string, doc: LoadedDocument, options: DocumentOptions): void {
   const guessed = doc.parsed.diagnostics.some((d) => d.code === NO_OFFICE_NAME);
   if (options.name === undefined && (guessed || !doc.parsed.office.name.trim())) {
-    fail(path, 'no office name found in it; is it an office description? (name it with --options \'{"name":"…"}\')');
+    fail(path, refusal('no-office-name', {}));
   }
 }
 
@@ -92,7 +111,7 @@ function parseExtracted(
   try {
     parsed = parseDocument(extracted.lines.join('\n'));
   } catch (err) {
-    fail(path, `could not be parsed (${err instanceof Error ? err.message : String(err)})`);
+    fail(path, refusal('parse-failed', { detail: err instanceof Error ? err.message : String(err) }));
   }
   if (options.name !== undefined) parsed = { ...parsed, office: { ...parsed.office, name: options.name } };
   return {
@@ -105,7 +124,7 @@ function parseExtracted(
 
 /** A reader's refusal, with the file's path in front. */
 function refused(path: string, err: unknown): never {
-  if (err instanceof UnreadableDocument) fail(path, err.message);
+  if (err instanceof UnreadableDocument) fail(path, err.refusal);
   throw err;
 }
 
@@ -130,6 +149,6 @@ export function loadDocumentNow(path: string, options: DocumentOptions = {}): Lo
     refused(path, err);
   }
   if (typeof extracted === 'string')
-    fail(path, `is a ${extracted === 'pdf' ? 'PDF' : 'Word'} file; only text and web pages can be shipped documents`);
+    fail(path, refusal('not-shippable', { context: extracted === 'pdf' ? 'pdf' : 'word' }));
   return parseExtracted(path, bytes, extracted, options);
 }

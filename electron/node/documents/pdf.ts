@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pdfLines, type PdfPage, type TextRun } from '../../../shared/documents/pdf-lines.ts';
+import { refusal, type DocumentRefusal } from '../../../shared/documents/refusals.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 
 /** Fewer visible characters per page than this and the PDF is pictures of pages. */
@@ -27,12 +28,11 @@ function pdfjs(): Promise<Pdfjs> {
   return loaded;
 }
 
-function describeFailure(err: unknown): string {
+function describeFailure(err: unknown): DocumentRefusal {
   const name = (err as { name?: string } | null)?.name;
-  if (name === 'PasswordException')
-    return 'is a password-protected (encrypted) PDF; save an unprotected copy to read it';
-  if (name === 'InvalidPDFException') return 'is a damaged PDF (its structure cannot be read)';
-  return `is a PDF that cannot be read (${err instanceof Error ? err.message : String(err)})`;
+  if (name === 'PasswordException') return refusal('pdf-encrypted', {});
+  if (name === 'InvalidPDFException') return refusal('pdf-damaged', {});
+  return refusal('format-unreadable', { format: 'pdf', detail: err instanceof Error ? err.message : String(err) });
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
@@ -75,9 +75,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
     await task.destroy();
   }
   if (pages.length === 0 || chars < MIN_CHARS_PER_PAGE * pages.length) {
-    throw new UnreadableDocument(
-      'is a PDF with no text layer (it looks like scanned pages); run OCR on it first, or use the text, Word or web version',
-    );
+    throw new UnreadableDocument(refusal('pdf-scanned', {}));
   }
   return { format: 'pdf', lines: pdfLines(pages), encoding: 'pdf' };
 }

@@ -1,10 +1,11 @@
 // Which reader a file needs, decided by its content (a saved page named .txt is still a web
-// page), and one sentence for files no reader takes: other archives, images, programs.
+// page), and a typed refusal for files no reader takes: other archives, images, programs.
+import { refusal, type DocumentRefusal } from '../../../shared/documents/refusals.ts';
 import type { DocumentFormat } from './extracted.ts';
 import { looksLikeMhtml } from './mhtml.ts';
 
 /** The formats read; a saved web archive (mhtml) is read as the web page inside it. */
-export type Sniffed = { format: DocumentFormat | 'mhtml' } | { refused: string };
+export type Sniffed = { format: DocumentFormat | 'mhtml' } | { refused: DocumentRefusal };
 
 /** Whether `bytes` start with `signature`; -1 stands for any byte. */
 const startsWith = (bytes: Uint8Array, ...signature: number[]) =>
@@ -17,19 +18,19 @@ function contains(bytes: Uint8Array, needle: string): boolean {
 }
 
 // Formats people mistake for documents, with what to do instead.
-const BINARY: [number[], string][] = [
-  [[0x89, 0x50, 0x4e, 0x47], 'is a PNG image, not a document; a scanned page needs OCR first'],
-  [[0xff, 0xd8, 0xff], 'is a JPEG image, not a document; a scanned page needs OCR first'],
-  [ascii('GIF8'), 'is a GIF image, not a document'],
+const BINARY: [number[], DocumentRefusal][] = [
+  [[0x89, 0x50, 0x4e, 0x47], refusal('image', { kind: 'PNG', context: 'scan' })],
+  [[0xff, 0xd8, 0xff], refusal('image', { kind: 'JPEG', context: 'scan' })],
+  [ascii('GIF8'), refusal('image', { kind: 'GIF', context: 'picture' })],
   // BMP: `BM`, then the file size and four reserved zero bytes.
-  [[...ascii('BM'), -1, -1, -1, -1, 0, 0, 0, 0], 'is a BMP image, not a document'],
-  [[0x49, 0x49, 0x2a, 0x00], 'is a TIFF image, not a document; a scanned page needs OCR first'],
-  [[0x4d, 0x4d, 0x00, 0x2a], 'is a TIFF image, not a document; a scanned page needs OCR first'],
-  [[0x7f, 0x45, 0x4c, 0x46], 'is a program (an ELF executable), not a document'],
-  [[0x1f, 0x8b], 'is a gzip archive, not a document; unpack it first'],
-  [ascii('Rar!'), 'is a RAR archive, not a document; unpack it first'],
-  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'is a 7-Zip archive, not a document; unpack it first'],
-  [ascii('{\\rtf'), 'is an RTF file, which is not read; save it as .docx or PDF'],
+  [[...ascii('BM'), -1, -1, -1, -1, 0, 0, 0, 0], refusal('image', { kind: 'BMP', context: 'picture' })],
+  [[0x49, 0x49, 0x2a, 0x00], refusal('image', { kind: 'TIFF', context: 'scan' })],
+  [[0x4d, 0x4d, 0x00, 0x2a], refusal('image', { kind: 'TIFF', context: 'scan' })],
+  [[0x7f, 0x45, 0x4c, 0x46], refusal('program', { context: 'elf' })],
+  [[0x1f, 0x8b], refusal('archive', { kind: 'gzip' })],
+  [ascii('Rar!'), refusal('archive', { kind: 'RAR' })],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], refusal('archive', { kind: '7-Zip' })],
+  [ascii('{\\rtf'), refusal('rtf', {})],
 ];
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -43,26 +44,17 @@ const utf16 = (name: string) => Buffer.from(name, 'utf16le').toString('latin1');
 function oleKind(bytes: Uint8Array): Sniffed {
   if (contains(bytes, utf16('WordDocument'))) return { format: 'doc' };
   if (contains(bytes, utf16('Workbook')) || contains(bytes, utf16('Book')))
-    return {
-      refused: 'is an Excel 97-2003 workbook (.xls), not an office description; save the sheet as PDF or copy its text',
-    };
-  if (contains(bytes, utf16('PowerPoint Document')))
-    return { refused: 'is a PowerPoint 97-2003 presentation (.ppt), not an office description' };
-  return {
-    refused:
-      'is an old-style Office or WPS file that is not read (it holds no Word text, or is damaged); save it as .docx or PDF',
-  };
+    return { refused: refusal('spreadsheet', { context: 'legacy' }) };
+  if (contains(bytes, utf16('PowerPoint Document'))) return { refused: refusal('presentation', { context: 'legacy' }) };
+  return { refused: refusal('old-office', {}) };
 }
 
 function zipKind(bytes: Uint8Array): Sniffed {
   if (contains(bytes, 'word/document.xml')) return { format: 'docx' };
-  if (contains(bytes, 'xl/workbook'))
-    return { refused: 'is an Excel workbook, not an office description; save the sheet as PDF or copy its text' };
-  if (contains(bytes, 'ppt/presentation'))
-    return { refused: 'is a PowerPoint presentation, not an office description' };
-  if (contains(bytes, 'application/vnd.oasis.opendocument'))
-    return { refused: 'is an OpenDocument file, which is not read; save it as .docx or PDF' };
-  return { refused: 'is a ZIP archive, not a document; unpack it and read the document inside' };
+  if (contains(bytes, 'xl/workbook')) return { refused: refusal('spreadsheet', { context: 'modern' }) };
+  if (contains(bytes, 'ppt/presentation')) return { refused: refusal('presentation', { context: 'modern' }) };
+  if (contains(bytes, 'application/vnd.oasis.opendocument')) return { refused: refusal('opendocument', {}) };
+  return { refused: refusal('zip', {}) };
 }
 
 // A web page starts with its doctype or one of the tags that open a page (after a BOM,
@@ -105,9 +97,9 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, ...OLE2)) return oleKind(bytes);
   for (const [signature, sentence] of BINARY) if (startsWith(bytes, ...signature)) return { refused: sentence };
   if (startsWith(bytes, ...ascii('MZ')) && contains(bytes.subarray(0, 1024), 'PE\0\0'))
-    return { refused: 'is a program (a Windows executable), not a document' };
+    return { refused: refusal('program', { context: 'windows' }) };
   if (startsWith(bytes, ...ascii('RIFF')) && startsWith(bytes.subarray(8), ...ascii('WEBP')))
-    return { refused: 'is a WebP image, not a document' };
+    return { refused: refusal('image', { kind: 'WebP', context: 'picture' }) };
   const head = headText(bytes);
   if (looksLikeMhtml(head)) return { format: 'mhtml' };
   return { format: looksLikeHtml(head) ? 'html' : 'text' };

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.ts';
 import { UPLOAD_MAX_BYTES } from '../../../shared/contract/limits.ts';
+import { refusal, refusalLine } from '../../../shared/documents/refusals.ts';
 import { DocumentError, loadDocument, type LoadedDocument } from '../documents/load.ts';
 import { PackageError } from '../packages/container.ts';
 import { isPackageBytes } from '../packages/file.ts';
@@ -25,7 +26,8 @@ function safeName(name: string): string {
 export async function readUpload(name: string, base64: string): Promise<Upload> {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > UPLOAD_MAX_BYTES) {
-    throw new ApiError('bad-request', `${name} is larger than ${UPLOAD_MAX_BYTES / 1024 / 1024} MiB`, 'content');
+    const why = refusal('upload-too-large', { maxMib: UPLOAD_MAX_BYTES / 1024 / 1024 });
+    throw new ApiError('bad-request', refusalLine(name, why), 'content', { file: name, refusal: why });
   }
   const file = safeName(name);
   if (isPackageBytes(bytes)) {
@@ -33,10 +35,8 @@ export async function readUpload(name: string, base64: string): Promise<Upload> 
       return { kind: 'package', pkg: openPackage(bytes) };
     } catch (err) {
       if (err instanceof PackageError) {
-        throw new ApiError(
-          'bad-request',
-          `${file}: refused${err.kind === 'altered' ? ', the package is altered' : ''}: ${err.message}`,
-        );
+        const why = refusal(err.kind === 'altered' ? 'package-altered' : 'package-unreadable', { detail: err.message });
+        throw new ApiError('bad-request', refusalLine(file, why), undefined, { file, refusal: why });
       }
       throw err;
     }
@@ -48,7 +48,7 @@ export async function readUpload(name: string, base64: string): Promise<Upload> 
     return { kind: 'document', document: await loadDocument(target) };
   } catch (err) {
     // The temporary path means nothing to the user: the message names their file.
-    if (err instanceof DocumentError) throw new DocumentError(err.message.replaceAll(path.join(dir, file), file));
+    if (err instanceof DocumentError) throw new DocumentError(file, err.refusal);
     throw err;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/chart/auto.ts';
 import { layoutChart } from '../../../shared/chart/layout.ts';
 import { chartAreaPx, cutsBetween, pageSizeMm, planPrint, printedBounds } from '../../../shared/chart/page.ts';
-import type { PrintSetup } from '../../../shared/chart/types.ts';
+import type { ChartNode, PrintSetup } from '../../../shared/chart/types.ts';
 import { baseOptions, flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
 import { checkPlan } from './plan-checks.ts';
 
@@ -160,8 +160,8 @@ describe('autoLayout: the most legible layout', () => {
     }
   }
 
-  it('a one-page chart fills its page: at least half its width or height', () => {
-    for (const n of [1, 2, 3, ...sizes]) {
+  it('a one-page chart of two or more units fills its page: at least half its width or height', () => {
+    for (const n of [2, 3, ...sizes]) {
       for (const setup of [a4Landscape, { ...a4Landscape, paper: 'A3' as const, orientation: 'portrait' as const }]) {
         const layout = autoLayout(flatOffice(n), measure, base, setup);
         const plan = planPrint(layout, setup);
@@ -171,6 +171,54 @@ describe('autoLayout: the most legible layout', () => {
         expect(Math.max(spanW, spanH), `${n} units on ${setup.paper}`).toBeGreaterThanOrEqual(0.5);
       }
     }
+  });
+
+  it('an office of no unit or one unit prints at a modest size, not as a poster', () => {
+    for (const n of [0, 1]) {
+      const layout = autoLayout(flatOffice(n), measure, base, a4Landscape);
+      const plan = planPrint(layout, a4Landscape);
+      expect(plan.tiles).toHaveLength(1);
+      // The size cap: 14 px names × 1.6 on A4 = 22.4 px = 16.8 pt (the office's name larger).
+      const unitPt = n === 0 ? 16.8 * 1.25 : 16.8;
+      expect(plan.minFontPt, `${n} units`).toBeCloseTo(unitPt, 6);
+    }
+  });
+
+  it('spreads two units apart across the page instead of printing them large', () => {
+    const layout = autoLayout(flatOffice(2), measure, base, a4Landscape);
+    const plan = planPrint(layout, a4Landscape);
+    expect(plan.minFontPt).toBeCloseTo(16.8, 6);
+    const [a, b] = layout.boxes.filter((x) => x.key !== 'office').sort((p, q) => p.x - q.x);
+    // Far more than the 0.8 em a plain layout leaves between siblings: several box widths.
+    expect(b!.x - (a!.x + a!.width)).toBeGreaterThan(2 * a!.width);
+    expect(a!.y).toBe(b!.y);
+  });
+
+  it('prefers text set across when names hold Latin letters or digits, which 竖排 stacks upright', () => {
+    const common = ['出国（境）管理处', '政策法规处', '综合业务处', '办公室', '人事教育处', '财务审计处', '安全监管处'];
+    const more = ['信息宣传处', '规划发展处', '科技装备处', '应急管理处', '督查督办处', '信访接待处', '档案保密处'];
+    const rest = ['老干部处', '机关党委', '离退休干部处', '交流合作处', '统计分析处'];
+    const office = (first: string[]): ChartNode => ({
+      key: 'office',
+      unitId: null,
+      name: '测试局',
+      aliases: [],
+      people: [],
+      children: [...first, ...common, ...more, ...rest].map((name, i) => ({
+        key: `u${i + 1}`,
+        unitId: i + 1,
+        name,
+        aliases: [],
+        people: [],
+        children: [],
+      })),
+    });
+    const chosen = (first: string[]) => autoLayout(office(first), measure, base, a4Landscape).options.textMode;
+    // Spelled in Chinese, 竖排 prints a little larger and wins...
+    expect(chosen(['一二三四五热线办公室', '信息运维中心', '五代网络建设推进处'])).toBe('vertical');
+    // ...and would with 12, IT and 5G too (16.3 pt against 15.1 pt across), but not by enough
+    // to set them letter by letter down a column.
+    expect(chosen(['12热线办公室', 'IT运维中心处', '5G网络建设推进处'])).toBe('horizontal');
   });
 
   it('honours a fixed choice: vertical text stays vertical', () => {

@@ -1,6 +1,7 @@
 // Formats by content, and one sentence for the files that are no document.
 import { describe, expect, it } from 'vitest';
 import { sniffFormat } from '../../../electron/node/documents/sniff.ts';
+import { refusalEnglish } from '../../../shared/documents/refusals.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? Array.from(new TextEncoder().encode(p)) : p)));
@@ -36,7 +37,7 @@ describe('sniffFormat', () => {
   ])('%s is refused in one sentence', (_, input, sentence) => {
     const sniffed = sniffFormat(input);
     expect(sniffed).toHaveProperty('refused');
-    expect('refused' in sniffed && sniffed.refused).toMatch(sentence);
+    expect('refused' in sniffed && refusalEnglish(sniffed.refused)).toMatch(sentence);
   });
 
   it('text that merely starts with BM or MZ is still text', () => {

@@ -408,8 +408,9 @@ describe('files opened through the app', () => {
     expect((await desktopCall('takeOpenedFiles')).value).toEqual({
       files: [],
       refused: [
-        { name: 'gone.orgatlas', reason: 'gone.orgatlas no longer exists' },
-        { name: 'usb', reason: 'usb is not a file' },
+        // The English line, and the typed reason the page words in its language.
+        { name: 'gone.orgatlas', reason: 'gone.orgatlas: no such file', refusal: { code: 'missing', params: {} } },
+        { name: 'usb', reason: 'usb: is not a regular file', refusal: { code: 'not-a-file', params: {} } },
       ],
     });
   });

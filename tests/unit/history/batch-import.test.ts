@@ -35,11 +35,15 @@ describe('batch import', () => {
     const { job } = await api.startBatchImport({ files: 3 });
     const reads = [];
     for (const n of [1, 2, 3]) reads.push(await api.readBatchFile({ job, name: `o${n}.txt`, content: b64(office(n)) }));
-    expect(reads).toEqual([
-      { file: 'o1.txt', status: 'read', offices: ['第1测试市外事办公室'] },
-      { file: 'o2.txt', status: 'read', offices: ['第2测试市外事办公室'] },
-      { file: 'o3.txt', status: 'read', offices: ['第3测试市外事办公室'] },
-    ]);
+    const first = { kind: 'first', units: 2, duties: 3 };
+    expect(reads).toEqual(
+      [1, 2, 3].map((n) => ({
+        index: n - 1,
+        file: `o${n}.txt`,
+        status: 'read',
+        offices: [{ office: `第${n}测试市外事办公室`, units: 2, replaces: null, changes: first, warnings: [] }],
+      })),
+    );
     expect(store.listOffices()).toEqual([]);
     const done = await api.commitBatchImport({ job });
     expect(done.offices.map((o) => [o.office, o.changes])).toEqual([
@@ -48,6 +52,7 @@ describe('batch import', () => {
       ['第3测试市外事办公室', { kind: 'first', units: 2, duties: 3 }],
     ]);
     expect(done.skipped).toEqual([]);
+    expect(done.leftOut).toEqual([]);
     expect(store.listOffices().map((o) => o.name)).toEqual([
       '第1测试市外事办公室',
       '第2测试市外事办公室',
@@ -88,6 +93,8 @@ describe('batch import', () => {
       expect(s.reason.length).toBeGreaterThan(10);
     }
     expect(done.skipped[1]!.reason).toBe('duties.txt: no office name found in it; import it alone to name the office');
+    // Typed, so a UI words them in its language.
+    expect(done.skipped.map((s) => s.refusal?.code)).toEqual(['binary', 'batch-no-office-name']);
     store.close();
   });
 
@@ -105,6 +112,36 @@ describe('batch import', () => {
     expect(await refusal(api.readBatchFile({ job: 'nope', name: 'o3.txt', content: b64(office(3)) }))).toMatch(
       /Invalid arguments for readBatchFile \(job\)/,
     );
+    store.close();
+  });
+
+  it('shows per file what it would change against the stored office, and writes nothing of a file left out', async () => {
+    const { store, api } = apiClient();
+    const seed = await api.startBatchImport({ files: 1 });
+    await api.readBatchFile({ job: seed.job, name: 'o1.txt', content: b64(office(1)) });
+    await api.commitBatchImport({ job: seed.job });
+
+    const { job } = await api.startBatchImport({ files: 3 });
+    // A new version of office 1: one unit more, and its numbering repeats a label.
+    const newer = `${office(1)}\n（三）领事科\n负责领事工作。\n（三）礼宾科\n负责礼宾工作。`;
+    const reads = [
+      await api.readBatchFile({ job, name: 'o1-new.txt', content: b64(newer) }),
+      await api.readBatchFile({ job, name: 'o2.txt', content: b64(office(2)) }),
+      await api.readBatchFile({ job, name: 'o3.txt', content: b64(office(3)) }),
+    ];
+    const [o1] = reads[0]!.status === 'read' ? reads[0]!.offices : [];
+    expect(o1).toMatchObject({
+      office: '第1测试市外事办公室',
+      units: 4,
+      replaces: '第1测试市外事办公室',
+      changes: { kind: 'changed', unitsAdded: 2, unitsRemoved: 0, renamedTo: null },
+    });
+    expect(o1!.warnings.map((w) => [w.code, w.params?.label])).toEqual([['duplicate-label', '（三）']]);
+
+    const done = await api.commitBatchImport({ job, leaveOut: [1] });
+    expect(done.offices.map((o) => o.office)).toEqual(['第1测试市外事办公室', '第3测试市外事办公室']);
+    expect(done.leftOut).toEqual(['o2.txt']);
+    expect(store.listOffices().map((o) => o.name)).toEqual(['第1测试市外事办公室', '第3测试市外事办公室']);
     store.close();
   });
 });

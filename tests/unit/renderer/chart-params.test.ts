@@ -13,6 +13,7 @@ const defaults: ChartParams = {
   internal: false,
   minFontPt: 8,
   showPeople: true,
+  ignored: [],
 };
 
 describe('the chart route keeps the print setup in its query string', () => {
@@ -35,10 +36,24 @@ describe('the chart route keeps the print setup in its query string', () => {
       sheet: 'unit',
       unit: 12,
     });
-    // Nonsense falls back to the defaults, one parameter at a time.
-    expect(parseChartParams('#/chart?paper=B5&orientation=up&text=diagonal&perRow=0&sheet=poster&office=x')).toEqual(
-      defaults,
-    );
+    // Nonsense falls back to the defaults, one parameter at a time, each listed as written.
+    expect(parseChartParams('#/chart?paper=B5&orientation=up&text=diagonal&perRow=0&sheet=poster&office=x')).toEqual({
+      ...defaults,
+      ignored: ['office=x', 'sheet=poster', 'paper=B5', 'orientation=up', 'text=diagonal', 'perRow=0'],
+    });
+    expect(parseChartParams('fit=no&internal=yes&people=none&minPt=99&unit=-3').ignored).toEqual([
+      'unit=-3',
+      'fit=no',
+      'internal=yes',
+      'minPt=99',
+      'people=none',
+    ]);
+    // Every accepted spelling, the defaults written out included, is not listed.
+    expect(
+      parseChartParams(
+        'office=2&unit=5&sheet=chart&paper=A4&orientation=landscape&text=auto&perRow=auto&fit=1&internal=0&minPt=8&people=1',
+      ).ignored,
+    ).toEqual([]);
   });
 
   it('reads the minimum type size in half points from 8 to 16, and leaders switched off', () => {

@@ -3,9 +3,11 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { changeSummaryText } from '../../../renderer/imports/change-summary.ts';
+import { refusalText } from '../../../renderer/imports/refusal-text.ts';
 import { en } from '../../../renderer/locales/en.ts';
 import { zh } from '../../../renderer/locales/zh.ts';
 import type { ChangeSummary } from '../../../shared/diff/summary.ts';
+import { refusal, refusalLine, type DocumentRefusal } from '../../../shared/documents/refusals.ts';
 import { diagnostic } from '../../../shared/parser/diagnostics.ts';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../../../shared/types.ts';
 
@@ -141,5 +143,116 @@ describe('change summaries in the UI language', () => {
     expect(words('zh', { kind: 'first', units: 9, duties: 18 })).toBe('首次收录：9 个处室，18 项职责');
     expect(words('zh', changed({ unitsAdded: 1, unitsRenamed: 1 }))).toBe('新增 1 个处室，更名 1 个处室');
     expect(words('zh', changed({}), 2)).toBe('恢复为第 2 版：无变化');
+  });
+});
+
+describe('refused files in the UI language', () => {
+  // One of each wording, with values typed by hand.
+  const samples: DocumentRefusal[] = [
+    refusal('directory', {}),
+    refusal('not-a-file', {}),
+    refusal('missing', {}),
+    refusal('permission-denied', {}),
+    refusal('io-error', { detail: 'EIO' }),
+    refusal('too-large', { mib: 17.5, maxMib: 16 }),
+    refusal('upload-too-large', { maxMib: 16 }),
+    refusal('empty', {}),
+    refusal('image', { kind: 'PNG', context: 'scan' }),
+    refusal('image', { kind: 'GIF', context: 'picture' }),
+    refusal('program', { context: 'elf' }),
+    refusal('program', { context: 'windows' }),
+    refusal('archive', { kind: 'RAR' }),
+    refusal('zip', {}),
+    refusal('rtf', {}),
+    refusal('spreadsheet', { context: 'legacy' }),
+    refusal('spreadsheet', { context: 'modern' }),
+    refusal('presentation', { context: 'legacy' }),
+    refusal('presentation', { context: 'modern' }),
+    refusal('opendocument', {}),
+    refusal('old-office', {}),
+    refusal('blank', {}),
+    refusal('binary', { context: 'control' }),
+    refusal('binary', { context: 'nul' }),
+    refusal('binary', { context: 'plain' }),
+    refusal('unknown-encoding', { encoding: 'big5x' }),
+    refusal('invalid-encoding', { encoding: 'gbk' }),
+    refusal('invalid-bom', { bom: 'utf-16le' }),
+    refusal('unknown-charset', {}),
+    refusal('pdf-scanned', {}),
+    refusal('pdf-encrypted', {}),
+    refusal('pdf-damaged', {}),
+    refusal('docx-damaged', {}),
+    refusal('doc-unreadable', {}),
+    refusal('no-text', { context: 'docx' }),
+    refusal('no-text', { context: 'doc' }),
+    refusal('html-frame', {}),
+    refusal('html-no-content', {}),
+    refusal('mhtml-no-page', {}),
+    refusal('format-unreadable', { format: 'docx', detail: 'bad zip' }),
+    refusal('parse-failed', { detail: 'RangeError' }),
+    refusal('no-office-name', {}),
+    refusal('not-shippable', { context: 'pdf' }),
+    refusal('not-shippable', { context: 'word' }),
+    refusal('apply-no-office-name', {}),
+    refusal('package-altered', { detail: 'its manifest is not valid JSON' }),
+    refusal('package-unreadable', { detail: 'not an OrgAtlas package' }),
+    refusal('package-untrusted', { context: 'signed' }),
+    refusal('package-untrusted', { context: 'unsigned' }),
+    refusal('batch-untrusted-signer', {}),
+    refusal('batch-no-office-name', {}),
+  ];
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: { zh: { translation: zh }, en: { translation: en } },
+    lng: 'zh',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  const words = (lng: 'zh' | 'en', r: DocumentRefusal) =>
+    refusalText(i18n.getFixedT(lng), { file: 'a.pdf', refusal: r });
+  const keyOf = (r: DocumentRefusal) => ('context' in r.params ? `${r.code}_${r.params.context}` : r.code);
+
+  it('covers every wording the locales hold, and fills every value in both languages', () => {
+    const keys = (tree: Tree) =>
+      Object.keys(tree.refusals as Tree)
+        .filter((k) => k !== 'format')
+        .sort();
+    expect(keys(zh)).toEqual(samples.map(keyOf).sort());
+    expect(keys(en)).toEqual(samples.map(keyOf).sort());
+    for (const lng of ['zh', 'en'] as const) {
+      for (const r of samples) {
+        const text = words(lng, r);
+        expect(text, `${lng} ${keyOf(r)}`).not.toMatch(/\{\{|refusals\./);
+        expect(text, `${lng} ${keyOf(r)}`).toContain('a.pdf');
+      }
+    }
+  });
+
+  it('words them in Chinese with no English sentence, and in English', () => {
+    expect(words('zh', refusal('pdf-encrypted', {}))).toBe(
+      'a.pdf 是加密（有密码保护）的 PDF；请另存一份未加密的副本再导入',
+    );
+    expect(words('zh', refusal('too-large', { mib: 17.5, maxMib: 16 }))).toBe(
+      'a.pdf 太大（17.5 MiB；一份文件最多 16 MiB）',
+    );
+    expect(words('zh', refusal('format-unreadable', { format: 'docx', detail: 'bad zip' }))).toBe(
+      'a.pdf 是无法读取的Word 文件（bad zip）',
+    );
+    expect(words('en', refusal('image', { kind: 'PNG', context: 'scan' }))).toBe(
+      'a.pdf is a PNG image, not a document; a scanned page needs OCR first',
+    );
+    for (const r of samples) {
+      if ('detail' in r.params) continue;
+      expect(words('zh', r), keyOf(r)).not.toMatch(/\b(is|the|file|not)\b/);
+    }
+  });
+
+  it('keeps the command line’s English line', () => {
+    expect(refusalLine('a.pdf', refusal('too-large', { mib: 17.5, maxMib: 16 }))).toBe(
+      'a.pdf: is too large (17.5 MiB; a document may be at most 16 MiB)',
+    );
+    expect(refusalLine('a.zip', refusal('batch-untrusted-signer', {}))).toBe(
+      'a.zip is not from a trusted signer; import it alone to confirm it',
+    );
   });
 });

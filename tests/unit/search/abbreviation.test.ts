@@ -34,7 +34,7 @@ const other = makeOffice(
 const index = loadSearchIndex(buildSearchIndex([housing, other]));
 const codes = (s: string) => [...s].map((c) => c.charCodeAt(0));
 const recOf = (text: string) => {
-  for (let r = 0; r < index.recCount; r++) if (recText(index, r, index.norm) === text) return r;
+  for (let r = 0; r < index.recCount; r++) if (recText(index, r, 'norm') === text) return r;
   throw new Error(`no record ${text}`);
 };
 
@@ -45,6 +45,11 @@ describe('characters in order, close together', () => {
     expect(orderedPrefix(index, rec, codes('体艺卫'), NAME_GAP)).toBe(2);
     expect(orderedPrefix(index, rec, codes('卫体'), NAME_GAP)).toBe(1);
     expect(orderedPrefix(index, rec, codes('学体'), NAME_GAP)).toBe(0);
+  });
+
+  it("reads only the record's own text, not the record after it", () => {
+    // The next record is the unit's duty 负责学校体育和艺术教育, which starts with 负.
+    expect(orderedPrefix(index, recOf('体育卫生艺术股'), codes('负责'), NAME_GAP)).toBe(0);
   });
 
   it('allows at most the given gap between two characters', () => {
@@ -58,7 +63,7 @@ describe('characters in order, close together', () => {
     const twice = makeOffice({ name: '甲乙子丑乙寅庚局' });
     const small = loadSearchIndex(buildSearchIndex([twice]));
     let rec = 0;
-    while (recText(small, rec, small.norm) !== '甲乙子丑乙寅庚局') rec++;
+    while (recText(small, rec, 'norm') !== '甲乙子丑乙寅庚局') rec++;
     expect(orderedPrefix(small, rec, codes('甲乙庚'), 3)).toBe(3);
     expect(orderedPrefix(small, rec, codes('甲乙庚'), 2)).toBe(2);
   });

@@ -23,9 +23,9 @@ const office = makeOffice({
 });
 const index = loadSearchIndex(buildSearchIndex([office]));
 const rec = (text: string) => {
-  for (let r = 0; r < index.recCount; r++) if (recText(index, r, index.orig) === text) return r;
+  for (let r = 0; r < index.recCount; r++) if (recText(index, r, 'orig') === text) return r;
   // A person's record reads title and name (局长 张三丰).
-  for (let r = 0; r < index.recCount; r++) if (recText(index, r, index.orig).endsWith(text)) return r;
+  for (let r = 0; r < index.recCount; r++) if (recText(index, r, 'orig').endsWith(text)) return r;
   throw new Error(`no record ${text}`);
 };
 const evidence = (text: string, e: Partial<Evidence> = {}): Evidence => ({
@@ -100,7 +100,7 @@ describe('the next few units', () => {
       evidence('张三丰', { found: 0.2, quality: 0.3 }),
       evidence('先进单位', { found: 0.5, quality: 0.1 }),
     ]);
-    expect(ranked.map((r) => recText(index, r.evidence.rec, index.orig))).toEqual(['负责审批事项', '负责规划编制']);
+    expect(ranked.map((r) => recText(index, r.evidence.rec, 'orig'))).toEqual(['负责审批事项', '负责规划编制']);
     expect(ranked[1].score).toBeCloseTo(score(index, ranked[1].evidence) + WEIGHTS.nextFew.cost, 9);
   });
 
@@ -115,9 +115,9 @@ describe('the next few units', () => {
 });
 
 describe('which records stand next to the best (survivors of the mutation run)', () => {
-  const names = (ranked: ReturnType<typeof rank>) => ranked.map((r) => recText(index, r.evidence.rec, index.orig));
+  const names = (ranked: ReturnType<typeof rank>) => ranked.map((r) => recText(index, r.evidence.rec, 'orig'));
   const plain = (ranked: ReturnType<typeof rank>, text: string) => {
-    const r = ranked.find((x) => recText(index, x.evidence.rec, index.orig) === text);
+    const r = ranked.find((x) => recText(index, x.evidence.rec, 'orig') === text);
     return r !== undefined && Math.abs(r.score - score(index, r.evidence)) < 1e-9;
   };
 
@@ -165,11 +165,11 @@ describe('which records stand next to the best (survivors of the mutation run)',
     const both = loadSearchIndex(buildSearchIndex([office, two]));
     const at = (text: string): Evidence => {
       for (let r = 0; r < both.recCount; r++)
-        if (recText(both, r, both.orig) === text) return { rec: r, quality: 1, found: 1, coverage: 1, positions: [] };
+        if (recText(both, r, 'orig') === text) return { rec: r, quality: 1, found: 1, coverage: 1, positions: [] };
       throw new Error(text);
     };
     const order = rank(both, [at('规划处'), at('测试二局'), at('负责审批事项')]);
-    expect(order.map((r) => recText(both, r.evidence.rec, both.orig))).toEqual(['规划处', '测试二局', '负责审批事项']);
+    expect(order.map((r) => recText(both, r.evidence.rec, 'orig'))).toEqual(['规划处', '测试二局', '负责审批事项']);
   });
 
   it('measures the best share on a record exactly at the minimum quality too', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, loadSearchIndex } from '../../../shared/search/index.ts';
 import { idCounter } from '../../../shared/search/from-parsed.ts';
+import { recText } from '../../../shared/search/record.ts';
 import { planTerms, retrieve } from '../../../shared/search/retrieval.ts';
 import { queryTerms } from '../../../shared/search/terms.ts';
 import { makeOffice } from './make-office.ts';
@@ -26,8 +27,7 @@ const index = loadSearchIndex(buildSearchIndex([office]));
 function coverageOf(query: string): Map<string, number> {
   const plans = planTerms(index, queryTerms(query, index.t2s));
   const { candidates } = retrieve(index, plans, { lo: 0, hi: index.recCount }, 100, (_rec, c) => c);
-  const text = (rec: number) =>
-    String.fromCharCode(...index.orig.subarray(index.recStart[rec], index.recStart[rec + 1]));
+  const text = (rec: number) => recText(index, rec, 'orig');
   return new Map(candidates.map((c) => [text(c.rec), c.coverage]));
 }
 

@@ -129,7 +129,7 @@ describe('shares of the query', () => {
   const evidence = (query: string, text: string) => {
     const plans = planTerms(index, queryTerms(query, index.t2s));
     const retrieved = retrieve(index, plans, { lo: 0, hi: index.recCount }, 50, (_rec, coverage) => coverage);
-    const rec = Array.from({ length: index.recCount }, (_, r) => r).find((r) => recText(index, r, index.orig) === text);
+    const rec = Array.from({ length: index.recCount }, (_, r) => r).find((r) => recText(index, r, 'orig') === text);
     if (rec === undefined) throw new Error(`no record ${text}`);
     return { e: evidenceFor(index, plans, retrieved, { rec, coverage: 0 }), weights: retrieved.weights };
   };

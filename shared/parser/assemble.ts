@@ -184,7 +184,7 @@ export class Assembler extends DocumentState {
       }
     }
     // `（一）秘书科　职责：…` or `综合处职责` in a units section names a unit.
-    if (h.kind === 'duties' && inUnits && h.prefix && looksLikeOrgName(h.prefix)) {
+    if (h.kind === 'duties' && inUnits && h.prefix && looksLikeOrgName(h.prefix) && !this.namesOffice(h.prefix)) {
       addUnit(this, splitUnitName(h.prefix), h.label, line, isNested(this, h.label));
       if (h.rest) unitDuty(this, h.rest, null, line);
       return;
@@ -217,6 +217,17 @@ export class Assembler extends DocumentState {
     this.enter(h.kind, h);
     if (h.kind === 'ignored') this.report('ignored-section', line, { context: 'section', title: h.title });
     if (h.rest) this.content(h.rest, parseLabel(h.rest), line);
+  }
+
+  /**
+   * Whether a heading's prefix is the office itself, written short (`镇人民政府的主要职责` on the
+   * page of 柏林镇人民政府): a government's or street office's name, not a unit's.
+   */
+  namesOffice(prefix: string): boolean {
+    const p = prefix.replace(/的$/, '');
+    return [this.title?.name, this.headingName?.name].some(
+      (n) => n !== undefined && (n === p || (n.endsWith(p) && /(?:人民政府|办事处)$/.test(p))),
+    );
   }
 
   /** `第三条 市外事办设下列内设机构：` opens the section its wording names. */

@@ -41,7 +41,8 @@ export const ARTICLE_KIND: [Section, RegExp][] = [
 ];
 
 // A sentence that introduces the office's duties: `…其主要职责是：`, `主要职能如下：`.
-const DUTY_LEAD = /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)职责[:：]$/;
+const DUTY_LEAD =
+  /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)职责[:：]$|^.{2,30}?的主要(?:职责|职能)[:：]$/;
 const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
 const UNIT_LEAD =
@@ -61,6 +62,8 @@ const BUDGET =
 // Closing sentences about bodies that sit with the office but are not its units.
 const CLOSING =
   /(?:纪检监察组|纪检组|纪委|武装部|机关党委|机关纪委|机关工会|离退休干部)[^。]*(?:负责|按有关规定|设置|派驻|另行|监督)/;
+// `县委深改委办公室设在县委办公室。`: bodies housed in the office, neither its units nor its duties.
+const HOUSED_IN = /^[^。；;]{2,80}设在[^。，,；;]{2,30}。?$/;
 const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|发布|制发)?$/;
 
 /** A line that only signs or dates a notice: the office's own name again, or a bare date. */
@@ -121,6 +124,13 @@ export function readLine(text: string): LineReading {
     add(e, 'contacts', 2);
     return { evidence: e, opens: null, heading };
   }
+  if (heading && heading.kind === 'contacts' && heading.rest !== '' && !heading.prefix) {
+    // `电话：0817-…` is a field, not a heading: the office's, or (under a unit) the unit's.
+    add(e, 'contacts', 4);
+    add(e, 'units', 2.5);
+    add(e, 'affiliated', 2.5);
+    return { evidence: e, opens: null, heading };
+  }
   if (heading && heading.kind !== 'furniture') {
     add(e, heading.kind, 6);
     return { evidence: e, opens: heading.rest === '' ? heading.kind : null, heading };
@@ -137,8 +147,8 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   if (BUDGET.test(body)) add(e, 'ignored', 4);
   const inline = inlineUnitList(body);
   // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委.
-  if (!label && !inline && CLOSING.test(body)) add(e, 'ignored', 4);
-  if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length > 6) add(e, 'duties', 5);
+  if (!label && !inline && (CLOSING.test(body) || HOUSED_IN.test(body))) add(e, 'ignored', 4);
+  if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length >= 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
   const lists = proseUnitLists(body);
   // What reads as a unit line counts for both unit sections; headings tell them apart.
@@ -148,10 +158,15 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   };
   // `X是省委直属的公益一类事业单位，主要职责是：…` describes the office, not a unit of it.
   const describesItself = (e.duties ?? 0) >= 5;
-  if (lists.some((l) => l.affiliated) || (!describesItself && affiliatedStatement(body))) add(e, 'affiliated', 4);
+  // `镇设A、B等5个内设机构；设C、D等4个事业单位`: a line listing its own units first reads as units.
+  const ownFirst = lists.length > 1 && !lists[0].affiliated;
+  if (ownFirst) add(e, 'units', 4);
+  else if (lists.some((l) => l.affiliated) || (!describesItself && affiliatedStatement(body))) add(e, 'affiliated', 4);
   else if (lists.length > 0 && !inline) add(e, 'units', 4);
   else if (inline) unitLike(4);
   if (label && namesAUnit(body)) unitLike(3);
+  // `党政综合办公室：负责…` (a table row on a web page reads so): a unit's name, then its duty.
+  if (!label && unitThenDuty(body)) unitLike(3);
   if (!label && proseUnitDuties(body).length > 0) unitLike(2);
   if (DUTY_VERB.test(body)) {
     add(e, 'duties', label ? 2.5 : 1);
@@ -184,8 +199,14 @@ function contentEvidence(text: string, label: Label | null): Evidence {
 function namesAUnit(body: string): boolean {
   const bare = body.replace(/[。；;：:]$/, '');
   if (looksLikeOrgName(bare)) return true;
-  const m = /^([^。，,；;：:\s\u3000]{2,30}?)[。：:]/.exec(body);
+  const m = /^([^。，,；;：:\s\u3000]{2,30}?)[。：:\s\u3000]/.exec(body);
   return m !== null && looksLikeOrgName(m[1]);
+}
+
+/** `综合股：负责…`: a unit's name, a colon and a sentence opening with a duty verb. */
+function unitThenDuty(body: string): boolean {
+  const m = /^([^。，,；;：:\s\u3000]{2,30}?)[：:]\s*(.+)$/.exec(body);
+  return m !== null && DUTY_VERB.test(m[2]) && looksLikeOrgName(m[1]);
 }
 
 // Sections whose lines are recognisable (contacts, people, dated honours): a line that does

@@ -2,7 +2,7 @@
 // office content). Headings may be numbered (一、主要职责, 第二章 内设机构), bracketed
 // (【主要职责】), spaced out (主 要 职 责) or followed by their first content (内设机构：…).
 import { HAN } from '../text/han.ts';
-import { looksLikeOrgName, titleName } from './names.ts';
+import { looksLikeOrgName, pageTitleParts, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { SENTENCE_PUNCT } from './text.ts';
 
@@ -21,7 +21,8 @@ export interface Heading {
 }
 
 const DETAIL = '(?:设置|情况)?(?:及其?职[责能]|的?职[责能]|一览|信息|名录)?';
-// Order matters: the first table whose pattern matches the whole heading wins.
+// Order matters: the first table whose pattern matches the whole heading wins. A public
+// institution states its duties as 宗旨和业务范围 (the 宗旨 line describes it).
 const TABLE: [SectionKind, RegExp][] = [
   [
     'ignored',
@@ -36,12 +37,12 @@ const TABLE: [SectionKind, RegExp][] = [
   [
     'units',
     new RegExp(
-      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|机关设置|工作机构|处室设置|科室设置|下设机构|下属机构|组织机构|组织架构|组织图|机关处室|(?:职能|业务|行政|党政|临床|医技|临床医技|医疗|护理)?(?:处室|科室|部室)|(?:职能|业务|行政)部门|股室)${DETAIL}(?:(?:及|和|与)(?:派出机构|直属单位|下属单位|直属机构)${DETAIL})?$`,
+      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|机关设置|工作机构|处室设置|科室设置|下设机构|下属机构|组织机构|组织架构|组织图|机关处室|(?:职能|业务|行政|党政|临床|医技|临床医技|医疗|护理)?(?:处室|科室|部室)|(?:职能|业务|行政)部门|股室|院系|教学(?:单位|机构|院系)|二级学院|党政(?:管理)?(?:部门|机构))${DETAIL}(?:(?:及|和|与)(?:派出机构|直属单位|下属单位|直属机构)${DETAIL})?$`,
     ),
   ],
   [
     'duties',
-    /^(.{0,20}?)(?:主要职责|主要职能|机构职能|机构职责|职能职责|职责职能|工作职责|部门职责|部门职能|单位职责|单位职能|职责范围|工作职能|基本职能|职能配置|主要任务|工作任务|业务职掌|职掌|职责|职能)(?:和任务|与任务|任务)?$/,
+    /^(.{0,20}?)(?:主要职责|主要职能|机构职能|机构职责|职能职责|职责职能|工作职责|部门职责|部门职能|单位职责|单位职能|职责范围|工作职能|基本职能|职能配置|主要任务|工作任务|业务职掌|职掌|职责|职能|(?:宗旨(?:和|及|与))?业务范围)(?:和任务|与任务|任务)?$/,
   ],
   [
     'leaders',
@@ -57,7 +58,7 @@ const TABLE: [SectionKind, RegExp][] = [
   ],
   [
     'intro',
-    /^(.{0,40}?)(?:机构简介|单位简介|部门简介|机构概况|单位概况|部门概况|机构介绍|单位介绍|基本情况|基本信息|关于我们|总则|简介|概况|概述)$/,
+    /^(.{0,40}?)(?:机构简介|单位简介|部门简介|机构概况|单位概况|部门概况|机构介绍|单位介绍|基本情况|基本信息|关于我们|总则|简介|概况|概述|宗旨)$/,
   ],
   ['furniture', /^(?:免责声明|版权声明|相关链接|友情链接|网站地图|相关文章|相关信息|附件)$/],
 ];
@@ -104,6 +105,8 @@ export function classifyHeading(text: string): Heading | null {
   const head = bareHeading(before);
   const rest = colon ? body.slice(colon.index + 1).trim() : '';
   if (head.length === 0 || head.length > 44 || SENTENCE_PUNCT.test(head) || /[（(]$/.test(head)) return null;
+  // `安澜县城东中学 - 学校概况`: a web page's title naming the office, not a section heading.
+  if (pageTitleParts(head).length > 1 && titleName(head)) return null;
   // `二、部门整体支出情况`, `三、绩效评价结论`: budget report sections, unless a unit (预算处) or the
   // report's own title (`X2023年度部门决算`) is named.
   if (BUDGET_SECTION.test(head) && !looksLikeOrgName(head) && !titleName(head))

@@ -4,7 +4,7 @@ import { SENTENCE_PUNCT, unique } from './text.ts';
 import { HAN } from '../text/han.ts';
 
 const ORG_SUFFIX =
-  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|中学|小学|大学|幼儿园|学院|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台)';
+  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|中学|小学|大学|幼儿园|学院|药房|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台|(?<![关体联派谱世水])系)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START =
   /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设(?![备计施]))/;
@@ -29,6 +29,8 @@ export function looksLikeOrgName(s: string, maxLength = 30): boolean {
   if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;
   // `市统计局所属事业单位为X` is a sentence about a unit, not its name.
   if (/(?:单位|机构|部门)(?:为|是|有|包括)/.test(outside)) return false;
+  // `A、B设在县委办公室` says where a body sits; it names none. `X人民政府门户网站` is a web site (站).
+  if (/设在|网站$/.test(outside)) return false;
   return ORG_END.test(outside);
 }
 
@@ -73,7 +75,11 @@ export function splitUnitName(raw: string): SplitName {
     const plate = NAMEPLATE_IN_PARENS.exec(inner);
     const former = /^原(?:名|称)?[:：]?(.+)$/.exec(inner);
     const short = /^(?:以下)?简称[:：]?[“"「]?(.+?)[”"」]?$/.exec(inner);
+    // `平安建设办公室（与应急管理办公室合署办公）`: the body it works as one with is another name of it.
+    const merged = /^与(.+?)合署办公$/.exec(inner);
     if (plate) aliases = [...splitNameList(plate[1]), ...aliases];
+    else if (merged && splitNameList(merged[1]).every((p) => looksLikeOrgName(p, 40)))
+      aliases = [...splitNameList(merged[1]), ...aliases];
     else if (short) aliases = [short[1], ...aliases];
     else if (former && looksLikeOrgName(former[1], 40)) formerNames = [former[1], ...formerNames];
     else if (RANK.test(inner)) {
@@ -146,7 +152,8 @@ export function leadingOrgName(text: string): string | null {
   const m = LEADING_NAME.exec(text);
   // `白石镇位于安平县东部`, `乡政府是乡级国家行政机关`: a description, not a name.
   // `各县市区党委和人民政府，…：` addresses a notice to many bodies; it names none of them.
-  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是/.test(m[1]) && !/^各/.test(m[1]) ? m[1] : null;
+  // `城东中学创办于1958年`: the verb 创办 ends in 办 but names nothing.
+  return m && m[1].length >= 4 && !/位于|地处|坐落|辖|是|[创开举始]办$/.test(m[1]) && !/^各/.test(m[1]) ? m[1] : null;
 }
 
 const TITLE_SUFFIX =
@@ -165,8 +172,20 @@ export function withoutMachinery(name: string): string {
   return name.replace(/(?<=[会委府院局厅部办])机关$/, '');
 }
 
+// A web page's title joins the article's name and the site's: `X_栏目_站点`, `栏目-X`, `X | 站点`.
+const PAGE_TITLE_PARTS = /\s*(?:[_|｜]+|--?|—+|–)\s*/;
+
 /** The office named by a page or document title, with a parenthesised second name as alias. */
+/** The parts of a web page's title (one part for any other line). */
+export function pageTitleParts(title: string): string[] {
+  const parts = title.split(PAGE_TITLE_PARTS).filter((p) => p.length >= 2);
+  return parts.length >= 2 ? parts : [title];
+}
+
 export function titleName(title: string): SplitName | null {
+  const parts = pageTitleParts(title);
+  // The first part that names an office (the article's part comes before the site's).
+  if (parts.length >= 2) return parts.map((p) => titleName(p)).find((n) => n !== null) ?? null;
   // `机构名称：X` on an information-disclosure card.
   title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
   // `中共青峰乡委员会　青峰乡人民政府`: a party body and the government body that works with it;

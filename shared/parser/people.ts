@@ -162,6 +162,17 @@ export function personField(line: string): { name: string } | { title: string } 
   return t && isTitle(t) ? { title: t } : null;
 }
 
+/**
+ * A leader card's line with no field label, in a leaders section: the name alone (`郑国华`)
+ * or the title alone (`党组书记、局长`), as pages set them under a photo.
+ */
+export function bareCardField(line: string): { name: string } | { title: string } | null {
+  const t = line.trim().replace(/[。；;]$/, '');
+  if (isName(t)) return { name: t };
+  const title = t.replace(SPACES, '');
+  return isTitle(title) ? { title } : null;
+}
+
 const NAME_CARD = /^姓\s*名[:：]\s*([^\s\u3000，,；;]+)[\s\u3000，,；;]+(?:职\s*务|职\s*位)[:：]\s*(.+)$/;
 const CARD_REVERSED = /^(?:职\s*务|职\s*位)[:：]\s*([^\s\u3000，,；;]+)[\s\u3000，,；;]+姓\s*名[:：]\s*(.+)$/;
 

@@ -1,10 +1,15 @@
 // Rows of a table flattened to text (a web page or .docx table copied out): cells separated
 // by tabs or a `|`. A numbered row (`1	办公室	负责…`) reads as a numbered line
-// (`1、办公室　负责…`); the header row (`序号	科室名称	主要职责`) is no content.
+// (`1、办公室　负责…`); the header row (`序号	科室名称	主要职责`) and a rule under it are no
+// content, and a last column of phone numbers is left out of the unit's duty.
 
 const CELL_GAP = /\t+|[|｜]/;
 const HEADER_CELL =
-  /^(?:序号|编号|名称|科室|股室|处室|机构|单位|部门|职责|职能|主要职责|工作职责|备注|[科股处]室名称|机构名称|单位名称|负责人|职务|姓名|电话|分工|职责分工)$/;
+  /^(?:序号|编号|名称|科室|股室|处室|机构|单位|部门|职责|职能|主要职责|工作职责|备注|[科股处]室名称|机构名称|单位名称|负责人|职务|姓名|电话|联系电话|办公电话|联系方式|分工|职责分工|内设机构)$/;
+// A Markdown-style rule under the header row: `| --- | :---: |`.
+const RULE_CELL = /^:?-{3,}:?$/;
+// A cell holding only a phone number: the unit's contact, not part of its duty.
+const PHONE_CELL = /^(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[-－]\d{1,4})?$|^1[3-9]\d{9}$/;
 
 /** The line as the parser reads it: a table row becomes a line, a header row ''. */
 export function readTableRow(text: string): string {
@@ -14,7 +19,8 @@ export function readTableRow(text: string): string {
     .map((c) => c.trim())
     .filter((c) => c !== '');
   if (cells.length < 2) return text;
-  if (cells.every((c) => HEADER_CELL.test(c.replace(/[\s\u3000]/g, '')))) return '';
+  if (cells.every((c) => HEADER_CELL.test(c.replace(/[\s\u3000]/g, '')) || RULE_CELL.test(c))) return '';
+  if (cells.length > 2 && PHONE_CELL.test(cells[cells.length - 1]!)) cells.pop();
   const n = /^(?:\d{1,3}|[０-９]{1,3})$/.test(cells[0]) ? `${cells.shift()}、` : '';
   return n + cells.join('\u3000');
 }

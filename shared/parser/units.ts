@@ -14,14 +14,16 @@ const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置
 /** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
 // A body that can own units: `局`, `本局`, `白云镇`, `在各乡镇（街道）`.
 const OWNER_WORD = new RegExp(
-  String.raw`^(?:[省市县区镇乡局厅委办部所院队站馆会校]|街道|医院|学校|[${HAN}]{1,6}(?:乡|镇|街道)|[本我该][局办厅部委处室院所]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$`,
+  String.raw`^(?:[省市县区镇乡局厅委办部所院队站馆会校]|街道|医院|学校|[${HAN}]{1,6}(?:乡|镇|街道)|[本我该][局办厅部委处室院所]|全[省市县区乡镇]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$`,
 );
 
 function isOwner(prefix: string): boolean {
   const p = prefix.replace(/^(?:根据[^，,]*[，,])/, '');
   // `镇党委、政府设…`: two bodies that share their units (a township's party committee and government).
   if (/^[^、]{2,16}(?:、[^、]{2,16}){1,2}$/.test(p)) return p.split('、').every(isOwner);
-  return p === '' || OWNER_WORD.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门)$/.test(p) || looksLikeOrgName(p, 40);
+  return (
+    p === '' || OWNER_WORD.test(p) || /(?:机关|单位|机构|科室|股室|处室|部门|本级)$/.test(p) || looksLikeOrgName(p, 40)
+  );
 }
 // What closes one: `等5个处室`, `4个股室`, `等科室`.
 const TAIL = new RegExp(
@@ -146,7 +148,7 @@ export interface ProseList {
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
 const AFFILIATED_CUE =
   /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
-const LIST_CUE = /(内设|下设|设有|设置|共设|开设|(?<![建开])设(?!备|计|施|立健全)|包括|有|(?<=单位|机构)(?:为|是))/;
+const LIST_CUE = /(内设|下设|设有|设置|共设|开设|(?<![建开])设(?!备|计|施|立健全|在)|包括|有|(?<=单位|机构)(?:为|是))/;
 
 /**
  * Lists of units inside sentences: each clause (split at ，；。) that holds a lead-in
@@ -188,16 +190,21 @@ export function proseUnitLists(text: string): ProseList[] {
     const before = clause.slice(0, cue.index);
     // `负责…设置` is a duty, not a list: only the office (or nothing) stands before the lead-in.
     if (!isOwner(before)) continue;
-    const list = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
+    const listed = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
+    // `预算单位包括：市统计局本级、A、B` (a budget report): the office itself, then the bodies under it.
+    const itself = /^[^、，,]{2,30}本级[、，,]/.exec(listed);
+    const list = itself ? listed.slice(itself[0].length) : listed;
     const names = namesOf(list, false);
     const counted = /个/.test(list);
     const everywhere = /^在各/.test(before);
     // One name is a list only with a count, a cue for affiliated bodies, or `下设` (`A科下设B组`).
-    const single = counted || everywhere || cue[0] === '下设' || AFFILIATED_CUE.test(clause);
+    const single = counted || everywhere || itself !== null || cue[0] === '下设' || AFFILIATED_CUE.test(clause);
     if (!names || (names.length < 2 && !single)) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
     const affiliated =
-      AFFILIATED_CUE.test(clause) || (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
+      itself !== null ||
+      AFFILIATED_CUE.test(clause) ||
+      (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
     internal ||= cue[0] === '内设' || /内设/.test(clause);
     out.push({ names, affiliated, owner: before.trim(), cue: cue[0] });
     listing = true;

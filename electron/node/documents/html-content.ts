@@ -253,39 +253,99 @@ function wholeArticle(
   return block;
 }
 
+/**
+ * Cards (`<div class="leader">` each holding one person's or one unit's lines): when the best
+ * block is in one of a run of siblings of the same tag and class, the whole run is the content.
+ */
+function cardRun(top: DomElement, body: DomElement): DomElement[] | null {
+  let el: DomNode | null = top;
+  for (let depth = 0; depth < 3 && el && isElement(el) && el !== body; depth++, el = el.parentNode) {
+    const cls = el.getAttribute('class');
+    const parent = el.parentNode;
+    if (!cls || !parent || !isElement(parent)) continue;
+    const tag = tagOf(el);
+    const run = Array.from(parent.children).filter((c) => tagOf(c) === tag && c.getAttribute('class') === cls);
+    if (run.length >= 2) return run;
+  }
+  return null;
+}
+
+// The fields of an office's fact box (机构名称, 负责人, 办公地址, 办公电话, 办公时间), which
+// 政府信息公开 pages set in a small table beside the article.
+const FACT_LABEL = /机构名称|单位名称|负责人|办公地址|通讯地址|联系地址|办公电话|联系电话|办公时间|邮政编码|传真/g;
+
+/** A box of three fact fields or more with little text besides (not a wrapper holding the article). */
+function isFactBox(el: DomElement): boolean {
+  const text = el.textContent ?? '';
+  const labels = text.match(FACT_LABEL)?.length ?? 0;
+  return labels >= 3 && visibleLength(text) <= labels * 40;
+}
+
+/** The outermost fact boxes outside the content, to add to it. */
+function factBoxes(body: DomElement, blocks: readonly DomElement[]): DomElement[] {
+  const inside = (el: DomElement, other: DomElement) => other === el || other.contains(el) || el.contains(other);
+  const boxes: DomElement[] = [];
+  for (const el of Array.from(body.querySelectorAll('table, dl, ul, div'))) {
+    if (!isFactBox(el) || blocks.some((b) => inside(el, b)) || boxes.some((b) => b.contains(el))) continue;
+    boxes.push(el);
+  }
+  return boxes;
+}
+
+// Class or id words of a site footer.
+const FOOTER_NAME = /(?:^|[-_\s])(?:foot|footer|bottom|copyright|bq|banquan)(?:[-_\s]|\d|$)/i;
+
+/** The site footer's elements (before furniture goes): who runs the site, and often its address. */
+function footerElements(body: DomElement): DomElement[] {
+  return Array.from(body.querySelectorAll('*')).filter(
+    (el) =>
+      tagOf(el) === 'footer' || FOOTER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
+  );
+}
+
 export interface MainContent {
   /** The blocks that make up the content, in page order. */
   blocks: DomElement[];
+  /** The site footer's elements, taken out of the page (they are not content). */
+  footer: DomElement[];
   /** The page heading above the content, when the content has none of its own. */
   heading: string | null;
+  /** The page's title (`<meta name="ArticleTitle">` or `<title>`). */
+  title: string | null;
 }
 
 /** The page's main content; the body when nothing scores (a page of bare text). */
 export function findMainContent(doc: DomDocument): MainContent | null {
   const body = doc.body;
   if (!body) return null;
+  const footer = footerElements(body);
   removeFurniture(doc, body);
   const stats = measure(body);
   const scores = scoreBlocks(body, stats);
   let top: DomElement | null = null;
   for (const [el, score] of scores) if (!top || score > scores.get(top)!) top = el;
-  if (!top) return { blocks: [body], heading: null };
+  if (!top) return { blocks: [body], footer, heading: null, title: pageTitle(doc) };
   top = wholeArticle(top, body, stats, scores);
 
   // Siblings that score nearly as well, or that are real paragraphs, belong to the content too.
   const threshold = Math.max(10, scores.get(top)! * 0.2);
   const parent = top.parentNode;
   const siblings = parent && isElement(parent) ? Array.from(parent.children) : [top];
-  const blocks = siblings.filter((s) => {
-    if (s === top) return true;
-    const st = stats.get(s);
-    const density = st && st.chars > 0 ? st.linkChars / st.chars : 1;
-    return (
-      (scores.get(s) ?? 0) >= threshold ||
-      (HEADING.test(tagOf(s)) && density < 0.5) ||
-      (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25)
-    );
-  });
+  const chosen =
+    cardRun(top, body) ??
+    siblings.filter((s) => {
+      if (s === top) return true;
+      const st = stats.get(s);
+      const density = st && st.chars > 0 ? st.linkChars / st.chars : 1;
+      return (
+        (scores.get(s) ?? 0) >= threshold ||
+        (HEADING.test(tagOf(s)) && density < 0.5) ||
+        (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25)
+      );
+    });
+  // A fact box beside the article (机构名称, 负责人, 办公地址) is the office's too; page order is kept.
+  const order = Array.from(body.querySelectorAll('*'));
+  const blocks = [...chosen, ...factBoxes(body, chosen)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   // The content has a title of its own when it starts with a heading (h2 section headings further down are no title).
   const first = blocks[0]!;
   const opening = first.querySelectorAll('h1, h2, h3')[0];
@@ -294,8 +354,9 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const hasHeading =
     HEADING.test(tagOf(first)) || startsWithHeading || blocks.some((b) => b.querySelectorAll('h1').length > 0);
   const before = hasHeading ? null : headingBefore(blocks[0]!, body);
-  const heading = before?.textContent?.trim() || (hasHeading ? null : pageTitle(doc));
-  return { blocks, heading };
+  const title = pageTitle(doc);
+  const heading = before?.textContent?.trim() || (hasHeading ? null : title);
+  return { blocks, footer, heading, title };
 }
 
 /** Whether a line is a breadcrumb, a link to the previous or next article, an attachment link, the article's facts (发布时间, 来源, 浏览次数), a phone prompt or a row of page buttons. */

@@ -24,6 +24,8 @@ export interface DomElement extends DomNode {
   readonly children: ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  /** Whether `other` is this element or inside it. */
+  contains(other: DomNode): boolean;
   remove(): void;
 }
 

@@ -4,10 +4,11 @@
 import { refusal } from '../../../shared/documents/refusals.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { decodeHtml } from './html-charset.ts';
-import { findMainContent, isFurnitureLine } from './html-content.ts';
+import { findMainContent, isFurnitureLine, type MainContent } from './html-content.ts';
 import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
+import { titleName } from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
@@ -37,12 +38,41 @@ function namedAtTop(lines: string[], heading: string): boolean {
     .some((line) => TITLE_LIKE(line) && (line.includes(heading) || parts.some((part) => line.includes(part))));
 }
 
+/**
+ * Whether the content's first lines name the office the page title names; a content headed
+ * only by its section (`科室设置`, under the title `科室设置-青川市第二人民医院`) does not, so
+ * the title goes first. A title naming no office adds nothing.
+ */
+function namesTitledOffice(lines: string[], title: string): boolean {
+  const office = titleName(title)?.name;
+  return !office || lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(office));
+}
+
+const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s*([^\s\u3000|｜:：]{4,60})/;
+
+/**
+ * The office's address from the site footer, as a line `地址：…`, when the site is the office's
+ * own: the footer names the office the page title names (a portal's footer gives the portal's
+ * host instead). Null when the content states an address already.
+ */
+function footerAddress(content: MainContent, lines: readonly string[]): string | null {
+  const office = content.title ? titleName(content.title)?.name : undefined;
+  if (!office || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
+  const footer = content.footer.flatMap((el) => elementLines(el));
+  if (!footer.some((line) => line.includes(office))) return null;
+  const field = footer.map((line) => ADDRESS_FIELD.exec(line)).find((m) => m !== null);
+  return field ? `地址：${field[1]}` : null;
+}
+
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
 export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
   if (!content) return [];
   const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
   if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(content.heading);
+  else if (content.title && !content.heading && !namesTitledOffice(lines, content.title)) lines.unshift(content.title);
+  const address = footerAddress(content, lines);
+  if (address) lines.push(address);
   return lines;
 }
 

@@ -3,7 +3,7 @@ import { guessContactLabel, parseContacts, splitBareValue } from '../contacts.ts
 import { honourSentences } from '../classify.ts';
 import { findDate } from '../dates.ts';
 import type { Label } from '../numbering.ts';
-import { parsePeople, personField } from '../people.ts';
+import { bareCardField, parsePeople, personField } from '../people.ts';
 import type { DocumentState } from './state.ts';
 
 export function leaderLine(s: DocumentState, text: string, label: Label | null, line: number): void {
@@ -11,7 +11,7 @@ export function leaderLine(s: DocumentState, text: string, label: Label | null, 
   const people = parsePeople(body);
   if (people) return s.addPeople(people, line, null);
   // `姓名：张三` then `职务：局长`: the card's two fields make one person.
-  const field = personField(body);
+  const field = personField(body) ?? (label ? null : bareCardField(body));
   if (!field) return;
   const held = s.cardField;
   s.cardField = field;

@@ -46,7 +46,9 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     return;
   }
 
+  if (unitThenChildren(s, body, label, line)) return;
   if (!label && unitProse(s, body, line)) return;
+  if (unitWithList(s, body, label, line)) return;
   const listed = inlineUnitList(body);
   if (listed) {
     s.counts.push(...findCountDeclarations(body, line));
@@ -108,6 +110,32 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   unitDuty(s, body, label, line);
 }
 
+/** `计算机学院：计算机科学系、软件工程系` (a faculty and its departments): a unit, then the units under it. */
+function unitWithList(s: DocumentState, body: string, label: Label | null, line: number): boolean {
+  const m = /^([^。，,；;：:\s\u3000]{2,30}?)[：:](.+)$/.exec(body);
+  const children = m && looksLikeOrgName(m[1]) ? inlineUnitList(m[2]) : null;
+  if (!m || !children || children.length < 2) return false;
+  const unit = addUnit(s, splitUnitName(m[1]), label, line, isNested(s, label));
+  for (const name of children) addChild(s, unit, splitUnitName(name), line);
+  return true;
+}
+
+/**
+ * `执行局：负责…。执行局下设A、B和C。`: a unit's name, its duty, then a sentence listing the
+ * units under it by name.
+ */
+function unitThenChildren(s: DocumentState, body: string, label: Label | null, line: number): boolean {
+  const m = /^([^。，,；;：:\s\u3000]{2,30}?)[：:。\s\u3000](.+)$/.exec(body);
+  if (!m || !looksLikeOrgName(m[1])) return false;
+  const sentences = m[2].split(/(?<=[。；;])/).filter((t) => t.trim() !== '');
+  const k = sentences.findIndex((t) => proseUnitLists(t).some((l) => l.owner === m[1]));
+  if (k <= 0) return false;
+  addUnit(s, splitUnitName(m[1]), label, line, isNested(s, label));
+  unitDuty(s, sentences.slice(0, k).join(''), null, line);
+  unitProse(s, sentences.slice(k).join(''), line);
+  return true;
+}
+
 /**
  * Units in running prose, sentence by sentence (and clause by clause at `；`): `县委宣传部设办公室、理论科和宣传科3个科室。`,
  * `办公室负责…。办公室下设文秘组和信息组。`, `A、B两个科室分别负责…`, `林业科负责…，下设林政组。`,
@@ -124,8 +152,14 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
   }));
   if (readings.every((r) => r.lists.length === 0 && !r.statement && r.duties.length === 0)) return false;
   s.counts.push(...findCountDeclarations(body, line));
-  const known = (name: string): ParsedUnit | undefined => everyUnit(s).find((u) => u.name === name);
-  const affiliated = s.section === 'affiliated';
+  // `县医疗保障服务中心内设…` after `松阳县医疗保障服务中心`: the same body, its place written short.
+  const known = (name: string): ParsedUnit | undefined =>
+    everyUnit(s).find((u) => u.name === name) ??
+    (/^[省市县区州镇乡]/.test(name) && name.length >= 5 ? everyUnit(s).find((u) => u.name.endsWith(name)) : undefined);
+  // In an affiliated section every list is affiliated, unless the line tells its lists apart.
+  const lists = readings.flatMap((r) => r.lists);
+  const mixed = lists.some((l) => l.affiliated) && lists.some((l) => !l.affiliated);
+  const affiliated = s.section === 'affiliated' && !mixed;
   // `局机关设A、B。下设C、D。`: what is 下设 after the office's own units is under the office.
   let listedOwn = false;
   readings.forEach((r, i) => {
@@ -137,7 +171,10 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
     for (const list of r.lists) {
       const parent =
         known(list.owner) ?? (list.owner === '' && list.cue === '下设' && subject ? known(first.names[0]) : undefined);
-      const under = list.affiliated || affiliated || (!parent && listedOwn && list.cue === '下设' && list.owner === '');
+      // `市统计局本级内设A、B` names the office's own units, whatever section it sits in.
+      const own = list.cue === '内设' && !list.affiliated;
+      const under =
+        list.affiliated || (affiliated && !own) || (!parent && listedOwn && list.cue === '下设' && list.owner === '');
       for (const name of list.names) {
         if (known(name)) continue;
         if (parent) addChild(s, parent, splitUnitName(name), line);

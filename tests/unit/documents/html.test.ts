@@ -295,3 +295,59 @@ describe('a page saved as a web archive (.mht)', () => {
     }
   });
 });
+
+describe('an office site of its own', () => {
+  it('puts the page title first when the content is headed only by its section', async () => {
+    const html = page(
+      `<div class="main"><h2>内设机构</h2><p>本馆设办公室、典藏部、阅览部和技术部。</p></div>`,
+      '<meta charset="utf-8"><title>内设机构-东湖县图书馆</title>',
+    );
+    expect(await lines(utf8(html))).toEqual([
+      '内设机构-东湖县图书馆',
+      '内设机构',
+      '本馆设办公室、典藏部、阅览部和技术部。',
+    ]);
+  });
+
+  it('reads every card of a run of same-class cards, not just the longest', async () => {
+    const html = page(
+      `<h1>东湖县档案馆领导</h1>
+      <div class="card"><img src="a.jpg"><div class="t"><p>马永</p><p>馆长</p><p>主持全面工作，分管办公室。</p></div></div>
+      <div class="card"><img src="b.jpg"><div class="t"><p>陆青</p><p>副馆长</p><p>负责档案接收、征集和利用工作。</p></div></div>`,
+    );
+    expect(await lines(utf8(html))).toEqual([
+      '东湖县档案馆领导',
+      '马永',
+      '馆长',
+      '主持全面工作，分管办公室。',
+      '陆青',
+      '副馆长',
+      '负责档案接收、征集和利用工作。',
+    ]);
+  });
+
+  it("keeps a fact box beside the article, and takes the footer's address when the footer names the titled office", async () => {
+    const html = page(
+      `<div class="facts"><table><tr><td>负责人</td><td>马永</td></tr><tr><td>办公地址</td><td>东湖县文昌路3号</td></tr><tr><td>办公电话</td><td>0716-1234567</td></tr></table></div>
+      <div class="art"><p>东湖县档案馆是县委直属的公益一类事业单位，负责全县档案的收集、保管和利用工作。</p></div>
+      <div class="footer">东湖县档案馆　版权所有</div>`,
+      '<meta charset="utf-8"><title>东湖县档案馆_机构概况</title>',
+    );
+    const got = await lines(utf8(html));
+    expect(got.slice(1)).toEqual([
+      '负责人：马永',
+      '办公地址：东湖县文昌路3号',
+      '办公电话：0716-1234567',
+      '东湖县档案馆是县委直属的公益一类事业单位，负责全县档案的收集、保管和利用工作。',
+    ]);
+    const footerOnly = page(
+      `<div class="art"><p>东湖县档案馆是县委直属的公益一类事业单位，负责全县档案的收集、保管和利用工作。</p></div>
+      <div class="footer">东湖县档案馆　地址：东湖县文昌路3号</div>`,
+      '<meta charset="utf-8"><title>东湖县档案馆_机构概况</title>',
+    );
+    expect((await lines(utf8(footerOnly))).at(-1)).toBe('地址：东湖县文昌路3号');
+    // A portal's footer (it names the portal's host, not the office) gives no address.
+    const portal = footerOnly.replace('东湖县档案馆　地址', '东湖县人民政府办公室主办　地址');
+    expect((await lines(utf8(portal))).some((l) => l.includes('文昌路'))).toBe(false);
+  });
+});

@@ -11,5 +11,8 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // Process-spawning tests (CLI, snapshots) take 7–10 s quiet and near 30 s at load 20.
     testTimeout: 60_000,
+    // Setup hooks that start a bundle or a host wait as long (the default 10 s is shorter than
+    // their own 20 s waits).
+    hookTimeout: 60_000,
   },
 });

@@ -39,6 +39,22 @@ function officeNameRecord(index: SearchIndex, rec: number): number {
   return first !== rec && isOfficeName(index, first) ? first : -1;
 }
 
+/**
+ * An everyday word (lexicon.ts): the word as typed or one of its administrative words, each
+ * worth a little less than the word itself, and only nearly whole (厕所 is not 所 in 派出所).
+ */
+function everydayMatch(index: SearchIndex, rec: number, plan: TermPlan): TermMatch {
+  const whole = (m: TermMatch) => (m.quality >= WEIGHTS.expansionMinQuality ? m : NO_MATCH);
+  let best = whole(alignWord(index, rec, plan.codes, plan.syls));
+  for (const formal of plan.formal) {
+    if (best.quality >= WEIGHTS.expansion) break;
+    const m = whole(alignWord(index, rec, formal.codes, formal.syls));
+    if (WEIGHTS.expansion * m.quality > best.quality)
+      best = { quality: WEIGHTS.expansion * m.quality, positions: m.positions };
+  }
+  return best;
+}
+
 function termMatch(
   index: SearchIndex,
   rec: number,
@@ -47,6 +63,7 @@ function termMatch(
   inOfficeName: boolean,
 ): TermMatch {
   if (!plan.term.han) return latinMatch(index, rec, plan, normText);
+  if (plan.formal.length > 0) return everydayMatch(index, rec, plan);
   const own = alignWord(index, rec, plan.codes, plan.syls);
   const prefix = inOfficeName ? officeNameRecord(index, rec) : -1;
   if (prefix < 0 || own.quality >= 1) return own;

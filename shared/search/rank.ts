@@ -27,6 +27,10 @@ export const WEIGHTS = {
   termFound: 0.34,
   /** Retrieval strength of an abbreviation's match (abbreviation.ts), next to 1 for the word as typed. */
   abbreviation: 0.7,
+  /** An everyday word's administrative word (lexicon.ts) counts this much of the word as typed. */
+  expansion: 0.8,
+  /** An everyday word or its administrative word counts only when a record holds it at least this well (nearly whole: 网约车 is not 网站…节约…车). */
+  expansionMinQuality: 0.8,
   /** Before alignment: the postings' coverage, minus this much per kind penalty and per character (capped). */
   preKind: 2,
   preLength: 0.002,

@@ -10,6 +10,7 @@ import { WEIGHTS } from './rank.ts';
 import { isWordCode } from './fold.ts';
 import { isDuty, isOfficeName, isUnitName } from './record.ts';
 import type { QueryTerm } from './terms.ts';
+import { withEverydayWords } from './lexicon.ts';
 
 /** Cap on pinyin → character-pair lookups for one word (`shiji` has many readings). */
 const MAX_EXPANSION = 4000;
@@ -28,6 +29,8 @@ export interface TermPlan {
   syls: number[];
   full: { pattern: SyllablePattern; complete: boolean }[];
   initials: SyllablePattern | null;
+  /** The administrative words for an everyday word (lexicon.ts), found at WEIGHTS.expansion strength. */
+  formal: TermPlan[];
 }
 
 function planTerm(index: SearchIndex, term: QueryTerm): TermPlan {
@@ -39,6 +42,10 @@ function planTerm(index: SearchIndex, term: QueryTerm): TermPlan {
     syls,
     full: term.han ? [] : fullPinyinPatterns(index, term.text),
     initials: term.han ? null : initialsPattern(index, term.text),
+    // An administrative word whose character pairs the documents do not all hold is not there.
+    formal: (term.formal ?? [])
+      .filter((text) => heldAsTyped(index, text))
+      .map((text) => planTerm(index, { text, han: true })),
   };
 }
 
@@ -81,9 +88,9 @@ function pairSlots(index: SearchIndex, plan: TermPlan, j: number, homophones: bo
  */
 export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
   const out: TermPlan[] = [];
-  for (const term of terms) {
+  for (const term of withEverydayWords(terms, index.t2s, (text) => heldAsTyped(index, text))) {
     const plan = planTerm(index, term);
-    if (!term.han || term.text.length < 3) {
+    if (!term.han || term.text.length < 3 || term.formal) {
       out.push(plan);
       continue;
     }
@@ -116,6 +123,13 @@ export function planTerms(index: SearchIndex, terms: QueryTerm[]): TermPlan[] {
     }
   }
   return out.slice(0, MAX_TERMS);
+}
+
+/** Every character pair of the word is held, as typed, by some record. */
+function heldAsTyped(index: SearchIndex, text: string): boolean {
+  for (let j = 0; j + 1 < text.length; j++)
+    if (heldPair(index, text.charCodeAt(j), text.charCodeAt(j + 1)) < 0) return false;
+  return true;
 }
 
 /**
@@ -536,7 +550,9 @@ export function retrieve(
   // Over the whole directory, a Chinese term whose postings alone pass the cap (管理) is not
   // read when another term is selective: it would cost thousands of records and weigh little.
   const whole = range.lo === 0 && range.hi === index.recCount;
-  const sizes = plans.map((plan) => (whole && plan.term.han ? listSize(index, plan) : 0));
+  const sizes = plans.map((plan) =>
+    whole && plan.term.han ? plan.formal.reduce((sum, f) => sum + listSize(index, f), listSize(index, plan)) : 0,
+  );
   // A Chinese term with no pair in any record (怎么办理) selects nothing.
   const anySelective = sizes.some((n, t) => n < MAX_TERM_RECORDS && (n > 0 || !plans[t].term.han));
   plans.forEach((plan, t) => {
@@ -568,6 +584,11 @@ export function retrieve(
     };
     if (plan.term.han) {
       matcher.ngrams(plan, true, offer);
+      // An administrative word is a precise word: a record holding few of its pairs is no candidate.
+      for (const formal of plan.formal)
+        matcher.ngrams(formal, false, (rec, strength) => {
+          if (strength >= WEIGHTS.expansionMinQuality) offer(rec, WEIGHTS.expansion * strength);
+        });
       matcher.abbreviation(plan, seen.length === 0, offer, (rec) => (stamp[rec] === mark ? best[rec] : 0));
     } else {
       matcher.ngrams(plan, false, offer);

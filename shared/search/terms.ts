@@ -4,7 +4,10 @@
 import { foldText, tokenize, type QueryToken, type T2sTable } from './fold.ts';
 import { SEARCH_LIMITS } from '../contract/limits.ts';
 
-export type QueryTerm = QueryToken;
+export interface QueryTerm extends QueryToken {
+  /** The administrative words for an everyday word (lexicon.ts): weaker alternatives to its text. */
+  formal?: string[];
+}
 
 const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
 const TERMS_MAX = 8;
@@ -14,7 +17,7 @@ const TERMS_MAX = 8;
 const QUESTION_WORDS = [
   '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批)?',
   '(?:归|找|由|向|要|需要|该|是)?谁(?:来|去)?(?:管|负责)?',
-  '怎么(?:样|办理|办)?',
+  '怎么(?:样|办理|办|弄)?',
   '怎样',
   '如何',
   '办理',
@@ -34,6 +37,17 @@ const QUESTION_WORDS = [
   '想(?:知道|了解)',
   '有没有',
   '是不是',
+  // A-not-A questions (会不会爆炸, 算不算工伤, 靠不靠谱) and spoken ways of asking what to do or who cares.
+  '会不会',
+  '算不算',
+  '要不要',
+  '用不用',
+  '可不可以',
+  '行不行',
+  '靠不靠谱',
+  '咋(?:办|弄|整)?',
+  '没人(?:管|问)',
+  '有人管',
   '为什么',
   '一下',
   '关于',

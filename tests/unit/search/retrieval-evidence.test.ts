@@ -38,6 +38,14 @@ describe('question words', () => {
     expect(terms('为什么产品质量抽查')).toEqual(['产品质量抽查']);
     expect(terms('思想教育')).toEqual(['思想教育']);
   });
+
+  it('takes out A-not-A questions and spoken ways of asking what to do', () => {
+    expect(terms('锅炉会不会爆炸')).toEqual(['锅炉', '爆炸']);
+    expect(terms('这算不算价格欺诈')).toEqual(['价格欺诈']);
+    expect(terms('电梯坏了咋办')).toEqual(['电梯坏']);
+    expect(terms('营业执照丢了怎么弄')).toEqual(['营业执照丢']);
+    expect(terms('锅炉检验没人管')).toEqual(['锅炉检验']);
+  });
 });
 
 describe('cutting a Chinese word', () => {

@@ -1,0 +1,66 @@
+// The everyday-word rule (lexicon.ts): a question in everyday words finds the unit whose duty
+// uses the administrative word, the word as typed still ranks first, and a phrase the
+// documents hold as typed is not cut apart.
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, loadSearchIndex, search } from '../../../shared/search/index.ts';
+import { lexiconEntries, splitEveryday } from '../../../shared/search/lexicon.ts';
+import { planTerms } from '../../../shared/search/retrieval.ts';
+import { queryTerms } from '../../../shared/search/terms.ts';
+import { makeOffice } from './make-office.ts';
+
+const office = makeOffice({
+  name: '测试市城市管理局',
+  units: [
+    { name: '环境卫生科', duties: ['负责公厕的建设和管理;负责道路清扫保洁'] },
+    { name: '文化服务科', duties: ['负责公共文化服务设施的建设'] },
+    { name: '咨询科', duties: ['负责驾照相关的咨询和投诉处理工作'] },
+    { name: '车辆科', duties: ['负责驾驶证的核发'] },
+    { name: '劳动科', duties: ['负责最低工资标准的拟订'] },
+    { name: '治安科', duties: ['负责派出所的日常管理'] },
+  ],
+});
+const index = loadSearchIndex(buildSearchIndex([office]));
+
+describe('everyday words in a question', () => {
+  it('are cut out of the word and given their administrative words; neighbours with the same ones stay one term', () => {
+    const terms = splitEveryday('公共厕所太脏', index.t2s);
+    expect(terms.map((t) => t.text)).toEqual(['公共', '厕所', '太脏']);
+    expect(terms[0].formal).toBeUndefined();
+    expect(terms[1].formal).toContain('公厕');
+    expect(terms[2].formal).toContain('保洁');
+    expect(splitEveryday('鸡鸭', index.t2s).map((t) => t.text)).toEqual(['鸡鸭']);
+    expect(splitEveryday('河道采砂', index.t2s)).toEqual([{ text: '河道采砂', han: true }]);
+  });
+
+  it('find the unit whose duty uses the administrative word, not one sharing a plain word or part of the everyday one (派出所)', () => {
+    expect(search(index, '公共厕所太脏了谁负责').hits[0]).toMatchObject({ unit: '环境卫生科' });
+  });
+
+  it('rank a record holding the word as typed above one holding its administrative word, which still follows', () => {
+    const units = search(index, '驾照').hits.map((h) => h.unit);
+    expect(units[0]).toBe('咨询科');
+    expect(units).toContain('车辆科');
+  });
+
+  it('leave a phrase the documents hold as typed whole (最低工资标准 is not cut at 工资)', () => {
+    const plans = planTerms(index, queryTerms('最低工资标准', index.t2s));
+    expect(plans.map((p) => [p.term.text, p.formal.length])).toEqual([['最低工资标准', 0]]);
+    expect(search(index, '最低工资标准').hits[0]).toMatchObject({ unit: '劳动科' });
+  });
+});
+
+describe('the everyday-word lexicon', () => {
+  const entries = lexiconEntries();
+
+  it('has hundreds of everyday words, each with an administrative word other than itself', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(400);
+    expect(entries.filter(([word, formal]) => formal.length === 0 || formal.every((f) => f === word))).toEqual([]);
+  });
+
+  it('reads a line as everyday words = administrative words, and skips lines without one', () => {
+    expect(lexiconEntries('上学 读书 = 入学 招生\n注释\n')).toEqual([
+      ['上学', ['入学', '招生']],
+      ['读书', ['入学', '招生']],
+    ]);
+  });
+});

@@ -70,6 +70,7 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
               office={office}
               title={printed('title.chart')}
               internal={internal}
+              pageWidthMm={plan.pageWidthMm}
               guide={tiled && tile.index === 1 ? { plan, first } : undefined}
             />
             <div className={`oa-print-body${noUnits ? ' oa-print-body-note' : ''}`}>

@@ -42,8 +42,20 @@ export function InternalMark() {
 /** Which sheet goes where: one cell per tile, rows as the chart's rows, each numbered with
  *  its page. Drawn only when small enough to read; otherwise the footers' row and column
  *  say it. */
-/** Header width the title takes: 15 pt characters (page-style: .oa-print-header h1). */
-const titleWidthMm = (text: string) => (text.length * 15 * 25.4) / 72 + 8;
+/** The title's type size (page-style: .oa-print-header h1), and the smallest it shrinks to
+ *  so that a long office name still fits on one header line. */
+const TITLE_PT = 15;
+const TITLE_MIN_PT = 9;
+const INTERNAL_MARK_MM = 24;
+
+/** Header width the title takes at `pt`: one em per character, plus the gap before the title. */
+const titleWidthMm = (text: string, pt: number) => (text.length * pt * 25.4) / 72 + 8;
+
+/** The largest title size up to 15 pt at which the title fits the header's width. */
+function titlePt(text: string, widthMm: number): number {
+  const fits = (TITLE_PT * (widthMm - 8)) / (titleWidthMm(text, TITLE_PT) - 8);
+  return Math.max(TITLE_MIN_PT, Math.min(TITLE_PT, Math.floor(fits * 10) / 10));
+}
 
 function AssemblyGuide({ plan, first, widthMm }: { plan: PrintPlan; first: number; widthMm: number }) {
   const CELL_H = 3.8;
@@ -87,19 +99,21 @@ export function PrintHeader({
   office,
   title,
   internal,
+  pageWidthMm,
   guide,
 }: {
   office: string;
   title: string;
   internal: boolean;
+  pageWidthMm: number;
   guide?: { plan: PrintPlan; first: number };
 }) {
-  const free = guide
-    ? guide.plan.pageWidthMm - 2 * PAGE_MARGIN_MM - titleWidthMm(office + title) - (internal ? 24 : 0)
-    : 0;
+  const widthMm = pageWidthMm - 2 * PAGE_MARGIN_MM - (internal ? INTERNAL_MARK_MM : 0);
+  const pt = titlePt(office + title, widthMm);
+  const free = guide ? widthMm - titleWidthMm(office + title, pt) : 0;
   return (
     <header className="oa-print-header" style={{ height: `${HEADER_MM}mm` }}>
-      <h1>
+      <h1 style={pt < TITLE_PT ? { fontSize: `${pt}pt` } : undefined}>
         {office}
         <span className="oa-print-title">{title}</span>
       </h1>

@@ -100,6 +100,12 @@ test('offices of every shape print on A4 and A3, A3 never smaller', async () => 
       for (const { pdf } of [a4, a3])
         expect(pdf.pages[0]!.flat.includes('来源资料未列明本机构的内设机构和直属单位。'), label).toBe(!o.units.length);
       if (o.units.length) expect(a3.min, 'A3 type at least A4 type').toBeGreaterThanOrEqual(a4.min - 0.05);
+      // Every page's header names the office and the sheet whole (a 34-character name once ran
+      // off the page's edge).
+      for (const { pdf } of [a4, a3])
+        pdf.pages.forEach((p, i) =>
+          expect(p.flat, `header of page ${i + 1}, ${label}`).toContain(`${o.name}机构设置图`),
+        );
     },
   );
 });

@@ -1,4 +1,5 @@
 // English UI text. The data itself (names, duties) stays in Chinese as published.
+import { FORMAT_NAMES } from '../../shared/documents/refusals.ts';
 import { zh, type Messages } from './zh.ts';
 
 // Counted strings have _one/_other forms (i18next plurals); Chinese needs only one form.
@@ -472,14 +473,7 @@ export const en = {
     'package-untrusted_unsigned': '{{file}} is not signed; confirm to import it anyway',
     'batch-untrusted-signer': '{{file}} is not from a trusted signer; import it alone to confirm it',
     'batch-no-office-name': 'No office name was found in {{file}}; import it alone to name the office',
-    format: {
-      text: 'text file',
-      html: 'web page',
-      mhtml: 'web archive',
-      docx: 'Word file',
-      doc: 'Word 97-2003 file',
-      pdf: 'PDF',
-    },
+    format: FORMAT_NAMES,
   },
   printed: zh.printed,
 };

@@ -66,7 +66,8 @@ export type RefusalCode = keyof RefusalParams;
 /** A refusal as it crosses the API: its code and the values its sentence names. */
 export type DocumentRefusal = { [C in RefusalCode]: { code: C; params: RefusalParams[C] } }[RefusalCode];
 
-const FORMAT_NAMES: Record<RefusedFormat, string> = {
+/** The formats' English names (the renderer's English locale words them the same). */
+export const FORMAT_NAMES: Record<RefusedFormat, string> = {
   text: 'text file',
   html: 'web page',
   mhtml: 'web archive',

@@ -19,6 +19,7 @@ export default defineConfig({
       'tests/unit/search/everyday-words.test.ts',
       'tests/unit/search/retrieval-cap.test.ts',
       'tests/unit/search/retrieval-first-key.test.ts',
+      'tests/unit/search/lexicon-split.test.ts',
       // A replaced office's pairs stay as empty lists: the merged index must cut words as a fresh one.
       'tests/unit/search/segments.test.ts',
     ],

@@ -88,3 +88,9 @@ describe('a term past the cap with nothing selective beside it', () => {
     expect(r.coverage.get('测试市城市管理局')).toBeLessThan(1);
   });
 });
+
+describe('an abbreviation whose every character is past the cap', () => {
+  it('is not looked for in clauses (管…工 in each 管理N工作 is too common to read per keystroke)', () => {
+    expect(retrieved('管工', whole).texts).toEqual([]);
+  });
+});

@@ -232,6 +232,8 @@ export function runNational(size: DirectorySize, queries: string[], log: (msg: s
       p95Ms: times.p95Ms,
       cpuP95Ms: cpu.p95Ms,
       indexLoadMs: ms(indexLoadMs),
+      indexLoadCpuMs: ms(median(paged.map((x) => x.cpuMs))),
+      wholeLoadCpuMs: ms(median(whole.map((x) => x.cpuMs))),
       memoryMb: held.memoryMb,
     },
   };

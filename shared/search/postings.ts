@@ -162,6 +162,10 @@ export class PostingsBuilder {
   }
 }
 
+/** A chunk header's two varints, as readVarint reads them. */
+const chunkOffice = { value: 0 };
+const chunkBytes = { value: 0 };
+
 export class Postings {
   readonly keys: Uint32Array;
   readonly offsets: Uint32Array;
@@ -192,27 +196,20 @@ export class Postings {
     return -1;
   }
 
-  /** Calls `visit` with each record of the list at `slot`, ascending. */
-  forEach(slot: number, visit: (rec: number) => void): void {
+  /**
+   * Writes the records of the list at `slot` into `out` (which holds at least `size(slot)`),
+   * ascending, and returns how many. Into an array rather than through a callback: the
+   * callers' loops then run inline, and the list is read per keystroke by the thousand.
+   */
+  decode(slot: number, out: Int32Array): number {
     const data = this.data;
     let p = this.offsets[slot];
     const end = this.offsets[slot + 1];
+    let n = 0;
     while (p < end) {
-      let office = 0;
-      let shift = 0;
-      let b: number;
-      do {
-        b = data[p++];
-        office += (b & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (b & 0x80);
-      let bytes = 0;
-      shift = 0;
-      do {
-        b = data[p++];
-        bytes += (b & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (b & 0x80);
+      p = readVarint(data, readVarint(data, p, chunkOffice), chunkBytes);
+      const office = chunkOffice.value;
+      const bytes = chunkBytes.value;
       const chunkEnd = p + bytes;
       let rec = this.officeStart[office] - 1;
       while (p < chunkEnd) {
@@ -220,7 +217,8 @@ export class Postings {
         let delta = data[p++];
         if (delta & 0x80) {
           delta &= 0x7f;
-          shift = 7;
+          let shift = 7;
+          let b: number;
           do {
             b = data[p++];
             delta += (b & 0x7f) * 2 ** shift;
@@ -228,9 +226,36 @@ export class Postings {
           } while (b & 0x80);
         }
         rec += delta;
-        visit(rec);
+        out[n++] = rec;
       }
     }
+    return n;
+  }
+
+  /**
+   * Writes into `out` the offices whose first record is in the list at `slot` (an office's
+   * own name comes first), ascending, and returns how many: read off each office's chunk
+   * header and first delta, without the rest of the chunk.
+   */
+  officesLeading(slot: number, out: Int32Array): number {
+    const data = this.data;
+    let p = this.offsets[slot];
+    const end = this.offsets[slot + 1];
+    let n = 0;
+    while (p < end) {
+      p = readVarint(data, readVarint(data, p, chunkOffice), chunkBytes);
+      const office = chunkOffice.value;
+      const bytes = chunkBytes.value;
+      // The first delta counts from the record before the office's first: 1 is that record.
+      if (bytes > 0 && data[p] === 1) out[n++] = office;
+      p += bytes;
+    }
+    return n;
+  }
+
+  /** The list's length in bytes: at least its number of records (each takes a byte or more). */
+  byteLength(slot: number): number {
+    return this.offsets[slot + 1] - this.offsets[slot];
   }
 
   /** Number of records in the list at `slot`. */

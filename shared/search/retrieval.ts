@@ -11,6 +11,7 @@ import { isWordCode } from './fold.ts';
 import { isDuty, isOfficeName, isUnitName } from './record.ts';
 import type { QueryTerm } from './terms.ts';
 import { withEverydayWords } from './lexicon.ts';
+import type { Postings } from './postings.ts';
 
 /** Cap on pinyin → character-pair lookups for one word (`shiji` has many readings). */
 const MAX_EXPANSION = 4000;
@@ -178,12 +179,10 @@ function abbreviates(index: SearchIndex, word: string): boolean {
   const codes = [...word].map((c) => c.charCodeAt(0));
   if (codes.length < 2 || codes.length > ABBREVIATION_MAX) return false;
   const slot = rarestCharSlot(index, codes);
-  let any = false;
-  if (slot >= 0)
-    index.uni.forEach(slot, (rec) => {
-      any ||= orderedPrefix(index, rec, codes, isDuty(index, rec) ? TEXT_GAP : NAME_GAP) === codes.length;
-    });
-  return any;
+  if (slot < 0) return false;
+  for (const rec of scratchFor(index).records(index.uni, slot))
+    if (orderedPrefix(index, rec, codes, isDuty(index, rec) ? TEXT_GAP : NAME_GAP) === codes.length) return true;
+  return false;
 }
 
 /** The records' text is shorter than `limit` characters in all. */
@@ -221,14 +220,29 @@ class Scratch {
   readonly termStamp: Int32Array[] = [];
   private n: number;
   private clock = 0;
+  private list = new Int32Array(1024);
+  private readonly leading: Int32Array;
 
   constructor(n: number, offices: number) {
     this.n = n;
+    this.leading = new Int32Array(offices);
     this.counts = new Uint16Array(n);
     this.masks = new Uint32Array(n);
     this.stamp = new Int32Array(n);
     this.total = new Float32Array(n);
     this.officeMask = new Uint32Array(offices);
+  }
+
+  /** The records of a postings list, in a buffer the next call reuses (read them before decoding another). */
+  records(postings: Postings, slot: number): Int32Array {
+    const most = postings.byteLength(slot);
+    if (this.list.length < most) this.list = new Int32Array(Math.max(most, this.list.length * 2));
+    return this.list.subarray(0, postings.decode(slot, this.list));
+  }
+
+  /** The offices whose own first record a list holds (Postings.officesLeading), in a reused buffer. */
+  officesLeading(postings: Postings, slot: number): Int32Array {
+    return this.leading.subarray(0, postings.officesLeading(slot, this.leading));
   }
 
   slot(t: number): { best: Float32Array; stamp: Int32Array } {
@@ -301,7 +315,7 @@ class TermMatcher {
     const codes = plan.codes;
     if (codes.length === 1) {
       const slot = index.uni.find(codes[0]);
-      if (slot >= 0) index.uni.forEach(slot, (rec) => rec >= lo && rec < hi && offer(rec, 1));
+      if (slot >= 0) for (const rec of s.records(index.uni, slot)) if (rec >= lo && rec < hi) offer(rec, 1);
       return;
     }
     // Each pair position's postings: the exact pair and, where the documents (almost) never
@@ -349,7 +363,7 @@ class TermMatcher {
         if (!admit && textWithin(index, touched, position.size)) {
           const keys = position.slots.map((slot) => index.bi.keys[slot]);
           for (const rec of touched) if (holdsPair(index, rec, keys)) visit(rec);
-        } else for (const slot of position.slots) index.bi.forEach(slot, visit);
+        } else for (const slot of position.slots) for (const rec of s.records(index.bi, slot)) visit(rec);
       });
       // Pairs in an office's name count, a little less, for every record of that office.
       for (const rec of touched) {
@@ -386,12 +400,18 @@ class TermMatcher {
     const n = codes.length;
     if (n < 2 || n > ABBREVIATION_MAX) return;
     const strength = WEIGHTS.abbreviation;
-    for (let o = 0; o < index.meta.offices.length; o++) {
-      const rec = index.officeStart[o];
-      if (rec < lo || rec >= hi || !isOfficeName(index, rec) || offered(rec) >= strength) continue;
-      const held = orderedPrefix(index, rec, codes, NAME_GAP);
-      if (held >= 2) offer(rec, (strength * held) / n);
-    }
+    // Holding two of the term, a name holds its first two characters: only offices whose name
+    // leads the rarer one's list are read (not every office's name, per keystroke).
+    const first = index.uni.find(codes[0]);
+    const second = index.uni.find(codes[1]);
+    const rarer = first < 0 || second < 0 ? -1 : index.uni.size(first) <= index.uni.size(second) ? first : second;
+    if (rarer >= 0)
+      for (const o of this.s.officesLeading(index.uni, rarer)) {
+        const rec = index.officeStart[o];
+        if (rec < lo || rec >= hi || !isOfficeName(index, rec) || offered(rec) >= strength) continue;
+        const held = orderedPrefix(index, rec, codes, NAME_GAP);
+        if (held >= 2) offer(rec, (strength * held) / n);
+      }
     // Unit names, from the names that hold the term's rarest syllable.
     let slot = -1;
     let size = Infinity;
@@ -407,17 +427,17 @@ class TermMatcher {
       }
     }
     if (slot >= 0)
-      index.nameInitials.forEach(slot, (rec) => {
-        if (rec < lo || rec >= hi || offered(rec) >= strength || !isUnitName(index, rec)) return;
+      for (const rec of this.s.records(index.nameInitials, slot)) {
+        if (rec < lo || rec >= hi || offered(rec) >= strength || !isUnitName(index, rec)) continue;
         if (orderedPrefix(index, rec, codes, NAME_GAP) === n) offer(rec, strength);
-      });
+      }
     if (!unmatched) return;
     const chars = rarestCharSlot(index, codes);
     if (chars >= 0)
-      index.uni.forEach(chars, (rec) => {
-        if (rec < lo || rec >= hi || offered(rec) >= strength) return;
+      for (const rec of this.s.records(index.uni, chars)) {
+        if (rec < lo || rec >= hi || offered(rec) >= strength) continue;
         if (orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
-      });
+      }
   }
 
   /** Pinyin and initials over names; full pinyin over everything through character pairs. */
@@ -471,7 +491,7 @@ class TermMatcher {
           bestSlots = slots;
         }
       }
-      for (const slot of bestSlots) if (slot >= 0) index.nameInitials.forEach(slot, collect);
+      for (const slot of bestSlots) if (slot >= 0) for (const rec of s.records(index.nameInitials, slot)) collect(rec);
     }
     // Duty text: full pinyin of two syllables or more, through the character pairs read so.
     for (const f of plan.full) {
@@ -488,11 +508,11 @@ class TermMatcher {
           if (--budget < 0) break;
           const slot = index.bi.find(a * 65536 + b);
           if (slot < 0) continue;
-          index.bi.forEach(slot, (rec) => {
-            if (rec < lo || rec >= hi || s.stamp[rec] === pairStamp) return;
+          for (const rec of s.records(index.bi, slot)) {
+            if (rec < lo || rec >= hi || s.stamp[rec] === pairStamp) continue;
             s.stamp[rec] = pairStamp;
             seen.push(rec);
-          });
+          }
         }
       }
       for (const rec of seen) if (matchPattern(index, rec, f.pattern)) offer(rec, f.complete ? 1 : 0.95);

@@ -68,12 +68,7 @@ function everydayMatch(index: SearchIndex, rec: number, plan: TermPlan): TermMat
   return best;
 }
 
-function termMatch(
-  index: SearchIndex,
-  rec: number,
-  plan: TermPlan,
-  inOfficeName: boolean,
-): TermMatch {
+function termMatch(index: SearchIndex, rec: number, plan: TermPlan, inOfficeName: boolean): TermMatch {
   if (!plan.term.han) return latinMatch(index, rec, plan);
   if (plan.formal.length > 0) return everydayMatch(index, rec, plan);
   const own = alignWord(index, rec, plan.codes, plan.syls);

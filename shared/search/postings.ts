@@ -181,11 +181,11 @@ export class Postings {
     this.officeStart = officeStart;
   }
 
-  /** Position of `key` in keys, or -1. */
-  find(key: number): number {
+  /** Position of `key` in keys (within positions [from, to) when given), or -1. */
+  find(key: number, from = 0, to = this.keys.length): number {
     const keys = this.keys;
-    let lo = 0;
-    let hi = keys.length - 1;
+    let lo = from;
+    let hi = to - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const k = keys[mid];
@@ -194,6 +194,19 @@ export class Postings {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /** The first position whose key is at least `key` (keys.length when none is). */
+  lowerBound(key: number): number {
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**

@@ -4,7 +4,13 @@
 // how strongly (0..1, the rarer character pairs counting more), weighs the term by how rare
 // it is over the records, and hands back the best candidates by a caller's key.
 import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from './layout.ts';
-import { fullPinyinPatterns, initialsPattern, matchPattern, type SyllablePattern } from './pinyin-query.ts';
+import {
+  fullPinyinPatterns,
+  initialsPattern,
+  matchPattern,
+  syllablesOf,
+  type SyllablePattern,
+} from './pinyin-query.ts';
 import { ABBREVIATION_MAX, NAME_GAP, orderedPrefix, TEXT_GAP } from './abbreviation.ts';
 import { WEIGHTS } from './rank.ts';
 import { isWordCode } from './fold.ts';
@@ -23,6 +29,8 @@ const MAX_TERM_RECORDS = 3000;
 /** A term found only in the record's office name counts this much (宣传部 + 办公室). */
 export const OFFICE_CONTEXT = 0.9;
 const MAX_TERMS = 8;
+/** A second name list is read to rule names out when it is at most this many times the first (a name checked costs more than a record read). */
+const INTERSECT_RATIO = 4;
 
 export interface TermPlan {
   term: QueryTerm;
@@ -213,6 +221,8 @@ class Scratch {
   readonly counts: Uint16Array;
   readonly masks: Uint32Array;
   readonly stamp: Int32Array;
+  /** A second stamp, for a record in one list while another is read. */
+  readonly held: Int32Array;
   readonly total: Float32Array;
   readonly officeMask: Uint32Array;
   /** Per term slot: the strength of each record found, valid where termStamp says so. */
@@ -229,6 +239,7 @@ class Scratch {
     this.counts = new Uint16Array(n);
     this.masks = new Uint32Array(n);
     this.stamp = new Int32Array(n);
+    this.held = new Int32Array(n);
     this.total = new Float32Array(n);
     this.officeMask = new Uint32Array(offices);
   }
@@ -256,6 +267,7 @@ class Scratch {
   next(): number {
     if (this.clock > 2 ** 30) {
       this.stamp.fill(0);
+      this.held.fill(0);
       for (const s of this.termStamp) s.fill(0);
       this.clock = 0;
     }
@@ -285,7 +297,7 @@ function rarity(total: number, found: number): number {
 /** The first letters (0..25) of the syllables a mask accepts. */
 function initialLetters(index: SearchIndex, mask: Uint8Array): number[] {
   const letters = new Set<number>();
-  mask.forEach((on, id) => on && letters.add(index.sylInitial[id] - 97));
+  for (const id of syllablesOf(mask)) letters.add(index.sylInitial[id] - 97);
   return [...letters];
 }
 
@@ -469,29 +481,15 @@ class TermMatcher {
         if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
         else if ((exact && initials) || (plan.initials && matchPattern(index, rec, plan.initials))) offer(rec, 0.9);
       };
-      let bestSlots: number[] = [];
-      let bestSize = Infinity;
-      const positions = pattern.length === 1 ? [0] : pattern.slice(1).map((_, j) => j);
-      // Each position's first letters, read once (not again for every letter before it).
-      const letters = pattern.map((mask) => initialLetters(index, mask));
-      for (const j of positions) {
-        const slots: number[] = [];
-        let size = 0;
-        if (oneLetter) for (const a of letters[0]) slots.push(index.nameInitials.find(initialKey(a, 'first')));
-        else if (pattern.length === 1)
-          pattern[0].forEach((on, id) => on && slots.push(index.nameInitials.find(syllableKey(id))));
-        else {
-          for (const a of letters[j]) {
-            for (const b of letters[j + 1]) slots.push(index.nameInitials.find(initialKey(a, b)));
-          }
-        }
-        for (const slot of slots) if (slot >= 0) size += index.nameInitials.size(slot);
-        if (size < bestSize) {
-          bestSize = size;
-          bestSlots = slots;
-        }
-      }
-      for (const slot of bestSlots) if (slot >= 0) for (const rec of s.records(index.nameInitials, slot)) collect(rec);
+      const [best, second] = nameSources(index, pattern, oneLetter, !initials);
+      // A name the pattern matches is in every source: the names checked are those in the two
+      // smallest, when reading the second costs less than checking the names it would rule out.
+      if (!proved && second && second.size <= INTERSECT_RATIO * best.size) {
+        const mark = s.next();
+        for (const slot of second.slots) for (const rec of s.records(index.nameInitials, slot)) s.held[rec] = mark;
+        for (const slot of best.slots)
+          for (const rec of s.records(index.nameInitials, slot)) if (s.held[rec] === mark) collect(rec);
+      } else for (const slot of best.slots) for (const rec of s.records(index.nameInitials, slot)) collect(rec);
     }
     // Duty text: full pinyin of two syllables or more, through the character pairs read so.
     for (const f of plan.full) {
@@ -500,13 +498,20 @@ class TermMatcher {
       const seen: number[] = [];
       const firstChars: number[] = [];
       const secondChars: number[] = [];
-      f.pattern[0].forEach((on, id) => on && firstChars.push(...charsOfSyllable(index, id)));
-      f.pattern[1].forEach((on, id) => on && secondChars.push(...charsOfSyllable(index, id)));
+      for (const id of syllablesOf(f.pattern[0])) firstChars.push(...charsOfSyllable(index, id));
+      for (const id of syllablesOf(f.pattern[1])) secondChars.push(...charsOfSyllable(index, id));
+      // The first MAX_EXPANSION (a, b) in this order; the pairs of one `a` are a run of the
+      // sorted keys, found once (most characters begin no pair of the second syllable).
       let budget = MAX_EXPANSION;
       for (const a of firstChars) {
-        for (const b of secondChars) {
-          if (--budget < 0) break;
-          const slot = index.bi.find(a * 65536 + b);
+        const take = Math.min(secondChars.length, budget);
+        if (take === 0) break;
+        budget -= take;
+        const from = index.bi.lowerBound(a * 65536);
+        const to = index.bi.lowerBound((a + 1) * 65536);
+        if (from === to) continue;
+        for (let k = 0; k < take; k++) {
+          const slot = index.bi.find(a * 65536 + secondChars[k], from, to);
           if (slot < 0) continue;
           for (const rec of s.records(index.bi, slot)) {
             if (rec < lo || rec >= hi || s.stamp[rec] === pairStamp) continue;
@@ -518,6 +523,32 @@ class TermMatcher {
       for (const rec of seen) if (matchPattern(index, rec, f.pattern)) offer(rec, f.complete ? 1 : 0.95);
     }
   }
+}
+
+/**
+ * The name lists a pattern's names are found in, smallest first (each a set of lists whose
+ * union holds every name the pattern matches): one letter, the names starting with it; one
+ * position, its syllables' lists; else each pair of neighbouring positions' initials and,
+ * for full pinyin (`bySyllable`), each position's syllables. Empty lists are left out.
+ */
+function nameSources(index: SearchIndex, pattern: SyllablePattern, oneLetter: boolean, bySyllable: boolean) {
+  const { nameInitials } = index;
+  const sources: { slots: number[]; size: number }[] = [];
+  const add = (keys: number[]) => {
+    const slots = keys.map((key) => nameInitials.find(key)).filter((slot) => slot >= 0);
+    sources.push({ slots, size: slots.reduce((sum, slot) => sum + nameInitials.size(slot), 0) });
+  };
+  const syllablesAt = (j: number) => syllablesOf(pattern[j]).map(syllableKey);
+  // Each position's first letters, read once (not again for every letter before it).
+  const letters = pattern.map((mask) => initialLetters(index, mask));
+  if (oneLetter) add(letters[0].map((a) => initialKey(a, 'first')));
+  else if (pattern.length === 1) add(syllablesAt(0));
+  else {
+    for (let j = 0; j + 1 < pattern.length; j++)
+      add(letters[j].flatMap((a) => letters[j + 1].map((b) => initialKey(a, b))));
+    if (bySyllable) for (let j = 0; j < pattern.length; j++) add(syllablesAt(j));
+  }
+  return sources.sort((a, b) => a.size - b.size);
 }
 
 /** An upper bound on the records holding a Chinese term: its smallest list, in bytes (about one per record). */

@@ -341,6 +341,12 @@ class TermMatcher {
       if (size > 0) positions.push({ slots, size, weight: rarity(index.recCount, size) });
     }
     if (positions.length === 0) return;
+    if (positions.length === 1) {
+      // One pair: every record holding it holds all the term has (offer drops a repeat).
+      for (const slot of positions[0].slots)
+        for (const rec of s.records(index.bi, slot)) if (rec >= lo && rec < hi) offer(rec, 1);
+      return;
+    }
     positions.sort((x, y) => x.size - y.size);
     const pairs = positions.length;
     let totalWeight = 0;

@@ -141,6 +141,23 @@ export function initialsPattern(index: SearchIndex, token: string): SyllablePatt
  * (punctuation between them is skipped: 出国(境)管理处), or null.
  */
 export function matchPattern(index: SearchIndex, rec: number, pattern: SyllablePattern): number[] | null {
+  const p = matchStart(index, rec, pattern);
+  if (p < 0) return null;
+  // Matched: walk it again to collect the positions (only once per record).
+  const syl = index.syllables.of(rec);
+  const start = index.recStart[rec];
+  const hits = [p - start];
+  for (let r = p + 1; hits.length < pattern.length; r++) if (syl[r] !== 0) hits.push(r - start);
+  return hits;
+}
+
+/** Whether the pattern matches in record `rec` (matchPattern without the positions: retrieval asks this per name). */
+export function matchesPattern(index: SearchIndex, rec: number, pattern: SyllablePattern): boolean {
+  return matchStart(index, rec, pattern) >= 0;
+}
+
+/** The text position where the pattern first matches in record `rec`, or -1. */
+function matchStart(index: SearchIndex, rec: number, pattern: SyllablePattern): number {
   const { norm } = index;
   const syl = index.syllables.of(rec);
   const start = index.recStart[rec];
@@ -157,10 +174,7 @@ export function matchPattern(index: SearchIndex, rec: number, pattern: SyllableP
       q++;
     }
     if (j < pattern.length) continue;
-    // Matched: walk it again to collect the positions (only once per record).
-    const hits = [p - start];
-    for (let r = p + 1; hits.length < pattern.length; r++) if (syl[r] !== 0) hits.push(r - start);
-    return hits;
+    return p;
   }
-  return null;
+  return -1;
 }

@@ -7,7 +7,7 @@ import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from '
 import {
   fullPinyinPatterns,
   initialsPattern,
-  matchPattern,
+  matchesPattern,
   syllablesOf,
   type SyllablePattern,
 } from './pinyin-query.ts';
@@ -188,8 +188,10 @@ function abbreviates(index: SearchIndex, word: string): boolean {
   if (codes.length < 2 || codes.length > ABBREVIATION_MAX) return false;
   const slot = rarestCharSlot(index, codes);
   if (slot < 0) return false;
-  for (const rec of scratchFor(index).records(index.uni, slot))
-    if (orderedPrefix(index, rec, codes, isDuty(index, rec) ? TEXT_GAP : NAME_GAP) === codes.length) return true;
+  const recs = scratchFor(index).records(index.uni, slot);
+  for (let i = 0; i < recs.length; i++)
+    if (orderedPrefix(index, recs[i], codes, isDuty(index, recs[i]) ? TEXT_GAP : NAME_GAP) === codes.length)
+      return true;
   return false;
 }
 
@@ -294,6 +296,11 @@ function rarity(total: number, found: number): number {
   return Math.log(1 + total / Math.max(1, found)) ** 2;
 }
 
+/** Offers each of the records within [lo, hi) at full strength. */
+function offerAll(recs: Int32Array, lo: number, hi: number, offer: Offer): void {
+  for (let i = 0; i < recs.length; i++) if (recs[i] >= lo && recs[i] < hi) offer(recs[i], 1);
+}
+
 /** The first letters (0..25) of the syllables a mask accepts. */
 function initialLetters(index: SearchIndex, mask: Uint8Array): number[] {
   const letters = new Set<number>();
@@ -327,7 +334,7 @@ class TermMatcher {
     const codes = plan.codes;
     if (codes.length === 1) {
       const slot = index.uni.find(codes[0]);
-      if (slot >= 0) for (const rec of s.records(index.uni, slot)) if (rec >= lo && rec < hi) offer(rec, 1);
+      if (slot >= 0) offerAll(s.records(index.uni, slot), lo, hi, offer);
       return;
     }
     // Each pair position's postings: the exact pair and, where the documents (almost) never
@@ -343,8 +350,7 @@ class TermMatcher {
     if (positions.length === 0) return;
     if (positions.length === 1) {
       // One pair: every record holding it holds all the term has (offer drops a repeat).
-      for (const slot of positions[0].slots)
-        for (const rec of s.records(index.bi, slot)) if (rec >= lo && rec < hi) offer(rec, 1);
+      for (const slot of positions[0].slots) offerAll(s.records(index.bi, slot), lo, hi, offer);
       return;
     }
     positions.sort((x, y) => x.size - y.size);
@@ -381,7 +387,11 @@ class TermMatcher {
         if (!admit && textWithin(index, touched, position.size)) {
           const keys = position.slots.map((slot) => index.bi.keys[slot]);
           for (const rec of touched) if (holdsPair(index, rec, keys)) visit(rec);
-        } else for (const slot of position.slots) for (const rec of s.records(index.bi, slot)) visit(rec);
+        } else
+          for (const slot of position.slots) {
+            const recs = s.records(index.bi, slot);
+            for (let i = 0; i < recs.length; i++) visit(recs[i]);
+          }
       });
       // Pairs in an office's name count, a little less, for every record of that office.
       for (const rec of touched) {
@@ -423,13 +433,15 @@ class TermMatcher {
     const first = index.uni.find(codes[0]);
     const second = index.uni.find(codes[1]);
     const rarer = first < 0 || second < 0 ? -1 : index.uni.size(first) <= index.uni.size(second) ? first : second;
-    if (rarer >= 0)
-      for (const o of this.s.officesLeading(index.uni, rarer)) {
-        const rec = index.officeStart[o];
+    if (rarer >= 0) {
+      const offices = this.s.officesLeading(index.uni, rarer);
+      for (let i = 0; i < offices.length; i++) {
+        const rec = index.officeStart[offices[i]];
         if (rec < lo || rec >= hi || !isOfficeName(index, rec) || offered(rec) >= strength) continue;
         const held = orderedPrefix(index, rec, codes, NAME_GAP);
         if (held >= 2) offer(rec, (strength * held) / n);
       }
+    }
     // Unit names, from the names that hold the term's rarest syllable.
     let slot = -1;
     let size = Infinity;
@@ -444,18 +456,23 @@ class TermMatcher {
         size = index.nameInitials.size(s);
       }
     }
-    if (slot >= 0)
-      for (const rec of this.s.records(index.nameInitials, slot)) {
+    if (slot >= 0) {
+      const recs = this.s.records(index.nameInitials, slot);
+      for (let i = 0; i < recs.length; i++) {
+        const rec = recs[i];
         if (rec < lo || rec >= hi || offered(rec) >= strength || !isUnitName(index, rec)) continue;
         if (orderedPrefix(index, rec, codes, NAME_GAP) === n) offer(rec, strength);
       }
+    }
     if (!unmatched) return;
     const chars = rarestCharSlot(index, codes);
-    if (chars >= 0)
-      for (const rec of this.s.records(index.uni, chars)) {
-        if (rec < lo || rec >= hi || offered(rec) >= strength) continue;
-        if (orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
-      }
+    if (chars < 0) return;
+    const recs = this.s.records(index.uni, chars);
+    for (let i = 0; i < recs.length; i++) {
+      const rec = recs[i];
+      if (rec < lo || rec >= hi || offered(rec) >= strength) continue;
+      if (orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
+    }
   }
 
   /** Pinyin and initials over names; full pinyin over everything through character pairs. */
@@ -484,18 +501,27 @@ class TermMatcher {
         if (proved) return offer(rec, 1);
         if (s.stamp[rec] === stamp) return;
         s.stamp[rec] = stamp;
-        if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
-        else if ((exact && initials) || (plan.initials && matchPattern(index, rec, plan.initials))) offer(rec, 0.9);
+        if (matchesAnyFull(index, rec, plan)) offer(rec, 1);
+        else if ((exact && initials) || (plan.initials && matchesPattern(index, rec, plan.initials))) offer(rec, 0.9);
       };
       const [best, second] = nameSources(index, pattern, oneLetter, !initials);
       // A name the pattern matches is in every source: the names checked are those in the two
       // smallest, when reading the second costs less than checking the names it would rule out.
       if (!proved && second && second.size <= INTERSECT_RATIO * best.size) {
         const mark = s.next();
-        for (const slot of second.slots) for (const rec of s.records(index.nameInitials, slot)) s.held[rec] = mark;
-        for (const slot of best.slots)
-          for (const rec of s.records(index.nameInitials, slot)) if (s.held[rec] === mark) collect(rec);
-      } else for (const slot of best.slots) for (const rec of s.records(index.nameInitials, slot)) collect(rec);
+        for (const slot of second.slots) {
+          const recs = s.records(index.nameInitials, slot);
+          for (let i = 0; i < recs.length; i++) s.held[recs[i]] = mark;
+        }
+        for (const slot of best.slots) {
+          const recs = s.records(index.nameInitials, slot);
+          for (let i = 0; i < recs.length; i++) if (s.held[recs[i]] === mark) collect(recs[i]);
+        }
+      } else
+        for (const slot of best.slots) {
+          const recs = s.records(index.nameInitials, slot);
+          for (let i = 0; i < recs.length; i++) collect(recs[i]);
+        }
     }
     // Duty text: full pinyin of two syllables or more, through the character pairs read so.
     for (const f of plan.full) {
@@ -519,16 +545,24 @@ class TermMatcher {
         for (let k = 0; k < take; k++) {
           const slot = index.bi.find(a * 65536 + secondChars[k], from, to);
           if (slot < 0) continue;
-          for (const rec of s.records(index.bi, slot)) {
+          const recs = s.records(index.bi, slot);
+          for (let i = 0; i < recs.length; i++) {
+            const rec = recs[i];
             if (rec < lo || rec >= hi || s.stamp[rec] === pairStamp) continue;
             s.stamp[rec] = pairStamp;
             seen.push(rec);
           }
         }
       }
-      for (const rec of seen) if (matchPattern(index, rec, f.pattern)) offer(rec, f.complete ? 1 : 0.95);
+      for (const rec of seen) if (matchesPattern(index, rec, f.pattern)) offer(rec, f.complete ? 1 : 0.95);
     }
   }
+}
+
+/** Some full-pinyin reading of the term matches in the record. */
+function matchesAnyFull(index: SearchIndex, rec: number, plan: TermPlan): boolean {
+  for (const f of plan.full) if (matchesPattern(index, rec, f.pattern)) return true;
+  return false;
 }
 
 /**

@@ -497,9 +497,7 @@ class TermMatcher {
       // second offer of it costs nothing); the others are checked once.
       const proved = oneLetter || (exact && !initials);
       const collect = (rec: number) => {
-        if (rec < lo || rec >= hi) return;
-        if (proved) return offer(rec, 1);
-        if (s.stamp[rec] === stamp) return;
+        if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
         s.stamp[rec] = stamp;
         if (matchesAnyFull(index, rec, plan)) offer(rec, 1);
         else if ((exact && initials) || (plan.initials && matchesPattern(index, rec, plan.initials))) offer(rec, 0.9);
@@ -517,7 +515,8 @@ class TermMatcher {
           const recs = s.records(index.nameInitials, slot);
           for (let i = 0; i < recs.length; i++) if (s.held[recs[i]] === mark) collect(recs[i]);
         }
-      } else
+      } else if (proved) for (const slot of best.slots) offerAll(s.records(index.nameInitials, slot), lo, hi, offer);
+      else
         for (const slot of best.slots) {
           const recs = s.records(index.nameInitials, slot);
           for (let i = 0; i < recs.length; i++) collect(recs[i]);

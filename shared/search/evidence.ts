@@ -21,6 +21,7 @@ const NO_MATCH: TermMatch = { quality: 0, positions: [] };
 function indexOfCodes(index: SearchIndex, rec: number, codes: readonly number[]): number {
   const { norm } = index;
   const start = index.recStart[rec];
+  index.text.ensure(start, index.recStart[rec + 1]);
   const last = index.recStart[rec + 1] - codes.length;
   for (let p = start; p <= last; p++) {
     let k = 0;

@@ -85,6 +85,7 @@ function termMatch(index: SearchIndex, rec: number, plan: TermPlan, inOfficeName
 /** The UTF-16 units of the record's letters and digits (at least 1), read off the folded codes. */
 function wordChars(index: SearchIndex, rec: number): number {
   const { norm } = index;
+  index.text.ensure(index.recStart[rec], index.recStart[rec + 1]);
   let n = 0;
   for (let p = index.recStart[rec]; p < index.recStart[rec + 1]; p++) {
     const c = norm[p];

@@ -206,6 +206,7 @@ function textWithin(index: SearchIndex, recs: readonly number[], limit: number):
 function holdsPair(index: SearchIndex, rec: number, keys: readonly number[]): boolean {
   const { norm } = index;
   const last = index.recStart[rec + 1] - 1;
+  index.text.ensure(index.recStart[rec], index.recStart[rec + 1]);
   for (let p = index.recStart[rec]; p < last; p++) {
     if (isWordCode(norm[p]) && isWordCode(norm[p + 1]) && keys.includes(norm[p] * 65536 + norm[p + 1])) return true;
   }

@@ -31,7 +31,7 @@ function stateOf(file: string) {
       .all() as string[];
     const rows = Object.fromEntries(
       tables.map((t) => {
-        const all = db.prepare(`SELECT * FROM "${t}"`).raw().all();
+        const all = db.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][];
         const hash = createHash('sha256');
         for (const row of all) for (const v of row) hash.update(Buffer.isBuffer(v) ? v : `${typeof v}:${String(v)}|`);
         return [t, { count: all.length, sha256: hash.digest('hex') }];

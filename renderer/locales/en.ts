@@ -124,8 +124,17 @@ export const en = {
       writing_other: 'Writing {{count}} offices in one step…',
       noCancel:
         'Writing has begun: every office is written in one transaction, whole or not at all; stopping it part way would leave a half-written database, so it can no longer be cancelled.',
-      writingFor_one: '{{count}} second so far.',
-      writingFor_other: '{{count}} seconds so far.',
+      write: {
+        waiting: 'Getting ready to write (after any other write in progress)…',
+        planning: 'Comparing office {{done}} of {{total}} with the stored one…',
+        writing: 'Writing: {{done}} of {{total}} offices written…',
+        finishing_one: 'The office is written; finishing the search index…',
+        finishing_other: 'All {{count}} offices are written; finishing the search index…',
+        note: 'Every office is written in one transaction: Cancel rolls all of it back, and nothing of this import is kept.',
+        cancelled:
+          'Import cancelled while it was being written: all of it was rolled back, nothing was changed; the database is as it was.',
+        tooLate: 'Cancel came too late: the import had already been written.',
+      },
       reviewTitle: 'Review before writing',
       reviewIntro_one: '{{count}} file read; nothing has been written yet. Untick a file to leave it out.',
       reviewIntro_other: '{{count}} files read; nothing has been written yet. Untick a file to leave it out.',

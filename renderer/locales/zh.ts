@@ -112,7 +112,15 @@ export const zh = {
       writing_other: '正在一次写入 {{count}} 个机构…',
       noCancel:
         '写入已开始：所有机构在同一个事务中写入，要么全部写入，要么全部不写入；中途停下会留下写了一半的数据库，所以已不能取消。',
-      writingFor_other: '已用时 {{count}} 秒。',
+      write: {
+        waiting: '正在准备写入（如有其他写入，待其结束）…',
+        planning: '正在将第 {{done}} 个机构（共 {{total}} 个）与已收录版本比对…',
+        writing: '正在写入：已写入 {{done}} 个机构（共 {{total}} 个）…',
+        finishing_other: '{{count}} 个机构已全部写入，正在完成检索索引…',
+        note: '所有机构在同一个事务中写入：取消会撤回全部写入，本次导入不留任何内容。',
+        cancelled: '已在写入中途取消导入：已全部撤回，没有更改任何内容，数据库保持原样。',
+        tooLate: '取消晚了一步：导入已经写入完成。',
+      },
       reviewTitle: '写入前核对',
       reviewIntro_other: '已读取 {{count}} 个文件，尚未写入任何内容。取消勾选可不导入该文件。',
       reviewSkipped_other: '{{count}} 个文件无法导入，原因见列表。',

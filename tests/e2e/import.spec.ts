@@ -372,11 +372,75 @@ test.describe('many files at once', () => {
     expect(seen).toContain('正在识别第 1 个文件（共 60 个）：office-001.txt');
     expect(seen).toContain('正在识别第 2 个文件（共 60 个）：office-002.txt');
     for (const line of seen) expect(line).toMatch(/^正在(读取|识别)第 [1-4] 个文件（共 60 个）：office-00[1-4]\.txt$/);
-    expect(seen.some((line) => line.startsWith('正在一次写入'))).toBe(false);
+    expect(seen.some((line) => line.startsWith('正在写入'))).toBe(false);
     expect(await officeNames(page)).toEqual(before);
     // And after a reload, from the database itself.
     await gotoApp('/');
     await expect(page.getByRole('region', { name: '机构一览' }).getByRole('article')).toHaveCount(1);
+  });
+
+  /** The host's answer to a data call, from the page (the same origin). */
+  const apiAnswer = (page: Page, method: string, args: object) =>
+    page.evaluate(
+      async ([method, args]) =>
+        (await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(args),
+        }).then((r) => r.json())) as unknown,
+      [method, args] as const,
+    );
+
+  test('Cancel while a few hundred offices are being written rolls all of it back: the directory and search are as before', async ({
+    page,
+    gotoApp,
+    own,
+  }) => {
+    await gotoApp('/import');
+    const directoryBefore = await apiAnswer(page, 'listDirectory', {});
+    const searchBefore = ((await apiAnswer(page, 'search', { query: '护照签证' })) as { value: { hits: unknown } })
+      .value.hits;
+    await page.getByTestId('import-file').setInputFiles(officeFiles(own.dir, 300));
+    await page.getByTestId('import-all').click();
+    await expect(page.getByTestId('batch-review').getByTestId('batch-row')).toHaveCount(300, { timeout: 120_000 });
+    // In the page: note each line of the write, and click the real Cancel once some offices are written.
+    await page.evaluate(`(() => {
+      const seen = (window.writeSeen = []);
+      new MutationObserver(() => {
+        const progress = document.querySelector('[data-testid=batch-progress][data-phase=writing]');
+        const line = progress?.querySelector('p')?.textContent;
+        if (!line || seen[seen.length - 1] === line) return;
+        seen.push(line);
+        const bar = progress.querySelector('progress');
+        window.barSeen = [bar.value, bar.max];
+        if (/^正在写入：已写入 [1-9]/.test(line)) progress.querySelector('[data-testid=batch-cancel]').click();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
+    await page.getByTestId('batch-apply').click();
+    await expect(page.getByTestId('batch-cancelled')).toHaveText(
+      '已在写入中途取消导入：已全部撤回，没有更改任何内容，数据库保持原样。',
+      { timeout: 60_000 },
+    );
+    const seen = await page.evaluate<string[]>('window.writeSeen');
+    const written = seen.filter((line) => /^正在写入：已写入 \d+ 个机构（共 300 个）…$/.test(line));
+    expect(written.length).toBeGreaterThan(0);
+    // Cancelled part way: never all 300 written.
+    expect(seen).not.toContain('正在写入：已写入 300 个机构（共 300 个）…');
+    expect(seen.some((line) => line.startsWith('300 个机构已全部写入'))).toBe(false);
+    const [value, max] = await page.evaluate<[number, number]>('window.barSeen');
+    expect(max).toBe(300);
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(300);
+
+    expect(await apiAnswer(page, 'listDirectory', {})).toEqual(directoryBefore);
+    expect(
+      ((await apiAnswer(page, 'search', { query: '护照签证' })) as { value: { hits: unknown } }).value.hits,
+    ).toEqual(searchBefore);
+    // And from the page, after a reload.
+    await gotoApp('/');
+    await expect(page.getByRole('region', { name: '机构一览' }).getByRole('article')).toHaveCount(1);
+    await search(page, '第17市护照签证科');
+    await expect(page.getByTestId('search-hit').filter({ hasText: '第17测试市' })).toHaveCount(0);
   });
 
   test('write every office in one step, leaving out an unreadable file with its reason', async ({

@@ -97,7 +97,6 @@ export const en = {
     splitName: 'Name of the new unit',
     corrections: 'Corrections',
     removeCorrection: 'Undo this correction',
-    notApplied: 'Not applied: {{reason}}',
     diff: 'Compared with the stored version',
     diffOfficeLevel: '(office)',
     newOffice: 'New office',
@@ -422,7 +421,13 @@ export const en = {
     'ignored-section_item': 'Item {{label}} “{{title}}” is not a duty; skipped',
     'unattached-text': 'Text in the units section before any unit; skipped',
     'unrecognized-contact': 'A line in the contacts section that is not a recognisable contact; skipped',
-    'correction-not-applied': 'The correction ({{correction}}) was not applied: {{reason}}',
+    'correction-not-applied_no-line': 'A correction was not applied: its line is no longer in the document',
+    'correction-not-applied_not-a-unit':
+      'A correction was not applied: line {{heading}} is not a unit heading in this reading',
+    'correction-not-applied_into-itself':
+      'A correction was not applied: a unit cannot be merged into itself or into a unit under it',
+    'correction-not-applied_split-at-heading':
+      'A correction was not applied: a unit can only be split at a line below its heading',
   },
   refusals: {
     directory: '{{file}} is a folder, not a document',

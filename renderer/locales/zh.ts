@@ -87,7 +87,6 @@ export const zh = {
     splitName: '新处室名称',
     corrections: '更正',
     removeCorrection: '撤销此更正',
-    notApplied: '未能应用：{{reason}}',
     diff: '与已保存版本相比',
     diffOfficeLevel: '（机构）',
     newOffice: '新机构',
@@ -371,7 +370,10 @@ export const zh = {
     'ignored-section_item': '第 {{label}} 项“{{title}}”不是职责，已跳过',
     'unattached-text': '内设机构部分在第一个处室之前的文字，已跳过',
     'unrecognized-contact': '联系方式部分中无法识别的一行，已跳过',
-    'correction-not-applied': '未能应用更正（{{correction}}）：{{reason}}',
+    'correction-not-applied_no-line': '有一项更正未能应用：它所在的行已不在文档中',
+    'correction-not-applied_not-a-unit': '有一项更正未能应用：按现在的识别，第 {{heading}} 行不是处室名称',
+    'correction-not-applied_into-itself': '有一项更正未能应用：处室不能并入自身或其下级处室',
+    'correction-not-applied_split-at-heading': '有一项更正未能应用：只能从处室名称以下的行拆分处室',
   },
   // Why a file cannot be imported, by code (shared/documents/refusals.ts); `_x` is the wording of context x.
   refusals: {

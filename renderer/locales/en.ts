@@ -200,6 +200,8 @@ export const en = {
     addKey: 'Trust a key',
     keyFile: 'or read it from a file',
     trust: 'Trust this key',
+    notAKey:
+      'This is not an OrgAtlas public key: one starts with ed25519: followed by 44 characters (the line this app’s Packages page or orgatlas keygen shows).',
     error: 'Not done: {{message}}',
   },
   roles: {

@@ -172,6 +172,8 @@ export const zh = {
     addKey: '信任一个密钥',
     keyFile: '或从文件读取',
     trust: '信任此密钥',
+    notAKey:
+      '这不是 OrgAtlas 公钥：公钥以 ed25519: 开头，后接 44 个字符（本应用“数据包与密钥”页或 orgatlas keygen 显示的那一行）。',
     error: '未完成：{{message}}',
   },
   roles: {

@@ -285,7 +285,7 @@ test.describe('data packages', () => {
       await expect(page.getByTestId('create-signing-key')).toBeVisible();
       await page.getByTestId('trust-key-input').fill('ed25519:not-a-key');
       await page.getByTestId('trust-add').click();
-      await expect(page.getByTestId('trust-error')).toContainText('is not an OrgAtlas public key');
+      await expect(page.getByTestId('trust-error')).toContainText('这不是 OrgAtlas 公钥：公钥以 ed25519: 开头');
       const keyFile = join(own.dir, '外事办.pub');
       writeFileSync(keyFile, `# the foreign affairs office's package key\n${publicKey}\n`);
       await page.getByTestId('trust-key-file').setInputFiles(keyFile);

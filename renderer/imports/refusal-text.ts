@@ -20,6 +20,12 @@ export function refusalText(t: TFunction, { file, refusal }: FileRefused): strin
   return t(`refusals.${keyOf(refusal)}`, params);
 }
 
+/** The refusal where the file's name is shown beside it (a row of the batch review): the file is "the file". */
+export function refusalBesideName(t: TFunction, refusal: DocumentRefusal): string {
+  const text = refusalText(t, { file: t('imports.batch.theFile'), refusal });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A failed call, or a file refused before any call. */
 export type ImportFailure = { error: unknown } | { refused: FileRefused };
 

@@ -116,6 +116,7 @@ export const en = {
     importAll_one: 'Import {{count}} file (review as a list)',
     importAll_other: 'Import all {{count}} files (review as a list)',
     batch: {
+      theFile: 'the file',
       progressLabel: 'Import progress',
       reading: 'Reading file {{at}} of {{total}}: {{file}}',
       parsing: 'Parsing file {{at}} of {{total}}: {{file}}',

@@ -105,6 +105,7 @@ export const zh = {
     failureSeparator: '；',
     importAll_other: '全部导入（{{count}} 个文件，列表核对）',
     batch: {
+      theFile: '该文件',
       progressLabel: '导入进度',
       reading: '正在读取第 {{at}} 个文件（共 {{total}} 个）：{{file}}',
       parsing: '正在识别第 {{at}} 个文件（共 {{total}} 个）：{{file}}',

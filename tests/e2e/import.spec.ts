@@ -511,11 +511,11 @@ test.describe('many files at once', () => {
     const rows = review.getByTestId('batch-row');
     await expect(rows).toHaveCount(8);
     await expect(review.getByTestId('batch-row-reason')).toHaveText([
-      'scanned.pdf 是没有文字层的 PDF（看来是扫描页）；请先做文字识别（OCR），或改用文本、Word 或网页版本',
-      'locked.pdf 是加密（有密码保护）的 PDF；请另存一份未加密的副本再导入',
-      'data.bin 看来是二进制数据（含有 NUL 字节），不是文本文件',
-      'framed.html 是网页，但内容在保存时未一并保存的框架（frame）中；请单独打开该框架并保存那个页面',
-      'damaged.docx 是已损坏的 Word 文件（.docx），无法读取其内容',
+      '该文件是没有文字层的 PDF（看来是扫描页）；请先做文字识别（OCR），或改用文本、Word 或网页版本',
+      '该文件是加密（有密码保护）的 PDF；请另存一份未加密的副本再导入',
+      '该文件看来是二进制数据（含有 NUL 字节），不是文本文件',
+      '该文件是网页，但内容在保存时未一并保存的框架（frame）中；请单独打开该框架并保存那个页面',
+      '该文件是已损坏的 Word 文件（.docx），无法读取其内容',
     ]);
     const row2 = rows.filter({ hasText: 'office-002.txt' });
     await expect(row2).toContainText('第2测试市外事办公室');
@@ -532,7 +532,7 @@ test.describe('many files at once', () => {
     // The same review in English: no Chinese UI words, the reasons in English.
     await page.getByTestId('language-switch').click();
     await expect(review.getByTestId('batch-row-reason').nth(1)).toHaveText(
-      'locked.pdf is a password-protected (encrypted) PDF; save an unprotected copy to import it',
+      'The file is a password-protected (encrypted) PDF; save an unprotected copy to import it',
     );
     await expect(page.getByTestId('batch-apply')).toHaveText('Import 2 offices');
     await expect(row2).toContainText('New office');

@@ -20,9 +20,15 @@ export function refusalText(t: TFunction, { file, refusal }: FileRefused): strin
   return t(`refusals.${keyOf(refusal)}`, params);
 }
 
+/** A CJK character: the space a template keeps between a Latin file name and Chinese text goes. */
+const HAN = '[\\u3400-\\u9fff\\uf900-\\ufaff]';
+
 /** The refusal where the file's name is shown beside it (a row of the batch review): the file is "the file". */
 export function refusalBesideName(t: TFunction, refusal: DocumentRefusal): string {
-  const text = refusalText(t, { file: t('imports.batch.theFile'), refusal });
+  const theFile = t('imports.batch.theFile');
+  const text = refusalText(t, { file: theFile, refusal })
+    .replace(new RegExp(`(?<=${theFile}) +(?=${HAN})`, 'gu'), '')
+    .replace(new RegExp(`(?<=${HAN}) +(?=${theFile})`, 'gu'), '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -3,7 +3,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { changeSummaryText } from '../../../renderer/imports/change-summary.ts';
-import { refusalText } from '../../../renderer/imports/refusal-text.ts';
+import { refusalBesideName, refusalText } from '../../../renderer/imports/refusal-text.ts';
 import { en } from '../../../renderer/locales/en.ts';
 import { zh } from '../../../renderer/locales/zh.ts';
 import type { ChangeSummary } from '../../../shared/diff/summary.ts';
@@ -258,6 +258,23 @@ describe('refused files in the UI language', () => {
     for (const r of samples) {
       if ('detail' in r.params) continue;
       expect(words('zh', r), keyOf(r)).not.toMatch(/\b(is|the|file|not)\b/);
+    }
+  });
+
+  it('beside the file name (a batch review row), say "the file" instead of repeating the name', () => {
+    const beside = (lng: 'zh' | 'en', r: DocumentRefusal) => refusalBesideName(i18n.getFixedT(lng), r);
+    expect(beside('zh', refusal('pdf-encrypted', {}))).toBe(
+      '该文件是加密（有密码保护）的 PDF；请另存一份未加密的副本再导入',
+    );
+    expect(beside('zh', refusal('permission-denied', {}))).toBe('没有读取该文件的权限');
+    expect(beside('en', refusal('pdf-encrypted', {}))).toBe(
+      'The file is a password-protected (encrypted) PDF; save an unprotected copy to import it',
+    );
+    expect(beside('en', refusal('permission-denied', {}))).toBe('There is no permission to read the file');
+    for (const r of samples) {
+      expect(beside('zh', r), keyOf(r)).toContain('该文件');
+      expect(beside('zh', r), keyOf(r)).not.toMatch(/该文件 | 该文件/);
+      expect(beside('en', r), keyOf(r)).toMatch(/^[^a-z]/);
     }
   });
 

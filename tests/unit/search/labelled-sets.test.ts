@@ -41,7 +41,7 @@ describe('old labelled set, per office', () => {
 });
 
 describe('the labelled sets name real units', () => {
-  it.each(['tune', 'test', 'test2', 'test3', 'test4'] as const)(
+  it.each(['tune', 'test', 'test2', 'test3', 'test4', 'test5'] as const)(
     'every expected unit of %s is a unit of its office',
     (half) => {
       const set = loadOosSet(half);

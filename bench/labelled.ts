@@ -51,7 +51,7 @@ export function loadLabelledSet(ids: IdCounter = idCounter()): LabelledSet {
  * The halves of the out-of-sample set: tune, two frozen test halves and three frozen sets of
  * colloquial questions (tests/fixtures/search-offices-oos/README.md).
  */
-export type OosHalf = 'tune' | 'test' | 'test2' | 'test3' | 'test4' | 'test5';
+export type OosHalf = 'tune' | 'tune5' | 'test' | 'test2' | 'test3' | 'test4' | 'test5';
 
 export function loadOosSet(half: OosHalf, ids: IdCounter = idCounter()): LabelledSet {
   return readSet(`tests/fixtures/search-offices-oos/queries-${half}.json`, ids);

@@ -8,5 +8,7 @@ const set = loadOosSet(half);
 const index = loadSearchIndex(buildSearchIndex(set.offices));
 const r = evaluateDirectory(set, (q) => search(index, q, { limit: 10 }).hits);
 const pct = (x: number) => (x * 100).toFixed(1);
-process.stdout.write(`${half}: top-1 ${pct(r.top1)}%  top-3 ${pct(r.top3)}%  queries ${r.queries}  empty ${r.empty.length}\n`);
+process.stdout.write(
+  `${half}: top-1 ${pct(r.top1)}%  top-3 ${pct(r.top3)}%  queries ${r.queries}  empty ${r.empty.length}\n`,
+);
 if (process.argv.includes('--misses')) for (const m of r.misses) process.stdout.write(`${JSON.stringify(m)}\n`);

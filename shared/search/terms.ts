@@ -33,6 +33,7 @@ const QUESTION_WORDS = [
   '应该',
   '请问',
   '我想(?:问|知道|了解)?(?:一下)?',
+  '我要',
   // Spoken frames around a question (想知道低保标准, 有没有补贴, 是不是要备案); 想 alone is in 思想.
   '想(?:知道|了解)',
   '有没有',
@@ -47,7 +48,8 @@ const QUESTION_WORDS = [
   '靠不靠谱',
   '咋(?:办|弄|整)?',
   '没人(?:管|问)',
-  '有人管',
+  // A complaint's subject (有人偷排, 有人在河里电鱼): no topic, and its 有…人 aligns with 国有企业领导人员.
+  '有人(?:管|在)?',
   '为什么',
   '一下',
   '关于',
@@ -55,7 +57,8 @@ const QUESTION_WORDS = [
   '问题',
   '什么',
   '手续',
-  '[吗呢吧啊呀的了]',
+  // 搞 is the spoken verb for anything (搞传销, 搞活动); duty text does not use it.
+  '[吗呢吧啊呀的了搞]',
 ].join('|');
 
 // The pattern as written and folded as the query is, once per table: the table maps 么 to 幺

@@ -3,6 +3,7 @@
 // They carry no topic, and a word the documents never contain must not decide the result.
 import { foldText, tokenize, type QueryToken, type T2sTable } from './fold.ts';
 import { SEARCH_LIMITS } from '../contract/limits.ts';
+import { surnameAfterTitle } from './surname-title.ts';
 
 export interface QueryTerm extends QueryToken {
   /** The administrative words for an everyday word (lexicon.ts): weaker alternatives to its text. */
@@ -88,7 +89,7 @@ export function askedUnitEnding(query: string, t2s: T2sTable): string | null {
 }
 
 export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
-  const tokens = tokenize(foldText(String(query ?? '').slice(0, QUERY_MAX), t2s));
+  const tokens = tokenize(surnameAfterTitle(foldText(String(query ?? '').slice(0, QUERY_MAX), t2s), t2s));
   const out: QueryTerm[] = [];
   for (const token of tokens) {
     if (!token.han) {

@@ -67,7 +67,7 @@ describe('the everyday-word lexicon', () => {
 
 describe('old and common names of kinds of office', () => {
   const land = makeOffice({
-    name: '测试市自然资源和规划局',
+    name: '东阳市自然资源和规划局',
     people: [['局长', '甲乙丙']],
     units: [
       { name: '测绘科', duties: ['负责基础测绘的管理'] },
@@ -75,7 +75,7 @@ describe('old and common names of kinds of office', () => {
     ],
   });
   const weather = makeOffice({
-    name: '测试市气象局',
+    name: '西湖市气象局',
     people: [['局长', '丁戊己']],
     units: [
       { name: '法规科', duties: ['负责防雷装置的检测和验收'] },
@@ -92,7 +92,7 @@ describe('old and common names of kinds of office', () => {
   const directory = loadSearchIndex(buildSearchIndex([weather, land, finance]));
 
   it('find the office of the new name (国土局 is now 自然资源局), its leader under the office', () => {
-    expect(search(directory, '国土局局长').hits[0]).toMatchObject({ office: '测试市自然资源和规划局', unit: null });
+    expect(search(directory, '东阳国土局局长').hits[0]).toMatchObject({ office: '东阳市自然资源和规划局', unit: null });
   });
 
   it('come with field words of the newer kinds of office (避雷针, 种粮补贴)', () => {

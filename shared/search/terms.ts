@@ -52,6 +52,10 @@ const QUESTION_WORDS = [
   // A complaint's subject (有人偷排, 有人在河里电鱼): no topic, and its 有…人 aligns with 国有企业领导人员.
   '有人(?:管|在)?',
   '为什么',
+  // When, how long, how much: the answer, not the topic (种粮补贴什么时候发, 增长了多少).
+  '什么时候',
+  '要?(?:多久|多长时间)',
+  '多少(?:钱)?',
   '一下',
   '关于',
   '咨询',

@@ -53,6 +53,12 @@ describe('question words', () => {
     expect(terms('有人搞传销')).toEqual(['传销']);
     expect(terms('锅炉检验有人管吗')).toEqual(['锅炉检验']);
   });
+
+  it('takes out when, how long and how much: they ask for the answer, not the topic', () => {
+    expect(terms('锅炉检验什么时候做')).toEqual(['锅炉检验']);
+    expect(terms('电梯补贴多少钱')).toEqual(['电梯补贴']);
+    expect(terms('锅炉检验要多久')).toEqual(['锅炉检验']);
+  });
 });
 
 describe('cutting a Chinese word', () => {

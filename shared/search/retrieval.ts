@@ -687,7 +687,11 @@ export function retrieve(
     }
     found.push(seen);
     marks.push(mark);
-    weights.push(seen.length > 0 ? rarity(range.hi - range.lo, seen.length) : 0);
+    // A term is as rare as the records it counts as found in: one pair of it that many records
+    // share (规划 of 规划验收) does not make it common.
+    let held = 0;
+    for (const rec of seen) if (best[rec] >= WEIGHTS.termFound) held++;
+    weights.push(seen.length > 0 ? rarity(range.hi - range.lo, held > 0 ? held : seen.length) : 0);
     officeNames.push(names);
   });
 

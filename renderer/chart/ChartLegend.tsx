@@ -1,18 +1,13 @@
 // The key to the chart's two kinds of box: a solid frame for the office's own divisions
-// (内设机构), a dashed one for affiliated units (直属单位), or for every body outside the
-// divisions when the chart groups them (派出机构, 议事协调机构 too). Shown on screen and on
-// every printed chart page, only when the chart draws dashed boxes.
+// (内设机构), a dashed one for affiliated units (直属单位). Shown on screen and on every
+// printed chart page, only when the chart draws dashed boxes.
 import type { CSSProperties } from 'react';
 import type { ChartLayout } from '../../shared/chart/types.ts';
 
 export interface LegendLabels {
   internal: string;
   affiliated: string;
-  outside: string;
 }
-
-/** Group bars of bodies outside the divisions that are not 直属单位 (shared/chart/groups.ts). */
-const OTHER_OUTSIDE = new Set(['group-dispatched', 'group-coordination']);
 
 /** A box frame as the chart draws it (ChartSvg: stroke, and the dash of affiliated units). */
 function Swatch({ dashed }: { dashed: boolean }) {
@@ -47,7 +42,6 @@ export function ChartLegend({
   style?: CSSProperties;
 }) {
   const internal = layout.boxes.some((b) => b.unitId !== null && !b.affiliated);
-  const mixed = layout.boxes.some((b) => OTHER_OUTSIDE.has(b.key));
   return (
     <ul className="oa-chart-legend" aria-label={title} style={style}>
       {internal && (
@@ -58,7 +52,7 @@ export function ChartLegend({
       )}
       <li>
         <Swatch dashed />
-        {mixed ? labels.outside : labels.affiliated}
+        {labels.affiliated}
       </li>
     </ul>
   );

@@ -208,7 +208,7 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
       </div>
       {!preview && hasLegend(layout) && (
         <ChartLegend
-          labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated'), outside: t('legendOutside') }}
+          labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }}
           layout={layout}
           title={t('legend')}
         />

@@ -394,7 +394,6 @@ export const en = {
     legend: 'Legend',
     legendInternal: 'Internal division',
     legendAffiliated: 'Affiliated unit',
-    legendOutside: 'Body outside the divisions',
   },
   diagnostics: {
     'count-mismatch_internal': 'The text declares {{declared}} internal units (“{{text}}”) but {{found}} were found',

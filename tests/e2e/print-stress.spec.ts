@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { checkChart, pageMm, sizes, textsOutsideBoxes } from './print-checks.ts';
+import { checkChart, overlappingWords, pageMm, sizes, textsOutsideBoxes } from './print-checks.ts';
 import { startHost, type OwnHost } from './own-host.ts';
 import { printToPdf, type Pdf } from './pdf.ts';
 import { buildStressDb } from './stress-db.ts';
@@ -131,6 +131,55 @@ test('every print parameter forced: text direction, units per row, fit, internal
       if (query === '&internal=1') for (const p of pdf.pages) expect(p.flat).toContain('内部资料');
     },
   );
+});
+
+test('every kind of body in labelled groups, in the chart order, and 竖排 Latin set across a cell', async () => {
+  const o = byLabel('every kind');
+  const groups = ['内设机构', '派出机构', '直属单位', '议事协调机构'];
+  await eachSetup(
+    [
+      { query: '', paper: 'A4', orientation: 'landscape' },
+      { query: '&text=vertical', paper: 'A4', orientation: 'landscape' },
+      { query: '&text=horizontal&perRow=3', paper: 'A3', orientation: 'portrait' },
+    ] as const,
+    async ({ query, paper, orientation }) => {
+      const { pdf } = await printChart(o, query, paper, orientation);
+      const all = pdf.pages.flatMap((p) => p.strings);
+      for (const g of groups)
+        expect(
+          all.some((s) => s === g || s.includes(g)),
+          g,
+        ).toBe(true);
+      // Group bars run in the chart's order whatever the source's: along the rows of a
+      // horizontal chart, left to right.
+      if (pdf.pages.length === 1 && !query.includes('perRow')) {
+        const words = pdf.pages[0]!.words;
+        const at = (g: string) => {
+          const w = words.filter((w) => w.text === g || w.text.startsWith(g));
+          return w.length ? Math.min(...w.map((x) => x.xMin)) : NaN;
+        };
+        const xs = groups.map(at);
+        if (xs.every((x) => !Number.isNaN(x))) expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+      }
+    },
+  );
+});
+
+test('the duty sheet of an office with a 37-character name: its header whole on the page', async () => {
+  const o = byLabel('latin, digits, aliases');
+  const detail = await host!.api<{ units: { id: number; name: string }[] }>('getOffice', { officeId: o.id });
+  const unit = detail.units[0]!;
+  const pdf = await print(`office=${o.id}&sheet=unit&unit=${unit.id}`, 'sheet-long-office', /职责清单/);
+  const p = pdf.pages[0]!;
+  expect(p.flat).toContain(o.name);
+  expect(p.flat).toContain(`${unit.name}职责清单`);
+  // Nothing runs past the paper's edges, and nothing in the header overlaps.
+  for (const w of p.words) {
+    expect(w.xMin, w.text).toBeGreaterThanOrEqual(0);
+    expect(w.xMax, w.text).toBeLessThanOrEqual(p.width);
+  }
+  expect(overlappingWords(p).map(([a, b]) => `${a.text}/${b.text}`)).toEqual([]);
+  expect(sizes(p).min).toBeGreaterThanOrEqual(8 - 0.05);
 });
 
 test('the booklet of a unit whose 40 duties run past a page: contents match the pages, every duty printed once', async () => {

@@ -94,13 +94,8 @@ function duty(name: string): string {
   return `负责${name}的日常工作；拟订相关政策和工作规划并组织实施。`;
 }
 
-function office(
-  label: string,
-  name: string,
-  internal: UnitSpec[],
-  affiliated: UnitSpec[] = [],
-  depths?: number[],
-): StressOffice {
+/** An office whose units are listed under the given section headings, in this order. */
+function listed(label: string, name: string, sections: [string, UnitSpec[]][], depths?: number[]): StressOffice {
   const lines = [`${name}简介`, `${name}是为测试机构设置图打印而虚构的单位。`, '主要职责'];
   for (let i = 1; i <= 3; i++) lines.push(`${numeral(i)}、负责本系统第${numeral(i)}方面的工作。`);
   const write = (u: UnitSpec, label: string) => {
@@ -108,27 +103,44 @@ function office(
     for (const d of u.duties ?? [duty(u.name)]) lines.push(d);
     for (const p of u.people ?? []) lines.push(p);
   };
-  if (internal.length) lines.push('内设机构');
-  let top = 0;
-  let sub = 0;
-  for (const u of internal) {
-    if (u.sub) write(u, `（${numeral(++sub)}）`);
-    else {
-      sub = 0;
-      write(u, `${numeral(++top)}、`);
+  for (const [heading, units] of sections) {
+    if (!units.length) continue;
+    lines.push(heading);
+    let top = 0;
+    let sub = 0;
+    for (const u of units) {
+      if (u.sub) write(u, `（${numeral(++sub)}）`);
+      else {
+        sub = 0;
+        write(u, `${numeral(++top)}、`);
+      }
     }
-  }
-  if (affiliated.length) {
-    lines.push('直属单位');
-    affiliated.forEach((u, i) => write(u, `${numeral(i + 1)}、`));
   }
   return {
     label,
     name,
-    units: [...internal, ...affiliated].map((u) => u.name),
+    units: sections.flatMap(([, units]) => units.map((u) => u.name)),
     text: lines.join('\n') + '\n',
     ...(depths ? { depths } : {}),
   };
+}
+
+function office(
+  label: string,
+  name: string,
+  internal: UnitSpec[],
+  affiliated: UnitSpec[] = [],
+  depths?: number[],
+): StressOffice {
+  return listed(
+    label,
+    name,
+    [
+      ['内设机构', internal],
+      ['直属单位', affiliated],
+    ],
+    depths,
+  );
 }
 
 const plain = (list: string[]): UnitSpec[] => list.map((name) => ({ name }));
@@ -195,6 +207,20 @@ export function stressOffices(): StressOffice[] {
         '省信息中心',
       ],
     },
+    // Every kind of body a 三定 provision lists, in a source order that is not the chart's:
+    // 议事协调机构 before 直属单位 and 派出机构 last; Latin and digits inside names for 竖排.
+    listed('every kind', '各类机构测试县公安局', [
+      ['内设机构', plain(['办公室', 'ICT处', '12345热线办公室', '治安管理大队'])],
+      ['议事协调机构', plain(['县禁毒委员会办公室', '县防范和处置非法集资工作领导小组办公室'])],
+      ['直属单位', plain(['县看守所', '县公安局指挥中心'])],
+      ['派出机构', plain(['城关派出所', '东乡派出所', '开发区分局'])],
+    ]),
+    // Names of one character next to one of 41, as long as real names run.
+    office(
+      'one and forty',
+      '一字与四十字名称测试局',
+      plain(['办', '科', '江西省人民政府国有资产监督管理委员会企业改革与产权管理暨综合业务协调处第一业务科室', '处']),
+    ),
     office('30 sub-units', '三十科测试局', [
       { name: '综合业务处' },
       ...names(30, 60).map((name) => ({ name: `业务${name}`, sub: true })),

@@ -208,7 +208,12 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
       </div>
       {!preview && hasLegend(layout) && (
         <ChartLegend
-          labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }}
+          labels={{
+            internal: t('legendInternal'),
+            dispatched: t('legendDispatched'),
+            affiliated: t('legendAffiliated'),
+            coordination: t('legendCoordination'),
+          }}
           layout={layout}
           title={t('legend')}
         />

@@ -6,6 +6,8 @@
 import type { UnitKind } from '../types.ts';
 
 export type ChartGroup = 'internal' | 'dispatched' | 'affiliated' | 'coordination';
+/** The groups of bodies outside the divisions (drawn with dashed frames). */
+export type OutsideGroup = Exclude<ChartGroup, 'internal'>;
 
 /** The order groups are drawn in, left to right (or top to bottom). */
 export const GROUP_ORDER: readonly ChartGroup[] = ['internal', 'dispatched', 'affiliated', 'coordination'];

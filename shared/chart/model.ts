@@ -23,7 +23,9 @@ function groupOrder(units: UnitNode[]): UnitNode[] {
   return sourceOrder(units).sort((a, b) => rank(a) - rank(b));
 }
 
-function unitToNode(unit: UnitNode): ChartNode {
+/** A unit's chart node; `group` is the group of the office's unit it sits under (its own
+ *  for a unit directly under the office). */
+function unitToNode(unit: UnitNode, group: ChartGroup = chartGroup(unit)): ChartNode {
   return {
     key: unitKey(unit.id),
     unitId: unit.id,
@@ -31,7 +33,8 @@ function unitToNode(unit: UnitNode): ChartNode {
     aliases: unit.aliases.map(shown),
     people: unit.people.map((p) => shown(`${p.title}：${p.name}`)),
     affiliated: unit.kind === 'affiliated',
-    children: sourceOrder(unit.units).map(unitToNode),
+    ...(group === 'internal' ? {} : { outside: group }),
+    children: sourceOrder(unit.units).map((u) => unitToNode(u, group)),
   };
 }
 
@@ -60,7 +63,7 @@ export function officeToChartTree(
   groups: GroupLabels,
 ): ChartNode {
   const sorted = groupOrder(office.units);
-  const units = sorted.map(unitToNode);
+  const units = sorted.map((u) => unitToNode(u));
   const present = GROUP_ORDER.filter((g) => sorted.some((u) => chartGroup(u) === g));
   const children =
     present.length > 1

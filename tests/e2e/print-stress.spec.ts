@@ -99,6 +99,12 @@ test('offices of every shape print on A4 and A3, A3 never smaller', async () => 
       const a3 = await printChart(o, '', 'A3', orientation);
       // The legend keys only the kinds of box drawn.
       if (label === 'only affiliated') for (const p of a4.pdf.pages) expect(p.flat).not.toContain('内设机构');
+      // An office of only 派出机构 keys its dashed boxes as such.
+      if (label === 'only dispatched')
+        for (const p of a4.pdf.pages) {
+          expect(p.flat).toContain('派出机构');
+          expect(p.flat).not.toContain('直属单位');
+        }
       // An office without units says so under its box.
       for (const { pdf } of [a4, a3])
         expect(pdf.pages[0]!.flat.includes('来源资料未列明本机构的内设机构和直属单位。'), label).toBe(!o.units.length);

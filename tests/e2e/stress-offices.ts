@@ -181,6 +181,9 @@ export function stressOffices(): StressOffice[] {
       plain(names(18, 30)),
     ),
     office('only affiliated', '仅直属单位测试局', [], plain(names(8, 60))),
+    listed('only dispatched', '仅派出所测试县公安局', [
+      ['派出机构', plain(['城关派出所', '东乡派出所', '西乡派出所'])],
+    ]),
     // A 34-character office name; Latin letters and digits inside names; an alias in
     // brackets; a bracket inside a name; 派出机构 and 议事协调机构 sections after the divisions.
     {

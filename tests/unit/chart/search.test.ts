@@ -190,9 +190,9 @@ describe('officeToChartTree', () => {
       },
       GROUPS,
     );
-    expect(tree.children.map((c) => [c.name, c.group])).toEqual([
-      ['甲分局', undefined],
-      ['乙分局', undefined],
+    expect(tree.children.map((c) => [c.name, c.group, c.outside])).toEqual([
+      ['甲分局', undefined, 'dispatched'],
+      ['乙分局', undefined, 'dispatched'],
     ]);
   });
 

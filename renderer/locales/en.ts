@@ -405,6 +405,8 @@ export const en = {
     legend: 'Legend',
     legendInternal: 'Internal division',
     legendAffiliated: 'Affiliated unit',
+    legendDispatched: 'Dispatched office',
+    legendCoordination: 'Coordinating body',
   },
   diagnostics: {
     'count-mismatch_internal': 'The text declares {{declared}} internal units (“{{text}}”) but {{found}} were found',

@@ -355,6 +355,8 @@ export const zh = {
     legend: '图例',
     legendInternal: '内设机构',
     legendAffiliated: '直属单位',
+    legendDispatched: '派出机构',
+    legendCoordination: '议事协调机构',
   },
   // Parser diagnostics, by code (shared/parser/diagnostics.ts); `_x` is the wording of context x.
   diagnostics: {
@@ -461,8 +463,8 @@ export const zh = {
     noDuties: '（来源资料未列明该机构的职责。）',
     noUnits: '来源资料未列明本机构的内设机构和直属单位。',
     subUnits: '下设：{{names}}',
-    legend: { internal: '内设机构', affiliated: '直属单位' },
-    groups: { internal: '内设机构', affiliated: '直属单位' },
+    legend: { internal: '内设机构', dispatched: '派出机构', affiliated: '直属单位', coordination: '议事协调机构' },
+    groups: { internal: '内设机构', dispatched: '派出机构', affiliated: '直属单位', coordination: '议事协调机构' },
   },
 };
 

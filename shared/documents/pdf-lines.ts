@@ -40,7 +40,10 @@ interface Line {
   size: number;
 }
 
-const isCjk = (ch: string | undefined) => ch !== undefined && /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(ch);
+const CJK = String.raw`\u3000-\u303f\u4e00-\u9fff\uff00-\uffef`;
+const SPACED_OUT = new RegExp(`(?:[${CJK}] ){2,}[${CJK}]`, 'g');
+/** A justified line of Chinese whose characters the reader spaced out (`平 安 建 设`) as they read. */
+const unspaced = (text: string) => text.replace(SPACED_OUT, (m) => m.replace(/ /g, ''));
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
 const SENTENCE = /[。；，,;]/;
@@ -55,18 +58,17 @@ function pageLines(page: PdfPage): Line[] {
  * A line of two columns far apart whose first is a short name (a table row: 办公室 …
  * 负责机关…) becomes `名称：内容`, as tables on web pages do.
  */
-function lineOf(group: TextRun[], width: number, block: Block['column']): Line {
-  group.sort((a, b) => a.x - b.x);
+function lineOf(runs: TextRun[], width: number, block: Block['column']): Line {
+  const group = runs.map((r) => ({ ...r, text: unspaced(r.text) })).sort((a, b) => a.x - b.x);
   const columns: { x: number; text: string }[] = [];
   let end = group[0]!.x;
   for (const run of group) {
     const gap = run.x - end;
     const current = columns[columns.length - 1];
     if (!current || gap > run.size * 2) columns.push({ x: run.x, text: run.text });
-    // Spaced-out words sit apart; glyph runs of one word touch; a justified line of Chinese
-    // spreads its characters up to a character apart, with no space meant between them.
+    // Spaced-out words sit apart; glyph runs of one word touch.
     else if (
-      gap > run.size * (isCjk(current.text.at(-1)) && isCjk(run.text[0]) ? 1.5 : 0.8) ||
+      gap > run.size * 0.8 ||
       (gap > run.size * 0.15 && isWordChar(current.text.at(-1)) && isWordChar(run.text[0]))
     )
       current.text += ' ' + run.text;

@@ -48,7 +48,9 @@ export function rowLines(cells: string[][], header: string[] | null): string[] {
   // Columns of a unit's head or phone (负责人, 联系电话) are labelled, so they read as such, not as duties.
   const labelled = (lines: string[], i: number) => {
     const heading = header?.[cells.indexOf(lines)];
-    return heading && FIELD_COLUMN.test(heading) && i === 0 ? `${heading}：${lines[0]}` : lines[i]!;
+    return heading && FIELD_COLUMN.test(heading) && i === 0
+      ? `${heading.replace(/^(?:科室|处室|股室|单位)(?=电话)/, '')}：${lines[0]}`
+      : lines[i]!;
   };
   const texts2 = others.flatMap((lines) => lines.map((_, i) => labelled(lines, i)));
   const [firstLine, ...more] = texts2;

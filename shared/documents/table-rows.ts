@@ -86,7 +86,14 @@ function isNameGrid(rows: string[][][]): boolean {
  */
 export function tableRowLines(rows: string[][][], marked: (index: number) => boolean = () => false): string[] {
   if (isNameGrid(rows)) return rows.flatMap((cells) => cells.flat());
-  const headed = rows.findIndex((cells, i) => marked(i) || namesColumns(i, cells.map((lines) => lines.join(''))));
+  const headed = rows.findIndex(
+    (cells, i) =>
+      marked(i) ||
+      namesColumns(
+        i,
+        cells.map((lines) => lines.join('')),
+      ),
+  );
   const header = headed >= 0 ? rows[headed]!.map((lines) => lines.join('')) : null;
   const body = rows.filter((_, i) => i !== headed);
   if (isGroupColumn(body, header))
@@ -108,4 +115,3 @@ function isGroupColumn(rows: string[][][], header: string[] | null): boolean {
   if (header && GROUP_HEADING.test(header[0]!)) return true;
   return firsts.some((t) => t === '') && firsts.every((t) => t === '' || (t.length <= 12 && !SENTENCE.test(t)));
 }
-

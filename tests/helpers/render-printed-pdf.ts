@@ -32,7 +32,8 @@ function tableHtml(rows: string[][]): string {
   return `<table>${body.join('')}</table>`;
 }
 
-const LABELLED = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、]|第[一二三四五六七八九十百\d]+[条章])/;
+const LABELLED =
+  /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、]|第[一二三四五六七八九十百\d]+[条章])/;
 
 function pageHtml(text: string, columns: number): string {
   const lines = text
@@ -72,7 +73,9 @@ export async function renderPrintedPdf(text: string, options: RenderPrintedPdfOp
       displayHeaderFooter: true,
       headerTemplate: `<div style="${small}">${escape(options.header ?? '')}</div>`,
       footerTemplate:
-        options.pageNumbers === false ? '<div></div>' : `<div style="${small}">第 <span class="pageNumber"></span> 页</div>`,
+        options.pageNumbers === false
+          ? '<div></div>'
+          : `<div style="${small}">第 <span class="pageNumber"></span> 页</div>`,
     });
     return new Uint8Array(pdf);
   } finally {

@@ -644,19 +644,11 @@ export function retrieve(
   const sizes = plans.map((plan) =>
     whole && plan.term.han ? plan.formal.reduce((sum, f) => sum + listSize(index, f), listSize(index, plan)) : 0,
   );
-  // A Chinese term with no pair in any record (怎么办理) selects nothing.
-  const anySelective = sizes.some((n, t) => n < MAX_TERM_RECORDS && (n > 0 || !plans[t].term.han));
-  plans.forEach((plan, t) => {
+  const common = (t: number) => sizes[t] >= MAX_TERM_RECORDS;
+  const read = (plan: TermPlan, t: number) => {
     const { best, stamp } = s.slot(t);
     const mark = s.next();
     const seen: number[] = [];
-    if (anySelective && sizes[t] >= MAX_TERM_RECORDS) {
-      found.push(seen);
-      marks.push(mark);
-      weights.push(rarity(index.recCount, sizes[t]));
-      officeNames.push(new Map());
-      return;
-    }
     // The offices whose own name holds the term, noted as offered (not in a pass of its own
     // over thousands of records).
     const names = new Map<number, number>();
@@ -685,14 +677,27 @@ export function retrieve(
       matcher.ngrams(plan, false, offer);
       matcher.pinyin(plan, offer);
     }
-    found.push(seen);
-    marks.push(mark);
+    found[t] = seen;
+    marks[t] = mark;
     // A term is as rare as the records it counts as found in: one pair of it that many records
     // share (规划 of 规划验收) does not make it common.
     let held = 0;
     for (const rec of seen) if (best[rec] >= WEIGHTS.termFound) held++;
-    weights.push(seen.length > 0 ? rarity(range.hi - range.lo, held > 0 ? held : seen.length) : 0);
-    officeNames.push(names);
+    weights[t] = seen.length > 0 ? rarity(range.hi - range.lo, held > 0 ? held : seen.length) : 0;
+    officeNames[t] = names;
+  };
+  // The other terms first; a common one is read only when none of them found a record (管理
+  // beside 怎么办理 or a word no record holds), so a question is never empty for want of it.
+  plans.forEach((plan, t) => common(t) || read(plan, t));
+  const othersFound = plans.some((_, t) => !common(t) && found[t].length > 0);
+  plans.forEach((plan, t) => {
+    if (!common(t)) return;
+    if (!othersFound) return read(plan, t);
+    s.slot(t); // its scratch arrays, read (empty) when the candidates are scored
+    found[t] = [];
+    marks[t] = s.next();
+    weights[t] = rarity(index.recCount, sizes[t]);
+    officeNames[t] = new Map();
   });
 
   // A term held by the record's own office name counts for the record too (株洲公安局 出入境).
@@ -715,7 +720,7 @@ export function retrieve(
     const mark = s.next();
     // A term as common as 管理 (past the cap) weighs little and would bring thousands of
     // records: only the other terms bring candidates, when there are any.
-    const selective = found.filter((seen) => seen.length < MAX_TERM_RECORDS);
+    const selective = found.filter((seen) => seen.length > 0 && seen.length < MAX_TERM_RECORDS);
     for (const seen of selective.length > 0 ? selective : found) {
       for (const rec of seen) {
         if (s.stamp[rec] === mark) continue;

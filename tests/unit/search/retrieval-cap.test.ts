@@ -94,3 +94,19 @@ describe('an abbreviation whose every character is past the cap', () => {
     expect(retrieved('管工', whole).texts).toEqual([]);
   });
 });
+
+describe('a term past the cap beside terms that find nothing', () => {
+  it('is read after all: a question is never empty when one of its words is in the directory', () => {
+    // 量子 is in no record; 怎么办理-like words are dropped earlier, this one is a real term.
+    const r = retrieved('管理 量子', whole);
+    expect(r.terms).toEqual(['管理', '量子']);
+    expect(r.texts).toContain('负责锅炉管理');
+    expect(r.texts).toContain('管理科');
+  });
+
+  it('is read beside a Latin word that finds nothing', () => {
+    const r = retrieved('管理 qxzv', whole);
+    expect(r.texts).toContain('负责锅炉管理');
+    expect(r.texts).toContain('管理科');
+  });
+});

@@ -4,7 +4,7 @@ import { SENTENCE_PUNCT, unique } from './text.ts';
 import { HAN } from '../text/han.ts';
 
 const ORG_SUFFIX =
-  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|中学|小学|大学|幼儿园|学院|药房|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台|(?<![关体联派谱世水])系)';
+  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|中学|小学|大学|幼儿园|学院|药房|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|海关|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台|(?<![关体联派谱世水])系)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START =
   /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设(?![备计施]))/;
@@ -157,7 +157,7 @@ export function leadingOrgName(text: string): string | null {
 }
 
 const TITLE_SUFFIX =
-  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|单位职能|部门职能|职能职责|主要职责|内设机构|基本信息|简介|概况)(?:及|和|与|、)?)+)$/;
+  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|机构信息|机构概况|组织机构|组织架构|单位职能|部门职能|部门概况|单位概况|单位简介|职能职责|主要职责|内设机构|基本信息|简介|概况)(?:及|和|与|、)?)+)$/;
 
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
 const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
@@ -175,13 +175,13 @@ export function withoutMachinery(name: string): string {
 // A web page's title joins the article's name and the site's: `X_栏目_站点`, `栏目-X`, `X | 站点`.
 const PAGE_TITLE_PARTS = /\s*(?:[_|｜]+|--?|—+|–)\s*/;
 
-/** The office named by a page or document title, with a parenthesised second name as alias. */
 /** The parts of a web page's title (one part for any other line). */
 export function pageTitleParts(title: string): string[] {
   const parts = title.split(PAGE_TITLE_PARTS).filter((p) => p.length >= 2);
   return parts.length >= 2 ? parts : [title];
 }
 
+/** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
   const parts = pageTitleParts(title);
   // The first part that names an office (the article's part comes before the site's).

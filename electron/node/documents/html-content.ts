@@ -293,7 +293,7 @@ function factBoxes(body: DomElement, blocks: readonly DomElement[]): DomElement[
 }
 
 // Class or id words of a site footer.
-const FOOTER_NAME = /(?:^|[-_\s])(?:foot|footer|bottom|copyright|bq|banquan)(?:[-_\s]|\d|$)/i;
+const FOOTER_NAME = /(?:^|[-_\s])(?:foot|footer|ft|bottom|copyright|bq|banquan)(?:[-_\s]|\d|$)/i;
 
 /** The site footer's elements (before furniture goes): who runs the site, and often its address. */
 function footerElements(body: DomElement): DomElement[] {

@@ -8,7 +8,7 @@ import { findMainContent, isFurnitureLine, type MainContent } from './html-conte
 import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
-import { titleName } from '../../../shared/parser/names.ts';
+import { pageTitleParts, titleName } from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
@@ -38,16 +38,6 @@ function namedAtTop(lines: string[], heading: string): boolean {
     .some((line) => TITLE_LIKE(line) && (line.includes(heading) || parts.some((part) => line.includes(part))));
 }
 
-/**
- * Whether the content's first lines name the office the page title names; a content headed
- * only by its section (`科室设置`, under the title `科室设置-青川市第二人民医院`) does not, so
- * the title goes first. A title naming no office adds nothing.
- */
-function namesTitledOffice(lines: string[], title: string): boolean {
-  const office = titleName(title)?.name;
-  return !office || lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(office));
-}
-
 const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s*([^\s\u3000|｜:：]{4,60})/;
 
 /**
@@ -56,10 +46,13 @@ const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s
  * host instead). Null when the content states an address already.
  */
 function footerAddress(content: MainContent, lines: readonly string[]): string | null {
-  const office = content.title ? titleName(content.title)?.name : undefined;
-  if (!office || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
+  // Every part of the title that names an office (`管委会概况_南湖…管理委员会`: the short name and the full one).
+  const offices = content.title
+    ? pageTitleParts(content.title).flatMap((part) => titleName(part)?.name ?? [])
+    : [];
+  if (offices.length === 0 || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
   const footer = content.footer.flatMap((el) => elementLines(el));
-  if (!footer.some((line) => line.includes(office))) return null;
+  if (!footer.some((line) => offices.some((office) => line.includes(office)))) return null;
   const field = footer.map((line) => ADDRESS_FIELD.exec(line)).find((m) => m !== null);
   return field ? `地址：${field[1]}` : null;
 }
@@ -70,7 +63,10 @@ export function htmlContentLines(html: string): string[] {
   if (!content) return [];
   const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
   if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(content.heading);
-  else if (content.title && !content.heading && !namesTitledOffice(lines, content.title)) lines.unshift(content.title);
+  // A heading that is only the section (`内设机构`, under `内设机构 | X`) names no office: the
+  // office the title names goes above it (the title's own `|` would read as a table row).
+  const titled = content.title ? titleName(content.title)?.name : undefined;
+  if (titled && !lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(titled))) lines.unshift(titled);
   const address = footerAddress(content, lines);
   if (address) lines.push(address);
   return lines;

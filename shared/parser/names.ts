@@ -188,23 +188,23 @@ export function titleName(title: string): SplitName | null {
   if (parts.length >= 2) return parts.map((p) => titleName(p)).find((n) => n !== null) ?? null;
   // `机构名称：X` on an information-disclosure card.
   title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
-  // `中共青峰乡委员会　青峰乡人民政府`: a party body and the government body that works with it;
-  // the government body names the office (its units and duties are the page's), the party body
-  // is kept as an alias.
-  const pair = title.split(/[\s\u3000]+/);
-  if (
-    pair.length === 2 &&
-    /^中共/.test(pair[0]) &&
-    !/^中共/.test(pair[1]) &&
-    pair.every((p) => looksLikeOrgName(p, 40))
-  ) {
-    const [party, first] = pair.map((p) => splitUnitName(p));
-    const others = [party];
+  // Several bodies' names side by side, maybe after a site's slogan (`清风枫林 中共X纪律检查委员会
+  // X监察委员会`): the first names the office, the others are aliases, except that a party body
+  // yields to the state body it works with (`中共青峰乡委员会　青峰乡人民政府`: the page's units
+  // and duties are the government's).
+  const words = title.split(/[\s\u3000]+/);
+  const first = words.findIndex((w) => looksLikeOrgName(w, 40));
+  const bodies = first < 0 ? [] : words.slice(first);
+  if (bodies.length >= 2 && bodies.every((w) => looksLikeOrgName(w, 40))) {
+    const government = /^中共/.test(bodies[0]) ? bodies.findIndex((w) => !/^中共/.test(w)) : -1;
+    const named = splitUnitName(bodies[Math.max(0, government)]);
+    const others = bodies.filter((_, i) => i !== Math.max(0, government)).map((w) => splitUnitName(w));
     return {
-      ...first,
-      aliases: unique([...first.aliases, ...others.flatMap((o) => [o.name, ...o.aliases])], [first.name]),
+      ...named,
+      aliases: unique([...named.aliases, ...others.flatMap((o) => [o.name, ...o.aliases])], [named.name]),
     };
   }
+  if (first > 0 && bodies.length === 1) title = bodies[0];
   const quoted = NOTICE.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
   let bare = (quoted ? quoted[1] : title)

@@ -146,8 +146,10 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   if (HONOR.test(body) || (!label && honourSentences(body).length > 0)) add(e, 'honors', 5);
   if (BUDGET.test(body)) add(e, 'ignored', 4);
   const inline = inlineUnitList(body);
-  // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委.
-  if (!label && !inline && (CLOSING.test(body) || HOUSED_IN.test(body))) add(e, 'ignored', 4);
+  // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委,
+  // nor is a bare name (`县纪委监委派驻县教育局纪检监察组` under a commission's 派驻机构).
+  const closing = !looksLikeOrgName(body, 40) && CLOSING.test(body);
+  if (!label && !inline && (closing || HOUSED_IN.test(body))) add(e, 'ignored', 4);
   if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length >= 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
   const lists = proseUnitLists(body);

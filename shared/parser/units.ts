@@ -194,8 +194,9 @@ export function proseUnitLists(text: string): ProseList[] {
     const cue = LIST_CUE.exec(clause);
     if (!cue) continue;
     const before = clause.slice(0, cue.index);
-    // `负责…设置` is a duty, not a list: only the office (or nothing) stands before the lead-in.
-    if (!isOwner(before)) continue;
+    // `负责…设置` is a duty, not a list: only the office (or nothing) stands before the lead-in;
+    // `直属机关党委` is one name, not a list after 直属.
+    if (!isOwner(before) || (under(cue[0]) && looksLikeOrgName(clause))) continue;
     const listed = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
     // `预算单位包括：市统计局本级、A、B` (a budget report): the office itself, then the bodies under it.
     const itself = /^[^、，,]{2,30}本级[、，,]/.exec(listed);

@@ -46,9 +46,12 @@ const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s
  * host instead). Null when the content states an address already.
  */
 function footerAddress(content: MainContent, lines: readonly string[]): string | null {
-  // Every part of the title that names an office (`管委会概况_南湖…管理委员会`: the short name and the full one).
+  // The office the title names first, and later parts' offices (`管委会概况_南湖…管理委员会`: the
+  // short name and the full one) save a government portal hosting the page (`…-青溪县人民政府`).
   const offices = content.title
-    ? pageTitleParts(content.title).flatMap((part) => titleName(part)?.name ?? [])
+    ? pageTitleParts(content.title)
+        .flatMap((part) => titleName(part)?.name ?? [])
+        .filter((name, i) => i === 0 || !/政府$/.test(name))
     : [];
   if (offices.length === 0 || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
   const footer = content.footer.flatMap((el) => elementLines(el));

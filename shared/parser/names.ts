@@ -101,9 +101,24 @@ const PLATE_HUNG = /(?:^|[，,。；;])([^，,。；;]{2,80}?)在(?:本[局部�
 // An encyclopedia infobox line: `简称：省人社厅`.
 const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;、]{2,20})$/;
 
-/** Other names of the organisation stated in prose: nameplates, 简称, 合署办公. */
+// `嘉禾县科学技术协会（县科协）是…`: a short form in bare parentheses after the name a paragraph opens with.
+const OPENING_SHORT = new RegExp(`^([^（(，,。]{2,40}?${ORG_SUFFIX})[（(]([^（）()]{2,10})[）)](?:是|为|系|作为)`);
+
+/** Whether `short` abbreviates `full`: fewer characters, all of them in `full` in the same order. */
+function abbreviates(short: string, full: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return short.length < full.length;
+}
+
+/** Other names of the organisation stated in prose: nameplates, 简称, 合署办公, a short form in parentheses. */
 export function proseAliases(text: string): string[] {
   const out: string[] = [];
+  const opening = OPENING_SHORT.exec(text);
+  if (opening && abbreviates(opening[2], opening[1])) out.push(opening[2]);
   if (!/挂|简称|合署|又称|别称|通称/.test(text)) return out;
   for (const m of text.matchAll(PLATE_HUNG)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   const infobox = INFOBOX_SHORT.exec(text);
@@ -183,6 +198,10 @@ export function pageTitleParts(title: string): string[] {
 
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
+  // A breadcrumb (`合阳县人民政府 > 政府信息公开 > 合阳县统计局`) runs from the site to the page:
+  // the last office it names is the page's.
+  const crumbs = title.split(/\s*[>＞›»]+\s*/).filter((c) => c.length >= 2);
+  if (crumbs.length >= 3) return crumbs.reverse().map((c) => titleName(c)).find((n) => n !== null) ?? null;
   const parts = pageTitleParts(title);
   // The first part that names an office (the article's part comes before the site's).
   if (parts.length >= 2) return parts.map((p) => titleName(p)).find((n) => n !== null) ?? null;

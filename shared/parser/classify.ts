@@ -10,7 +10,7 @@ import { parseContacts } from './contacts.ts';
 import { classifyHeading, type Heading, type SectionKind } from './headings.ts';
 import { leadingOrgName, looksLikeOrgName, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
-import { parsePeople, personField, unitWithHead } from './people.ts';
+import { bareCardField, parsePeople, personField, unitWithHead } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { bestPath } from './viterbi.ts';
 
@@ -174,6 +174,9 @@ function contentEvidence(text: string, label: Label | null): Evidence {
     add(e, 'duties', label ? 2.5 : 1);
     unitLike(1);
   }
+  // A title alone on its line (`镇党委副书记、镇长`, under a photo and a name) is a leader card's.
+  const bare = label ? null : bareCardField(body);
+  if (bare && 'title' in bare && !looksLikeOrgName(body)) add(e, 'leaders', 3);
   if (parsePeople(body) || personField(body)) {
     add(e, 'leaders', 3);
     unitLike(2.5);

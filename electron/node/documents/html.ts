@@ -8,6 +8,7 @@ import { findMainContent, isFurnitureLine, type MainContent } from './html-conte
 import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
+import { classifyHeading } from '../../../shared/parser/headings.ts';
 import { pageTitleParts, titleName } from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
@@ -60,12 +61,25 @@ function footerAddress(content: MainContent, lines: readonly string[]): string |
   return field ? `地址：${field[1]}` : null;
 }
 
+/**
+ * The page heading as lines: a title `领导之窗 - X镇人民政府` also gives its column (`领导之窗`) a line
+ * of its own, since that column is the section the content holds (so do 机构职能, 内设机构, …).
+ */
+const SECTIONS = new Set(['duties', 'units', 'affiliated', 'leaders', 'honors', 'contacts']);
+
+function headingLines(heading: string): string[] {
+  const parts = pageTitleParts(heading);
+  if (parts.length < 2 || !titleName(heading)) return [heading];
+  const sections = parts.filter((part) => !titleName(part) && SECTIONS.has(classifyHeading(part)?.kind ?? ''));
+  return [heading, ...sections];
+}
+
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
 export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
   if (!content) return [];
   const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
-  if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(content.heading);
+  if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(...headingLines(content.heading));
   // A heading that is only the section (`内设机构`, under `内设机构 | X`) names no office: the
   // office the title names goes above it (the title's own `|` would read as a table row).
   const titled = content.title ? titleName(content.title)?.name : undefined;

@@ -63,14 +63,13 @@ function footerAddress(content: MainContent, lines: readonly string[]): string |
 
 /**
  * The page heading as lines: a title `领导之窗 - X镇人民政府` also gives its column (`领导之窗`) a line
- * of its own, since that column is the section the content holds (so do 机构职能, 内设机构, …).
+ * of its own: leader cards (a photo, a name, a title) read as such only in a leaders section, and
+ * the column is the only heading such a page has.
  */
-const SECTIONS = new Set(['duties', 'units', 'affiliated', 'leaders', 'honors', 'contacts']);
-
 function headingLines(heading: string): string[] {
   const parts = pageTitleParts(heading);
   if (parts.length < 2 || !titleName(heading)) return [heading];
-  const sections = parts.filter((part) => !titleName(part) && SECTIONS.has(classifyHeading(part)?.kind ?? ''));
+  const sections = parts.filter((part) => !titleName(part) && classifyHeading(part)?.kind === 'leaders');
   return [heading, ...sections];
 }
 

@@ -46,7 +46,9 @@ const DUTY_LEAD =
 const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
 const UNIT_LEAD =
-  /设(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能|工作|办事)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有|是|为|包括)[:：]$/;
+  /设有?(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能|工作|办事)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有|是|为|包括)[:：]$/;
+// `临港海关下辖隶属海关：`, `局下属单位如下：`: a sentence that introduces the bodies under the office.
+export const AFFILIATED_LEAD = /(?:下辖|所辖|下属|直属|所属)[^，,。；;：:]{0,12}[:：]$/;
 const DUTY_VERB =
   /^(?:负责|承担|指导|拟订|拟定|组织|监督|贯彻|执行|完成|统筹|协调|制定|参与|管理|推进|研究|起草|会同|落实|依法|预防|维护|开展|促进|建立|健全|审核|办理|主管|牵头|规划|实施|宣传|引导|受理|做好)/;
 export const HONOR =
@@ -152,6 +154,7 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   if (!label && !inline && (closing || HOUSED_IN.test(body))) add(e, 'ignored', 4);
   if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length >= 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
+  if (AFFILIATED_LEAD.test(body)) add(e, 'affiliated', 5);
   const lists = proseUnitLists(body);
   // What reads as a unit line counts for both unit sections; headings tell them apart.
   const unitLike = (v: number): void => {

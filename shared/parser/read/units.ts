@@ -4,6 +4,7 @@
 import { parseContacts } from '../contacts.ts';
 import type { ParsedDuty, ParsedUnit, UnitKind } from '../../types.ts';
 import { findCountDeclarations } from '../checks.ts';
+import { AFFILIATED_LEAD } from '../classify.ts';
 import { looksLikeOrgName, proseAliases, proseFormerNames, splitUnitName, type SplitName } from '../names.ts';
 import { NumberingChecker, type Label } from '../numbering.ts';
 import { parsePeople, unitWithHead } from '../people.ts';
@@ -75,6 +76,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   }
   const bare = body.replace(/[。；;：:]$/, '');
   const headingLike =
+    !AFFILIATED_LEAD.test(body) &&
     bare.length >= 2 &&
     bare.length <= 30 &&
     !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, '')) &&

@@ -201,7 +201,13 @@ export function titleName(title: string): SplitName | null {
   // A breadcrumb (`合阳县人民政府 > 政府信息公开 > 合阳县统计局`) runs from the site to the page:
   // the last office it names is the page's.
   const crumbs = title.split(/\s*[>＞›»]+\s*/).filter((c) => c.length >= 2);
-  if (crumbs.length >= 3) return crumbs.reverse().map((c) => titleName(c)).find((n) => n !== null) ?? null;
+  if (crumbs.length >= 3)
+    return (
+      crumbs
+        .reverse()
+        .map((c) => titleName(c))
+        .find((n) => n !== null) ?? null
+    );
   const parts = pageTitleParts(title);
   // The first part that names an office (the article's part comes before the site's).
   if (parts.length >= 2) return parts.map((p) => titleName(p)).find((n) => n !== null) ?? null;

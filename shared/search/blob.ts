@@ -67,30 +67,38 @@ export interface LoadedBlob<M> {
   sections: Map<string, SectionArray>;
 }
 
-export function readBlob<M>(input: Uint8Array): LoadedBlob<M> {
-  if (input.byteLength < 8) throw new CorruptIndexError('too short');
-  // Views need 4-byte alignment; a buffer handed over by SQLite may not have it.
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** Where the header ends and the sections begin, read off the first bytes (at least 8). */
+function headerEnd(view: DataView, size: number): number {
+  if (size < 8) throw new CorruptIndexError('too short');
   if (view.getUint32(0, true) !== MAGIC) throw new CorruptIndexError('not an OrgAtlas search index');
-  const headerLength = view.getUint32(4, true);
-  if (8 + headerLength > bytes.byteLength) throw new CorruptIndexError('truncated header');
+  const end = 8 + view.getUint32(4, true);
+  if (end > size) throw new CorruptIndexError('truncated header');
+  return end;
+}
+
+function parseHeader<M>(bytes: Uint8Array, end: number): Header<M> {
   let header: Header<M>;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header<M>;
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, end))) as Header<M>;
   } catch {
     throw new CorruptIndexError('bad header');
   }
   if (header.version !== FORMAT_VERSION)
     throw new CorruptIndexError(`format ${String(header.version)}, expected ${FORMAT_VERSION}`);
-  const dataStart = bytes.byteOffset + align4(8 + headerLength);
+  if (!Array.isArray(header.sections)) throw new CorruptIndexError('bad header');
+  return header;
+}
+
+const widthOf = (type: SectionType) => (type === 'u8' ? 1 : type === 'u16' ? 2 : 4);
+
+/** The sections as views over `bytes` (4-byte aligned), which holds the whole blob from byte 0 at `bytes.byteOffset`. */
+function sectionViews(bytes: Uint8Array, dataStart: number, infos: SectionInfo[]): Map<string, SectionArray> {
   const sections = new Map<string, SectionArray>();
-  for (const s of header.sections) {
-    const width = s.type === 'u8' ? 1 : s.type === 'u16' ? 2 : 4;
-    if (dataStart + s.offset + s.length * width > bytes.byteOffset + bytes.byteLength) {
+  for (const s of infos) {
+    if (dataStart + s.offset + s.length * widthOf(s.type) > bytes.byteLength) {
       throw new CorruptIndexError(`truncated section ${s.name}`);
     }
-    const at = dataStart + s.offset;
+    const at = bytes.byteOffset + dataStart + s.offset;
     const arr =
       s.type === 'u8'
         ? new Uint8Array(bytes.buffer, at, s.length)
@@ -101,5 +109,90 @@ export function readBlob<M>(input: Uint8Array): LoadedBlob<M> {
             : new Uint32Array(bytes.buffer, at, s.length);
     sections.set(s.name, arr);
   }
-  return { meta: header.meta, sections };
+  return sections;
+}
+
+export function readBlob<M>(input: Uint8Array): LoadedBlob<M> {
+  // Views need 4-byte alignment; a buffer handed over by SQLite may not have it.
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  const end = headerEnd(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), bytes.byteLength);
+  const header = parseHeader<M>(bytes, end);
+  return { meta: header.meta, sections: sectionViews(bytes, align4(end), header.sections) };
+}
+
+/**
+ * A stored blob read in pages (a file): `read` fills `into` with the blob's bytes
+ * [page * pageSize, up to the end of page `to` - 1) at the same positions, checking them
+ * (it throws CorruptIndexError on damage).
+ */
+export interface PagedSource {
+  readonly size: number;
+  readonly pageSize: number;
+  read(into: Uint8Array, from: number, to: number): void;
+}
+
+/** Makes a range of a lazily read section's elements [from, to) readable: reads the pages it lies on the first time they are asked for. */
+export interface LazyPages {
+  ensure(from: number, to: number): void;
+}
+
+/** A section that is all in memory. */
+export const ALL_PRESENT: LazyPages = { ensure: () => {} };
+
+export interface PagedBlob<M> extends LoadedBlob<M> {
+  lazy: Map<string, LazyPages>;
+  /** Bytes of the blob read so far. */
+  bytesRead(): number;
+}
+
+/**
+ * The blob read from a paged source: the header and every section but the `lazy` ones
+ * now, into one buffer of the blob's size, the lazy ones' pages when `ensure` asks for them
+ * (the buffer's unread pages are never touched, so they cost no memory until read).
+ */
+export function readBlobPaged<M>(source: PagedSource, lazy: ReadonlySet<string>): PagedBlob<M> {
+  const { size, pageSize } = source;
+  if (pageSize <= 0 || pageSize % 4 !== 0) throw new CorruptIndexError('bad page size');
+  const bytes = new Uint8Array(size);
+  const pages = Math.ceil(size / pageSize);
+  const present = new Uint8Array(pages);
+  let bytesRead = 0;
+  const readPages = (from: number, to: number) => {
+    for (let p = from; p < to;) {
+      if (present[p]) {
+        p++;
+        continue;
+      }
+      let q = p;
+      while (q < to && !present[q]) q++;
+      source.read(bytes, p, q);
+      present.fill(1, p, q);
+      bytesRead += Math.min(size, q * pageSize) - p * pageSize;
+      p = q;
+    }
+  };
+  const pagesOf = (fromByte: number, toByte: number) =>
+    readPages(Math.floor(fromByte / pageSize), Math.ceil(toByte / pageSize));
+
+  pagesOf(0, Math.min(8, size));
+  const end = headerEnd(new DataView(bytes.buffer), size);
+  pagesOf(0, end);
+  const header = parseHeader<M>(bytes, end);
+  const dataStart = align4(end);
+  for (const s of header.sections)
+    if (!lazy.has(s.name))
+      pagesOf(dataStart + s.offset, Math.min(size, dataStart + s.offset + s.length * widthOf(s.type)));
+  const sections = sectionViews(bytes, dataStart, header.sections);
+  const lazySections = new Map<string, LazyPages>();
+  for (const s of header.sections) {
+    if (!lazy.has(s.name)) continue;
+    const at = dataStart + s.offset;
+    const width = widthOf(s.type);
+    lazySections.set(s.name, {
+      ensure: (from, to) => {
+        if (to > from) pagesOf(at + from * width, at + to * width);
+      },
+    });
+  }
+  return { meta: header.meta, sections, lazy: lazySections, bytesRead: () => bytesRead };
 }

@@ -1,6 +1,14 @@
 // The loaded index: typed-array views over the stored blob plus a few small lookup tables
 // derived from it (syllables, traditional characters). Loading does no per-record work.
-import { CorruptIndexError, readBlob, type SectionArray } from './blob.ts';
+import {
+  ALL_PRESENT,
+  CorruptIndexError,
+  readBlob,
+  readBlobPaged,
+  type LazyPages,
+  type PagedSource,
+  type SectionArray,
+} from './blob.ts';
 import type { Exceptions } from './exceptions.ts';
 import { isWordCode, type T2sTable } from './fold.ts';
 import { PackedNames, type PackedNamesSections } from './packed-names.ts';
@@ -75,14 +83,14 @@ export interface IndexArrays {
 
 /** The blob sections of an index: the one place (beside indexOfSections) that names them. */
 export function indexSections(a: IndexArrays): Record<string, SectionArray> {
-  // In the blob's order: records, offices, postings, then the query-side tables.
+  // In the blob's order: records, offices, postings, the query-side tables, and last the
+  // text, which a paged load reads only where a query looks (TEXT_SECTION).
   return {
     recStart: a.recStart,
     recKind: a.recKind,
     recUnit: a.recUnit,
     recOffice: a.recOffice,
     recLine: a.recLine,
-    norm: a.norm,
     origAt: a.origExcept.at,
     origCode: a.origExcept.value,
     sylAt: a.sylExcept.at,
@@ -100,8 +108,19 @@ export function indexSections(a: IndexArrays): Record<string, SectionArray> {
     sylChars: a.sylChars,
     t2sFrom: a.t2sFrom,
     t2sTo: a.t2sTo,
+    norm: a.norm,
   };
 }
+
+/**
+ * The sections a paged load reads only where a query looks: the folded text (a query reads
+ * the records it ranks) and the postings' lists (it walks the lists of its keys), three
+ * quarters of a large index. The record tables stay read at load: a query reads them at
+ * every candidate.
+ */
+const LAZY_SECTIONS = ['norm', 'uniData', 'biData', 'nameInitialData'] as const;
+type LazyName = (typeof LAZY_SECTIONS)[number];
+type Lazy = Partial<Record<LazyName, LazyPages>>;
 
 export interface SearchIndex {
   meta: IndexMeta;
@@ -113,6 +132,10 @@ export interface SearchIndex {
   recOffice: NarrowArray;
   recLine: NarrowArray;
   norm: Uint16Array;
+  /** Call before reading `norm` (record.ts recText, syllables): a paged load reads the text's pages on demand. */
+  text: LazyPages;
+  /** Reads every page a paged load has left unread (before copying sections wholesale, as a merge does). */
+  readAll(): void;
   /** Where the text as written differs from norm (record.ts recText reads it back). */
   origExcept: Exceptions;
   /** Each character's syllable (0: none), filled a record at a time: `syllables.of(rec)`. */
@@ -171,6 +194,21 @@ export function loadSearchIndex(bytes: Uint8Array): SearchIndex {
   return indexOfSections(meta, sections);
 }
 
+/**
+ * The index read from a paged source (a file): everything but the text now, the text's
+ * pages the first time a query reads a record on them. `bytesRead` says how much is in.
+ */
+export function loadSearchIndexPaged(source: PagedSource): { index: SearchIndex; bytesRead: () => number } {
+  const blob = readBlobPaged<IndexMeta>(source, new Set(LAZY_SECTIONS));
+  const lazy: Lazy = {};
+  for (const name of LAZY_SECTIONS) {
+    const pages = blob.lazy.get(name);
+    if (!pages) throw new CorruptIndexError(`missing section ${name}`);
+    lazy[name] = pages;
+  }
+  return { index: indexOfSections(blob.meta, blob.sections, lazy), bytesRead: blob.bytesRead };
+}
+
 let lastT2s: { from: Uint16Array; to: Uint16Array; map: T2sTable } | null = null;
 
 const sameCodes = (a: Uint16Array, b: Uint16Array) => a.length === b.length && a.every((c, i) => c === b[i]);
@@ -188,7 +226,7 @@ function t2sMapOf(from: Uint16Array, to: Uint16Array): T2sTable {
 }
 
 /** The index over its sections (as read from a blob, or just built). */
-export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionArray>): SearchIndex {
+export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionArray>, lazy: Lazy = {}): SearchIndex {
   const get = <T extends SectionArray>(name: string, type: new (n: number) => T) => section(sections, name, type);
   const recStart = get('recStart', Uint32Array);
   const recKind = get('recKind', Uint8Array);
@@ -235,7 +273,7 @@ export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionAr
     officeUnits[meta.offices.length] !== units.length
   )
     throw new CorruptIndexError('inconsistent offices');
-  const postings = (name: string) =>
+  const postings = (name: 'uni' | 'bi' | 'nameInitial') =>
     new Postings(
       {
         keys: get(`${name}Keys`, Uint32Array),
@@ -244,11 +282,22 @@ export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionAr
         data: get(`${name}Data`, Uint8Array),
       },
       officeStart,
+      lazy[`${name}Data`],
     );
   isWordCode(0); // builds the character class table now rather than on the first keystroke
   const hanSyl = get('hanSyl', Uint16Array);
   if (hanSyl.length !== HAN_LAST - HAN_FIRST + 1) throw new CorruptIndexError('inconsistent readings');
   const sylExcept = exceptionsSection(sections, 'syl', 'Id', norm.length);
+  const text = lazy.norm ?? ALL_PRESENT;
+  const lengths: Record<LazyName, number> = {
+    norm: norm.length,
+    uniData: get('uniData', Uint8Array).length,
+    biData: get('biData', Uint8Array).length,
+    nameInitialData: get('nameInitialData', Uint8Array).length,
+  };
+  const readAll = () => {
+    for (const name of LAZY_SECTIONS) lazy[name]?.ensure(0, lengths[name]);
+  };
 
   return {
     meta,
@@ -259,8 +308,10 @@ export function indexOfSections(meta: IndexMeta, sections: Map<string, SectionAr
     recOffice,
     recLine,
     norm,
+    text,
+    readAll,
     origExcept: exceptionsSection(sections, 'orig', 'Code', norm.length),
-    syllables: new Syllables({ norm, hanSyl, except: sylExcept, recStart }),
+    syllables: new Syllables({ norm, text, hanSyl, except: sylExcept, recStart }),
     sylExcept,
     units,
     uni: postings('uni'),

@@ -305,6 +305,8 @@ export function mergedIndex(parts: MergePart[]): SearchIndex {
 
 function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<string, SectionArray> } {
   if (parts.length === 0) throw new Error('mergeIndexes: nothing to merge');
+  // A merge copies text and postings wholesale: a paged part reads the rest of its pages first.
+  for (const { index } of parts) index.readAll();
   const first = parts[0].index;
 
   // Syllables: the first part's numbering, plus any reading another part adds.

@@ -3,6 +3,7 @@
 // (varints; common characters cost about one byte per record), so one office's chunk can be
 // cut out or added without re-encoding any other office's: per-office segments merge into one
 // index by copying bytes (merge.ts). `counts` holds each list's number of records.
+import { ALL_PRESENT, type LazyPages } from './blob.ts';
 
 export function writeVarint(out: Uint8Array, at: number, value: number): number {
   let v = value;
@@ -168,13 +169,16 @@ export class Postings {
   readonly counts: Uint32Array;
   readonly data: Uint8Array;
   private officeStart: Uint32Array;
+  private pages: LazyPages;
 
-  constructor(sections: PostingsSections, officeStart: Uint32Array) {
+  /** `pages` makes a byte range of `data` readable (a paged load reads a list's pages the first time it is walked). */
+  constructor(sections: PostingsSections, officeStart: Uint32Array, pages: LazyPages = ALL_PRESENT) {
     this.keys = sections.keys;
     this.offsets = sections.offsets;
     this.counts = sections.counts;
     this.data = sections.data;
     this.officeStart = officeStart;
+    this.pages = pages;
   }
 
   /** Position of `key` in keys, or -1. */
@@ -197,6 +201,7 @@ export class Postings {
     const data = this.data;
     let p = this.offsets[slot];
     const end = this.offsets[slot + 1];
+    this.pages.ensure(p, end);
     while (p < end) {
       let office = 0;
       let shift = 0;

@@ -45,6 +45,7 @@ export function recLength(index: SearchIndex, rec: number): number {
 export function recText(index: SearchIndex, rec: number, form: 'orig' | 'norm'): string {
   const a = index.recStart[rec];
   const b = index.recStart[rec + 1];
+  index.text.ensure(a, b);
   if (form === 'norm') return stringOfCodes(index.norm.subarray(a, b));
   const codes = index.norm.slice(a, b);
   applyExceptions(index.origExcept, a, b, codes);

@@ -4,6 +4,7 @@
 // query looks at the record, so loading does no per-character work and a query pays only
 // for the records it reads.
 import { applyExceptions, type Exceptions } from './exceptions.ts';
+import type { LazyPages } from './blob.ts';
 
 /** The block of Han characters whose main reading is stored for the query side. */
 export const HAN_FIRST = 0x4e00;
@@ -16,6 +17,7 @@ export function mainSyllable(hanSyl: Uint16Array, code: number): number {
 
 export interface SyllableSources {
   norm: Uint16Array;
+  text: LazyPages;
   hanSyl: Uint16Array;
   except: Exceptions;
   recStart: Uint32Array;
@@ -42,6 +44,7 @@ export class Syllables {
   /** The syllables of every character (what copying all of them needs). */
   all(): Uint16Array {
     const { norm, except } = this.src;
+    this.src.text.ensure(0, norm.length);
     if (this.left === this.filled.length) {
       // Nothing filled yet: one pass over all the text, then every exception.
       this.fillRange(0, norm.length);
@@ -57,6 +60,7 @@ export class Syllables {
   private fill(rec: number): void {
     const from = this.src.recStart[rec];
     const to = this.src.recStart[rec + 1];
+    this.src.text.ensure(from, to);
     this.fillRange(from, to);
     applyExceptions(this.src.except, from, to, this.full!, from);
     this.filled[rec] = 1;

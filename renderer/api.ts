@@ -47,6 +47,7 @@ const CACHING: Record<ApiMethod, 'keep' | 'invalidate' | 'pass'> = {
   applyImport: 'invalidate',
   startBatchImport: 'pass',
   readBatchFile: 'pass',
+  batchImportProgress: 'pass',
   cancelBatchImport: 'pass',
   commitBatchImport: 'invalidate',
   rollbackOffice: 'invalidate',

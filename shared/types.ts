@@ -48,8 +48,10 @@ export interface ParsedPerson {
 }
 
 /**
- * Where a unit sits: one of the office's own divisions (内设机构), or a body under the office
- * (直属单位, 下属单位, 事业单位) such as a service centre, hospital or institute.
+ * Where a unit sits: one of the office's own divisions (内设机构), or a body outside them
+ * (直属单位, 下属单位, 事业单位, and also 派出机构 and 议事协调机构) such as a service centre,
+ * hospital, police station or a coordinating committee's office; the chart tells those
+ * apart by name (shared/chart/groups.ts).
  */
 export type UnitKind = 'internal' | 'affiliated';
 

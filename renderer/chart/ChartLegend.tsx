@@ -2,12 +2,10 @@
 // (内设机构), a dashed one for affiliated units (直属单位). Shown on screen and on every
 // printed chart page, only when the chart draws dashed boxes.
 import type { CSSProperties } from 'react';
+import type { ChartGroup } from '../../shared/chart/groups.ts';
 import type { ChartLayout } from '../../shared/chart/types.ts';
 
-export interface LegendLabels {
-  internal: string;
-  affiliated: string;
-}
+export type LegendLabels = Record<ChartGroup, string>;
 
 /** A box frame as the chart draws it (ChartSvg: stroke, and the dash of affiliated units). */
 function Swatch({ dashed }: { dashed: boolean }) {
@@ -42,6 +40,10 @@ export function ChartLegend({
   style?: CSSProperties;
 }) {
   const internal = layout.boxes.some((b) => b.unitId !== null && !b.affiliated);
+  // Without group bars the dashed boxes are of one group: an office of only 派出机构 keys
+  // them as such, not as 直属单位.
+  const outside = new Set(layout.boxes.filter((b) => b.affiliated).map((b) => b.outside ?? 'affiliated'));
+  const dashed = outside.size === 1 ? [...outside][0]! : 'affiliated';
   return (
     <ul className="oa-chart-legend" aria-label={title} style={style}>
       {internal && (
@@ -52,7 +54,7 @@ export function ChartLegend({
       )}
       <li>
         <Swatch dashed />
-        {labels.affiliated}
+        {labels[dashed]}
       </li>
     </ul>
   );

@@ -2,8 +2,8 @@
 // export are vector with the embedded web font. Used on screen (with handlers) and in print.
 import type { KeyboardEvent, MouseEvent, ReactNode, Ref, SVGProps } from 'react';
 import type { ChartBox, ChartLayout, PlacedText } from '../../shared/chart/types.ts';
-import { verticalCentres, verticalChars } from '../../shared/chart/vertical.ts';
-import { CHART_FONT_FAMILY } from './measure.ts';
+import { MAX_CELL_EMS, verticalCentres, verticalCells } from '../../shared/chart/vertical.ts';
+import { CHART_FONT_FAMILY, cellWidth } from './measure.ts';
 
 export interface BoxHandlers {
   open(box: ChartBox): void;
@@ -30,18 +30,26 @@ function Text({ t }: { t: PlacedText }) {
         {t.text}
       </text>
     );
-  // 竖排: each character centred in its own em cell (see shared/chart/vertical.ts).
-  const chars = verticalChars(t.text);
+  // 竖排: each cell centred on its own em (see shared/chart/vertical.ts); a cell of several
+  // Latin letters or digits is set across, squeezed when wider than the cell allows.
+  const cells = verticalCells(t.text);
+  const centres = verticalCentres(t.text, t.fontPx, t.y);
   return (
-    <text
-      x={chars.map(() => t.x).join(' ')}
-      y={verticalCentres(t.text, t.fontPx, t.y).join(' ')}
-      className="oa-text-vertical"
-      {...common}
-    >
-      {chars.join('')}
+    <text className="oa-text-vertical" {...common}>
+      {cells.map((cell, i) => (
+        <tspan key={i} x={t.x} y={centres[i]} {...squeeze(cell, t.fontPx)}>
+          {cell}
+        </tspan>
+      ))}
     </text>
   );
+}
+
+/** Caps a multi-character cell at MAX_CELL_EMS; canvas measuring (measure.ts) caps it alike. */
+function squeeze(cell: string, fontPx: number): SVGProps<SVGTSpanElement> {
+  const cap = MAX_CELL_EMS * fontPx;
+  if ([...cell].length < 2 || cellWidth(cell, fontPx) <= cap) return {};
+  return { textLength: cap, lengthAdjust: 'spacingAndGlyphs' };
 }
 
 const TOGGLE_R = 7;

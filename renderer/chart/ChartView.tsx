@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { spokenLines } from '../../shared/chart/box.ts';
-import { officeToChartTree } from '../../shared/chart/model.ts';
+import { officeToChartTree, type GroupLabels } from '../../shared/chart/model.ts';
 import { hasLegend, pageSizeMm } from '../../shared/chart/page.ts';
 import type { ChartBox } from '../../shared/chart/types.ts';
 import type { OfficeDetail, OfficeSummary } from '../../shared/types.ts';
@@ -84,12 +84,8 @@ export function ChartView({
 function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartParams }) {
   const { t } = useTranslation('translation', { keyPrefix: 'chart' });
   const { t: tv } = useTranslation();
-  const internalLabel = tv('printed.groups.internal');
-  const affiliatedLabel = tv('printed.groups.affiliated');
-  const tree = useMemo(
-    () => officeToChartTree(office, { internal: internalLabel, affiliated: affiliatedLabel }),
-    [office, internalLabel, affiliatedLabel],
-  );
+  const groupLabels = tv('printed.groups', { returnObjects: true }) as GroupLabels;
+  const tree = useMemo(() => officeToChartTree(office, groupLabels), [office, groupLabels]);
   const { measure, fontReady, sheetFontReady } = useChartFonts(tree, office, params.sheet);
   const [setup, setSetup] = useChartSetup(params, office.id);
   const [query, setQuery] = useState('');
@@ -212,7 +208,12 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
       </div>
       {!preview && hasLegend(layout) && (
         <ChartLegend
-          labels={{ internal: t('legendInternal'), affiliated: t('legendAffiliated') }}
+          labels={{
+            internal: t('legendInternal'),
+            dispatched: t('legendDispatched'),
+            affiliated: t('legendAffiliated'),
+            coordination: t('legendCoordination'),
+          }}
           layout={layout}
           title={t('legend')}
         />

@@ -8,7 +8,7 @@ import { PX_PER_MM } from '../../shared/chart/page.ts';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { DutyView, OfficeDetail, PersonView, UnitNode } from '../../shared/types.ts';
 import { printed } from '../i18n.ts';
-import { dataDate, InternalMark, pageNumber, today } from './furniture.tsx';
+import { dataDate, emsOf, fittingPt, InternalMark, INTERNAL_MARK_MM, pageNumber, today } from './furniture.tsx';
 import { SHEET_BODY_MM, SHEET_FOOTER_MM, SHEET_HEADER_MM, SHEET_PAGE_MM } from './page-style.ts';
 
 export function unitsInOrder(units: UnitNode[]): UnitNode[] {
@@ -149,6 +149,42 @@ export interface SheetFrame {
   total: number;
 }
 
+/** The running header's type size (chart.css .oa-sheet-header), and the least a long office
+ *  name shrinks to on a line of its own. */
+const HEADER_PT = 9.5;
+const HEADER_MIN_PT = 8;
+const HEADER_GAP_EMS = 2;
+
+const headerDates = (frame: SheetFrame) => `${dataDate(frame.office)}　${printed('printedOn', { date: today() })}`;
+const headerMm = (ems: number, pt: number) => (ems * pt * 25.4) / 72;
+
+/** Whether the office name and the dates take a line each: a long name (30 characters and
+ *  more) and the dates do not fit one line of the page at the header's size. */
+function stacked(frame: SheetFrame): boolean {
+  const ems = emsOf(frame.office.name) + HEADER_GAP_EMS + emsOf(headerDates(frame));
+  return headerMm(ems, HEADER_PT) + (frame.internal ? INTERNAL_MARK_MM : 0) > SHEET_PAGE_MM[0];
+}
+
+/** The running header: the office name whole (on a line of its own when long, shrinking to
+ *  fit it, down to 8 pt), the data's date and the print date. */
+function RunningHeader({ frame }: { frame: SheetFrame }) {
+  const name = frame.office.name;
+  const pt = stacked(frame) ? fittingPt(name, SHEET_PAGE_MM[0], HEADER_PT, HEADER_MIN_PT) : HEADER_PT;
+  // Longer than a line even at the least size (60 characters and more): it wraps.
+  const whole = headerMm(emsOf(name), pt) <= SHEET_PAGE_MM[0];
+  return (
+    <>
+      <span className="oa-sheet-office" style={{ fontSize: `${pt}pt`, whiteSpace: whole ? 'nowrap' : 'normal' }}>
+        {name}
+      </span>
+      <span className="oa-sheet-meta">
+        {headerDates(frame)}
+        {frame.internal && <InternalMark />}
+      </span>
+    </>
+  );
+}
+
 /** One A4 portrait page: running header (not on a cover), body, page number. */
 export function SheetPage({
   frame,
@@ -170,18 +206,10 @@ export function SheetPage({
       style={{ width: `${SHEET_PAGE_MM[0]}mm`, height: `${SHEET_PAGE_MM[1]}mm` }}
     >
       <header
-        className={`oa-sheet-header${header ? '' : ' oa-sheet-header-bare'}`}
+        className={`oa-sheet-header${header ? (stacked(frame) ? ' oa-sheet-header-stacked' : '') : ' oa-sheet-header-bare'}`}
         style={{ height: `${SHEET_HEADER_MM}mm` }}
       >
-        {header && (
-          <>
-            <span>{frame.office.name}</span>
-            <span className="oa-sheet-meta">
-              {dataDate(frame.office)}　{printed('printedOn', { date: today() })}
-              {frame.internal && <InternalMark />}
-            </span>
-          </>
-        )}
+        {header && <RunningHeader frame={frame} />}
       </header>
       <div className="oa-sheet-body">{children}</div>
       <footer className="oa-sheet-footer" style={{ height: `${SHEET_FOOTER_MM}mm` }}>

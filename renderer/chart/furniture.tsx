@@ -46,16 +46,23 @@ export function InternalMark() {
  *  so that a long office name still fits on one header line. */
 const TITLE_PT = 15;
 const TITLE_MIN_PT = 9;
-const INTERNAL_MARK_MM = 24;
+export const INTERNAL_MARK_MM = 24;
 
 /** Header width the title takes at `pt`: one em per character, plus the gap before the title. */
 const titleWidthMm = (text: string, pt: number) => (text.length * pt * 25.4) / 72 + 8;
 
-/** The largest title size up to 15 pt at which the title fits the header's width. */
-function titlePt(text: string, widthMm: number): number {
-  const fits = (TITLE_PT * (widthMm - 8)) / (titleWidthMm(text, TITLE_PT) - 8);
-  return Math.max(TITLE_MIN_PT, Math.min(TITLE_PT, Math.floor(fits * 10) / 10));
+/** Width of `text` in ems: one a character, 0.6 for a half-width one (digits of a date),
+ *  which errs wide for the chart font. */
+export const emsOf = (text: string) => [...text].reduce((n, ch) => n + (/^[ -~]$/.test(ch) ? 0.6 : 1), 0);
+
+/** The largest size from `minPt` up to `maxPt` at which `text` fits `widthMm`. */
+export function fittingPt(text: string, widthMm: number, maxPt: number, minPt: number): number {
+  const fits = (widthMm * 72) / 25.4 / Math.max(1, emsOf(text));
+  return Math.max(minPt, Math.min(maxPt, Math.floor(fits * 10) / 10));
 }
+
+/** The largest title size up to 15 pt at which the title fits the header's width. */
+const titlePt = (text: string, widthMm: number) => fittingPt(text, widthMm - 8, TITLE_PT, TITLE_MIN_PT);
 
 function AssemblyGuide({ plan, first, widthMm }: { plan: PrintPlan; first: number; widthMm: number }) {
   const CELL_H = 3.8;

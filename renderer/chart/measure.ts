@@ -1,30 +1,39 @@
 // Text measurement for the layout, with the same web font the chart is drawn and printed in.
 import type { MeasureText } from '../../shared/chart/types.ts';
-import { verticalChars, verticalLength } from '../../shared/chart/vertical.ts';
+import { MAX_CELL_EMS, verticalCells, verticalLength } from '../../shared/chart/vertical.ts';
 
 export const CHART_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
 
+let context: CanvasRenderingContext2D | null = null;
+const widths = new Map<string, number>();
+
+/** Width of a run of bold chart text on a canvas, cached. */
+export function cellWidth(text: string, fontPx: number): number {
+  const key = `${fontPx}|${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    context ??= document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('Canvas 2D is not available to measure text');
+    context.font = `700 ${fontPx}px ${CHART_FONT_FAMILY}`;
+    w = context.measureText(text).width;
+    widths.set(key, w);
+  }
+  return w;
+}
+
 /** Canvas measurer. Everything is measured bold (names are bold), which errs on the wide
- *  side for the lighter alias and leader lines. Vertical text is set one character per em
- *  (shared/chart/vertical.ts); a column is as thick as its widest character. */
+ *  side for the lighter alias and leader lines. Vertical text is set one cell per em
+ *  (shared/chart/vertical.ts); a column is as thick as its widest cell, a cell of several
+ *  Latin letters or digits counting at most MAX_CELL_EMS (ChartSvg squeezes it to that). */
 export function canvasMeasurer(): MeasureText {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) throw new Error('Canvas 2D is not available to measure text');
-  const cache = new Map<string, number>();
-  const width = (text: string, fontPx: number): number => {
-    const key = `${fontPx}|${text}`;
-    let w = cache.get(key);
-    if (w === undefined) {
-      ctx.font = `700 ${fontPx}px ${CHART_FONT_FAMILY}`;
-      w = ctx.measureText(text).width;
-      cache.set(key, w);
-    }
-    return w;
-  };
+  // A new measurer is made when the web font's glyphs arrive: widths taken with a fallback
+  // font must not outlive it.
+  widths.clear();
   return (text, fontPx, vertical) => {
-    if (!vertical) return { width: width(text, fontPx), height: fontPx };
+    if (!vertical) return { width: cellWidth(text, fontPx), height: fontPx };
     let thickness = fontPx;
-    for (const ch of verticalChars(text)) thickness = Math.max(thickness, width(ch, fontPx));
+    for (const cell of verticalCells(text))
+      thickness = Math.max(thickness, Math.min(cellWidth(cell, fontPx), MAX_CELL_EMS * fontPx));
     return { width: thickness, height: verticalLength(text, fontPx) };
   };
 }

@@ -1,27 +1,22 @@
-// A batch import as it goes (file n of N: reading, parsing, then writing every office at
-// once) with its Cancel, and what it did: the offices written, the files left out and why.
+// A batch import as it goes (file n of N: reading, parsing; then office n of N: writing, all
+// in one transaction) with its Cancel, and what it did: the offices written, the files left
+// out and why.
 // (The review between reading and writing is BatchReview.)
-import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { BatchWriteProgress } from '../../shared/imports/types.ts';
 import { href } from '../router.ts';
 import { changeSummaryText } from './change-summary.ts';
 import { failureText, refusalText } from './refusal-text.ts';
 import type { BatchState } from './use-batch-import.ts';
 
-/** Whole seconds since `since`, ticking while shown. */
-function useSecondsSince(since: number | null): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    if (since === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [since]);
-  return since === null ? 0 : Math.max(0, Math.floor((now - since) / 1000));
+/** What the write phase says: offices planned, written, then the index finished (see BatchWriteProgress). */
+function writeLine(t: TFunction, { stage, done, total }: BatchWriteProgress): string {
+  return t(`imports.batch.write.${stage}`, { done, total, count: total });
 }
 
 export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel: () => void }) {
   const { t } = useTranslation();
-  const seconds = useSecondsSince(state.phase === 'writing' ? state.since : null);
   switch (state.phase) {
     case 'review':
       return null;
@@ -29,6 +24,13 @@ export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel
     case 'parsing':
     case 'writing': {
       const writing = state.phase === 'writing';
+      // Reading: files done of all; writing: offices written of all (full once only the index is left).
+      const [value, max] = writing
+        ? [
+            state.progress.stage === 'writing' || state.progress.stage === 'finishing' ? state.progress.done : 0,
+            state.progress.total,
+          ]
+        : [state.at - 1, state.total];
       return (
         <div
           className="batch-progress"
@@ -36,33 +38,29 @@ export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel
           aria-busy="true"
           data-testid="batch-progress"
           data-phase={state.phase}
+          data-stage={writing ? state.progress.stage : undefined}
         >
-          <progress
-            max={writing ? 1 : state.total}
-            value={writing ? undefined : state.at - 1}
-            aria-label={t('imports.batch.progressLabel')}
-          />
+          <progress max={max} value={value} aria-label={t('imports.batch.progressLabel')} />
           <p>
             {writing
-              ? t('imports.batch.writing', { count: state.offices })
+              ? writeLine(t, state.progress)
               : t(`imports.batch.${state.phase}`, { at: state.at, total: state.total, file: state.file })}
           </p>
-          {writing ? (
-            <p className="muted small" data-testid="batch-no-cancel">
-              {t('imports.batch.noCancel')} {t('imports.batch.writingFor', { count: seconds })}
+          {writing && (
+            <p className="muted small" data-testid="batch-write-note">
+              {t('imports.batch.write.note')}
             </p>
-          ) : (
-            <button type="button" data-testid="batch-cancel" disabled={state.cancelling} onClick={onCancel}>
-              {state.cancelling ? t('imports.batch.cancelling') : t('imports.cancel')}
-            </button>
           )}
+          <button type="button" data-testid="batch-cancel" disabled={state.cancelling} onClick={onCancel}>
+            {state.cancelling ? t('imports.batch.cancelling') : t('imports.cancel')}
+          </button>
         </div>
       );
     }
     case 'cancelled':
       return (
         <p className="status" role="status" data-testid="batch-cancelled">
-          {t('imports.batch.cancelled')}
+          {t(state.written ? 'imports.batch.write.cancelled' : 'imports.batch.cancelled')}
         </p>
       );
     case 'failed':
@@ -75,6 +73,7 @@ export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel
       return (
         <div className="import-done" role="status" data-testid="batch-done">
           <p>{t('imports.batch.done', { count: state.result.offices.length })}</p>
+          {state.tooLate && <p data-testid="batch-too-late">{t('imports.batch.write.tooLate')}</p>}
           {state.result.skipped.length > 0 && (
             <>
               <p>{t('imports.batch.skipped', { count: state.result.skipped.length })}</p>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchFileRead, BatchOffice } from '../../shared/imports/types.ts';
 import { changeSummaryText } from './change-summary.ts';
-import { refusalText } from './refusal-text.ts';
+import { refusalBesideName } from './refusal-text.ts';
 
 interface Props {
   reads: BatchFileRead[];
@@ -59,7 +59,7 @@ export function BatchReview({ reads, onApply, onCancel }: Props) {
                 </td>
                 <td className="batch-file">{read.file}</td>
                 <td colSpan={4} className="status-error" data-testid="batch-row-reason">
-                  {read.refusal ? refusalText(t, { file: read.file, refusal: read.refusal }) : read.reason}
+                  {read.refusal ? refusalBesideName(t, read.refusal) : read.reason}
                 </td>
               </tr>
             ) : (

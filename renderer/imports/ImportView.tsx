@@ -316,7 +316,9 @@ export function ImportView() {
                   </ul>
                   {office.unapplied.map((u, i) => (
                     <p key={i} className="status-error small">
-                      {t('imports.notApplied', { reason: u.reason })}
+                      {t(`diagnostics.correction-not-applied_${u.why.code}`, {
+                        heading: u.why.code === 'not-a-unit' ? u.why.line : '',
+                      })}
                     </p>
                   ))}
                 </div>

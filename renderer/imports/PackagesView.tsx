@@ -3,6 +3,7 @@
 // the keys whose packages this app trusts.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPublicKeyText } from '../../shared/imports/public-key.ts';
 import type { OfficeSummary } from '../../shared/types.ts';
 import { api, desktop } from '../api.ts';
 import { Status } from '../components/Status.tsx';
@@ -204,6 +205,7 @@ function TrustedKeys() {
     }
   };
   const add = async () => {
+    if (!isPublicKeyText(key.trim())) return setError(t('packages.notAKey'));
     if (await change(() => api.trustKey({ publicKey: key.trim(), label: label.trim() || undefined }))) {
       setKey('');
       setLabel('');

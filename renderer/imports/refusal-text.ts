@@ -20,6 +20,18 @@ export function refusalText(t: TFunction, { file, refusal }: FileRefused): strin
   return t(`refusals.${keyOf(refusal)}`, params);
 }
 
+/** A CJK character: the space a template keeps between a Latin file name and Chinese text goes. */
+const HAN = '[\\u3400-\\u9fff\\uf900-\\ufaff]';
+
+/** The refusal where the file's name is shown beside it (a row of the batch review): the file is "the file". */
+export function refusalBesideName(t: TFunction, refusal: DocumentRefusal): string {
+  const theFile = t('imports.batch.theFile');
+  const text = refusalText(t, { file: theFile, refusal })
+    .replace(new RegExp(`(?<=${theFile}) +(?=${HAN})`, 'gu'), '')
+    .replace(new RegExp(`(?<=${HAN}) +(?=${theFile})`, 'gu'), '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A failed call, or a file refused before any call. */
 export type ImportFailure = { error: unknown } | { refused: FileRefused };
 

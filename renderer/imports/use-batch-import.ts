@@ -1,27 +1,34 @@
 // Many files imported as one write (shared/contract/batch-import.ts), file n of N: each is read
 // here, then read and parsed by the host; then the user reviews what each file would change and
-// may leave files out; then every office is written in one transaction. Cancel (or leaving the
-// view) before the commit drops the job, so nothing was written. The commit itself is one
-// transaction the host runs without pausing (a half-written import is never left), so once
-// writing has begun it cannot be stopped: the view says so and how long it has been writing.
+// may leave files out; then every office is written in one transaction, offices n of N as the
+// host reports them. Cancel before the commit drops the job; Cancel during it rolls the write
+// back; either way nothing was written. Leaving the view drops a job not yet committed, but lets
+// a commit the user asked for finish.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BatchFileRead, BatchImported } from '../../shared/imports/types.ts';
+import type { BatchFileRead, BatchImported, BatchWriteProgress } from '../../shared/imports/types.ts';
 import { api } from '../api.ts';
 import { readPicked, type WaitingFile } from './file.ts';
 
 export type BatchState =
   | { phase: 'reading' | 'parsing'; at: number; total: number; file: string; cancelling: boolean }
   | { phase: 'review'; reads: BatchFileRead[] }
-  | { phase: 'writing'; offices: number; since: number }
-  | { phase: 'done'; result: BatchImported }
-  | { phase: 'cancelled' }
+  | { phase: 'writing'; progress: BatchWriteProgress; cancelling: boolean }
+  /** `tooLate`: a Cancel arrived after the commit had been made. */
+  | { phase: 'done'; result: BatchImported; tooLate: boolean }
+  /** `written`: cancelled while it was being written (rolled back). */
+  | { phase: 'cancelled'; written: boolean }
   | { phase: 'failed'; error: unknown };
+
+/** How often the view asks how far a commit has come. */
+const PROGRESS_EVERY_MS = 150;
 
 export function useBatchImport() {
   const [state, setState] = useState<BatchState | null>(null);
   const running = useRef<{ cancelled: boolean } | null>(null);
   // The job read and waiting for the user's review (its id), if any.
   const reviewed = useRef<string | null>(null);
+  // The job being committed, and whether the user asked to cancel it.
+  const committing = useRef<{ job: string; cancelled: boolean } | null>(null);
 
   const dropReviewed = useCallback(() => {
     const job = reviewed.current;
@@ -30,14 +37,25 @@ export function useBatchImport() {
     return job !== null;
   }, []);
 
-  const cancel = useCallback(() => {
-    if (dropReviewed()) return setState({ phase: 'cancelled' });
+  /** Cancels reading (and the job), or the review. */
+  const drop = useCallback(() => {
+    if (dropReviewed()) return setState({ phase: 'cancelled', written: false });
     if (!running.current) return;
     running.current.cancelled = true;
     setState((s) => (s && (s.phase === 'reading' || s.phase === 'parsing') ? { ...s, cancelling: true } : s));
   }, [dropReviewed]);
-  // Leaving the view cancels what has not been written.
-  useEffect(() => cancel, [cancel]);
+  // Leaving the view cancels what has not been committed.
+  useEffect(() => drop, [drop]);
+
+  const cancel = useCallback(() => {
+    const write = committing.current;
+    if (!write) return drop();
+    if (write.cancelled) return;
+    write.cancelled = true;
+    setState((s) => (s?.phase === 'writing' ? { ...s, cancelling: true } : s));
+    // The commit's own call ends the write either way: rolled back, or made already.
+    void api.cancelBatchImport({ job: write.job }).catch(() => undefined);
+  }, [drop]);
 
   const start = useCallback(async (files: readonly WaitingFile[]) => {
     const run = { cancelled: false };
@@ -46,7 +64,7 @@ export function useBatchImport() {
     let job: string | null = null;
     const stopped = async () => {
       if (job) await api.cancelBatchImport({ job }).catch(() => undefined);
-      setState({ phase: 'cancelled' });
+      setState({ phase: 'cancelled', written: false });
     };
     try {
       job = (await api.startBatchImport({ files: total })).job;
@@ -71,16 +89,31 @@ export function useBatchImport() {
     }
   }, []);
 
-  /** Writes every office of the reviewed files but those left out (their `index`). */
+  /** Writes every office of the reviewed files but those left out (their `index`), `offices` in all. */
   const commit = useCallback(async (leaveOut: number[], offices: number) => {
     const job = reviewed.current;
     if (!job) return;
     reviewed.current = null;
-    setState({ phase: 'writing', offices, since: Date.now() });
+    const write = { job, cancelled: false };
+    committing.current = write;
+    setState({ phase: 'writing', progress: { stage: 'waiting', done: 0, total: offices }, cancelling: false });
+    let ended = false;
+    const poll = async () => {
+      while (!ended) {
+        await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS));
+        const progress = await api.batchImportProgress({ job }).catch(() => null);
+        if (progress && !ended) setState((s) => (s?.phase === 'writing' ? { ...s, progress } : s));
+      }
+    };
+    void poll();
     try {
-      setState({ phase: 'done', result: await api.commitBatchImport({ job, leaveOut }) });
+      const result = await api.commitBatchImport({ job, leaveOut });
+      setState({ phase: 'done', result, tooLate: write.cancelled });
     } catch (err) {
-      setState({ phase: 'failed', error: err });
+      setState(write.cancelled ? { phase: 'cancelled', written: true } : { phase: 'failed', error: err });
+    } finally {
+      ended = true;
+      committing.current = null;
     }
   }, []);
 

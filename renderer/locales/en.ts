@@ -97,7 +97,6 @@ export const en = {
     splitName: 'Name of the new unit',
     corrections: 'Corrections',
     removeCorrection: 'Undo this correction',
-    notApplied: 'Not applied: {{reason}}',
     diff: 'Compared with the stored version',
     diffOfficeLevel: '(office)',
     newOffice: 'New office',
@@ -117,6 +116,7 @@ export const en = {
     importAll_one: 'Import {{count}} file (review as a list)',
     importAll_other: 'Import all {{count}} files (review as a list)',
     batch: {
+      theFile: 'the file',
       progressLabel: 'Import progress',
       reading: 'Reading file {{at}} of {{total}}: {{file}}',
       parsing: 'Parsing file {{at}} of {{total}}: {{file}}',
@@ -124,8 +124,17 @@ export const en = {
       writing_other: 'Writing {{count}} offices in one step…',
       noCancel:
         'Writing has begun: every office is written in one transaction, whole or not at all; stopping it part way would leave a half-written database, so it can no longer be cancelled.',
-      writingFor_one: '{{count}} second so far.',
-      writingFor_other: '{{count}} seconds so far.',
+      write: {
+        waiting: 'Getting ready to write (after any other write in progress)…',
+        planning: 'Comparing office {{done}} of {{total}} with the stored one…',
+        writing: 'Writing: {{done}} of {{total}} offices written…',
+        finishing_one: 'The office is written; finishing the search index…',
+        finishing_other: 'All {{count}} offices are written; finishing the search index…',
+        note: 'Every office is written in one transaction: Cancel rolls all of it back, and nothing of this import is kept.',
+        cancelled:
+          'Import cancelled while it was being written: all of it was rolled back, nothing was changed; the database is as it was.',
+        tooLate: 'Cancel came too late: the import had already been written.',
+      },
       reviewTitle: 'Review before writing',
       reviewIntro_one: '{{count}} file read; nothing has been written yet. Untick a file to leave it out.',
       reviewIntro_other: '{{count}} files read; nothing has been written yet. Untick a file to leave it out.',
@@ -192,6 +201,8 @@ export const en = {
     addKey: 'Trust a key',
     keyFile: 'or read it from a file',
     trust: 'Trust this key',
+    notAKey:
+      'This is not an OrgAtlas public key: one starts with ed25519: followed by 44 characters (the line this app’s Packages page or orgatlas keygen shows).',
     error: 'Not done: {{message}}',
   },
   roles: {
@@ -394,6 +405,8 @@ export const en = {
     legend: 'Legend',
     legendInternal: 'Internal division',
     legendAffiliated: 'Affiliated unit',
+    legendDispatched: 'Dispatched office',
+    legendCoordination: 'Coordinating body',
   },
   diagnostics: {
     'count-mismatch_internal': 'The text declares {{declared}} internal units (“{{text}}”) but {{found}} were found',
@@ -413,7 +426,13 @@ export const en = {
     'ignored-section_item': 'Item {{label}} “{{title}}” is not a duty; skipped',
     'unattached-text': 'Text in the units section before any unit; skipped',
     'unrecognized-contact': 'A line in the contacts section that is not a recognisable contact; skipped',
-    'correction-not-applied': 'The correction ({{correction}}) was not applied: {{reason}}',
+    'correction-not-applied_no-line': 'A correction was not applied: its line is no longer in the document',
+    'correction-not-applied_not-a-unit':
+      'A correction was not applied: line {{heading}} is not a unit heading in this reading',
+    'correction-not-applied_into-itself':
+      'A correction was not applied: a unit cannot be merged into itself or into a unit under it',
+    'correction-not-applied_split-at-heading':
+      'A correction was not applied: a unit can only be split at a line below its heading',
   },
   refusals: {
     directory: '{{file}} is a folder, not a document',

@@ -87,7 +87,6 @@ export const zh = {
     splitName: '新处室名称',
     corrections: '更正',
     removeCorrection: '撤销此更正',
-    notApplied: '未能应用：{{reason}}',
     diff: '与已保存版本相比',
     diffOfficeLevel: '（机构）',
     newOffice: '新机构',
@@ -106,13 +105,22 @@ export const zh = {
     failureSeparator: '；',
     importAll_other: '全部导入（{{count}} 个文件，列表核对）',
     batch: {
+      theFile: '该文件',
       progressLabel: '导入进度',
       reading: '正在读取第 {{at}} 个文件（共 {{total}} 个）：{{file}}',
       parsing: '正在识别第 {{at}} 个文件（共 {{total}} 个）：{{file}}',
       writing_other: '正在一次写入 {{count}} 个机构…',
       noCancel:
         '写入已开始：所有机构在同一个事务中写入，要么全部写入，要么全部不写入；中途停下会留下写了一半的数据库，所以已不能取消。',
-      writingFor_other: '已用时 {{count}} 秒。',
+      write: {
+        waiting: '正在准备写入（如有其他写入，待其结束）…',
+        planning: '正在将第 {{done}} 个机构（共 {{total}} 个）与已收录版本比对…',
+        writing: '正在写入：已写入 {{done}} 个机构（共 {{total}} 个）…',
+        finishing_other: '{{count}} 个机构已全部写入，正在完成检索索引…',
+        note: '所有机构在同一个事务中写入：取消会撤回全部写入，本次导入不留任何内容。',
+        cancelled: '已在写入中途取消导入：已全部撤回，没有更改任何内容，数据库保持原样。',
+        tooLate: '取消晚了一步：导入已经写入完成。',
+      },
       reviewTitle: '写入前核对',
       reviewIntro_other: '已读取 {{count}} 个文件，尚未写入任何内容。取消勾选可不导入该文件。',
       reviewSkipped_other: '{{count}} 个文件无法导入，原因见列表。',
@@ -165,6 +173,8 @@ export const zh = {
     addKey: '信任一个密钥',
     keyFile: '或从文件读取',
     trust: '信任此密钥',
+    notAKey:
+      '这不是 OrgAtlas 公钥：公钥以 ed25519: 开头，后接 44 个字符（本应用“数据包与密钥”页或 orgatlas keygen 显示的那一行）。',
     error: '未完成：{{message}}',
   },
   roles: {
@@ -345,6 +355,8 @@ export const zh = {
     legend: '图例',
     legendInternal: '内设机构',
     legendAffiliated: '直属单位',
+    legendDispatched: '派出机构',
+    legendCoordination: '议事协调机构',
   },
   // Parser diagnostics, by code (shared/parser/diagnostics.ts); `_x` is the wording of context x.
   diagnostics: {
@@ -363,7 +375,10 @@ export const zh = {
     'ignored-section_item': '第 {{label}} 项“{{title}}”不是职责，已跳过',
     'unattached-text': '内设机构部分在第一个处室之前的文字，已跳过',
     'unrecognized-contact': '联系方式部分中无法识别的一行，已跳过',
-    'correction-not-applied': '未能应用更正（{{correction}}）：{{reason}}',
+    'correction-not-applied_no-line': '有一项更正未能应用：它所在的行已不在文档中',
+    'correction-not-applied_not-a-unit': '有一项更正未能应用：按现在的识别，第 {{heading}} 行不是处室名称',
+    'correction-not-applied_into-itself': '有一项更正未能应用：处室不能并入自身或其下级处室',
+    'correction-not-applied_split-at-heading': '有一项更正未能应用：只能从处室名称以下的行拆分处室',
   },
   // Why a file cannot be imported, by code (shared/documents/refusals.ts); `_x` is the wording of context x.
   refusals: {
@@ -448,8 +463,8 @@ export const zh = {
     noDuties: '（来源资料未列明该机构的职责。）',
     noUnits: '来源资料未列明本机构的内设机构和直属单位。',
     subUnits: '下设：{{names}}',
-    legend: { internal: '内设机构', affiliated: '直属单位' },
-    groups: { internal: '内设机构', affiliated: '直属单位' },
+    legend: { internal: '内设机构', dispatched: '派出机构', affiliated: '直属单位', coordination: '议事协调机构' },
+    groups: { internal: '内设机构', dispatched: '派出机构', affiliated: '直属单位', coordination: '议事协调机构' },
   },
 };
 

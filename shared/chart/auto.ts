@@ -18,8 +18,9 @@ const MIN_COVER = 0.7;
 const SPREAD_STEP = 1.25;
 const MAX_SPREAD = { x: 30, y: 2.5 };
 
-/** 竖排 sets Latin letters and digits upright, one per cell (12345 as a column of five),
- *  which reads worse than the same type set across: a chart holding such a run ranks its
+/** 竖排 sets a run of Latin letters or digits across cells of up to three (纵中横, vertical.ts),
+ *  squeezed to fit a cell and cut into pieces when long (12345 as 123 / 45), which reads
+ *  worse than the same type set across a line: a chart holding such a run ranks its
  *  vertical candidates as if their type were this much smaller. */
 const UPRIGHT_LATIN_DISCOUNT = 0.75;
 const LATIN_RUN = /[\p{Script=Latin}\p{Nd}]{2,}/u;

@@ -189,6 +189,7 @@ function toBox(cell: Cell, depth: number, x: number, y: number): ChartBox {
     childCount: cell.node.children.length,
     collapsed: cell.collapsed,
     affiliated: cell.node.affiliated === true,
+    ...(cell.node.outside ? { outside: cell.node.outside } : {}),
     group: cell.node.group === true,
   };
 }

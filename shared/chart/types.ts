@@ -1,5 +1,6 @@
 // Types of the pure chart layout. All lengths are CSS px (96 per inch) unless a name says
 // otherwise; the renderer draws them 1:1 in SVG user units.
+import type { OutsideGroup } from './groups.ts';
 
 /** Measures one run of text. `vertical` asks for a 竖排 column (vertical.ts): width is the
  *  column's thickness, height its length. Injected so shared/ stays DOM-free. */
@@ -17,6 +18,9 @@ export interface ChartNode {
   /** An affiliated unit (直属单位), drawn apart from the office's own divisions; absent for
    *  the office and its internal units. */
   affiliated?: boolean;
+  /** Which body outside the divisions a unit is (groups.ts), for the legend's label; absent
+   *  for the office's own divisions. */
+  outside?: OutsideGroup;
   /** A group label (内设机构, 直属单位) drawn as a bar over its units; not a unit itself. */
   group?: boolean;
   children: ChartNode[];
@@ -54,6 +58,8 @@ export interface ChartBox {
   collapsed: boolean;
   /** An affiliated unit's box (drawn with a dashed frame). */
   affiliated: boolean;
+  /** As its node's `outside`. */
+  outside?: OutsideGroup;
   /** A group bar (内设机构, 直属单位) spanning its units. */
   group: boolean;
 }

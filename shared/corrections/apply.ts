@@ -3,7 +3,7 @@
 // splits act on the parsed structure after it.
 import type { ParsedDocument, ParsedUnit } from '../types.ts';
 import { lineHashes, resolveAnchor } from './anchor.ts';
-import type { Correction, LineRole, UnappliedCorrection } from './types.ts';
+import type { Correction, LineRole, UnappliedCorrection, UnappliedWhy } from './types.ts';
 
 export interface RoleResolution {
   /** 1-based line -> role, as the parser's `forcedRoles` takes them. */
@@ -11,7 +11,27 @@ export interface RoleResolution {
   unapplied: UnappliedCorrection[];
 }
 
-const NO_LINE = 'its line is no longer in the document';
+const NO_LINE: UnappliedWhy = { code: 'no-line' };
+
+/** The English sentence of each reason (the CLI's words). */
+function englishReason(why: UnappliedWhy): string {
+  switch (why.code) {
+    case 'no-line':
+      return 'its line is no longer in the document';
+    case 'not-a-unit':
+      return `line ${why.line} is not a unit heading in this reading`;
+    case 'into-itself':
+      return 'a unit cannot be merged into itself or into a unit under it';
+    case 'split-at-heading':
+      return 'a unit is split at a line below its heading';
+  }
+}
+
+const unappliedOf = (correction: Correction, why: UnappliedWhy): UnappliedCorrection => ({
+  correction,
+  why,
+  reason: englishReason(why),
+});
 
 export function resolveRoles(lines: readonly string[], corrections: readonly Correction[]): RoleResolution {
   const hashes = lineHashes(lines);
@@ -20,7 +40,7 @@ export function resolveRoles(lines: readonly string[], corrections: readonly Cor
   for (const c of corrections) {
     if (c.kind !== 'role') continue;
     const line = resolveAnchor(lines, c.at, hashes);
-    if (line === null) unapplied.push({ correction: c, reason: NO_LINE });
+    if (line === null) unapplied.push(unappliedOf(c, NO_LINE));
     else forcedRoles[line] = c.role;
   }
   return { forcedRoles, unapplied };
@@ -71,11 +91,11 @@ export function applyStructural(
   const hashes = lineHashes(lines);
   const office = { ...doc.office, units: doc.office.units.map(cloneUnit) };
   const unapplied: UnappliedCorrection[] = [];
-  const skip = (correction: Correction, reason: string) => unapplied.push({ correction, reason });
-  const unitAt = (anchor: { hash: string; line: number }): Place | string => {
+  const skip = (correction: Correction, why: UnappliedWhy) => unapplied.push(unappliedOf(correction, why));
+  const unitAt = (anchor: { hash: string; line: number }): Place | UnappliedWhy => {
     const line = resolveAnchor(lines, anchor, hashes);
     if (line === null) return NO_LINE;
-    return findUnit(office.units, line) ?? `line ${line} is not a unit heading in this reading`;
+    return findUnit(office.units, line) ?? { code: 'not-a-unit', line };
   };
 
   for (const c of corrections) {
@@ -84,13 +104,13 @@ export function applyStructural(
     } else if (c.kind === 'merge') {
       const from = unitAt(c.unit);
       const into = unitAt(c.into);
-      if (typeof from === 'string') skip(c, from);
-      else if (typeof into === 'string') skip(c, into);
+      if ('code' in from) skip(c, from);
+      else if ('code' in into) skip(c, into);
       else {
         const source = from.list[from.index]!;
         const target = into.list[into.index]!;
         if (source === target || contains(source, target)) {
-          skip(c, 'a unit cannot be merged into itself or into a unit under it');
+          skip(c, { code: 'into-itself' });
           continue;
         }
         from.list.splice(from.index, 1);
@@ -103,12 +123,12 @@ export function applyStructural(
     } else if (c.kind === 'split') {
       const place = unitAt(c.unit);
       const at = resolveAnchor(lines, c.at, hashes);
-      if (typeof place === 'string') skip(c, place);
+      if ('code' in place) skip(c, place);
       else if (at === null) skip(c, NO_LINE);
       else {
         const unit = place.list[place.index]!;
         if (at <= unit.line) {
-          skip(c, 'a unit is split at a line below its heading');
+          skip(c, { code: 'split-at-heading' });
           continue;
         }
         const after = <T extends { line: number }>(items: T[]) => items.filter((x) => x.line >= at);

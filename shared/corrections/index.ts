@@ -47,8 +47,14 @@ function lineOf(c: Correction): number {
   }
 }
 
-export function unappliedDiagnostic({ correction, reason }: UnappliedCorrection): Diagnostic {
-  return diagnostic('correction-not-applied', lineOf(correction), { correction: describe(correction), reason });
+export function unappliedDiagnostic({ correction, why, reason }: UnappliedCorrection): Diagnostic {
+  const heading = why.code === 'not-a-unit' ? { heading: why.line } : {};
+  return diagnostic('correction-not-applied', lineOf(correction), {
+    context: why.code,
+    correction: describe(correction),
+    reason,
+    ...heading,
+  });
 }
 
 /** Parses `lines` with `corrections` applied; what could not be applied is in `unapplied` and in the diagnostics. */

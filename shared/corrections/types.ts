@@ -36,8 +36,20 @@ export type Correction =
 
 export type CorrectionKind = Correction['kind'];
 
-/** A correction that found no line to apply to in this document, and why. */
+/** Why a correction was not applied, typed so that a UI words it in its own language. */
+export type UnappliedWhy =
+  /** The line it was made on is no longer in the document. */
+  | { code: 'no-line' }
+  /** The line it names is not a unit heading in this reading. */
+  | { code: 'not-a-unit'; line: number }
+  /** A unit merged into itself or into a unit under it. */
+  | { code: 'into-itself' }
+  /** A unit split at or above its own heading. */
+  | { code: 'split-at-heading' };
+
+/** A correction that found no line to apply to in this document, and why (`reason`: in English, for the CLI). */
 export interface UnappliedCorrection {
   correction: Correction;
+  why: UnappliedWhy;
   reason: string;
 }

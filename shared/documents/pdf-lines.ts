@@ -3,6 +3,7 @@
 // page width broke are joined back into their paragraphs.
 import { parseLabel } from '../parser/index.ts';
 import { unifyRadicals } from './radicals.ts';
+import { tableRowLines } from './table-rows.ts';
 
 /** One run of text as the PDF places it; x, y in points from the page's bottom left, y the baseline. */
 export interface TextRun {
@@ -23,8 +24,14 @@ export interface PdfPage {
 interface Line {
   text: string;
   pageWidth: number;
+  /** The edges of the column the line is in, on a page set in columns. */
+  block: { left: number; right: number } | null;
   /** Distance from the previous line's baseline on the page, furniture left out (0 for a page's first line). */
   gap: number;
+  /** The line's pieces set far apart (over two characters): a table row's cells, or one piece. */
+  cells: { x: number; text: string }[];
+  /** Its runs, left to right. */
+  runs: TextRun[];
   /** Where a table row's second column starts (its text after `名称：`), if the line is one. */
   column: number | null;
   left: number;
@@ -33,16 +40,68 @@ interface Line {
   size: number;
 }
 
+const CJK = String.raw`\u3000-\u303f\u4e00-\u9fff\uff00-\uffef`;
+const SPACED_OUT = new RegExp(`(?:[${CJK}] ){2,}[${CJK}]`, 'g');
+/** A justified line of Chinese whose characters the reader spaced out (`平 安 建 设`) as they read. */
+const unspaced = (text: string) => text.replace(SPACED_OUT, (m) => m.replace(/ /g, ''));
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
 const SENTENCE = /[。；，,;]/;
 
+/** A page's lines in reading order (down each column in turn when it is set in columns). */
+function pageLines(page: PdfPage): Line[] {
+  return columnBlocks(page).flatMap(({ lines, column }) => lines.map((group) => lineOf(group, page.width, column)));
+}
+
 /**
- * Runs sharing a baseline (within half a font size), left to right; a gap wider than a
- * character becomes a space. A line of two columns far apart whose first is a short name
- * (a table row: 办公室 … 负责机关…) becomes `名称：内容`, as tables on web pages do.
+ * The runs of one baseline, left to right; a gap wider than a character becomes a space.
+ * A line of two columns far apart whose first is a short name (a table row: 办公室 …
+ * 负责机关…) becomes `名称：内容`, as tables on web pages do.
  */
-function pageLines({ runs, width }: PdfPage): Line[] {
+function lineOf(runs: TextRun[], width: number, block: Block['column']): Line {
+  const group = runs.map((r) => ({ ...r, text: unspaced(r.text) })).sort((a, b) => a.x - b.x);
+  const columns: { x: number; text: string }[] = [];
+  let end = group[0]!.x;
+  for (const run of group) {
+    const gap = run.x - end;
+    const current = columns[columns.length - 1];
+    if (!current || gap > run.size * 2) columns.push({ x: run.x, text: run.text });
+    // Spaced-out words sit apart; glyph runs of one word touch.
+    else if (
+      gap > run.size * 0.8 ||
+      (gap > run.size * 0.15 && isWordChar(current.text.at(-1)) && isWordChar(run.text[0]))
+    )
+      current.text += ' ' + run.text;
+    else current.text += run.text;
+    end = Math.max(end, run.x + run.width);
+  }
+  const [first, ...rest] = columns.map((c) => ({ ...c, text: c.text.trim() }));
+  const row =
+    rest.length === 1 && first!.text.length <= 20 && !SENTENCE.test(first!.text) && !/[:：]$/.test(first!.text);
+  const text = row ? `${first!.text}：${rest[0]!.text}` : columns.map((c) => c.text.trim()).join(' ');
+  return {
+    text: unifyRadicals(text),
+    pageWidth: width,
+    block,
+    cells: columns.map((c) => ({ x: c.x, text: unifyRadicals(c.text.trim()) })),
+    runs: group,
+    gap: 0,
+    column: row ? rest[0]!.x : null,
+    left: group[0]!.x,
+    right: end,
+    y: group[0]!.y,
+    size: Math.max(...group.map((r) => r.size)),
+  };
+}
+
+interface Block {
+  lines: TextRun[][];
+  /** The column's edges when the page is set in columns; null for text across the page. */
+  column: { left: number; right: number } | null;
+}
+
+/** Runs on one baseline (within half a font size of each other), top to bottom. */
+function baselines(runs: readonly TextRun[]): TextRun[][] {
   const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextRun[][] = [];
   for (const run of sorted) {
@@ -50,39 +109,81 @@ function pageLines({ runs, width }: PdfPage): Line[] {
     if (current && Math.abs(current[0]!.y - run.y) <= Math.max(current[0]!.size, run.size) * 0.5) current.push(run);
     else lines.push([run]);
   }
-  return lines.map((group) => {
-    group.sort((a, b) => a.x - b.x);
-    const columns: { x: number; text: string }[] = [];
-    let end = group[0]!.x;
-    for (const run of group) {
-      const gap = run.x - end;
-      const current = columns[columns.length - 1];
-      if (!current || gap > run.size * 2) columns.push({ x: run.x, text: run.text });
-      // Spaced-out words sit apart; glyph runs of one word touch.
-      else if (
-        gap > run.size * 0.8 ||
-        (gap > run.size * 0.15 && isWordChar(current.text.at(-1)) && isWordChar(run.text[0]))
-      )
-        current.text += ' ' + run.text;
-      else current.text += run.text;
-      end = Math.max(end, run.x + run.width);
+  return lines;
+}
+
+/**
+ * Where a page set in two columns has its gutter: an x in the middle of the text block that
+ * few lines cross, with many lines on each side of it, the left ones ending flush at it
+ * (justified prose; a table's name cells end ragged). Null for a page of one column.
+ */
+function gutter(lines: readonly TextRun[][]): { from: number; to: number } | null {
+  if (lines.length < 6) return null;
+  const runs = lines.flat();
+  const left = Math.min(...runs.map((r) => r.x));
+  const right = Math.max(...runs.map((r) => r.x + r.width));
+  const size = quantile(
+    runs.map((r) => r.size),
+    0.5,
+  );
+  let best: { from: number; to: number; sides: number } | null = null;
+  for (let x = left + (right - left) * 0.3; x <= left + (right - left) * 0.7; x += size / 2) {
+    let across = 0;
+    const ends: number[] = [];
+    const starts: number[] = [];
+    for (const line of lines) {
+      if (line.some((r) => r.x < x && r.x + r.width > x)) across++;
+      else {
+        const before = line.filter((r) => r.x + r.width <= x);
+        const after = line.filter((r) => r.x >= x);
+        if (before.length > 0) ends.push(Math.max(...before.map((r) => r.x + r.width)));
+        if (after.length > 0) starts.push(Math.min(...after.map((r) => r.x)));
+      }
     }
-    const [first, ...rest] = columns.map((c) => ({ ...c, text: c.text.trim() }));
-    const row =
-      rest.length === 1 && first!.text.length <= 20 && !SENTENCE.test(first!.text) && !/[:：]$/.test(first!.text);
-    const text = row ? `${first!.text}：${rest[0]!.text}` : columns.map((c) => c.text.trim()).join(' ');
-    const size = Math.max(...group.map((r) => r.size));
-    return {
-      text: unifyRadicals(text),
-      pageWidth: width,
-      gap: 0,
-      column: row ? rest[0]!.x : null,
-      left: group[0]!.x,
-      right: end,
-      y: group[0]!.y,
-      size,
-    };
-  });
+    const sides = Math.min(ends.length, starts.length);
+    if (sides < 3 || sides < lines.length * 0.25 || across > lines.length * 0.2) continue;
+    const from = Math.max(...ends);
+    const to = Math.min(...starts);
+    const flush = ends.filter((e) => from - e <= size * 1.5).length;
+    if (flush < ends.length * 0.5 || to - from < size) continue;
+    if (!best || sides > best.sides) best = { from, to, sides };
+  }
+  return best && { from: best.from, to: best.to };
+}
+
+/**
+ * A page's runs in reading order, as blocks of one column each: a page in two columns is
+ * read down the left column, then down the right, and a line across both (a title, a table)
+ * ends the columns above it.
+ */
+function columnBlocks(page: PdfPage): Block[] {
+  const lines = baselines(page.runs);
+  const g = gutter(lines);
+  if (!g) return [{ lines, column: null }];
+  const runs = lines.flat();
+  const left = { left: Math.min(...runs.map((r) => r.x)), right: g.from };
+  const right = { left: g.to, right: Math.max(...runs.map((r) => r.x + r.width)) };
+  const blocks: Block[] = [];
+  let leftColumn: TextRun[][] = [];
+  let rightColumn: TextRun[][] = [];
+  const endColumns = () => {
+    blocks.push({ lines: leftColumn, column: left }, { lines: rightColumn, column: right });
+    leftColumn = [];
+    rightColumn = [];
+  };
+  for (const line of lines) {
+    if (line.some((r) => r.x < g.to && r.x + r.width > g.from)) {
+      endColumns();
+      blocks.push({ lines: [line], column: null });
+      continue;
+    }
+    const before = line.filter((r) => r.x + r.width <= g.from);
+    const after = line.filter((r) => r.x >= g.to);
+    if (before.length > 0) leftColumn.push(before);
+    if (after.length > 0) rightColumn.push(after);
+  }
+  endColumns();
+  return blocks.filter((b) => b.lines.length > 0);
 }
 
 // `- 3 -`, `— 3 —`, `3`, `第3页`, `第 3 页 共 9 页`, `3/9`, `Page 3 of 9`.
@@ -129,13 +230,18 @@ function quantile(values: number[], q: number): number {
  * its own, in the same font size. A page of short lines (a list of names) has no line that the width broke, so
  * the longest of them does not count as full.
  */
-function continues(line: Line, next: Line, left: number, right: number, pitch: number): boolean {
-  const full = line.right - left >= (line.pageWidth - 2 * left) * 0.7;
+function continues(line: Line, next: Line, pageLeft: number, pageRight: number, pitch: number): boolean {
+  // In a column, the column's edges are the margins (a line runs on from the foot of one column to the head of the next).
+  const left = line.block?.left ?? pageLeft;
+  const right = line.block?.right ?? pageRight;
+  const measure = line.block ? right - left : line.pageWidth - 2 * left;
+  const full = line.right - left >= measure * 0.7;
   const reachesMargin = full && line.right >= right - line.size * 1.5;
   // A table cell's text carries on under its own column.
-  const margin = line.column ?? left;
+  const nextLeft = next.block?.left ?? pageLeft;
+  const margin = line.column ?? nextLeft;
   const atLeftMargin =
-    next.column === null && Math.abs(next.left - margin) <= next.size * 0.9 && next.left >= left - next.size * 0.9;
+    next.column === null && Math.abs(next.left - margin) <= next.size * 0.9 && next.left >= nextLeft - next.size * 0.9;
   const spaced = next.gap > pitch * 1.4;
   // A heading set larger (or a footnote smaller) is no line of the paragraph beside it.
   const sameSize = Math.abs(next.size - line.size) <= Math.max(next.size, line.size) * 0.15;
@@ -166,6 +272,63 @@ function join(a: string, b: string): string {
   return isWordChar(a.at(-1)) && isWordChar(b[0]) ? `${a} ${b}` : a + b;
 }
 
+/** A table line's text per column: each run goes to the column it starts under (cells can sit closer than two characters). */
+function cellsUnder(line: Line, columns: readonly number[]): { x: number; text: string }[] {
+  const cells: { x: number; text: string }[] = [];
+  for (const run of line.runs) {
+    const at = columns.reduce((best, x, k) => (x <= run.x + run.size * 0.5 ? k : best), 0);
+    const last = cells[cells.length - 1];
+    if (last && last.x === columns[at]) last.text = join(last.text, run.text.trim());
+    else cells.push({ x: columns[at]!, text: run.text.trim() });
+  }
+  return cells.map((c) => ({ ...c, text: unifyRadicals(c.text) }));
+}
+
+/**
+ * The lines from `start` that are one ruled table of three columns or more: its first line
+ * has a piece under each column, and each line after it has its pieces under the same
+ * columns (a lone piece under the first column only if short: a name the cell wrapped).
+ */
+function tableEnd(all: readonly Line[], start: number): number {
+  const columns = all[start]!.cells.map((c) => c.x);
+  if (columns.length < 3) return start;
+  const size = all[start]!.size;
+  const under = (x: number) => columns.some((c) => Math.abs(c - x) <= size);
+  let end = start + 1;
+  for (; end < all.length; end++) {
+    const line = all[end]!;
+    if (!line.cells.every((c) => under(c.x))) break;
+    const cells = cellsUnder(line, columns);
+    const lone = cells.length === 1 && cells[0]!.x === columns[0];
+    if (lone && (cells[0]!.text.length > 10 || SENTENCE.test(cells[0]!.text))) break;
+  }
+  return end;
+}
+
+/**
+ * A ruled table's lines as its rows' lines (through the table reader the other formats use):
+ * a row ends where the space between lines widens past a line's pitch (the cell padding and
+ * rule); a cell's wrapped lines are joined, a new sentence after a full stop starting a new
+ * paragraph of the cell.
+ */
+function tableLines(lines: readonly Line[]): string[] {
+  const columns = lines[0]!.cells.map((c) => c.x);
+  const inner = Math.min(...lines.slice(1).map((l) => (l.gap > 0 ? l.gap : Infinity)));
+  const rows: string[][][] = [];
+  lines.forEach((line, i) => {
+    const sameRow = i > 0 && line.gap > 0 && line.gap <= Math.min(inner * 1.2, line.size * 1.6);
+    if (!sameRow) rows.push(columns.map(() => []));
+    const row = rows[rows.length - 1]!;
+    for (const cell of cellsUnder(line, columns)) {
+      const paragraphs = row[columns.indexOf(cell.x)]!;
+      const last = paragraphs[paragraphs.length - 1];
+      if (last === undefined || /[。；;]$/.test(last)) paragraphs.push(cell.text);
+      else paragraphs[paragraphs.length - 1] = join(last, cell.text);
+    }
+  });
+  return tableRowLines(rows);
+}
+
 /** The document's lines, paragraphs (and table cells) that wrapped at the page width joined into one line each. */
 export function pdfLines(pages: PdfPage[]): string[] {
   const perPage = dropPageFurniture(pages.map(pageLines));
@@ -190,7 +353,15 @@ export function pdfLines(pages: PdfPage[]): string[] {
   const textSize = bySize.find((l) => (counted += l.text.length) >= half)!.size;
   const out: string[] = [];
   let previous: Line | null = null;
-  for (const line of all) {
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    const end = tableEnd(all, i);
+    if (end > i + 1) {
+      out.push(...tableLines(all.slice(i, end)));
+      previous = null;
+      i = end - 1;
+      continue;
+    }
     if (
       previous &&
       (continues(previous, line, left, right, pitch) || continuesTitle(previous, line, left, right, textSize))

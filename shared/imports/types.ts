@@ -78,3 +78,14 @@ export interface BatchImported {
   skipped: BatchSkipped[];
   leftOut: string[];
 }
+
+/**
+ * How far a batch's commit has come: waiting for another write to end, planning each office
+ * against the stored one, writing the offices (with their search segments), then the index's
+ * last merge and the commit. `done` and `total` count offices.
+ */
+export interface BatchWriteProgress {
+  stage: 'waiting' | 'planning' | 'writing' | 'finishing';
+  done: number;
+  total: number;
+}

@@ -97,6 +97,19 @@ export class Assembler extends DocumentState {
     }
     // A signature or date line closing a notice is neither content nor cut off.
     if (this.signatures[this.at] || isSignature(text, [this.title?.name, this.headingName?.name])) return;
+    // `县水利局` in a notice's title, then `宜山县水利局…规定` heading the text it issues: the
+    // same body named in full, with its place; the line is a title, not content.
+    const retitled = this.title && text.length <= 80 ? titleName(text) : null;
+    if (
+      retitled &&
+      this.title &&
+      retitled.name.length > this.title.name.length &&
+      retitled.name.endsWith(this.title.name) &&
+      !/[\s\u3000]/.test(retitled.name)
+    ) {
+      this.title = retitled;
+      return;
+    }
     this.firstLine ??= text;
 
     const heading = text === key ? this.readings[this.at].heading : classifyHeading(text);

@@ -18,7 +18,13 @@ export interface DiagnosticParams {
     | { context: 'item'; label: string; title: string };
   'unattached-text': Record<string, never>;
   'unrecognized-contact': Record<string, never>;
-  'correction-not-applied': { correction: string; reason: string };
+  /** `correction` and `reason` in English (the message's words); a UI words `context` (and `heading`) itself. */
+  'correction-not-applied': {
+    context: 'no-line' | 'not-a-unit' | 'into-itself' | 'split-at-heading';
+    correction: string;
+    reason: string;
+    heading?: number;
+  };
 }
 
 type Wording = { [C in DiagnosticCode]: { severity: Severity; english: (p: DiagnosticParams[C]) => string } };

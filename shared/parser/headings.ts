@@ -31,7 +31,7 @@ const TABLE: [SectionKind, RegExp][] = [
   [
     'affiliated',
     new RegExp(
-      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|[局委办厅院镇乡县]属[${HAN}]{0,6}单位|二级机构|派出机构|派驻机构|(?:省|市|县|区)级[${HAN}]{0,6}?(?:局|机构)|事业单位|站所|所属站所|下属站所|派出所|基层派出所|直属企业|所属企业|下属企业|(?:全资|控股|参股)?(?:及|和|、)?(?:控股|参股)?子公司|下属公司|所属公司|分支机构|(?:派出|基层|直属|所属|下属)[${HAN}]{0,4}?(?:法庭|司法所|学校|中小学|院校|检察室|中队))${DETAIL}$`,
+      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|[局委办厅院镇乡县]属[${HAN}]{0,6}单位|二级机构|派出机构|派驻机构|(?:省|市|县|区)级[${HAN}]{0,6}?(?:局|机构)|事业单位|站所|所属站所|下属站所|派出所|基层派出所|直属企业|所属企业|下属企业|(?:全资|控股|参股)?(?:及|和|、)?(?:控股|参股)?子公司|下属公司|所属公司|分支机构|议事协调机构|议事机构|协调机构|(?:派出|基层|直属|所属|下属)[${HAN}]{0,4}?(?:法庭|司法所|学校|中小学|院校|检察室|中队))${DETAIL}$`,
     ),
   ],
   [
@@ -140,13 +140,19 @@ const NOTE = /^(?:注[:：]|[[［](?:注\s*)?[\d０-９]{1,3}[\]］])/;
 const DISCLOSURE =
   /^(?:索[\s\u3000]*引[\s\u3000]*号|信息索引号|发布机构|发文机关|发文单位|发文日期|成文日期|生成日期|公开日期|发布日期|公开方式|公开范围|公开时限|公开形式|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|文[\s\u3000]*号|发文字号|有效性|时效性|所属机构|所属主题|关键词|内容概述)(?:[\s\u3000]*[:：]|[\s\u3000]+\S)/;
 
+// A 红头 notice's own furniture around the text it issues: its 文号 (`石办发〔2024〕17号`), its
+// distribution list (`抄送：县委各部门，…`) and its closing 印发 line (`X办公室　2024年4月8日印发`).
+const NOTICE_FURNITURE =
+  /^(?:[\u4e00-\u9fff]{1,12}[〔［[(（](?:19|20)\d{2}[〕］\])）]\s*第?\d{1,4}\s*号|(?:抄送|抄报|报送|分送|主送)[\s\u3000]*[:：].*|.{2,40}?[\s\u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)$/;
+
 // A page number left in text taken from a PDF or Word file: `— 2 —`, `-3-`, `第 2 页 共 5 页`.
 const PAGE_NUMBER =
   /^(?:[—–\-－―][\s\u3000]*[\d０-９]{1,3}[\s\u3000]*[—–\-－―]|第[\s\u3000]*\d{1,3}[\s\u3000]*页(?:[\s\u3000，,]*共[\s\u3000]*\d{1,3}[\s\u3000]*页)?)$/;
 
 /** Site chrome that appears in a single line; `footer` when the rest of the page is chrome too. */
 export function furnitureKind(text: string): 'footer' | 'chrome' | null {
-  if (NOTE.test(text) || DISCLOSURE.test(text) || PAGE_NUMBER.test(text)) return 'chrome';
+  if (NOTE.test(text) || DISCLOSURE.test(text) || PAGE_NUMBER.test(text) || NOTICE_FURNITURE.test(text))
+    return 'chrome';
   // Office content is prose ending in 。 or ；; chrome is short and unpunctuated.
   if (text.length > 120 || /[。；;]$/.test(text)) return null;
   if (FOOTER.test(text)) return 'footer';

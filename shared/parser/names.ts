@@ -175,7 +175,9 @@ const TITLE_SUFFIX =
   /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|机构信息|机构概况|组织机构|组织架构|单位职能|部门职能|部门概况|单位概况|单位简介|职能职责|主要职责|内设机构|基本信息|简介|概况)(?:及|和|与|、)?)+)$/;
 
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
+// Without the marks: `X办公室关于印发Y主要职责…规定的通知`, `关于印发Y等部门…规定的通知`.
 const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
+const BARE_NOTICE = /^(?:.*?关于)?(?:印发|转发)(.{4,80}?规定)(?:的通知|的决定)$/;
 // `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
 const REPORT =
   /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
@@ -230,14 +232,19 @@ export function titleName(title: string): SplitName | null {
     };
   }
   if (first > 0 && bodies.length === 1) title = bodies[0];
-  const quoted = NOTICE.exec(title);
+  const quoted = NOTICE.exec(title) ?? BARE_NOTICE.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
   let bare = (quoted ? quoted[1] : title)
     .replace(/^[《〈<「]+|[》〉>」]+$/g, '')
     .replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
   bare = REPORT.exec(bare)?.[1] ?? bare;
   const t = TITLE_SUFFIX.exec(bare);
-  const candidate = withoutMachinery((t ? t[1] : bare).replace(/^关于/, '').replace(/的$/, ''));
+  const candidate = withoutMachinery(
+    (t ? t[1] : bare)
+      .replace(/^关于/, '')
+      .replace(/的$/, '')
+      .replace(/等(?:部门|单位|机构)$/, ''),
+  );
   // A township's page is often titled with the place alone (`白云镇`): it names the township's office.
   if (!looksLikeOrgName(candidate, 60) && !TOWNSHIP.test(candidate)) return null;
   return splitUnitName(candidate);

@@ -18,6 +18,8 @@ export const TEXT_GAP = 4;
 export function orderedPrefix(index: SearchIndex, rec: number, codes: readonly number[], maxGap: number): number {
   const { norm } = index;
   const end = index.recStart[rec + 1];
+  // A paged load reads the record's text on first use (layout.ts).
+  index.text.ensure(index.recStart[rec], end);
   let best = 0;
   for (let p = index.recStart[rec]; p < end && best < codes.length; p++)
     if (norm[p] === codes[0]) best = Math.max(best, deepest(norm, end, codes, maxGap, 1, p + 1));

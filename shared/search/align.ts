@@ -17,15 +17,36 @@ export interface Alignment {
   positions: number[];
 }
 
-/** Absolute text positions: the prefix record's (if any), then the record's. */
-function textPositions(index: SearchIndex, rec: number, prefixRec: number): Int32Array {
-  const spans = prefixRec >= 0 ? [prefixRec, rec] : [rec];
-  let m = 0;
-  for (const r of spans) m += index.recStart[r + 1] - index.recStart[r];
-  const at = new Int32Array(m);
+/** Scratch for the alignment's matrices and positions, grown as needed and reused (search is synchronous). */
+const scratch = {
+  H: new Float64Array(0),
+  G: new Float64Array(0),
+  backH: new Uint8Array(0),
+  backG: new Uint8Array(0),
+  at: new Int32Array(0),
+};
+
+function reserve(cells: number, m: number): typeof scratch {
+  if (scratch.H.length < cells) {
+    const size = Math.max(cells, scratch.H.length * 2);
+    scratch.H = new Float64Array(size);
+    scratch.G = new Float64Array(size);
+    scratch.backH = new Uint8Array(size);
+    scratch.backG = new Uint8Array(size);
+  }
+  if (scratch.at.length < m) scratch.at = new Int32Array(Math.max(m, scratch.at.length * 2));
+  return scratch;
+}
+
+function recordLength(index: SearchIndex, rec: number): number {
+  return rec < 0 ? 0 : index.recStart[rec + 1] - index.recStart[rec];
+}
+
+/** Absolute text positions into `at`: the prefix record's (if any), then the record's. */
+function fillPositions(index: SearchIndex, rec: number, prefixRec: number, at: Int32Array): void {
   let j = 0;
-  for (const r of spans) for (let p = index.recStart[r]; p < index.recStart[r + 1]; p++) at[j++] = p;
-  return at;
+  if (prefixRec >= 0) for (let p = index.recStart[prefixRec]; p < index.recStart[prefixRec + 1]; p++) at[j++] = p;
+  for (let p = index.recStart[rec]; p < index.recStart[rec + 1]; p++) at[j++] = p;
 }
 
 // Back pointers: H from diagonal (1), from skipping a query char (2), from a text gap (3);
@@ -41,19 +62,20 @@ export function alignWord(
   if (prefixRec >= 0) index.syllables.of(prefixRec);
   const syl = index.syllables.of(rec);
   const start = index.recStart[rec];
-  const at = textPositions(index, rec, prefixRec);
-  const m = at.length;
+  const m = recordLength(index, prefixRec) + recordLength(index, rec);
   const n = codes.length;
   const w = m + 1;
-  const H = new Float64Array((n + 1) * w);
-  const G = new Float64Array((n + 1) * w);
-  const backH = new Uint8Array((n + 1) * w);
-  const backG = new Uint8Array((n + 1) * w);
-  for (let j = 0; j <= m; j++) G[j] = NONE;
+  const { H, G, backH, backG, at } = reserve((n + 1) * w, m);
+  fillPositions(index, rec, prefixRec, at);
+  for (let j = 0; j <= m; j++) {
+    H[j] = 0;
+    G[j] = NONE;
+  }
   for (let i = 1; i <= n; i++) {
     H[i * w] = SKIP_QUERY * i;
     backH[i * w] = 2;
     G[i * w] = NONE;
+    backG[i * w] = 0;
     const qc = codes[i - 1];
     const qs = sylOfCodes[i - 1];
     for (let j = 1; j <= m; j++) {

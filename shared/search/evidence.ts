@@ -17,10 +17,24 @@ interface TermMatch {
 
 const NO_MATCH: TermMatch = { quality: 0, positions: [] };
 
-function latinMatch(index: SearchIndex, rec: number, plan: TermPlan, normText: string): TermMatch {
+/** Where the record's folded text first holds `codes` as they are (relative to its start), or -1; read off the codes (no string is made). */
+function indexOfCodes(index: SearchIndex, rec: number, codes: readonly number[]): number {
+  const { norm } = index;
+  const start = index.recStart[rec];
+  index.text.ensure(start, index.recStart[rec + 1]);
+  const last = index.recStart[rec + 1] - codes.length;
+  for (let p = start; p <= last; p++) {
+    let k = 0;
+    while (k < codes.length && norm[p + k] === codes[k]) k++;
+    if (k === codes.length) return p - start;
+  }
+  return -1;
+}
+
+function latinMatch(index: SearchIndex, rec: number, plan: TermPlan): TermMatch {
   let best = NO_MATCH;
-  const at = normText.indexOf(plan.term.text);
-  if (at >= 0) return { quality: 1, positions: Array.from({ length: plan.term.text.length }, (_, i) => at + i) };
+  const at = indexOfCodes(index, rec, plan.codes);
+  if (at >= 0) return { quality: 1, positions: Array.from({ length: plan.codes.length }, (_, i) => at + i) };
   for (const f of plan.full) {
     const hit = matchPattern(index, rec, f.pattern);
     if (hit) return { quality: f.complete ? 1 : 0.95, positions: hit };
@@ -55,14 +69,8 @@ function everydayMatch(index: SearchIndex, rec: number, plan: TermPlan): TermMat
   return best;
 }
 
-function termMatch(
-  index: SearchIndex,
-  rec: number,
-  plan: TermPlan,
-  normText: string,
-  inOfficeName: boolean,
-): TermMatch {
-  if (!plan.term.han) return latinMatch(index, rec, plan, normText);
+function termMatch(index: SearchIndex, rec: number, plan: TermPlan, inOfficeName: boolean): TermMatch {
+  if (!plan.term.han) return latinMatch(index, rec, plan);
   if (plan.formal.length > 0) return everydayMatch(index, rec, plan);
   const own = alignWord(index, rec, plan.codes, plan.syls);
   const prefix = inOfficeName ? officeNameRecord(index, rec) : -1;
@@ -77,6 +85,7 @@ function termMatch(
 /** The UTF-16 units of the record's letters and digits (at least 1), read off the folded codes. */
 function wordChars(index: SearchIndex, rec: number): number {
   const { norm } = index;
+  index.text.ensure(index.recStart[rec], index.recStart[rec + 1]);
   let n = 0;
   for (let p = index.recStart[rec]; p < index.recStart[rec + 1]; p++) {
     const c = norm[p];
@@ -94,8 +103,6 @@ export function evidenceFor(
   candidate: Candidate,
 ): Evidence {
   const { rec } = candidate;
-  // Only a Latin term looks for itself in the text.
-  const normText = plans.some((p) => !p.term.han) ? recText(index, rec, 'norm') : '';
   let totalWeight = 0;
   let quality = 0;
   let found = 0;
@@ -106,7 +113,7 @@ export function evidenceFor(
     totalWeight += w;
     // Aligned even where the postings did not offer the record for this term: they need most
     // of its pairs, alignment also finds the word apart (就业培训 in 职业技能培训).
-    const m = termMatch(index, rec, plan, normText, retrieved.officeNames[t].has(index.recOffice[rec]));
+    const m = termMatch(index, rec, plan, retrieved.officeNames[t].has(index.recOffice[rec]));
     quality += w * m.quality;
     if (m.quality >= WEIGHTS.termFound) found += w;
     for (const p of m.positions) positions.add(p);

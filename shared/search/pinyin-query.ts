@@ -10,6 +10,57 @@ export type SyllablePattern = Uint8Array[];
 const MAX_SEGMENTATIONS = 4;
 const MAX_SYLLABLE = 6;
 
+/**
+ * Per index, what reading a query's letters needs and only the syllable table decides: every
+ * prefix of a syllable, and the masks of the pieces queries are cut into, each made the
+ * first time it is asked for (a few hundred syllables and their prefixes: bounded).
+ */
+interface Readings {
+  prefixes: Set<string>;
+  masks: Map<string, Uint8Array | null>;
+}
+
+const readings = new WeakMap<SearchIndex, Readings>();
+
+function readingsOf(index: SearchIndex): Readings {
+  let r = readings.get(index);
+  if (!r) {
+    const prefixes = new Set<string>();
+    for (const s of index.meta.syllables) for (let n = 1; n <= s.length; n++) prefixes.add(s.slice(0, n));
+    r = { prefixes, masks: new Map() };
+    readings.set(index, r);
+  }
+  return r;
+}
+
+/** The mask of the syllables a piece stands for: `=` one syllable, `^` any it begins, `@` any with that first letter. */
+function pieceMask(index: SearchIndex, how: '=' | '^' | '@', piece: string): Uint8Array | null {
+  const { masks } = readingsOf(index);
+  const key = how + piece;
+  let mask = masks.get(key);
+  if (mask === undefined) {
+    mask = maskOf(
+      index,
+      how === '=' ? (s) => s === piece : how === '^' ? (s) => s.startsWith(piece) : (s) => s[0] === piece,
+    );
+    masks.set(key, mask);
+  }
+  return mask;
+}
+
+const idsOfMask = new WeakMap<Uint8Array, number[]>();
+
+/** The syllable ids a pattern's mask takes, ascending (made once per mask: masks are shared, pieceMask). */
+export function syllablesOf(mask: Uint8Array): readonly number[] {
+  let ids = idsOfMask.get(mask);
+  if (!ids) {
+    ids = [];
+    for (let id = 0; id < mask.length; id++) if (mask[id]) ids.push(id);
+    idsOfMask.set(mask, ids);
+  }
+  return ids;
+}
+
 /** Syllables that `accept` takes and that some document character is read as; null if none. */
 function maskOf(index: SearchIndex, accept: (s: string) => boolean): Uint8Array | null {
   const mask = new Uint8Array(index.meta.syllables.length);
@@ -26,6 +77,7 @@ function maskOf(index: SearchIndex, accept: (s: string) => boolean): Uint8Array 
 /** Ways to cut `token` into known syllables, the last one possibly a prefix (complete: a whole syllable too); fewest cuts first. */
 function segmentations(index: SearchIndex, token: string): { cuts: string[]; complete: boolean }[] {
   if (!/^[a-z]+$/.test(token)) return [];
+  const { prefixes } = readingsOf(index);
   const found: { cuts: string[]; complete: boolean }[] = [];
   // Positions from which the rest cannot be cut: remembered, so `ananan…v` stays linear.
   const dead = new Set<number>();
@@ -35,8 +87,7 @@ function segmentations(index: SearchIndex, token: string): { cuts: string[]; com
       const s = token.slice(pos, pos + len);
       if (pos + len === token.length) {
         // The last syllable may still be being typed: `lin` on the way to `ling`.
-        if (index.meta.syllables.some((x) => x.startsWith(s)))
-          found.push({ cuts: [...cuts, s], complete: index.sylIds.has(s) });
+        if (prefixes.has(s)) found.push({ cuts: [...cuts, s], complete: index.sylIds.has(s) });
       } else if (index.sylIds.has(s) && !dead.has(pos + len)) walk(pos + len, [...cuts, s]);
       if (found.length >= MAX_SEGMENTATIONS) return;
     }
@@ -63,7 +114,7 @@ export function fullPinyinPatterns(
     for (let i = 0; i < f.cuts.length; i++) {
       const cut = f.cuts[i];
       const last = i === f.cuts.length - 1;
-      const mask = maskOf(index, last ? (s) => s.startsWith(cut) : (s) => s === cut);
+      const mask = pieceMask(index, last ? '^' : '=', cut);
       if (!mask) break;
       pattern.push(mask);
     }
@@ -78,7 +129,7 @@ export function initialsPattern(index: SearchIndex, token: string): SyllablePatt
   if (!/^[a-z]{2,10}$/.test(token)) return null;
   const pattern: SyllablePattern = [];
   for (const letter of token) {
-    const mask = maskOf(index, (s) => s[0] === letter);
+    const mask = pieceMask(index, '@', letter);
     if (!mask) return null;
     pattern.push(mask);
   }
@@ -90,6 +141,23 @@ export function initialsPattern(index: SearchIndex, token: string): SyllablePatt
  * (punctuation between them is skipped: 出国(境)管理处), or null.
  */
 export function matchPattern(index: SearchIndex, rec: number, pattern: SyllablePattern): number[] | null {
+  const p = matchStart(index, rec, pattern);
+  if (p < 0) return null;
+  // Matched: walk it again to collect the positions (only once per record).
+  const syl = index.syllables.of(rec);
+  const start = index.recStart[rec];
+  const hits = [p - start];
+  for (let r = p + 1; hits.length < pattern.length; r++) if (syl[r] !== 0) hits.push(r - start);
+  return hits;
+}
+
+/** Whether the pattern matches in record `rec` (matchPattern without the positions: retrieval asks this per name). */
+export function matchesPattern(index: SearchIndex, rec: number, pattern: SyllablePattern): boolean {
+  return matchStart(index, rec, pattern) >= 0;
+}
+
+/** The text position where the pattern first matches in record `rec`, or -1. */
+function matchStart(index: SearchIndex, rec: number, pattern: SyllablePattern): number {
   const { norm } = index;
   const syl = index.syllables.of(rec);
   const start = index.recStart[rec];
@@ -106,10 +174,7 @@ export function matchPattern(index: SearchIndex, rec: number, pattern: SyllableP
       q++;
     }
     if (j < pattern.length) continue;
-    // Matched: walk it again to collect the positions (only once per record).
-    const hits = [p - start];
-    for (let r = p + 1; hits.length < pattern.length; r++) if (syl[r] !== 0) hits.push(r - start);
-    return hits;
+    return p;
   }
-  return null;
+  return -1;
 }

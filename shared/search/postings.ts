@@ -163,6 +163,10 @@ export class PostingsBuilder {
   }
 }
 
+/** A chunk header's two varints, as readVarint reads them. */
+const chunkOffice = { value: 0 };
+const chunkBytes = { value: 0 };
+
 export class Postings {
   readonly keys: Uint32Array;
   readonly offsets: Uint32Array;
@@ -181,11 +185,11 @@ export class Postings {
     this.pages = pages;
   }
 
-  /** Position of `key` in keys, or -1. */
-  find(key: number): number {
+  /** Position of `key` in keys (within positions [from, to) when given), or -1. */
+  find(key: number, from = 0, to = this.keys.length): number {
     const keys = this.keys;
-    let lo = 0;
-    let hi = keys.length - 1;
+    let lo = from;
+    let hi = to - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const k = keys[mid];
@@ -196,28 +200,34 @@ export class Postings {
     return -1;
   }
 
-  /** Calls `visit` with each record of the list at `slot`, ascending. */
-  forEach(slot: number, visit: (rec: number) => void): void {
+  /** The first position whose key is at least `key` (keys.length when none is). */
+  lowerBound(key: number): number {
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Writes the records of the list at `slot` into `out` (which holds at least `size(slot)`),
+   * ascending, and returns how many. Into an array rather than through a callback: the
+   * callers' loops then run inline, and the list is read per keystroke by the thousand.
+   */
+  decode(slot: number, out: Int32Array): number {
     const data = this.data;
     let p = this.offsets[slot];
     const end = this.offsets[slot + 1];
     this.pages.ensure(p, end);
+    let n = 0;
     while (p < end) {
-      let office = 0;
-      let shift = 0;
-      let b: number;
-      do {
-        b = data[p++];
-        office += (b & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (b & 0x80);
-      let bytes = 0;
-      shift = 0;
-      do {
-        b = data[p++];
-        bytes += (b & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (b & 0x80);
+      p = readVarint(data, readVarint(data, p, chunkOffice), chunkBytes);
+      const office = chunkOffice.value;
+      const bytes = chunkBytes.value;
       const chunkEnd = p + bytes;
       let rec = this.officeStart[office] - 1;
       while (p < chunkEnd) {
@@ -225,7 +235,8 @@ export class Postings {
         let delta = data[p++];
         if (delta & 0x80) {
           delta &= 0x7f;
-          shift = 7;
+          let shift = 7;
+          let b: number;
           do {
             b = data[p++];
             delta += (b & 0x7f) * 2 ** shift;
@@ -233,9 +244,37 @@ export class Postings {
           } while (b & 0x80);
         }
         rec += delta;
-        visit(rec);
+        out[n++] = rec;
       }
     }
+    return n;
+  }
+
+  /**
+   * Writes into `out` the offices whose first record is in the list at `slot` (an office's
+   * own name comes first), ascending, and returns how many: read off each office's chunk
+   * header and first delta, without the rest of the chunk.
+   */
+  officesLeading(slot: number, out: Int32Array): number {
+    const data = this.data;
+    let p = this.offsets[slot];
+    const end = this.offsets[slot + 1];
+    this.pages.ensure(p, end);
+    let n = 0;
+    while (p < end) {
+      p = readVarint(data, readVarint(data, p, chunkOffice), chunkBytes);
+      const office = chunkOffice.value;
+      const bytes = chunkBytes.value;
+      // The first delta counts from the record before the office's first: 1 is that record.
+      if (bytes > 0 && data[p] === 1) out[n++] = office;
+      p += bytes;
+    }
+    return n;
+  }
+
+  /** The list's length in bytes: at least its number of records (each takes a byte or more). */
+  byteLength(slot: number): number {
+    return this.offsets[slot + 1] - this.offsets[slot];
   }
 
   /** Number of records in the list at `slot`. */

@@ -98,9 +98,11 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const kept = (rec: number) => !filter || filter.kept(rec);
 
   const plans = planTerms(index, terms);
-  const retrieved = retrieve(index, plans, range, Math.max(WEIGHTS.candidates, limit), (rec, coverage) =>
-    kept(rec) ? preScore(index, rec, coverage) : LEFT_OUT,
-  );
+  // The key runs for every record retrieved: without a filter, no test per record.
+  const key = filter
+    ? (rec: number, coverage: number) => (filter.kept(rec) ? preScore(index, rec, coverage) : LEFT_OUT)
+    : (rec: number, coverage: number) => preScore(index, rec, coverage);
+  const retrieved = retrieve(index, plans, range, Math.max(WEIGHTS.candidates, limit), key);
   if (filter) retrieved.candidates = retrieved.candidates.filter((c) => kept(c.rec));
   let ranked = rank(
     index,

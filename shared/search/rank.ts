@@ -124,10 +124,14 @@ export function score(index: SearchIndex, e: Evidence, asked: string | null = nu
   );
 }
 
-/** The unit that owns a record, or the office when the record is the office's name; null otherwise. */
+/**
+ * The unit that owns a record, or the office when the record is the office's name or one of its
+ * leaders (罗局长 asks for the office's 局长, who stands for it like its name); null otherwise.
+ */
 function ownerOf(index: SearchIndex, rec: number): number | null {
   const unit = index.recUnit[rec];
-  return unit >= 0 ? unit : isOfficeName(index, rec) ? -1 - index.recOffice[rec] : null;
+  if (unit >= 0) return unit;
+  return isOfficeName(index, rec) || kindOf(index, rec) === KIND.person ? -1 - index.recOffice[rec] : null;
 }
 
 const byScore = (a: Ranked, b: Ranked) => a.score - b.score || a.evidence.rec - b.evidence.rec;

@@ -4,13 +4,20 @@
 // how strongly (0..1, the rarer character pairs counting more), weighs the term by how rare
 // it is over the records, and hands back the best candidates by a caller's key.
 import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from './layout.ts';
-import { fullPinyinPatterns, initialsPattern, matchPattern, type SyllablePattern } from './pinyin-query.ts';
+import {
+  fullPinyinPatterns,
+  initialsPattern,
+  matchesPattern,
+  syllablesOf,
+  type SyllablePattern,
+} from './pinyin-query.ts';
 import { ABBREVIATION_MAX, NAME_GAP, orderedPrefix, TEXT_GAP } from './abbreviation.ts';
 import { WEIGHTS } from './rank.ts';
 import { isWordCode } from './fold.ts';
 import { isDuty, isOfficeName, isUnitName } from './record.ts';
 import type { QueryTerm } from './terms.ts';
 import { withEverydayWords } from './lexicon.ts';
+import type { Postings } from './postings.ts';
 
 /** Cap on pinyin → character-pair lookups for one word (`shiji` has many readings). */
 const MAX_EXPANSION = 4000;
@@ -22,6 +29,8 @@ const MAX_TERM_RECORDS = 3000;
 /** A term found only in the record's office name counts this much (宣传部 + 办公室). */
 export const OFFICE_CONTEXT = 0.9;
 const MAX_TERMS = 8;
+/** A second name list is read to rule names out when it is at most this many times the first (a name checked costs more than a record read). */
+const INTERSECT_RATIO = 4;
 
 export interface TermPlan {
   term: QueryTerm;
@@ -178,12 +187,12 @@ function abbreviates(index: SearchIndex, word: string): boolean {
   const codes = [...word].map((c) => c.charCodeAt(0));
   if (codes.length < 2 || codes.length > ABBREVIATION_MAX) return false;
   const slot = rarestCharSlot(index, codes);
-  let any = false;
-  if (slot >= 0)
-    index.uni.forEach(slot, (rec) => {
-      any ||= orderedPrefix(index, rec, codes, isDuty(index, rec) ? TEXT_GAP : NAME_GAP) === codes.length;
-    });
-  return any;
+  if (slot < 0) return false;
+  const recs = scratchFor(index).records(index.uni, slot);
+  for (let i = 0; i < recs.length; i++)
+    if (orderedPrefix(index, recs[i], codes, isDuty(index, recs[i]) ? TEXT_GAP : NAME_GAP) === codes.length)
+      return true;
+  return false;
 }
 
 /** The records' text is shorter than `limit` characters in all. */
@@ -197,6 +206,7 @@ function textWithin(index: SearchIndex, recs: readonly number[], limit: number):
 function holdsPair(index: SearchIndex, rec: number, keys: readonly number[]): boolean {
   const { norm } = index;
   const last = index.recStart[rec + 1] - 1;
+  index.text.ensure(index.recStart[rec], index.recStart[rec + 1]);
   for (let p = index.recStart[rec]; p < last; p++) {
     if (isWordCode(norm[p]) && isWordCode(norm[p + 1]) && keys.includes(norm[p] * 65536 + norm[p + 1])) return true;
   }
@@ -214,6 +224,8 @@ class Scratch {
   readonly counts: Uint16Array;
   readonly masks: Uint32Array;
   readonly stamp: Int32Array;
+  /** A second stamp, for a record in one list while another is read. */
+  readonly held: Int32Array;
   readonly total: Float32Array;
   readonly officeMask: Uint32Array;
   /** Per term slot: the strength of each record found, valid where termStamp says so. */
@@ -221,14 +233,30 @@ class Scratch {
   readonly termStamp: Int32Array[] = [];
   private n: number;
   private clock = 0;
+  private list = new Int32Array(1024);
+  private readonly leading: Int32Array;
 
   constructor(n: number, offices: number) {
     this.n = n;
+    this.leading = new Int32Array(offices);
     this.counts = new Uint16Array(n);
     this.masks = new Uint32Array(n);
     this.stamp = new Int32Array(n);
+    this.held = new Int32Array(n);
     this.total = new Float32Array(n);
     this.officeMask = new Uint32Array(offices);
+  }
+
+  /** The records of a postings list, in a buffer the next call reuses (read them before decoding another). */
+  records(postings: Postings, slot: number): Int32Array {
+    const most = postings.byteLength(slot);
+    if (this.list.length < most) this.list = new Int32Array(Math.max(most, this.list.length * 2));
+    return this.list.subarray(0, postings.decode(slot, this.list));
+  }
+
+  /** The offices whose own first record a list holds (Postings.officesLeading), in a reused buffer. */
+  officesLeading(postings: Postings, slot: number): Int32Array {
+    return this.leading.subarray(0, postings.officesLeading(slot, this.leading));
   }
 
   slot(t: number): { best: Float32Array; stamp: Int32Array } {
@@ -242,6 +270,7 @@ class Scratch {
   next(): number {
     if (this.clock > 2 ** 30) {
       this.stamp.fill(0);
+      this.held.fill(0);
       for (const s of this.termStamp) s.fill(0);
       this.clock = 0;
     }
@@ -268,10 +297,15 @@ function rarity(total: number, found: number): number {
   return Math.log(1 + total / Math.max(1, found)) ** 2;
 }
 
+/** Offers each of the records within [lo, hi) at full strength. */
+function offerAll(recs: Int32Array, lo: number, hi: number, offer: Offer): void {
+  for (let i = 0; i < recs.length; i++) if (recs[i] >= lo && recs[i] < hi) offer(recs[i], 1);
+}
+
 /** The first letters (0..25) of the syllables a mask accepts. */
 function initialLetters(index: SearchIndex, mask: Uint8Array): number[] {
   const letters = new Set<number>();
-  mask.forEach((on, id) => on && letters.add(index.sylInitial[id] - 97));
+  for (const id of syllablesOf(mask)) letters.add(index.sylInitial[id] - 97);
   return [...letters];
 }
 
@@ -301,7 +335,7 @@ class TermMatcher {
     const codes = plan.codes;
     if (codes.length === 1) {
       const slot = index.uni.find(codes[0]);
-      if (slot >= 0) index.uni.forEach(slot, (rec) => rec >= lo && rec < hi && offer(rec, 1));
+      if (slot >= 0) offerAll(s.records(index.uni, slot), lo, hi, offer);
       return;
     }
     // Each pair position's postings: the exact pair and, where the documents (almost) never
@@ -315,6 +349,11 @@ class TermMatcher {
       if (size > 0) positions.push({ slots, size, weight: rarity(index.recCount, size) });
     }
     if (positions.length === 0) return;
+    if (positions.length === 1) {
+      // One pair: every record holding it holds all the term has (offer drops a repeat).
+      for (const slot of positions[0].slots) offerAll(s.records(index.bi, slot), lo, hi, offer);
+      return;
+    }
     positions.sort((x, y) => x.size - y.size);
     const pairs = positions.length;
     let totalWeight = 0;
@@ -349,7 +388,11 @@ class TermMatcher {
         if (!admit && textWithin(index, touched, position.size)) {
           const keys = position.slots.map((slot) => index.bi.keys[slot]);
           for (const rec of touched) if (holdsPair(index, rec, keys)) visit(rec);
-        } else for (const slot of position.slots) index.bi.forEach(slot, visit);
+        } else
+          for (const slot of position.slots) {
+            const recs = s.records(index.bi, slot);
+            for (let i = 0; i < recs.length; i++) visit(recs[i]);
+          }
       });
       // Pairs in an office's name count, a little less, for every record of that office.
       for (const rec of touched) {
@@ -386,11 +429,19 @@ class TermMatcher {
     const n = codes.length;
     if (n < 2 || n > ABBREVIATION_MAX) return;
     const strength = WEIGHTS.abbreviation;
-    for (let o = 0; o < index.meta.offices.length; o++) {
-      const rec = index.officeStart[o];
-      if (rec < lo || rec >= hi || !isOfficeName(index, rec) || offered(rec) >= strength) continue;
-      const held = orderedPrefix(index, rec, codes, NAME_GAP);
-      if (held >= 2) offer(rec, (strength * held) / n);
+    // Holding two of the term, a name holds its first two characters: only offices whose name
+    // leads the rarer one's list are read (not every office's name, per keystroke).
+    const first = index.uni.find(codes[0]);
+    const second = index.uni.find(codes[1]);
+    const rarer = first < 0 || second < 0 ? -1 : index.uni.size(first) <= index.uni.size(second) ? first : second;
+    if (rarer >= 0) {
+      const offices = this.s.officesLeading(index.uni, rarer);
+      for (let i = 0; i < offices.length; i++) {
+        const rec = index.officeStart[offices[i]];
+        if (rec < lo || rec >= hi || !isOfficeName(index, rec) || offered(rec) >= strength) continue;
+        const held = orderedPrefix(index, rec, codes, NAME_GAP);
+        if (held >= 2) offer(rec, (strength * held) / n);
+      }
     }
     // Unit names, from the names that hold the term's rarest syllable.
     let slot = -1;
@@ -406,18 +457,23 @@ class TermMatcher {
         size = index.nameInitials.size(s);
       }
     }
-    if (slot >= 0)
-      index.nameInitials.forEach(slot, (rec) => {
-        if (rec < lo || rec >= hi || offered(rec) >= strength || !isUnitName(index, rec)) return;
+    if (slot >= 0) {
+      const recs = this.s.records(index.nameInitials, slot);
+      for (let i = 0; i < recs.length; i++) {
+        const rec = recs[i];
+        if (rec < lo || rec >= hi || offered(rec) >= strength || !isUnitName(index, rec)) continue;
         if (orderedPrefix(index, rec, codes, NAME_GAP) === n) offer(rec, strength);
-      });
+      }
+    }
     if (!unmatched) return;
     const chars = rarestCharSlot(index, codes);
-    if (chars >= 0)
-      index.uni.forEach(chars, (rec) => {
-        if (rec < lo || rec >= hi || offered(rec) >= strength) return;
-        if (orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
-      });
+    if (chars < 0) return;
+    const recs = this.s.records(index.uni, chars);
+    for (let i = 0; i < recs.length; i++) {
+      const rec = recs[i];
+      if (rec < lo || rec >= hi || offered(rec) >= strength) continue;
+      if (orderedPrefix(index, rec, codes, TEXT_GAP) === n) offer(rec, strength);
+    }
   }
 
   /** Pinyin and initials over names; full pinyin over everything through character pairs. */
@@ -442,36 +498,30 @@ class TermMatcher {
       // second offer of it costs nothing); the others are checked once.
       const proved = oneLetter || (exact && !initials);
       const collect = (rec: number) => {
-        if (rec < lo || rec >= hi) return;
-        if (proved) return offer(rec, 1);
-        if (s.stamp[rec] === stamp) return;
+        if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
         s.stamp[rec] = stamp;
-        if (plan.full.some((f) => matchPattern(index, rec, f.pattern))) offer(rec, 1);
-        else if ((exact && initials) || (plan.initials && matchPattern(index, rec, plan.initials))) offer(rec, 0.9);
+        if (matchesAnyFull(index, rec, plan)) offer(rec, 1);
+        else if ((exact && initials) || (plan.initials && matchesPattern(index, rec, plan.initials))) offer(rec, 0.9);
       };
-      let bestSlots: number[] = [];
-      let bestSize = Infinity;
-      const positions = pattern.length === 1 ? [0] : pattern.slice(1).map((_, j) => j);
-      // Each position's first letters, read once (not again for every letter before it).
-      const letters = pattern.map((mask) => initialLetters(index, mask));
-      for (const j of positions) {
-        const slots: number[] = [];
-        let size = 0;
-        if (oneLetter) for (const a of letters[0]) slots.push(index.nameInitials.find(initialKey(a, 'first')));
-        else if (pattern.length === 1)
-          pattern[0].forEach((on, id) => on && slots.push(index.nameInitials.find(syllableKey(id))));
-        else {
-          for (const a of letters[j]) {
-            for (const b of letters[j + 1]) slots.push(index.nameInitials.find(initialKey(a, b)));
-          }
+      const [best, second] = nameSources(index, pattern, oneLetter, !initials);
+      // A name the pattern matches is in every source: the names checked are those in the two
+      // smallest, when reading the second costs less than checking the names it would rule out.
+      if (!proved && second && second.size <= INTERSECT_RATIO * best.size) {
+        const mark = s.next();
+        for (const slot of second.slots) {
+          const recs = s.records(index.nameInitials, slot);
+          for (let i = 0; i < recs.length; i++) s.held[recs[i]] = mark;
         }
-        for (const slot of slots) if (slot >= 0) size += index.nameInitials.size(slot);
-        if (size < bestSize) {
-          bestSize = size;
-          bestSlots = slots;
+        for (const slot of best.slots) {
+          const recs = s.records(index.nameInitials, slot);
+          for (let i = 0; i < recs.length; i++) if (s.held[recs[i]] === mark) collect(recs[i]);
         }
-      }
-      for (const slot of bestSlots) if (slot >= 0) index.nameInitials.forEach(slot, collect);
+      } else if (proved) for (const slot of best.slots) offerAll(s.records(index.nameInitials, slot), lo, hi, offer);
+      else
+        for (const slot of best.slots) {
+          const recs = s.records(index.nameInitials, slot);
+          for (let i = 0; i < recs.length; i++) collect(recs[i]);
+        }
     }
     // Duty text: full pinyin of two syllables or more, through the character pairs read so.
     for (const f of plan.full) {
@@ -480,24 +530,65 @@ class TermMatcher {
       const seen: number[] = [];
       const firstChars: number[] = [];
       const secondChars: number[] = [];
-      f.pattern[0].forEach((on, id) => on && firstChars.push(...charsOfSyllable(index, id)));
-      f.pattern[1].forEach((on, id) => on && secondChars.push(...charsOfSyllable(index, id)));
+      for (const id of syllablesOf(f.pattern[0])) firstChars.push(...charsOfSyllable(index, id));
+      for (const id of syllablesOf(f.pattern[1])) secondChars.push(...charsOfSyllable(index, id));
+      // The first MAX_EXPANSION (a, b) in this order; the pairs of one `a` are a run of the
+      // sorted keys, found once (most characters begin no pair of the second syllable).
       let budget = MAX_EXPANSION;
       for (const a of firstChars) {
-        for (const b of secondChars) {
-          if (--budget < 0) break;
-          const slot = index.bi.find(a * 65536 + b);
+        const take = Math.min(secondChars.length, budget);
+        if (take === 0) break;
+        budget -= take;
+        const from = index.bi.lowerBound(a * 65536);
+        const to = index.bi.lowerBound((a + 1) * 65536);
+        if (from === to) continue;
+        for (let k = 0; k < take; k++) {
+          const slot = index.bi.find(a * 65536 + secondChars[k], from, to);
           if (slot < 0) continue;
-          index.bi.forEach(slot, (rec) => {
-            if (rec < lo || rec >= hi || s.stamp[rec] === pairStamp) return;
+          const recs = s.records(index.bi, slot);
+          for (let i = 0; i < recs.length; i++) {
+            const rec = recs[i];
+            if (rec < lo || rec >= hi || s.stamp[rec] === pairStamp) continue;
             s.stamp[rec] = pairStamp;
             seen.push(rec);
-          });
+          }
         }
       }
-      for (const rec of seen) if (matchPattern(index, rec, f.pattern)) offer(rec, f.complete ? 1 : 0.95);
+      for (const rec of seen) if (matchesPattern(index, rec, f.pattern)) offer(rec, f.complete ? 1 : 0.95);
     }
   }
+}
+
+/** Some full-pinyin reading of the term matches in the record. */
+function matchesAnyFull(index: SearchIndex, rec: number, plan: TermPlan): boolean {
+  for (const f of plan.full) if (matchesPattern(index, rec, f.pattern)) return true;
+  return false;
+}
+
+/**
+ * The name lists a pattern's names are found in, smallest first (each a set of lists whose
+ * union holds every name the pattern matches): one letter, the names starting with it; one
+ * position, its syllables' lists; else each pair of neighbouring positions' initials and,
+ * for full pinyin (`bySyllable`), each position's syllables. Empty lists are left out.
+ */
+function nameSources(index: SearchIndex, pattern: SyllablePattern, oneLetter: boolean, bySyllable: boolean) {
+  const { nameInitials } = index;
+  const sources: { slots: number[]; size: number }[] = [];
+  const add = (keys: number[]) => {
+    const slots = keys.map((key) => nameInitials.find(key)).filter((slot) => slot >= 0);
+    sources.push({ slots, size: slots.reduce((sum, slot) => sum + nameInitials.size(slot), 0) });
+  };
+  const syllablesAt = (j: number) => syllablesOf(pattern[j]).map(syllableKey);
+  // Each position's first letters, read once (not again for every letter before it).
+  const letters = pattern.map((mask) => initialLetters(index, mask));
+  if (oneLetter) add(letters[0].map((a) => initialKey(a, 'first')));
+  else if (pattern.length === 1) add(syllablesAt(0));
+  else {
+    for (let j = 0; j + 1 < pattern.length; j++)
+      add(letters[j].flatMap((a) => letters[j + 1].map((b) => initialKey(a, b))));
+    if (bySyllable) for (let j = 0; j < pattern.length; j++) add(syllablesAt(j));
+  }
+  return sources.sort((a, b) => a.size - b.size);
 }
 
 /** An upper bound on the records holding a Chinese term: its smallest list, in bytes (about one per record). */
@@ -596,7 +687,11 @@ export function retrieve(
     }
     found.push(seen);
     marks.push(mark);
-    weights.push(seen.length > 0 ? rarity(range.hi - range.lo, seen.length) : 0);
+    // A term is as rare as the records it counts as found in: one pair of it that many records
+    // share (规划 of 规划验收) does not make it common.
+    let held = 0;
+    for (const rec of seen) if (best[rec] >= WEIGHTS.termFound) held++;
+    weights.push(seen.length > 0 ? rarity(range.hi - range.lo, held > 0 ? held : seen.length) : 0);
     officeNames.push(names);
   });
 

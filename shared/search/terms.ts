@@ -3,6 +3,7 @@
 // They carry no topic, and a word the documents never contain must not decide the result.
 import { foldText, tokenize, type QueryToken, type T2sTable } from './fold.ts';
 import { SEARCH_LIMITS } from '../contract/limits.ts';
+import { surnameAfterTitle } from './surname-title.ts';
 
 export interface QueryTerm extends QueryToken {
   /** The administrative words for an everyday word (lexicon.ts): weaker alternatives to its text. */
@@ -33,6 +34,7 @@ const QUESTION_WORDS = [
   '应该',
   '请问',
   '我想(?:问|知道|了解)?(?:一下)?',
+  '我要',
   // Spoken frames around a question (想知道低保标准, 有没有补贴, 是不是要备案); 想 alone is in 思想.
   '想(?:知道|了解)',
   '有没有',
@@ -47,15 +49,21 @@ const QUESTION_WORDS = [
   '靠不靠谱',
   '咋(?:办|弄|整)?',
   '没人(?:管|问)',
-  '有人管',
+  // A complaint's subject (有人偷排, 有人在河里电鱼): no topic, and its 有…人 aligns with 国有企业领导人员.
+  '有人(?:管|在)?',
   '为什么',
+  // When, how long, how much: the answer, not the topic (种粮补贴什么时候发, 增长了多少).
+  '什么时候',
+  '要?(?:多久|多长时间)',
+  '多少(?:钱)?',
   '一下',
   '关于',
   '咨询',
   '问题',
   '什么',
   '手续',
-  '[吗呢吧啊呀的了]',
+  // 搞 is the spoken verb for anything (搞传销, 搞活动); duty text does not use it.
+  '[吗呢吧啊呀的了搞]',
 ].join('|');
 
 // The pattern as written and folded as the query is, once per table: the table maps 么 to 幺
@@ -85,7 +93,7 @@ export function askedUnitEnding(query: string, t2s: T2sTable): string | null {
 }
 
 export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
-  const tokens = tokenize(foldText(String(query ?? '').slice(0, QUERY_MAX), t2s));
+  const tokens = tokenize(surnameAfterTitle(foldText(String(query ?? '').slice(0, QUERY_MAX), t2s), t2s));
   const out: QueryTerm[] = [];
   for (const token of tokens) {
     if (!token.han) {

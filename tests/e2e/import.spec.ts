@@ -285,7 +285,7 @@ test.describe('data packages', () => {
       await expect(page.getByTestId('create-signing-key')).toBeVisible();
       await page.getByTestId('trust-key-input').fill('ed25519:not-a-key');
       await page.getByTestId('trust-add').click();
-      await expect(page.getByTestId('trust-error')).toContainText('is not an OrgAtlas public key');
+      await expect(page.getByTestId('trust-error')).toContainText('这不是 OrgAtlas 公钥：公钥以 ed25519: 开头');
       const keyFile = join(own.dir, '外事办.pub');
       writeFileSync(keyFile, `# the foreign affairs office's package key\n${publicKey}\n`);
       await page.getByTestId('trust-key-file').setInputFiles(keyFile);
@@ -372,11 +372,75 @@ test.describe('many files at once', () => {
     expect(seen).toContain('正在识别第 1 个文件（共 60 个）：office-001.txt');
     expect(seen).toContain('正在识别第 2 个文件（共 60 个）：office-002.txt');
     for (const line of seen) expect(line).toMatch(/^正在(读取|识别)第 [1-4] 个文件（共 60 个）：office-00[1-4]\.txt$/);
-    expect(seen.some((line) => line.startsWith('正在一次写入'))).toBe(false);
+    expect(seen.some((line) => line.startsWith('正在写入'))).toBe(false);
     expect(await officeNames(page)).toEqual(before);
     // And after a reload, from the database itself.
     await gotoApp('/');
     await expect(page.getByRole('region', { name: '机构一览' }).getByRole('article')).toHaveCount(1);
+  });
+
+  /** The host's answer to a data call, from the page (the same origin). */
+  const apiAnswer = (page: Page, method: string, args: object) =>
+    page.evaluate(
+      async ([method, args]) =>
+        (await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(args),
+        }).then((r) => r.json())) as unknown,
+      [method, args] as const,
+    );
+
+  test('Cancel while a few hundred offices are being written rolls all of it back: the directory and search are as before', async ({
+    page,
+    gotoApp,
+    own,
+  }) => {
+    await gotoApp('/import');
+    const directoryBefore = await apiAnswer(page, 'listDirectory', {});
+    const searchBefore = ((await apiAnswer(page, 'search', { query: '护照签证' })) as { value: { hits: unknown } })
+      .value.hits;
+    await page.getByTestId('import-file').setInputFiles(officeFiles(own.dir, 300));
+    await page.getByTestId('import-all').click();
+    await expect(page.getByTestId('batch-review').getByTestId('batch-row')).toHaveCount(300, { timeout: 120_000 });
+    // In the page: note each line of the write, and click the real Cancel once some offices are written.
+    await page.evaluate(`(() => {
+      const seen = (window.writeSeen = []);
+      new MutationObserver(() => {
+        const progress = document.querySelector('[data-testid=batch-progress][data-phase=writing]');
+        const line = progress?.querySelector('p')?.textContent;
+        if (!line || seen[seen.length - 1] === line) return;
+        seen.push(line);
+        const bar = progress.querySelector('progress');
+        window.barSeen = [bar.value, bar.max];
+        if (/^正在写入：已写入 [1-9]/.test(line)) progress.querySelector('[data-testid=batch-cancel]').click();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
+    await page.getByTestId('batch-apply').click();
+    await expect(page.getByTestId('batch-cancelled')).toHaveText(
+      '已在写入中途取消导入：已全部撤回，没有更改任何内容，数据库保持原样。',
+      { timeout: 60_000 },
+    );
+    const seen = await page.evaluate<string[]>('window.writeSeen');
+    const written = seen.filter((line) => /^正在写入：已写入 \d+ 个机构（共 300 个）…$/.test(line));
+    expect(written.length).toBeGreaterThan(0);
+    // Cancelled part way: never all 300 written.
+    expect(seen).not.toContain('正在写入：已写入 300 个机构（共 300 个）…');
+    expect(seen.some((line) => line.startsWith('300 个机构已全部写入'))).toBe(false);
+    const [value, max] = await page.evaluate<[number, number]>('window.barSeen');
+    expect(max).toBe(300);
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(300);
+
+    expect(await apiAnswer(page, 'listDirectory', {})).toEqual(directoryBefore);
+    expect(
+      ((await apiAnswer(page, 'search', { query: '护照签证' })) as { value: { hits: unknown } }).value.hits,
+    ).toEqual(searchBefore);
+    // And from the page, after a reload.
+    await gotoApp('/');
+    await expect(page.getByRole('region', { name: '机构一览' }).getByRole('article')).toHaveCount(1);
+    await search(page, '第17市护照签证科');
+    await expect(page.getByTestId('search-hit').filter({ hasText: '第17测试市' })).toHaveCount(0);
   });
 
   test('write every office in one step, leaving out an unreadable file with its reason', async ({
@@ -447,11 +511,11 @@ test.describe('many files at once', () => {
     const rows = review.getByTestId('batch-row');
     await expect(rows).toHaveCount(8);
     await expect(review.getByTestId('batch-row-reason')).toHaveText([
-      'scanned.pdf 是没有文字层的 PDF（看来是扫描页）；请先做文字识别（OCR），或改用文本、Word 或网页版本',
-      'locked.pdf 是加密（有密码保护）的 PDF；请另存一份未加密的副本再导入',
-      'data.bin 看来是二进制数据（含有 NUL 字节），不是文本文件',
-      'framed.html 是网页，但内容在保存时未一并保存的框架（frame）中；请单独打开该框架并保存那个页面',
-      'damaged.docx 是已损坏的 Word 文件（.docx），无法读取其内容',
+      '该文件是没有文字层的 PDF（看来是扫描页）；请先做文字识别（OCR），或改用文本、Word 或网页版本',
+      '该文件是加密（有密码保护）的 PDF；请另存一份未加密的副本再导入',
+      '该文件看来是二进制数据（含有 NUL 字节），不是文本文件',
+      '该文件是网页，但内容在保存时未一并保存的框架（frame）中；请单独打开该框架并保存那个页面',
+      '该文件是已损坏的 Word 文件（.docx），无法读取其内容',
     ]);
     const row2 = rows.filter({ hasText: 'office-002.txt' });
     await expect(row2).toContainText('第2测试市外事办公室');
@@ -468,7 +532,7 @@ test.describe('many files at once', () => {
     // The same review in English: no Chinese UI words, the reasons in English.
     await page.getByTestId('language-switch').click();
     await expect(review.getByTestId('batch-row-reason').nth(1)).toHaveText(
-      'locked.pdf is a password-protected (encrypted) PDF; save an unprotected copy to import it',
+      'The file is a password-protected (encrypted) PDF; save an unprotected copy to import it',
     );
     await expect(page.getByTestId('batch-apply')).toHaveText('Import 2 offices');
     await expect(row2).toContainText('New office');

@@ -84,11 +84,15 @@ const boxOf = (text: string, ws: Word[]): Run => ({
   yMax: Math.max(...ws.map((w) => w.yMax)),
 });
 
-/** Vertical columns: single-character words whose centres line up (a sideways bracket
- *  included), top to bottom, split where the gap is wider than a character. */
+/** One cell of a 竖排 column: a character, or up to three Latin letters or digits set across
+ *  the cell (纵中横, shared/chart/vertical.ts). */
+const isCell = (w: Word) => [...w.text].length === 1 || /^[!-'*-~]{2,3}$/.test(w.text);
+
+/** Vertical columns: cells whose centres line up (a sideways bracket included), top to
+ *  bottom, split where the gap is wider than a character. */
 function columns(words: Word[]): Run[] {
   const centre = (w: Word) => (w.xMin + w.xMax) / 2;
-  const singles = words.filter((w) => [...w.text].length === 1).sort((a, b) => centre(a) - centre(b));
+  const singles = words.filter(isCell).sort((a, b) => centre(a) - centre(b));
   const groups: Word[][] = [];
   for (const w of singles) {
     const last = groups.at(-1);

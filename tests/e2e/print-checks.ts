@@ -76,7 +76,12 @@ export function overlappingWords(p: PdfPage): [Word, Word][] {
 
 /** The checks every printed chart passes; returns the chart's smallest type size. A chart
  *  printed at actual size (fit=0) need not fill its one page. */
-export function checkChart(pdf: Pdf, units: string[], mm: [number, number], { fills = true } = {}): number {
+export function checkChart(
+  pdf: Pdf,
+  units: string[],
+  mm: [number, number],
+  { fills = true, frames = 0 }: { fills?: boolean; frames?: number } = {},
+): number {
   const pages = pdf.pages;
   expect(pages.length).toBeGreaterThan(0);
   for (const p of pages) {
@@ -110,7 +115,9 @@ export function checkChart(pdf: Pdf, units: string[], mm: [number, number], { fi
     const body = pages[0]!.words.filter((w) => w.yMin > BODY_TOP && w.yMax < pages[0]!.height - BODY_BOTTOM);
     const spanW = (Math.max(...body.map((w) => w.xMax)) - Math.min(...body.map((w) => w.xMin))) / pages[0]!.width;
     const spanH = (Math.max(...body.map((w) => w.yMax)) - Math.min(...body.map((w) => w.yMin))) / pages[0]!.height;
-    expect(Math.max(spanW, spanH), `${pdf.file} fills its page`).toBeGreaterThanOrEqual(0.5);
+    // The text is the chart's least extent: boxes of one-character names are wider than their
+    // text, so the span of the printed box frames (`frames`, from chartFrameSpan) counts too.
+    expect(Math.max(spanW, spanH, frames), `${pdf.file} fills its page`).toBeGreaterThanOrEqual(0.5);
   } else if (pages.length > 1) {
     // Tiled: every sheet says where it goes and which pages its lines run on to; the first
     // carries the assembly guide.
@@ -147,4 +154,22 @@ export async function textsOutsideBoxes(page: Page): Promise<string[]> {
   })()`);
   await page.emulateMedia({ media: null });
   return found;
+}
+
+/** The share of the paper's width or height (whichever is more) the box frames of the first
+ *  printed chart page span, as the browser lays the print layer out (96 CSS px an inch). */
+export async function chartFrameSpan(page: Page, mm: [number, number]): Promise<number> {
+  await page.emulateMedia({ media: 'print' });
+  const [w, h] = await page.evaluate<[number, number]>(`(() => {
+    const sheet = document.querySelector('.oa-print-root .oa-chart-page');
+    const rects = sheet ? [...sheet.querySelectorAll('.oa-box rect')].map((r) => r.getBoundingClientRect()) : [];
+    if (!rects.length) return [0, 0];
+    return [
+      Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left)),
+      Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top)),
+    ];
+  })()`);
+  await page.emulateMedia({ media: null });
+  const px = (m: number) => (m / 25.4) * 96;
+  return Math.max(w / px(mm[0]), h / px(mm[1]));
 }

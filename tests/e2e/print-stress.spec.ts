@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { checkChart, pageMm, sizes, textsOutsideBoxes } from './print-checks.ts';
+import { chartFrameSpan, checkChart, overlappingWords, pageMm, sizes, textsOutsideBoxes } from './print-checks.ts';
 import { startHost, type OwnHost } from './own-host.ts';
 import { printToPdf, type Pdf } from './pdf.ts';
 import { buildStressDb } from './stress-db.ts';
@@ -76,7 +76,10 @@ async function printChart(o: Office, query: string, paper: 'A4' | 'A3', orientat
   // An office of no unit or one unit prints at the modest size cap, small on its page by
   // design (tests/unit/chart/page.test.ts).
   const fills = !query.includes('fit=0') && o.units.length >= 2;
-  const min = checkChart(pdf, o.units, pageMm(paper, orientation), { fills });
+  const min = checkChart(pdf, o.units, pageMm(paper, orientation), {
+    fills,
+    frames: await chartFrameSpan(page, pageMm(paper, orientation)),
+  });
   expect(await textsOutsideBoxes(page), 'text past its box frame').toEqual([]);
   figures.push(
     `${o.label} ${paper} ${orientation}${query}: ${pdf.pages.length} page(s), chart type ≥ ${min.toFixed(1)} pt`,
@@ -96,6 +99,12 @@ test('offices of every shape print on A4 and A3, A3 never smaller', async () => 
       const a3 = await printChart(o, '', 'A3', orientation);
       // The legend keys only the kinds of box drawn.
       if (label === 'only affiliated') for (const p of a4.pdf.pages) expect(p.flat).not.toContain('内设机构');
+      // An office of only 派出机构 keys its dashed boxes as such.
+      if (label === 'only dispatched')
+        for (const p of a4.pdf.pages) {
+          expect(p.flat).toContain('派出机构');
+          expect(p.flat).not.toContain('直属单位');
+        }
       // An office without units says so under its box.
       for (const { pdf } of [a4, a3])
         expect(pdf.pages[0]!.flat.includes('来源资料未列明本机构的内设机构和直属单位。'), label).toBe(!o.units.length);
@@ -131,6 +140,75 @@ test('every print parameter forced: text direction, units per row, fit, internal
       if (query === '&internal=1') for (const p of pdf.pages) expect(p.flat).toContain('内部资料');
     },
   );
+});
+
+test('every kind of body in labelled groups, in the chart order, and 竖排 Latin set across a cell', async () => {
+  const o = byLabel('every kind');
+  const groups = ['内设机构', '派出机构', '直属单位', '议事协调机构'];
+  await eachSetup(
+    [
+      { query: '', paper: 'A4', orientation: 'landscape' },
+      { query: '&text=vertical', paper: 'A4', orientation: 'landscape' },
+      { query: '&text=horizontal&perRow=3', paper: 'A3', orientation: 'portrait' },
+      { query: '&fit=0&text=vertical&internal=1', paper: 'A3', orientation: 'landscape' },
+      { query: '&perRow=1', paper: 'A4', orientation: 'portrait' },
+    ] as const,
+    async ({ query, paper, orientation }) => {
+      const { pdf } = await printChart(o, query, paper, orientation);
+      const all = pdf.pages.flatMap((p) => p.strings);
+      for (const g of groups)
+        expect(
+          all.some((s) => s === g || s.includes(g)),
+          g,
+        ).toBe(true);
+      // Group bars run in the chart's order whatever the source's: along the rows of a
+      // horizontal chart, left to right.
+      if (pdf.pages.length === 1 && !query.includes('perRow') && !query.includes('fit=0')) {
+        const words = pdf.pages[0]!.words;
+        const at = (g: string) => {
+          const w = words.filter((w) => w.text === g || w.text.startsWith(g));
+          return w.length ? Math.min(...w.map((x) => x.xMin)) : NaN;
+        };
+        const xs = groups.map(at);
+        if (xs.every((x) => !Number.isNaN(x))) expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+      }
+    },
+  );
+});
+
+test('the booklet asked for on A3 landscape prints A4 portrait, its chart page grouped by kind', async () => {
+  const o = byLabel('every kind');
+  const pdf = await print(
+    `office=${o.id}&sheet=booklet&paper=A3&orientation=landscape&text=vertical&perRow=2`,
+    'booklet-a3-asked',
+    `${o.name}-机构设置与职责手册-A4纵向`,
+  );
+  for (const p of pdf.pages) {
+    expect(Math.round(p.width)).toBe(595);
+    expect(Math.round(p.height)).toBe(842);
+  }
+  const all = pdf.pages.map((p) => p.flat).join('');
+  for (const g of ['内设机构', '派出机构', '直属单位', '议事协调机构']) expect(all, g).toContain(g);
+  for (const name of o.units) expect(all, name).toContain(`${name}职责清单`);
+  expect(Math.min(...pdf.pages.map((p) => sizes(p).min))).toBeGreaterThanOrEqual(8 - 0.05);
+  figures.push(`booklet of every kind (asked for A3 landscape): ${pdf.pages.length} A4 portrait pages`);
+});
+
+test('the duty sheet of an office with a 37-character name: its header whole on the page', async () => {
+  const o = byLabel('latin, digits, aliases');
+  const detail = await host!.api<{ units: { id: number; name: string }[] }>('getOffice', { officeId: o.id });
+  const unit = detail.units[0]!;
+  const pdf = await print(`office=${o.id}&sheet=unit&unit=${unit.id}`, 'sheet-long-office', /职责清单/);
+  const p = pdf.pages[0]!;
+  expect(p.flat).toContain(o.name);
+  expect(p.flat).toContain(`${unit.name}职责清单`);
+  // Nothing runs past the paper's edges, and nothing in the header overlaps.
+  for (const w of p.words) {
+    expect(w.xMin, w.text).toBeGreaterThanOrEqual(0);
+    expect(w.xMax, w.text).toBeLessThanOrEqual(p.width);
+  }
+  expect(overlappingWords(p).map(([a, b]) => `${a.text}/${b.text}`)).toEqual([]);
+  expect(sizes(p).min).toBeGreaterThanOrEqual(8 - 0.05);
 });
 
 test('the booklet of a unit whose 40 duties run past a page: contents match the pages, every duty printed once', async () => {
@@ -206,6 +284,15 @@ test('printing from the English UI: the preview speaks English, counts pages wit
       expect(text, label).not.toContain('page(s)');
       figures.push(`English preview of ${label}: ${text}`);
     }
+    // The printed sheet stays Chinese, as the data is: group labels and the header's title.
+    const kinds = byLabel('every kind');
+    await page.evaluate(
+      `window.location.hash = ${JSON.stringify(`#/chart?office=${kinds.id}&paper=A3&orientation=portrait`)}`,
+    );
+    const pdf = await printToPdf(page, test.info().outputPath('english-ui-every-kind.pdf'));
+    checkChart(pdf, kinds.units, pageMm('A3', 'portrait'));
+    for (const text of ['机构设置图', '内设机构', '派出机构', '直属单位', '议事协调机构'])
+      expect(pdf.pages[0]!.flat, text).toContain(text);
   } finally {
     await page.evaluate(`window.location.hash = '#/'`);
     await page.getByTestId('language-switch').click();

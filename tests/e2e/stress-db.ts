@@ -1,5 +1,6 @@
 // Builds the database of the stress offices (stress-offices.ts): each source document read
 // by the real reader, re-nested where it asks for deeper levels than its text can write,
+// renamed where it asks for names the reader does not take from a text,
 // and imported by the real store into a file of its own.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,12 @@ export function buildStressDb(dir: string): { db: string; offices: StressOffice[
     writeFileSync(file, o.text);
     const [doc] = readDocumentsForImportNow([file]);
     if (o.depths) doc!.parsed.office.units = nestByDepth(doc!.parsed.office.units, o.depths);
+    if (o.renamed) {
+      const units = doc!.parsed.office.units;
+      if (units.length !== o.renamed.length)
+        throw new Error(`${units.length} units read, ${o.renamed.length} names given`);
+      units.forEach((u, i) => (u.name = o.renamed![i]!));
+    }
     return doc!;
   });
   const db = join(dir, 'stress.db');

@@ -50,6 +50,7 @@ const LONG_NAMES = [
   '省数字经济和信息化产业高质量发展专项工作推进办公室',
   '省人民政府驻北京联络处综合协调与经济信息服务处',
 ];
+const FORTY_ONE = '江西省人民政府国有资产监督管理委员会企业改革与产权管理暨综合业务协调处第一业务科室';
 const SHORT_NAMES = ['办公室', '人事处', '财务处', '法规处'];
 
 export interface StressOffice {
@@ -63,6 +64,10 @@ export interface StressOffice {
   /** Depth (1 = a division under the office) of each unit of the text, in text order; absent
    *  when the text's own nesting stands. */
   depths?: number[];
+  /** Names set on the parsed units (in text order) before import: names the reader does not
+   *  take from a text (a unit of one character, one past its length cap) that the store can
+   *  still hold, as a correction made in the import review gives them. */
+  renamed?: string[];
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -94,13 +99,8 @@ function duty(name: string): string {
   return `负责${name}的日常工作；拟订相关政策和工作规划并组织实施。`;
 }
 
-function office(
-  label: string,
-  name: string,
-  internal: UnitSpec[],
-  affiliated: UnitSpec[] = [],
-  depths?: number[],
-): StressOffice {
+/** An office whose units are listed under the given section headings, in this order. */
+function listed(label: string, name: string, sections: [string, UnitSpec[]][], depths?: number[]): StressOffice {
   const lines = [`${name}简介`, `${name}是为测试机构设置图打印而虚构的单位。`, '主要职责'];
   for (let i = 1; i <= 3; i++) lines.push(`${numeral(i)}、负责本系统第${numeral(i)}方面的工作。`);
   const write = (u: UnitSpec, label: string) => {
@@ -108,27 +108,44 @@ function office(
     for (const d of u.duties ?? [duty(u.name)]) lines.push(d);
     for (const p of u.people ?? []) lines.push(p);
   };
-  if (internal.length) lines.push('内设机构');
-  let top = 0;
-  let sub = 0;
-  for (const u of internal) {
-    if (u.sub) write(u, `（${numeral(++sub)}）`);
-    else {
-      sub = 0;
-      write(u, `${numeral(++top)}、`);
+  for (const [heading, units] of sections) {
+    if (!units.length) continue;
+    lines.push(heading);
+    let top = 0;
+    let sub = 0;
+    for (const u of units) {
+      if (u.sub) write(u, `（${numeral(++sub)}）`);
+      else {
+        sub = 0;
+        write(u, `${numeral(++top)}、`);
+      }
     }
-  }
-  if (affiliated.length) {
-    lines.push('直属单位');
-    affiliated.forEach((u, i) => write(u, `${numeral(i + 1)}、`));
   }
   return {
     label,
     name,
-    units: [...internal, ...affiliated].map((u) => u.name),
+    units: sections.flatMap(([, units]) => units.map((u) => u.name)),
     text: lines.join('\n') + '\n',
     ...(depths ? { depths } : {}),
   };
+}
+
+function office(
+  label: string,
+  name: string,
+  internal: UnitSpec[],
+  affiliated: UnitSpec[] = [],
+  depths?: number[],
+): StressOffice {
+  return listed(
+    label,
+    name,
+    [
+      ['内设机构', internal],
+      ['直属单位', affiliated],
+    ],
+    depths,
+  );
 }
 
 const plain = (list: string[]): UnitSpec[] => list.map((name) => ({ name }));
@@ -164,6 +181,9 @@ export function stressOffices(): StressOffice[] {
       plain(names(18, 30)),
     ),
     office('only affiliated', '仅直属单位测试局', [], plain(names(8, 60))),
+    listed('only dispatched', '仅派出所测试县公安局', [
+      ['派出机构', plain(['城关派出所', '东乡派出所', '西乡派出所'])],
+    ]),
     // A 34-character office name; Latin letters and digits inside names; an alias in
     // brackets; a bracket inside a name; 派出机构 and 议事协调机构 sections after the divisions.
     {
@@ -194,6 +214,20 @@ export function stressOffices(): StressOffice[] {
         '全省农村集体经济组织产权制度改革工作领导小组办公室',
         '省信息中心',
       ],
+    },
+    // Every kind of body a 三定 provision lists, in a source order that is not the chart's:
+    // 议事协调机构 before 直属单位 and 派出机构 last; Latin and digits inside names for 竖排.
+    listed('every kind', '各类机构测试县公安局', [
+      ['内设机构', plain(['办公室', 'ICT处', '12345热线办公室', '治安管理大队'])],
+      ['议事协调机构', plain(['县禁毒委员会办公室', '县防范和处置非法集资工作领导小组办公室'])],
+      ['直属单位', plain(['县看守所', '县公安局指挥中心'])],
+      ['派出机构', plain(['城关派出所', '东乡派出所', '开发区分局'])],
+    ]),
+    // Names of one character next to one of 41, as long as real names run.
+    {
+      ...office('one and forty', '一字与四十字名称测试局', plain(['综合办', '业务科', '协调处', '人事处'])),
+      units: ['办', '科', FORTY_ONE, '处'],
+      renamed: ['办', '科', FORTY_ONE, '处'],
     },
     office('30 sub-units', '三十科测试局', [
       { name: '综合业务处' },

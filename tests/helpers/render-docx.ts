@@ -1,10 +1,19 @@
 // Writes a real Word .docx from plain text, the way an official would have typed it in Word:
 // one paragraph per line, numbered items (一、 （一） 1. （1） ①) as Word's automatic numbering
 // (the label is not in the text, Word draws it from the list definition), and optionally
-// runs of `名称：内容` lines as a two-column table. Used by the document tests and the parser's
-// evaluation, so the files exercise what real Word files do.
+// runs of `名称：内容` lines as a two-column table. Lines with tabs are rows of a table of
+// their own cells (a cell's paragraphs split by `¶`; a cell that is only `↑` is merged with
+// the one above, as Word merges a 类别 cell down its rows). Inline `{+new+}` and `{-old-}` are
+// tracked insertions and deletions, `{#note#}` a reviewer's comment. Used by the document tests
+// and the parser's evaluation, so the files exercise what real Word files do.
 import {
   AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  InsertedTextRun,
+  VerticalMergeType,
   Document,
   HeadingLevel,
   LevelFormat,
@@ -16,6 +25,7 @@ import {
   TextRun,
   WidthType,
   type ILevelsOptions,
+  type ParagraphChild,
 } from 'docx';
 
 export interface RenderDocxOptions {
@@ -28,6 +38,57 @@ export interface RenderDocxOptions {
   table?: boolean | { header?: [string, string] };
   /** The first line as a Word title (Heading 1) paragraph (default true). */
   title?: boolean;
+  /** The first row of each tab table marked as its repeated heading row (default false, as most offices leave it). */
+  headerRow?: boolean;
+}
+
+interface Marks {
+  /** Revision and comment ids, unique in the document. */
+  next: number;
+  comments: { id: number; children: Paragraph[] }[];
+}
+
+/** A paragraph's runs from its text: plain, `{+inserted+}`, `{-deleted-}`, and `{#comment#}` marks. */
+function inlineRuns(text: string, marks: Marks): ParagraphChild[] {
+  const change = { author: '审核人', date: '2026-03-02T09:00:00Z' };
+  return text.split(/(\{[+#-].*?[+#-]\})/).flatMap((part): ParagraphChild[] => {
+    const m = /^\{([+#-])(.*)[+#-]\}$/.exec(part);
+    if (!m) return part === '' ? [] : [new TextRun(part)];
+    const id = marks.next++;
+    if (m[1] === '+') return [new InsertedTextRun({ text: m[2]!, id, ...change })];
+    if (m[1] === '-') return [new DeletedTextRun({ text: m[2]!, id, ...change })];
+    marks.comments.push({ id, children: [new Paragraph(m[2]!)] });
+    return [new CommentRangeStart(id), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+  });
+}
+
+/** A run of tab-separated rows as one Word table; `↑` cells continue the merged cell above them. */
+function tabTable(rows: string[][], headerRow: boolean, marks: Marks): Table {
+  const width = Math.max(...rows.map((r) => r.length));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          tableHeader: headerRow && r === 0,
+          children: Array.from({ length: width }, (_, c) => {
+            const cell = cells[c] ?? '';
+            const merged = cell === '↑';
+            const startsMerge = !merged && rows[r + 1]?.[c] === '↑';
+            return new TableCell({
+              ...(merged
+                ? { verticalMerge: VerticalMergeType.CONTINUE }
+                : startsMerge
+                  ? { verticalMerge: VerticalMergeType.RESTART }
+                  : {}),
+              children: (merged ? [''] : cell.split('¶')).map(
+                (text) => new Paragraph({ children: inlineRuns(text, marks) }),
+              ),
+            });
+          }),
+        }),
+    ),
+  });
 }
 
 interface ListStyle {
@@ -80,16 +141,17 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
   let instances = 0;
   const children: (Paragraph | Table)[] = [];
   const tableOption = options.table ?? false;
+  const marks: Marks = { next: 1, comments: [] };
 
   const paragraph = (line: string, index: number): Paragraph => {
     if (index === 0 && (options.title ?? true))
       return new Paragraph({
         heading: HeadingLevel.HEADING_1,
         alignment: AlignmentType.CENTER,
-        children: [new TextRun(line)],
+        children: inlineRuns(line, marks),
       });
     const style = numbering ? STYLES.find((s) => s.pattern.test(line)) : undefined;
-    if (!style) return new Paragraph({ children: [new TextRun(line)] });
+    if (!style) return new Paragraph({ children: inlineRuns(line, marks) });
     const m = style.pattern.exec(line)!;
     const n = value(m[1]!);
     let run = runs.get(style);
@@ -106,11 +168,14 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
     }
     return new Paragraph({
       numbering: { reference: run.reference, level: 0, instance: run.instance },
-      children: [new TextRun(line.slice(m[0].length))],
+      children: inlineRuns(line.slice(m[0].length), marks),
     });
   };
 
   for (let i = 0; i < lines.length; i++) {
+    const tabRows: string[][] = [];
+    for (; i > 0 && i < lines.length && lines[i]!.includes('\t'); i++) tabRows.push(lines[i]!.split('\t'));
+    if (tabRows.length > 0) children.push(tabTable(tabRows, options.headerRow ?? false, marks));
     const run: [string, string][] = [];
     while (
       tableOption &&
@@ -145,6 +210,7 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
   const doc = new Document({
     styles: { default: { document: { run: { font: 'SimSun', size: 24 } } } },
     numbering: { config: [...configs.values()] },
+    comments: { children: marks.comments },
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));

@@ -8,7 +8,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadDocument } from '../../electron/node/documents/load.ts';
 import type { ParsedDocument, ParsedUnit } from '../../shared/types.ts';
@@ -18,7 +18,28 @@ export const expectSchema = z
     about: z.string().min(1),
     kind: z.string().min(1),
     level: z.enum(['province', 'city', 'county', 'township']),
-    renderAs: z.enum(['docx', 'pdf']).optional(),
+    renderAs: z.enum(['docx', 'pdf', 'doc']).optional(),
+    /**
+     * How the renderer lays the document out. Word (docx, doc): `numbering` (Word lists, default
+     * true), `table` (`名称：内容` runs as a table), `title`, `headerRow`. PDF: `printer`
+     * `"chromium"` prints an HTML page (then `columns`, ruled tab tables) instead of pdfkit's
+     * typesetting; both take `header` and `pageNumbers`, pdfkit's also `fontSize`.
+     */
+    render: z
+      .object({
+        numbering: z.boolean(),
+        table: z.boolean(),
+        title: z.boolean(),
+        headerRow: z.boolean(),
+        printer: z.literal('chromium'),
+        columns: z.number().int().min(1).max(3),
+        header: z.string(),
+        pageNumbers: z.boolean(),
+        fontSize: z.number().min(6).max(30),
+      })
+      .partial()
+      .strict()
+      .optional(),
     office: z.string(),
     aliases: z.array(z.string()).optional(),
     notAliases: z.array(z.string()).optional(),
@@ -116,34 +137,29 @@ export function scoreDocument(doc: ParsedDocument, e: Expectation): Check[] {
 }
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const HELPERS = join(HERE, '..', 'helpers');
 
-type Renderer = (text: string) => Uint8Array | string | Promise<Uint8Array | string>;
+type RenderAs = NonNullable<Expectation['renderAs']>;
+type RenderOptions = NonNullable<Expectation['render']>;
+type Renderer = (text: string, options: RenderOptions) => Promise<Uint8Array>;
 
-/**
- * The formats helpers (tests/helpers/render-docx.ts, render-pdf.ts) turn a document's text
- * into a real .docx or PDF; until they exist a `renderAs` document is read as text.
- */
-async function renderer(format: 'docx' | 'pdf'): Promise<Renderer | null> {
-  const path = join(HELPERS, `render-${format}.ts`);
-  if (!existsSync(path)) return null;
-  const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-  const named = format === 'docx' ? mod.renderDocx : mod.renderPdf;
-  const fn = named ?? mod.default ?? Object.values(mod).find((v) => typeof v === 'function');
-  return typeof fn === 'function' ? (fn as Renderer) : null;
+/** The formats helpers (tests/helpers/render-*.ts) that turn a document's text into a real file of its format. */
+async function renderer(format: RenderAs, options: RenderOptions): Promise<Renderer> {
+  if (format === 'docx') return (await import('../helpers/render-docx.ts')).renderDocx;
+  if (format === 'doc') return (await import('../helpers/render-doc.ts')).renderDoc;
+  if (options.printer === 'chromium') return (await import('../helpers/render-printed-pdf.ts')).renderPrintedPdf;
+  return (await import('../helpers/render-pdf.ts')).renderPdf;
 }
 
 /** Reads a document the way the CLI does; a rendered one through a temporary file of its format. */
-async function readDocument(source: string, renderAs: 'docx' | 'pdf' | undefined): Promise<{ doc: ParsedDocument; readAs: string }> {
-  const render = renderAs ? await renderer(renderAs) : null;
-  if (!renderAs || !render) return { doc: (await loadDocument(source)).parsed, readAs: 'text' };
-  const out = await render(readFileSync(source, 'utf8'));
-  if (typeof out === 'string') return { doc: (await loadDocument(out)).parsed, readAs: renderAs };
+async function readDocument(source: string, e: Expectation): Promise<{ doc: ParsedDocument; readAs: string }> {
+  if (!e.renderAs) return { doc: (await loadDocument(source)).parsed, readAs: 'text' };
+  const options = e.render ?? {};
+  const out = await (await renderer(e.renderAs, options))(readFileSync(source, 'utf8'), options);
   const dir = mkdtempSync(join(tmpdir(), 'parser-eval-'));
   try {
-    const file = join(dir, `${basename(source).replace(/\.\w+$/, '')}.${renderAs}`);
+    const file = join(dir, `${basename(source).replace(/\.\w+$/, '')}.${e.renderAs}`);
     writeFileSync(file, out);
-    return { doc: (await loadDocument(file)).parsed, readAs: renderAs };
+    return { doc: (await loadDocument(file)).parsed, readAs: e.renderAs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -167,7 +183,7 @@ export async function scoreFolder(dir: string): Promise<{ summary: SetScore; doc
       documents.push({ document: stem, readAs: 'missing', checks: [{ name: 'source file', ok: false, found: 'none' }] });
       continue;
     }
-    const { doc, readAs } = await readDocument(join(dir, source), e.renderAs);
+    const { doc, readAs } = await readDocument(join(dir, source), e);
     documents.push({ document: stem, readAs, checks: scoreDocument(doc, e) });
   }
   const checks = documents.flatMap((d) => d.checks);

@@ -1,14 +1,17 @@
 // Handlers of shared/contract/batch-import.ts. A job keeps the files read so far in memory
 // (nothing is written before the commit); a host keeps a few jobs at once, dropping the oldest,
-// so a page that went away without cancelling leaves nothing behind for long.
+// so a page that went away without cancelling leaves nothing behind for long. The commit is
+// written in steps (store/import-steps.ts): the job stays while it runs, with its progress and
+// the means to roll it back.
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../../shared/api.ts';
 import type { batchImportCalls } from '../../../shared/contract/batch-import.ts';
 import type { Handlers } from '../../../shared/contract/define.ts';
 import { refusal as refusalOf, refusalLine, type DocumentRefusal } from '../../../shared/documents/refusals.ts';
-import type { BatchFileRead, BatchOffice, BatchSkipped } from '../../../shared/imports/types.ts';
+import type { BatchFileRead, BatchOffice, BatchSkipped, BatchWriteProgress } from '../../../shared/imports/types.ts';
 import type { ParsedUnit } from '../../../shared/types.ts';
 import { readUpload } from '../imports/upload.ts';
+import { WriteCancelled } from '../store/import-steps.ts';
 import type { DocumentUpdate, UpdateInput } from '../store/update.ts';
 import type { ApiContext } from './context.ts';
 import { toApiError } from './errors.ts';
@@ -22,6 +25,15 @@ interface Job {
   /** Per file in the order sent: its offices' inputs (none when it was skipped). */
   files: { name: string; inputs: UpdateInput[] }[];
   skipped: BatchSkipped[];
+  /** Set once committing has begun. */
+  commit?: Commit;
+}
+
+interface Commit {
+  progress: BatchWriteProgress;
+  abort: AbortController;
+  /** Settles when the write has ended: whether it was rolled back by a cancel. */
+  ended: Promise<boolean>;
 }
 
 /** A file refused for a reason a lone import would ask the user about. */
@@ -58,14 +70,44 @@ export const batchImportHandlers = ({ store, writes }: ApiContext): Handlers<typ
   const jobFor = (id: string): Job => {
     const job = jobs.get(id);
     if (!job) throw new ApiError('not-found', 'this import was cancelled or has ended; start it again');
+    if (job.commit) throw new ApiError('bad-request', 'this import is being written', 'job');
     return job;
+  };
+
+  /** Writes `inputs` for the job, its progress and cancel kept on it until the write ends. */
+  const write = async (id: string, job: Job, inputs: UpdateInput[]) => {
+    const abort = new AbortController();
+    let settle!: (cancelled: boolean) => void;
+    const commit: Commit = {
+      progress: { stage: 'waiting', done: 0, total: inputs.length },
+      abort,
+      ended: new Promise((resolve) => (settle = resolve)),
+    };
+    job.commit = commit;
+    let cancelled = false;
+    try {
+      return await writes(() =>
+        store.applyUpdateInputsInSteps(inputs, {
+          signal: abort.signal,
+          onProgress: (progress) => (commit.progress = progress),
+        }),
+      );
+    } catch (err) {
+      cancelled = err instanceof WriteCancelled;
+      if (cancelled) throw new ApiError('not-found', (err as WriteCancelled).message);
+      throw err;
+    } finally {
+      jobs.delete(id);
+      settle(cancelled);
+    }
   };
 
   return {
     startBatchImport({ files }) {
       const id = randomBytes(16).toString('hex');
       jobs.set(id, { expected: files, files: [], skipped: [] });
-      for (const old of jobs.keys()) if (jobs.size > MAX_JOBS) jobs.delete(old);
+      // A job being written stays until its write ends.
+      for (const [old, { commit }] of jobs) if (jobs.size > MAX_JOBS && !commit) jobs.delete(old);
       return { job: id };
     },
     async readBatchFile({ job: id, name, content }): Promise<BatchFileRead> {
@@ -104,8 +146,8 @@ export const batchImportHandlers = ({ store, writes }: ApiContext): Handlers<typ
     },
     async commitBatchImport({ job: id, leaveOut = [] }) {
       const job = jobFor(id);
-      jobs.delete(id);
       if (job.files.length < job.expected) {
+        jobs.delete(id);
         throw new ApiError(
           'bad-request',
           `${job.expected - job.files.length} of the import's files were not sent`,
@@ -116,10 +158,24 @@ export const batchImportHandlers = ({ store, writes }: ApiContext): Handlers<typ
       const kept = job.files.filter((_, i) => !out.has(i));
       const leftOut = job.files.filter((f, i) => out.has(i) && f.inputs.length > 0).map((f) => f.name);
       const inputs = kept.flatMap((f) => f.inputs);
-      if (inputs.length === 0) return { offices: [], skipped: job.skipped, leftOut };
-      const { officeIds, updates } = await writes(() => store.applyUpdateInputs(inputs));
+      if (inputs.length === 0) {
+        jobs.delete(id);
+        return { offices: [], skipped: job.skipped, leftOut };
+      }
+      const { officeIds, updates } = await write(id, job, inputs);
       return { offices: appliedOffices(officeIds, updates), skipped: job.skipped, leftOut };
     },
-    cancelBatchImport: ({ job: id }) => ({ cancelled: jobs.delete(id) }),
+    batchImportProgress({ job: id }) {
+      const commit = jobs.get(id)?.commit;
+      if (!commit) throw new ApiError('not-found', 'this import is not being written');
+      return commit.progress;
+    },
+    async cancelBatchImport({ job: id }) {
+      const commit = jobs.get(id)?.commit;
+      if (!commit) return { cancelled: jobs.delete(id) };
+      commit.abort.abort();
+      // Settled by the write itself: a cancel that came after the commit was made did nothing.
+      return { cancelled: await commit.ended };
+    },
   };
 };

@@ -6,7 +6,8 @@
 // so numbers Word drew are lost; numbers typed in the text are kept.
 import { refusal } from '../../../shared/documents/refusals.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
-import { leaderCards, tableRowLines } from './html-lines.ts';
+import { tableRowLines } from '../../../shared/documents/table-rows.ts';
+import { leaderCards } from './html-lines.ts';
 
 // Characters Word keeps in the text for fields, pictures and breaks, which are not text.
 // eslint-disable-next-line no-control-regex -- these control characters are what is removed

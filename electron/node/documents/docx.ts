@@ -11,6 +11,15 @@ import { writeNumberingLabels } from './docx-numbering.ts';
 
 const DAMAGED = refusal('docx-damaged', {});
 
+/**
+ * Rows that say they are not heading rows (`<w:tblHeader w:val="off"/>`, as some writers put
+ * on every row): mammoth reads the mark whatever its value, and would take every such row
+ * for the table's heading. The mark goes, and the row is a row.
+ */
+function withoutHeaderRowsOff(documentXml: string): string {
+  return documentXml.replace(/<w:tblHeader\s+w:val="(?:off|0|false)"\s*\/>/g, '');
+}
+
 async function withNumberingLabels(bytes: Uint8Array): Promise<Buffer> {
   const { default: JSZipClass } = await import('jszip');
   let zip: JSZip;
@@ -25,7 +34,7 @@ async function withNumberingLabels(bytes: Uint8Array): Promise<Buffer> {
   const numberingXml = await text('word/numbering.xml').catch(() => null);
   const stylesXml = await text('word/styles.xml').catch(() => null);
   try {
-    zip.file('word/document.xml', writeNumberingLabels(documentXml, numberingXml, stylesXml));
+    zip.file('word/document.xml', writeNumberingLabels(withoutHeaderRowsOff(documentXml), numberingXml, stylesXml));
     return await zip.generateAsync({ type: 'nodebuffer' });
   } catch {
     throw new UnreadableDocument(DAMAGED);

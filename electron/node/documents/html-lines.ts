@@ -2,8 +2,8 @@
 // `<br>` breaks one, numbered lists get the numbers the browser would draw, and data
 // tables become `名称：内容` rows, the shape the parser reads as a unit and its duties (or
 // `职务：姓名` for a table of leaders).
-import { HAN } from '../../../shared/text/han.ts';
 import { formatNumber, htmlNumberStyle } from '../../../shared/documents/list-labels.ts';
+import { rowLines, tableRowLines } from '../../../shared/documents/table-rows.ts';
 import { isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './html-dom.ts';
 
 const BLOCK = new Set([
@@ -95,60 +95,9 @@ function isDataTable(table: DomElement): boolean {
   return rows.length >= 1 && rows.filter((r) => cellsOf(r).length >= 2).length >= Math.max(1, rows.length / 2);
 }
 
-const HEADER_WORD = /名称|职责|职能|序号|编号|科室|处室|股室|机构|部门|单位|内容|备注|姓名|职务|分工|电话|地址|简介/;
-
-/** The first row of short cells naming columns (科室, 职责, …): a row of column headings. */
-const namesColumns = (index: number, cells: string[]) =>
-  index === 0 && cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) && cells.some((c) => HEADER_WORD.test(c));
-
 /** A row of column headings: marked as such (thead, th), or one that names columns. */
 function isHeaderRow(row: DomElement): boolean {
   return tagOf(row.parentNode as DomElement) === 'thead' || cellsOf(row).every((c) => tagOf(c) === 'th');
-}
-
-const SENTENCE = /[。；]/;
-/** A short label cell (电话, 传真, 邮编, 地址：): two to six Han characters, a colon at most. */
-const FIELD_LABEL = new RegExp(String.raw`^[${HAN}]{2,6}[:：]?$`);
-/** Column headings of fields beside a unit's duties: its head, phone, address, office hours. */
-const FIELD_COLUMN =
-  /^(?:负责人|科室负责人|联系人|(?:联系|办公|咨询)?电话|传真|邮箱|(?:办公)?地址|办公地点|邮编|办公时间)$/;
-
-/** One table row as lines: `名称：内容` (a leading 序号 cell becomes its label `3、`). */
-function rowLines(cells: string[][], header: string[] | null): string[] {
-  const texts = cells.map((lines) => lines.join(''));
-  let label = '';
-  if (texts.length > 1 && /^\d{1,3}[.、]?$/.test(texts[0]!)) {
-    label = texts[0]!.replace(/[.、]$/, '') + '、';
-    cells = cells.slice(1);
-    header = header?.slice(1) ?? null;
-  }
-  const filled = cells.filter((lines) => lines.length > 0);
-  if (filled.length === 0) return [];
-  // A row of label and value pairs in a table with no column headings: 电话 | 0791-… | 传真 | 0791-….
-  const pairs = header === null && texts.length >= 4 && texts.length % 2 === 0 && cells.length === texts.length;
-  if (pairs && texts.every((t, i) => (i % 2 === 0 ? FIELD_LABEL.test(t) : t !== '')))
-    return texts.flatMap((t, i) => (i % 2 === 0 ? [`${t.replace(/[:：]$/, '')}：${texts[i + 1]}`] : []));
-  // A table of leaders: `职务：姓名`, the way pages list them in text.
-  const nameAt = header?.findIndex((h) => /姓名/.test(h)) ?? -1;
-  const titleAt = header?.findIndex((h) => /职务/.test(h)) ?? -1;
-  if (nameAt >= 0 && titleAt >= 0 && cells[nameAt]?.length && cells[titleAt]?.length) {
-    const rest = cells.filter((_, i) => i !== nameAt && i !== titleAt).flat();
-    return [`${label}${cells[titleAt]!.join('')}：${cells[nameAt]!.join('')}`, ...rest];
-  }
-  const [first, ...others] = filled;
-  // One cell of text (beside a photo, say) is its own lines.
-  if (others.length === 0) return [label + first![0]!, ...first!.slice(1)];
-  const key = first!.join('');
-  // A key cell is a name, short and without sentences; otherwise the cells are paragraphs.
-  if (key.length > 30 || SENTENCE.test(key)) return [label + key, ...others.flat()];
-  // Columns of a unit's head or phone (负责人, 联系电话) are labelled, so they read as such, not as duties.
-  const labelled = (lines: string[], i: number) => {
-    const heading = header?.[cells.indexOf(lines)];
-    return heading && FIELD_COLUMN.test(heading) && i === 0 ? `${heading}：${lines[0]}` : lines[i]!;
-  };
-  const texts2 = others.flatMap((lines) => lines.map((_, i) => labelled(lines, i)));
-  const [firstLine, ...more] = texts2;
-  return [`${label}${key.replace(/[:：]$/, '')}：${firstLine}`, ...more];
 }
 
 class LineBuilder {
@@ -210,52 +159,34 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (block) out.flush();
 }
 
-const NAME_CELL = new RegExp(String.raw`^[^\d:：，。；、,;]*[${HAN}][^\d:：，。；、,;]*[${HAN}][^\d:：，。；、,;]*$`);
-
 /**
- * A grid of names (units set out three or more to a row, with no column headings): every
- * cell a short name with no digits or punctuation. Each cell is a line of its own, since
- * the cells of a row are not a name and its text.
+ * The table's rows as cells, each cell its lines; a cell merged down rows (rowspan) leaves an
+ * empty cell in each row below it, so every row's cells stay under their column headings.
  */
-function isNameGrid(rows: string[][][]): boolean {
-  const cells = rows.flatMap((r) => r.map((lines) => lines.join(''))).filter((c) => c !== '');
-  return (
-    rows.some((r) => r.length >= 3) &&
-    cells.length >= 3 &&
-    cells.every((c) => c.length <= 20 && NAME_CELL.test(c)) &&
-    !rows.some((r, i) =>
-      namesColumns(
-        i,
-        r.map((lines) => lines.join('')),
-      ),
-    )
-  );
-}
-
-/**
- * A table's rows (each a list of cells, each cell its lines) as lines, the header row left
- * out (its headings name the columns of a leaders table); `marked(i)` says whether the
- * markup marks row i as headings. Word 97-2003 tables (doc.ts) come this way too.
- */
-export function tableRowLines(rows: string[][][], marked: (index: number) => boolean = () => false): string[] {
-  if (isNameGrid(rows)) return rows.flatMap((cells) => cells.flat());
-  let header: string[] | null = null;
-  return rows.flatMap((cells, i) => {
-    const texts = cells.map((lines) => lines.join(''));
-    if (header === null && (marked(i) || namesColumns(i, texts))) {
-      header = texts;
-      return [];
+function tableGrid(rows: DomElement[]): string[][][] {
+  const spanning = new Map<number, number>();
+  return rows.map((row) => {
+    const out: string[][] = [];
+    const place = (lines: string[], span: number) => {
+      while ((spanning.get(out.length) ?? 0) > 0) {
+        spanning.set(out.length, spanning.get(out.length)! - 1);
+        out.push([]);
+      }
+      if (span > 1) spanning.set(out.length, span - 1);
+      out.push(lines);
+    };
+    for (const cell of cellsOf(row)) place(elementLines(cell), Number(cell.getAttribute('rowspan') ?? '1') || 1);
+    for (let c = out.length; (spanning.get(c) ?? 0) > 0; c++) {
+      spanning.set(c, spanning.get(c)! - 1);
+      out.push([]);
     }
-    return rowLines(cells, header);
+    return out;
   });
 }
 
 function tableLines(table: DomElement): string[] {
   const rows = rowsOf(table);
-  return tableRowLines(
-    rows.map((row) => cellsOf(row).map((cell) => elementLines(cell))),
-    (i) => isHeaderRow(rows[i]!),
-  );
+  return tableRowLines(tableGrid(rows), (i) => isHeaderRow(rows[i]!));
 }
 
 const NAME_FIELD = /^姓\s*名\s*[:：]\s*(\S.{0,9})$/;

@@ -7,7 +7,7 @@ import { recordImports } from './journal.ts';
 import { refreshSearchIndex } from './search-index.ts';
 import { acceptOffer, dismissOffer } from './shipped-accept.ts';
 import { listOffers, type ShippedOffer } from './shipped-offers.ts';
-import { applyUpdates, planUpdate, type DocumentUpdate, type UpdateInput } from './update.ts';
+import { applyUpdates, planUpdate, recordAppliedUpdates, type DocumentUpdate, type UpdateInput } from './update.ts';
 import { diffVersions, listVersions, resolveOfficeName, rollbackOffice } from './versions.ts';
 
 export interface RollbackReport {
@@ -62,11 +62,7 @@ export function historyMethods(db: Database, guarded: GuardedWrite): HistoryMeth
         const at = new Date().toISOString();
         const updates = inputs.map((input) => planUpdate(db, input));
         const officeIds = applyUpdates(db, updates, at);
-        recordImports(
-          db,
-          updates.map((u) => ({ office: u.parsed.office.name, sha256: u.source.sha256, origin: 'user' })),
-          at,
-        );
+        recordAppliedUpdates(db, updates, at);
         return { officeIds, updates };
       }),
     resolveOffice,

@@ -136,8 +136,8 @@ function buildAndStore(db: Database, ids: number[]): Uint8Array[] {
   return built;
 }
 
-/** Builds the segment of every office that has none (the offices just written). */
-function storeMissingSegments(db: Database): void {
+/** Builds the segment of every office that has none (the offices just written). Inside a write transaction. */
+export function storeMissingSegments(db: Database): void {
   const missing = db
     .prepare('SELECT id FROM offices WHERE id NOT IN (SELECT office_id FROM search_segments) ORDER BY id')
     .pluck()

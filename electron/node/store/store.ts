@@ -15,6 +15,8 @@ import { openDatabase, readOnlyReason } from './connection.ts';
 import { listDirectory, officeIdsMatching, type OfficeFilter } from './directory.ts';
 import type { DocumentOptions } from '../documents/load.ts';
 import { exportCsv, exportJson, type ExportFormat } from './export.ts';
+import { applyUpdateInputsInSteps, WriteCancelled, type WriteSteps } from './import-steps.ts';
+import type { DocumentUpdate, UpdateInput } from './update.ts';
 import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
 import { describeLoss, lostCommits, mirrorJournal } from './journal.ts';
@@ -58,6 +60,14 @@ export interface Store extends HistoryMethods, PackageMethods {
   importFiles(paths: string[], options?: DocumentOptions): Promise<ImportReport[]>;
   /** Imports documents already read with readDocumentsForImport, in one transaction. */
   importDocuments(documents: DocumentToImport[]): ImportReport[];
+  /**
+   * applyUpdateInputs as one transaction written in steps, with progress, that `steps.signal`
+   * can cancel (WriteCancelled: rolled back, nothing changed); see import-steps.ts.
+   */
+  applyUpdateInputsInSteps(
+    inputs: UpdateInput[],
+    steps?: Omit<WriteSteps, 'budgetMs'>,
+  ): Promise<{ officeIds: number[]; updates: DocumentUpdate[] }>;
   exportAll(format: ExportFormat): string;
   close(): void;
 }
@@ -95,24 +105,45 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     return directory.entries;
   };
 
-  /** A write (`what`: "import", "rollback", …): refused when read-only, retried while busy, mirrored after its commit. */
-  const guardedWrite = <T>(what: string, work: () => T): T => {
+  const refuseReadOnly = () => {
     if (readOnly) {
       throw new StoreError(
         'read-only',
         `the database ${path} is read-only (${readOnly}): searching and exporting work, but nothing can be imported`,
       );
     }
+  };
+  /** What a failed write throws: its own StoreError, or one sentence for what SQLite refused. */
+  const writeFailure = (what: string, err: unknown): unknown => {
+    if (err instanceof StoreError || err instanceof WriteCancelled) return err;
+    // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
+    const problem = sqliteProblem(err);
+    const code = problem === 'other' ? 'write-failed' : problem === 'busy' ? 'busy' : 'unavailable';
+    return new StoreError(code, `${what} failed and nothing was changed: ${describeSqliteError(err)}`);
+  };
+
+  /** A write (`what`: "import", "rollback", …): refused when read-only, retried while busy, mirrored after its commit. */
+  const guardedWrite = <T>(what: string, work: () => T): T => {
+    refuseReadOnly();
     try {
       const result = retryWhileBusy(work, options.writeBudgetMs);
       mirrorJournal(db, path);
       return result;
     } catch (err) {
-      if (err instanceof StoreError) throw err;
-      // Whatever SQLite refused (a constraint, a full disk, a lock) was rolled back whole.
-      const problem = sqliteProblem(err);
-      const code = problem === 'other' ? 'write-failed' : problem === 'busy' ? 'busy' : 'unavailable';
-      throw new StoreError(code, `${what} failed and nothing was changed: ${describeSqliteError(err)}`);
+      throw writeFailure(what, err);
+    } finally {
+      cached = undefined;
+      directory = undefined;
+    }
+  };
+  const applyInSteps: Store['applyUpdateInputsInSteps'] = async (inputs, steps = {}) => {
+    refuseReadOnly();
+    try {
+      const result = await applyUpdateInputsInSteps(path, inputs, { budgetMs: options.writeBudgetMs, ...steps });
+      mirrorJournal(db, path);
+      return result;
+    } catch (err) {
+      throw writeFailure('import', err);
     } finally {
       cached = undefined;
       directory = undefined;
@@ -167,6 +198,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       return importDocumentsHere(await readDocumentsForImport(paths, documentOptions));
     },
     importDocuments: (documents) => importDocumentsHere(documents),
+    applyUpdateInputsInSteps: applyInSteps,
     exportAll: (format) => read(() => (format === 'json' ? exportJson(db) : exportCsv(db))),
     close: () => db.close(),
   };

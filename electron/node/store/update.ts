@@ -8,6 +8,7 @@ import { findSameOffice, type SameOffice } from '../../../shared/imports/same-of
 import type { ParsedDocument } from '../../../shared/types.ts';
 import type { VersionOrigin } from '../../../shared/versions/types.ts';
 import type { ImportReport } from './import.ts';
+import { recordImports } from './journal.ts';
 import { correctDocument, documentKey, loadCorrections, saveCorrections } from './corrections.ts';
 import { readStoredOffice } from './snapshot.ts';
 import { continueHistoryUnder, resolveOfficeName, writeRevision } from './versions.ts';
@@ -133,4 +134,13 @@ export function applyUpdates(db: Database, updates: readonly DocumentUpdate[], a
       signer: u.signer,
     });
   });
+}
+
+/** Records applied updates in the import journal, as the user's imports; inside their transaction. */
+export function recordAppliedUpdates(db: Database, updates: readonly DocumentUpdate[], at: string): void {
+  recordImports(
+    db,
+    updates.map((u) => ({ office: u.parsed.office.name, sha256: u.source.sha256, origin: 'user' })),
+    at,
+  );
 }

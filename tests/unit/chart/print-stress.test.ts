@@ -8,7 +8,7 @@ import { layoutChart } from '../../../shared/chart/layout.ts';
 import { placeLinkMarks } from '../../../shared/chart/link-marks.ts';
 import { pageSizeMm, planPrint, printedBounds, PX_PER_MM } from '../../../shared/chart/page.ts';
 import type { ChartLayout, ChartNode, PrintPlan, PrintSetup, TextMode } from '../../../shared/chart/types.ts';
-import { verticalCentres, verticalChars } from '../../../shared/chart/vertical.ts';
+import { verticalCentres, verticalCells, verticalLength } from '../../../shared/chart/vertical.ts';
 import { baseOptions, flatOffice, measure } from './fixtures.ts';
 import { overlappingPairs } from './geometry.ts';
 import { checkPlan } from './plan-checks.ts';
@@ -171,8 +171,20 @@ describe('printing offices of every shape', () => {
 
 describe('vertical text', () => {
   it('sets one character per em, centred on the run, brackets turned', () => {
-    expect(verticalChars('出国（境）管理处')).toEqual(['出', '国', '︵', '境', '︶', '管', '理', '处']);
+    expect(verticalCells('出国（境）管理处')).toEqual(['出', '国', '︵', '境', '︶', '管', '理', '处']);
     expect(verticalCentres('综合处', 10, 100)).toEqual([90, 100, 110]);
     expect(verticalCentres('办公', 12, 0)).toEqual([-6, 6]);
+  });
+
+  it('sets a short Latin or digit run across one cell, a long one in balanced cells of up to three', () => {
+    expect(verticalCells('ICT处')).toEqual(['ICT', '处']);
+    expect(verticalCells('12345热线')).toEqual(['123', '45', '热', '线']);
+    expect(verticalCells('5G网络中心')).toEqual(['5G', '网', '络', '中', '心']);
+    expect(verticalCells('CT室MRI室')).toEqual(['CT', '室', 'MRI', '室']);
+    expect(verticalCells('ABCDEFG')).toEqual(['ABC', 'DE', 'FG']);
+    // Half-width brackets still turn: they are not letters set across.
+    expect(verticalCells('A(B)')).toEqual(['A', '︵', 'B', '︶']);
+    expect(verticalLength('12345热线', 10)).toBe(40);
+    expect(verticalCentres('IT科', 10, 0)).toEqual([-5, 5]);
   });
 });

@@ -5,7 +5,7 @@ import { officeToChartTree } from '../../../shared/chart/model.ts';
 import type { UnitKind, UnitNode } from '../../../shared/types.ts';
 import { seedTree } from './fixtures.ts';
 
-const GROUPS = { internal: '内设机构', affiliated: '直属单位' };
+const GROUPS = { internal: '内设机构', dispatched: '派出机构', affiliated: '直属单位', coordination: '议事协调机构' };
 
 const unit = (
   id: number,
@@ -149,6 +149,51 @@ describe('officeToChartTree', () => {
       ['研究所', true],
     ]);
     expect(tree.children[1]!.children[0]!.children.map((c) => [c.name, c.affiliated])).toEqual([['接待科', true]]);
+  });
+
+  it('draws 派出机构 and 议事协调机构 as groups of their own, after 内设机构 and around 直属单位', () => {
+    const tree = officeToChartTree(
+      {
+        name: '某县公安局',
+        aliases: [],
+        units: [
+          unit(1, 0, '办公室'),
+          unit(2, 1, '县禁毒委员会办公室', [], 'affiliated'),
+          unit(3, 2, '城关派出所', [], 'affiliated'),
+          unit(4, 3, '县看守所', [], 'affiliated'),
+          unit(5, 4, '东乡派出所', [], 'affiliated'),
+          unit(6, 5, '治安管理大队'),
+        ],
+      },
+      GROUPS,
+    );
+    expect(tree.children.map((c) => [c.name, c.children.map((u) => u.name)])).toEqual([
+      ['内设机构', ['办公室', '治安管理大队']],
+      ['派出机构', ['城关派出所', '东乡派出所']],
+      ['直属单位', ['县看守所']],
+      ['议事协调机构', ['县禁毒委员会办公室']],
+    ]);
+    expect(tree.children.map((c) => c.key)).toEqual([
+      'group-internal',
+      'group-dispatched',
+      'group-affiliated',
+      'group-coordination',
+    ]);
+  });
+
+  it('an office with only 派出机构 among its bodies under it gets no group label', () => {
+    const tree = officeToChartTree(
+      {
+        name: '某局',
+        aliases: [],
+        units: [unit(1, 0, '甲分局', [], 'affiliated'), unit(2, 1, '乙分局', [], 'affiliated')],
+      },
+      GROUPS,
+    );
+    expect(tree.children.map((c) => [c.name, c.group, c.outside])).toEqual([
+      ['甲分局', undefined, 'dispatched'],
+      ['乙分局', undefined, 'dispatched'],
+    ]);
   });
 
   it('an office with internal units only gets no group label', () => {

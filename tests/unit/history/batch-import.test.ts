@@ -3,7 +3,10 @@
 // cannot be committed, and unreadable files are left out with their sentence.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api.ts';
-import { apiClient } from './helpers.ts';
+import { setImmediate } from 'node:timers/promises';
+import { generateDirectoryDocuments } from '../../../bench/directory.ts';
+import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
+import { apiClient, seedFile } from './helpers.ts';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 /** A small office of its own per n, as a published page would give it. */
@@ -142,6 +145,48 @@ describe('batch import', () => {
     expect(done.offices.map((o) => o.office)).toEqual(['第1测试市外事办公室', '第3测试市外事办公室']);
     expect(done.leftOut).toEqual(['o2.txt']);
     expect(store.listOffices().map((o) => o.name)).toEqual(['第1测试市外事办公室', '第3测试市外事办公室']);
+    store.close();
+  });
+
+  /** A job with `count` directory offices read and waiting for its commit, over a store holding the seed. */
+  async function readJob(count: number) {
+    const { store, api } = apiClient();
+    store.applyUpdateInputs(
+      readDocumentsForImportNow([seedFile]).map((d) => ({ file: d.path, parsed: d.parsed, source: d.source })),
+    );
+    const { job } = await api.startBatchImport({ files: count });
+    for (const doc of generateDirectoryDocuments(count))
+      await api.readBatchFile({ job, name: doc.file, content: b64(doc.text) });
+    return { store, api, job };
+  }
+
+  it('cancelled while its commit is being written, rolls it back: nothing was changed', async () => {
+    const { store, api, job } = await readJob(120);
+    const commit = api.commitBatchImport({ job });
+    commit.catch(() => undefined);
+    let progress = await api.batchImportProgress({ job });
+    while (!(progress.stage === 'writing' && progress.done > 0)) {
+      await setImmediate();
+      progress = await api.batchImportProgress({ job });
+    }
+    expect(progress.total).toBe(120);
+    expect(progress.done).toBeLessThan(120);
+    // Another commit of the same job is refused while it is written.
+    expect(await refusal(api.commitBatchImport({ job }))).toBe('this import is being written');
+    expect(await api.cancelBatchImport({ job })).toEqual({ cancelled: true });
+    expect(await refusal(commit)).toBe('the import was cancelled while it was being written; nothing was changed');
+    expect(store.listOffices().map((o) => o.name)).toEqual(['江西省人民政府外事办公室']);
+    expect(await refusal(api.batchImportProgress({ job }))).toBe('this import is not being written');
+    expect(await api.cancelBatchImport({ job })).toEqual({ cancelled: false });
+    store.close();
+  });
+
+  it('a cancel that comes after the commit was made says it cancelled nothing', async () => {
+    const { store, api, job } = await readJob(3);
+    const done = await api.commitBatchImport({ job });
+    expect(done.offices).toHaveLength(3);
+    expect(await api.cancelBatchImport({ job })).toEqual({ cancelled: false });
+    expect(store.listOffices()).toHaveLength(4);
     store.close();
   });
 });

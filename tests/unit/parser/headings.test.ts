@@ -25,6 +25,11 @@ describe('classifyHeading', () => {
     ['派出法庭', 'affiliated'],
     ['基层司法所', 'affiliated'],
     ['直属学校', 'affiliated'],
+    // Bodies outside the divisions, charted as groups of their own (shared/chart/groups.ts).
+    ['派出机构', 'affiliated'],
+    ['议事协调机构', 'affiliated'],
+    ['四、议事协调机构及职责', 'affiliated'],
+    ['县政府议事机构', 'affiliated'],
     ['职能科室', 'units'],
     ['临床医技科室', 'units'],
     ['部门职责', 'duties'],

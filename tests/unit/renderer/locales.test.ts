@@ -3,7 +3,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { changeSummaryText } from '../../../renderer/imports/change-summary.ts';
-import { refusalText } from '../../../renderer/imports/refusal-text.ts';
+import { refusalBesideName, refusalText } from '../../../renderer/imports/refusal-text.ts';
 import { en } from '../../../renderer/locales/en.ts';
 import { zh } from '../../../renderer/locales/zh.ts';
 import type { ChangeSummary } from '../../../shared/diff/summary.ts';
@@ -65,7 +65,19 @@ describe('diagnostics in the UI language', () => {
     diagnostic('ignored-section', 32, { context: 'item', label: '（九）', title: '完成交办的其他任务' }),
     diagnostic('unattached-text', 12, {}),
     diagnostic('unrecognized-contact', 40, {}),
-    diagnostic('correction-not-applied', 5, { correction: 'office name "x"', reason: 'no such line' }),
+    diagnostic('correction-not-applied', 5, {
+      context: 'no-line',
+      correction: 'office name "x"',
+      reason: 'no such line',
+    }),
+    diagnostic('correction-not-applied', 6, {
+      context: 'not-a-unit',
+      correction: 'merging',
+      reason: 'line 9 is not a unit heading',
+      heading: 9,
+    }),
+    diagnostic('correction-not-applied', 7, { context: 'into-itself', correction: 'merging', reason: 'itself' }),
+    diagnostic('correction-not-applied', 8, { context: 'split-at-heading', correction: 'splitting', reason: 'above' }),
   ];
   const i18n = i18next.createInstance();
   void i18n.init({
@@ -89,7 +101,9 @@ describe('diagnostics in the UI language', () => {
         const text = i18n.t(`diagnostics.${d.code}`, { ...d.params, lng });
         expect(text, `${lng} ${d.code}`).not.toMatch(/\{\{|diagnostics\./);
         for (const [name, value] of Object.entries(d.params!)) {
-          if (name !== 'context') expect(text, `${lng} ${d.code} ${name}`).toContain(String(value));
+          // A correction not applied is worded from its typed reason; its English description is the CLI's.
+          const englishOnly = d.code === 'correction-not-applied' && (name === 'correction' || name === 'reason');
+          if (name !== 'context' && !englishOnly) expect(text, `${lng} ${d.code} ${name}`).toContain(String(value));
         }
       }
     }
@@ -244,6 +258,23 @@ describe('refused files in the UI language', () => {
     for (const r of samples) {
       if ('detail' in r.params) continue;
       expect(words('zh', r), keyOf(r)).not.toMatch(/\b(is|the|file|not)\b/);
+    }
+  });
+
+  it('beside the file name (a batch review row), say "the file" instead of repeating the name', () => {
+    const beside = (lng: 'zh' | 'en', r: DocumentRefusal) => refusalBesideName(i18n.getFixedT(lng), r);
+    expect(beside('zh', refusal('pdf-encrypted', {}))).toBe(
+      '该文件是加密（有密码保护）的 PDF；请另存一份未加密的副本再导入',
+    );
+    expect(beside('zh', refusal('permission-denied', {}))).toBe('没有读取该文件的权限');
+    expect(beside('en', refusal('pdf-encrypted', {}))).toBe(
+      'The file is a password-protected (encrypted) PDF; save an unprotected copy to import it',
+    );
+    expect(beside('en', refusal('permission-denied', {}))).toBe('There is no permission to read the file');
+    for (const r of samples) {
+      expect(beside('zh', r), keyOf(r)).toContain('该文件');
+      expect(beside('zh', r), keyOf(r)).not.toMatch(/该文件 | 该文件/);
+      expect(beside('en', r), keyOf(r)).toMatch(/^[^a-z]/);
     }
   });
 

@@ -64,3 +64,39 @@ describe('the everyday-word lexicon', () => {
     ]);
   });
 });
+
+describe('old and common names of kinds of office', () => {
+  const land = makeOffice({
+    name: '东阳市自然资源和规划局',
+    people: [['局长', '甲乙丙']],
+    units: [
+      { name: '测绘科', duties: ['负责基础测绘的管理'] },
+      { name: '国土空间规划科', duties: ['负责国土空间规划的编制'] },
+    ],
+  });
+  const weather = makeOffice({
+    name: '西湖市气象局',
+    people: [['局长', '丁戊己']],
+    units: [
+      { name: '法规科', duties: ['负责防雷装置的检测和验收'] },
+      { name: '服务科', duties: ['负责农业气象服务'] },
+    ],
+  });
+  const finance = makeOffice({
+    name: '测试市财政局',
+    units: [
+      { name: '农业科', duties: ['负责耕地地力保护补贴的拨付'] },
+      { name: '预算科', duties: ['负责部门预算的编制'] },
+    ],
+  });
+  const directory = loadSearchIndex(buildSearchIndex([weather, land, finance]));
+
+  it('find the office of the new name (国土局 is now 自然资源局), its leader under the office', () => {
+    expect(search(directory, '东阳国土局局长').hits[0]).toMatchObject({ office: '东阳市自然资源和规划局', unit: null });
+  });
+
+  it('come with field words of the newer kinds of office (避雷针, 种粮补贴)', () => {
+    expect(search(directory, '楼顶的避雷针').hits[0]).toMatchObject({ unit: '法规科' });
+    expect(search(directory, '种粮补贴').hits[0]).toMatchObject({ unit: '农业科' });
+  });
+});

@@ -46,6 +46,19 @@ describe('question words', () => {
     expect(terms('营业执照丢了怎么弄')).toEqual(['营业执照丢']);
     expect(terms('锅炉检验没人管')).toEqual(['锅炉检验']);
   });
+
+  it("takes out a complaint's someone, its 我要 and the spoken verb 搞", () => {
+    expect(terms('有人偷排污水我要举报')).toEqual(['偷排污水', '举报']);
+    expect(terms('有人在河里电鱼')).toEqual(['河里电鱼']);
+    expect(terms('有人搞传销')).toEqual(['传销']);
+    expect(terms('锅炉检验有人管吗')).toEqual(['锅炉检验']);
+  });
+
+  it('takes out when, how long and how much: they ask for the answer, not the topic', () => {
+    expect(terms('锅炉检验什么时候做')).toEqual(['锅炉检验']);
+    expect(terms('电梯补贴多少钱')).toEqual(['电梯补贴']);
+    expect(terms('锅炉检验要多久')).toEqual(['锅炉检验']);
+  });
 });
 
 describe('cutting a Chinese word', () => {

@@ -1,0 +1,22 @@
+// People are asked for by surname and title (罗局长, 季科长, 财政局王副局长), while a person's
+// record reads title, then full name (局长 罗振宇): the query's surname + title is turned
+// round to title + surname, a word of its own, so that it aligns with the record.
+import { foldText, type T2sTable } from './fold.ts';
+
+// The commonest surnames: a character outside them before a title is part of a name or a
+// word (林业局长: 业 is no surname).
+const SURNAMES =
+  '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤季施俞洪乌';
+const TITLES = '副?(?:局长|科长|处长|股长|主任|厅长|部长|书记|队长|支队长|大队长|站长|所长|院长|馆长|主席)';
+
+const patterns = new WeakMap<T2sTable, RegExp>();
+
+/** Folded query text with every surname + title turned round (罗局长 → 局长罗), set apart by spaces. */
+export function surnameAfterTitle(folded: string, t2s: T2sTable): string {
+  let re = patterns.get(t2s);
+  if (!re) {
+    re = new RegExp(`([${foldText(SURNAMES, t2s)}])(${foldText(TITLES, t2s)})`, 'g');
+    patterns.set(t2s, re);
+  }
+  return folded.replace(re, ' $2$1 ');
+}

@@ -10,7 +10,7 @@ import { parseContacts } from './contacts.ts';
 import { classifyHeading, type Heading, type SectionKind } from './headings.ts';
 import { leadingOrgName, looksLikeOrgName, titleName } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
-import { parsePeople, personField, unitWithHead } from './people.ts';
+import { bareCardField, parsePeople, personField, unitWithHead } from './people.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, unitWithPhone } from './units.ts';
 import { bestPath } from './viterbi.ts';
 
@@ -46,7 +46,9 @@ const DUTY_LEAD =
 const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
 const UNIT_LEAD =
-  /设(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有|是|为|包括)[:：]$/;
+  /设有?(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能|工作|办事)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有|是|为|包括)[:：]$/;
+// `临港海关下辖隶属海关：`, `局下属单位如下：`: a sentence that introduces the bodies under the office.
+export const AFFILIATED_LEAD = /(?:下辖|所辖|下属|直属|所属)[^，,。；;：:]{0,12}[:：]$/;
 const DUTY_VERB =
   /^(?:负责|承担|指导|拟订|拟定|组织|监督|贯彻|执行|完成|统筹|协调|制定|参与|管理|推进|研究|起草|会同|落实|依法|预防|维护|开展|促进|建立|健全|审核|办理|主管|牵头|规划|实施|宣传|引导|受理|做好)/;
 export const HONOR =
@@ -146,10 +148,13 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   if (HONOR.test(body) || (!label && honourSentences(body).length > 0)) add(e, 'honors', 5);
   if (BUDGET.test(body)) add(e, 'ignored', 4);
   const inline = inlineUnitList(body);
-  // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委.
-  if (!label && !inline && (CLOSING.test(body) || HOUSED_IN.test(body))) add(e, 'ignored', 4);
+  // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委,
+  // nor is a bare name (`县纪委监委派驻县教育局纪检监察组` under a commission's 派驻机构).
+  const closing = !looksLikeOrgName(body, 40) && CLOSING.test(body);
+  if (!label && !inline && (closing || HOUSED_IN.test(body))) add(e, 'ignored', 4);
   if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length >= 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
+  if (AFFILIATED_LEAD.test(body)) add(e, 'affiliated', 5);
   const lists = proseUnitLists(body);
   // What reads as a unit line counts for both unit sections; headings tell them apart.
   const unitLike = (v: number): void => {
@@ -172,6 +177,9 @@ function contentEvidence(text: string, label: Label | null): Evidence {
     add(e, 'duties', label ? 2.5 : 1);
     unitLike(1);
   }
+  // A title alone on its line (`镇党委副书记、镇长`, under a photo and a name) is a leader card's.
+  const bare = label ? null : bareCardField(body);
+  if (bare && 'title' in bare && !looksLikeOrgName(body)) add(e, 'leaders', 3);
   if (parsePeople(body) || personField(body)) {
     add(e, 'leaders', 3);
     unitLike(2.5);

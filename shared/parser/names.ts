@@ -4,7 +4,7 @@ import { SENTENCE_PUNCT, unique } from './text.ts';
 import { HAN } from '../text/han.ts';
 
 const ORG_SUFFIX =
-  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|中学|小学|大学|幼儿园|学院|药房|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台|(?<![关体联派谱世水])系)';
+  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|中学|小学|大学|幼儿园|学院|药房|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|海关|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台|(?<![关体联派谱世水])系)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START =
   /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设(?![备计施]))/;
@@ -101,9 +101,24 @@ const PLATE_HUNG = /(?:^|[，,。；;])([^，,。；;]{2,80}?)在(?:本[局部�
 // An encyclopedia infobox line: `简称：省人社厅`.
 const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;、]{2,20})$/;
 
-/** Other names of the organisation stated in prose: nameplates, 简称, 合署办公. */
+// `嘉禾县科学技术协会（县科协）是…`: a short form in bare parentheses after the name a paragraph opens with.
+const OPENING_SHORT = new RegExp(`^([^（(，,。]{2,40}?${ORG_SUFFIX})[（(]([^（）()]{2,10})[）)](?:是|为|系|作为)`);
+
+/** Whether `short` abbreviates `full`: fewer characters, all of them in `full` in the same order. */
+function abbreviates(short: string, full: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return short.length < full.length;
+}
+
+/** Other names of the organisation stated in prose: nameplates, 简称, 合署办公, a short form in parentheses. */
 export function proseAliases(text: string): string[] {
   const out: string[] = [];
+  const opening = OPENING_SHORT.exec(text);
+  if (opening && abbreviates(opening[2], opening[1])) out.push(opening[2]);
   if (!/挂|简称|合署|又称|别称|通称/.test(text)) return out;
   for (const m of text.matchAll(PLATE_HUNG)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   const infobox = INFOBOX_SHORT.exec(text);
@@ -157,7 +172,7 @@ export function leadingOrgName(text: string): string | null {
 }
 
 const TITLE_SUFFIX =
-  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|单位职能|部门职能|职能职责|主要职责|内设机构|基本信息|简介|概况)(?:及|和|与|、)?)+)$/;
+  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|机构信息|机构概况|组织机构|组织架构|单位职能|部门职能|部门概况|单位概况|单位简介|职能职责|主要职责|内设机构|基本信息|简介|概况)(?:及|和|与|、)?)+)$/;
 
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
 // Without the marks: `X办公室关于印发Y主要职责…规定的通知`, `关于印发Y等部门…规定的通知`.
@@ -177,36 +192,46 @@ export function withoutMachinery(name: string): string {
 // A web page's title joins the article's name and the site's: `X_栏目_站点`, `栏目-X`, `X | 站点`.
 const PAGE_TITLE_PARTS = /\s*(?:[_|｜]+|--?|—+|–)\s*/;
 
-/** The office named by a page or document title, with a parenthesised second name as alias. */
 /** The parts of a web page's title (one part for any other line). */
 export function pageTitleParts(title: string): string[] {
   const parts = title.split(PAGE_TITLE_PARTS).filter((p) => p.length >= 2);
   return parts.length >= 2 ? parts : [title];
 }
 
+/** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
+  // A breadcrumb (`合阳县人民政府 > 政府信息公开 > 合阳县统计局`) runs from the site to the page:
+  // the last office it names is the page's.
+  const crumbs = title.split(/\s*[>＞›»]+\s*/).filter((c) => c.length >= 2);
+  if (crumbs.length >= 3)
+    return (
+      crumbs
+        .reverse()
+        .map((c) => titleName(c))
+        .find((n) => n !== null) ?? null
+    );
   const parts = pageTitleParts(title);
   // The first part that names an office (the article's part comes before the site's).
   if (parts.length >= 2) return parts.map((p) => titleName(p)).find((n) => n !== null) ?? null;
   // `机构名称：X` on an information-disclosure card.
   title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
-  // `中共青峰乡委员会　青峰乡人民政府`: a party body and the government body that works with it;
-  // the government body names the office (its units and duties are the page's), the party body
-  // is kept as an alias.
-  const pair = title.split(/[\s\u3000]+/);
-  if (
-    pair.length === 2 &&
-    /^中共/.test(pair[0]) &&
-    !/^中共/.test(pair[1]) &&
-    pair.every((p) => looksLikeOrgName(p, 40))
-  ) {
-    const [party, first] = pair.map((p) => splitUnitName(p));
-    const others = [party];
+  // Several bodies' names side by side, maybe after a site's slogan (`清风枫林 中共X纪律检查委员会
+  // X监察委员会`): the first names the office, the others are aliases, except that a party body
+  // yields to the state body it works with (`中共青峰乡委员会　青峰乡人民政府`: the page's units
+  // and duties are the government's).
+  const words = title.split(/[\s\u3000]+/);
+  const first = words.findIndex((w) => looksLikeOrgName(w, 40));
+  const bodies = first < 0 ? [] : words.slice(first);
+  if (bodies.length >= 2 && bodies.every((w) => looksLikeOrgName(w, 40))) {
+    const government = /^中共/.test(bodies[0]) ? bodies.findIndex((w) => !/^中共/.test(w)) : -1;
+    const named = splitUnitName(bodies[Math.max(0, government)]);
+    const others = bodies.filter((_, i) => i !== Math.max(0, government)).map((w) => splitUnitName(w));
     return {
-      ...first,
-      aliases: unique([...first.aliases, ...others.flatMap((o) => [o.name, ...o.aliases])], [first.name]),
+      ...named,
+      aliases: unique([...named.aliases, ...others.flatMap((o) => [o.name, ...o.aliases])], [named.name]),
     };
   }
+  if (first > 0 && bodies.length === 1) title = bodies[0];
   const quoted = NOTICE.exec(title) ?? BARE_NOTICE.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
   let bare = (quoted ? quoted[1] : title)

@@ -75,6 +75,18 @@ function decodeEntities(text: string): string {
 // Tags left behind by scrapers (`<p>`, `<br/>`); bounded so a stray `<` costs nothing.
 const TAG = /<\/?(?:p|br|span|div|strong|b|i|u|font|em|a)\b[^<>]{0,200}>/gi;
 
+// A bilingual page's English rendering after a Chinese heading, name or label (`办公室 General
+// Office`, `地址 Address：…`): words starting Capital-lowercase, up to the line's end or a colon.
+const ENGLISH_GLOSS = new RegExp(
+  `(?<=[${HAN}）)])[ \\t\u3000]+[A-Z][a-z]+(?:[ \\t]+[A-Za-z][A-Za-z'’&.-]*){0,8}[ \\t]*(?=[:：]|$)`,
+  'g',
+);
+
+/** Removes the English rendering a bilingual page sets after Chinese text. */
+export function stripEnglishGloss(text: string): string {
+  return /[A-Z][a-z]/.test(text) ? text.replace(ENGLISH_GLOSS, '') : text;
+}
+
 const BULLET = /^[■□●○◆◇▲△★☆▶►•·▪▫◦‣⁃➢➤√✓✔]+[\s\u3000]*/;
 
 /** The line's text without page noise and without leading/trailing blank space. */
@@ -82,5 +94,5 @@ export function cleanLine(raw: string): string {
   const text = decodeEntities(stripWatermark(raw).replace(TAG, '')).replace(/\u200b|\u200c|\u200d|\ufeff/g, '');
   // JS trim covers ASCII blanks, NBSP and the full-width space U+3000 of indented paragraphs;
   // list bullets (● ◆ ■) are decoration too.
-  return stripPinyin(stripFootnotes(text.trim().replace(BULLET, ''))).trim();
+  return stripEnglishGloss(stripPinyin(stripFootnotes(text.trim().replace(BULLET, '')))).trim();
 }

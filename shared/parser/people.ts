@@ -27,7 +27,10 @@ function withoutTrailingContact(line: string): string {
 const TITLE_ANYWHERE = /[任记长席员理人师管察查导事干委官书]/;
 // A personal name: two to four Han characters, or a transliterated name with a middle dot.
 // `张三（主持工作）`: a name followed by a bracketed remit.
-const REMIT_AFTER_NAME = new RegExp(String.raw`^([${HAN}·]{2,8})[（(](?:主持|负责|分管|协助|联系|兼)[^（）()]*[）)]$`);
+// `熊建华（主持全面工作）`, `孙小梅（县人民医院副院长）`: a remit or a post elsewhere, after the name.
+const REMIT_AFTER_NAME = new RegExp(
+  String.raw`^([${HAN}·]{2,8})[（(](?:(?:主持|负责|分管|协助|联系|兼)[^（）()]*|[^（）()]{2,30}(?:长|主任|书记|主席|委员))[）)]$`,
+);
 const PERSON_NAME = new RegExp(String.raw`^(?:[${HAN}]{2,4}|[${HAN}]{1,6}[·•・][${HAN}]{1,8})$`);
 const NOT_A_NAME = /^(?:负责|暂缺|空缺|待定|兼任|无|主持|分管|协助|同志)|(?:处|室|局|厅|办|委|部|股|中心)$/;
 

@@ -9,12 +9,14 @@ import { endsComplete } from './text.ts';
 import { HAN } from '../text/han.ts';
 
 // What introduces a list: `设有`, `内设`, `下设`, `包括`, `分别是`, after an optional owner.
-const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置|共设|设立|设|包括|分别是|分别为|有|即)[:：]?/;
+const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置|共设|设立|设|包括|分别是|分别为|下辖|所辖|有|即)[:：]?/;
+// `街道下辖湖滨、鹏程4个社区居民委员会`: the villages and communities an office governs are its area, not its units.
+const TERRITORY = /(?:居民委员会|村民委员会|居委会|村委会|社区|村)$/;
 
 /** What may stand before a lead-in: nothing, the office (`县教体局`, `镇`, `局机关`) or `下属单位`. */
 // A body that can own units: `局`, `本局`, `白云镇`, `在各乡镇（街道）`.
 const OWNER_WORD = new RegExp(
-  String.raw`^(?:[省市县区镇乡局厅委办部所院队站馆会校]|街道|医院|学校|[${HAN}]{1,6}(?:乡|镇|街道)|[本我该][局办厅部委处室院所]|全[省市县区乡镇]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$`,
+  String.raw`^(?:[省市县区镇乡局厅委办部所院队站馆会校]|街道|医院|学校|[${HAN}]{1,6}(?:省|市|县|区|乡|镇|街道)|[本我该][局办厅部委处室院所]|全[省市县区乡镇]|在各?(?:乡镇|乡|镇|街道|县区|区县|县市区)(?:（街道）)?)$`,
 );
 
 function isOwner(prefix: string): boolean {
@@ -47,13 +49,14 @@ function namesOf(list: string, lead: boolean, cutOff = false): string[] | null {
   if (items.length === 0) return null;
   const lead0 = lead ? LEAD.exec(items[0]) : null;
   if (lead0 && isOwner(lead0[1])) items[0] = items[0].slice(lead0[0].length);
+  const governs = lead0 !== null && /辖/.test(lead0[2]);
   const last = items.length - 1;
   items[last] = stripTail(items[last]);
   const names = expandAbbreviated(sharedSuffix(items) ?? items).flatMap((s) => splitNameList(s));
   // A list cut off mid-name (`综合股、人`) keeps the names before the cut.
   if (cutOff && names.length >= 2 && !looksLikeOrgName(names[names.length - 1])) names.pop();
   if (names.length === 0 || !names.every((s) => looksLikeOrgName(s))) return null;
-  return names;
+  return governs && names.every((n) => TERRITORY.test(n)) ? null : names;
 }
 
 const ORDINAL = '[一二三四五六七八九十]+';
@@ -148,7 +151,10 @@ export interface ProseList {
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
 const AFFILIATED_CUE =
   /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
-const LIST_CUE = /(内设|下设|设有|设置|共设|开设|(?<![建开])设(?!备|计|施|立健全|在)|包括|有|(?<=单位|机构)(?:为|是))/;
+// `下属A、B3个事业单位`, `下属单位：A、B`, `所属事业单位1个`, `所辖A、B`: bodies under the office.
+const UNDER_CUE = /^(?:下属|所属|直属|下辖|所辖)/;
+const LIST_CUE =
+  /((?:下属|所属|直属)(?!的)(?:事业)?(?:单位)?(?:有|为|是|包括)?[:：]?|下辖|所辖|内设|下设|设有|设置|共设|开设|(?<![建开])设(?!备|计|施|立健全|在)|包括|有|(?<=单位|机构)(?:为|是))/;
 
 /**
  * Lists of units inside sentences: each clause (split at ，；。) that holds a lead-in
@@ -188,21 +194,25 @@ export function proseUnitLists(text: string): ProseList[] {
     const cue = LIST_CUE.exec(clause);
     if (!cue) continue;
     const before = clause.slice(0, cue.index);
-    // `负责…设置` is a duty, not a list: only the office (or nothing) stands before the lead-in.
-    if (!isOwner(before)) continue;
+    // `负责…设置` is a duty, not a list: only the office (or nothing) stands before the lead-in;
+    // `直属机关党委` is one name, not a list after 直属.
+    if (!isOwner(before) || (under(cue[0]) && looksLikeOrgName(clause))) continue;
     const listed = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
     // `预算单位包括：市统计局本级、A、B` (a budget report): the office itself, then the bodies under it.
     const itself = /^[^、，,]{2,30}本级[、，,]/.exec(listed);
     const list = itself ? listed.slice(itself[0].length) : listed;
-    const names = namesOf(list, false);
+    const found = namesOf(list, false);
+    const names = found && /辖/.test(cue[0]) && found.every((n) => TERRITORY.test(n)) ? null : found;
     const counted = /个/.test(list);
     const everywhere = /^在各/.test(before);
     // One name is a list only with a count, a cue for affiliated bodies, or `下设` (`A科下设B组`).
-    const single = counted || everywhere || itself !== null || cue[0] === '下设' || AFFILIATED_CUE.test(clause);
+    const single =
+      counted || everywhere || itself !== null || cue[0] === '下设' || under(cue[0]) || AFFILIATED_CUE.test(clause);
     if (!names || (names.length < 2 && !single)) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
     const affiliated =
       itself !== null ||
+      under(cue[0]) ||
       AFFILIATED_CUE.test(clause) ||
       (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
     internal ||= cue[0] === '内设' || /内设/.test(clause);
@@ -211,6 +221,8 @@ export function proseUnitLists(text: string): ProseList[] {
   }
   return out;
 }
+
+const under = (cue: string): boolean => UNDER_CUE.test(cue);
 
 /** `街道设置五办一中心`: a clause with a lead-in the office owns, which a `即…` clause may complete. */
 function leadsIn(clause: string): boolean {

@@ -264,8 +264,14 @@ function cardRun(top: DomElement, body: DomElement): DomElement[] | null {
     const parent = el.parentNode;
     if (!cls || !parent || !isElement(parent)) continue;
     const tag = tagOf(el);
-    const run = Array.from(parent.children).filter((c) => tagOf(c) === tag && c.getAttribute('class') === cls);
-    if (run.length >= 2) return run;
+    const siblings = Array.from(parent.children);
+    const same = (c: DomElement) => tagOf(c) === tag && c.getAttribute('class') === cls;
+    const run = siblings.filter(same);
+    if (run.length < 2) continue;
+    // The headings between the cards (`<h2>下属单位</h2>` between two accordions) head the later ones.
+    const first = siblings.indexOf(run[0]);
+    const last = siblings.indexOf(run[run.length - 1]);
+    return siblings.filter((c, i) => same(c) || (i > first && i < last && HEADING.test(tagOf(c))));
   }
   return null;
 }
@@ -293,7 +299,7 @@ function factBoxes(body: DomElement, blocks: readonly DomElement[]): DomElement[
 }
 
 // Class or id words of a site footer.
-const FOOTER_NAME = /(?:^|[-_\s])(?:foot|footer|bottom|copyright|bq|banquan)(?:[-_\s]|\d|$)/i;
+const FOOTER_NAME = /(?:^|[-_\s])(?:foot|footer|ft|bottom|copyright|bq|banquan)(?:[-_\s]|\d|$)/i;
 
 /** The site footer's elements (before furniture goes): who runs the site, and often its address. */
 function footerElements(body: DomElement): DomElement[] {

@@ -8,7 +8,8 @@ import { findMainContent, isFurnitureLine, type MainContent } from './html-conte
 import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
-import { titleName } from '../../../shared/parser/names.ts';
+import { classifyHeading } from '../../../shared/parser/headings.ts';
+import { pageTitleParts, titleName } from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
@@ -38,16 +39,6 @@ function namedAtTop(lines: string[], heading: string): boolean {
     .some((line) => TITLE_LIKE(line) && (line.includes(heading) || parts.some((part) => line.includes(part))));
 }
 
-/**
- * Whether the content's first lines name the office the page title names; a content headed
- * only by its section (`科室设置`, under the title `科室设置-青川市第二人民医院`) does not, so
- * the title goes first. A title naming no office adds nothing.
- */
-function namesTitledOffice(lines: string[], title: string): boolean {
-  const office = titleName(title)?.name;
-  return !office || lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(office));
-}
-
 const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s*([^\s\u3000|｜:：]{4,60})/;
 
 /**
@@ -56,12 +47,30 @@ const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s
  * host instead). Null when the content states an address already.
  */
 function footerAddress(content: MainContent, lines: readonly string[]): string | null {
-  const office = content.title ? titleName(content.title)?.name : undefined;
-  if (!office || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
+  // The office the title names first, and later parts' offices (`管委会概况_南湖…管理委员会`: the
+  // short name and the full one) save a government portal hosting the page (`…-青溪县人民政府`).
+  const offices = content.title
+    ? pageTitleParts(content.title)
+        .flatMap((part) => titleName(part)?.name ?? [])
+        .filter((name, i) => i === 0 || !/政府$/.test(name))
+    : [];
+  if (offices.length === 0 || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
   const footer = content.footer.flatMap((el) => elementLines(el));
-  if (!footer.some((line) => line.includes(office))) return null;
+  if (!footer.some((line) => offices.some((office) => line.includes(office)))) return null;
   const field = footer.map((line) => ADDRESS_FIELD.exec(line)).find((m) => m !== null);
   return field ? `地址：${field[1]}` : null;
+}
+
+/**
+ * The page heading as lines: a title `领导之窗 - X镇人民政府` also gives its column (`领导之窗`) a line
+ * of its own: leader cards (a photo, a name, a title) read as such only in a leaders section, and
+ * the column is the only heading such a page has.
+ */
+function headingLines(heading: string): string[] {
+  const parts = pageTitleParts(heading);
+  if (parts.length < 2 || !titleName(heading)) return [heading];
+  const sections = parts.filter((part) => !titleName(part) && classifyHeading(part)?.kind === 'leaders');
+  return [heading, ...sections];
 }
 
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
@@ -69,8 +78,11 @@ export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
   if (!content) return [];
   const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
-  if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(content.heading);
-  else if (content.title && !content.heading && !namesTitledOffice(lines, content.title)) lines.unshift(content.title);
+  if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(...headingLines(content.heading));
+  // A heading that is only the section (`内设机构`, under `内设机构 | X`) names no office: the
+  // office the title names goes above it (the title's own `|` would read as a table row).
+  const titled = content.title ? titleName(content.title)?.name : undefined;
+  if (titled && !lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(titled))) lines.unshift(titled);
   const address = footerAddress(content, lines);
   if (address) lines.push(address);
   return lines;

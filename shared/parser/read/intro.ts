@@ -24,9 +24,10 @@ export function introLine(s: DocumentState, text: string, line: number): void {
   statedDuties(s, text, line);
 }
 
-// `…派出机构。主要职能是编制并实施…，管理…。`: the intro states the duties in a sentence of its own.
+// `…派出机构。主要职能是编制并实施…，管理…。`, `县科协的主要任务是：A；B。`: the intro states the
+// duties in a sentence of its own.
 const STATED =
-  /(?:^|[。；;])(?:其|本[局委办厅部]|该[局委办厅部])?主要(?:职能|职责|任务)(?:(?:是|为|包括)[:：]?|[:：])([^。]{6,}。?)/;
+  /(?:^|[。；;])(?:其|本[局委办厅部]|该[局委办厅部]|[^。；;，,：:]{2,16}?的)?主要(?:职能|职责|任务)(?:(?:是|为|包括)[:：]?|[:：])([^。]{6,}。?)/;
 
 /** The duties an intro paragraph states in a sentence (when no list of duties came before). */
 function statedDuties(s: DocumentState, text: string, line: number): void {

@@ -62,9 +62,14 @@ export function readTitle(s: DocumentState, text: string, line: number): string 
         return null;
       }
     }
+    // A site's slogan above the title (`清风枫林`): a short phrase naming nothing; the title may follow.
+    if (s.title === null && !start && text === s.firstLine && SLOGAN.test(text) && !looksLikeOrgName(text))
+      s.titleOpen = true;
   }
   return text;
 }
+
+const SLOGAN = /^\p{Script=Han}{2,8}$/u;
 
 const NOTICE_START = /^(?:.{0,40}?关于)?(?:印发|转发|公布)[《〈]/;
 

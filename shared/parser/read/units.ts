@@ -1,8 +1,10 @@
 // Unit lines: a unit's name (numbered, bare, with its duty on the same line, or several
 // sharing one duty), a unit's duty, people under a unit, units listed inline or in prose, and
 // nesting by numbering.
+import { parseContacts } from '../contacts.ts';
 import type { ParsedDuty, ParsedUnit, UnitKind } from '../../types.ts';
 import { findCountDeclarations } from '../checks.ts';
+import { AFFILIATED_LEAD } from '../classify.ts';
 import { looksLikeOrgName, proseAliases, proseFormerNames, splitUnitName, type SplitName } from '../names.ts';
 import { NumberingChecker, type Label } from '../numbering.ts';
 import { parsePeople, unitWithHead } from '../people.ts';
@@ -74,6 +76,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   }
   const bare = body.replace(/[。；;：:]$/, '');
   const headingLike =
+    !AFFILIATED_LEAD.test(body) &&
     bare.length >= 2 &&
     bare.length <= 30 &&
     !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, '')) &&
@@ -100,6 +103,9 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   }
 
   if (!s.unit) {
+    // Contact fields before any unit is open (its units were named in prose) are the office's.
+    const contacts = label ? null : parseContacts(text);
+    if (contacts) return s.addContacts(contacts, line);
     // Lead-in prose such as `市外事办设下列内设机构：` or `设9个职能处(室)。`
     s.counts.push(...findCountDeclarations(text, line));
     if (!/[:：]$/.test(text) && findCountDeclarations(text, line).length === 0) {

@@ -639,7 +639,7 @@ export function retrieve(
   const weights: number[] = [];
   const officeNames: Map<number, number>[] = [];
   // Over the whole directory, a Chinese term whose postings alone pass the cap (管理) is not
-  // read when another term is selective: it would cost thousands of records and weigh little.
+  // read when another term finds records: it would cost thousands of records and weigh little.
   const whole = range.lo === 0 && range.hi === index.recCount;
   const sizes = plans.map((plan) =>
     whole && plan.term.han ? plan.formal.reduce((sum, f) => sum + listSize(index, f), listSize(index, plan)) : 0,

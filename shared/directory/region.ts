@@ -19,8 +19,9 @@ export interface RegionReading {
 /** Words that follow a city's short name in a zone's name (南昌高新区, 赣州经开区). */
 const ZONE =
   /^(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|工业园区|产业园区|园区|试验区|示范区)/;
-/** A vertically managed body's local office, named by a city's short name (南昌海关, 赣州监管分局). */
-const BRANCH = /^(海关|调查总队|调查队|监管分局|监管局|中心支行|分行|税务局|海事局|出入境边防检查站|边防检查站)/;
+/** A vertically managed body's local office or a special court, named by a city's short name (南昌海关, 赣州监管分局, 南昌铁路运输法院). */
+const BRANCH =
+  /^(海关|调查总队|调查队|监管分局|监管局|中心支行|分行|税务局|海事局|出入境边防检查站|边防检查站|铁路运输)/;
 /** A township the dataset does not list, written with the suffix of its kind (莲塘镇人民政府). */
 const TOWNSHIP_SUFFIX = new RegExp(
   String.raw`^([${HAN}]{1,8}?(?:镇|乡|街道|苏木))(?=人民政府|政府|党委|办事处|委员会|人大|纪委)`,

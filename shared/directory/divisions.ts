@@ -42,9 +42,9 @@ const nationalitySuffix = new RegExp(
 /**
  * The short forms a division is written with besides its full name: an autonomous area by
  * its place name and kind (延边州, 长阳县), a province without 省/市/自治区 (江西, 广西), a city
- * without 市 or 地区 (南昌), a county-level city without 市 (瑞金). Only a city's short form
- * needs more to be trusted (`short`): 中山 starts 中山大学 as well as 中山市. Forms of one
- * character are never a place.
+ * without 市 or 地区 (南昌), a county or county-level city without 县 or 市 (平阳, 瑞金). The
+ * city's and county's short forms need more to be trusted (`short`): 中山 starts 中山大学 as
+ * well as 中山市. Forms of one character are never a place.
  */
 export function shortForms(name: string, level: DivisionLevel): { form: string; short: boolean }[] {
   const forms: { form: string; short: boolean }[] = [];
@@ -55,7 +55,7 @@ export function shortForms(name: string, level: DivisionLevel): { form: string; 
     else if (place !== auto[1]) forms.push({ form: place + auto[2]!, short: false });
   } else if (level === 'province') forms.push({ form: name.replace(/(省|市)$/, ''), short: false });
   else if (level === 'city') forms.push({ form: name.replace(/(市|地区)$/, ''), short: true });
-  else if (level === 'county' && name.endsWith('市')) forms.push({ form: name.slice(0, -1), short: true });
+  else if (level === 'county' && /[市县]$/.test(name)) forms.push({ form: name.slice(0, -1), short: true });
   return forms.filter(({ form }) => form.length >= 2 && form !== name);
 }
 

@@ -26,10 +26,18 @@ const BRANCH =
 const TOWNSHIP_SUFFIX = new RegExp(
   String.raw`^([${HAN}]{1,8}?(?:镇|乡|街道|苏木))(?=人民政府|政府|党委|办事处|委员会|人大|纪委)`,
 );
-/** Bodies written before their place: the party's committees, the CPPCC's, the Youth League's. */
-const BODY_PREFIX = /^(中国共产党|中共|中国人民政治协商会议|政协|中国共产主义青年团|共青团)/;
+/** Written before a body's place: the state's name (中华人民共和国南昌海关), the party's committees, the CPPCC's, the Youth League's. */
+const BODY_PREFIX = /^(中华人民共和国|中国共产党|中共|中国人民政治协商会议|政协|中国共产主义青年团|共青团)/;
 /** A national body's name, which may go on to name the place of one of its branches. */
-export const NATIONAL_HEAD = /^(中华人民共和国|国家|国务院|中华|中国|全国|中央|最高人民)/;
+export const NATIONAL_HEAD = /^(国家|国务院|中华|中国|全国|中央|最高人民)/;
+/**
+ * A place the dataset does not list, named with its suffix between a national body and its
+ * branch's word (国家税务总局 + 平安县 + 税务局): the field its suffix stands for.
+ */
+const UNLISTED_BRANCH_PLACE = new RegExp(
+  String.raw`(?<=[局署部行会院])([${HAN}]{2,4}?)(省|市|县|区|旗)(?=${BRANCH.source.slice(1)}|分局|支局)`,
+);
+const UNLISTED_FIELD = { 省: 'province', 市: 'city', 县: 'county', 区: 'county', 旗: 'county' } as const;
 
 const emptyRegion = (): OfficeRegion => ({
   province: null,
@@ -141,6 +149,12 @@ function readFrom(name: string, table: DivisionTable): RegionReading {
     if (at !== null) ({ current, end } = placesAt(table, name, (start = at)));
   }
   let region = current ? regionOf(current) : emptyRegion();
+  const unlisted = !current && NATIONAL_HEAD.test(name.slice(start)) ? UNLISTED_BRANCH_PLACE.exec(name) : null;
+  if (unlisted) {
+    region = { ...region, [UNLISTED_FIELD[unlisted[2] as keyof typeof UNLISTED_FIELD]]: unlisted[1]! + unlisted[2]! };
+    start = unlisted.index;
+    end = start + unlisted[0].length;
+  }
   const township = region.township === null ? TOWNSHIP_SUFFIX.exec(name.slice(end)) : null;
   if (township) {
     region = { ...region, township: township[1]!, code: null };

@@ -46,7 +46,7 @@ export function DirectoryView() {
 function DirectoryBrowser({ entries }: { entries: DirectoryEntry[] }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
-  // undefined: all regions; null: the offices whose province is unknown.
+  // undefined: all regions; NATIONAL: the national bodies; null: the offices whose province is unknown.
   const [province, setProvince] = useState<Area | undefined>(undefined);
   const deferred = useDeferredValue(filter);
   const kept = useMemo(() => entries.filter((e) => matchesFilter(e, deferred)), [entries, deferred]);

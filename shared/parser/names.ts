@@ -123,7 +123,12 @@ export function proseAliases(text: string): string[] {
   for (const m of text.matchAll(PLATE_HUNG)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   const infobox = INFOBOX_SHORT.exec(text);
   if (infobox) out.push(infobox[1]);
-  for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
+  // `加挂X（Y）、Z牌子`: a plate's own second name in parentheses is one more.
+  for (const m of text.matchAll(NAMEPLATE))
+    for (const plate of splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40))) {
+      const split = splitUnitName(plate);
+      out.push(split.name, ...split.aliases);
+    }
   // `（以下简称本局）` is a self-reference, not a name.
   for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);
   for (const m of text.matchAll(MERGED)) {

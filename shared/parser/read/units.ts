@@ -246,13 +246,21 @@ export function isNested(s: DocumentState, label: Label | null): boolean {
   return label !== null && s.unitStyle !== null && label.style !== s.unitStyle && s.topUnit !== null;
 }
 
+// `内设机构及事业单位` heads one list of both: its 中心, 队, 站 are the institutions.
+const JOINT_HEADING = /(?:及|和|与)(?:事业单位|直属单位|下属单位|直属机构)/;
+const INSTITUTION = /(?:中心|大队|中队|队|站|院|馆)$/;
+
+function institutionUnderJointHeading(s: DocumentState, name: string): boolean {
+  return s.section === 'units' && JOINT_HEADING.test(s.sectionHeading?.title ?? '') && INSTITUTION.test(name);
+}
+
 export function addUnit(
   s: DocumentState,
   split: SplitName,
   label: Label | null,
   line: number,
   nested = false,
-  affiliated = s.section === 'affiliated',
+  affiliated = s.section === 'affiliated' || institutionUnderJointHeading(s, split.name),
 ): ParsedUnit {
   const parent = nested ? s.topUnit : null;
   if (label && parent) s.childNumbers.check(label, line);

@@ -314,7 +314,21 @@ const OFFICE_SECTIONS = new Set(['duties', 'units', 'affiliated', 'leaders']);
 function opensSection(el: DomElement): boolean {
   const first = elementLines(el)[0];
   const kind = first !== undefined && first.length <= 20 ? classifyHeading(first)?.kind : undefined;
-  return kind !== undefined && OFFICE_SECTIONS.has(kind);
+  return kind !== undefined && OFFICE_SECTIONS.has(kind) && !opensWithLink(el);
+}
+
+/** Whether the block's first text is a link's (a menu of sections: 局领导, 内设科室, 下属单位). */
+function opensWithLink(el: DomElement): boolean {
+  const find = (node: DomNode, inLink: boolean): boolean | null => {
+    if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').trim() === '' ? null : inLink;
+    if (!isElement(node)) return null;
+    for (const child of Array.from(node.childNodes)) {
+      const found = find(child, inLink || tagOf(node) === 'a');
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  return find(el, false) === true;
 }
 
 // The fields of an office's fact box (机构名称, 负责人, 办公地址, 办公电话, 办公时间), which

@@ -24,6 +24,12 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     ? /^(?:内设机构|机构设置|内设科室|内设股室|内设处室|直属单位|所属单位|下属单位)[。：:]\s*(.+)$/.exec(label.rest)
     : null;
   if (titled) return unitLine(s, titled[1], null, line);
+  // `另设机关党委。` after a counted list: one more unit, outside the count (checks.ts).
+  const besides = label ? null : /^另设([^，,。；;：:、]{2,30})[。；;]?$/.exec(text);
+  if (besides && looksLikeOrgName(besides[1])) {
+    s.counts.push(...findCountDeclarations(text, line));
+    return void addUnit(s, splitUnitName(besides[1]), null, line);
+  }
   const body = label ? label.rest : text;
   // `三、县（区）司法局` numbered like the section headings (`二、内设机构`) is the next section.
   const sectionStyle = s.sectionHeading?.label?.style;

@@ -44,11 +44,17 @@ function numberedNames(text: string): string[] | null {
       const stop = item.search(/[。；;]/);
       if (stop >= 0) [item, rest] = [item.slice(0, stop + 1), item.slice(stop + 1)];
     }
-    const name = item.slice(labels[k]![0].length).replace(/[。；;，,、]$/, '');
+    const name = item
+      .slice(labels[k]![0].length)
+      .trim()
+      .replace(/[。；;，,、]$/, '');
     if (name.length > 20 || !looksLikeOrgName(name)) return null;
     parts.push(item);
   }
-  return [...parts, rest].map((p) => p.trim()).filter((p) => p !== '');
+  // `离退休干部处。直属机关党委。` after the numbered ones: more names, one a sentence.
+  const more = rest.split(/(?<=。)/).map((p) => p.trim());
+  const names = more.every((p) => p === '' || looksLikeOrgName(p.replace(/。$/, '')));
+  return [...parts, ...(names ? more : [rest])].map((p) => p.trim()).filter((p) => p !== '');
 }
 
 function opensParagraph(before: string): boolean {

@@ -37,9 +37,12 @@ const COUNTED_GROUP = new RegExp(String.raw`^(?:以及|及|和|另有|还有)?[\
 // Cheap checks that rule most lines out before any list is split.
 const SEPARATED = /[、，,；;和及与]/;
 
+// `1.办公室；2.预算股`: items numbered inside the list.
+const ITEM_LABEL = /^(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])/;
+
 function splitItems(list: string): string[] {
   return splitTopLevel(list.replace(QUOTES, ''), /[、，,；;]/)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(ITEM_LABEL, ''))
     .filter((s) => s.length > 0);
 }
 

@@ -18,6 +18,21 @@ describe('unit lists', () => {
     expect(d.diagnostics.filter((x) => x.code === 'count-mismatch')).toEqual([]);
   });
 
+  it('reads half-width (一) names with second names in parentheses, and bare names after them', () => {
+    const d = doc(
+      '北川省人民政府办公厅',
+      '内设机构',
+      '省政府办公厅内设3个处室。 (一)秘书处(办公室)。 (二)督查处(省政府督查室)。 (三)行政处。 离退休干部处。 机关党委。',
+    );
+    expect(unitNames(d)).toEqual(['秘书处', '督查处', '行政处', '离退休干部处', '机关党委']);
+    expect(d.office.units[1]!.aliases).toEqual(['省政府督查室']);
+  });
+
+  it('drops the numbers of items numbered inside an inline list (1.办公室；2.预算股)', () => {
+    const d = doc('北川县财政局', '机构设置', '县财政局内设机构3个：1.办公室；2.预算股；3.国库股。');
+    expect(unitNames(d)).toEqual(['办公室', '预算股', '国库股']);
+  });
+
   it('still warns when the numbered list itself falls short of its count', () => {
     const d = doc(
       '北川省水利厅',

@@ -87,7 +87,8 @@ function parseJoinedTitles(text: string): PersonEntry[] | null {
     let found: PersonEntry[] | null = null;
     for (let i = 2; i < clause.length - 1 && !found; i++) {
       const names = clause.slice(i).split('、');
-      if (isTitle(clause.slice(0, i)) && names.every(isName))
+      // `党组书记、局长` joins titles; `局长张三、副局长` is a person and a title, no title.
+      if (clause.slice(0, i).split('、').every(isTitle) && names.every(isName))
         found = names.map((name) => ({ title: clause.slice(0, i), name }));
     }
     if (!found) return null;

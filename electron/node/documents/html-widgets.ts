@@ -20,16 +20,20 @@ function isTabStrip(el: DomElement): boolean {
   return headings.length * 2 >= items.length + 1;
 }
 
-/** The panes after a strip: its next siblings of one tag and class, as many as it has labels. */
+/** Elements of one kind (tag and first class word), as many as the strip has labels, or null. */
+function panesOf(candidates: DomElement[], count: number): DomElement[] | null {
+  const first = candidates[0];
+  const panes = first ? candidates.filter((c) => kindOf(c) === kindOf(first)) : [];
+  return panes.length === count ? panes : null;
+}
+
+/** The panes after a strip: its next siblings, or the children of the box right after it (`<div class="tab-con">`). */
 function panesAfter(strip: DomElement, count: number): DomElement[] | null {
   const parent = strip.parentNode;
   if (!parent || !isElement(parent)) return null;
   const siblings = Array.from(parent.children);
   const after = siblings.slice(siblings.indexOf(strip) + 1);
-  const first = after[0];
-  if (!first) return null;
-  const panes = after.filter((s) => kindOf(s) === kindOf(first));
-  return panes.length === count ? panes : null;
+  return panesOf(after, count) ?? (after[0] ? panesOf(Array.from(after[0].children), count) : null);
 }
 
 function heading(doc: DomDocument, text: string): DomElement {

@@ -31,6 +31,18 @@ describe('tabs and accordions', () => {
     expect(names(html).affiliated).toEqual(['南岭县气象台']);
   });
 
+  it('finds the panes inside the box that follows the strip', () => {
+    const html = page(
+      '南岭县气象局',
+      `<div class="box"><p>南岭县气象局是县政府与上级气象部门双重领导的气象主管机构，负责全县气象工作。</p>
+      <div class="tab"><span><a href="javascript:;">领导信息</a></span><span><a href="javascript:;">内设机构</a></span></div>
+      <div class="tab-con"><div class="item"><p>局长：韦东</p></div><div class="item"><p>办公室、观测股。</p></div></div></div>`,
+    );
+    const lines = htmlContentLines(html);
+    expect(lines.indexOf('内设机构')).toBe(lines.indexOf('办公室、观测股。') - 1);
+    expect(parse(html).office.people.map((p) => p.name)).toEqual(['韦东']);
+  });
+
   it('leaves a strip of labels alone when the panes after it do not match it one to one', () => {
     const html = page(
       '南岭县气象局',

@@ -106,6 +106,12 @@ describe('names, people and contacts', () => {
   it('reads leaders written title then name, clause by clause, with no colons', () => {
     const d = doc('中共北川省委宣传部', '部领导：部长林远；副部长沈清、高原。');
     expect(d.office.people.map((p) => `${p.title}:${p.name}`)).toEqual(['部长:林远', '副部长:沈清', '副部长:高原']);
+    const joined = doc('北川县统计局', '局领导：党组书记、局长钟明；副局长许可。');
+    expect(joined.office.people.map((p) => `${p.title}:${p.name}`)).toEqual(['党组书记、局长:钟明', '副局长:许可']);
+    // A person and the next title run together make no title.
+    expect(doc('北川县统计局', '局长钟明、副局长许可；办公室主任程远。').office.people).not.toContainEqual(
+      expect.objectContaining({ title: '局长钟明、副局长' }),
+    );
     // A sentence that only mentions a post is no list of leaders.
     expect(doc('北川县统计局', '局长负责全面工作；副局长协助局长工作。').office.people).toEqual([]);
   });

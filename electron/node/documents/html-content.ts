@@ -275,9 +275,11 @@ function fieldTable(top: DomElement): DomElement | null {
   while (table && isElement(table) && tagOf(table) !== 'table') table = table.parentNode;
   if (!table || !isElement(table)) return null;
   const rows = Array.from(table.querySelectorAll('tr'));
+  // A row holds one field or two (`机构名称 | X | 负责人 | Y`).
   const fields = rows.filter((row) => {
     const cells = Array.from(row.children);
-    return cells.length === 2 && visibleLength(cells[0]!.textContent ?? '') <= 8;
+    const labels = cells.filter((_, i) => i % 2 === 0);
+    return (cells.length === 2 || cells.length === 4) && labels.every((c) => visibleLength(c.textContent ?? '') <= 8);
   });
   return rows.length >= 3 && fields.length === rows.length ? table : null;
 }

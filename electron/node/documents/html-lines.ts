@@ -144,7 +144,7 @@ function listLabel(item: DomElement): string {
  * class="d">负责…</span>`): two such side by side are two fields, kept apart by a space.
  */
 const classedField = (el: DomElement) =>
-  !BLOCK.has(tagOf(el)) && tagOf(el) !== 'br' && el.getAttribute('class') !== null;
+  !BLOCK.has(tagOf(el)) && tagOf(el) !== 'br' && (el.getAttribute('class') ?? '') !== '';
 
 function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (node.nodeType === TEXT_NODE) {

@@ -105,6 +105,20 @@ describe('a 政府信息公开 field table and fields in spans', () => {
     expect(o.people.map((p) => `${p.title}:${p.name}`)).toEqual(['局长:何文']);
   });
 
+  it('reads a field table with two fields to a row (机构名称 | X | 负责人 | Y) as fields, not column headings', () => {
+    const html = page(
+      '东岭市林业局-机构职能-东岭市人民政府',
+      `<table><tr><th>机构名称</th><td>东岭市林业局</td><th>负责人</th><td>局长：滕云</td></tr>
+      <tr><th>办公地址</th><td>东岭市林苑路5号</td><th>联系电话</th><td>0745-1234567</td></tr>
+      <tr><th>主要职责</th><td colspan="3"><p>1.负责全市林业资源保护和发展监督管理。</p><p>2.负责全市国土绿化和森林防火工作。</p></td></tr>
+      <tr><th>内设机构</th><td colspan="3"><a>办公室</a>、<a>资源管理科</a></td></tr></table>`,
+    );
+    const o = parse(html).office;
+    expect(o.address).toBe('东岭市林苑路5号');
+    expect(o.people.map((p) => `${p.title}:${p.name}`)).toEqual(['局长:滕云']);
+    expect(o.units.map((u) => u.name)).toEqual(['办公室', '资源管理科']);
+  });
+
   it('keeps two classed spans of one row apart, so the name and its duty read as two fields', () => {
     const html = page(
       '东岭市总工会',
@@ -113,6 +127,12 @@ describe('a 政府信息公开 field table and fields in spans', () => {
       <li><span class="n">东岭市职工学校</span><span class="d">开展职工技能培训。</span></li></ul></div>`,
     );
     expect(htmlContentLines(html)).toContain('东岭市工人文化宫　组织职工文化活动。');
+    // Inline elements without a class are one run of text, as before.
+    const plain = page(
+      '东岭市总工会',
+      '<div><p>东岭市总工会<b>维护</b><i>职工合法权益</i>，组织职工参与民主管理。</p></div>',
+    );
+    expect(htmlContentLines(plain)).toContain('东岭市总工会维护职工合法权益，组织职工参与民主管理。');
     expect(names(html).affiliated).toEqual(['东岭市工人文化宫', '东岭市职工学校']);
   });
 

@@ -8,7 +8,16 @@ const HEADER_WORD = /名称|职责|职能|序号|编号|科室|处室|股室|机
 
 /** The first row of short cells naming columns (科室, 职责, …): a row of column headings. */
 export const namesColumns = (index: number, cells: string[]) =>
-  index === 0 && cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) && cells.some((c) => HEADER_WORD.test(c));
+  index === 0 &&
+  cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) &&
+  cells.some((c) => HEADER_WORD.test(c)) &&
+  !labelValuePairs(cells);
+
+/** `机构名称 | X局 | 负责人 | 局长：Y`: labels and their values side by side, no column headings. */
+function labelValuePairs(cells: string[]): boolean {
+  if (cells.length < 4 || cells.length % 2 !== 0) return false;
+  return cells.every((c, i) => (i % 2 === 0 ? FIELD_LABEL.test(c) : c !== '' && !HEADER_WORD.test(c)));
+}
 
 const SENTENCE = /[。；]/;
 /** A short label cell (电话, 传真, 邮编, 地址：): two to six Han characters, a colon at most. */

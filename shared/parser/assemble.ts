@@ -11,7 +11,7 @@
 // read/state.ts holds what has been found so far and the steps all readers share.
 import type { LineRole, ParsedDocument } from '../types.ts';
 import { ARTICLE_KIND, isSignature, sectionOfRole, switchMargin, type LineReading, type Section } from './classify.ts';
-import { parseContacts } from './contacts.ts';
+import { isAddressLabel, parseContacts, splitBareValue } from './contacts.ts';
 import { findAsOf } from './dates.ts';
 import type { Restorer } from './fold.ts';
 import { classifyHeading, furnitureKind, type Heading } from './headings.ts';
@@ -92,7 +92,10 @@ export class Assembler extends DocumentState {
 
     const furniture = furnitureKind(text);
     if (furniture) {
-      if (furniture === 'footer') this.enter('furniture', null);
+      if (furniture === 'footer') {
+        this.footerAddress(text, line);
+        this.enter('furniture', null);
+      }
       return;
     }
     // A signature or date line closing a notice is neither content nor cut off.
@@ -138,6 +141,20 @@ export class Assembler extends DocumentState {
   }
 
   /** A line whose role the user set: it is read as that role, whatever it looks like. */
+  /**
+   * `版权所有：X　地址：…` closing a page saved as text: the address is the office's when the
+   * footer names the office (a portal's footer names the portal) and no address was found.
+   */
+  footerAddress(text: string, line: number): void {
+    const names = [this.nameField, this.title, this.headingName].flatMap((n) => n?.name ?? []);
+    if (this.proseName) names.push(this.proseName);
+    if (this.address !== null || !names.some((n) => text.includes(n))) return;
+    const field = splitBareValue(text).fields.find((c) => isAddressLabel(c.label));
+    // The footer's fields sit apart by wide gaps, and the last one runs to the line's end.
+    const value = field?.value.split(/[\s\u3000]{2,}/)[0];
+    if (field && value) this.addContacts([{ label: field.label, value }], line);
+  }
+
   forcedLine(role: LineRole, text: string, line: number): void {
     const label = parseLabel(text);
     const body = label && label.style !== 'article-条' ? label.rest : text;

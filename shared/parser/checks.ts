@@ -3,6 +3,7 @@
 import type { Diagnostic, ParsedUnit } from '../types.ts';
 import { endsComplete, numberValue } from './text.ts';
 import { diagnostic } from './diagnostics.ts';
+import { looksLikeOrgName, splitNameList } from './names.ts';
 
 export interface CountDeclaration {
   count: number;
@@ -10,7 +11,12 @@ export interface CountDeclaration {
   /** Whether the count is of directly affiliated units (直属单位) rather than internal ones. */
   affiliated: boolean;
   text: string;
+  /** Units set up besides the counted ones (`另设A、B`): added to the other counts, not checked. */
+  besides?: boolean;
 }
+
+// `内设22个处室：…。另设机关党委、离退休干部处。`: units outside the count.
+const BESIDES = /^另设([^，,。；;：:]+)[。；;]?$/;
 
 const NUMERAL = '(\\d{1,3}|[一二三四五六七八九十两]{1,3})';
 const COUNTS = [
@@ -24,6 +30,10 @@ const COUNTS = [
 /** Unit counts a line declares (设9个职能处(室), 内设机构8个, 直属单位3个). */
 export function findCountDeclarations(text: string, line: number): CountDeclaration[] {
   const out: CountDeclaration[] = [];
+  const besides = BESIDES.exec(text.trim());
+  const extra = besides ? splitNameList(besides[1]!) : [];
+  if (extra.length > 0 && extra.every((n) => looksLikeOrgName(n)))
+    out.push({ count: extra.length, line, affiliated: false, text: besides![0], besides: true });
   for (const pattern of COUNTS) {
     for (const m of text.matchAll(pattern)) {
       const numeral = pattern === COUNTS[0] ? m[1] : m[2];
@@ -40,8 +50,11 @@ export function checkCounts(
   found: { internal: number; affiliated: number },
   diagnostics: Diagnostic[],
 ): void {
+  const besides = (affiliated: boolean) =>
+    declarations.filter((d) => d.besides && d.affiliated === affiliated).reduce((n, d) => n + d.count, 0);
   for (const d of declarations) {
-    const n = d.affiliated ? found.affiliated : found.internal;
+    if (d.besides) continue;
+    const n = (d.affiliated ? found.affiliated : found.internal) - besides(d.affiliated);
     if (n !== d.count) {
       diagnostics.push(
         diagnostic('count-mismatch', d.line, {

@@ -4,7 +4,7 @@ import { SENTENCE_PUNCT, unique } from './text.ts';
 import { HAN } from '../text/han.ts';
 
 const ORG_SUFFIX =
-  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|中学|小学|大学|幼儿园|学院|药房|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|人民政府|政府|海关|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台|(?<![关体联派谱世水])系)';
+  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|中学|小学|大学|幼儿园|学院|药房|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|分行|支行|(?:文化|少年|科技)宫|人民政府|政府|海关|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|会|团|社|厅|司|署|委|台|(?<![关体联派谱世水])系)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START =
   /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设(?![备计施]))/;
@@ -15,7 +15,7 @@ const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 
 // Words that open duties but also open short unit names: 组织科, 组织部, 监督科, 研究室, 管理科.
 const VERB_NAME = new RegExp(
-  String.raw`^(?:组织|监督|研究|管理|协调|指导|联系)[${HAN}]{0,6}(?:科|股|室|处|所|队|站|组|部|办|中心)$`,
+  String.raw`^(?:组织|监督|研究|管理|协调|指导|联系)[${HAN}]{0,6}(?:科|股|室|处|所|队|站|组|部|办|司|局|中心)$`,
 );
 
 // Words for kinds of units (`处室`, `内设机构`), not the name of one.
@@ -123,7 +123,12 @@ export function proseAliases(text: string): string[] {
   for (const m of text.matchAll(PLATE_HUNG)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   const infobox = INFOBOX_SHORT.exec(text);
   if (infobox) out.push(infobox[1]);
-  for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
+  // `加挂X（Y）、Z牌子`: a plate's own second name in parentheses is one more.
+  for (const m of text.matchAll(NAMEPLATE))
+    for (const plate of splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40))) {
+      const split = splitUnitName(plate);
+      out.push(split.name, ...split.aliases);
+    }
   // `（以下简称本局）` is a self-reference, not a name.
   for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);
   for (const m of text.matchAll(MERGED)) {
@@ -172,7 +177,7 @@ export function leadingOrgName(text: string): string | null {
 }
 
 const TITLE_SUFFIX =
-  /^(.+?)(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|机构信息|机构概况|组织机构|组织架构|单位职能|部门职能|部门概况|单位概况|单位简介|职能职责|主要职责|内设机构|基本信息|简介|概况)(?:及|和|与|、)?)+)$/;
+  /^(.+?)[\s\u3000]*(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|机构信息|机构概况|组织机构|组织架构|单位职能|部门职能|部门概况|单位概况|单位简介|职能职责|主要职责|内设机构|基本信息|简介|概况)(?:及|和|与|、)?)+)$/;
 
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
 // Without the marks: `X办公室关于印发Y主要职责…规定的通知`, `关于印发Y等部门…规定的通知`.

@@ -62,9 +62,39 @@ export function parsePeople(line: string): PersonEntry[] | null {
   const portfolio = PORTFOLIO.exec(text);
   if (portfolio && isTitle(portfolio[1].replace(SPACES, '')) && isName(portfolio[2]))
     return [{ title: portfolio[1].replace(SPACES, ''), name: portfolio[2] }];
+  const joined = parseJoinedTitles(text);
+  if (joined) return joined;
   const pieces = text.replace(/[。；;]$/, '').split(/[:：]/);
   if (pieces.length >= 2) return parseTitledList(pieces);
   return parseNameThenTitle(text);
+}
+
+// `部领导：`, `领导班子：` before a list of leaders.
+const LEADERS_LABEL = /^[^:：，,。；;]{0,6}(?:领导|领导班子|班子成员)[:：]/;
+
+/**
+ * `部领导：部长王立新；常务副部长陈美华；副部长周远、何静。`: two or more clauses, each a title
+ * run straight into its names. Every clause must read so, or the line is no such list.
+ */
+function parseJoinedTitles(text: string): PersonEntry[] | null {
+  const clauses = text
+    .replace(LEADERS_LABEL, '')
+    .replace(/[。；;]$/, '')
+    .split(/[；;]/);
+  if (clauses.length < 2) return null;
+  const people: PersonEntry[] = [];
+  for (const clause of clauses.map((c) => c.trim())) {
+    let found: PersonEntry[] | null = null;
+    for (let i = 2; i < clause.length - 1 && !found; i++) {
+      const names = clause.slice(i).split('、');
+      // `党组书记、局长` joins titles; `局长张三、副局长` is a person and a title, no title.
+      if (clause.slice(0, i).split('、').every(isTitle) && names.every(isName))
+        found = names.map((name) => ({ title: clause.slice(0, i), name }));
+    }
+    if (!found) return null;
+    people.push(...found);
+  }
+  return people;
 }
 
 // Lists pad two-character names and titles to the width of three: `张　三`, `局　长`.

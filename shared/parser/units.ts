@@ -9,7 +9,8 @@ import { endsComplete } from './text.ts';
 import { HAN } from '../text/han.ts';
 
 // What introduces a list: `设有`, `内设`, `下设`, `包括`, `分别是`, after an optional owner.
-const LEAD = /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置|共设|设立|设|包括|分别是|分别为|下辖|所辖|有|即)[:：]?/;
+const LEAD =
+  /^([^、，,。；;：:“”"]{0,24}?)(内设|下设|设有|设置|共设|设立|另设|设|包括|分别是|分别为|下辖|所辖|有|即)[:：]?/;
 // `街道下辖湖滨、鹏程4个社区居民委员会`: the villages and communities an office governs are its area, not its units.
 const TERRITORY = /(?:居民委员会|村民委员会|居委会|村委会|社区|村)$/;
 
@@ -36,9 +37,12 @@ const COUNTED_GROUP = new RegExp(String.raw`^(?:以及|及|和|另有|还有)?[\
 // Cheap checks that rule most lines out before any list is split.
 const SEPARATED = /[、，,；;和及与]/;
 
+// `1.办公室；2.预算股`: items numbered inside the list.
+const ITEM_LABEL = /^(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])/;
+
 function splitItems(list: string): string[] {
   return splitTopLevel(list.replace(QUOTES, ''), /[、，,；;]/)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(ITEM_LABEL, ''))
     .filter((s) => s.length > 0);
 }
 
@@ -197,7 +201,11 @@ export function proseUnitLists(text: string): ProseList[] {
     // `负责…设置` is a duty, not a list: only the office (or nothing) stands before the lead-in;
     // `直属机关党委` is one name, not a list after 直属.
     if (!isOwner(before) || (under(cue[0]) && looksLikeOrgName(clause))) continue;
-    const listed = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
+    // `下辖县级调查队2个：A、B`, `下属事业单位1个：A`: the count and its colon stand before the names.
+    const listed = clause
+      .slice(cue.index + cue[0].length)
+      .replace(/^[:：]/, '')
+      .replace(COUNTED_LEAD, '');
     // `预算单位包括：市统计局本级、A、B` (a budget report): the office itself, then the bodies under it.
     const itself = /^[^、，,]{2,30}本级[、，,]/.exec(listed);
     const list = itself ? listed.slice(itself[0].length) : listed;
@@ -223,6 +231,7 @@ export function proseUnitLists(text: string): ProseList[] {
 }
 
 const under = (cue: string): boolean => UNDER_CUE.test(cue);
+const COUNTED_LEAD = new RegExp(String.raw`^[${HAN}]{0,12}?[\d一二三四五六七八九十两]+个[${HAN}]{0,8}[:：]`);
 
 /** `街道设置五办一中心`: a clause with a lead-in the office owns, which a `即…` clause may complete. */
 function leadsIn(clause: string): boolean {

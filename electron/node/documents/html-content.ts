@@ -5,6 +5,9 @@
 // with the siblings that score nearly as well, is the content. The page's heading above it
 // (often the office's name) is kept.
 import { isElement, tagOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './html-dom.ts';
+import { elementLines } from './html-lines.ts';
+import { unfoldWidgets } from './html-widgets.ts';
+import { classifyHeading } from '../../../shared/parser/headings.ts';
 
 // Elements that are never content.
 const FURNITURE_TAGS =
@@ -93,6 +96,14 @@ function measure(root: DomElement): Map<DomElement, Stats> {
   return stats;
 }
 
+/** A list right under a units heading (`<h3>部内司局</h3><ul class="links">`): the units as links, whatever its class says. */
+function underUnitsHeading(el: DomElement): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev || !/^(?:h[1-6]|p|div|strong|b)$/.test(tagOf(prev)) || prev.children.length > 1) return false;
+  const kind = classifyHeading((prev.textContent ?? '').trim())?.kind;
+  return kind === 'units' || kind === 'affiliated';
+}
+
 /** Takes out site furniture, except a wrapper holding most of the page's text (a page-wide `<div id="header-wrap">`). */
 function removeFurniture(doc: DomDocument, body: DomElement): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE_TAGS))) el.remove();
@@ -113,7 +124,7 @@ function removeFurniture(doc: DomDocument, body: DomElement): void {
     const chrome =
       ((tag === 'footer' || (tag === 'header' && !titleHeader)) && outsideArticle(el)) ||
       ROLE_FURNITURE.test(el.getAttribute('role') ?? '') ||
-      FURNITURE_NAME.test(name);
+      (FURNITURE_NAME.test(name) && !underUnitsHeading(el));
     if ((chrome && (st?.chars ?? 0) < pageChars * 0.5) || isMetadataBox(el.textContent ?? '')) el.remove();
   }
   removeRelatedLinks(body);
@@ -254,6 +265,26 @@ function wholeArticle(
 }
 
 /**
+ * The table of fields a 政府信息公开 template sets an office's page in (机构名称 | X, 机构职能 |
+ * duties, 内设机构 | links, 负责人 | …) when the best block is one of its cells: every row a
+ * short label and its value, so the units and leaders in the other cells are the office's too.
+ */
+function fieldTable(top: DomElement): DomElement | null {
+  if (!/^t[dh]$/.test(tagOf(top))) return null;
+  let table: DomNode | null = top.parentNode;
+  while (table && isElement(table) && tagOf(table) !== 'table') table = table.parentNode;
+  if (!table || !isElement(table)) return null;
+  const rows = Array.from(table.querySelectorAll('tr'));
+  // A row holds one field or two (`机构名称 | X | 负责人 | Y`).
+  const fields = rows.filter((row) => {
+    const cells = Array.from(row.children);
+    const labels = cells.filter((_, i) => i % 2 === 0);
+    return (cells.length === 2 || cells.length === 4) && labels.every((c) => visibleLength(c.textContent ?? '') <= 8);
+  });
+  return rows.length >= 3 && fields.length === rows.length ? table : null;
+}
+
+/**
  * Cards (`<div class="leader">` each holding one person's or one unit's lines): when the best
  * block is in one of a run of siblings of the same tag and class, the whole run is the content.
  */
@@ -274,6 +305,32 @@ function cardRun(top: DomElement, body: DomElement): DomElement[] | null {
     return siblings.filter((c, i) => same(c) || (i > first && i < last && HEADING.test(tagOf(c))));
   }
   return null;
+}
+
+const OFFICE_SECTIONS = new Set(['duties', 'units', 'affiliated', 'leaders']);
+
+/**
+ * Whether a block opens with one of the office's sections (`<h3>内设机构</h3>` over a list of
+ * links, a tab pane headed by its label): its units may be only links, which score nothing.
+ */
+function opensSection(el: DomElement): boolean {
+  const first = elementLines(el)[0];
+  const kind = first !== undefined && first.length <= 20 ? classifyHeading(first)?.kind : undefined;
+  return kind !== undefined && OFFICE_SECTIONS.has(kind) && !opensWithLink(el);
+}
+
+/** Whether the block's first text is a link's (a menu of sections: 局领导, 内设科室, 下属单位). */
+function opensWithLink(el: DomElement): boolean {
+  const find = (node: DomNode, inLink: boolean): boolean | null => {
+    if (node.nodeType === TEXT_NODE) return (node.textContent ?? '').trim() === '' ? null : inLink;
+    if (!isElement(node)) return null;
+    for (const child of Array.from(node.childNodes)) {
+      const found = find(child, inLink || tagOf(node) === 'a');
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  return find(el, false) === true;
 }
 
 // The fields of an office's fact box (机构名称, 负责人, 办公地址, 办公电话, 办公时间), which
@@ -325,13 +382,14 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const body = doc.body;
   if (!body) return null;
   const footer = footerElements(body);
+  unfoldWidgets(doc, body);
   removeFurniture(doc, body);
   const stats = measure(body);
   const scores = scoreBlocks(body, stats);
   let top: DomElement | null = null;
   for (const [el, score] of scores) if (!top || score > scores.get(top)!) top = el;
   if (!top) return { blocks: [body], footer, heading: null, title: pageTitle(doc) };
-  top = wholeArticle(top, body, stats, scores);
+  top = fieldTable(top) ?? wholeArticle(top, body, stats, scores);
 
   // Siblings that score nearly as well, or that are real paragraphs, belong to the content too.
   const threshold = Math.max(10, scores.get(top)! * 0.2);
@@ -346,6 +404,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
       return (
         (scores.get(s) ?? 0) >= threshold ||
         (HEADING.test(tagOf(s)) && density < 0.5) ||
+        opensSection(s) ||
         (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25)
       );
     });

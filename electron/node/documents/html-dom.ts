@@ -27,6 +27,11 @@ export interface DomElement extends DomNode {
   /** Whether `other` is this element or inside it. */
   contains(other: DomNode): boolean;
   remove(): void;
+  readonly nextElementSibling: DomElement | null;
+  readonly previousElementSibling: DomElement | null;
+  append(...nodes: (DomNode | string)[]): void;
+  prepend(...nodes: (DomNode | string)[]): void;
+  replaceWith(...nodes: (DomNode | string)[]): void;
 }
 
 export interface DomDocument {
@@ -34,6 +39,7 @@ export interface DomDocument {
   readonly documentElement: DomElement | null;
   readonly title: string;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  createElement(tag: string): DomElement;
 }
 
 export const ELEMENT_NODE = 1;

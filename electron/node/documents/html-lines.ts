@@ -139,6 +139,13 @@ function listLabel(item: DomElement): string {
   return /^[一二三四五六七八九十百零]+$/.test(numeral) ? `${numeral}、` : `${numeral}.`;
 }
 
+/**
+ * An inline element a page styles as one field of a row (`<span class="n">X</span><span
+ * class="d">负责…</span>`): two such side by side are two fields, kept apart by a space.
+ */
+const classedField = (el: DomElement) =>
+  !BLOCK.has(tagOf(el)) && tagOf(el) !== 'br' && (el.getAttribute('class') ?? '') !== '';
+
 function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (node.nodeType === TEXT_NODE) {
     const text = node.textContent ?? '';
@@ -155,7 +162,13 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   const block = BLOCK.has(tag);
   if (block) out.flush();
   if (tag === 'li') out.text(listLabel(node));
-  for (const child of children(node)) walk(child, out, pre || tag === 'pre');
+  let previous: DomElement | null = null;
+  for (const child of children(node)) {
+    if (isElement(child) && previous && classedField(previous) && classedField(child)) out.text('\u3000');
+    if (isElement(child)) previous = child;
+    else if ((child.textContent ?? '').trim() !== '') previous = null;
+    walk(child, out, pre || tag === 'pre');
+  }
   if (block) out.flush();
 }
 

@@ -25,7 +25,8 @@ export function parseHtmlDocument(html: string): DomDocument {
 // A page title joins the article's name and the site's with `_`, `-`, `--`, `|` or `—`.
 const TITLE_SEPARATOR = /\s*(?:[_|｜]+|-{1,2}|—+|–)\s*/;
 /** A short line with no sentence in it: a title as pages set it (in <b> or <font>, not h1). */
-const TITLE_LIKE = (line: string) => line.length <= 40 && !/[，。；]/.test(line);
+// A name with a field after it (`X局24小时值班电话：…`) is a contact line, not the title.
+const TITLE_LIKE = (line: string) => line.length <= 40 && !/[，。；:：]/.test(line);
 
 /**
  * Whether the content's first lines already have the heading as a title line of their own

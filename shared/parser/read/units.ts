@@ -24,6 +24,12 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     ? /^(?:内设机构|机构设置|内设科室|内设股室|内设处室|直属单位|所属单位|下属单位)[。：:]\s*(.+)$/.exec(label.rest)
     : null;
   if (titled) return unitLine(s, titled[1], null, line);
+  // `另设机关党委。` after a counted list: one more unit, outside the count (checks.ts).
+  const besides = label ? null : /^另设([^，,。；;：:、]{2,30})[。；;]?$/.exec(text);
+  if (besides && looksLikeOrgName(besides[1])) {
+    s.counts.push(...findCountDeclarations(text, line));
+    return void addUnit(s, splitUnitName(besides[1]), null, line);
+  }
   const body = label ? label.rest : text;
   // `三、县（区）司法局` numbered like the section headings (`二、内设机构`) is the next section.
   const sectionStyle = s.sectionHeading?.label?.style;
@@ -246,13 +252,21 @@ export function isNested(s: DocumentState, label: Label | null): boolean {
   return label !== null && s.unitStyle !== null && label.style !== s.unitStyle && s.topUnit !== null;
 }
 
+// `内设机构及事业单位` heads one list of both: its 中心, 队, 站 are the institutions.
+const JOINT_HEADING = /(?:及|和|与)(?:事业单位|直属单位|下属单位|直属机构)/;
+const INSTITUTION = /(?:中心|大队|中队|队|站|院|馆)$/;
+
+function institutionUnderJointHeading(s: DocumentState, name: string): boolean {
+  return s.section === 'units' && JOINT_HEADING.test(s.sectionHeading?.title ?? '') && INSTITUTION.test(name);
+}
+
 export function addUnit(
   s: DocumentState,
   split: SplitName,
   label: Label | null,
   line: number,
   nested = false,
-  affiliated = s.section === 'affiliated',
+  affiliated = s.section === 'affiliated' || institutionUnderJointHeading(s, split.name),
 ): ParsedUnit {
   const parent = nested ? s.topUnit : null;
   if (label && parent) s.childNumbers.check(label, line);

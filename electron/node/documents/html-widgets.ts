@@ -1,0 +1,61 @@
+// Tabs and accordions, laid flat before the content is found. A tab set keeps its labels in
+// one strip (内设机构 | 派出机构 | 事业单位) and its panes after it, so read in page order every
+// label comes before every pane and each pane loses its heading; an accordion names its item
+// in a <button>, which is page furniture everywhere else. Each label becomes its pane's heading.
+import { classifyHeading } from '../../../shared/parser/headings.ts';
+import { isElement, tagOf, type DomDocument, type DomElement } from './html-dom.ts';
+
+const visible = (el: DomElement) => (el.textContent ?? '').replace(/\s+/g, '');
+// The first class word names the kind; the open pane carries a second one (`tab-pane on`).
+const kindOf = (el: DomElement) => `${tagOf(el)}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+
+/** A strip of tab labels: two or more short items, most of them section headings (机构职能, 领导信息). */
+function isTabStrip(el: DomElement): boolean {
+  const items = Array.from(el.children);
+  if (items.length < 2 || items.some((item) => visible(item).length === 0 || visible(item).length > 12)) return false;
+  const headings = items.filter((item) => {
+    const kind = classifyHeading(visible(item))?.kind;
+    return kind !== undefined && kind !== 'furniture';
+  });
+  return headings.length * 2 >= items.length + 1;
+}
+
+/** Elements of one kind (tag and first class word), as many as the strip has labels, or null. */
+function panesOf(candidates: DomElement[], count: number): DomElement[] | null {
+  const first = candidates[0];
+  const panes = first ? candidates.filter((c) => kindOf(c) === kindOf(first)) : [];
+  return panes.length === count ? panes : null;
+}
+
+/** The panes after a strip: its next siblings, or the children of the box right after it (`<div class="tab-con">`). */
+function panesAfter(strip: DomElement, count: number): DomElement[] | null {
+  const parent = strip.parentNode;
+  if (!parent || !isElement(parent)) return null;
+  const siblings = Array.from(parent.children);
+  const after = siblings.slice(siblings.indexOf(strip) + 1);
+  return panesOf(after, count) ?? (after[0] ? panesOf(Array.from(after[0].children), count) : null);
+}
+
+function heading(doc: DomDocument, text: string): DomElement {
+  const h = doc.createElement('h4');
+  h.append(text);
+  return h;
+}
+
+/** Puts each tab label at the top of its pane (dropping the strip) and turns accordion buttons into headings. */
+export function unfoldWidgets(doc: DomDocument, body: DomElement): void {
+  for (const strip of Array.from(body.querySelectorAll('ul, ol, div, nav'))) {
+    if (!isTabStrip(strip)) continue;
+    const labels = Array.from(strip.children).map(visible);
+    const panes = panesAfter(strip, labels.length);
+    if (!panes) continue;
+    panes.forEach((pane, i) => pane.prepend(heading(doc, labels[i]!)));
+    strip.remove();
+  }
+  // An accordion's head: a button followed by the panel it opens (a search or print button has none).
+  for (const button of Array.from(body.querySelectorAll('button'))) {
+    const panel = button.nextElementSibling;
+    if (panel && visible(panel).length >= 10 && visible(button).length >= 2)
+      button.replaceWith(heading(doc, visible(button)));
+  }
+}

@@ -95,6 +95,8 @@ export function splitUnitName(raw: string): SplitName {
 const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:的)?(?:两块|一块|[两二三]个)?牌子/g;
 const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"」』（）()，,。]{2,20}?)[”"」』]?\s*[）)]/g;
 const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
+// `县委网信办设在县委宣传部，与县委宣传部合署办公`: the body housed in the office is another name of it.
+const HOUSED = /(?:^|[。；;])([^，,。；;]{4,40}?)设在[^，,。；;]{2,30}?[，,]?(?:与|和|同)[^，,。；;]{2,40}?合署办公/g;
 // `市民族宗教事务局、市侨务办公室在市委统战部挂牌`: bodies whose nameplate hangs in the office.
 const PLATE_HUNG = /(?:^|[，,。；;])([^，,。；;]{2,80}?)在(?:本[局部委办厅]|[^，,。；;]{2,30}?)挂牌/g;
 
@@ -126,6 +128,7 @@ export function proseAliases(text: string): string[] {
   for (const m of text.matchAll(NAMEPLATE)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   // `（以下简称本局）` is a self-reference, not a name.
   for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);
+  for (const m of text.matchAll(HOUSED)) if (looksLikeOrgName(m[1], 40)) out.push(m[1]);
   for (const m of text.matchAll(MERGED)) {
     // `与X（简称Y）合署办公`: X, and its short name from the parenthesis.
     const names = splitNameList(m[1]).map((n) => splitUnitName(n));
@@ -178,6 +181,9 @@ const TITLE_SUFFIX =
 // Without the marks: `X办公室关于印发Y主要职责…规定的通知`, `关于印发Y等部门…规定的通知`.
 const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
 const BARE_NOTICE = /^(?:.*?关于)?(?:印发|转发)(.{4,80}?规定)(?:的通知|的决定)$/;
+// `X关于公布机关内设机构及职责的通知`: a notice about the issuer's own offices names the issuer;
+// `X编委关于调整Y内设机构的批复` names the body it is about.
+const ISSUED = /^(.{4,40}?)关于(?:公布|调整|明确|设立|核定)?(.{2,80}?)的(?:通知|通报|公告|决定|批复|函)$/;
 // `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
 const REPORT =
   /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
@@ -233,8 +239,9 @@ export function titleName(title: string): SplitName | null {
   }
   if (first > 0 && bodies.length === 1) title = bodies[0];
   const quoted = NOTICE.exec(title) ?? BARE_NOTICE.exec(title);
+  const issued = quoted ? null : ISSUED.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
-  let bare = (quoted ? quoted[1] : title)
+  let bare = (quoted ? quoted[1] : issued ? (leadingOrgName(issued[2]) ?? issued[1]) : title)
     .replace(/^[《〈<「]+|[》〉>」]+$/g, '')
     .replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
   bare = REPORT.exec(bare)?.[1] ?? bare;

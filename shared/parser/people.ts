@@ -139,10 +139,9 @@ function parseNameThenTitle(text: string): PersonEntry[] | null {
   for (let i = 1; i < tokens.length; i++) {
     const title = tokens.slice(0, i).join('');
     if (isName(tokens[i]) && isTitle(title) && remitOk(tokens.slice(i + 1))) return [{ title, name: tokens[i] }];
-    // `副院长　裴雪、傅家明`: one title, several people.
-    const names = tokens[i].split('、');
-    if (names.length > 1 && names.every(isName) && isTitle(title) && i === tokens.length - 1)
-      return names.map((name) => ({ title, name }));
+    // `副院长　裴雪、傅家明`, `副局长　罗红　任志远`: one title, several people.
+    const names = tokens.slice(i).flatMap((t) => t.split('、'));
+    if (names.length > 1 && names.every(isName) && isTitle(title)) return names.map((name) => ({ title, name }));
   }
   if (!isName(tokens[0])) return null;
   for (let j = tokens.length; j > 1; j--) {

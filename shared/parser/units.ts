@@ -149,8 +149,9 @@ export interface ProseList {
 }
 
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
+// A budget report's 二级预算单位 are the bodies under the office that keep their own accounts.
 const AFFILIATED_CUE =
-  /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
+  /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位|[二下]级(?:预算)?单位/;
 // `下属A、B3个事业单位`, `下属单位：A、B`, `所属事业单位1个`, `所辖A、B`: bodies under the office.
 const UNDER_CUE = /^(?:下属|所属|直属|下辖|所辖)/;
 const LIST_CUE =
@@ -197,7 +198,11 @@ export function proseUnitLists(text: string): ProseList[] {
     // `负责…设置` is a duty, not a list: only the office (or nothing) stands before the lead-in;
     // `直属机关党委` is one name, not a list after 直属.
     if (!isOwner(before) || (under(cue[0]) && looksLikeOrgName(clause))) continue;
-    const listed = clause.slice(cue.index + cue[0].length).replace(/^[:：]/, '');
+    // `所属事业单位2个：A、B`: the count between the lead-in and the names.
+    const listed = clause
+      .slice(cue.index + cue[0].length)
+      .replace(/^[:：]/, '')
+      .replace(/^共?[\d一二三四五六七八九十两]+个[:：]/, '');
     // `预算单位包括：市统计局本级、A、B` (a budget report): the office itself, then the bodies under it.
     const itself = /^[^、，,]{2,30}本级[、，,]/.exec(listed);
     const list = itself ? listed.slice(itself[0].length) : listed;
@@ -210,10 +215,12 @@ export function proseUnitLists(text: string): ProseList[] {
       counted || everywhere || itself !== null || cue[0] === '下设' || under(cue[0]) || AFFILIATED_CUE.test(clause);
     if (!names || (names.length < 2 && !single)) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
+    // `二级预算单位共3个，包括：A、B`: a lead-in opening its clause continues the clause before it.
     const affiliated =
       itself !== null ||
       under(cue[0]) ||
       AFFILIATED_CUE.test(clause) ||
+      (before.trim() === '' && AFFILIATED_CUE.test(last)) ||
       (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
     internal ||= cue[0] === '内设' || /内设/.test(clause);
     out.push({ names, affiliated, owner: before.trim(), cue: cue[0] });
@@ -230,9 +237,10 @@ function leadsIn(clause: string): boolean {
   return cue !== null && isOwner(clause.slice(0, cue.index));
 }
 
-// `县新时代文明实践中心为县委宣传部所属事业单位。`
+// `县新时代文明实践中心为县委宣传部所属事业单位。`, `…执法大队为县城市管理局所属行政执法机构。`
+// (`X是省政府直属机构` is the office's own standing, no unit.)
 const AFFILIATED_STATEMENT =
-  /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位/;
+  /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位|(?:所属|下属)(?:的)?[^，,。；;]{2,8}机构)/;
 
 /** A body the sentence calls the office's affiliated unit, or null. */
 export function affiliatedStatement(text: string): string | null {

@@ -4,7 +4,7 @@
 import { parseContacts } from '../contacts.ts';
 import type { ParsedDuty, ParsedUnit, UnitKind } from '../../types.ts';
 import { findCountDeclarations } from '../checks.ts';
-import { AFFILIATED_LEAD } from '../classify.ts';
+import { AFFILIATED_LEAD, UNIT_LEAD } from '../classify.ts';
 import { looksLikeOrgName, proseAliases, proseFormerNames, splitUnitName, type SplitName } from '../names.ts';
 import { NumberingChecker, type Label } from '../numbering.ts';
 import { parsePeople, unitWithHead } from '../people.ts';
@@ -17,6 +17,9 @@ import { HAN } from '../../text/han.ts';
 // A bare unit name (no suffix) on its own line: two to ten Han characters.
 const BARE_NAME = new RegExp(`^[${HAN}]{2,10}$`);
 const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
+const TRAILING_PHONE = /[\s\u3000]+[\d０-９][\d０-９\-－—()（）\s]{6,}$/;
+const TYPED_BUDGET_UNIT =
+  /^([^：:\s\u3000]{2,40}?)[：:\s\u3000]+(?:(?:参照公务员法管理的?|参公|公益[一二三]类|全额拨款|差额拨款|自收自支)?(?:事业|行政|企业)单位|行政机关)[。；;]?$/;
 
 export function unitLine(s: DocumentState, text: string, label: Label | null, line: number): void {
   // `（五）内设机构。X设办公室、…`: an item that titles itself, then prose.
@@ -41,6 +44,16 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   const people = parsePeople(body);
   if (people) return s.addPeople(people, line, s.unit);
   if (!label && s.continueParagraph(text)) return;
+
+  // `南岗县农业技术推广中心：事业单位` (a budget report's table of the units it covers): the second
+  // cell is the body's type, no duty. Each such body keeps its own accounts under the office;
+  // `X（本级）` is the office itself.
+  const typed = TYPED_BUDGET_UNIT.exec(body);
+  if (typed) {
+    if (/本级/.test(typed[1])) return s.role(line, 'ignored');
+    addUnit(s, splitUnitName(typed[1]), label, line, false, true);
+    return;
+  }
 
   const named = /^(?:处室|科室|股室|机构|单位|部门)?名称[:：](.+)$/.exec(body);
   if (named) {
@@ -70,13 +83,16 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     looksLikeOrgName(inline[1])
   ) {
     const unit = addUnit(s, splitUnitName(inline[1]), label, line, isNested(s, label));
-    unitDuty(s, inline[2], null, line);
+    // A table row's last column may be the unit's phone: no part of its duty.
+    unitDuty(s, inline[2].replace(TRAILING_PHONE, ''), null, line);
     unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
     return;
   }
   const bare = body.replace(/[。；;：:]$/, '');
+  // `三、县统计局设下列内设机构：` numbered like a unit introduces the units; it names none.
   const headingLike =
     !AFFILIATED_LEAD.test(body) &&
+    !UNIT_LEAD.test(body) &&
     bare.length >= 2 &&
     bare.length <= 30 &&
     !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, '')) &&

@@ -187,8 +187,9 @@ function parseNameCard(text: string): PersonEntry[] | null {
   return name && title && isName(name) && isTitle(title) ? [{ title, name }] : null;
 }
 
-// `翔凤司法所　所长：田茂林`: a unit's name, a gap, then its head.
-const UNIT_THEN_PERSON = /^([^\s\u3000:：，,。；;]{2,30})[\s\u3000]+(\S.*)$/;
+// `翔凤司法所　所长：田茂林`: a unit's name, a gap, then its head; `办公室：负责人：赵明华` (a
+// directory table's row under its heading row) has a colon for the gap.
+const UNIT_THEN_PERSON = /^([^\s\u3000:：，,。；;]{2,30})(?:[\s\u3000]+|[:：](?=[^:：]{2,24}[:：]))(\S.*)$/;
 
 /** A unit named with the people who lead it on one line, or null. */
 export function unitWithHead(line: string): { unit: string; people: PersonEntry[] } | null {

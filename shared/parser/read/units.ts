@@ -17,7 +17,9 @@ import { HAN } from '../../text/han.ts';
 // A bare unit name (no suffix) on its own line: two to ten Han characters.
 const BARE_NAME = new RegExp(`^[${HAN}]{2,10}$`);
 const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
-const TRAILING_PHONE = /[\s\u3000]+[\d０-９][\d０-９\-－—()（）\s]{6,}$/;
+const PHONE = String.raw`[\d０-９][\d０-９\-－—()（）\s]{6,}`;
+const PHONE_ONLY = new RegExp(`^${PHONE}$`);
+const TRAILING_PHONE = new RegExp(String.raw`[\s\u3000]+${PHONE}$`);
 const TYPED_BUDGET_UNIT =
   /^([^：:\s\u3000]{2,40}?)[：:\s\u3000]+(?:(?:参照公务员法管理的?|参公|公益[一二三]类|全额拨款|差额拨款|自收自支)?(?:事业|行政|企业)单位|行政机关)[。；;]?$/;
 
@@ -42,7 +44,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     return s.addPeople(headed.people, line, unit);
   }
   const people = parsePeople(body);
-  if (people) return s.addPeople(people, line, s.unit);
+  if (people) return s.addPeople(people, line, headsOffice(s, people) ? null : s.unit);
   if (!label && s.continueParagraph(text)) return;
 
   // `南岗县农业技术推广中心：事业单位` (a budget report's table of the units it covers): the second
@@ -130,6 +132,17 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     return;
   }
   unitDuty(s, body, label, line);
+}
+
+/**
+ * `局长：王志刚` after a 局's list of units (its last unit a 所 or a 科): the office's head, not
+ * the unit's.
+ */
+function headsOffice(s: DocumentState, people: readonly { title: string }[]): boolean {
+  const office = s.nameField?.name ?? s.title?.name ?? s.headingName?.name ?? s.proseName;
+  if (!office || !s.unit) return false;
+  const kind = office.slice(-1);
+  return !s.unit.name.endsWith(kind) && people.every((p) => p.title.endsWith(`${kind}长`));
 }
 
 /** `计算机学院：计算机科学系、软件工程系` (a faculty and its departments): a unit, then the units under it. */
@@ -297,6 +310,8 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
   if (label) s.unitDutyNumbers.check(label, line);
   // `办公室　职责：负责…`: the word 职责 introduces the duty and is not part of it.
   const body = (label ? label.rest : text).replace(/^(?:主要)?职[责能][:：]/, '');
+  // A table row's phone cell on a line of its own is no duty.
+  if (PHONE_ONLY.test(body)) return s.role(line, 'contact');
   const duty: ParsedDuty = { label: label?.label ?? null, text: body, line };
   unit.duties.push(duty);
   s.role(line, 'unit-duty');

@@ -133,6 +133,25 @@ describe('budget reports', () => {
   });
 });
 
+describe('directory tables', () => {
+  it('a row under its heading row gives the unit its head, a phone cell is no duty, the 局长 after the list heads the office', () => {
+    const d = doc(
+      '安平县司法局机构概况及通讯录',
+      '机关科室通讯录',
+      '办公室：负责人：赵明华',
+      '办公电话：0318-7521001',
+      '城关司法所：负责司法行政工作。',
+      '0318-7521011',
+      '局长：王志刚',
+    );
+    expect(d.office.units.map((u) => [u.name, u.people.map((p) => p.name), u.duties.map((x) => x.text)])).toEqual([
+      ['办公室', ['赵明华'], []],
+      ['城关司法所', [], ['负责司法行政工作。']],
+    ]);
+    expect(d.office.people.map((p) => [p.title, p.name])).toEqual([['局长', '王志刚']]);
+  });
+});
+
 describe('PDF-extracted lines', () => {
   it('rows of a table set without rules start units even after an unpunctuated duty; the phone column is left out', () => {
     const d = doc(

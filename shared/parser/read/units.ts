@@ -134,15 +134,22 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   unitDuty(s, body, label, line);
 }
 
+/** The title a body's head bears by its name: 局长 of a 局, 镇长 of a 镇人民政府, 主任 of an 办公室. */
+function headTitle(name: string): string {
+  const government = /([省市县区镇乡])人民政府$/.exec(name);
+  if (government) return `${government[1]}长`;
+  return /(?:委员会|办公室|中心|办)$/.test(name) ? '主任' : `${name.slice(-1)}长`;
+}
+
 /**
- * `局长：王志刚` after a 局's list of units (its last unit a 所 or a 科): the office's head, not
- * the unit's.
+ * `局长：王志刚` after a 局's list of units (its last unit a 所 or a 科), `镇长：…` after a
+ * township's: the office's head, not the unit's.
  */
 function headsOffice(s: DocumentState, people: readonly { title: string }[]): boolean {
   const office = s.nameField?.name ?? s.title?.name ?? s.headingName?.name ?? s.proseName;
   if (!office || !s.unit) return false;
-  const kind = office.slice(-1);
-  return !s.unit.name.endsWith(kind) && people.every((p) => p.title.endsWith(`${kind}长`));
+  const head = headTitle(office);
+  return head !== headTitle(s.unit.name) && people.every((p) => p.title.endsWith(head));
 }
 
 /** `计算机学院：计算机科学系、软件工程系` (a faculty and its departments): a unit, then the units under it. */

@@ -150,6 +150,18 @@ describe('directory tables', () => {
     ]);
     expect(d.office.people.map((p) => [p.title, p.name])).toEqual([['局长', '王志刚']]);
   });
+
+  it('the head of a township government after its list of offices is the township’s; a unit’s own head stays its', () => {
+    const d = doc(
+      '柳溪镇人民政府机构设置',
+      '内设机构：',
+      '便民服务中心：负责政务服务事项的受理和办理。',
+      '主任：林芳',
+      '镇长：陈永福',
+    );
+    expect(d.office.units[0]!.people.map((p) => p.name)).toEqual(['林芳']);
+    expect(d.office.people.map((p) => [p.title, p.name])).toEqual([['镇长', '陈永福']]);
+  });
 });
 
 describe('PDF-extracted lines', () => {

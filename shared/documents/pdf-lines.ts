@@ -112,10 +112,14 @@ function baselines(runs: readonly TextRun[]): TextRun[][] {
   return lines;
 }
 
+/** A piece of text ending a paragraph or a heading (its last line may stop anywhere). */
+const PARAGRAPH_END = /[。：:；;！？!?]\s*$/;
+
 /**
  * Where a page set in two columns has its gutter: an x in the middle of the text block that
- * few lines cross, with many lines on each side of it, the left ones ending flush at it
- * (justified prose; a table's name cells end ragged). Null for a page of one column.
+ * few lines cross, with many lines on each side of it, the left ones that stop mid-sentence
+ * ending flush at it (justified prose; a table's name cells end ragged). Null for a page of
+ * one column.
  */
 function gutter(lines: readonly TextRun[][]): { from: number; to: number } | null {
   if (lines.length < 6) return null;
@@ -130,13 +134,20 @@ function gutter(lines: readonly TextRun[][]): { from: number; to: number } | nul
   for (let x = left + (right - left) * 0.3; x <= left + (right - left) * 0.7; x += size / 2) {
     let across = 0;
     const ends: number[] = [];
+    // Ends of left pieces that stop mid-sentence: a paragraph's last line ends short at its
+    // full stop, so only these show whether the column width broke the lines.
+    const brokenEnds: number[] = [];
     const starts: number[] = [];
     for (const line of lines) {
       if (line.some((r) => r.x < x && r.x + r.width > x)) across++;
       else {
         const before = line.filter((r) => r.x + r.width <= x);
         const after = line.filter((r) => r.x >= x);
-        if (before.length > 0) ends.push(Math.max(...before.map((r) => r.x + r.width)));
+        if (before.length > 0) {
+          const last = before.reduce((a, b) => (b.x > a.x ? b : a));
+          ends.push(last.x + last.width);
+          if (!PARAGRAPH_END.test(last.text)) brokenEnds.push(last.x + last.width);
+        }
         if (after.length > 0) starts.push(Math.min(...after.map((r) => r.x)));
       }
     }
@@ -144,8 +155,8 @@ function gutter(lines: readonly TextRun[][]): { from: number; to: number } | nul
     if (sides < 3 || sides < lines.length * 0.25 || across > lines.length * 0.2) continue;
     const from = Math.max(...ends);
     const to = Math.min(...starts);
-    const flush = ends.filter((e) => from - e <= size * 1.5).length;
-    if (flush < ends.length * 0.5 || to - from < size) continue;
+    const flush = brokenEnds.filter((e) => from - e <= size * 1.5).length;
+    if (flush < brokenEnds.length * 0.5 || to - from < size) continue;
     if (!best || sides > best.sides) best = { from, to, sides };
   }
   return best && { from: best.from, to: best.to };

@@ -240,9 +240,12 @@ export class Assembler extends DocumentState {
     if (h.label) this.sectionNumbers.check(h.label, line);
     // Unnumbered paragraphs under an umbrella `机构职能` that a later `主要职责` follows were the intro.
     if (h.kind === 'duties') unnumberedWereIntro(this);
-    // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office.
-    if (h.prefix && (h.kind === 'intro' || !this.seenContent) && looksLikeOrgName(h.prefix, 60))
-      this.headingName ??= splitUnitName(withoutMachinery(h.prefix));
+    // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office; so does
+    // `北湾县审计局机构职能简介`, its prefix a title of its own.
+    if (h.prefix && (h.kind === 'intro' || !this.seenContent)) {
+      const named = looksLikeOrgName(h.prefix, 60) ? splitUnitName(withoutMachinery(h.prefix)) : titleName(h.prefix);
+      if (named) this.headingName ??= named;
+    }
     this.seenContent = true;
     this.enter(h.kind, h);
     if (h.kind === 'ignored') this.report('ignored-section', line, { context: 'section', title: h.title });

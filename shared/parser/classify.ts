@@ -35,17 +35,17 @@ export type Evidence = Partial<Record<Section, number>>;
 /** A 第N条 article announces its section by its wording (三定 documents). */
 export const ARTICLE_KIND: [Section, RegExp][] = [
   ['units', /内设机构|内设处室|设下列|职能处室|内设科室|内设股室/],
-  ['affiliated', /直属单位|直属事业单位|所属事业单位|下属单位|个事业单位/],
-  ['duties', /主要职责|职责是|职能是|以下职责|下列职责/],
+  ['affiliated', /直属单位|直属事业单位|所属事业单位|下属单位|所属单位|个事业单位|(?:所属|下属)[^，,。；;]{2,8}机构/],
+  ['duties', /主要职责|职责是|职能是|以下职责|下列职责|负责(?:以下|下列)(?:工作|事项)/],
   ['ignored', /本规定|编制|职数|解释|施行|附则|职能转变|职责分工|职责调整/],
 ];
 
-// A sentence that introduces the office's duties: `…其主要职责是：`, `主要职能如下：`.
+// A sentence that introduces the office's duties: `…其主要职责是：`, `主要职能如下：`, `X负责下列工作：`.
 const DUTY_LEAD =
-  /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)职责[:：]$|^.{2,30}?的主要(?:职责|职能)[:：]$/;
+  /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)职责[:：]$|负责(?:以下|下列)(?:工作|事项)[:：]$|^.{2,30}?的主要(?:职责|职能)[:：]$/;
 const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
-const UNIT_LEAD =
+export const UNIT_LEAD =
   /设有?(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能|工作|办事)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有|是|为|包括)[:：]$/;
 // `临港海关下辖隶属海关：`, `局下属单位如下：`: a sentence that introduces the bodies under the office.
 export const AFFILIATED_LEAD = /(?:下辖|所辖|下属|直属|所属)[^，,。；;：:]{0,12}[:：]$/;

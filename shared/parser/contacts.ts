@@ -28,6 +28,19 @@ export function parseContacts(line: string): ContactEntry[] | null {
 }
 
 /**
+ * Contact fields that end a sentence of prose (`X是省政府组成部门，地址：文昌路12号，电话：…。`):
+ * each field from the first label to the sentence's full stop. Empty when there are none.
+ */
+export function contactsInProse(text: string): ContactEntry[] {
+  return text.split(/(?<=。)/).flatMap((sentence) => {
+    const marks = [...sentence.matchAll(LABEL_AT)];
+    if (marks.length === 0 || (marks[0].index ?? 0) === 0) return [];
+    const fields = readFields(sentence, marks);
+    return fields.every((f) => f.value.length <= 60) ? fields : [];
+  });
+}
+
+/**
  * A bare value followed by labelled fields, as a 通信地址 section writes
  * `南昌市苏圃路157号　邮编：330046`: the bare part and the fields (either may be empty).
  */

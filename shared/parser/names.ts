@@ -95,6 +95,8 @@ export function splitUnitName(raw: string): SplitName {
 const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:的)?(?:两块|一块|[两二三]个)?牌子/g;
 const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"」』（）()，,。]{2,20}?)[”"」』]?\s*[）)]/g;
 const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
+// `县委网信办设在县委宣传部，与县委宣传部合署办公`: the body housed in the office is another name of it.
+const HOUSED = /(?:^|[。；;])([^，,。；;]{4,40}?)设在[^，,。；;]{2,30}?[，,]?(?:与|和|同)[^，,。；;]{2,40}?合署办公/g;
 // `市民族宗教事务局、市侨务办公室在市委统战部挂牌`: bodies whose nameplate hangs in the office.
 const PLATE_HUNG = /(?:^|[，,。；;])([^，,。；;]{2,80}?)在(?:本[局部委办厅]|[^，,。；;]{2,30}?)挂牌/g;
 
@@ -131,6 +133,7 @@ export function proseAliases(text: string): string[] {
     }
   // `（以下简称本局）` is a self-reference, not a name.
   for (const m of text.matchAll(SHORT_NAME)) if (!/^[本我该][局办厅部委会处室院所]$/.test(m[1])) out.push(m[1]);
+  for (const m of text.matchAll(HOUSED)) if (looksLikeOrgName(m[1], 40)) out.push(m[1]);
   for (const m of text.matchAll(MERGED)) {
     // `与X（简称Y）合署办公`: X, and its short name from the parenthesis.
     const names = splitNameList(m[1]).map((n) => splitUnitName(n));
@@ -177,12 +180,15 @@ export function leadingOrgName(text: string): string | null {
 }
 
 const TITLE_SUFFIX =
-  /^(.+?)[\s\u3000]*(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|机构信息|机构概况|组织机构|组织架构|单位职能|部门职能|部门概况|单位概况|单位简介|职能职责|主要职责|内设机构|基本信息|简介|概况)(?:及|和|与|、)?)+)$/;
+  /^(.+?)[\s\u3000]*(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|机构信息|机构概况|组织机构|组织架构|单位职能|部门职能|部门概况|单位概况|单位简介|职能职责|主要职责|内设机构|基本信息|简介|概况|通讯录|联系方式)(?:及|和|与|、)?)+)$/;
 
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
 // Without the marks: `X办公室关于印发Y主要职责…规定的通知`, `关于印发Y等部门…规定的通知`.
 const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](?:的通知|的决定|的批复)?$/;
 const BARE_NOTICE = /^(?:.*?关于)?(?:印发|转发)(.{4,80}?规定)(?:的通知|的决定)$/;
+// `X关于公布机关内设机构及职责的通知`: a notice about the issuer's own offices names the issuer;
+// `X编委关于调整Y内设机构的批复` names the body it is about.
+const ISSUED = /^(.{4,40}?)关于(?:公布|调整|明确|设立|核定)?(.{2,80}?)的(?:通知|通报|公告|决定|批复|函)$/;
 // `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
 const REPORT =
   /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
@@ -238,8 +244,9 @@ export function titleName(title: string): SplitName | null {
   }
   if (first > 0 && bodies.length === 1) title = bodies[0];
   const quoted = NOTICE.exec(title) ?? BARE_NOTICE.exec(title);
+  const issued = quoted ? null : ISSUED.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
-  let bare = (quoted ? quoted[1] : title)
+  let bare = (quoted ? quoted[1] : issued ? (leadingOrgName(issued[2]) ?? issued[1]) : title)
     .replace(/^[《〈<「]+|[》〉>」]+$/g, '')
     .replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
   bare = REPORT.exec(bare)?.[1] ?? bare;

@@ -169,10 +169,9 @@ function parseNameThenTitle(text: string): PersonEntry[] | null {
   for (let i = 1; i < tokens.length; i++) {
     const title = tokens.slice(0, i).join('');
     if (isName(tokens[i]) && isTitle(title) && remitOk(tokens.slice(i + 1))) return [{ title, name: tokens[i] }];
-    // `副院长　裴雪、傅家明`: one title, several people.
-    const names = tokens[i].split('、');
-    if (names.length > 1 && names.every(isName) && isTitle(title) && i === tokens.length - 1)
-      return names.map((name) => ({ title, name }));
+    // `副院长　裴雪、傅家明`, `副局长　罗红　任志远`: one title, several people.
+    const names = tokens.slice(i).flatMap((t) => t.split('、'));
+    if (names.length > 1 && names.every(isName) && isTitle(title)) return names.map((name) => ({ title, name }));
   }
   if (!isName(tokens[0])) return null;
   for (let j = tokens.length; j > 1; j--) {
@@ -218,8 +217,9 @@ function parseNameCard(text: string): PersonEntry[] | null {
   return name && title && isName(name) && isTitle(title) ? [{ title, name }] : null;
 }
 
-// `翔凤司法所　所长：田茂林`: a unit's name, a gap, then its head.
-const UNIT_THEN_PERSON = /^([^\s\u3000:：，,。；;]{2,30})[\s\u3000]+(\S.*)$/;
+// `翔凤司法所　所长：田茂林`: a unit's name, a gap, then its head; `办公室：负责人：赵明华` (a
+// directory table's row under its heading row) has a colon for the gap.
+const UNIT_THEN_PERSON = /^([^\s\u3000:：，,。；;]{2,30})(?:[\s\u3000]+|[:：](?=[^:：]{2,24}[:：]))(\S.*)$/;
 
 /** A unit named with the people who lead it on one line, or null. */
 export function unitWithHead(line: string): { unit: string; people: PersonEntry[] } | null {

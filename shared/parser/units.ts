@@ -153,8 +153,9 @@ export interface ProseList {
 }
 
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
+// A budget report's 二级预算单位 are the bodies under the office that keep their own accounts.
 const AFFILIATED_CUE =
-  /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位/;
+  /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位|[二下]级(?:预算)?单位/;
 // `下属A、B3个事业单位`, `下属单位：A、B`, `所属事业单位1个`, `所辖A、B`: bodies under the office.
 const UNDER_CUE = /^(?:下属|所属|直属|下辖|所辖)/;
 const LIST_CUE =
@@ -218,10 +219,12 @@ export function proseUnitLists(text: string): ProseList[] {
       counted || everywhere || itself !== null || cue[0] === '下设' || under(cue[0]) || AFFILIATED_CUE.test(clause);
     if (!names || (names.length < 2 && !single)) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
+    // `二级预算单位共3个，包括：A、B`: a lead-in opening its clause continues the clause before it.
     const affiliated =
       itself !== null ||
       under(cue[0]) ||
       AFFILIATED_CUE.test(clause) ||
+      (before.trim() === '' && AFFILIATED_CUE.test(last)) ||
       (cue[0] === '下设' && (internal || names.every((n) => /^[省市县区镇乡]/.test(n))));
     internal ||= cue[0] === '内设' || /内设/.test(clause);
     out.push({ names, affiliated, owner: before.trim(), cue: cue[0] });
@@ -239,9 +242,10 @@ function leadsIn(clause: string): boolean {
   return cue !== null && isOwner(clause.slice(0, cue.index));
 }
 
-// `县新时代文明实践中心为县委宣传部所属事业单位。`
+// `县新时代文明实践中心为县委宣传部所属事业单位。`, `…执法大队为县城市管理局所属行政执法机构。`
+// (`X是省政府直属机构` is the office's own standing, no unit.)
 const AFFILIATED_STATEMENT =
-  /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位/;
+  /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位|(?:所属|下属)(?:的)?[^，,。；;]{2,8}机构)/;
 
 /** A body the sentence calls the office's affiliated unit, or null. */
 export function affiliatedStatement(text: string): string | null {

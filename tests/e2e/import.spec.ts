@@ -225,7 +225,9 @@ test.describe('data packages', () => {
 
     await gotoApp('/import');
     await page.getByTestId('import-file').setInputFiles(altered);
-    await expect(page.getByTestId('import-error')).toContainText('无法导入：altered.orgatlas 已被改动，拒绝导入（');
+    await expect(page.getByTestId('import-error')).toContainText(
+      '无法导入：altered.orgatlas 已被改动（其内容与数据包的清单或签名不符），拒绝导入',
+    );
     await expect(page.getByTestId('import-apply')).toHaveCount(0);
 
     await page.getByTestId('import-file').setInputFiles(unsigned);

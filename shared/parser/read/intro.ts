@@ -1,6 +1,6 @@
 // Intro lines: the office's description, with contact and people lines it may hold, and the
 // units its prose names (kept in case no section lists them).
-import { parseContacts } from '../contacts.ts';
+import { contactsInProse, isAddressLabel, parseContacts } from '../contacts.ts';
 import { splitUnitName } from '../names.ts';
 import { parsePeople } from '../people.ts';
 import { endsComplete } from '../text.ts';
@@ -19,6 +19,10 @@ export function introLine(s: DocumentState, text: string, line: number): void {
   s.summary.push(item);
   s.role(line, 'intro');
   s.prose(text, line);
+  for (const c of contactsInProse(text)) {
+    s.contacts.push({ ...c, line });
+    if (isAddressLabel(c.label)) s.address ??= c.value;
+  }
   harvestProseUnits(s, text, line);
   s.open = { item, role: 'intro', section: s.section, unit: null, complete: endsComplete(text) };
   statedDuties(s, text, line);

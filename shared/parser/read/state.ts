@@ -37,7 +37,8 @@ export interface Paragraph {
   line: number;
 }
 
-const MERGED_WITH = /^(?:[（(][^（）()]{0,30}[）)])?(?:与|和|同)[^，。；;]{2,60}?合署办公/;
+const MERGED_WITH =
+  /^(?:[（(][^（）()]{0,30}[）)])?(?:设在[^，。；;]{2,30}?[，,]?)?(?:与|和|同)[^，。；;]{2,60}?合署办公/;
 
 export abstract class DocumentState {
   readonly diagnostics: Diagnostic[] = [];
@@ -159,6 +160,9 @@ export abstract class DocumentState {
     if (open.complete || !wrapped || parsePeople(text) || parseContacts(text)) return false;
     // A unit name on its own line starts a unit even after an unpunctuated paragraph.
     if (looksLikeOrgName(text.replace(/[。；;：:]$/, ''))) return false;
+    // So does a unit name, a gap and its duty (`人事股　负责…`: a table row set without rules).
+    const head = /^([^\s\u3000，,。；;：:]{2,30})[\s\u3000]+\S/.exec(text);
+    if (head && looksLikeOrgName(head[1])) return false;
     open.item.text += text;
     this.role(this.lineNow, open.role);
     open.complete = endsComplete(text);

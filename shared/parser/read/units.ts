@@ -4,7 +4,7 @@
 import { parseContacts } from '../contacts.ts';
 import type { ParsedDuty, ParsedUnit, UnitKind } from '../../types.ts';
 import { findCountDeclarations } from '../checks.ts';
-import { AFFILIATED_LEAD } from '../classify.ts';
+import { AFFILIATED_LEAD, UNIT_LEAD } from '../classify.ts';
 import { looksLikeOrgName, proseAliases, proseFormerNames, splitUnitName, type SplitName } from '../names.ts';
 import { NumberingChecker, type Label } from '../numbering.ts';
 import { parsePeople, unitWithHead } from '../people.ts';
@@ -17,6 +17,11 @@ import { HAN } from '../../text/han.ts';
 // A bare unit name (no suffix) on its own line: two to ten Han characters.
 const BARE_NAME = new RegExp(`^[${HAN}]{2,10}$`);
 const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
+const PHONE = String.raw`[\d０-９][\d０-９\-－—()（）\s]{6,}`;
+const PHONE_ONLY = new RegExp(`^${PHONE}$`);
+const TRAILING_PHONE = new RegExp(String.raw`[\s\u3000]+${PHONE}$`);
+const TYPED_BUDGET_UNIT =
+  /^([^：:\s\u3000]{2,40}?)[：:\s\u3000]+(?:(?:参照公务员法管理的?|参公|公益[一二三]类|全额拨款|差额拨款|自收自支)?(?:事业|行政|企业)单位|行政机关)[。；;]?$/;
 
 export function unitLine(s: DocumentState, text: string, label: Label | null, line: number): void {
   // `（五）内设机构。X设办公室、…`: an item that titles itself, then prose.
@@ -45,8 +50,18 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     return s.addPeople(headed.people, line, unit);
   }
   const people = parsePeople(body);
-  if (people) return s.addPeople(people, line, s.unit);
+  if (people) return s.addPeople(people, line, headsOffice(s, people) ? null : s.unit);
   if (!label && s.continueParagraph(text)) return;
+
+  // `南岗县农业技术推广中心：事业单位` (a budget report's table of the units it covers): the second
+  // cell is the body's type, no duty. Each such body keeps its own accounts under the office;
+  // `X（本级）` is the office itself.
+  const typed = TYPED_BUDGET_UNIT.exec(body);
+  if (typed) {
+    if (/本级/.test(typed[1])) return s.role(line, 'ignored');
+    addUnit(s, splitUnitName(typed[1]), label, line, false, true);
+    return;
+  }
 
   const named = /^(?:处室|科室|股室|机构|单位|部门)?名称[:：](.+)$/.exec(body);
   if (named) {
@@ -76,13 +91,16 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     looksLikeOrgName(inline[1])
   ) {
     const unit = addUnit(s, splitUnitName(inline[1]), label, line, isNested(s, label));
-    unitDuty(s, inline[2], null, line);
+    // A table row's last column may be the unit's phone: no part of its duty.
+    unitDuty(s, inline[2].replace(TRAILING_PHONE, ''), null, line);
     unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
     return;
   }
   const bare = body.replace(/[。；;：:]$/, '');
+  // `三、县统计局设下列内设机构：` numbered like a unit introduces the units; it names none.
   const headingLike =
     !AFFILIATED_LEAD.test(body) &&
+    !UNIT_LEAD.test(body) &&
     bare.length >= 2 &&
     bare.length <= 30 &&
     !SENTENCE_PUNCT.test(bare.replace(/[（(][^（）()]*[）)]/g, '')) &&
@@ -120,6 +138,24 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     return;
   }
   unitDuty(s, body, label, line);
+}
+
+/** The title a body's head bears by its name: 局长 of a 局, 镇长 of a 镇人民政府, 主任 of an 办公室. */
+function headTitle(name: string): string {
+  const government = /([省市县区镇乡])人民政府$/.exec(name);
+  if (government) return `${government[1]}长`;
+  return /(?:委员会|办公室|中心|办)$/.test(name) ? '主任' : `${name.slice(-1)}长`;
+}
+
+/**
+ * `局长：王志刚` after a 局's list of units (its last unit a 所 or a 科), `镇长：…` after a
+ * township's: the office's head, not the unit's.
+ */
+function headsOffice(s: DocumentState, people: readonly { title: string }[]): boolean {
+  const office = s.nameField?.name ?? s.title?.name ?? s.headingName?.name ?? s.proseName;
+  if (!office || !s.unit) return false;
+  const head = headTitle(office);
+  return head !== headTitle(s.unit.name) && people.every((p) => p.title.endsWith(head));
 }
 
 /** `计算机学院：计算机科学系、软件工程系` (a faculty and its departments): a unit, then the units under it. */
@@ -295,6 +331,8 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
   if (label) s.unitDutyNumbers.check(label, line);
   // `办公室　职责：负责…`: the word 职责 introduces the duty and is not part of it.
   const body = (label ? label.rest : text).replace(/^(?:主要)?职[责能][:：]/, '');
+  // A table row's phone cell on a line of its own is no duty.
+  if (PHONE_ONLY.test(body)) return s.role(line, 'contact');
   const duty: ParsedDuty = { label: label?.label ?? null, text: body, line };
   unit.duties.push(duty);
   s.role(line, 'unit-duty');

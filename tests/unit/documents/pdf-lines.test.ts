@@ -161,3 +161,24 @@ describe('a table of units in a PDF', () => {
     expect(pdfLines([{ width: WIDTH, runs }])).toEqual([`办公室：${cell}务工作。`, '执法监督股：负责行政执法监督。']);
   });
 });
+
+describe('a page set in two columns', () => {
+  it('is read down the left column, then the right, though most left lines end their paragraphs short', () => {
+    // Left column 72–288 (18 characters), right column from 306: a heading, then paragraphs of
+    // one full line and a short last line each; more lines end short (at a full stop or colon)
+    // than run to the gutter.
+    const left = ['主要职责：'];
+    for (const ch of '甲乙丙丁戊') left.push(ch.repeat(18), `${ch}${ch}工作。`);
+    left.push('内设机构：');
+    const names = ['派出机构：', '城东市场监督管理所', '城西市场监督管理所', '高新区市场监督管理所'];
+    const right = ['己'.repeat(18), '己己工作。', ...names];
+    const runs = [...left.map((t, i) => line(t, 700 - i * 18)), ...right.map((t, i) => line(t, 700 - i * 18, 306))];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([
+      '主要职责：',
+      ...[...'甲乙丙丁戊'].map((ch) => `${ch.repeat(18)}${ch}${ch}工作。`),
+      '内设机构：',
+      `${'己'.repeat(18)}己己工作。`,
+      ...names,
+    ]);
+  });
+});

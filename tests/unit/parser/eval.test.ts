@@ -10,19 +10,15 @@ const TUNE = `${ROOT}tests/parser-eval/tune`;
 const TEST = `${ROOT}tests/parser-eval/test`;
 const TEST2 = `${ROOT}tests/parser-eval/test2`;
 
-// Round 23 (t230–t249, Word/.doc/PDF notices) left these open when time ran out (round 25,
-// t250–t269, left none); listed exactly, so fixing one (or missing anything else) fails until
-// this list is updated.
-const OPEN_TUNE_MISSES = [
-  't235-county-propaganda-two-bodies-docx: alias 县委网络安全和信息化委员会办公室 (found: 县委宣传部)',
-  't239-county-audit-two-columns-pdf: office name (found: 县审计局)',
-  't243-county-statistics-printed-header-pdf: no extra units (found: 县统计局设下列内设机构)',
-];
+// Tuning checks left open when a round's time ran out, listed exactly, so that fixing one (or
+// missing anything else) fails until this list is updated. Round 26 closed round 23's last three;
+// rounds 25 and 26 left none.
+const OPEN_TUNE_MISSES: string[] = [];
 
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents but the open ones', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(260);
+    expect(summary.documents).toBeGreaterThanOrEqual(280);
     expect(describeMisses(documents)).toEqual(OPEN_TUNE_MISSES);
     // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium.
   }, 240_000);

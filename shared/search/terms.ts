@@ -16,7 +16,9 @@ const TERMS_MAX = 8;
 // On folded (simplified) text. 哪/谁 phrases take the words that usually come with them
 // (归哪个处管, 去哪办, 找谁, 归谁管); 负责人 is a word of its own and stays.
 const QUESTION_WORDS = [
-  '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批)?',
+  '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方|庭|司)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批|审理|审)?',
+  // A patient asks which department to register with (拔牙挂什么科, 哮喘看哪个科).
+  '(?:挂|看)(?:什么|哪一个|哪个|哪)(?:科室|科|门诊)?',
   '(?:归|找|由|向|要|需要|该|是)?谁(?:来|去)?(?:管|负责)?',
   '怎么(?:样|办理|办|弄)?',
   '怎样',
@@ -84,8 +86,8 @@ function contentPieces(word: string, t2s: T2sTable): string[] {
   return word.replace(questionPattern(t2s), ' ').split(' ').filter(Boolean);
 }
 
-// 归哪个处管 asks for a 处: the kind of unit the asker expects (the ending of its name).
-const ASKED_UNIT = /哪(?:一个|个|家)?(处|科|股|支队|大队|部|中心|办公室)/;
+// 归哪个处管 (挂什么科) asks for a 处 (科): the kind of unit the asker expects (the ending of its name).
+const ASKED_UNIT = /(?:哪(?:一个|个|家)?|什么)(处|科|股|支队|大队|部|中心|办公室|庭|司)/;
 
 /** The ending of the unit name the question asks for (哪个处 → 处), or null. */
 export function askedUnitEnding(query: string, t2s: T2sTable): string | null {

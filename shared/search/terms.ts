@@ -81,9 +81,13 @@ function questionPattern(t2s: T2sTable): RegExp {
   return re;
 }
 
+// The kind of office a spoken sentence names (去检察院反映…, 想去法院告): a term of its own, so
+// that it finds that office while the rest of the sentence finds the topic.
+const OFFICE_KIND = /(检察院|法院|中院|海关|派出所)/g;
+
 /** The Han word with its question words taken out: the pieces that remain. */
 function contentPieces(word: string, t2s: T2sTable): string[] {
-  return word.replace(questionPattern(t2s), ' ').split(' ').filter(Boolean);
+  return word.replace(questionPattern(t2s), ' ').replace(OFFICE_KIND, ' $1 ').split(' ').filter(Boolean);
 }
 
 // 归哪个处管 (挂什么科) asks for a 处 (科): the kind of unit the asker expects (the ending of its name).

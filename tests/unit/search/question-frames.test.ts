@@ -21,7 +21,15 @@ const court = makeOffice({
     { name: '刑事审判第二庭', duties: ['审理贪污案件的被告人'] },
   ],
 });
-const index = loadSearchIndex(buildSearchIndex([hospital, court]));
+const procuratorate = makeOffice({
+  name: '测试区人民检察院',
+  units: [{ name: '控告申诉检察部', duties: ['负责受理群众反映警察办案的问题'] }],
+});
+const police = makeOffice({
+  name: '测试市公安局',
+  units: [{ name: '交通警察支队', duties: ['负责处理群众反映的交通问题'] }],
+});
+const index = loadSearchIndex(buildSearchIndex([hospital, court, procuratorate, police]));
 
 describe('question frames of 科室, 庭 and 司', () => {
   it('take 挂什么科 and 归哪个庭审 out of the topic and keep the kind of unit asked for', () => {
@@ -35,5 +43,12 @@ describe('question frames of 科室, 庭 and 司', () => {
   it('find the unit of the kind asked for', () => {
     expect(search(index, '拔牙挂什么科').hits[0]).toMatchObject({ unit: '口腔科' });
     expect(search(index, '贪污案件归哪个庭审').hits[0]).toMatchObject({ unit: '刑事审判第二庭' });
+  });
+});
+
+describe('the kind of office a spoken sentence names', () => {
+  it('is a term of its own, so the sentence finds that office and the topic apart', () => {
+    expect(queryTerms('去检察院反映警察办案', index.t2s).map((t) => t.text)).toEqual(['检察院', '反映警察办案']);
+    expect(search(index, '去检察院反映警察办案').hits[0]).toMatchObject({ unit: '控告申诉检察部' });
   });
 });

@@ -116,6 +116,23 @@ export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
   return (terms.length > 0 ? terms : questionTerms(query, t2s)).slice(0, TERMS_MAX);
 }
 
+/**
+ * The character pairs of the query's longer Chinese words (拔智齿挂 → 拔智, 智齿, 齿挂), the
+ * other terms as they are; null when no word is longer than a pair. For a question that found
+ * nothing as typed.
+ */
+export function pairTerms(terms: readonly QueryTerm[]): QueryTerm[] | null {
+  if (!terms.some((t) => t.han && t.text.length > 2)) return null;
+  const out = new Map<string, QueryTerm>();
+  for (const t of terms) {
+    if (!t.han || t.text.length <= 2) out.set(t.text, { text: t.text, han: t.han });
+    else
+      for (let i = 0; i + 2 <= t.text.length; i++)
+        out.set(t.text.slice(i, i + 2), { text: t.text.slice(i, i + 2), han: true });
+  }
+  return [...out.values()].slice(0, TERMS_MAX);
+}
+
 // The interrogatives proper: what is left of a question without them is a verb (负责, 办理).
 const INTERROGATIVES =
   '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?|谁|怎么样?|怎样|如何|什么|[吗呢吧啊呀的了]';

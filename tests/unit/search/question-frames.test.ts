@@ -1,8 +1,10 @@
 // Question frames of offices whose units are 科室, 庭 and 司: the frame (挂什么科, 归哪个庭审) is
-// taken out of the topic and kept as the kind of unit asked for.
+// taken out of the topic and kept as the kind of unit asked for; an office kind named in a
+// sentence is a term of its own; a question that finds nothing as typed is searched by pairs.
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../shared/search/index.ts';
-import { askedUnitEnding, queryTerms } from '../../../shared/search/terms.ts';
+import { askedUnitEnding, pairTerms, queryTerms } from '../../../shared/search/terms.ts';
+import { loadOosSet } from '../../../bench/labelled.ts';
 import { makeOffice } from './make-office.ts';
 
 const hospital = makeOffice({
@@ -50,5 +52,25 @@ describe('the kind of office a spoken sentence names', () => {
   it('is a term of its own, so the sentence finds that office and the topic apart', () => {
     expect(queryTerms('去检察院反映警察办案', index.t2s).map((t) => t.text)).toEqual(['检察院', '反映警察办案']);
     expect(search(index, '去检察院反映警察办案').hits[0]).toMatchObject({ unit: '控告申诉检察部' });
+  });
+});
+
+describe('a question that finds nothing as typed', () => {
+  const tune = loadOosSet('tune');
+  const directory = loadSearchIndex(buildSearchIndex(tune.offices));
+
+  it('is searched again by the character pairs of its longer words', () => {
+    expect(pairTerms(queryTerms('工人手指被机器压断', directory.t2s))?.map((t) => t.text)).toEqual([
+      '工人',
+      '人手',
+      '手指',
+      '指被',
+      '被机',
+      '机器',
+      '器压',
+      '压断',
+    ]);
+    expect(pairTerms(queryTerms('机器 压断', directory.t2s))).toBeNull();
+    expect(search(directory, '工人手指被机器压断').hits.length).toBeGreaterThan(0);
   });
 });

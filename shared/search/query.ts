@@ -9,7 +9,7 @@ import { preScore, rank, WEIGHTS, type Ranked } from './rank.ts';
 import { KINDS } from './records.ts';
 import { kindOf, recText } from './record.ts';
 import { planTerms, retrieve, type RecordRange } from './retrieval.ts';
-import { askedUnitEnding, queryTerms } from './terms.ts';
+import { askedUnitEnding, pairTerms, queryTerms, type QueryTerm } from './terms.ts';
 import { SEARCH_LIMITS } from '../contract/limits.ts';
 
 export interface SearchOptions {
@@ -97,18 +97,25 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   }
   const kept = (rec: number) => !filter || filter.kept(rec);
 
-  const plans = planTerms(index, terms);
   // The key runs for every record retrieved: without a filter, no test per record.
   const key = filter
     ? (rec: number, coverage: number) => (filter.kept(rec) ? preScore(index, rec, coverage) : LEFT_OUT)
     : (rec: number, coverage: number) => preScore(index, rec, coverage);
-  const retrieved = retrieve(index, plans, range, Math.max(WEIGHTS.candidates, limit), key);
-  if (filter) retrieved.candidates = retrieved.candidates.filter((c) => kept(c.rec));
-  let ranked = rank(
-    index,
-    retrieved.candidates.map((c) => evidenceFor(index, plans, retrieved, c)),
-    askedUnitEnding(query, index.t2s),
-  );
+  const rankFor = (qterms: QueryTerm[]): Ranked[] => {
+    const plans = planTerms(index, qterms);
+    const retrieved = retrieve(index, plans, range, Math.max(WEIGHTS.candidates, limit), key);
+    if (filter) retrieved.candidates = retrieved.candidates.filter((c) => kept(c.rec));
+    return rank(
+      index,
+      retrieved.candidates.map((c) => evidenceFor(index, plans, retrieved, c)),
+      askedUnitEnding(query, index.t2s),
+    );
+  };
+  let ranked = rankFor(terms);
+  // Words glued to ones no record holds (拔智齿挂) can find nothing as typed: searched again by
+  // their character pairs, a question whose key words are in the directory is never empty.
+  const pairs = ranked.length === 0 ? pairTerms(terms) : null;
+  if (pairs) ranked = rankFor(pairs);
   if (ranked.length === 0 && options.fuzzy !== false) {
     const latin = terms
       .filter((t) => !t.han)

@@ -16,7 +16,9 @@ const TERMS_MAX = 8;
 // On folded (simplified) text. 哪/谁 phrases take the words that usually come with them
 // (归哪个处管, 去哪办, 找谁, 归谁管); 负责人 is a word of its own and stays.
 const QUESTION_WORDS = [
-  '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批)?',
+  '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方|庭|司)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批|审理|审)?',
+  // A patient asks which department to register with (拔牙挂什么科, 哮喘看哪个科).
+  '(?:挂|看)(?:什么|哪一个|哪个|哪)(?:科室|科|门诊)?',
   '(?:归|找|由|向|要|需要|该|是)?谁(?:来|去)?(?:管|负责)?',
   '怎么(?:样|办理|办|弄)?',
   '怎样',
@@ -79,13 +81,17 @@ function questionPattern(t2s: T2sTable): RegExp {
   return re;
 }
 
+// The kind of office a spoken sentence names (去检察院反映…, 想去法院告): a term of its own, so
+// that it finds that office while the rest of the sentence finds the topic.
+const OFFICE_KIND = /(检察院|法院|中院|海关|派出所)/g;
+
 /** The Han word with its question words taken out: the pieces that remain. */
 function contentPieces(word: string, t2s: T2sTable): string[] {
-  return word.replace(questionPattern(t2s), ' ').split(' ').filter(Boolean);
+  return word.replace(questionPattern(t2s), ' ').replace(OFFICE_KIND, ' $1 ').split(' ').filter(Boolean);
 }
 
-// 归哪个处管 asks for a 处: the kind of unit the asker expects (the ending of its name).
-const ASKED_UNIT = /哪(?:一个|个|家)?(处|科|股|支队|大队|部|中心|办公室)/;
+// 归哪个处管 (挂什么科) asks for a 处 (科): the kind of unit the asker expects (the ending of its name).
+const ASKED_UNIT = /(?:哪(?:一个|个|家)?|什么)(处|科|股|支队|大队|部|中心|办公室|庭|司)/;
 
 /** The ending of the unit name the question asks for (哪个处 → 处), or null. */
 export function askedUnitEnding(query: string, t2s: T2sTable): string | null {
@@ -108,6 +114,23 @@ export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
   const terms = strong.length > 0 ? strong : out;
   // A query that is only question words (谁负责) is searched by them (questionTerms).
   return (terms.length > 0 ? terms : questionTerms(query, t2s)).slice(0, TERMS_MAX);
+}
+
+/**
+ * The character pairs of the query's longer Chinese words (拔智齿挂 → 拔智, 智齿, 齿挂), the
+ * other terms as they are; null when no word is longer than a pair. For a question that found
+ * nothing as typed.
+ */
+export function pairTerms(terms: readonly QueryTerm[]): QueryTerm[] | null {
+  if (!terms.some((t) => t.han && t.text.length > 2)) return null;
+  const out = new Map<string, QueryTerm>();
+  for (const t of terms) {
+    if (!t.han || t.text.length <= 2) out.set(t.text, { text: t.text, han: t.han });
+    else
+      for (let i = 0; i + 2 <= t.text.length; i++)
+        out.set(t.text.slice(i, i + 2), { text: t.text.slice(i, i + 2), han: true });
+  }
+  return [...out.values()].slice(0, TERMS_MAX);
 }
 
 // The interrogatives proper: what is left of a question without them is a verb (负责, 办理).

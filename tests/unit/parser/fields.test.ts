@@ -30,6 +30,10 @@ describe('parsePeople', () => {
     expect(parsePeople('局　长　张　三')).toEqual([{ title: '局长', name: '张三' }]);
   });
 
+  it('reads the titles of vertically managed offices (海关的关长)', () => {
+    expect(parsePeople('副关长:秦岚')).toEqual([{ title: '副关长', name: '秦岚' }]);
+  });
+
   it('reads 姓名　职务', () => {
     expect(parsePeople('赵六　二级调研员')).toEqual([{ title: '二级调研员', name: '赵六' }]);
   });

@@ -1,0 +1,76 @@
+// Question frames of offices whose units are 科室, 庭 and 司: the frame (挂什么科, 归哪个庭审) is
+// taken out of the topic and kept as the kind of unit asked for; an office kind named in a
+// sentence is a term of its own; a question that finds nothing as typed is searched by pairs.
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, loadSearchIndex, search } from '../../../shared/search/index.ts';
+import { askedUnitEnding, pairTerms, queryTerms } from '../../../shared/search/terms.ts';
+import { loadOosSet } from '../../../bench/labelled.ts';
+import { makeOffice } from './make-office.ts';
+
+const hospital = makeOffice({
+  name: '测试市人民医院',
+  units: [
+    // The same duty in a 中心 listed first: only the kind asked for tells them apart.
+    { name: '口腔保健中心', duties: ['负责儿童的拔牙'] },
+    { name: '口腔科', duties: ['负责成人的拔牙'] },
+    { name: '门诊部', duties: ['负责预约挂号'] },
+  ],
+});
+const court = makeOffice({
+  name: '测试市中级人民法院',
+  units: [
+    { name: '司法警察支队', duties: ['押解贪污案件的被告人'] },
+    { name: '刑事审判第二庭', duties: ['审理贪污案件的被告人'] },
+  ],
+});
+const procuratorate = makeOffice({
+  name: '测试区人民检察院',
+  units: [{ name: '控告申诉检察部', duties: ['负责受理群众反映警察办案的问题'] }],
+});
+const police = makeOffice({
+  name: '测试市公安局',
+  units: [{ name: '交通警察支队', duties: ['负责处理群众反映的交通问题'] }],
+});
+const index = loadSearchIndex(buildSearchIndex([hospital, court, procuratorate, police]));
+
+describe('question frames of 科室, 庭 and 司', () => {
+  it('take 挂什么科 and 归哪个庭审 out of the topic and keep the kind of unit asked for', () => {
+    expect(queryTerms('拔牙挂什么科', index.t2s).map((t) => t.text)).toEqual(['拔牙']);
+    expect(askedUnitEnding('拔牙挂什么科', index.t2s)).toBe('科');
+    expect(queryTerms('贪污案件归哪个庭审', index.t2s).map((t) => t.text)).toEqual(['贪污案件']);
+    expect(askedUnitEnding('贪污案件归哪个庭审', index.t2s)).toBe('庭');
+    expect(askedUnitEnding('跟外国谈判找哪个司', index.t2s)).toBe('司');
+  });
+
+  it('find the unit of the kind asked for', () => {
+    expect(search(index, '拔牙挂什么科').hits[0]).toMatchObject({ unit: '口腔科' });
+    expect(search(index, '贪污案件归哪个庭审').hits[0]).toMatchObject({ unit: '刑事审判第二庭' });
+  });
+});
+
+describe('the kind of office a spoken sentence names', () => {
+  it('is a term of its own, so the sentence finds that office and the topic apart', () => {
+    expect(queryTerms('去检察院反映警察办案', index.t2s).map((t) => t.text)).toEqual(['检察院', '反映警察办案']);
+    expect(search(index, '去检察院反映警察办案').hits[0]).toMatchObject({ unit: '控告申诉检察部' });
+  });
+});
+
+describe('a question that finds nothing as typed', () => {
+  const tune = loadOosSet('tune');
+  const directory = loadSearchIndex(buildSearchIndex(tune.offices));
+
+  it('is searched again by the character pairs of its longer words', () => {
+    expect(pairTerms(queryTerms('工人手指被机器压断', directory.t2s))?.map((t) => t.text)).toEqual([
+      '工人',
+      '人手',
+      '手指',
+      '指被',
+      '被机',
+      '机器',
+      '器压',
+      '压断',
+    ]);
+    expect(pairTerms(queryTerms('机器 压断', directory.t2s))).toBeNull();
+    expect(search(directory, '工人手指被机器压断').hits.length).toBeGreaterThan(0);
+  });
+});

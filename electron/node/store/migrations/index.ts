@@ -11,6 +11,7 @@ import { directory } from './008_directory.ts';
 import { searchSegments } from './009_search_segments.ts';
 import { searchIndexOffices } from './010_search_index_offices.ts';
 import { changeSummaries } from './011_change_summaries.ts';
+import { searchIndexPages } from './012_search_index_pages.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   searchSegments,
   searchIndexOffices,
   changeSummaries,
+  searchIndexPages,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -106,7 +106,8 @@ function storedBase(db: Database, head: Head): SearchIndex | undefined {
 
 const officesOf = (index: SearchIndex) => index.meta.offices.map((o) => o.id);
 
-function storeIndex(db: Database, bytes: Uint8Array): void {
+/** Stores `bytes` as the base (a new base number, its pages and head). Inside a write transaction. */
+export function storeIndex(db: Database, bytes: Uint8Array): void {
   const builtAt = new Date().toISOString();
   const index = loadSearchIndex(bytes);
   const { base, size, pageSize } = writeBasePages(db, nextBaseNumber(db), bytes);

@@ -4,7 +4,7 @@
 // An office or unit opened from a search hit carries the item it matched
 // (?kind=duty&line=12&text=…), which the page scrolls to and highlights.
 import { KINDS } from '../shared/search/records.ts';
-import type { HitKind, OfficeLevel } from '../shared/types.ts';
+import { OFFICE_LEVELS, type HitKind, type OfficeLevel } from '../shared/types.ts';
 import { chartHref, parseChartParams, type ChartParams } from './chart/params.ts';
 import { positiveId } from './ids.ts';
 
@@ -28,7 +28,7 @@ export interface ItemTarget {
 /** How much of a clause the address carries: enough to tell the clauses of one duty apart. */
 const TARGET_TEXT_CHARS = 40;
 
-const LEVELS: readonly string[] = ['province', 'city', 'county', 'township'] satisfies OfficeLevel[];
+const LEVELS: readonly string[] = OFFICE_LEVELS;
 
 export type Route =
   | { name: 'search'; query: string; filters: SearchFilters }

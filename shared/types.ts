@@ -268,7 +268,9 @@ export interface OfficeRegion {
   ambiguous: boolean;
 }
 
-export type OfficeLevel = 'province' | 'city' | 'county' | 'township';
+/** Highest first. `national`: the State Council's ministries and bureaus, the central party and state bodies. */
+export const OFFICE_LEVELS = ['national', 'province', 'city', 'county', 'township'] as const;
+export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
 
 /** 政府部门, 党委部门, 事业单位. */
 export type OfficeKind = 'government' | 'party' | 'institution';

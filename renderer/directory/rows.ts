@@ -1,16 +1,26 @@
-// The directory view's model, pure: which offices a typed filter keeps, the count per
-// province, and the flat list of rows the virtualised list shows (region, then level, then
-// office). All regions: grouped by province; one province: by its cities (or, in a
-// municipality, its districts), the province's own offices first.
+// The directory view's model, pure: which offices a typed filter keeps, the count per area
+// (the national bodies, 全国/中央, then each province), and the flat list of rows the
+// virtualised list shows (region, then level, then office). All regions: grouped by area; one
+// province: by its cities (or, in a municipality, its districts), the province's own offices
+// first.
 import { groupBy } from '../../shared/group-by.ts';
-import type { DirectoryEntry, OfficeLevel } from '../../shared/types.ts';
+import { OFFICE_LEVELS, type DirectoryEntry, type OfficeLevel } from '../../shared/types.ts';
+
+/** The national bodies' area, listed before the provinces. */
+export const NATIONAL: unique symbol = Symbol('national');
+/** What the region list offers: the national bodies, a province, or null (province unknown). */
+export type Area = typeof NATIONAL | string | null;
+
+export const areaOf = (entry: DirectoryEntry): Area => (entry.level === 'national' ? NATIONAL : entry.region.province);
+/** A string for keys and attributes: the province's name, `national`, or `-` for unknown. */
+export const areaKey = (area: Area): string => (area === NATIONAL ? 'national' : (area ?? '-'));
 
 export type DirectoryRow =
-  | { type: 'region'; key: string; name: string | null; count: number }
+  | { type: 'region'; key: string; name: Area; count: number }
   | { type: 'level'; key: string; level: OfficeLevel | null; count: number }
   | { type: 'office'; key: string; entry: DirectoryEntry };
 
-const LEVEL_ORDER: (OfficeLevel | null)[] = ['province', 'city', 'county', 'township', null];
+const LEVEL_ORDER: (OfficeLevel | null)[] = [...OFFICE_LEVELS, null];
 const collator = new Intl.Collator('zh-Hans-CN');
 
 /** Chinese substring of the name or its region, or the start of any syllable run of its pinyin or initials. */
@@ -24,43 +34,46 @@ export function matchesFilter(entry: DirectoryEntry, filter: string): boolean {
 }
 
 export interface RegionCount {
-  name: string | null;
+  name: Area;
   count: number;
 }
 
-/** Offices per province, most first; the offices with no known province last. */
-export function provinceCounts(entries: readonly DirectoryEntry[]): RegionCount[] {
-  const counts = new Map<string | null, number>();
-  for (const e of entries) counts.set(e.region.province, (counts.get(e.region.province) ?? 0) + 1);
-  return [...counts]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) =>
-      a.name === null ? 1 : b.name === null ? -1 : b.count - a.count || collator.compare(a.name, b.name),
-    );
+/** All regions' order: the national bodies first, then provinces by most offices, the unknown last. */
+function byArea(a: Area, b: Area, countA: number, countB: number): number {
+  if (a === b) return 0;
+  if (a === NATIONAL || b === null) return -1;
+  if (b === NATIONAL || a === null) return 1;
+  return countB - countA || collator.compare(a, b);
 }
 
-/** `province`: undefined for all regions, null for the offices whose province is unknown. */
-export function directoryRows(entries: readonly DirectoryEntry[], province?: string | null): DirectoryRow[] {
-  const inScope = province === undefined ? entries : entries.filter((e) => e.region.province === province);
-  const regionOf = (e: DirectoryEntry) =>
-    province === undefined ? e.region.province : (e.region.city ?? e.region.county);
+/** Offices per area: the national bodies, then provinces, most first; no known province last. */
+export function areaCounts(entries: readonly DirectoryEntry[]): RegionCount[] {
+  const counts = new Map<Area, RegionCount>();
+  for (const e of entries) {
+    const area = areaOf(e);
+    const c = counts.get(area) ?? counts.set(area, { name: area, count: 0 }).get(area)!;
+    c.count++;
+  }
+  return [...counts.values()].sort((a, b) => byArea(a.name, b.name, a.count, b.count));
+}
+
+/** `area`: undefined for all regions; else the national bodies, a province, or null (province unknown). */
+export function directoryRows(entries: readonly DirectoryEntry[], area?: Area): DirectoryRow[] {
+  const inScope = area === undefined ? entries : entries.filter((e) => areaOf(e) === area);
+  const regionOf = (e: DirectoryEntry): Area => (area === undefined ? areaOf(e) : (e.region.city ?? e.region.county));
   const regions = [...groupBy(inScope, regionOf)].sort(([a, x], [b, y]) =>
-    // One province: its own offices (no city) first; all regions: unknown last.
-    province !== undefined
+    // One area: its own offices (no city) first, then places by name; all regions: see byArea.
+    area !== undefined
       ? a === null
         ? -1
         : b === null
           ? 1
-          : collator.compare(a, b)
-      : a === null
-        ? 1
-        : b === null
-          ? -1
-          : y.length - x.length || collator.compare(a, b),
+          : collator.compare(String(a), String(b))
+      : byArea(a, b, x.length, y.length),
   );
   const rows: DirectoryRow[] = [];
   for (const [name, members] of regions) {
-    const regionKey = `r:${name ?? '-'}`;
+    const regionKey = `r:${areaKey(name)}`;
     rows.push({ type: 'region', key: regionKey, name, count: members.length });
     const levels = groupBy(members, (e) => e.level);
     for (const level of LEVEL_ORDER) {

@@ -6,11 +6,20 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
 import type { DirectoryEntry } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import { Status } from '../components/Status.tsx';
-import { directoryRows, matchesFilter, provinceCounts, type DirectoryRow } from '../directory/rows.ts';
+import {
+  NATIONAL,
+  areaCounts,
+  areaKey,
+  directoryRows,
+  matchesFilter,
+  type Area,
+  type DirectoryRow,
+} from '../directory/rows.ts';
 import { href } from '../router.ts';
 import { useApi } from '../use-api.ts';
 
@@ -37,11 +46,11 @@ export function DirectoryView() {
 function DirectoryBrowser({ entries }: { entries: DirectoryEntry[] }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
-  // undefined: all regions; null: the offices whose province is unknown.
-  const [province, setProvince] = useState<string | null | undefined>(undefined);
+  // undefined: all regions; NATIONAL: the national bodies; null: the offices whose province is unknown.
+  const [province, setProvince] = useState<Area | undefined>(undefined);
   const deferred = useDeferredValue(filter);
   const kept = useMemo(() => entries.filter((e) => matchesFilter(e, deferred)), [entries, deferred]);
-  const provinces = useMemo(() => provinceCounts(kept), [kept]);
+  const provinces = useMemo(() => areaCounts(kept), [kept]);
   const rows = useMemo(() => directoryRows(kept, province), [kept, province]);
   const shown = rows.reduce((n, r) => n + (r.type === 'office' ? 1 : 0), 0);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -56,7 +65,7 @@ function DirectoryBrowser({ entries }: { entries: DirectoryEntry[] }) {
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rem]);
 
-  const choose = (name: string | null | undefined) => {
+  const choose = (name: Area | undefined) => {
     setProvince(name);
     scrollRef.current?.scrollTo({ top: 0 });
   };
@@ -96,17 +105,18 @@ function DirectoryBrowser({ entries }: { entries: DirectoryEntry[] }) {
               </button>
             </li>
             {provinces.map((p) => (
-              <li key={p.name ?? '-'}>
+              <li key={areaKey(p.name)}>
                 <button
                   type="button"
                   data-testid="directory-province"
-                  data-name={p.name ?? ''}
+                  data-name={typeof p.name === 'string' ? p.name : ''}
+                  data-national={p.name === NATIONAL || undefined}
                   data-count={p.count}
                   aria-pressed={province === p.name}
                   onClick={() => choose(p.name)}
                   lang="zh-CN"
                 >
-                  <span>{p.name ?? t('directory.unknownRegion')}</span>
+                  <span>{areaLabel(p.name, t)}</span>
                   <span className="count">{p.count}</span>
                 </button>
               </li>
@@ -142,15 +152,27 @@ function DirectoryBrowser({ entries }: { entries: DirectoryEntry[] }) {
   );
 }
 
-function Row({ row, province }: { row: DirectoryRow; province: string | null | undefined }) {
+/** An area's name in the region list and as the all-regions heading. */
+function areaLabel(area: Area, t: TFunction): string {
+  return area === NATIONAL ? t('directory.national') : (area ?? t('directory.unknownRegion'));
+}
+
+function Row({ row, province }: { row: DirectoryRow; province: Area | undefined }) {
   const { t } = useTranslation();
   if (row.type === 'region') {
-    const label = row.name ?? (province === undefined ? t('directory.unknownRegion') : t('directory.provinceLevel'));
+    // Within one area, the offices of no city are the area's own: the central or the province's.
+    const label =
+      province === undefined
+        ? areaLabel(row.name, t)
+        : typeof row.name === 'string'
+          ? row.name
+          : t(province === NATIONAL ? 'directory.central' : 'directory.provinceLevel');
     return (
       <h2
         className="directory-region"
         data-testid="directory-region"
-        data-name={row.name ?? ''}
+        data-name={typeof row.name === 'string' ? row.name : ''}
+        data-national={row.name === NATIONAL || undefined}
         data-count={row.count}
         lang="zh-CN"
       >

@@ -3,12 +3,11 @@
 // knows), and, when hits come from several offices, a button per office to keep to it.
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OfficeLevel, OfficeSummary } from '../../shared/types.ts';
+import { OFFICE_LEVELS, type OfficeLevel, type OfficeSummary } from '../../shared/types.ts';
 import { api } from '../api.ts';
 import type { SearchFilters } from '../routes.ts';
 import { useApi } from '../use-api.ts';
 
-const LEVELS: OfficeLevel[] = ['province', 'city', 'county', 'township'];
 /** Offices offered as "only this office" when hits come from many. */
 const OFFICE_OPTIONS = 3;
 
@@ -44,7 +43,7 @@ export const SearchFilterBar = memo(function SearchFilterBar({ filters, offices,
       bar: t('filters.label'),
       level: t('filters.levelLabel'),
       anyLevel: t('filters.anyLevel'),
-      levels: LEVELS.map((level) => ({ level, name: t(`level.${level}`) })),
+      levels: OFFICE_LEVELS.map((level) => ({ level, name: t(`level.${level}`) })),
       region: t('filters.regionLabel'),
       regionPlaceholder: t('filters.regionPlaceholder'),
       onlyOffice: t('filters.onlyOffice'),

@@ -34,13 +34,17 @@ const NATIONALITIES =
   '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(
     ' ',
   );
-const nationalitySuffix = new RegExp(`(?:(?:${[...NATIONALITIES].sort((a, b) => b.length - a.length).join('|')})族)+$`);
+// A name of two or more characters may go without 族 (新疆维吾尔自治区).
+const nationalitySuffix = new RegExp(
+  `(?:(?:${[...NATIONALITIES].sort((a, b) => b.length - a.length).join('|')})族|(?:${NATIONALITIES.filter((n) => n.length > 1).join('|')}))+$`,
+);
 
 /**
  * The short forms a division is written with besides its full name: an autonomous area by
  * its place name and kind (延边州, 长阳县), a province without 省/市/自治区 (江西, 广西), a city
- * without 市 or 地区 (南昌). Only a city's short form needs more to be trusted (`short`):
- * 中山 starts 中山大学 as well as 中山市. Forms of one character are never a place.
+ * without 市 or 地区 (南昌), a county or county-level city without 县 or 市 (平阳, 瑞金). The
+ * city's and county's short forms need more to be trusted (`short`): 中山 starts 中山大学 as
+ * well as 中山市. Forms of one character are never a place.
  */
 export function shortForms(name: string, level: DivisionLevel): { form: string; short: boolean }[] {
   const forms: { form: string; short: boolean }[] = [];
@@ -51,6 +55,7 @@ export function shortForms(name: string, level: DivisionLevel): { form: string; 
     else if (place !== auto[1]) forms.push({ form: place + auto[2]!, short: false });
   } else if (level === 'province') forms.push({ form: name.replace(/(省|市)$/, ''), short: false });
   else if (level === 'city') forms.push({ form: name.replace(/(市|地区)$/, ''), short: true });
+  else if (level === 'county' && /[市县]$/.test(name)) forms.push({ form: name.slice(0, -1), short: true });
   return forms.filter(({ form }) => form.length >= 2 && form !== name);
 }
 

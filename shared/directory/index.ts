@@ -8,10 +8,10 @@ import { readRegion } from './region.ts';
 export { readRegion } from './region.ts';
 export { DIVISIONS_SOURCE } from './divisions-data.ts';
 
-export const OFFICE_LEVELS = ['province', 'city', 'county', 'township'] as const;
+export { OFFICE_LEVELS } from '../types.ts';
 export const OFFICE_KINDS = ['government', 'party', 'institution'] as const;
 
 export function placeOffice(name: string): OfficePlacement {
-  const { region, rest } = readRegion(name);
-  return { region, level: levelOf(region, rest), kind: kindOf(name, rest) };
+  const { region, head, rest } = readRegion(name);
+  return { region, level: levelOf(region, rest), kind: kindOf(name, head, rest) };
 }

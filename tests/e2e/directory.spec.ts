@@ -50,12 +50,17 @@ const shot = (page: Page, name: string) => page.screenshot({ path: test.info().o
 test('the directory counts 500 offices by province, and its filter narrows them', async ({ page }) => {
   await open(page, '/directory');
   await expect(page.getByTestId('directory-count')).toHaveText('500 个机构');
-  for (const province of new Set(docs.map((d) => d.province))) {
+  for (const province of new Set(docs.flatMap((d) => d.province ?? []))) {
     await expect(page.locator(`[data-testid=directory-province][data-name="${province}"]`), province).toHaveAttribute(
       'data-count',
       String(count((d) => d.province === province)),
     );
   }
+  // The national bodies are an area of their own, listed first, holding their offices only.
+  const national = page.getByTestId('directory-province').first();
+  await expect(national).toHaveAttribute('data-national', 'true');
+  await expect(national).toHaveAttribute('data-count', String(count((d) => d.level === 'national')));
+  await expect(page.getByTestId('directory-region').first()).toHaveAttribute('data-national', 'true');
   // Virtualised: only the rows in view (and a few more) are in the page.
   expect(await page.getByTestId('directory-office').count()).toBeLessThan(60);
   await shot(page, 'directory');
@@ -64,7 +69,7 @@ test('the directory counts 500 offices by province, and its filter narrows them'
   await page.getByTestId('directory-filter').fill('图书馆');
   const libraries = count((d) => d.name.includes('图书馆'));
   await expect(page.getByTestId('directory-count')).toHaveText(`显示 ${libraries} / 500 个机构`);
-  await page.locator('[data-testid=directory-province]').first().click();
+  await page.locator('[data-testid=directory-province]:not([data-national])').first().click();
   const province = await page.locator('[data-testid=directory-province][aria-pressed=true]').getAttribute('data-name');
   const levelCounts = await page
     .getByTestId('directory-level')

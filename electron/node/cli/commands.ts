@@ -103,7 +103,7 @@ export const runSearch = defineCommand('search', async ({ values, positionals },
         // The API refused an argument: name it as the command line spells it.
         if (err instanceof ApiError && err.field === 'limit') throw limitError(values.limit);
         if (err instanceof ApiError && err.field === 'level')
-          throw new UsageError(`search: --level must be province, city, county or township, not "${level}"`);
+          throw new UsageError(`search: --level must be national, province, city, county or township, not "${level}"`);
         if (err instanceof ApiError && err.code === 'bad-request') throw new UsageError(`search: ${err.message}`);
         throw err;
       });

@@ -77,7 +77,7 @@ Searches offices, units, duties, people, honours and contacts; best hit first.
   --limit N   at most N hits (1-${SEARCH_LIMITS.maxHits}, default ${SEARCH_LIMITS.defaultHits})
   --office X  only this office: its id or its exact name
   --region X  only offices in this place, at any level (江西省, 南昌市, 朝阳区)
-  --level X   only offices at this level: province, city, county or township
+  --level X   only offices at this level: national, province, city, county or township
 
 ${DB_NOTE}`,
   export: `Usage: orgatlas export [--db PATH] --format json|csv

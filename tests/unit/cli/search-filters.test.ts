@@ -1,5 +1,5 @@
 // `orgatlas search --office/--region/--level`, through the same API as the app, on three
-// hand-written offices in two provinces and three levels.
+// hand-written offices in two provinces and four levels (one national).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'orgatlas-cli-filters-'));
   db = path.join(dir, 'filters.db');
-  const files = ['江西省档案局', '南昌市档案局', '青山湖区档案局', '吉林省档案局'].map((name, i) => {
+  const files = ['江西省档案局', '南昌市档案局', '青山湖区档案局', '吉林省档案局', '国家档案局'].map((name, i) => {
     const file = path.join(dir, `office-${i}.txt`);
     writeFileSync(file, office(name));
     return file;
@@ -41,7 +41,7 @@ const officesFound = (args: string[]) => {
 
 describe('orgatlas search filters', () => {
   it('--region keeps the offices in that place, at any level', () => {
-    expect(officesFound([])).toEqual(['南昌市档案局', '吉林省档案局', '江西省档案局', '青山湖区档案局']);
+    expect(officesFound([])).toEqual(['南昌市档案局', '吉林省档案局', '国家档案局', '江西省档案局', '青山湖区档案局']);
     expect(officesFound(['--region', '江西'])).toEqual(['南昌市档案局', '江西省档案局', '青山湖区档案局']);
     expect(officesFound(['--region', '南昌市'])).toEqual(['南昌市档案局', '青山湖区档案局']);
   });
@@ -49,6 +49,7 @@ describe('orgatlas search filters', () => {
   it('--level keeps one level, and combines with --region', () => {
     expect(officesFound(['--level', 'province'])).toEqual(['吉林省档案局', '江西省档案局']);
     expect(officesFound(['--level', 'province', '--region', '吉林省'])).toEqual(['吉林省档案局']);
+    expect(officesFound(['--level', 'national'])).toEqual(['国家档案局']);
   });
 
   it('--office takes a name or an id', () => {
@@ -61,7 +62,7 @@ describe('orgatlas search filters', () => {
   it('says in one line what is wrong with a filter', () => {
     expectOneLineFailure(
       orgatlas(['search', '档案', '--db', db, '--level', 'village']),
-      /--level must be province, city, county or township, not "village"/,
+      /--level must be national, province, city, county or township, not "village"/,
     );
     expectOneLineFailure(
       orgatlas(['search', '档案', '--db', db, '--office', '火星档案局']),

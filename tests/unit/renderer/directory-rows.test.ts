@@ -1,6 +1,6 @@
 // The directory view's model: filter, counts per province, rows by region, level, office.
 import { describe, expect, it } from 'vitest';
-import { directoryRows, matchesFilter, provinceCounts } from '../../../renderer/directory/rows.ts';
+import { NATIONAL, areaCounts, areaKey, directoryRows, matchesFilter } from '../../../renderer/directory/rows.ts';
 import type { DirectoryEntry, OfficeLevel } from '../../../shared/types.ts';
 
 let nextId = 1;
@@ -31,7 +31,14 @@ const offices = [
   entry('赣州市民政局', '江西省', '赣州市', 'city', 'ganzhoushiminzhengju', 'gzsmzj'),
   entry('广东省教育厅', '广东省', null, 'province', 'guangdongshengjiaoyuting', 'gdsjyt'),
   entry('外事办公室', null, null, null, 'waishibangongshi', 'wsbgs'),
+  entry('国家统计局', null, null, 'national', 'guojiatongjiju', 'gjtjj'),
 ];
+const shown = (r: ReturnType<typeof directoryRows>[number]) =>
+  r.type === 'office'
+    ? r.entry.name
+    : r.type === 'region'
+      ? `[${areaKey(r.name)}] ${r.count}`
+      : `<${r.level}> ${r.count}`;
 
 describe('directory rows', () => {
   it('filters by Chinese substring, place, pinyin and initials', () => {
@@ -40,23 +47,24 @@ describe('directory rows', () => {
     expect(names('南昌')).toEqual(['南昌市教育局', '南昌市民政局']);
     expect(names('jyj')).toEqual(['南昌市教育局']);
     expect(names('MinZheng')).toEqual(['南昌市民政局', '赣州市民政局']);
-    expect(names('  ')).toHaveLength(6);
+    expect(names('  ')).toHaveLength(7);
     expect(names('jy j')).toEqual(['南昌市教育局']);
   });
 
-  it('counts offices per province, most first, unknown last', () => {
-    expect(provinceCounts(offices)).toEqual([
+  it('counts offices per area: the national bodies first, then provinces, most first, unknown last', () => {
+    expect(areaCounts(offices)).toEqual([
+      { name: NATIONAL, count: 1 },
       { name: '江西省', count: 4 },
       { name: '广东省', count: 1 },
       { name: null, count: 1 },
     ]);
   });
 
-  it('lists all regions by province, then level, then office', () => {
-    const rows = directoryRows(offices).map((r) =>
-      r.type === 'office' ? r.entry.name : r.type === 'region' ? `[${r.name}] ${r.count}` : `<${r.level}> ${r.count}`,
-    );
-    expect(rows).toEqual([
+  it('lists all regions by area, then level, then office', () => {
+    expect(directoryRows(offices).map(shown)).toEqual([
+      '[national] 1',
+      '<national> 1',
+      '国家统计局',
       '[江西省] 4',
       '<province> 1',
       '江西省教育厅',
@@ -67,18 +75,15 @@ describe('directory rows', () => {
       '[广东省] 1',
       '<province> 1',
       '广东省教育厅',
-      '[null] 1',
+      '[-] 1',
       '<null> 1',
       '外事办公室',
     ]);
   });
 
   it('lists one province by city, its own offices first', () => {
-    const rows = directoryRows(offices, '江西省').map((r) =>
-      r.type === 'office' ? r.entry.name : r.type === 'region' ? `[${r.name}] ${r.count}` : `<${r.level}> ${r.count}`,
-    );
-    expect(rows).toEqual([
-      '[null] 1',
+    expect(directoryRows(offices, '江西省').map(shown)).toEqual([
+      '[-] 1',
       '<province> 1',
       '江西省教育厅',
       '[赣州市] 1',
@@ -89,5 +94,10 @@ describe('directory rows', () => {
       '南昌市教育局',
       '南昌市民政局',
     ]);
+  });
+
+  it('lists the national bodies as an area of their own, apart from the offices of no known province', () => {
+    expect(directoryRows(offices, NATIONAL).map(shown)).toEqual(['[-] 1', '<national> 1', '国家统计局']);
+    expect(directoryRows(offices, null).map(shown)).toEqual(['[-] 1', '<null> 1', '外事办公室']);
   });
 });

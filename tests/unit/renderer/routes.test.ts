@@ -33,6 +33,7 @@ describe('hash routes', () => {
       filters: { region: '朝阳区', level: 'county' },
     });
     expect(href.search('', { level: 'township' })).toBe('#/?level=township');
+    expect(parseRoute('#/?q=x&level=national')).toEqual({ name: 'search', query: 'x', filters: { level: 'national' } });
   });
 
   it('turns anything else into not-found, ids included', () => {

@@ -1,5 +1,5 @@
-// Migration 008 and imports place offices (region, level, kind); the directory lists them and
-// the search API's region and level filters keep only those offices' hits.
+// Migrations 008 and 013 and imports place offices (region, level, kind); the directory lists
+// them and the search API's region and level filters keep only those offices' hits.
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,48 @@ describe('directory placement in the store', () => {
     expect([nowhere!.region.province, nowhere!.level, nowhere!.kind]).toEqual([null, null, 'government']);
   });
 
+  it('step 13 widens the level to national and places every office of an older database afresh, keeping its rows', () => {
+    const file = path.join(tempDir(), 'v11.db');
+    const raw = new Database(file);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(raw, 11);
+    // As the rules of step 8 stored them: no level for a national body, no place for a branch.
+    raw.exec(`
+      INSERT INTO sources (id, path, sha256, encoding, imported_at) VALUES (1, 'a.txt', '${'a'.repeat(64)}', 'utf-8', '2020'), (2, 'b.txt', '${'b'.repeat(64)}', 'utf-8', '2020'), (3, 'c.txt', '${'c'.repeat(64)}', 'utf-8', '2020');
+      INSERT INTO offices (id, source_id, name, aliases, summary, level, kind) VALUES
+        (4, 1, '国家统计局', '[]', '[]', NULL, 'government'),
+        (5, 2, '国家税务总局南昌市税务局', '[]', '[]', NULL, 'government'),
+        (6, 3, '政协南昌县委员会', '[]', '[]', NULL, 'party');
+      INSERT INTO units (id, office_id, parent_id, sort_order, name, label, line) VALUES (8, 5, NULL, 0, '征管科', '一', 2);
+      INSERT INTO duties (id, office_id, unit_id, sort_order, label, text, line) VALUES (9, 5, 8, 0, NULL, '负责征收管理。', 2);
+    `);
+    expect(() => raw.prepare("UPDATE offices SET level = 'national' WHERE id = 4").run()).toThrow(/CHECK/);
+    raw.close();
+
+    const db = openDatabase(file);
+    const placed = db
+      .prepare('SELECT id, region_province, region_city, region_county, level, kind FROM offices ORDER BY id')
+      .raw()
+      .all();
+    expect(placed).toEqual([
+      [4, null, null, null, 'national', 'government'],
+      [5, '江西省', '南昌市', null, 'city', 'government'],
+      [6, '江西省', '南昌市', '南昌县', 'county', 'government'],
+    ]);
+    // Rows, the foreign keys pointing at offices, and the indexes are as they were.
+    expect(db.prepare('SELECT id, office_id FROM units').raw().all()).toEqual([[8, 5]]);
+    expect(db.prepare('SELECT count(*) FROM duties WHERE office_id = 5').pluck().get()).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'offices'").pluck();
+    expect(indexes.all()).toEqual(expect.arrayContaining(['offices_level', 'offices_region_province']));
+    expect(db.prepare("SELECT count(*) FROM offices WHERE level = 'national'").pluck().get()).toBe(1);
+    // The widened check still refuses a level that does not exist; deleting an office still cascades.
+    expect(() => db.prepare("UPDATE offices SET level = 'village' WHERE id = 4").run()).toThrow(/CHECK/);
+    db.prepare('DELETE FROM offices WHERE id = 5').run();
+    expect(db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('places imported offices, with their names in pinyin and initials', () => {
     const store = storeWith(['江西省图书馆', '青山湖区教育局']);
     const [library, bureau] = store.listDirectory();
@@ -86,6 +128,7 @@ describe('directory placement in the store', () => {
       '青山湖区教育局',
       '北京市朝阳区教育局',
       '长春市朝阳区教育局',
+      '教育部',
     ]);
     const ids = Object.fromEntries(store.listDirectory().map((e) => [e.name, e.id]));
     const names = (list: number[]) => list.map((id) => Object.keys(ids).find((n) => ids[n] === id));
@@ -98,6 +141,7 @@ describe('directory placement in the store', () => {
     expect(names(store.officeIdsMatching({ region: '朝阳区' }))).toEqual(['北京市朝阳区教育局', '长春市朝阳区教育局']);
     expect(names(store.officeIdsMatching({ region: '江西', level: 'city' }))).toEqual(['南昌市教育局']);
     expect(names(store.officeIdsMatching({ level: 'province' }))).toEqual(['江西省教育厅']);
+    expect(names(store.officeIdsMatching({ level: 'national' }))).toEqual(['教育部']);
     expect(store.officeIdsMatching({ region: '火星' })).toEqual([]);
   });
 });

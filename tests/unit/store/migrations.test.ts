@@ -49,8 +49,8 @@ function databaseAt(version: number): string {
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3, … in order', () => {
-    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(latestVersion).toBe(12);
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(latestVersion).toBe(13);
   });
 
   it('each step adds its own tables and indexes', () => {
@@ -95,13 +95,16 @@ describe('migrations', () => {
     expect(objects(db, 'table')).toContain('search_index_pages');
     expect(db.prepare("SELECT name FROM pragma_table_info('search_index')").pluck().all()).not.toContain('bytes');
     expect(db.pragma('user_version', { simple: true })).toBe(12);
+    migrate(db, 13);
+    expect(objects(db, 'index')).toContain('offices_level');
+    expect(db.pragma('user_version', { simple: true })).toBe(13);
     db.close();
   });
 
   it('builds an empty database to the latest schema, in WAL mode with foreign keys on', () => {
     const file = path.join(tempDir(), 'new.db');
     const db = openDatabase(file, { create: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    expect(db.pragma('user_version', { simple: true })).toBe(13);
     expect(db.pragma('application_id', { simple: true })).toBe(0x4f724174);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -127,7 +130,7 @@ describe('migrations', () => {
   for (const version of [1, 2, 3, 4]) {
     it(`upgrades a database at version ${version} and keeps its data`, () => {
       const db = openDatabase(databaseAt(version));
-      expect(db.pragma('user_version', { simple: true })).toBe(12);
+      expect(db.pragma('user_version', { simple: true })).toBe(13);
       const office = readOffice(db, 3)!;
       expect(office.name).toBe('旧机关');
       expect(office.aliases).toEqual(['旧办']);

@@ -12,6 +12,7 @@ import { searchSegments } from './009_search_segments.ts';
 import { searchIndexOffices } from './010_search_index_offices.ts';
 import { changeSummaries } from './011_change_summaries.ts';
 import { searchIndexPages } from './012_search_index_pages.ts';
+import { directoryNational } from './013_directory_national.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   searchIndexOffices,
   changeSummaries,
   searchIndexPages,
+  directoryNational,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -28,6 +28,7 @@ import { SameOfficeChoice } from './SameOfficeChoice.tsx';
 import { BatchProgress } from './BatchProgress.tsx';
 import { BatchReview } from './BatchReview.tsx';
 import { useBatchImport } from './use-batch-import.ts';
+import { useSteppedWrite } from './use-stepped-write.ts';
 import './imports.css';
 
 type State =
@@ -135,27 +136,36 @@ export function ImportView() {
   const chooseReplaced = (office: string | null) => file && void preview(file, corrections, office);
   const cancel = () => {
     busy.current = false;
+    setApplyCancelled(false);
     setFile(null);
     setCorrections([]);
     setState({ step: 'pick' });
     next();
   };
-  // While an apply is being written (a package of many offices takes a while): it cannot be cancelled.
+  // An apply is written in steps (a package of many offices takes a while), with its progress
+  // and a Cancel that rolls it back: the preview stays, nothing was written.
   const [applying, setApplying] = useState(false);
+  const [applyCancelled, setApplyCancelled] = useState(false);
+  const applyWrite = useSteppedWrite();
   const apply = async () => {
-    if (!file) return;
+    if (!file || state.step !== 'preview') return;
     setError(null);
+    setApplyCancelled(false);
     setApplying(true);
     try {
-      const result = await api.applyImport({
-        name: file.name,
-        content: file.content,
-        corrections,
-        replaceOffice,
-        confirmUnverifiedSigner: confirmed || undefined,
-      });
+      const outcome = await applyWrite.run(state.preview.offices.length, (job) =>
+        api.applyImport({
+          name: file.name,
+          content: file.content,
+          corrections,
+          replaceOffice,
+          confirmUnverifiedSigner: confirmed || undefined,
+          job,
+        }),
+      );
+      if (outcome.cancelled) return setApplyCancelled(true);
       busy.current = false;
-      setState({ step: 'applied', result });
+      setState({ step: 'applied', result: outcome.result });
     } catch (err) {
       setError(err);
     } finally {
@@ -339,12 +349,10 @@ export function ImportView() {
             <button type="button" data-testid="import-cancel" disabled={applying} onClick={cancel}>
               {t('imports.cancel')}
             </button>
-            {applying && (
-              <p className="status" role="status" aria-busy="true" data-testid="import-writing">
-                {t('imports.batch.writing', { count: state.preview.offices.length })}{' '}
-                <span className="muted small">{t('imports.batch.noCancel')}</span>
-              </p>
+            {applyWrite.writing && (
+              <BatchProgress state={{ phase: 'writing', ...applyWrite.writing }} onCancel={applyWrite.cancel} />
             )}
+            {applyCancelled && <BatchProgress state={{ phase: 'cancelled', written: true }} onCancel={cancel} />}
           </div>
         </>
       )}

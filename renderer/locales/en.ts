@@ -129,10 +129,6 @@ export const en = {
       progressLabel: 'Import progress',
       reading: 'Reading file {{at}} of {{total}}: {{file}}',
       parsing: 'Parsing file {{at}} of {{total}}: {{file}}',
-      writing_one: 'Writing {{count}} office in one step…',
-      writing_other: 'Writing {{count}} offices in one step…',
-      noCancel:
-        'Writing has begun: every office is written in one transaction, whole or not at all; stopping it part way would leave a half-written database, so it can no longer be cancelled.',
       write: {
         waiting: 'Getting ready to write (after any other write in progress)…',
         planning: 'Comparing office {{done}} of {{total}} with the stored one…',

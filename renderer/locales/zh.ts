@@ -118,9 +118,6 @@ export const zh = {
       progressLabel: '导入进度',
       reading: '正在读取第 {{at}} 个文件（共 {{total}} 个）：{{file}}',
       parsing: '正在识别第 {{at}} 个文件（共 {{total}} 个）：{{file}}',
-      writing_other: '正在一次写入 {{count}} 个机构…',
-      noCancel:
-        '写入已开始：所有机构在同一个事务中写入，要么全部写入，要么全部不写入；中途停下会留下写了一半的数据库，所以已不能取消。',
       write: {
         waiting: '正在准备写入（如有其他写入，待其结束）…',
         planning: '正在将第 {{done}} 个机构（共 {{total}} 个）与已收录版本比对…',

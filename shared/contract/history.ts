@@ -36,6 +36,14 @@ export const historyCalls = {
       corrections: correctionsSchema.optional(),
       replaceOffice,
       confirmUnverifiedSigner: z.boolean().optional(),
+      /**
+       * An id the caller chose (32 hex digits): the write runs in steps under it, so that
+       * batchImportProgress reports it and cancelBatchImport rolls it back.
+       */
+      job: z
+        .string()
+        .regex(/^[0-9a-f]{32}$/)
+        .optional(),
     }),
   ),
   officeHistory: call<OfficeHistory>()(z.strictObject({ office })),

@@ -2,16 +2,15 @@
 // (nothing is written before the commit); a host keeps a few jobs at once, dropping the oldest,
 // so a page that went away without cancelling leaves nothing behind for long. The commit is
 // written in steps (store/import-steps.ts): the job stays while it runs, with its progress and
-// the means to roll it back.
+// the means to roll it back (stepped-writes.ts).
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../../shared/api.ts';
 import type { batchImportCalls } from '../../../shared/contract/batch-import.ts';
 import type { Handlers } from '../../../shared/contract/define.ts';
 import { refusal as refusalOf, refusalLine, type DocumentRefusal } from '../../../shared/documents/refusals.ts';
-import type { BatchFileRead, BatchOffice, BatchSkipped, BatchWriteProgress } from '../../../shared/imports/types.ts';
+import type { BatchFileRead, BatchOffice, BatchSkipped } from '../../../shared/imports/types.ts';
 import type { ParsedUnit } from '../../../shared/types.ts';
 import { readUpload } from '../imports/upload.ts';
-import { WriteCancelled } from '../store/import-steps.ts';
 import type { DocumentUpdate, UpdateInput } from '../store/update.ts';
 import type { ApiContext } from './context.ts';
 import { toApiError } from './errors.ts';
@@ -26,14 +25,7 @@ interface Job {
   files: { name: string; inputs: UpdateInput[] }[];
   skipped: BatchSkipped[];
   /** Set once committing has begun. */
-  commit?: Commit;
-}
-
-interface Commit {
-  progress: BatchWriteProgress;
-  abort: AbortController;
-  /** Settles when the write has ended: whether it was rolled back by a cancel. */
-  ended: Promise<boolean>;
+  committing?: true;
 }
 
 /** A file refused for a reason a lone import would ask the user about. */
@@ -65,40 +57,24 @@ function batchOffice(update: DocumentUpdate): BatchOffice {
   };
 }
 
-export const batchImportHandlers = ({ store, writes }: ApiContext): Handlers<typeof batchImportCalls> => {
+export const batchImportHandlers = ({ store, writes, stepped }: ApiContext): Handlers<typeof batchImportCalls> => {
   const jobs = new Map<string, Job>();
   const jobFor = (id: string): Job => {
     const job = jobs.get(id);
     if (!job) throw new ApiError('not-found', 'this import was cancelled or has ended; start it again');
-    if (job.commit) throw new ApiError('bad-request', 'this import is being written', 'job');
+    if (job.committing) throw new ApiError('bad-request', 'this import is being written', 'job');
     return job;
   };
 
-  /** Writes `inputs` for the job, its progress and cancel kept on it until the write ends. */
+  /** Writes `inputs` for the job, its progress and cancel kept under its id until the write ends. */
   const write = async (id: string, job: Job, inputs: UpdateInput[]) => {
-    const abort = new AbortController();
-    let settle!: (cancelled: boolean) => void;
-    const commit: Commit = {
-      progress: { stage: 'waiting', done: 0, total: inputs.length },
-      abort,
-      ended: new Promise((resolve) => (settle = resolve)),
-    };
-    job.commit = commit;
-    let cancelled = false;
+    job.committing = true;
     try {
-      return await writes(() =>
-        store.applyUpdateInputsInSteps(inputs, {
-          signal: abort.signal,
-          onProgress: (progress) => (commit.progress = progress),
-        }),
+      return await stepped.run(id, inputs.length, (steps) =>
+        writes(() => store.applyUpdateInputsInSteps(inputs, steps)),
       );
-    } catch (err) {
-      cancelled = err instanceof WriteCancelled;
-      if (cancelled) throw new ApiError('not-found', (err as WriteCancelled).message);
-      throw err;
     } finally {
       jobs.delete(id);
-      settle(cancelled);
     }
   };
 
@@ -107,7 +83,7 @@ export const batchImportHandlers = ({ store, writes }: ApiContext): Handlers<typ
       const id = randomBytes(16).toString('hex');
       jobs.set(id, { expected: files, files: [], skipped: [] });
       // A job being written stays until its write ends.
-      for (const [old, { commit }] of jobs) if (jobs.size > MAX_JOBS && !commit) jobs.delete(old);
+      for (const [old, { committing }] of jobs) if (jobs.size > MAX_JOBS && !committing) jobs.delete(old);
       return { job: id };
     },
     async readBatchFile({ job: id, name, content }): Promise<BatchFileRead> {
@@ -166,16 +142,13 @@ export const batchImportHandlers = ({ store, writes }: ApiContext): Handlers<typ
       return { offices: appliedOffices(officeIds, updates), skipped: job.skipped, leftOut };
     },
     batchImportProgress({ job: id }) {
-      const commit = jobs.get(id)?.commit;
-      if (!commit) throw new ApiError('not-found', 'this import is not being written');
-      return commit.progress;
+      const progress = stepped.progress(id);
+      if (!progress) throw new ApiError('not-found', 'this import is not being written');
+      return progress;
     },
     async cancelBatchImport({ job: id }) {
-      const commit = jobs.get(id)?.commit;
-      if (!commit) return { cancelled: jobs.delete(id) };
-      commit.abort.abort();
-      // Settled by the write itself: a cancel that came after the commit was made did nothing.
-      return { cancelled: await commit.ended };
+      const ended = stepped.cancel(id);
+      return { cancelled: ended ? await ended : jobs.delete(id) };
     },
   };
 };

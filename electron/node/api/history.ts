@@ -84,10 +84,10 @@ export function refusal(
   return null;
 }
 
-export const historyHandlers = ({ store, writes }: ApiContext): Handlers<typeof historyCalls> => ({
+export const historyHandlers = ({ store, writes, stepped }: ApiContext): Handlers<typeof historyCalls> => ({
   previewImport: ({ name, content, corrections, replaceOffice }) =>
     preview(store, name, content, { corrections, replaceOffice, guessSimilar: replaceOffice === undefined }),
-  async applyImport({ name, content, corrections, replaceOffice, confirmUnverifiedSigner }) {
+  async applyImport({ name, content, corrections, replaceOffice, confirmUnverifiedSigner, job }) {
     const upload = await readUpload(name, content);
     const refused = refusal(store, upload, name, { corrections, confirmUnverifiedSigner });
     if (refused) {
@@ -96,9 +96,11 @@ export const historyHandlers = ({ store, writes }: ApiContext): Handlers<typeof 
         refusal: refused.why,
       });
     }
-    const { officeIds, updates } = await writes(() =>
-      store.applyUpdateInputs(inputsOf(upload, name, { corrections, replaceOffice })),
-    );
+    const inputs = inputsOf(upload, name, { corrections, replaceOffice });
+    // With a job id, written in steps that batchImportProgress and cancelBatchImport reach.
+    const { officeIds, updates } = job
+      ? await stepped.run(job, inputs.length, (steps) => writes(() => store.applyUpdateInputsInSteps(inputs, steps)))
+      : await writes(() => store.applyUpdateInputs(inputs));
     return { offices: appliedOffices(officeIds, updates) };
   },
   officeHistory({ office }) {

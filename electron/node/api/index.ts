@@ -15,6 +15,7 @@ import { officeHandlers } from './offices.ts';
 import { packageHandlers } from './packages.ts';
 import { searchHandlers } from './search.ts';
 import { sourceHandlers } from './sources.ts';
+import { steppedWrites } from './stepped-writes.ts';
 import type { WriterQueue } from './writer-queue.ts';
 
 /** One handler per data call; leaving one out is a type error. */
@@ -24,7 +25,7 @@ export type ApiImplementation = Handlers<DataCalls>;
 const direct: WriterQueue = async (work) => work();
 
 export function createApiImplementation(store: Store, writes: WriterQueue = direct): ApiImplementation {
-  const context: ApiContext = { store, writes };
+  const context: ApiContext = { store, writes, stepped: steppedWrites() };
   return {
     ...officeHandlers(context),
     ...searchHandlers(context),

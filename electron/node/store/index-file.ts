@@ -13,13 +13,13 @@ import { loadSearchIndexPaged, type SearchIndex } from '../../../shared/search/l
 
 const MAGIC = 0x3146414f; // "OAF1" little-endian
 /** Small enough that a first query reads little beyond its records, large enough that a read is not mostly overhead. */
-const PAGE_SIZE = 64 * 1024;
+export const INDEX_PAGE_SIZE = 64 * 1024;
 const FIXED = 16;
 
 const pageCount = (size: number, pageSize: number) => Math.ceil(size / pageSize);
 
 /** The file's bytes: the page table, then the blob. Written to a temporary name and renamed, so a reader never sees half of it. */
-export function writeIndexFile(path: string, blob: Uint8Array, pageSize = PAGE_SIZE): void {
+export function writeIndexFile(path: string, blob: Uint8Array, pageSize = INDEX_PAGE_SIZE): void {
   const pages = pageCount(blob.byteLength, pageSize);
   const prefix = new Uint32Array(FIXED / 4 + pages);
   prefix[0] = MAGIC;

@@ -1,15 +1,18 @@
 // The stored search index, in two tiers. Each office has a segment (search_segments, built
-// when the office is written). The base (search_index) is segments merged into one blob that
-// start-up loads as views; the delta is the offices written since, whose segments a load
+// when the office is written). The base is segments merged into one blob, stored as page rows
+// (base-pages.ts; search_index holds its head) that start-up opens paged: the record tables
+// and names read at open, the text and postings a page at a time as queries need them. The delta is the offices written since, whose segments a load
 // merges into the base in memory (a byte-copying merge), leaving the offices they replaced as
 // empty entries. A write stores its offices' segments only, and rewrites the base when the
 // delta has grown past a share of it, so one office re-imported into a national directory
 // does not rewrite hundreds of megabytes. Everything is written inside the caller's write
-// transaction. A CRC-32 is stored beside every blob: a damaged one (a flipped bit that still
-// parses) is rebuilt, never searched, a damaged segment from its office's rows.
+// transaction. A CRC-32 is stored beside every segment and base page: a damaged one (a flipped
+// bit that still parses) is rebuilt, never searched, a damaged segment from its office's rows.
 import type { Database } from 'better-sqlite3';
 import { crc32 } from 'node:zlib';
 import { deltaOf, isEmptyDelta, type Delta } from '../../../shared/search/delta.ts';
+import { CorruptIndexError } from '../../../shared/search/blob.ts';
+import { loadSearchIndexPaged } from '../../../shared/search/layout.ts';
 import {
   buildSearchIndex,
   builtSegment,
@@ -18,6 +21,7 @@ import {
   mergeIndexes,
   type SearchIndex,
 } from '../../../shared/search/index.ts';
+import { basePages, nextBaseNumber, writeBasePages, type BaseHead } from './base-pages.ts';
 import { retryWhileBusy } from './busy.ts';
 import { readAllOffices, readOffice } from './read.ts';
 import { buildSegments } from './segment-builders.ts';
@@ -36,24 +40,27 @@ const contentBytes = (bytes: number) => Math.max(0, bytes - (fixedBytes ??= buil
 
 type BlobRow = { bytes: Uint8Array; checksum: number | null };
 
-/** The blob if it is intact and readable by this version; else undefined. */
-function intact(row: BlobRow | undefined): SearchIndex | undefined {
-  if (!row || row.checksum !== crc32(row.bytes)) return undefined;
+/** What `read` gives, or undefined when what it reads is damaged or another version's (CorruptIndexError). */
+function readable<T>(read: () => T): T | undefined {
   try {
-    return loadSearchIndex(row.bytes);
-  } catch {
-    // Written by another version of the search code.
-    return undefined;
+    return read();
+  } catch (err) {
+    if (err instanceof CorruptIndexError) return undefined;
+    throw err;
   }
 }
 
-/** The base's row without its bytes: which base it is, its offices and its size. */
-interface Head {
-  checksum: number | null;
+/** The blob if it is intact and readable by this version; else undefined. */
+function intact(row: BlobRow | undefined): SearchIndex | undefined {
+  if (!row || row.checksum !== crc32(row.bytes)) return undefined;
+  return readable(() => loadSearchIndex(row.bytes));
+}
+
+/** The base's head row: which base it is, its pages, when it was built and its offices. */
+interface Head extends BaseHead {
   builtAt: string;
   /** Undefined for a base stored before its offices were (migration 010), or an unreadable list. */
   offices: number[] | undefined;
-  size: number;
 }
 
 function officeIds(json: string | null): number[] | undefined {
@@ -67,40 +74,49 @@ function officeIds(json: string | null): number[] | undefined {
 }
 
 function headOf(db: Database): Head | undefined {
-  const row = db
-    .prepare('SELECT checksum, built_at, offices, length(bytes) AS size FROM search_index WHERE id = 1')
-    .get() as { checksum: number | null; built_at: string; offices: string | null; size: number } | undefined;
-  return row && { checksum: row.checksum, builtAt: row.built_at, offices: officeIds(row.offices), size: row.size };
+  const row = db.prepare('SELECT base, size, page_size, built_at, offices FROM search_index WHERE id = 1').get() as
+    { base: number; size: number; page_size: number; built_at: string; offices: string | null } | undefined;
+  return (
+    row && {
+      base: row.base,
+      size: row.size,
+      pageSize: row.page_size,
+      builtAt: row.built_at,
+      offices: officeIds(row.offices),
+    }
+  );
 }
 
 /**
  * The index this connection last stored or loaded (the base, or the base with a delta merged
- * in), while the stored base is still the one it came from (checksum and time): a load after
+ * in), while the stored base is still the one it came from (number and time): a load after
  * this connection's own write then reads no base back, and merges only what is new.
  */
-const current = new WeakMap<Database, { checksum: number | null; builtAt: string; index: SearchIndex }>();
+const current = new WeakMap<Database, { base: number; builtAt: string; index: SearchIndex }>();
 
 function knownIndex(db: Database, head: Head): SearchIndex | undefined {
   const known = current.get(db);
-  return known && known.checksum === head.checksum && known.builtAt === head.builtAt ? known.index : undefined;
+  return known && known.base === head.base && known.builtAt === head.builtAt ? known.index : undefined;
 }
 
-function storedBase(db: Database): SearchIndex | undefined {
-  return intact(db.prepare('SELECT bytes, checksum FROM search_index WHERE id = 1').get() as BlobRow | undefined);
+/** The stored base opened paged (its pages read as they are needed, on `db`), if what open reads is intact. */
+function storedBase(db: Database, head: Head): SearchIndex | undefined {
+  return readable(() => loadSearchIndexPaged(basePages(db, head)).index);
 }
 
 const officesOf = (index: SearchIndex) => index.meta.offices.map((o) => o.id);
 
-function storeIndex(db: Database, bytes: Uint8Array): void {
+/** Stores `bytes` as the base (a new base number, its pages and head). Inside a write transaction. */
+export function storeIndex(db: Database, bytes: Uint8Array): void {
   const builtAt = new Date().toISOString();
-  const checksum = crc32(bytes);
   const index = loadSearchIndex(bytes);
+  const { base, size, pageSize } = writeBasePages(db, nextBaseNumber(db), bytes);
   db.prepare(
-    `INSERT INTO search_index (id, bytes, built_at, checksum, offices) VALUES (1, ?, ?, ?, ?)
-              ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes, built_at = excluded.built_at,
-                                             checksum = excluded.checksum, offices = excluded.offices`,
-  ).run(bytes, builtAt, checksum, JSON.stringify(officesOf(index)));
-  current.set(db, { checksum, builtAt, index });
+    `INSERT INTO search_index (id, base, size, page_size, built_at, offices) VALUES (1, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET base = excluded.base, size = excluded.size, page_size = excluded.page_size,
+                                      built_at = excluded.built_at, offices = excluded.offices`,
+  ).run(base, size, pageSize, builtAt, JSON.stringify(officesOf(index)));
+  current.set(db, { base, builtAt, index });
 }
 
 /** The office's stored segment if it is intact and its own; else undefined. */
@@ -175,12 +191,17 @@ function liveOffices(db: Database): number[] {
   return db.prepare('SELECT id FROM offices ORDER BY id').pluck().all() as number[];
 }
 
-/** Rewrites the base as the live offices: the old base with the delta merged in, or (when it cannot be) every segment merged. */
-function compact(db: Database, head: Head | undefined, live: number[]): void {
-  const base = (head && knownIndex(db, head)) ?? storedBase(db);
+/** The old base with the delta merged in; undefined when there is none or a page it reads is damaged. */
+function baseWithDelta(db: Database, head: Head | undefined, live: number[]): Uint8Array | undefined {
+  const base = head && (knownIndex(db, head) ?? storedBase(db, head));
   const delta = base && deltaOf(officesOf(base), live);
   const parts = delta && deltaParts(base, delta, (id) => segmentOf(db, id));
-  storeIndex(db, parts ? mergeIndexes(parts) : mergedSegments(db, live));
+  return parts && readable(() => mergeIndexes(parts));
+}
+
+/** Rewrites the base as the live offices: the old base with the delta merged in, or (when it cannot be) every segment merged. */
+function compact(db: Database, head: Head | undefined, live: number[]): void {
+  storeIndex(db, baseWithDelta(db, head, live) ?? mergedSegments(db, live));
 }
 
 /**
@@ -226,15 +247,15 @@ function upToDate(db: Database): SearchIndex | undefined {
     const delta = deltaOf(officesOf(index), live);
     if (!delta || isEmptyDelta(delta)) return delta && index;
     const parts = deltaParts(index, delta, (id) => storedSegment(db, id));
-    return parts && mergedIndex(parts);
+    return parts && readable(() => mergedIndex(parts));
   };
   const known = knownIndex(db, head);
   let index = known && bring(known);
   if (!index) {
-    const base = storedBase(db);
+    const base = storedBase(db, head);
     index = base && bring(base);
   }
-  if (index) current.set(db, { checksum: head.checksum, builtAt: head.builtAt, index });
+  if (index) current.set(db, { base: head.base, builtAt: head.builtAt, index });
   return index;
 }
 
@@ -245,8 +266,15 @@ function upToDate(db: Database): SearchIndex | undefined {
  * database) the rebuilt index serves from memory. Call outside a read transaction (it may write).
  */
 export function loadStoredSearchIndex(db: Database): SearchIndex {
-  const index = db.transaction(() => upToDate(db))();
-  if (index) return index;
+  return db.transaction(() => upToDate(db))() ?? rebuiltSearchIndex(db);
+}
+
+/**
+ * The index rebuilt from the segments and stored, then loaded; served from memory where it
+ * cannot be stored. What a load does with a damaged base, and what a search does when a page
+ * it reads is damaged. Call outside a read transaction.
+ */
+export function rebuiltSearchIndex(db: Database): SearchIndex {
   if (!db.readonly) {
     try {
       retryWhileBusy(() => db.transaction(() => rebuildSearchIndex(db)).immediate(), REBUILD_BUDGET_MS);

@@ -1,7 +1,12 @@
 // The store: one open OrgAtlas database and everything the app, the browser host and the
 // CLI do with it. Errors meant for users are StoreErrors (see errors.ts).
 import type { Database } from 'better-sqlite3';
-import { search as searchIndex, type SearchIndex, type SearchOptions } from '../../../shared/search/index.ts';
+import {
+  CorruptIndexError,
+  search as searchIndex,
+  type SearchIndex,
+  type SearchOptions,
+} from '../../../shared/search/index.ts';
 import type {
   DirectoryEntry,
   OfficeDetail,
@@ -20,7 +25,8 @@ import type { DocumentUpdate, UpdateInput } from './update.ts';
 import { importDocuments, readDocumentsForImport, type DocumentToImport, type ImportReport } from './import.ts';
 import { listOffices, readOffice, readSourceLines, readUnit, sourceExists } from './read.ts';
 import { describeLoss, lostCommits, mirrorJournal } from './journal.ts';
-import { freshSearchIndex, loadStoredSearchIndex } from './search-index.ts';
+import { freshSearchIndex, loadStoredSearchIndex, rebuiltSearchIndex } from './search-index.ts';
+import { ReplacedBaseError } from './base-pages.ts';
 import { describeSqliteError, sqliteProblem } from './sqlite-errors.ts';
 import { StoreError } from './errors.ts';
 import { historyMethods, type HistoryMethods } from './history-store.ts';
@@ -152,14 +158,26 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const importDocumentsHere = (documents: DocumentToImport[]): ImportReport[] =>
     guardedWrite('import', () => importDocuments(db, documents));
 
-  /** Searches; an index that fails at query time (it should not) is replaced by one built afresh. */
+  /**
+   * Searches. The index reads the base's pages it needs as it goes, inside one read transaction
+   * so they are all of one base. A base replaced since it was opened is opened again; a damaged
+   * page is rebuilt (never searched); any other failure at query time (there should be none)
+   * gets an index built afresh.
+   */
   const searchHere = (query: string, options: SearchOptions): SearchResult => {
+    const searchIn = (index: SearchIndex) => read(() => searchIndex(index, query, options));
     try {
-      return searchIndex(currentIndex(), query, options);
-    } catch {
-      const index = read(() => freshSearchIndex(db));
+      try {
+        return searchIn(currentIndex());
+      } catch (err) {
+        if (!(err instanceof ReplacedBaseError)) throw err;
+        cached = undefined;
+        return searchIn(currentIndex());
+      }
+    } catch (err) {
+      const index = err instanceof CorruptIndexError ? rebuiltSearchIndex(db) : read(() => freshSearchIndex(db));
       cached = { dataVersion: dataVersion(), index };
-      return searchIndex(index, query, options);
+      return searchIn(index);
     }
   };
 

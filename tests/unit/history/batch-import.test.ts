@@ -181,6 +181,28 @@ describe('batch import', () => {
     store.close();
   });
 
+  it('a single-file Apply given a job id reports its progress and is rolled back by a cancel, as a commit is', async () => {
+    const { store, api } = apiClient();
+    const job = 'ab'.repeat(16);
+    const apply = api.applyImport({ name: 'o1.txt', content: b64(office(1)), job });
+    apply.catch(() => undefined);
+    let progress = await api.batchImportProgress({ job }).catch(() => undefined);
+    while (!progress) {
+      await setImmediate();
+      progress = await api.batchImportProgress({ job }).catch(() => undefined);
+    }
+    expect(progress.total).toBe(1);
+    expect(await api.cancelBatchImport({ job })).toEqual({ cancelled: true });
+    expect(await refusal(apply)).toBe('the import was cancelled while it was being written; nothing was changed');
+    expect(store.listOffices()).toEqual([]);
+    expect(await refusal(api.batchImportProgress({ job }))).toBe('this import is not being written');
+    // Not cancelled, the same Apply writes its office.
+    const done = await api.applyImport({ name: 'o1.txt', content: b64(office(1)), job });
+    expect(done.offices.map((o) => o.office)).toEqual(['第1测试市外事办公室']);
+    expect(store.listOffices().map((o) => o.name)).toEqual(['第1测试市外事办公室']);
+    store.close();
+  });
+
   it('a cancel that comes after the commit was made says it cancelled nothing', async () => {
     const { store, api, job } = await readJob(3);
     const done = await api.commitBatchImport({ job });

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { ensureDefaultDatabase } from '../../../electron/node/host/default-database.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
 import { loadSearchIndex, search } from '../../../shared/search/index.ts';
-import { repoRoot, tempDir } from './helpers.ts';
+import { repoRoot, storedBaseBytes, tempDir } from './helpers.ts';
 import { writeOffice } from './states.ts';
 import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 
@@ -120,7 +120,7 @@ describe('a damaged default database at start-up', () => {
     const { dataDir, dbPath } = installed();
     const raw = new Database(dbPath);
     const pages = raw
-      .prepare("SELECT pageno FROM dbstat WHERE name = 'search_index' AND pagetype = 'overflow' ORDER BY pageno")
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'search_index_pages' AND pagetype = 'overflow' ORDER BY pageno")
       .pluck()
       .all() as number[];
     const pageSize = raw.pragma('page_size', { simple: true }) as number;
@@ -247,12 +247,14 @@ describe('a damaged search index', () => {
     store.close();
 
     const raw = new Database(dbPath);
-    const { bytes } = raw.prepare('SELECT bytes FROM search_index').get() as { bytes: Buffer };
+    const bytes = storedBaseBytes(raw);
     // A flip that the blob format does not catch and that changes or breaks some query.
     let flipped: Buffer | undefined;
+    let flippedAt = 0;
     for (let at = 0; at < bytes.length && !flipped; at += 29) {
       const candidate = Buffer.from(bytes);
       candidate[at]! ^= 0x10;
+      flippedAt = at;
       try {
         const index = loadSearchIndex(candidate);
         const differs = queries.some((q, i) => {
@@ -268,17 +270,29 @@ describe('a damaged search index', () => {
       }
     }
     expect(flipped).toBeDefined();
-    raw.prepare('UPDATE search_index SET bytes = ?').run(flipped);
+    // The flipped byte written into its page row, the row's checksum left as it was.
+    const { base, page_size: pageSize } = raw.prepare('SELECT base, page_size FROM search_index').get() as {
+      base: number;
+      page_size: number;
+    };
+    const page = Math.floor(flippedAt / pageSize);
+    raw
+      .prepare('UPDATE search_index_pages SET bytes = ? WHERE base = ? AND page = ?')
+      .run(flipped!.subarray(page * pageSize, (page + 1) * pageSize), base, page);
     raw.close();
 
     const reopened = openStore(dbPath);
     expect(queries.map((q) => reopened.search(q).hits)).toEqual(healthy.map((r) => r.hits));
     reopened.close();
     const check = new Database(dbPath, { readonly: true });
-    const row = check.prepare('SELECT bytes, checksum FROM search_index').get() as { bytes: Buffer; checksum: number };
+    const rows = check.prepare('SELECT bytes, checksum FROM search_index_pages').all() as {
+      bytes: Buffer;
+      checksum: number;
+    }[];
+    const rebuilt = storedBaseBytes(check);
     check.close();
-    expect(row.checksum).toBe(crc32(row.bytes));
-    expect(row.bytes.equals(flipped!)).toBe(false);
+    expect(rows.every((row) => row.checksum === crc32(row.bytes))).toBe(true);
+    expect(rebuilt.equals(flipped!)).toBe(false);
   });
 });
 

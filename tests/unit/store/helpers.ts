@@ -85,3 +85,14 @@ export function writeDocuments(db: Database.Database, docs: ParsedDocument[]): v
     refreshSearchIndex(db);
   })();
 }
+
+/** The stored base's bytes: its page rows joined in order (search_index_pages, migration 012). */
+export function storedBaseBytes(db: Database.Database): Buffer {
+  const pages = db
+    .prepare(
+      'SELECT p.bytes FROM search_index_pages p JOIN search_index h ON h.id = 1 AND p.base = h.base ORDER BY p.page',
+    )
+    .pluck()
+    .all() as Buffer[];
+  return Buffer.concat(pages);
+}

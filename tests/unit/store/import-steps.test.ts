@@ -10,7 +10,7 @@ import { readDocumentsForImportNow } from '../../../electron/node/store/import.t
 import { WriteCancelled, type WriteProgress } from '../../../electron/node/store/import-steps.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
 import type { UpdateInput } from '../../../electron/node/store/update.ts';
-import { seedFile, tempDir } from './helpers.ts';
+import { seedFile, storedBaseBytes, tempDir } from './helpers.ts';
 
 const inputsOf = (paths: string[]): UpdateInput[] =>
   readDocumentsForImportNow(paths).map((d) => ({ file: d.path, parsed: d.parsed, source: d.source }));
@@ -37,7 +37,7 @@ function stateOf(file: string) {
         return [t, { count: all.length, sha256: hash.digest('hex') }];
       }),
     );
-    const base = db.prepare('SELECT bytes FROM search_index').pluck().get() as Buffer;
+    const base = storedBaseBytes(db);
     const segments = db.prepare('SELECT office_id, bytes FROM search_segments ORDER BY office_id').raw().all();
     return { rows, base: createHash('sha256').update(base).digest('hex'), segments };
   } finally {

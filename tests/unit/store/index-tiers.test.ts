@@ -47,9 +47,9 @@ const CITIES = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '
 );
 const QUERIES = ['电梯安全', '乙市', '残疾证投诉', 'hedao', '渔船', '秘书科', '出入境证件举报', '重新'];
 
-type Head = { checksum: number; built_at: string; offices: string };
+type Head = { base: number; built_at: string; offices: string };
 const head = (db: Database.Database) =>
-  db.prepare('SELECT checksum, built_at, offices FROM search_index WHERE id = 1').get() as Head;
+  db.prepare('SELECT base, built_at, offices FROM search_index WHERE id = 1').get() as Head;
 const liveIds = (db: Database.Database) => db.prepare('SELECT id FROM offices ORDER BY id').pluck().all() as number[];
 
 function reimport(db: Database.Database, city: string, variant: string): void {
@@ -78,7 +78,7 @@ describe('the stored index in two tiers', () => {
     const { db, file } = setUp();
     const before = head(db);
     expect(JSON.parse(before.offices)).toEqual(liveIds(db));
-    const baseBytes = db.prepare('SELECT length(bytes) FROM search_index').pluck().get() as number;
+    const baseBytes = db.prepare('SELECT size FROM search_index').pluck().get() as number;
     db.pragma('wal_checkpoint(TRUNCATE)');
 
     reimport(db, '乙东', '重新');

@@ -1,13 +1,14 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/connection.ts';
 import { latestVersion, migrate, migrations } from '../../../electron/node/store/migrations/index.ts';
-import { readOffice } from '../../../electron/node/store/read.ts';
+import { readAllOffices, readOffice } from '../../../electron/node/store/read.ts';
 import { loadStoredSearchIndex } from '../../../electron/node/store/search-index.ts';
-import { search } from '../../../shared/search/index.ts';
-import { tempDir } from './helpers.ts';
+import { buildSearchIndex, search } from '../../../shared/search/index.ts';
+import { storedBaseBytes, tempDir } from './helpers.ts';
 
 const objects = (db: Database.Database, type: 'table' | 'index') =>
   db
@@ -48,8 +49,7 @@ function databaseAt(version: number): string {
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3, … in order', () => {
-    // 12 is reserved for another branch's step.
-    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13]);
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(latestVersion).toBe(13);
   });
 
@@ -91,6 +91,10 @@ describe('migrations', () => {
     migrate(db, 11);
     expect(versionColumns()).toContain('changes');
     expect(db.pragma('user_version', { simple: true })).toBe(11);
+    migrate(db, 12);
+    expect(objects(db, 'table')).toContain('search_index_pages');
+    expect(db.prepare("SELECT name FROM pragma_table_info('search_index')").pluck().all()).not.toContain('bytes');
+    expect(db.pragma('user_version', { simple: true })).toBe(12);
     migrate(db, 13);
     expect(objects(db, 'index')).toContain('offices_level');
     expect(db.pragma('user_version', { simple: true })).toBe(13);
@@ -109,6 +113,7 @@ describe('migrations', () => {
         ...v1Tables,
         'import_journal',
         'search_index',
+        'search_index_pages',
         'search_segments',
         'shipped_documents',
         'version_sources',
@@ -203,6 +208,49 @@ describe('migrations', () => {
       ['服务中心', 'affiliated'],
     ]);
     db.close();
+  });
+
+  it('step 12 moves an intact index blob into page rows as it was, and drops a damaged one for a rebuild', () => {
+    const blobAt11 = (damaged: boolean) => {
+      const file = databaseAt(11);
+      const raw = new Database(file);
+      const blob = buildSearchIndex(readAllOffices(raw));
+      const checksum = crc32(blob) ^ (damaged ? 1 : 0);
+      raw
+        .prepare('INSERT INTO search_index (id, bytes, built_at, checksum, offices) VALUES (1, ?, ?, ?, ?)')
+        .run(blob, '2025-03-01T00:00:00.000Z', checksum, '[3]');
+      raw.close();
+      return { file, blob };
+    };
+
+    const intact = blobAt11(false);
+    const db = openDatabase(intact.file);
+    expect(db.prepare('SELECT base, size, built_at, offices FROM search_index').get()).toEqual({
+      base: 1,
+      size: intact.blob.length,
+      built_at: '2025-03-01T00:00:00.000Z',
+      offices: '[3]',
+    });
+    expect(storedBaseBytes(db).equals(Buffer.from(intact.blob))).toBe(true);
+    const pages = db.prepare('SELECT bytes, checksum FROM search_index_pages').all() as {
+      bytes: Buffer;
+      checksum: number;
+    }[];
+    expect(pages.every((p) => p.checksum === crc32(p.bytes))).toBe(true);
+    // Searched from the moved pages as they are: no rebuild (that would store base 2).
+    expect(search(loadStoredSearchIndex(db), '护照').hits.some((h) => h.unit === '护照科')).toBe(true);
+    expect(db.prepare('SELECT base, built_at FROM search_index').get()).toEqual({
+      base: 1,
+      built_at: '2025-03-01T00:00:00.000Z',
+    });
+    db.close();
+
+    const damaged = openDatabase(blobAt11(true).file);
+    expect(damaged.prepare('SELECT count(*) FROM search_index').pluck().get()).toBe(0);
+    expect(damaged.prepare('SELECT count(*) FROM search_index_pages').pluck().get()).toBe(0);
+    expect(search(loadStoredSearchIndex(damaged), '护照').hits.some((h) => h.unit === '护照科')).toBe(true);
+    expect(damaged.prepare('SELECT base FROM search_index').pluck().get()).toBe(1);
+    damaged.close();
   });
 
   it('refuses a database written by a newer version and leaves it untouched', () => {

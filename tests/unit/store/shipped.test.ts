@@ -8,7 +8,8 @@ import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/conne
 import { readDocumentsForImportNow } from '../../../electron/node/store/import.ts';
 import { migrate } from '../../../electron/node/store/migrations/index.ts';
 import { IMPORT_VERSION, refreshShippedDocuments } from '../../../electron/node/store/shipped.ts';
-import { rebuildSearchIndex } from '../../../electron/node/store/search-index.ts';
+import { readAllOffices } from '../../../electron/node/store/read.ts';
+import { buildSearchIndex } from '../../../shared/search/index.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
 import { writeDocument } from '../../../electron/node/store/write.ts';
 import { ensureDefaultDatabase, listDocuments } from '../../../electron/node/host/default-database.ts';
@@ -87,14 +88,12 @@ const DIRECTORY_COLUMNS = [
 
 /**
  * Imports as a version at schema 3 did: today's writer needs the unit kind column of step 5,
- * the journal and checksum of step 6, the directory columns of step 8, the index segments
- * of step 9 and the index's offices of step 10, so they are there while writing and dropped
- * after, leaving the schema-3 tables.
+ * the journal of step 6, the directory columns of step 8 and the index segments of step 9, so
+ * they are there while writing and dropped after, leaving the schema-3 tables; the index is
+ * stored as that version stored it, one blob of every office.
  */
 function importAtSchema3(db: Database.Database, files: string[]): void {
   db.exec(`ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'internal';
-           ALTER TABLE search_index ADD COLUMN checksum INTEGER;
-           ALTER TABLE search_index ADD COLUMN offices TEXT;
            CREATE TABLE import_journal (seq INTEGER PRIMARY KEY, office, version, sha256, origin, recorded_at);
            CREATE TABLE search_segments (office_id INTEGER PRIMARY KEY, bytes BLOB NOT NULL, checksum INTEGER NOT NULL);`);
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices ADD COLUMN ${column}`);
@@ -102,11 +101,12 @@ function importAtSchema3(db: Database.Database, files: string[]): void {
   db.transaction(() => {
     for (const { parsed, source } of readDocumentsForImportNow(files))
       writeDocument(db, parsed, source, '2024-01-01T00:00:00.000Z');
-    rebuildSearchIndex(db);
+    db.prepare('INSERT OR REPLACE INTO search_index (id, bytes, built_at) VALUES (1, ?, ?)').run(
+      buildSearchIndex(readAllOffices(db)),
+      '2024-01-01T00:00:00.000Z',
+    );
   })();
-  db.exec(
-    'ALTER TABLE units DROP COLUMN kind; ALTER TABLE search_index DROP COLUMN checksum; ALTER TABLE search_index DROP COLUMN offices; DROP TABLE import_journal; DROP TABLE search_segments',
-  );
+  db.exec('ALTER TABLE units DROP COLUMN kind; DROP TABLE import_journal; DROP TABLE search_segments');
   for (const column of DIRECTORY_COLUMNS) db.exec(`ALTER TABLE offices DROP COLUMN ${column}`);
 }
 

@@ -1,11 +1,12 @@
 // The store over hand-built documents (values typed by hand, independent of the parser).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/node/store/connection.ts';
 import { openStore } from '../../../electron/node/store/store.ts';
 import { createApiImplementation, dispatchApiCall } from '../../../electron/node/api/index.ts';
-import { handOffice, seedFile, tempDir, writeDocuments } from './helpers.ts';
+import { handOffice, seedFile, storedBaseBytes, tempDir, writeDocuments } from './helpers.ts';
 import type { ParsedDocument } from '../../../shared/types.ts';
 
 function databaseWith(docs: ParsedDocument[]): string {
@@ -144,14 +145,24 @@ describe('store over hand-built documents', () => {
   it('an index blob this version cannot read is rebuilt from the offices and stored again', () => {
     const file = databaseWith([handOffice()]);
     const db = openDatabase(file);
-    db.prepare('UPDATE search_index SET bytes = ? WHERE id = 1').run(Buffer.from('an index from another version'));
+    // Pages that are intact (their checksums hold) but hold what this version cannot read.
+    const foreign = Buffer.from('an index from another version');
+    db.transaction(() => {
+      const { base } = db.prepare('SELECT base FROM search_index').get() as { base: number };
+      db.prepare('DELETE FROM search_index_pages').run();
+      db.prepare('INSERT INTO search_index_pages (base, page, bytes, checksum) VALUES (?, 0, ?, ?)').run(
+        base,
+        foreign,
+        crc32(foreign),
+      );
+      db.prepare('UPDATE search_index SET size = ?').run(foreign.length);
+    })();
     db.close();
     const store = openStore(file);
     expect(store.search('督查科').hits.some((h) => h.kind === 'unit' && h.unit === '督查科')).toBe(true);
     store.close();
     const check = openDatabase(file);
-    const bytes = check.prepare('SELECT bytes FROM search_index').pluck().get() as Buffer;
-    expect(bytes.toString()).not.toBe('an index from another version');
+    expect(storedBaseBytes(check).toString()).not.toBe(foreign.toString());
     check.close();
   });
 

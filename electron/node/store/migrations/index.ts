@@ -11,6 +11,7 @@ import { directory } from './008_directory.ts';
 import { searchSegments } from './009_search_segments.ts';
 import { searchIndexOffices } from './010_search_index_offices.ts';
 import { changeSummaries } from './011_change_summaries.ts';
+import { searchIndexPages } from './012_search_index_pages.ts';
 import { directoryNational } from './013_directory_national.ts';
 import type { Migration } from './types.ts';
 
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   searchSegments,
   searchIndexOffices,
   changeSummaries,
+  searchIndexPages,
   directoryNational,
 ];
 

@@ -2,7 +2,9 @@
 // each group headed by a link to its unit, each hit an option of the search box's listbox
 // with its evidence marked. Memoised: a keystroke re-renders the search box, not the list;
 // the list renders once, when its answer arrives: a screenful of rows in the answer's own
-// frame, the rest (below the window) just after that frame has been painted.
+// frame, the rest (below the window) once typing pauses, or at once when the page is scrolled
+// or the selection moves past the screenful. While someone types, each answer is overtaken by
+// the next key's, so drawing its hidden rows was work thrown away (a quarter of a keystroke's CPU).
 import { memo, startTransition, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KINDS } from '../../shared/search/records.ts';
@@ -27,6 +29,10 @@ const ROW_PX = 32;
 /** Rows in the first frame before the list's place is known: a 768 px window's worth. */
 const FIRST_ROWS = 24;
 
+/** No answer for this long after one was painted: typing has paused (a typist's keys come
+ *  120–240 ms apart), so the rows below the window are drawn. */
+const REST_AFTER_MS = 300;
+
 /** Runs `callback` once the next frame has been painted; returns the cancel. */
 function afterNextPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,11 +46,18 @@ function afterNextPaint(callback: () => void): () => void {
   };
 }
 
-/** The sections cut to a screenful for the answer's first frame, then all of them. */
+/** The index of the last hit in `sections`, or -1. */
+const lastHitIndex = (sections: OfficeSection[]) => sections.at(-1)?.groups.at(-1)?.hits.at(-1)?.index ?? -1;
+
+/**
+ * The sections cut to a screenful for the answer's first frame, then all of them once typing
+ * pauses, the page scrolls, or the selection (`activeIndex`) moves past the screenful.
+ */
 function useScreenfulFirst(
   sections: OfficeSection[],
   byOffice: boolean,
   list: RefObject<HTMLDivElement | null>,
+  activeIndex: number,
 ): OfficeSection[] {
   const [complete, setComplete] = useState<OfficeSection[] | null>(null);
   // The height between the list's top and the window's bottom, read once a frame is painted:
@@ -54,17 +67,29 @@ function useScreenfulFirst(
     const rows = room.current === null ? FIRST_ROWS : Math.max(8, Math.ceil(room.current / ROW_PX));
     return firstRows(sections, rows, byOffice);
   }, [sections, byOffice]);
-  useEffect(
-    () =>
-      afterNextPaint(() => {
-        const top = list.current && !list.current.hidden ? list.current.getBoundingClientRect().top : 0;
-        room.current = window.innerHeight - Math.max(0, top);
-        // A transition: the next keystroke's answer, rendered synchronously, overtakes it.
-        if (screenful !== sections) startTransition(() => setComplete(sections));
-      }),
-    [screenful, sections, list],
-  );
-  return complete === sections ? sections : screenful;
+  const selectedBelow = screenful !== sections && activeIndex > lastHitIndex(screenful);
+  useEffect(() => {
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    // A transition: the next keystroke's answer, rendered synchronously, overtakes it.
+    const drawRest = () => startTransition(() => setComplete(sections));
+    const whole = screenful === sections;
+    if (!whole) window.addEventListener('scroll', drawRest, { once: true, passive: true });
+    const cancelPaint = afterNextPaint(() => {
+      const top = list.current && !list.current.hidden ? list.current.getBoundingClientRect().top : 0;
+      room.current = window.innerHeight - Math.max(0, top);
+      if (!whole) pause = setTimeout(drawRest, REST_AFTER_MS);
+    });
+    return () => {
+      cancelPaint();
+      clearTimeout(pause);
+      window.removeEventListener('scroll', drawRest);
+    };
+  }, [screenful, sections, list]);
+  // Kept once reached, so moving the selection back up does not cut the list again.
+  useEffect(() => {
+    if (selectedBelow) setComplete(sections);
+  }, [selectedBelow, sections]);
+  return complete === sections || selectedBelow ? sections : screenful;
 }
 
 export const SearchResults = memo(function SearchResults({
@@ -84,24 +109,21 @@ export const SearchResults = memo(function SearchResults({
   onHover: (index: number) => void;
 }) {
   const { t } = useTranslation();
-  // Translated once per answer, not once per hit: fifty lookups cost more than the rows' own work.
-  const kindLabels = useMemo(
-    () => Object.fromEntries(KINDS.map((kind) => [kind, t(`kind.${kind}`)])) as Record<HitKind, string>,
+  // Translated once per language, not once per hit or group: lookups cost more than the rows' own work.
+  const labels = useMemo(
+    () => ({
+      kinds: Object.fromEntries(KINDS.map((kind) => [kind, t(`kind.${kind}`)])) as Record<HitKind, string>,
+      list: t('search.resultsLabel'),
+      officeLevel: t('search.officeLevel'),
+    }),
     [t],
   );
   const officeHits = useCountLabel('filters.officeHits');
   const byOffice = sections.length > 1;
   const list = useRef<HTMLDivElement>(null);
-  const shown = useScreenfulFirst(sections, byOffice, list);
+  const shown = useScreenfulFirst(sections, byOffice, list, activeIndex);
   return (
-    <div
-      ref={list}
-      id={listId}
-      role="listbox"
-      aria-label={t('search.resultsLabel')}
-      className="results"
-      hidden={!sections.length}
-    >
+    <div ref={list} id={listId} role="listbox" aria-label={labels.list} className="results" hidden={!sections.length}>
       {shown.map((section) => {
         const groups = section.groups.map((group) => (
           <div
@@ -121,7 +143,7 @@ export const SearchResults = memo(function SearchResults({
                 tabIndex={-1}
                 onClick={onOpen}
               >
-                {group.unit !== null ? zh(group.unit) : t('search.officeLevel')}
+                {group.unit !== null ? zh(group.unit) : labels.officeLevel}
               </a>
               {!byOffice && (multiOffice || group.unit === null) && (
                 <span className="result-group-office" id={`${listId}-${group.key}-office`}>
@@ -133,7 +155,7 @@ export const SearchResults = memo(function SearchResults({
               <HitOption
                 key={index}
                 hit={hit}
-                kindLabel={kindLabels[hit.kind]}
+                kindLabel={labels.kinds[hit.kind]}
                 id={optionId(listId, index)}
                 index={index}
                 selected={index === activeIndex}

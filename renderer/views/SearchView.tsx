@@ -43,6 +43,28 @@ type SearchState =
   | { status: 'done'; result: SearchResult; held: SearchResult | null }
   | { status: 'error'; message: string };
 
+/** Frames in which a selected hit is scrolled back into view if it was pushed out. */
+const SETTLE_FRAMES = 4;
+
+/**
+ * Scrolls `option` into view, and again in the next few frames while it is out of it: groups
+ * scrolled near stand at a placeholder height until drawn (content-visibility), and drawn in
+ * the next frame they can push it out again (the selection wrapping round to the last hit did).
+ * Returns the cancel.
+ */
+function keepInView(option: HTMLElement): () => void {
+  option.scrollIntoView({ block: 'nearest' });
+  let left = SETTLE_FRAMES;
+  let frame = 0;
+  const check = () => {
+    const { top, bottom } = option.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) option.scrollIntoView({ block: 'nearest' });
+    if (--left > 0) frame = requestAnimationFrame(check);
+  };
+  frame = requestAnimationFrame(check);
+  return () => cancelAnimationFrame(frame);
+}
+
 function shownResult(state: SearchState): SearchResult | null {
   if (state.status === 'done') return state.held ?? state.result;
   return state.status === 'searching' ? state.previous : null;
@@ -196,7 +218,8 @@ export function SearchView({
   useEffect(() => {
     if (!movedByKey.current) return;
     movedByKey.current = false;
-    document.getElementById(optionId(listId, activeIndex))?.scrollIntoView({ block: 'nearest' });
+    const option = document.getElementById(optionId(listId, activeIndex));
+    return option ? keepInView(option) : undefined;
   }, [activeIndex, listId]);
 
   // Stable for the memoised list: reads the query of the moment when a hit is followed.

@@ -232,6 +232,17 @@ test('a wide answer fills the window in its first frame, then lists every hit; a
   await expect(selected).toHaveAttribute('id', /-hit-40$/);
   await expect(selected).toBeInViewport();
   await expect(input).toHaveAttribute('aria-activedescendant', (await selected.getAttribute('id'))!);
+  // Before typing pauses only a screenful is drawn; the selection wrapping round to the last hit
+  // draws the rest at once (checked as the key is released, not once the pause has drawn it).
+  await input.fill('科');
+  await expect(page.locator('[data-results-for=科]')).toBeAttached();
+  await page.evaluate(`document.getElementById('search-input').addEventListener('keyup', (e) => {
+    window.__wrapped = !!document.getElementById(e.target.getAttribute('aria-activedescendant'));
+  }, { once: true })`);
+  await input.press('ArrowUp');
+  expect(await page.evaluate('window.__wrapped')).toBe(true);
+  await expect(selected).toHaveAttribute('id', /-hit-49$/);
+  await expect(selected).toBeInViewport();
 });
 
 test('at 200% zoom the rows grow with the text and nothing overflows sideways', async ({ page }) => {

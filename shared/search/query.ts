@@ -101,7 +101,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // The key runs for every record retrieved: without a filter, no test per record.
   const key = filter
     ? (rec: number, coverage: number) => (filter.kept(rec) ? preScore(index, rec, coverage) : LEFT_OUT)
-    : (rec: number, coverage: number) => preScore(index, rec, coverage);
+    : 'preScore';
   const retrieved = retrieve(index, plans, range, Math.max(WEIGHTS.candidates, limit), key);
   if (filter) retrieved.candidates = retrieved.candidates.filter((c) => kept(c.rec));
   let ranked = rank(

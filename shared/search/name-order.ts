@@ -1,5 +1,6 @@
-// Name lists in the order retrieval ranks names before alignment (preScore at full strength:
-// unit names before aliases, people and office names, shorter first, then record order), so
+// Name lists in the order retrieval ranks names before alignment (preScore at the strength a
+// walk offers at most: unit names before aliases, people and office names, shorter first, then
+// record order), so
 // that a walk over the names a short pinyin finds (`li`, `z`, `bgs`: tens of thousands at the
 // national size) can stop once no later name can enter the best candidates. A list is
 // ordered the first time a query reads it and kept, within a budget per index.
@@ -17,21 +18,24 @@ interface OrderCache {
 
 const caches = new WeakMap<SearchIndex, OrderCache>();
 
-/** The names of the union of the `nameInitials` lists at `slots`, best preScore(rec, 1) first (ties: record order). */
-export function namesByPreScore(index: SearchIndex, slots: readonly number[]): Int32Array {
+/**
+ * The names of the union of the `nameInitials` lists at `slots`, best preScore(rec, strength)
+ * first (ties: record order): the order of the keys the walk's names can have at most.
+ */
+export function namesByPreScore(index: SearchIndex, slots: readonly number[], strength: number): Int32Array {
   let cache = caches.get(index);
   if (!cache) {
     cache = { lists: new Map(), held: 0 };
     caches.set(index, cache);
   }
-  const id = slots.join(',');
+  const id = `${strength}:${slots.join(',')}`;
   const kept = cache.lists.get(id);
   if (kept) {
     cache.lists.delete(id);
     cache.lists.set(id, kept);
     return kept;
   }
-  const order = ordered(index, slots);
+  const order = ordered(index, slots, strength);
   cache.lists.set(id, order);
   cache.held += order.length;
   for (const [key, list] of cache.lists) {
@@ -42,7 +46,7 @@ export function namesByPreScore(index: SearchIndex, slots: readonly number[]): I
   return order;
 }
 
-function ordered(index: SearchIndex, slots: readonly number[]): Int32Array {
+function ordered(index: SearchIndex, slots: readonly number[], strength: number): Int32Array {
   const { nameInitials } = index;
   let most = 0;
   for (const slot of slots) most += nameInitials.byteLength(slot);
@@ -57,7 +61,7 @@ function ordered(index: SearchIndex, slots: readonly number[]): Int32Array {
   // A counting sort by key (a few hundred distinct values: kind × length), stable, so equal
   // keys keep record order, exactly as the candidates' tie-break has it.
   const keys = new Float64Array(m);
-  for (let i = 0; i < m; i++) keys[i] = preScore(index, recs[i], 1);
+  for (let i = 0; i < m; i++) keys[i] = preScore(index, recs[i], strength);
   const values = Float64Array.from(keys).sort();
   let distinct = 0;
   for (let i = 0; i < m; i++) if (i === 0 || values[i] !== values[i - 1]) values[distinct++] = values[i];

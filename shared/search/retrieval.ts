@@ -509,11 +509,12 @@ class TermMatcher {
       const collect = (rec: number): number => {
         if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return 0;
         s.stamp[rec] = stamp;
-        const strength = proved || matchesAnyFull(index, rec, plan)
-          ? 1
-          : (exact && initials) || (plan.initials && matchesPattern(index, rec, plan.initials))
-            ? 0.9
-            : 0;
+        const strength =
+          proved || matchesAnyFull(index, rec, plan)
+            ? 1
+            : (exact && initials) || (plan.initials && matchesPattern(index, rec, plan.initials))
+              ? 0.9
+              : 0;
         if (strength > 0) offer(rec, strength);
         return strength;
       };
@@ -521,7 +522,16 @@ class TermMatcher {
       if (floor) {
         // A name of the initials walk that full pinyin matches was met (or passed over as
         // below the floor) in a full pinyin walk before: here the others, at 0.9 at most.
-        const walk = { order: namesByPreScore(index, best.slots), at: 0, most: initials ? 0.9 : 1, collect };
+        const most = initials ? 0.9 : 1;
+        const walk: NameWalk = { order: namesByPreScore(index, best.slots, most), at: 0, most, collect };
+        if (!proved && second && second.size <= INTERSECT_RATIO * best.size) {
+          // As below: a name outside the second source is not checked.
+          walk.held = s.next();
+          for (const slot of second.slots) {
+            const recs = s.records(index.nameInitials, slot);
+            for (let i = 0; i < recs.length; i++) s.held[recs[i]] = walk.held;
+          }
+        }
         walks.push(walk);
         this.walkNames(walk, floor, true);
       } else if (!proved && second && second.size <= INTERSECT_RATIO * best.size) {
@@ -585,16 +595,24 @@ class TermMatcher {
     }
   }
 
-  /** Walks a name list from `walk.at`, offering; with `stop`, up to the first name whose best key is below the floor. */
+  /**
+   * Walks a name list from `walk.at`, offering; with `stop`, up to the first name whose best
+   * key is below the floor, and only names in the second source (`held`) are checked. Without
+   * `stop` (finishing a walk after other patterns' walks, which mark `held` for themselves)
+   * every name is checked.
+   */
   private walkNames(walk: NameWalk, floor: KeyFloor, stop: boolean): void {
-    const { index } = this;
-    const { order, most, collect } = walk;
+    const { index, s } = this;
+    const { order, most, collect, held } = walk;
     for (; walk.at < order.length; walk.at++) {
       const rec = order[walk.at];
-      // The order is by preScore(rec, 1), and a check's strength is at most `most`.
-      if (stop && preScore(index, rec, most) < floor.value) return;
+      // The order is by preScore(rec, most), and a check's strength is at most `most`.
+      // Names of equal preScore(rec, most) are in record order: a name that ties the k-th and
+      // comes after it loses the tie, and so does every name after it.
+      if (stop && floor.excludes(preScore(index, rec, most), rec)) return;
+      if (stop && held !== undefined && s.held[rec] !== held) continue;
       const strength = collect(rec);
-      if (strength > 0) floor.add(preScore(index, rec, strength));
+      if (strength > 0) floor.add(preScore(index, rec, strength), rec);
     }
   }
 }
@@ -606,6 +624,8 @@ interface NameWalk {
   /** The most a name of this walk can be offered at. */
   most: number;
   collect: (rec: number) => number;
+  /** The mark in Scratch.held of the names in the pattern's second source, when read. */
+  held?: number;
 }
 
 /**

@@ -12,6 +12,7 @@ import { syllableKey } from '../../../shared/search/layout.ts';
 import { namesByPreScore } from '../../../shared/search/name-order.ts';
 import { preScore } from '../../../shared/search/rank.ts';
 import { isName, pinyinText } from '../../../shared/search/record.ts';
+import { readsAsPinyin } from '../../../shared/search/pinyin-query.ts';
 import { planTerms, retrieve } from '../../../shared/search/retrieval.ts';
 import { queryTerms } from '../../../shared/search/terms.ts';
 
@@ -93,16 +94,19 @@ describe('fuzzy pinyin over the names that can match', () => {
         spread.join(''),
       ];
     });
-    slips.push('lsaqx', 'qqqq');
+    // Short initials with one letter no syllable begins with (v): one edit in four is forgiven.
+    const short = [...byReading.values()].filter((d) => d.initials.length >= 4 && d.initials.length <= 6).slice(0, 24);
+    slips.push(...short.map(({ initials }) => initials.slice(0, 2) + 'v' + initials.slice(3)), 'lsaqx', 'qqqq');
     let corrected = 0;
     for (const q of slips) {
-      const hits = search(index, q, { limit: 20 }).hits.filter((h) => h.score >= 1);
-      if (hits.length === 0) continue;
-      corrected++;
+      // fuse.js is asked only when the postings find nothing and the letters are not pinyin.
+      if (readsAsPinyin(index, q) || search(index, q, { fuzzy: false }).hits.length > 0) continue;
+      const hits = search(index, q, { limit: 20 }).hits;
       const expected = fuse
         .search(q)
         .flatMap((r) => r.item.recs)
-        .slice(0, hits.length);
+        .slice(0, 20);
+      if (expected.length > 0) corrected++;
       const line = (rec: number) => [index.meta.offices[index.recOffice[rec]]!.id, index.recLine[rec]];
       expect(
         hits.map((h) => [h.officeId, h.line]),

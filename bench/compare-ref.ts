@@ -4,8 +4,8 @@
 // on both alike. Prints one JSON line: how many
 // hit lists differ (every keystroke and a few broad extra queries, at two limits) and each
 // side's per-keystroke thread CPU p50 / p95 (the average of `rounds` × 5 calls), with
-// the load average. `node bench/compare-ref.ts [--ref REF] [--index FILE] [--rounds N]`;
-// without --index the 150k directory is built in process, by each side's own builder (the
+// the load average. `node bench/compare-ref.ts [--ref REF] [--index FILE] [--rounds N] [--size 10k|150k]`;
+// without --index the directory (150k unless --size says) is built in process, by each side's own builder (the
 // stored format may differ between them); --index FILE serves both (the same format).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +27,8 @@ const args = process.argv.slice(2);
 const option = (name: string) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []))[0];
 const ref = option('--ref') ?? 'main';
 const rounds = Number(option('--rounds') ?? 3);
+const sizeLabel = option('--size') ?? '150k';
+const size = SIZES.find((s) => s.label === sizeLabel) ?? SIZES[1]!;
 const RUNS = 5;
 /** Broad queries beyond the scripted keystrokes: one character, one letter, two terms. */
 const EXTRA = ['出', '外', '管理', 'g', 'x', 'zh', 'guanli', 'bgs', '安全 管理', '出入境 签证'];
@@ -44,7 +46,7 @@ function indexBytes(engine: Engine): Uint8Array {
   const file = option('--index');
   if (file) return readFileSync(file);
   const ids = idCounter();
-  return engine.buildSearchIndex([...loadLabelledSet(ids).offices, ...generateDirectory(SIZES[1]!, ids)]);
+  return engine.buildSearchIndex([...loadLabelledSet(ids).offices, ...generateDirectory(size, ids)]);
 }
 
 const theirs = await engineAt(ref);
@@ -81,6 +83,7 @@ console.log(
   JSON.stringify({
     bench: 'compare-ref',
     ref,
+    size: option('--index') ? option('--index') : size.label,
     records: engines[1].index.recCount,
     keystrokes: typed.length,
     differingHitLists: differ,

@@ -2,8 +2,9 @@
 // that is not pinyin at all (`yunshufuwuhcu`, a slip of the keyboard). Letters that do read
 // as syllables (`yinxingyewu`) are a reading no document has: corrected, they would find
 // names by a wrong reading, so they get nothing. fuse.js over the full
-// pinyin and initials of every office, unit and person name, built once per loaded index on
-// first use: never on the per-keystroke path of queries the postings answer.
+// pinyin and initials of the office, unit and person names that hold a piece of the query as
+// typed (every name it could match does), one fuse.js object per loaded index made on first
+// use: never on the per-keystroke path of queries the postings answer.
 import Fuse from 'fuse.js';
 import type { SearchIndex } from './layout.ts';
 import { readsAsPinyin } from './pinyin-query.ts';
@@ -24,11 +25,22 @@ const THRESHOLD = 0.3;
 /** Shorter Latin queries are still being typed; too short to correct. */
 const MIN_LENGTH = 4;
 
-const built = new WeakMap<SearchIndex, Fuse<NameDoc>>();
+/** fuse.js's longest pattern: a longer one is searched in chunks of this many letters, each on its own. */
+const CHUNK = 32;
 
-function fuseFor(index: SearchIndex): Fuse<NameDoc> {
-  let fuse = built.get(index);
-  if (!fuse) {
+interface FuzzyNames {
+  docs: NameDoc[];
+  /** Per letter pair (a * 26 + b), the docs whose pinyin or initials hold it, ascending. */
+  pairs: Map<number, number[]>;
+  /** One fuse.js object per index, given each query's candidates (setCollection), never rebuilt. */
+  fuse: Fuse<NameDoc>;
+}
+
+const built = new WeakMap<SearchIndex, FuzzyNames>();
+
+function fuzzyFor(index: SearchIndex): FuzzyNames {
+  let fuzzy = built.get(index);
+  if (!fuzzy) {
     // One entry per distinct reading: a directory repeats 办公室 in every office, and fuse.js
     // scans every entry on each search.
     const byReading = new Map<string, NameDoc>();
@@ -41,22 +53,80 @@ function fuseFor(index: SearchIndex): Fuse<NameDoc> {
       if (doc) doc.recs.push(rec);
       else byReading.set(key, { recs: [rec], pinyin, initials });
     }
-    fuse = new Fuse([...byReading.values()], {
+    const docs = [...byReading.values()];
+    const pairs = new Map<number, number[]>();
+    docs.forEach((doc, d) => {
+      for (const text of [doc.pinyin, doc.initials])
+        for (let i = 0; i + 1 < text.length; i++) {
+          const pair = (text.charCodeAt(i) - 97) * 26 + (text.charCodeAt(i + 1) - 97);
+          const list = pairs.get(pair);
+          if (!list) pairs.set(pair, [d]);
+          else if (list[list.length - 1] !== d) list.push(d);
+        }
+    });
+    const fuse = new Fuse<NameDoc>([], {
       keys: ['pinyin', 'initials'],
       includeScore: true,
       ignoreLocation: true,
       threshold: THRESHOLD,
     });
-    built.set(index, fuse);
+    fuzzy = { docs, pairs, fuse };
+    built.set(index, fuzzy);
   }
-  return fuse;
+  return fuzzy;
+}
+
+/**
+ * Pieces of the query of which every name fuse.js can match holds one as it is: with
+ * ignoreLocation a pattern matches at most `e` edits away (errors / length ≤ THRESHOLD), so
+ * cut into e + 1 pieces, one piece is untouched (each chunk of a long query likewise).
+ */
+function exactPieces(latin: string): string[] {
+  const chunks =
+    latin.length <= CHUNK
+      ? [latin]
+      : [
+          ...Array.from({ length: Math.floor(latin.length / CHUNK) }, (_, i) =>
+            latin.slice(i * CHUNK, (i + 1) * CHUNK),
+          ),
+          ...(latin.length % CHUNK ? [latin.slice(-CHUNK)] : []),
+        ];
+  const pieces: string[] = [];
+  for (const chunk of chunks) {
+    let edits = 0;
+    while ((edits + 1) / chunk.length <= THRESHOLD) edits++;
+    for (let i = 0; i <= edits; i++)
+      pieces.push(
+        chunk.slice(Math.floor((i * chunk.length) / (edits + 1)), Math.floor(((i + 1) * chunk.length) / (edits + 1))),
+      );
+  }
+  return pieces;
+}
+
+/** The docs that hold one of the pieces (each at least two letters), in doc order. */
+function candidates({ docs, pairs }: FuzzyNames, pieces: string[]): NameDoc[] {
+  const chosen = new Set<number>();
+  for (const piece of pieces) {
+    // The piece's rarest letter pair lists every doc that can hold it.
+    let rarest: number[] = [];
+    for (let i = 0; i + 1 < piece.length; i++) {
+      const list = pairs.get((piece.charCodeAt(i) - 97) * 26 + (piece.charCodeAt(i + 1) - 97)) ?? [];
+      if (i === 0 || list.length < rarest.length) rarest = list;
+    }
+    for (const d of rarest) if (docs[d].pinyin.includes(piece) || docs[d].initials.includes(piece)) chosen.add(d);
+  }
+  return [...chosen].sort((a, b) => a - b).map((d) => docs[d]);
 }
 
 /** Names whose pinyin is close to `latin` (letters only, not readable as syllables), best first, within the range. */
 export function fuzzyNames(index: SearchIndex, latin: string, range: RecordRange, limit: number): Ranked[] {
   if (latin.length < MIN_LENGTH || !/^[a-z]+$/.test(latin) || readsAsPinyin(index, latin)) return [];
+  const fuzzy = fuzzyFor(index);
+  // fuse.js scores a name on its own: over the names that can match, in the same order, it
+  // finds what it would over all of them.
+  fuzzy.fuse.setCollection(candidates(fuzzy, exactPieces(latin)));
   const out: Ranked[] = [];
-  for (const r of fuseFor(index).search(latin)) {
+  for (const r of fuzzy.fuse.search(latin)) {
     for (const rec of r.item.recs) {
       if (rec < range.lo || rec >= range.hi) continue;
       out.push({

@@ -100,7 +100,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // The key runs for every record retrieved: without a filter, no test per record.
   const key = filter
     ? (rec: number, coverage: number) => (filter.kept(rec) ? preScore(index, rec, coverage) : LEFT_OUT)
-    : (rec: number, coverage: number) => preScore(index, rec, coverage);
+    : 'preScore';
   const rankFor = (qterms: QueryTerm[]): Ranked[] => {
     const plans = planTerms(index, qterms);
     const retrieved = retrieve(index, plans, range, Math.max(WEIGHTS.candidates, limit), key);

@@ -12,7 +12,9 @@ import {
   type SyllablePattern,
 } from './pinyin-query.ts';
 import { ABBREVIATION_MAX, NAME_GAP, orderedPrefix, TEXT_GAP } from './abbreviation.ts';
-import { WEIGHTS } from './rank.ts';
+import { preScore, WEIGHTS } from './rank.ts';
+import { KeyFloor } from './key-floor.ts';
+import { namesByPreScore } from './name-order.ts';
 import { isWordCode } from './fold.ts';
 import { isDuty, isOfficeName, isUnitName } from './record.ts';
 import type { QueryTerm } from './terms.ts';
@@ -476,8 +478,13 @@ class TermMatcher {
     }
   }
 
-  /** Pinyin and initials over names; full pinyin over everything through character pairs. */
-  pinyin(plan: TermPlan, offer: Offer): void {
+  /**
+   * Pinyin and initials over names; full pinyin over everything through character pairs.
+   * With `floor` (the caller keeps the best candidates by preScore, this the only term), the
+   * names are walked best key first (name-order.ts) and the walk stops once no later name can
+   * enter the best; the duty text is then not read when no record but a name could either.
+   */
+  pinyin(plan: TermPlan, offer: Offer, floor: KeyFloor | null = null): void {
     const { index, lo, hi } = this;
     // Names: candidates from the initial-letter postings (the rarest letter pair of each
     // pattern), then the patterns themselves.
@@ -488,6 +495,7 @@ class TermMatcher {
     const oneLetter = plan.term.text.length === 1;
     const s = this.s;
     const stamp = s.next();
+    const walks: NameWalk[] = [];
     for (const [p, pattern] of patterns.entries()) {
       // Lists that hold exactly the names the pattern matches need no check per name: one
       // syllable's lists, and an initials pair's (a mask takes every syllable of its letter).
@@ -497,16 +505,38 @@ class TermMatcher {
       // A name the list proves is offered straight away (offer keeps the best strength, so a
       // second offer of it costs nothing); the others are checked once.
       const proved = oneLetter || (exact && !initials);
-      const collect = (rec: number) => {
-        if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
+      /** Offers the name at the strength its check gives, and returns it (0: none, or met before). */
+      const collect = (rec: number): number => {
+        if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return 0;
         s.stamp[rec] = stamp;
-        if (matchesAnyFull(index, rec, plan)) offer(rec, 1);
-        else if ((exact && initials) || (plan.initials && matchesPattern(index, rec, plan.initials))) offer(rec, 0.9);
+        const strength =
+          proved || matchesAnyFull(index, rec, plan)
+            ? 1
+            : (exact && initials) || (plan.initials && matchesPattern(index, rec, plan.initials))
+              ? 0.9
+              : 0;
+        if (strength > 0) offer(rec, strength);
+        return strength;
       };
       const [best, second] = nameSources(index, pattern, oneLetter, !initials);
-      // A name the pattern matches is in every source: the names checked are those in the two
-      // smallest, when reading the second costs less than checking the names it would rule out.
-      if (!proved && second && second.size <= INTERSECT_RATIO * best.size) {
+      if (floor) {
+        // A name of the initials walk that full pinyin matches was met (or passed over as
+        // below the floor) in a full pinyin walk before: here the others, at 0.9 at most.
+        const most = initials ? 0.9 : 1;
+        const walk: NameWalk = { order: namesByPreScore(index, best.slots, most), at: 0, most, collect };
+        if (!proved && second && second.size <= INTERSECT_RATIO * best.size) {
+          // As below: a name outside the second source is not checked.
+          walk.held = s.next();
+          for (const slot of second.slots) {
+            const recs = s.records(index.nameInitials, slot);
+            for (let i = 0; i < recs.length; i++) s.held[recs[i]] = walk.held;
+          }
+        }
+        walks.push(walk);
+        this.walkNames(walk, floor, true);
+      } else if (!proved && second && second.size <= INTERSECT_RATIO * best.size) {
+        // A name the pattern matches is in every source: the names checked are those in the two
+        // smallest, when reading the second costs less than checking the names it would rule out.
         const mark = s.next();
         for (const slot of second.slots) {
           const recs = s.records(index.nameInitials, slot);
@@ -522,6 +552,13 @@ class TermMatcher {
           const recs = s.records(index.nameInitials, slot);
           for (let i = 0; i < recs.length; i++) collect(recs[i]);
         }
+    }
+    if (!plan.full.some((f) => f.pattern.length >= 2)) return;
+    if (floor) {
+      if (floor.value > NOT_A_NAME_BOUND) return;
+      // The duty text is read: the names' walks are finished first, so that the duties come
+      // after every name, as the cap on a term's records counts them (offer).
+      for (const walk of walks) this.walkNames(walk, floor, false);
     }
     // Duty text: full pinyin of two syllables or more, through the character pairs read so.
     for (const f of plan.full) {
@@ -557,7 +594,46 @@ class TermMatcher {
       for (const rec of seen) if (matchesPattern(index, rec, f.pattern)) offer(rec, f.complete ? 1 : 0.95);
     }
   }
+
+  /**
+   * Walks a name list from `walk.at`, offering; with `stop`, up to the first name whose best
+   * key is below the floor, and only names in the second source (`held`) are checked. Without
+   * `stop` (finishing a walk after other patterns' walks, which mark `held` for themselves)
+   * every name is checked.
+   */
+  private walkNames(walk: NameWalk, floor: KeyFloor, stop: boolean): void {
+    const { index, s } = this;
+    const { order, most, collect, held } = walk;
+    for (; walk.at < order.length; walk.at++) {
+      const rec = order[walk.at];
+      // The order is by preScore(rec, most), and a check's strength is at most `most`.
+      // Names of equal preScore(rec, most) are in record order: a name that ties the k-th and
+      // comes after it loses the tie, and so does every name after it.
+      if (stop && floor.excludes(preScore(index, rec, most), rec)) return;
+      if (stop && held !== undefined && s.held[rec] !== held) continue;
+      const strength = collect(rec);
+      if (strength > 0) floor.add(preScore(index, rec, strength), rec);
+    }
+  }
 }
+
+/** A name list walked best key first, resumable where a walk stopped. */
+interface NameWalk {
+  order: Int32Array;
+  at: number;
+  /** The most a name of this walk can be offered at. */
+  most: number;
+  collect: (rec: number) => number;
+  /** The mark in Scratch.held of the names in the pattern's second source, when read. */
+  held?: number;
+}
+
+/**
+ * Above every record but a name's key (preScore): full strength, no length, the lightest
+ * kind penalty of the other records (duty clauses, honours, contacts).
+ */
+const NOT_A_NAME_BOUND =
+  1 - WEIGHTS.preKind * Math.min(WEIGHTS.kind.unitDuty, WEIGHTS.kind.officeDuty, WEIGHTS.kind.other);
 
 /** Some full-pinyin reading of the term matches in the record. */
 function matchesAnyFull(index: SearchIndex, rec: number, plan: TermPlan): boolean {
@@ -623,15 +699,20 @@ export interface Retrieved {
 
 /**
  * The `k` best records holding any of the terms, by `key(rec, coverage)` (larger is better;
- * ties: earlier record). Coverage is the weighted share of the terms a record holds.
+ * ties: earlier record), or by preScore (rank.ts), which lets a lone pinyin term's walk over
+ * names stop early. Coverage is the weighted share of the terms a record holds.
  */
 export function retrieve(
   index: SearchIndex,
   plans: TermPlan[],
   range: RecordRange,
   k: number,
-  key: (rec: number, coverage: number) => number,
+  by: ((rec: number, coverage: number) => number) | 'preScore',
 ): Retrieved {
+  const key = by === 'preScore' ? (rec: number, coverage: number) => preScore(index, rec, coverage) : by;
+  // One term's candidates are the best k of its own records (with more terms, coverage mixes
+  // them): the k best names so far bound what a later name must reach.
+  const floor = by === 'preScore' && plans.length === 1 && !plans[0].term.han ? new KeyFloor(k) : null;
   const s = scratchFor(index);
   const matcher = new TermMatcher(index, s, range);
   const found: number[][] = [];
@@ -675,7 +756,7 @@ export function retrieve(
       matcher.abbreviation(plan, seen.length === 0, offer, (rec) => (stamp[rec] === mark ? best[rec] : 0));
     } else {
       matcher.ngrams(plan, false, offer);
-      matcher.pinyin(plan, offer);
+      matcher.pinyin(plan, offer, floor);
     }
     found[t] = seen;
     marks[t] = mark;
@@ -683,7 +764,10 @@ export function retrieve(
     // share (规划 of 规划验收) does not make it common.
     let held = 0;
     for (const rec of seen) if (best[rec] >= WEIGHTS.termFound) held++;
-    weights[t] = seen.length > 0 ? rarity(range.hi - range.lo, held > 0 ? held : seen.length) : 0;
+    // A lone term's weight only divides itself out, and a walk that stopped early did not count
+    // its records: 1 (exactly, so that its quality is the alignment's own).
+    const weight = floor ? 1 : rarity(range.hi - range.lo, held > 0 ? held : seen.length);
+    weights[t] = seen.length > 0 ? weight : 0;
     officeNames[t] = names;
   };
   // The other terms first; a common one is read only when none of them found a record (管理

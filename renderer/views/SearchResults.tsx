@@ -123,7 +123,16 @@ export const SearchResults = memo(function SearchResults({
   const list = useRef<HTMLDivElement>(null);
   const shown = useScreenfulFirst(sections, byOffice, list, activeIndex);
   return (
-    <div ref={list} id={listId} role="listbox" aria-label={labels.list} className="results" hidden={!sections.length}>
+    <div
+      ref={list}
+      id={listId}
+      role="listbox"
+      aria-label={labels.list}
+      className="results"
+      hidden={!sections.length}
+      // Whether every row is drawn (the rows below the window wait for a pause in typing).
+      data-complete={shown === sections}
+    >
       {shown.map((section) => {
         const groups = section.groups.map((group) => (
           <div

@@ -118,8 +118,10 @@ test('the virtualised list scrolls to an office far down, and opening it shows t
         return box.top >= view.top && box.bottom <= view.bottom;
       }),
     );
-  // Steps shorter than the list's height, so the region cannot be passed over.
-  for (let i = 0; i < 300 && !(await inView()); i++) await page.mouse.wheel(0, 300);
+  // Down to the end of the list, then up in steps shorter than the list's height, so the
+  // region's heading (which a long region scrolls out of view) cannot be passed over.
+  await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  for (let i = 0; i < 300 && !(await inView()); i++) await page.mouse.wheel(0, -150);
   await expect(lastRegion).toBeInViewport();
   expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThan(10_000);
   expect(await page.getByTestId('directory-office').count()).toBeLessThan(60);
@@ -148,6 +150,8 @@ test('search filters are chips kept in the address, and restrict the results', a
   const officesShown = async () => {
     await expect(page.locator('[data-results-for="档案"]')).toBeAttached();
     await expect(page.getByTestId('search-hit').first()).toBeVisible();
+    // Every row drawn: the rows below the window wait for a pause in typing.
+    await expect(page.locator('.results[data-complete="true"]')).toBeAttached();
     return page
       .getByTestId('office-section')
       .evaluateAll((els) => els.map((e) => e.querySelector('.office-section-title')!.firstChild!.textContent!));

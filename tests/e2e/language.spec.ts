@@ -22,6 +22,7 @@ test('Chinese by default, English on request, remembered across a restart', asyn
   // The search view's labels, looked up once per language, follow the switch without a reload.
   await expect(page.getByTestId('search-input')).toHaveAttribute('placeholder', /Type a task to find who handles it/);
   await search(page, '护照');
+  await expect(page.locator('.results[data-complete="true"]')).toBeAttached();
   const count = await page.getByTestId('search-hit').count();
   await expect(page.getByRole('status')).toHaveText(`${count} results`);
 

@@ -243,7 +243,7 @@ test('duty sheets of a unit without duties and of one with eight leaders, titles
   const titles: string[] = [];
   for (const [name, expected] of [
     ['无职责处', ['无职责处职责清单']],
-    ['综合协调处', ['综合协调处职责清单', '局长：王明', '一级调研员：周杰']],
+    ['综合协调处', ['综合协调处职责清单', '处长：王明', '一级调研员：周杰']],
   ] as const) {
     const title = `${o.name}-${name}-职责清单-A4纵向`;
     const pdf = await print(`office=${o.id}&sheet=unit&unit=${id(name)}`, `sheet-${name}`, title);

@@ -22,6 +22,7 @@ test('Chinese query: 因公护照 is handled first by 出国(境)管理处, evid
   // Results are grouped under their unit's name.
   await expect(page.getByRole('group', { name: '出国（境）管理处' })).toBeVisible();
   // Screen readers hear how many results there are.
+  await expect(page.locator('.results[data-complete="true"]')).toBeAttached();
   const count = await page.getByTestId('search-hit').count();
   await expect(page.getByRole('status')).toHaveText(`${count} 条结果`);
 });

@@ -194,21 +194,28 @@ function toBox(cell: Cell, depth: number, x: number, y: number): ChartBox {
   };
 }
 
-/** A group bar spans its units, from the first one's left edge to the last one's right. */
-function widenGroupBars(links: Link[]): void {
+/** A group bar spans its units, from the first one's left edge to the last one's right.
+ *  Returns each widened bar's item with how far the bar now reaches either side of the
+ *  anchor d3 placed it at. */
+function widenGroupBars(links: Link[], items: Map<ChartBox, Item>): { item: Item; left: number; right: number }[] {
   const span = new Map<ChartBox, [number, number]>();
   for (const { parent, child } of links) {
     if (!parent.group) continue;
     const [lo, hi] = span.get(parent) ?? [Infinity, -Infinity];
     span.set(parent, [Math.min(lo, child.x), Math.max(hi, child.x + child.width)]);
   }
+  const widened: { item: Item; left: number; right: number }[] = [];
   for (const [bar, [lo, hi]] of span) {
     if (hi - lo <= bar.width) continue;
+    const anchor = bar.x + bar.width / 2;
+    widened.push({ item: items.get(bar)!, left: anchor - lo, right: hi - anchor });
     const dx = (hi - lo - bar.width) / 2;
     bar.texts = bar.texts.map((t) => ({ ...t, x: t.x + dx }));
+    bar.labelWidth = bar.width;
     bar.x = lo;
     bar.width = hi - lo;
   }
+  return widened;
 }
 
 interface Link {
@@ -233,6 +240,23 @@ function elbow(px: number, py: number, busY: number, cx: number, cy: number): [n
 
 export function layoutChart(root: ChartNode, measure: MeasureText, options: LayoutOptions): ChartLayout {
   const rootItem = buildItem(root, sizeBoxes(root, options, measure), options);
+  const first = place(rootItem, options);
+  // A group bar widens to span its units after d3 placed it by its own width, so it could
+  // reach over a neighbouring bar: placed again with the bars' widened extents, d3 keeps
+  // them apart (what lies under a bar does not depend on the bar's width, so the spans hold).
+  let grown = false;
+  for (const { item, left, right } of first.widened) {
+    grown ||= left > item.left || right > item.right;
+    item.left = Math.max(item.left, left);
+    item.right = Math.max(item.right, right);
+  }
+  return grown ? place(rootItem, options).layout : first.layout;
+}
+
+function place(
+  rootItem: Item,
+  options: LayoutOptions,
+): { layout: ChartLayout; widened: { item: Item; left: number; right: number }[] } {
   const sibling = options.fontPx * SIBLING_GAP * (options.spread?.x ?? 1);
   const cousin = options.fontPx * COUSIN_GAP * (options.spread?.x ?? 1);
   const levelGap = levelGapPx(options);
@@ -261,6 +285,7 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
   // One pass places each item's boxes and the edges from its parent's box, drawn just before.
   const boxes: ChartBox[] = [];
   const links: Link[] = [];
+  const items = new Map<ChartBox, Item>();
   let width = -Infinity;
   let height = -Infinity;
   let minFontPx = Infinity;
@@ -278,14 +303,17 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
       for (const t of box.texts) minFontPx = Math.min(minFontPx, t.fontPx);
       if (parent) links.push({ parent, child: box, busY: top + n.data.rowTops[cell.row]! - levelGap / 2 });
     }
-    if (n.data.box) n.data.drawn = boxes[boxes.length - 1]!;
+    if (n.data.box) {
+      n.data.drawn = boxes[boxes.length - 1]!;
+      items.set(n.data.drawn, n.data);
+    }
   }
   // Edges once every box has its final size: group bars widen after placing.
-  widenGroupBars(links);
+  const widened = widenGroupBars(links, items);
   const edges: ChartEdge[] = links.map(({ parent, child, busY }) => ({
     from: parent.key,
     to: child.key,
     points: elbow(parent.x + parent.width / 2, parent.y + parent.height, busY, child.x + child.width / 2, child.y),
   }));
-  return { boxes, edges, width, height, minFontPx, options };
+  return { layout: { boxes, edges, width, height, minFontPx, options }, widened };
 }

@@ -11,13 +11,9 @@ import type { ChartLayout, ChartNode, PrintPlan, PrintSetup, TextMode } from '..
 import type { UnitKind, UnitNode } from '../../../shared/types.ts';
 import { measure } from './fixtures.ts';
 import { checkPrint } from './plan-checks.ts';
+import { zh } from '../../../renderer/locales/zh.ts';
 
-const LABELS: GroupLabels = {
-  internal: '内设机构',
-  dispatched: '派出机构',
-  affiliated: '直属单位',
-  coordination: '议事协调机构',
-};
+const LABELS: GroupLabels = zh.printed.groups;
 
 /** A unit as the generator draws it: its name, its kind, its sub-units. */
 interface Drawn {
@@ -30,7 +26,23 @@ const HAN = [...'综合人事财务规划外事礼宾领事安全亚洲欧洲美
 const LATIN = [...'ABCITG0123456789'];
 const BRACKETS = ['（', '）', '(', ')'];
 /** Endings that put a body in each group (groups.ts), and plain ones. */
-const ENDINGS = ['处', '科', '中心', '派出所', '分局', '领导小组办公室', '委员会', '指挥部', '管理委员会', '站'];
+const ENDINGS = [
+  '处',
+  '科',
+  '中心',
+  '派出所',
+  '分局',
+  '领导小组办公室',
+  '委员会',
+  '指挥部',
+  '管理委员会',
+  '站',
+  '机关党委',
+  '机关纪委',
+  '纪检监察组',
+  '临时指挥部',
+  '（挂牌）',
+];
 
 const nameArb: fc.Arbitrary<string> = fc
   .tuple(

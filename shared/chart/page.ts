@@ -126,6 +126,19 @@ export function clipBars(layout: ChartLayout, tile: Pick<PrintTile, 'x' | 'width
   return { ...layout, boxes };
 }
 
+/** The y-spans the boxes block: a group bar reaches down to the bottom of its units, so no
+ *  row is cut between a bar and the units it labels (a sheet would show the bar alone). */
+function ySpans(layout: ChartLayout, boxes: ChartBox[]): [number, number][] {
+  const byKey = new Map(layout.boxes.map((b) => [b.key, b]));
+  const spans = boxes.map((b) => {
+    if (!b.group) return b;
+    const units = layout.edges.filter((e) => e.from === b.key).map((e) => byKey.get(e.to)!);
+    const bottom = Math.max(b.y + b.height, ...units.map((u) => u.y + u.height));
+    return { ...b, height: bottom - b.y };
+  });
+  return blockedSpans(spans, 'y');
+}
+
 /** Whether some span is too long to go whole into a piece of `window` (with `margin`). */
 function tooLong(spans: [number, number][], window: number, margin: number): boolean {
   return spans.some(([a, b]) => b - a + margin > window);
@@ -204,19 +217,12 @@ function regions(layout: ChartLayout, ww: number, wh: number): Region[] {
   // a bus goes with the boxes it leads to, and a 接第 N 页 mark (ROW_ROOM) fits either side.
   const rowRoom = layout.options.fontPx * ROW_ROOM;
   const rowLead = levelGapPx(layout.options) / 2 + layout.options.fontPx * 0.05;
-  const rowCuts = cutsBetween(
-    bounds.y,
-    bounds.y + bounds.height,
-    wh,
-    blockedSpans(layout.boxes, 'y'),
-    rowRoom,
-    rowLead,
-  );
+  const rowCuts = cutsBetween(bounds.y, bounds.y + bounds.height, wh, ySpans(layout, layout.boxes), rowRoom, rowLead);
   for (let r = 0; r + 1 < rowCuts.length; r++) {
     const [y0, y1] = [rowCuts[r]!, rowCuts[r + 1]!];
     const inRow = boxesIn(y0, y1);
     const split = tooLong(xSpans(layout, inRow), ww, margin)
-      ? everyGap(y0, y1, blockedSpans(inRow, 'y'), rowLead)
+      ? everyGap(y0, y1, ySpans(layout, inRow), rowLead)
       : [y0, y1];
     ys.push(...split.slice(r === 0 ? 0 : 1));
   }

@@ -3,7 +3,7 @@
 // sheet; the legend above the footer when the chart has dashed boxes and no group bars.
 import type { ChartLayout, PrintPlan, TileLink } from '../../shared/chart/types.ts';
 import { placeLinkMarks, type PlacedMark } from '../../shared/chart/link-marks.ts';
-import { hasLegend, LEGEND_MM, PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
+import { clipBars, hasLegend, LEGEND_MM, PAGE_MARGIN_MM } from '../../shared/chart/page.ts';
 import { ChartLegend } from './ChartLegend.tsx';
 import { ChartSvg } from './ChartSvg.tsx';
 import { pageNumber, PrintFooter, PrintHeader } from './furniture.tsx';
@@ -75,7 +75,7 @@ export function ChartPages({ layout, plan, office, date, internal, first = 1, to
             />
             <div className={`oa-print-body${noUnits ? ' oa-print-body-note' : ''}`}>
               <ChartSvg
-                layout={layout}
+                layout={tiled ? clipBars(layout, tile) : layout}
                 view={tile}
                 size={{ width: tile.width * plan.scale, height: tile.height * plan.scale }}
                 title={printed('chartOf', { office })}

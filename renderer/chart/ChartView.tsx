@@ -213,6 +213,10 @@ function OfficeChart({ office, params }: { office: OfficeDetail; params: ChartPa
             dispatched: t('legendDispatched'),
             affiliated: t('legendAffiliated'),
             coordination: t('legendCoordination'),
+            party: t('legendParty'),
+            stationed: t('legendStationed'),
+            nameplate: t('legendNameplate'),
+            temporary: t('legendTemporary'),
           }}
           layout={layout}
           title={t('legend')}

@@ -65,21 +65,19 @@ export function findUnit(office: OfficeDetail, unitId: number): UnitNode | undef
   return unitsInOrder(office.units).find((u) => u.id === unitId);
 }
 
-/** One duty: its own label (or its position), and its clauses as a bulleted list when it has
- *  several — bullets, not numbers, so the printed sheet does not read "1. 1. …". */
+/** One duty: its own label (or its position), then its text; a duty of several clauses
+ *  sets each clause on a line of its own under the first, all beside the one number, so it
+ *  reads as one item (no bullet: "1. •" read as an item holding a list). */
 function Duty({ duty, index }: { duty: DutyView; index: number }) {
+  const clauses = duty.clauses.length > 1 ? duty.clauses : [duty.text];
   return (
     <div className="oa-piece oa-duty">
       <span className="oa-duty-label">{duty.label ? `${duty.label}、` : `${index + 1}.`}</span>
-      {duty.clauses.length > 1 ? (
-        <ul className="oa-duty-clauses">
-          {duty.clauses.map((c, i) => (
-            <li key={i}>{zh(c)}</li>
-          ))}
-        </ul>
-      ) : (
-        <span>{zh(duty.text)}</span>
-      )}
+      <div className="oa-duty-text">
+        {clauses.map((c, i) => (
+          <p key={i}>{zh(c)}</p>
+        ))}
+      </div>
     </div>
   );
 }

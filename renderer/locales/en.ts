@@ -412,6 +412,10 @@ export const en = {
     legendAffiliated: 'Affiliated unit',
     legendDispatched: 'Dispatched office',
     legendCoordination: 'Coordinating body',
+    legendParty: 'Party organisation',
+    legendStationed: 'Stationed office',
+    legendNameplate: 'Nameplate body',
+    legendTemporary: 'Temporary body',
   },
   diagnostics: {
     'count-mismatch_internal': 'The text declares {{declared}} internal units (“{{text}}”) but {{found}} were found',

@@ -1,5 +1,17 @@
 // Simplified Chinese UI text (the default language). Counted strings use i18next's plural
 // suffix; Chinese has the one form `_other`.
+/** The printed name of each group of bodies on the chart (shared/chart/groups.ts). */
+const GROUP_LABELS = {
+  internal: '内设机构',
+  party: '机关党群组织',
+  dispatched: '派出机构',
+  stationed: '派驻机构',
+  affiliated: '直属单位',
+  nameplate: '挂牌机构',
+  coordination: '议事协调机构',
+  temporary: '临时机构',
+};
+
 export const zh = {
   app: { title: '机构职能图谱', skip: '跳到主要内容' },
   nav: {
@@ -363,6 +375,10 @@ export const zh = {
     legendAffiliated: '直属单位',
     legendDispatched: '派出机构',
     legendCoordination: '议事协调机构',
+    legendParty: '机关党群组织',
+    legendStationed: '派驻机构',
+    legendNameplate: '挂牌机构',
+    legendTemporary: '临时机构',
   },
   // Parser diagnostics, by code (shared/parser/diagnostics.ts); `_x` is the wording of context x.
   diagnostics: {
@@ -471,8 +487,8 @@ export const zh = {
     noDuties: '（来源资料未列明该机构的职责。）',
     noUnits: '来源资料未列明本机构的内设机构和直属单位。',
     subUnits: '下设：{{names}}',
-    legend: { internal: '内设机构', dispatched: '派出机构', affiliated: '直属单位', coordination: '议事协调机构' },
-    groups: { internal: '内设机构', dispatched: '派出机构', affiliated: '直属单位', coordination: '议事协调机构' },
+    legend: GROUP_LABELS,
+    groups: GROUP_LABELS,
   },
 };
 

@@ -19,6 +19,9 @@ export function levelGapPx(options: Pick<LayoutOptions, 'fontPx' | 'spread'>): n
 interface Cell {
   node: ChartNode;
   sized: SizedBox;
+  /** A group bar with everything under it, laid out on its own and set as one cell (its
+   *  `sized` the subtree's extent). */
+  sub?: ChartLayout;
   collapsed: boolean;
   /** Offsets from the block's anchor (the trunk) and its top. */
   dx: number;
@@ -156,6 +159,15 @@ function buildItem(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: La
   if (kids.length > options.maxPerRow && allLeaves) {
     const cells = kids.map((k) => makeCell(k, sizes, options));
     children = [makeBlock(cells, options)];
+  } else if (kids.length > options.maxPerRow && kids.every((k) => k.group)) {
+    // More groups (内设机构, 直属单位, …) than a row holds: each group with its units is set as
+    // one cell, in rows around the trunk, as leaf siblings are.
+    children = [
+      makeBlock(
+        kids.map((k) => subtreeCell(k, sizes, options)),
+        options,
+      ),
+    ];
   } else {
     children = kids.map((k) => buildItem(k, sizes, options));
   }
@@ -170,6 +182,11 @@ function buildItem(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: La
     children,
     drawn: null,
   };
+}
+
+function subtreeCell(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: LayoutOptions): Cell {
+  const sub = layoutItem(buildItem(node, sizes, options), options);
+  return { ...makeCell(node, sizes, options), sized: { width: sub.width, height: sub.height, texts: [] }, sub };
 }
 
 /** Row tops of a single box, shared by every such item (never written to). */
@@ -194,21 +211,28 @@ function toBox(cell: Cell, depth: number, x: number, y: number): ChartBox {
   };
 }
 
-/** A group bar spans its units, from the first one's left edge to the last one's right. */
-function widenGroupBars(links: Link[]): void {
+/** A group bar spans its units, from the first one's left edge to the last one's right.
+ *  Returns each widened bar's item with how far the bar now reaches either side of the
+ *  anchor d3 placed it at. */
+function widenGroupBars(links: Link[], items: Map<ChartBox, Item>): { item: Item; left: number; right: number }[] {
   const span = new Map<ChartBox, [number, number]>();
   for (const { parent, child } of links) {
     if (!parent.group) continue;
     const [lo, hi] = span.get(parent) ?? [Infinity, -Infinity];
     span.set(parent, [Math.min(lo, child.x), Math.max(hi, child.x + child.width)]);
   }
+  const widened: { item: Item; left: number; right: number }[] = [];
   for (const [bar, [lo, hi]] of span) {
     if (hi - lo <= bar.width) continue;
+    const anchor = bar.x + bar.width / 2;
+    widened.push({ item: items.get(bar)!, left: anchor - lo, right: hi - anchor });
     const dx = (hi - lo - bar.width) / 2;
     bar.texts = bar.texts.map((t) => ({ ...t, x: t.x + dx }));
+    bar.labelWidth = bar.width;
     bar.x = lo;
     bar.width = hi - lo;
   }
+  return widened;
 }
 
 interface Link {
@@ -232,7 +256,27 @@ function elbow(px: number, py: number, busY: number, cx: number, cy: number): [n
 }
 
 export function layoutChart(root: ChartNode, measure: MeasureText, options: LayoutOptions): ChartLayout {
-  const rootItem = buildItem(root, sizeBoxes(root, options, measure), options);
+  return layoutItem(buildItem(root, sizeBoxes(root, options, measure), options), options);
+}
+
+function layoutItem(rootItem: Item, options: LayoutOptions): ChartLayout {
+  const first = place(rootItem, options);
+  // A group bar widens to span its units after d3 placed it by its own width, so it could
+  // reach over a neighbouring bar: placed again with the bars' widened extents, d3 keeps
+  // them apart (what lies under a bar does not depend on the bar's width, so the spans hold).
+  let grown = false;
+  for (const { item, left, right } of first.widened) {
+    grown ||= left > item.left || right > item.right;
+    item.left = Math.max(item.left, left);
+    item.right = Math.max(item.right, right);
+  }
+  return grown ? place(rootItem, options).layout : first.layout;
+}
+
+function place(
+  rootItem: Item,
+  options: LayoutOptions,
+): { layout: ChartLayout; widened: { item: Item; left: number; right: number }[] } {
   const sibling = options.fontPx * SIBLING_GAP * (options.spread?.x ?? 1);
   const cousin = options.fontPx * COUSIN_GAP * (options.spread?.x ?? 1);
   const levelGap = levelGapPx(options);
@@ -261,6 +305,8 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
   // One pass places each item's boxes and the edges from its parent's box, drawn just before.
   const boxes: ChartBox[] = [];
   const links: Link[] = [];
+  const items = new Map<ChartBox, Item>();
+  const subEdges: ChartEdge[] = [];
   let width = -Infinity;
   let height = -Infinity;
   let minFontPx = Infinity;
@@ -269,6 +315,18 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
     const top = levelTop[n.depth]!;
     const parent = n.parent ? n.parent.data.drawn! : null;
     for (const cell of n.data.cells) {
+      if (cell.sub) {
+        const [dx, dy] = [anchor + cell.dx, top + cell.dy];
+        const moved = cell.sub.boxes.map((b) => ({ ...b, x: b.x + dx, y: b.y + dy, depth: b.depth + n.depth }));
+        boxes.push(...moved);
+        for (const e of cell.sub.edges)
+          subEdges.push({ ...e, points: e.points.map(([x, y]) => [x + dx, y + dy] as [number, number]) });
+        width = Math.max(width, dx + cell.sub.width);
+        height = Math.max(height, dy + cell.sub.height);
+        minFontPx = Math.min(minFontPx, cell.sub.minFontPx);
+        if (parent) links.push({ parent, child: moved[0]!, busY: top + n.data.rowTops[cell.row]! - levelGap / 2 });
+        continue;
+      }
       const box = n.data.box
         ? toBox(cell, n.depth, anchor - cell.sized.width / 2, top)
         : toBox(cell, n.depth, anchor + cell.dx, top + cell.dy);
@@ -278,14 +336,18 @@ export function layoutChart(root: ChartNode, measure: MeasureText, options: Layo
       for (const t of box.texts) minFontPx = Math.min(minFontPx, t.fontPx);
       if (parent) links.push({ parent, child: box, busY: top + n.data.rowTops[cell.row]! - levelGap / 2 });
     }
-    if (n.data.box) n.data.drawn = boxes[boxes.length - 1]!;
+    if (n.data.box) {
+      n.data.drawn = boxes[boxes.length - 1]!;
+      items.set(n.data.drawn, n.data);
+    }
   }
   // Edges once every box has its final size: group bars widen after placing.
-  widenGroupBars(links);
+  const widened = widenGroupBars(links, items);
   const edges: ChartEdge[] = links.map(({ parent, child, busY }) => ({
     from: parent.key,
     to: child.key,
     points: elbow(parent.x + parent.width / 2, parent.y + parent.height, busY, child.x + child.width / 2, child.y),
   }));
-  return { boxes, edges, width, height, minFontPx, options };
+  edges.push(...subEdges);
+  return { layout: { boxes, edges, width, height, minFontPx, options }, widened };
 }

@@ -46,13 +46,20 @@ const inside = (r: Rect, t: Rect) => {
 };
 
 /** Grounds to try for one link, best first. */
-function candidates(link: TileLink, tile: PrintTile, width: number, height: number, fontPx: number): Rect[] {
+function candidates(
+  link: TileLink,
+  tile: PrintTile,
+  width: number,
+  height: number,
+  fontPx: number,
+  reach = MAX_TRAVEL,
+): Rect[] {
   const inset = fontPx * INSET_EM;
   const step = fontPx * 0.1;
   const out: Rect[] = [];
   if (link.side === 'left' || link.side === 'right') {
     // A horizontal line: above or below it, moving inward from the edge.
-    const travel = tile.width * MAX_TRAVEL;
+    const travel = tile.width * reach;
     for (let d = 0; d <= travel; d += step) {
       const x = link.side === 'left' ? tile.x + inset + d : tile.x + tile.width - inset - width - d;
       const gap = fontPx * BUS_INSET_EM;
@@ -60,7 +67,7 @@ function candidates(link: TileLink, tile: PrintTile, width: number, height: numb
     }
   } else {
     // A vertical line: right or left of it, moving inward from the edge.
-    const travel = tile.height * MAX_TRAVEL;
+    const travel = tile.height * reach;
     for (let d = 0; d <= travel; d += step) {
       const y = link.side === 'top' ? tile.y + d : tile.y + tile.height - height - d;
       out.push({ x: link.x + inset, y, width, height }, { x: link.x - inset - width, y, width, height });
@@ -100,7 +107,14 @@ export function placeLinkMarks(
     const tries = all.filter((r) => inside(r, tile));
     const free = (r: Rect, avoid: Rect[]) =>
       !avoid.some((b) => overlaps(r, b)) && !placed.some((m) => overlaps(r, m.ground));
-    const found = tries.find((r) => free(r, [...boxes, ...buses])) ?? tries.find((r) => free(r, boxes));
+    // Failing that, anywhere along the line's run across the tile: a crowded edge (many lines
+    // leaving one tile) has no room near it for every mark.
+    const found =
+      tries.find((r) => free(r, [...boxes, ...buses])) ??
+      tries.find((r) => free(r, boxes)) ??
+      candidates(link, tile, width, height, fontPx, 1)
+        .filter((r) => inside(r, tile))
+        .find((r) => free(r, boxes));
     // No room, and another mark of the tile names the same page already: that one says it.
     if (!found && placed.some((m) => page(m.link) === page(link))) continue;
     const ground = found ?? tries[0] ?? all[0]!;

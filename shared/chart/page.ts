@@ -84,7 +84,7 @@ export function pageCoverage(
 }
 
 /** Merged [start, end] spans of the boxes along one axis, sorted. */
-function blockedSpans(boxes: ChartBox[], axis: 'x' | 'y'): [number, number][] {
+function blockedSpans(boxes: Pick<ChartBox, 'x' | 'y' | 'width' | 'height'>[], axis: 'x' | 'y'): [number, number][] {
   const spans = boxes
     .map((b) => (axis === 'x' ? [b.x, b.x + b.width] : [b.y, b.y + b.height]) as [number, number])
     .sort((a, b) => a[0] - b[0]);
@@ -95,6 +95,48 @@ function blockedSpans(boxes: ChartBox[], axis: 'x' | 'y'): [number, number][] {
     else merged.push([...s]);
   }
   return merged;
+}
+
+/** The x-spans a row's boxes block: a group bar (内设机构 over its units) blocks only where
+ *  its units stand, and its label's width at either end, so a page may be cut through the
+ *  bar between two units with room for the label on each piece (clipBars); a bar wider than
+ *  a page would else be cut anywhere. */
+function xSpans(layout: ChartLayout, boxes: ChartBox[]): [number, number][] {
+  const byKey = new Map(layout.boxes.map((b) => [b.key, b]));
+  const blocking = boxes.flatMap((b) => {
+    if (!b.group || b.labelWidth === undefined) return [b];
+    const ends = [b.x, b.x + b.width - b.labelWidth].map((x) => ({ ...b, x, width: b.labelWidth! }));
+    return [...ends, ...layout.edges.filter((e) => e.from === b.key).map((e) => byKey.get(e.to)!)];
+  });
+  return blockedSpans(blocking, 'x');
+}
+
+/** The layout as one tile shows it: each group bar cut by the tile's sides is drawn only
+ *  over the part the tile shows, its label centred on that part. */
+export function clipBars(layout: ChartLayout, tile: Pick<PrintTile, 'x' | 'width'>): ChartLayout {
+  const [lo, hi] = [tile.x, tile.x + tile.width];
+  const cut = (b: ChartBox) => b.group && (b.x < lo || b.x + b.width > hi) && b.x < hi && b.x + b.width > lo;
+  if (!layout.boxes.some(cut)) return layout;
+  const boxes = layout.boxes.map((b) => {
+    if (!cut(b)) return b;
+    const [x0, x1] = [Math.max(lo, b.x), Math.min(hi, b.x + b.width)];
+    const shift = (x0 + x1) / 2 - (b.x + b.width / 2);
+    return { ...b, x: x0, width: x1 - x0, texts: b.texts.map((t) => ({ ...t, x: t.x + shift - (x0 - b.x) })) };
+  });
+  return { ...layout, boxes };
+}
+
+/** The y-spans the boxes block: a group bar reaches down to the bottom of its units, so no
+ *  row is cut between a bar and the units it labels (a sheet would show the bar alone). */
+function ySpans(layout: ChartLayout, boxes: ChartBox[]): [number, number][] {
+  const byKey = new Map(layout.boxes.map((b) => [b.key, b]));
+  const spans = boxes.map((b) => {
+    if (!b.group) return b;
+    const units = layout.edges.filter((e) => e.from === b.key).map((e) => byKey.get(e.to)!);
+    const bottom = Math.max(b.y + b.height, ...units.map((u) => u.y + u.height));
+    return { ...b, height: bottom - b.y };
+  });
+  return blockedSpans(spans, 'y');
 }
 
 /** Whether some span is too long to go whole into a piece of `window` (with `margin`). */
@@ -175,19 +217,12 @@ function regions(layout: ChartLayout, ww: number, wh: number): Region[] {
   // a bus goes with the boxes it leads to, and a 接第 N 页 mark (ROW_ROOM) fits either side.
   const rowRoom = layout.options.fontPx * ROW_ROOM;
   const rowLead = levelGapPx(layout.options) / 2 + layout.options.fontPx * 0.05;
-  const rowCuts = cutsBetween(
-    bounds.y,
-    bounds.y + bounds.height,
-    wh,
-    blockedSpans(layout.boxes, 'y'),
-    rowRoom,
-    rowLead,
-  );
+  const rowCuts = cutsBetween(bounds.y, bounds.y + bounds.height, wh, ySpans(layout, layout.boxes), rowRoom, rowLead);
   for (let r = 0; r + 1 < rowCuts.length; r++) {
     const [y0, y1] = [rowCuts[r]!, rowCuts[r + 1]!];
     const inRow = boxesIn(y0, y1);
-    const split = tooLong(blockedSpans(inRow, 'x'), ww, margin)
-      ? everyGap(y0, y1, blockedSpans(inRow, 'y'), rowLead)
+    const split = tooLong(xSpans(layout, inRow), ww, margin)
+      ? everyGap(y0, y1, ySpans(layout, inRow), rowLead)
       : [y0, y1];
     ys.push(...split.slice(r === 0 ? 0 : 1));
   }
@@ -197,11 +232,13 @@ function regions(layout: ChartLayout, ww: number, wh: number): Region[] {
     const [y0, y1] = [ys[r]!, ys[r + 1]!];
     const inRow = boxesIn(y0, y1);
     if (!inRow.length) continue;
-    const xs = cutsBetween(bounds.x, bounds.x + bounds.width, ww, blockedSpans(inRow, 'x'), margin);
+    const xs = cutsBetween(bounds.x, bounds.x + bounds.width, ww, xSpans(layout, inRow), margin);
     let col = 0;
     for (let c = 0; c + 1 < xs.length; c++) {
       const [x0, x1] = [xs[c]!, xs[c + 1]!];
-      if (!inRow.some((b) => b.x < x1 && b.x + b.width > x0)) continue;
+      // A column showing only pieces of group bars over units printed elsewhere is left out.
+      const shown = inRow.filter((b) => b.x < x1 && b.x + b.width > x0);
+      if (!shown.length || (shown.every((b) => b.group) && inRow.some((b) => !b.group))) continue;
       out.push({ row, col: col++, x: x0, y: y0, width: x1 - x0, height: y1 - y0 });
     }
     row++;
@@ -221,7 +258,6 @@ function tileLinks(layout: ChartLayout, tiles: Region[]): TileLink[][] {
   const links: TileLink[][] = tiles.map(() => []);
   const seen = tiles.map(() => new Set<string>());
   const step = layout.options.fontPx * 0.01;
-  const tileAt = (x: number, y: number) => tiles.findIndex((t) => contains(t, x, y));
   for (const edge of layout.edges) {
     for (let i = 1; i < edge.points.length; i++) {
       const [ax, ay] = edge.points[i - 1]!;
@@ -245,14 +281,8 @@ function tileLinks(layout: ChartLayout, tiles: Region[]): TileLink[][] {
           }
         }
         for (const c of crossings) {
-          const beyond =
-            c.side === 'left'
-              ? tileAt(c.x - step, c.y)
-              : c.side === 'right'
-                ? tileAt(c.x + step, c.y)
-                : c.side === 'top'
-                  ? tileAt(c.x, c.y - step)
-                  : tileAt(c.x, c.y + step);
+          const out = { left: [-step, 0], right: [step, 0], top: [0, -step], bottom: [0, step] }[c.side];
+          const beyond = nextTile(edge.points, i, [c.x + out[0]!, c.y + out[1]!], tiles, ti);
           if (beyond < 0 || beyond === ti) continue;
           const key = `${edge.from}|${beyond}`;
           if (seen[ti]!.has(key)) continue;
@@ -263,6 +293,52 @@ function tileLinks(layout: ChartLayout, tiles: Region[]): TileLink[][] {
     }
   }
   return links;
+}
+
+/** The first tile other than `from` that the line reaches from `start` (just outside
+ *  `from`, on segment `seg` ending at points[seg]), following it away from `from`: a line
+ *  may run through a stretch no page prints (no box there) before it reaches its page. */
+function nextTile(
+  points: [number, number][],
+  seg: number,
+  start: [number, number],
+  tiles: Region[],
+  from: number,
+): number {
+  const at = (x: number, y: number) => tiles.findIndex((t, k) => k !== from && contains(t, x, y));
+  const direct = at(start[0], start[1]);
+  if (direct >= 0 || contains(tiles[from]!, start[0], start[1])) return direct;
+  // Away from `from` is towards the segment's end when that end lies outside `from`, else
+  // back towards the line's start.
+  const [ex, ey] = points[seg]!;
+  const forward = !contains(tiles[from]!, ex, ey) || (ex === start[0] && ey === start[1]);
+  const path = forward ? [start, ...points.slice(seg)] : [start, ...points.slice(0, seg).reverse()];
+  let best = -1;
+  let bestDist = Infinity;
+  let walked = 0;
+  for (let k = 1; k < path.length && best < 0; k++) {
+    const [[ax, ay], [bx, by]] = [path[k - 1]!, path[k]!];
+    tiles.forEach((t, ti) => {
+      if (ti === from) return;
+      // Where the axis-parallel segment first enters the tile, as a distance along it.
+      const lo = (a: number, b: number, min: number, max: number) =>
+        a === b
+          ? a >= min && a <= max
+            ? 0
+            : Infinity
+          : a < b
+            ? b < min || a > max
+              ? Infinity
+              : Math.max(0, min - a)
+            : b > max || a < min
+              ? Infinity
+              : Math.max(0, a - max);
+      const d = Math.max(lo(ax, bx, t.x, t.x + t.width), lo(ay, by, t.y, t.y + t.height));
+      if (d <= Math.abs(bx - ax) + Math.abs(by - ay) && walked + d < bestDist) [best, bestDist] = [ti, walked + d];
+    });
+    walked += Math.abs(bx - ax) + Math.abs(by - ay);
+  }
+  return best;
 }
 
 function tilesAt(layout: ChartLayout, setup: Paper, scale: number): PrintTile[] {
@@ -292,6 +368,10 @@ export function planPrint(layout: ChartLayout, setup: PrintSetup): PrintPlan {
   } else {
     // Not fitting means actual size (1:1), never below the minimum type size.
     scale = Math.max(minScale, setup.fitToPage ? 0 : 1);
+    // Bigger paper never prints smaller type: A3 starts from the scale A4 tiles at (which
+    // grew as far as it cost A4 no page; the same growth could cost A3 one).
+    if (setup.fitToPage && setup.paper === 'A3')
+      scale = Math.max(scale, planPrint(layout, { ...setup, paper: 'A4' }).scale);
     tiles = tilesAt(layout, setup, scale);
     if (setup.fitToPage) {
       for (let grown = scale * TILE_GROWTH; grown <= maxScale(setup); grown *= TILE_GROWTH) {

@@ -62,6 +62,8 @@ export interface ChartBox {
   outside?: OutsideGroup;
   /** A group bar (内设机构, 直属单位) spanning its units. */
   group: boolean;
+  /** A widened group bar's own width (its label's), which any piece of it a page shows keeps. */
+  labelWidth?: number;
 }
 
 /** An orthogonal polyline from the parent's bottom centre to the child's top centre. */

@@ -161,16 +161,19 @@ test('every kind of body in labelled groups, in the chart order, and 竖排 Lati
           all.some((s) => s === g || s.includes(g)),
           g,
         ).toBe(true);
-      // Group bars run in the chart's order whatever the source's: along the rows of a
-      // horizontal chart, left to right.
+      // Group bars run in the chart's order whatever the source's, in reading order: row by
+      // row (groups may be set in rows around the trunk), each row left to right.
       if (pdf.pages.length === 1 && !query.includes('perRow') && !query.includes('fit=0')) {
         const words = pdf.pages[0]!.words;
         const at = (g: string) => {
           const w = words.filter((w) => w.text === g || w.text.startsWith(g));
-          return w.length ? Math.min(...w.map((x) => x.xMin)) : NaN;
+          return w.length ? { g, x: Math.min(...w.map((x) => x.xMin)), y: Math.min(...w.map((x) => x.yMin)) } : null;
         };
-        const xs = groups.map(at);
-        if (xs.every((x) => !Number.isNaN(x))) expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+        const found = groups.map(at);
+        if (found.every((f) => f !== null)) {
+          const reading = [...found].sort((a, b) => (Math.abs(a.y - b.y) > 2 ? a.y - b.y : a.x - b.x));
+          expect(reading.map((f) => f.g)).toEqual(groups);
+        }
       }
     },
   );

@@ -1,6 +1,10 @@
 // The printed plan's promises, checked by the print tests of the layout and the stress shapes.
 import { expect } from 'vitest';
+import { placeLinkMarks } from '../../../shared/chart/link-marks.ts';
+import { clipBars, pageSizeMm, printedBounds, PX_PER_MM } from '../../../shared/chart/page.ts';
 import type { ChartLayout, PrintPlan, PrintSetup } from '../../../shared/chart/types.ts';
+import { measure } from './fixtures.ts';
+import { overlappingPairs } from './geometry.ts';
 
 const PX_PER_PT = 96 / 72;
 const EPS = 1e-6;
@@ -25,7 +29,7 @@ export function checkPlan(layout: ChartLayout, plan: PrintPlan, setup: PrintSetu
     expect(t.width * plan.scale).toBeLessThanOrEqual(plan.areaWidthPx + EPS);
     expect(t.height * plan.scale).toBeLessThanOrEqual(plan.areaHeightPx + EPS);
     expect(
-      layout.boxes.some((b) => inside(b, t)),
+      layout.boxes.some((b) => !b.group && inside(b, t)),
       `tile ${t.index} holds a box`,
     ).toBe(true);
     for (const l of t.links) {
@@ -34,8 +38,20 @@ export function checkPlan(layout: ChartLayout, plan: PrintPlan, setup: PrintSetu
       expect(l.to).toBeLessThanOrEqual(plan.tiles.length);
     }
   }
-  for (const b of layout.boxes) {
+  for (const b of layout.boxes.filter((x) => !x.group)) {
     expect(plan.tiles.filter((t) => inside(b, t)).length, `box ${b.key} is whole on exactly one tile`).toBe(1);
+  }
+  // A group bar may be cut between its units: every tile showing a piece shows its label whole.
+  for (const t of plan.tiles) {
+    const clipped = clipBars(layout, t);
+    clipped.boxes.forEach((b, i) => {
+      if (!b.group || b === layout.boxes[i] || b.y >= t.y + t.height || b.y + b.height <= t.y) return;
+      for (const text of b.texts) {
+        const half = measure(text.text, text.fontPx, false).width / 2;
+        expect(text.x - half, `${b.key} label on tile ${t.index}`).toBeGreaterThanOrEqual(-EPS);
+        expect(text.x + half, `${b.key} label on tile ${t.index}`).toBeLessThanOrEqual(b.width + EPS);
+      }
+    });
   }
   for (let i = 0; i < plan.tiles.length; i++) {
     for (let j = i + 1; j < plan.tiles.length; j++) {
@@ -44,5 +60,62 @@ export function checkPlan(layout: ChartLayout, plan: PrintPlan, setup: PrintSetu
       const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
       expect(overlapX > EPS && overlapY > EPS, `tiles ${a.index} and ${b.index} overlap`).toBe(false);
     }
+  }
+}
+
+const overlaps = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** What every printed chart promises beyond checkPlan: boxes apart, each text inside its
+ *  box, marks over no box and no other mark, a one-page chart of two or more units filling
+ *  half its page. */
+export function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): void {
+  checkPlan(layout, plan, setup);
+  expect(overlappingPairs(layout.boxes)).toEqual([]);
+  for (const b of layout.boxes)
+    for (const t of b.texts) {
+      const { width, height } = measure(t.text, t.fontPx, t.vertical);
+      expect(t.x - width / 2, `${t.text} inside its box`).toBeGreaterThanOrEqual(-1e-6);
+      expect(t.x + width / 2).toBeLessThanOrEqual(b.width + 1e-6);
+      expect(t.y - height / 2).toBeGreaterThanOrEqual(-1e-6);
+      expect(t.y + height / 2).toBeLessThanOrEqual(b.height + 1e-6);
+    }
+  for (const tile of plan.tiles) {
+    const marks = placeLinkMarks(tile, layout, layout.minFontPx, (l) => l.to);
+    // A link without a mark of its own continues on a page another mark names.
+    for (const l of tile.links) expect(marks.some((m) => m.link === l || m.link.to === l.to)).toBe(true);
+    marks.forEach((m, i) => {
+      const over = layout.boxes.filter((b) => overlaps(m.ground, b)).map((b) => b.key);
+      expect(over, `mark ${i + 1} of tile ${tile.index} over a box`).toEqual([]);
+      for (const other of marks.slice(i + 1)) expect(overlaps(m.ground, other.ground)).toBe(false);
+    });
+  }
+  // Boxes of one level share one size (the office and the group bars keep their own).
+  const sizes = new Map<number, string>();
+  for (const b of layout.boxes.filter((x) => x.depth > 0 && !x.group)) {
+    const size = `${b.width.toFixed(6)}x${b.height.toFixed(6)}`;
+    expect(sizes.get(b.depth) ?? size, `level ${b.depth} boxes share one size`).toBe(size);
+    sizes.set(b.depth, size);
+  }
+  // A line from a box on one sheet to a box on another is marked on both sheets.
+  // (A group bar cut between its units is on several sheets: its lines are not counted.)
+  const tileOf = new Map(layout.boxes.map((b) => [b.key, plan.tiles.find((t) => inside(b, t))]));
+  for (const e of layout.edges) {
+    const [from, to] = [tileOf.get(e.from), tileOf.get(e.to)];
+    if (!from || !to || from === to) continue;
+    expect(from.links.length, `${e.from}→${e.to} marked where it leaves`).toBeGreaterThan(0);
+    expect(to.links.length, `${e.from}→${e.to} marked where it arrives`).toBeGreaterThan(0);
+  }
+  // An office of no unit or one unit prints at the modest size cap (page.test.ts): such a
+  // chart is small on its page by design.
+  const units = layout.boxes.filter((b) => b.unitId !== null).length;
+  if (plan.tiles.length === 1 && setup.fitToPage && units >= 2) {
+    const b = printedBounds(layout);
+    const [w, h] = pageSizeMm(setup).map((mm) => mm * PX_PER_MM) as [number, number];
+    expect(Math.max((b.width * plan.scale) / w, (b.height * plan.scale) / h), 'fills its page').toBeGreaterThanOrEqual(
+      0.5,
+    );
   }
 }

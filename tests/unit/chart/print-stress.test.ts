@@ -5,13 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/chart/auto.ts';
 import { layoutChart } from '../../../shared/chart/layout.ts';
-import { placeLinkMarks } from '../../../shared/chart/link-marks.ts';
-import { pageSizeMm, planPrint, printedBounds, PX_PER_MM } from '../../../shared/chart/page.ts';
-import type { ChartLayout, ChartNode, PrintPlan, PrintSetup, TextMode } from '../../../shared/chart/types.ts';
+import { planPrint } from '../../../shared/chart/page.ts';
+import type { ChartNode, PrintSetup, TextMode } from '../../../shared/chart/types.ts';
 import { verticalCentres, verticalCells, verticalLength } from '../../../shared/chart/vertical.ts';
 import { baseOptions, flatOffice, measure } from './fixtures.ts';
-import { overlappingPairs } from './geometry.ts';
-import { checkPlan } from './plan-checks.ts';
+import { checkPrint } from './plan-checks.ts';
 
 const node = (key: string, name: string, children: ChartNode[] = []): ChartNode => ({
   key,
@@ -85,47 +83,6 @@ const PAPERS: Paper[] = [
   { paper: 'A3', orientation: 'landscape' },
   { paper: 'A3', orientation: 'portrait' },
 ];
-
-const overlaps = (
-  a: { x: number; y: number; width: number; height: number },
-  b: { x: number; y: number; width: number; height: number },
-) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** What every printed chart promises beyond checkPlan: boxes apart, each text inside its
- *  box, marks over no box and no other mark, a one-page chart of two or more units filling
- *  half its page. */
-function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): void {
-  checkPlan(layout, plan, setup);
-  expect(overlappingPairs(layout.boxes)).toEqual([]);
-  for (const b of layout.boxes)
-    for (const t of b.texts) {
-      const { width, height } = measure(t.text, t.fontPx, t.vertical);
-      expect(t.x - width / 2, `${t.text} inside its box`).toBeGreaterThanOrEqual(-1e-6);
-      expect(t.x + width / 2).toBeLessThanOrEqual(b.width + 1e-6);
-      expect(t.y - height / 2).toBeGreaterThanOrEqual(-1e-6);
-      expect(t.y + height / 2).toBeLessThanOrEqual(b.height + 1e-6);
-    }
-  for (const tile of plan.tiles) {
-    const marks = placeLinkMarks(tile, layout, layout.minFontPx, (l) => l.to);
-    // A link without a mark of its own continues on a page another mark names.
-    for (const l of tile.links) expect(marks.some((m) => m.link === l || m.link.to === l.to)).toBe(true);
-    marks.forEach((m, i) => {
-      const over = layout.boxes.filter((b) => overlaps(m.ground, b)).map((b) => b.key);
-      expect(over, `mark ${i + 1} of tile ${tile.index} over a box`).toEqual([]);
-      for (const other of marks.slice(i + 1)) expect(overlaps(m.ground, other.ground)).toBe(false);
-    });
-  }
-  // An office of no unit or one unit prints at the modest size cap (page.test.ts): such a
-  // chart is small on its page by design.
-  const units = layout.boxes.filter((b) => b.unitId !== null).length;
-  if (plan.tiles.length === 1 && setup.fitToPage && units >= 2) {
-    const b = printedBounds(layout);
-    const [w, h] = pageSizeMm(setup).map((mm) => mm * PX_PER_MM) as [number, number];
-    expect(Math.max((b.width * plan.scale) / w, (b.height * plan.scale) / h), 'fills its page').toBeGreaterThanOrEqual(
-      0.5,
-    );
-  }
-}
 
 describe('printing offices of every shape', () => {
   const all = shapes();

@@ -4,8 +4,9 @@ import { ancestorsOf, chartMatches } from '../../../shared/chart/search.ts';
 import { officeToChartTree } from '../../../shared/chart/model.ts';
 import type { UnitKind, UnitNode } from '../../../shared/types.ts';
 import { seedTree } from './fixtures.ts';
+import { zh } from '../../../renderer/locales/zh.ts';
 
-const GROUPS = { internal: '内设机构', dispatched: '派出机构', affiliated: '直属单位', coordination: '议事协调机构' };
+const GROUPS = zh.printed.groups;
 
 const unit = (
   id: number,

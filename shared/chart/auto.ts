@@ -13,10 +13,11 @@ const MAX_ROWS = 8;
 const DEFAULT_MIN_PT = 8;
 /** A one-page chart covers at least this share of its page one way or the other: a few
  *  units at the type size cap are spread apart (in steps, sideways up to the most, and
- *  between levels less, so a lone unit does not hang on a long stem) until it does. */
+ *  between levels less; enough that a column of two or three boxes, which only the levels'
+ *  gaps can spread, still spans half a page) until it does. */
 const MIN_COVER = 0.7;
 const SPREAD_STEP = 1.25;
-const MAX_SPREAD = { x: 30, y: 2.5 };
+const MAX_SPREAD = { x: 30, y: 5 };
 
 /** 竖排 sets a run of Latin letters or digits across cells of up to three (纵中横, vertical.ts),
  *  squeezed to fit a cell and cut into pieces when long (12345 as 123 / 45), which reads

@@ -1,6 +1,7 @@
 // The k best (key, record) pairs seen so far, in the candidates' order (larger key first,
-// ties: smaller record), kept as a min-heap of the worst of them: a walk in falling order of
-// an upper bound on the keys stops once the bound cannot reach the k-th.
+// ties: smaller record), kept as a min-heap of the worst of them: the candidates' selection
+// (retrieval.ts topK), and a walk in falling order of an upper bound on the keys, which stops
+// once the bound cannot reach the k-th.
 export class KeyFloor {
   private readonly keys: Float64Array;
   private readonly recs: Int32Array;
@@ -49,9 +50,20 @@ export class KeyFloor {
     return keys[i] < keys[j] || (keys[i] === keys[j] && recs[i] > recs[j]);
   }
 
+  /** The records held, best first. */
+  best(): number[] {
+    const { keys, recs } = this;
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    return order.sort((a, b) => keys[b] - keys[a] || recs[a] - recs[b]).map((i) => recs[i]);
+  }
+
   private swap(i: number, j: number): void {
     const { keys, recs } = this;
-    [keys[i], keys[j]] = [keys[j], keys[i]];
-    [recs[i], recs[j]] = [recs[j], recs[i]];
+    const key = keys[i];
+    keys[i] = keys[j];
+    keys[j] = key;
+    const rec = recs[i];
+    recs[i] = recs[j];
+    recs[j] = rec;
   }
 }

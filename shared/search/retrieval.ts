@@ -826,42 +826,9 @@ export function retrieve(
 
 /** The `k` records with the largest keys (ties: smaller record first), best first. */
 function topK(recs: number[], key: (rec: number) => number, k: number): number[] {
-  // A min-heap of the best k so far: one pass, no sort of the whole candidate list.
-  const heapKey = new Float64Array(k);
-  const heapRec = new Int32Array(k);
-  let size = 0;
-  const worse = (i: number, j: number) =>
-    heapKey[i] < heapKey[j] || (heapKey[i] === heapKey[j] && heapRec[i] > heapRec[j]);
-  const swap = (i: number, j: number) => {
-    const tk = heapKey[i];
-    heapKey[i] = heapKey[j];
-    heapKey[j] = tk;
-    const tr = heapRec[i];
-    heapRec[i] = heapRec[j];
-    heapRec[j] = tr;
-  };
-  for (const rec of recs) {
-    const v = key(rec);
-    if (size < k) {
-      heapKey[size] = v;
-      heapRec[size] = rec;
-      for (let i = size++; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-      continue;
-    }
-    if (v < heapKey[0] || (v === heapKey[0] && rec > heapRec[0])) continue;
-    heapKey[0] = v;
-    heapRec[0] = rec;
-    for (let i = 0; ;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < size && worse(l, m)) m = l;
-      if (r < size && worse(r, m)) m = r;
-      if (m === i) break;
-      swap(i, m);
-      i = m;
-    }
-  }
-  const order = Array.from({ length: size }, (_, i) => i);
-  return order.sort((a, b) => heapKey[b] - heapKey[a] || heapRec[a] - heapRec[b]).map((i) => heapRec[i]);
+  if (k <= 0) return [];
+  // One pass, no sort of the whole candidate list.
+  const best = new KeyFloor(k);
+  for (const rec of recs) best.add(key(rec), rec);
+  return best.best();
 }

@@ -38,6 +38,9 @@ interface FuzzyNames {
 
 const built = new WeakMap<SearchIndex, FuzzyNames>();
 
+/** The key of the letter pair at `i` of lower-case `text` (a * 26 + b). */
+const letterPair = (text: string, i: number) => (text.charCodeAt(i) - 97) * 26 + (text.charCodeAt(i + 1) - 97);
+
 function fuzzyFor(index: SearchIndex): FuzzyNames {
   let fuzzy = built.get(index);
   if (!fuzzy) {
@@ -58,7 +61,7 @@ function fuzzyFor(index: SearchIndex): FuzzyNames {
     docs.forEach((doc, d) => {
       for (const text of [doc.pinyin, doc.initials])
         for (let i = 0; i + 1 < text.length; i++) {
-          const pair = (text.charCodeAt(i) - 97) * 26 + (text.charCodeAt(i + 1) - 97);
+          const pair = letterPair(text, i);
           const list = pairs.get(pair);
           if (!list) pairs.set(pair, [d]);
           else if (list[list.length - 1] !== d) list.push(d);
@@ -110,7 +113,7 @@ function candidates({ docs, pairs }: FuzzyNames, pieces: string[]): NameDoc[] {
     // The piece's rarest letter pair lists every doc that can hold it.
     let rarest: number[] = [];
     for (let i = 0; i + 1 < piece.length; i++) {
-      const list = pairs.get((piece.charCodeAt(i) - 97) * 26 + (piece.charCodeAt(i + 1) - 97)) ?? [];
+      const list = pairs.get(letterPair(piece, i)) ?? [];
       if (i === 0 || list.length < rarest.length) rarest = list;
     }
     for (const d of rarest) if (docs[d].pinyin.includes(piece) || docs[d].initials.includes(piece)) chosen.add(d);

@@ -24,8 +24,6 @@ interface Job {
   /** Per file in the order sent: its offices' inputs (none when it was skipped). */
   files: { name: string; inputs: UpdateInput[] }[];
   skipped: BatchSkipped[];
-  /** Set once committing has begun. */
-  committing?: true;
 }
 
 /** A file refused for a reason a lone import would ask the user about. */
@@ -62,13 +60,12 @@ export const batchImportHandlers = ({ store, writes, stepped }: ApiContext): Han
   const jobFor = (id: string): Job => {
     const job = jobs.get(id);
     if (!job) throw new ApiError('not-found', 'this import was cancelled or has ended; start it again');
-    if (job.committing) throw new ApiError('bad-request', 'this import is being written', 'job');
+    if (stepped.running(id)) throw new ApiError('bad-request', 'this import is being written', 'job');
     return job;
   };
 
   /** Writes `inputs` for the job, its progress and cancel kept under its id until the write ends. */
-  const write = async (id: string, job: Job, inputs: UpdateInput[]) => {
-    job.committing = true;
+  const write = async (id: string, inputs: UpdateInput[]) => {
     try {
       return await stepped.run(id, inputs.length, (steps) =>
         writes(() => store.applyUpdateInputsInSteps(inputs, steps)),
@@ -83,7 +80,7 @@ export const batchImportHandlers = ({ store, writes, stepped }: ApiContext): Han
       const id = randomBytes(16).toString('hex');
       jobs.set(id, { expected: files, files: [], skipped: [] });
       // A job being written stays until its write ends.
-      for (const [old, { committing }] of jobs) if (jobs.size > MAX_JOBS && !committing) jobs.delete(old);
+      for (const old of jobs.keys()) if (jobs.size > MAX_JOBS && !stepped.running(old)) jobs.delete(old);
       return { job: id };
     },
     async readBatchFile({ job: id, name, content }): Promise<BatchFileRead> {
@@ -138,7 +135,7 @@ export const batchImportHandlers = ({ store, writes, stepped }: ApiContext): Han
         jobs.delete(id);
         return { offices: [], skipped: job.skipped, leftOut };
       }
-      const { officeIds, updates } = await write(id, job, inputs);
+      const { officeIds, updates } = await write(id, inputs);
       return { offices: appliedOffices(officeIds, updates), skipped: job.skipped, leftOut };
     },
     batchImportProgress({ job: id }) {

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BatchFileRead, BatchImported, BatchWriteProgress } from '../../shared/imports/types.ts';
 import { api } from '../api.ts';
 import { readPicked, type WaitingFile } from './file.ts';
+import { pollProgress } from './poll-progress.ts';
 
 export type BatchState =
   | { phase: 'reading' | 'parsing'; at: number; total: number; file: string; cancelling: boolean }
@@ -18,9 +19,6 @@ export type BatchState =
   /** `written`: cancelled while it was being written (rolled back). */
   | { phase: 'cancelled'; written: boolean }
   | { phase: 'failed'; error: unknown };
-
-/** How often the view asks how far a commit has come. */
-const PROGRESS_EVERY_MS = 150;
 
 export function useBatchImport() {
   const [state, setState] = useState<BatchState | null>(null);
@@ -98,14 +96,11 @@ export function useBatchImport() {
     committing.current = write;
     setState({ phase: 'writing', progress: { stage: 'waiting', done: 0, total: offices }, cancelling: false });
     let ended = false;
-    const poll = async () => {
-      while (!ended) {
-        await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS));
-        const progress = await api.batchImportProgress({ job }).catch(() => null);
-        if (progress && !ended) setState((s) => (s?.phase === 'writing' ? { ...s, progress } : s));
-      }
-    };
-    void poll();
+    void pollProgress(
+      job,
+      () => ended,
+      (progress) => setState((s) => (s?.phase === 'writing' ? { ...s, progress } : s)),
+    );
     try {
       const result = await api.commitBatchImport({ job, leaveOut });
       setState({ phase: 'done', result, tooLate: write.cancelled });

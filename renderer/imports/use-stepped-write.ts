@@ -4,9 +4,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { BatchWriteProgress } from '../../shared/imports/types.ts';
 import { api } from '../api.ts';
-
-/** How often the view asks how far the write has come. */
-const PROGRESS_EVERY_MS = 150;
+import { pollProgress } from './poll-progress.ts';
 
 export type SteppedOutcome<T> = { cancelled: false; result: T } | { cancelled: true };
 
@@ -26,16 +24,13 @@ export function useSteppedWrite() {
     current.current = state;
     setWriting({ progress: { stage: 'waiting', done: 0, total }, cancelling: false });
     let ended = false;
-    const poll = async () => {
-      while (!ended) {
-        await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS));
-        // A cancel sent before the host had begun the write found nothing: sent again until it ends.
-        if (state.cancelled) void api.cancelBatchImport({ job }).catch(() => undefined);
-        const progress = await api.batchImportProgress({ job }).catch(() => null);
-        if (progress && !ended) setWriting((w) => w && { ...w, progress });
-      }
-    };
-    void poll();
+    void pollProgress(
+      job,
+      () => ended,
+      (progress) => setWriting((w) => w && { ...w, progress }),
+      // A cancel sent before the host had begun the write found nothing: sent again until it ends.
+      () => void (state.cancelled && api.cancelBatchImport({ job }).catch(() => undefined)),
+    );
     try {
       return { cancelled: false, result: await write(job) };
     } catch (err) {

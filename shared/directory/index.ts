@@ -8,7 +8,6 @@ import { readRegion } from './region.ts';
 export { readRegion } from './region.ts';
 export { DIVISIONS_SOURCE } from './divisions-data.ts';
 
-export { OFFICE_LEVELS } from '../types.ts';
 export const OFFICE_KINDS = ['government', 'party', 'institution'] as const;
 
 export function placeOffice(name: string): OfficePlacement {

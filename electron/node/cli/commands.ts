@@ -10,7 +10,7 @@ import { exportFormats, type ExportFormat } from '../store/export.ts';
 import { composeHost, type Host } from '../host/compose.ts';
 import { limitError, parseDocumentOptions, parseFlags, parseLimit, UsageError, type FlagCommand } from './args.ts';
 import { formatParsed, formatSearch } from './format.ts';
-import { usage } from './usage.ts';
+import { LEVELS_LISTED, usage } from './usage.ts';
 
 export interface Output {
   out(text: string): void;
@@ -103,7 +103,7 @@ export const runSearch = defineCommand('search', async ({ values, positionals },
         // The API refused an argument: name it as the command line spells it.
         if (err instanceof ApiError && err.field === 'limit') throw limitError(values.limit);
         if (err instanceof ApiError && err.field === 'level')
-          throw new UsageError(`search: --level must be national, province, city, county or township, not "${level}"`);
+          throw new UsageError(`search: --level must be ${LEVELS_LISTED}, not "${level}"`);
         if (err instanceof ApiError && err.code === 'bad-request') throw new UsageError(`search: ${err.message}`);
         throw err;
       });

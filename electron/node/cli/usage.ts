@@ -1,5 +1,9 @@
 // Help texts of the `orgatlas` command.
 import { SEARCH_LIMITS } from '../../../shared/contract/limits.ts';
+import { OFFICE_LEVELS } from '../../../shared/types.ts';
+
+/** The office levels as a sentence lists them (…, county or township). */
+export const LEVELS_LISTED = `${OFFICE_LEVELS.slice(0, -1).join(', ')} or ${OFFICE_LEVELS.at(-1)}`;
 
 export const commandNames = [
   'parse',
@@ -77,7 +81,7 @@ Searches offices, units, duties, people, honours and contacts; best hit first.
   --limit N   at most N hits (1-${SEARCH_LIMITS.maxHits}, default ${SEARCH_LIMITS.defaultHits})
   --office X  only this office: its id or its exact name
   --region X  only offices in this place, at any level (江西省, 南昌市, 朝阳区)
-  --level X   only offices at this level: national, province, city, county or township
+  --level X   only offices at this level: ${LEVELS_LISTED}
 
 ${DB_NOTE}`,
   export: `Usage: orgatlas export [--db PATH] --format json|csv

@@ -140,7 +140,6 @@ export class Assembler extends DocumentState {
     this.content(text, label, line);
   }
 
-  /** A line whose role the user set: it is read as that role, whatever it looks like. */
   /**
    * `版权所有：X　地址：…` closing a page saved as text: the address is the office's when the
    * footer names the office (a portal's footer names the portal) and no address was found.
@@ -155,6 +154,7 @@ export class Assembler extends DocumentState {
     if (field && value) this.addContacts([{ label: field.label, value }], line);
   }
 
+  /** A line whose role the user set: it is read as that role, whatever it looks like. */
   forcedLine(role: LineRole, text: string, line: number): void {
     const label = parseLabel(text);
     const body = label && label.style !== 'article-条' ? label.rest : text;

@@ -48,13 +48,9 @@ function byArea(a: Area, b: Area, countA: number, countB: number): number {
 
 /** Offices per area: the national bodies, then provinces, most first; no known province last. */
 export function areaCounts(entries: readonly DirectoryEntry[]): RegionCount[] {
-  const counts = new Map<Area, RegionCount>();
-  for (const e of entries) {
-    const area = areaOf(e);
-    const c = counts.get(area) ?? counts.set(area, { name: area, count: 0 }).get(area)!;
-    c.count++;
-  }
-  return [...counts.values()].sort((a, b) => byArea(a.name, b.name, a.count, b.count));
+  return [...groupBy(entries, areaOf)]
+    .map(([name, members]): RegionCount => ({ name, count: members.length }))
+    .sort((a, b) => byArea(a.name, b.name, a.count, b.count));
 }
 
 /** `area`: undefined for all regions; else the national bodies, a province, or null (province unknown). */

@@ -3,6 +3,7 @@
 // virtualised list shows (region, then level, then office). All regions: grouped by area; one
 // province: by its cities (or, in a municipality, its districts), the province's own offices
 // first.
+import { startsANationWord } from '../../shared/directory/nation.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import { OFFICE_LEVELS, type DirectoryEntry, type OfficeLevel } from '../../shared/types.ts';
 
@@ -23,13 +24,14 @@ export type DirectoryRow =
 const LEVEL_ORDER: (OfficeLevel | null)[] = [...OFFICE_LEVELS, null];
 const collator = new Intl.Collator('zh-Hans-CN');
 
-/** Chinese substring of the name or its region, or the start of any syllable run of its pinyin or initials. */
+/** Chinese substring of the name or its region (全国/中央 for the national bodies), or the start of any syllable run of its pinyin or initials. */
 export function matchesFilter(entry: DirectoryEntry, filter: string): boolean {
   const f = filter.trim().toLowerCase().replace(/\s+/g, '');
   if (!f) return true;
   const { region } = entry;
   if (entry.name.includes(f)) return true;
   if ([region.province, region.city, region.county, region.township].some((place) => place?.includes(f))) return true;
+  if (entry.level === 'national' && startsANationWord(f)) return true;
   return /^[a-z]+$/.test(f) && (entry.initials.includes(f) || entry.pinyin.includes(f));
 }
 

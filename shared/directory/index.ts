@@ -6,6 +6,7 @@ import { levelOf } from './level.ts';
 import { readRegion } from './region.ts';
 
 export { readRegion } from './region.ts';
+export { namesTheNation, startsANationWord } from './nation.ts';
 export { DIVISIONS_SOURCE } from './divisions-data.ts';
 
 export const OFFICE_KINDS = ['government', 'party', 'institution'] as const;

@@ -22,7 +22,8 @@ export function levelOf(region: OfficeRegion, rest: string): OfficeLevel | null 
   if (region.township) return 'township';
   if (region.county) return 'county';
   if (region.city) return ZONE_BODY.test(rest) ? 'county' : 'city';
-  if (region.province) return 'province';
+  // A zone named after a province-level place alone (天津经济技术开发区) is run below it.
+  if (region.province) return ZONE_BODY.test(rest) ? 'city' : 'province';
   const bare = rest.replace(/[（(][^）)]*[）)]$/, '');
   if (NATIONAL_HEAD.test(bare) || (NATIONAL_BODY.test(bare) && !PARTY_DEPARTMENT.test(bare))) return 'national';
   if (/厅$/.test(bare)) return 'province';

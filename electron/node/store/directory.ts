@@ -2,7 +2,7 @@
 // view's type-to-filter), and the offices a search filter (region, level) keeps.
 import type { Database } from 'better-sqlite3';
 import { pinyin } from 'pinyin-pro';
-import { readRegion } from '../../../shared/directory/index.ts';
+import { namesTheNation, readRegion } from '../../../shared/directory/index.ts';
 import type { DirectoryEntry, OfficeKind, OfficeLevel } from '../../../shared/types.ts';
 
 interface PlacementRow {
@@ -62,12 +62,15 @@ export interface OfficeFilter {
 /**
  * The ids of the offices a filter keeps. A region is matched by the place it names: 江西 and
  * 江西省 are the province, 朝阳区 every office in a district of that name; a name the dataset
- * does not know is matched as written against every level.
+ * does not know is matched as written against every level; 全国, 中央 or 国家级 keeps the
+ * national bodies, which have no place.
  */
 export function officeIdsMatching(db: Database, filter: OfficeFilter): number[] {
   const where: string[] = [];
   const params: string[] = [];
-  if (filter.region !== undefined) {
+  if (filter.region !== undefined && namesTheNation(filter.region)) {
+    where.push("level = 'national'");
+  } else if (filter.region !== undefined) {
     const { region, rest } = readRegion(filter.region);
     const column =
       rest === ''

@@ -95,6 +95,8 @@ describe('level and kind', () => {
     ['城关镇人民政府', 'township', 'government'],
     ['北京市东城区交道口街道办事处', 'township', 'government'],
     ['南昌高新区管委会', 'county', 'government'],
+    // A zone of a province-level municipality is run by the city, below the province.
+    ['天津经济技术开发区管理委员会', 'city', 'government'],
     ['锡林郭勒盟行政公署', 'city', 'government'],
     ['正蓝旗人民政府', 'county', 'government'],
     ['省教育厅', 'province', 'government'],

@@ -49,6 +49,10 @@ describe('directory rows', () => {
     expect(names('MinZheng')).toEqual(['南昌市民政局', '赣州市民政局']);
     expect(names('  ')).toHaveLength(7);
     expect(names('jy j')).toEqual(['南昌市教育局']);
+    // The national bodies' area by its own words, as they are typed.
+    expect(names('全国')).toEqual(['国家统计局']);
+    expect(names('中央')).toEqual(['国家统计局']);
+    expect(names('国家级')).toEqual(['国家统计局']);
   });
 
   it('counts offices per area: the national bodies first, then provinces, most first, unknown last', () => {

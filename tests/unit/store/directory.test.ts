@@ -143,6 +143,10 @@ describe('directory placement in the store', () => {
     expect(names(store.officeIdsMatching({ level: 'province' }))).toEqual(['江西省教育厅']);
     expect(names(store.officeIdsMatching({ level: 'national' }))).toEqual(['教育部']);
     expect(store.officeIdsMatching({ region: '火星' })).toEqual([]);
+    // The national bodies have no place: the area's own words keep them.
+    for (const nation of ['全国', '中央', ' 国家级 ', '全国/中央'])
+      expect(names(store.officeIdsMatching({ region: nation }))).toEqual(['教育部']);
+    expect(store.officeIdsMatching({ region: '全国', level: 'city' })).toEqual([]);
   });
 });
 

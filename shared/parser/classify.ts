@@ -66,6 +66,8 @@ const CLOSING =
   /(?:纪检监察组|纪检组|纪委|武装部|机关党委|机关纪委|机关工会|离退休干部)[^。]*(?:负责|按有关规定|设置|派驻|另行|监督)/;
 // `县委深改委办公室设在县委办公室。`: bodies housed in the office, neither its units nor its duties.
 const HOUSED_IN = /^[^。；;]{2,80}设在[^。，,；;]{2,30}。?$/;
+// `全县12个乡镇人大主席团在县人大常委会指导下开展工作。`: bodies the office guides, not its units.
+const GUIDED = /^[^。；;]{2,60}在[^。，,；;]{2,30}(?:指导|领导)下开展工作。?$/;
 const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|发布|制发)?$/;
 
 /** A line that only signs or dates a notice: the office's own name again, or a bare date. */
@@ -151,7 +153,7 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委,
   // nor is a bare name (`县纪委监委派驻县教育局纪检监察组` under a commission's 派驻机构).
   const closing = !looksLikeOrgName(body, 40) && CLOSING.test(body);
-  if (!label && !inline && (closing || HOUSED_IN.test(body))) add(e, 'ignored', 4);
+  if (!label && !inline && (closing || HOUSED_IN.test(body) || GUIDED.test(body))) add(e, 'ignored', 4);
   if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length >= 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
   if (AFFILIATED_LEAD.test(body)) add(e, 'affiliated', 5);

@@ -73,6 +73,8 @@ const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:
 /** A line that only signs or dates a notice: the office's own name again, or a bare date. */
 export function isSignature(text: string, officeNames: readonly (string | undefined)[]): boolean {
   const t = text.trim();
+  // `机构名称：X（Y）` is a field naming the office (and its second name), read as such.
+  if (/^(?:机构|单位|部门)?名称[:：]/.test(t)) return false;
   // The office's name again, or the document's title again (`X主要职责…规定` after the notice).
   const named = (n: string | undefined): boolean =>
     n !== undefined && n !== '' && (t === n || (t.length <= 80 && titleName(t)?.name === n));

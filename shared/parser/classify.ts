@@ -42,7 +42,7 @@ export const ARTICLE_KIND: [Section, RegExp][] = [
 
 // A sentence that introduces the office's duties: `…其主要职责是：`, `主要职能如下：`, `X负责下列工作：`.
 const DUTY_LEAD =
-  /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)职责[:：]$|负责(?:以下|下列)(?:工作|事项)[:：]$|^.{2,30}?的主要(?:职责|职能)[:：]$/;
+  /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)(?:主要)?职责[:：]$|负责(?:以下|下列)(?:工作|事项)[:：]$|^.{2,30}?的主要(?:职责|职能)[:：]$/;
 const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
 export const UNIT_LEAD =

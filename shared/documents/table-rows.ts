@@ -11,7 +11,12 @@ export const namesColumns = (index: number, cells: string[]) =>
   index === 0 &&
   cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) &&
   cells.some((c) => HEADER_WORD.test(c)) &&
-  !labelValuePairs(cells);
+  !labelValuePairs(cells) &&
+  !nameField(cells);
+
+/** `机构名称 | 青龙镇人民政府`: a card's first field, the name it is about, not two column headings. */
+const nameField = (cells: string[]) =>
+  cells.length === 2 && /^(?:机构|单位|部门)?名称$/.test(cells[0]!) && !HEADER_WORD.test(cells[1]!);
 
 /** `机构名称 | X局 | 负责人 | 局长：Y`: labels and their values side by side, no column headings. */
 function labelValuePairs(cells: string[]): boolean {

@@ -332,7 +332,7 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
   if (!unit) return;
   if (label) s.unitDutyNumbers.check(label, line);
   // `办公室　职责：负责…`: the word 职责 introduces the duty and is not part of it.
-  const body = (label ? label.rest : text).replace(/^(?:主要)?职[责能][:：]/, '');
+  const body = (label ? label.rest : text).replace(/^(?:主要|机构|单位|部门)?职[责能][:：]/, '');
   // A table row's phone cell on a line of its own is no duty.
   if (PHONE_ONLY.test(body)) return s.role(line, 'contact');
   const items = label ? null : inlineNumberedItems(body);

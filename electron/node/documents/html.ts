@@ -9,6 +9,7 @@ import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
+import { isIntroStatement } from '../../../shared/parser/read/office-name.ts';
 import { pageTitleParts, proseAliases, titleName, type SplitName } from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
@@ -85,6 +86,8 @@ function headingLines(heading: string): string[] {
 function mastheadName(content: MainContent, lines: readonly string[]): SplitName | null {
   if (content.title && titleName(content.title)) return null;
   if (lines.slice(0, 3).some((line) => TITLE_LIKE(line) && (titleName(line)?.name.length ?? 0) >= 5)) return null;
+  // `X局是县政府工作部门…` further down names the office; a portal's masthead would not.
+  if (lines.slice(0, 10).some((line) => isIntroStatement(line))) return null;
   for (const line of content.masthead.flatMap((el) => elementLines(el))) {
     const name = line.length <= 60 ? titleName(line) : null;
     if (name && name.name.length >= 5) return name;

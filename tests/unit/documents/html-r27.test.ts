@@ -56,6 +56,16 @@ describe('web page shapes of round 27', () => {
     expect(lines.join('|')).not.toContain('北川县人民政府');
   });
 
+  it('takes no masthead name when the content opens with a sentence naming the office', () => {
+    const lines = htmlContentLines(
+      page(
+        '机构职能 - 政务公开',
+        '<div class="header">北川县人民政府</div><div class="content"><h2>机构职能</h2><p>北川县财政局是县人民政府工作部门，主管全县财政收支和财税政策工作。</p></div>',
+      ),
+    );
+    expect(lines.join('|')).not.toContain('北川县人民政府');
+  });
+
   it('matches the footer to the office by the short name the content gives it', () => {
     const lines = htmlContentLines(
       page(

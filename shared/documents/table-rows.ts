@@ -11,7 +11,12 @@ export const namesColumns = (index: number, cells: string[]) =>
   index === 0 &&
   cells.every((c) => c.length <= 8 && !/[。；，]/.test(c)) &&
   cells.some((c) => HEADER_WORD.test(c)) &&
-  !labelValuePairs(cells);
+  !labelValuePairs(cells) &&
+  !nameField(cells);
+
+/** `机构名称 | 青龙镇人民政府`: a card's first field, the name it is about, not two column headings. */
+const nameField = (cells: string[]) =>
+  cells.length === 2 && /^(?:机构|单位|部门)?名称$/.test(cells[0]!) && !HEADER_WORD.test(cells[1]!);
 
 /** `机构名称 | X局 | 负责人 | 局长：Y`: labels and their values side by side, no column headings. */
 function labelValuePairs(cells: string[]): boolean {
@@ -104,10 +109,28 @@ export function tableRowLines(rows: string[][][], marked: (index: number) => boo
       ),
   );
   const header = headed >= 0 ? rows[headed]!.map((lines) => lines.join('')) : null;
-  const body = rows.filter((_, i) => i !== headed);
+  const body = carryTitlesDown(
+    rows.filter((_, i) => i !== headed),
+    header,
+  );
   if (isGroupColumn(body, header))
     return body.flatMap((cells) => [...cells[0]!, ...rowLines(cells.slice(1), header?.slice(1) ?? null)]);
   return body.flatMap((cells) => rowLines(cells, header));
+}
+
+/**
+ * A leaders table (姓名 and 职务 columns) whose title cell is merged down the rows of the people
+ * holding that post (`副主席` over two names): each of those rows gets the title above it.
+ */
+function carryTitlesDown(rows: string[][][], header: string[] | null): string[][][] {
+  const titleAt = header?.findIndex((h) => /职务/.test(h)) ?? -1;
+  if (titleAt < 0 || !header!.some((h) => /姓名/.test(h))) return rows;
+  let title: string[] = [];
+  return rows.map((cells) => {
+    if ((cells[titleAt]?.length ?? 0) > 0) title = cells[titleAt]!;
+    else if (cells.some((lines) => lines.length > 0)) return cells.map((lines, i) => (i === titleAt ? title : lines));
+    return cells;
+  });
 }
 
 const GROUP_HEADING = /^(?:类别|分类|类型|机构类别|机构类型|单位类别|层级)$/;

@@ -42,7 +42,7 @@ export const ARTICLE_KIND: [Section, RegExp][] = [
 
 // A sentence that introduces the office's duties: `…其主要职责是：`, `主要职能如下：`, `X负责下列工作：`.
 const DUTY_LEAD =
-  /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)职责[:：]$|负责(?:以下|下列)(?:工作|事项)[:：]$|^.{2,30}?的主要(?:职责|职能)[:：]$/;
+  /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)(?:主要)?职责[:：]$|负责(?:以下|下列)(?:工作|事项)[:：]$|^.{2,30}?的主要(?:职责|职能)[:：]$/;
 const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
 export const UNIT_LEAD =
@@ -66,11 +66,15 @@ const CLOSING =
   /(?:纪检监察组|纪检组|纪委|武装部|机关党委|机关纪委|机关工会|离退休干部)[^。]*(?:负责|按有关规定|设置|派驻|另行|监督)/;
 // `县委深改委办公室设在县委办公室。`: bodies housed in the office, neither its units nor its duties.
 const HOUSED_IN = /^[^。；;]{2,80}设在[^。，,；;]{2,30}。?$/;
+// `全县12个乡镇人大主席团在县人大常委会指导下开展工作。`: bodies the office guides, not its units.
+const GUIDED = /^[^。；;]{2,60}在[^。，,；;]{2,30}(?:指导|领导)下开展工作。?$/;
 const DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|发布|制发)?$/;
 
 /** A line that only signs or dates a notice: the office's own name again, or a bare date. */
 export function isSignature(text: string, officeNames: readonly (string | undefined)[]): boolean {
   const t = text.trim();
+  // `机构名称：X（Y）` is a field naming the office (and its second name), read as such.
+  if (/^(?:机构|单位|部门)?名称[:：]/.test(t)) return false;
   // The office's name again, or the document's title again (`X主要职责…规定` after the notice).
   const named = (n: string | undefined): boolean =>
     n !== undefined && n !== '' && (t === n || (t.length <= 80 && titleName(t)?.name === n));
@@ -151,7 +155,7 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   // `纪委监委机关设10个内设机构：…监督室` lists units; it is no closing sentence about the 纪委,
   // nor is a bare name (`县纪委监委派驻县教育局纪检监察组` under a commission's 派驻机构).
   const closing = !looksLikeOrgName(body, 40) && CLOSING.test(body);
-  if (!label && !inline && (closing || HOUSED_IN.test(body))) add(e, 'ignored', 4);
+  if (!label && !inline && (closing || HOUSED_IN.test(body) || GUIDED.test(body))) add(e, 'ignored', 4);
   if (!label && (DUTY_LEAD.test(body) || INLINE_DUTY_LEAD.test(body)) && body.length >= 6) add(e, 'duties', 5);
   if (UNIT_LEAD.test(body)) add(e, 'units', 5);
   if (AFFILIATED_LEAD.test(body)) add(e, 'affiliated', 5);

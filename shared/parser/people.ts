@@ -9,7 +9,7 @@ export interface PersonEntry {
 }
 
 const TITLE_WORD =
-  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|馆员|主管|督察|督查|监察|成员|领导|科员|办事员|干事|专干|政委|教导员|指导员|庭长|审判长|审判员|检察长|检察员|检察官|法官|关长|秘书)$/;
+  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|主委|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|馆员|主管|督察|督查|监察|成员|领导|科员|办事员|干事|专干|政委|教导员|指导员|庭长|审判长|审判员|检察长|检察员|检察官|法官|关长|秘书)$/;
 const CONTACT_LABEL = /(?:联系电话|办公电话|电话|手机|传真|邮箱|电子邮箱)[:：]/g;
 const GAP = /[\s\u3000，,；;]/;
 
@@ -113,6 +113,8 @@ const OWNER_BEFORE_TITLE = new RegExp(
   String.raw`^[${HAN}（）()]{4,30}?(?:局|厅|委员会|办公室|中心|政府|办事处)(?=(?:党组|党委|党工委)?(?:副?书记|成员)|副?(?:局长|厅长|主任|处长|部长))`,
 );
 
+const POST_AFTER_NAME = new RegExp(String.raw`^([${HAN}·]{2,8})[（(]([^（）()]{2,24})[）)]$`);
+
 function parseTitledList(pieces: string[]): PersonEntry[] | null {
   const people: PersonEntry[] = [];
   let title = pieces[0].replace(SPACES, '').replace(OWNER_BEFORE_TITLE, '');
@@ -127,6 +129,13 @@ function parseTitledList(pieces: string[]): PersonEntry[] | null {
       [names, nextTitle] = split;
     }
     if (!isTitle(title)) return null;
+    // `负责人：何志军（党组书记、主席）`: the post in parentheses says what the person leads as.
+    const post = /负责人$/.test(title) ? POST_AFTER_NAME.exec(names.trim()) : null;
+    if (post && isName(post[1]) && isTitle(post[2])) {
+      people.push({ title: post[2], name: post[1] });
+      title = nextTitle;
+      continue;
+    }
     // `刘志远（主持日常工作）`: a note on the person's remit is not part of the name.
     const list = names
       .replace(/[（(][^（）()]*[）)]/g, '')

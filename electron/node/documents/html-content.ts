@@ -366,11 +366,57 @@ function footerElements(body: DomElement): DomElement[] {
   );
 }
 
+// Class or id words of a site's masthead, where a body's own site names it under its logo.
+const MASTHEAD_NAME = /(?:^|[-_\s])(?:head|header|banner|logo|masthead)(?:[-_\s]|\d|$)/i;
+
+/** The site masthead's elements (before furniture goes): the body whose site it is, often named only there. */
+function mastheadElements(body: DomElement): DomElement[] {
+  return Array.from(body.querySelectorAll('*')).filter(
+    (el) =>
+      tagOf(el) === 'header' || MASTHEAD_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
+  );
+}
+
+/** A list item's own text, without the lists nested in it. */
+function ownText(item: DomElement): string {
+  const text = (node: DomNode): string =>
+    isElement(node) && /^(?:ul|ol)$/.test(tagOf(node))
+      ? ''
+      : node.nodeType === TEXT_NODE
+        ? (node.textContent ?? '')
+        : Array.from(node.childNodes).map(text).join('');
+  return text(item).replace(/\s+/g, '');
+}
+
+/**
+ * A site menu's entries for the office's units (`<li><a>内设机构</a><ul><li><a>办公室</a>…`): a
+ * bureau's site often lists its units only there, beside a body holding its duties.
+ */
+function menuUnitEntries(body: DomElement): DomElement[] {
+  return Array.from(body.querySelectorAll('li')).filter((li) => {
+    const kind = classifyHeading(ownText(li))?.kind;
+    const list = Array.from(li.children).find((c) => /^(?:ul|ol)$/.test(tagOf(c)));
+    return (kind === 'units' || kind === 'affiliated') && list && list.querySelectorAll('li').length >= 2;
+  });
+}
+
+/** Whether the blocks hold a units or affiliated section's heading of their own. */
+function hasUnitsSection(blocks: readonly DomElement[]): boolean {
+  return blocks.some((b) =>
+    elementLines(b).some((line) => {
+      const kind = line.length <= 30 ? classifyHeading(line)?.kind : undefined;
+      return kind === 'units' || kind === 'affiliated';
+    }),
+  );
+}
+
 export interface MainContent {
   /** The blocks that make up the content, in page order. */
   blocks: DomElement[];
   /** The site footer's elements, taken out of the page (they are not content). */
   footer: DomElement[];
+  /** The site masthead's elements, taken out of the page. */
+  masthead: DomElement[];
   /** The page heading above the content, when the content has none of its own. */
   heading: string | null;
   /** The page's title (`<meta name="ArticleTitle">` or `<title>`). */
@@ -382,13 +428,15 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const body = doc.body;
   if (!body) return null;
   const footer = footerElements(body);
+  const masthead = mastheadElements(body);
+  const menuUnits = menuUnitEntries(body);
   unfoldWidgets(doc, body);
   removeFurniture(doc, body);
   const stats = measure(body);
   const scores = scoreBlocks(body, stats);
   let top: DomElement | null = null;
   for (const [el, score] of scores) if (!top || score > scores.get(top)!) top = el;
-  if (!top) return { blocks: [body], footer, heading: null, title: pageTitle(doc) };
+  if (!top) return { blocks: [body], footer, masthead, heading: null, title: pageTitle(doc) };
   top = fieldTable(top) ?? wholeArticle(top, body, stats, scores);
 
   // Siblings that score nearly as well, or that are real paragraphs, belong to the content too.
@@ -411,6 +459,8 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   // A fact box beside the article (机构名称, 负责人, 办公地址) is the office's too; page order is kept.
   const order = Array.from(body.querySelectorAll('*'));
   const blocks = [...chosen, ...factBoxes(body, chosen)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  // Units only in the site menu come after the content (whose title and duties lead the page).
+  if (!hasUnitsSection(blocks)) blocks.push(...menuUnits.filter((li) => !blocks.some((b) => b.contains(li))));
   // The content has a title of its own when it starts with a heading (h2 section headings further down are no title).
   const first = blocks[0]!;
   const opening = first.querySelectorAll('h1, h2, h3')[0];
@@ -421,7 +471,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const before = hasHeading ? null : headingBefore(blocks[0]!, body);
   const title = pageTitle(doc);
   const heading = before?.textContent?.trim() || (hasHeading ? null : title);
-  return { blocks, footer, heading, title };
+  return { blocks, footer, masthead, heading, title };
 }
 
 /** Whether a line is a breadcrumb, a link to the previous or next article, an attachment link, the article's facts (发布时间, 来源, 浏览次数), a phone prompt or a row of page buttons. */

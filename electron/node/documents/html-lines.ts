@@ -5,6 +5,7 @@
 import { formatNumber, htmlNumberStyle } from '../../../shared/documents/list-labels.ts';
 import { rowLines, tableRowLines } from '../../../shared/documents/table-rows.ts';
 import { isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './html-dom.ts';
+import { classifyHeading } from '../../../shared/parser/headings.ts';
 
 const BLOCK = new Set([
   'address',
@@ -161,6 +162,8 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (tag === 'dl') return out.lineOf(definitionLines(node));
   const block = BLOCK.has(tag);
   if (block) out.flush();
+  const nested = tag === 'li' ? nestedNames(node) : null;
+  if (nested) return out.lineOf(nested.map((line, i) => (i === 0 ? listLabel(node) : '') + line));
   if (tag === 'li') out.text(listLabel(node));
   let previous: DomElement | null = null;
   for (const child of children(node)) {
@@ -170,6 +173,31 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
     walk(child, out, pre || tag === 'pre');
   }
   if (block) out.flush();
+}
+
+const SHORT_NAME = /^[^。，,；;：:、]{2,30}$/;
+
+/**
+ * A list item naming a unit over a list of the units inside it (`<li>办公室<ul><li>秘书科</li>…`)
+ * as `办公室：秘书科、综合科`, the line that nests them; an item naming a class of units of its own
+ * kind (`专门委员会` over `提案委员会`, `经济委员会`) is no unit: only its sub-items' names. Null when
+ * the item is a section heading (`内设机构`) or its sub-items are more than bare names.
+ */
+function nestedNames(item: DomElement): string[] | null {
+  const lists = Array.from(item.children).filter((c) => tagOf(c) === 'ul' || tagOf(c) === 'ol');
+  if (lists.length !== 1) return null;
+  const own = children(item)
+    .filter((c) => c !== lists[0])
+    .map((c) => c.textContent ?? '')
+    .join('')
+    .replace(/\s+/g, '');
+  const items = Array.from(lists[0]!.children).filter((c) => tagOf(c) === 'li');
+  const names = items.map((li) => elementLines(li));
+  if (!SHORT_NAME.test(own) || classifyHeading(own) || items.length === 0) return null;
+  if (!names.every((lines) => lines.length === 1 && SHORT_NAME.test(lines[0]!))) return null;
+  const kind = own.slice(-2);
+  if (names.every((lines) => lines[0]!.endsWith(kind))) return names.flat();
+  return [`${own}：${names.map((lines) => lines[0]).join('、')}`];
 }
 
 /**

@@ -9,7 +9,8 @@ import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
-import { pageTitleParts, titleName } from '../../../shared/parser/names.ts';
+import { isIntroStatement } from '../../../shared/parser/read/office-name.ts';
+import { pageTitleParts, proseAliases, titleName, type SplitName } from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
@@ -47,14 +48,17 @@ const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s
  * own: the footer names the office the page title names (a portal's footer gives the portal's
  * host instead). Null when the content states an address already.
  */
-function footerAddress(content: MainContent, lines: readonly string[]): string | null {
+function footerAddress(content: MainContent, lines: readonly string[], masthead: SplitName | null): string | null {
   // The office the title names first, and later parts' offices (`管委会概况_南湖…管理委员会`: the
-  // short name and the full one) save a government portal hosting the page (`…-青溪县人民政府`).
-  const offices = content.title
+  // short name and the full one) save a government portal hosting the page (`…-青溪县人民政府`);
+  // the office the masthead names, and the short names the content gives (`（简称市人大常委会）`).
+  const titled = content.title
     ? pageTitleParts(content.title)
         .flatMap((part) => titleName(part)?.name ?? [])
         .filter((name, i) => i === 0 || !/政府$/.test(name))
     : [];
+  const named = [...titled, ...(masthead ? [masthead.name, ...masthead.aliases] : [])];
+  const offices = named.length > 0 ? [...named, ...lines.slice(0, 5).flatMap((line) => proseAliases(line))] : [];
   if (offices.length === 0 || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
   const footer = content.footer.flatMap((el) => elementLines(el));
   if (!footer.some((line) => offices.some((office) => line.includes(office)))) return null;
@@ -74,6 +78,23 @@ function headingLines(heading: string): string[] {
   return [heading, ...sections];
 }
 
+/**
+ * The office the site's masthead names (`清风宁川　中共X纪律检查委员会　X监察委员会` under the logo)
+ * when the page title names none (`机构设置 - 清风宁川`) and the content does not open with a name
+ * of its own: a body's own site often names it only there.
+ */
+function mastheadName(content: MainContent, lines: readonly string[]): SplitName | null {
+  if (content.title && titleName(content.title)) return null;
+  if (lines.slice(0, 3).some((line) => TITLE_LIKE(line) && (titleName(line)?.name.length ?? 0) >= 5)) return null;
+  // `X局是县政府工作部门…` further down names the office; a portal's masthead would not.
+  if (lines.slice(0, 10).some((line) => isIntroStatement(line))) return null;
+  for (const line of content.masthead.flatMap((el) => elementLines(el))) {
+    const name = line.length <= 60 ? titleName(line) : null;
+    if (name && name.name.length >= 5) return name;
+  }
+  return null;
+}
+
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
 export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
@@ -84,7 +105,9 @@ export function htmlContentLines(html: string): string[] {
   // office the title names goes above it (the title's own `|` would read as a table row).
   const titled = content.title ? titleName(content.title)?.name : undefined;
   if (titled && !lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(titled))) lines.unshift(titled);
-  const address = footerAddress(content, lines);
+  const masthead = mastheadName(content, lines);
+  if (masthead) lines.unshift([masthead.name, ...masthead.aliases].join('\u3000'));
+  const address = footerAddress(content, lines, masthead);
   if (address) lines.push(address);
   return lines;
 }

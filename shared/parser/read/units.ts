@@ -10,6 +10,7 @@ import { NumberingChecker, type Label } from '../numbering.ts';
 import { parsePeople, unitWithHead } from '../people.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from '../units.ts';
+import { inlineNumberedItems } from '../inline-items.ts';
 import type { DocumentState } from './state.ts';
 import { HAN } from '../../text/han.ts';
 
@@ -130,8 +131,9 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     // Contact fields before any unit is open (its units were named in prose) are the office's.
     const contacts = label ? null : parseContacts(text);
     if (contacts) return s.addContacts(contacts, line);
-    // Lead-in prose such as `市外事办设下列内设机构：` or `设9个职能处(室)。`
-    s.counts.push(...findCountDeclarations(text, line));
+    // Lead-in prose such as `市外事办设下列内设机构：` or `设9个职能处(室)。`; one that opens with
+    // the office's name (`X是…。X设立以下工作机构：`) names it as an intro does.
+    s.prose(text, line);
     if (!/[:：]$/.test(text) && findCountDeclarations(text, line).length === 0) {
       s.report('unattached-text', line, {});
     }
@@ -330,9 +332,11 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
   if (!unit) return;
   if (label) s.unitDutyNumbers.check(label, line);
   // `办公室　职责：负责…`: the word 职责 introduces the duty and is not part of it.
-  const body = (label ? label.rest : text).replace(/^(?:主要)?职[责能][:：]/, '');
+  const body = (label ? label.rest : text).replace(/^(?:主要|机构|单位|部门)?职[责能][:：]/, '');
   // A table row's phone cell on a line of its own is no duty.
   if (PHONE_ONLY.test(body)) return s.role(line, 'contact');
+  const items = label ? null : inlineNumberedItems(body);
+  if (items) return items.forEach((item) => unitDuty(s, item.label + item.rest, item, line));
   const duty: ParsedDuty = { label: label?.label ?? null, text: body, line };
   unit.duties.push(duty);
   s.role(line, 'unit-duty');

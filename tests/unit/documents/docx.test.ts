@@ -18,6 +18,7 @@ import {
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { withFieldResults } from '../../../electron/node/documents/docx.ts';
 import { extractDocument } from '../../../electron/node/documents/extract.ts';
 import { renderDocx } from '../../helpers/render-docx.ts';
 
@@ -85,6 +86,21 @@ describe('Word notes', () => {
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     expect((await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value).toContain('本文件自印发之日起施行');
     expect((await extractDocument(bytes)).lines).toEqual(['某某县统计局主要职责', '负责全县统计工作。']);
+  });
+});
+
+describe('Word fields', () => {
+  it('a simple field reads as its last result: a template’s DOCPROPERTY office name, a DATE', async () => {
+    const bytes = await renderDocx(
+      '{=DOCPROPERTY Company|云溪县市场监督管理局=}机构职能\n更新日期：{=DATE|2025年6月30日=}',
+    );
+    expect((await extractDocument(bytes)).lines).toEqual(['云溪县市场监督管理局机构职能', '更新日期：2025年6月30日']);
+  });
+
+  it('a field with no result leaves nothing', () => {
+    expect(withFieldResults('<w:p><w:fldSimple w:instr="PAGE"/><w:r><w:t>正文</w:t></w:r></w:p>')).toBe(
+      '<w:p><w:r><w:t>正文</w:t></w:r></w:p>',
+    );
   });
 });
 

@@ -104,7 +104,10 @@ export function tableRowLines(rows: string[][][], marked: (index: number) => boo
       ),
   );
   const header = headed >= 0 ? rows[headed]!.map((lines) => lines.join('')) : null;
-  const body = rows.filter((_, i) => i !== headed);
+  // A heading row repeated where the table runs onto the next page is no row either.
+  const repeatsHeader = (cells: string[][]) =>
+    header !== null && cells.map((lines) => lines.join('')).join('|') === header.join('|');
+  const body = rows.filter((cells, i) => i !== headed && !repeatsHeader(cells));
   if (isGroupColumn(body, header))
     return body.flatMap((cells) => [...cells[0]!, ...rowLines(cells.slice(1), header?.slice(1) ?? null)]);
   return body.flatMap((cells) => rowLines(cells, header));

@@ -20,8 +20,9 @@ export interface Heading {
   label: Label | null;
 }
 
-// `内设机构及职责一览表`, `机构设置一览表`, `科室通讯录`: a list's title with its detail words.
-const DETAIL = '(?:设置|情况)?(?:及其?职[责能]|的?职[责能]|信息|名录)?(?:一览)?表?(?:通讯录|联系方式)?';
+// `内设机构及职责一览表`, `机构设置一览表`, `科室通讯录`, `内设机构及联系方式`: a list's title with its detail words.
+const DETAIL =
+  '(?:设置|情况)?(?:及其?职[责能]|的?职[责能]|信息|名录)?(?:一览)?表?(?:(?:及|和|与)?(?:通讯录|联系方式|联系电话))?';
 // Order matters: the first table whose pattern matches the whole heading wins. A public
 // institution states its duties as 宗旨和业务范围 (the 宗旨 line describes it).
 const TABLE: [SectionKind, RegExp][] = [

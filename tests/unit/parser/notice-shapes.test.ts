@@ -56,6 +56,7 @@ describe('headings', () => {
     ['内设机构见附表。', 'units'],
     ['二、调整后的内设机构', 'units'],
     ['一、机构性质', 'intro'],
+    ['内设机构及联系方式：', 'units'],
   ])('%s is a %s heading', (text, kind) => {
     expect(classifyHeading(text)?.kind).toBe(kind);
   });

@@ -30,6 +30,8 @@ interface Line {
   gap: number;
   /** The line's pieces set far apart (over two characters): a table row's cells, or one piece. */
   cells: { x: number; text: string }[];
+  /** Where its pieces start that sit a character apart: the cells of a table whose columns are narrow. */
+  starts: number[];
   /** Its runs, left to right. */
   runs: TextRun[];
   /** Where a table row's second column starts (its text after `名称：`), if the line is one. */
@@ -61,9 +63,11 @@ function pageLines(page: PdfPage): Line[] {
 function lineOf(runs: TextRun[], width: number, block: Block['column']): Line {
   const group = runs.map((r) => ({ ...r, text: unspaced(r.text) })).sort((a, b) => a.x - b.x);
   const columns: { x: number; text: string }[] = [];
+  const starts: number[] = [];
   let end = group[0]!.x;
   for (const run of group) {
     const gap = run.x - end;
+    if (starts.length === 0 || gap > run.size * 0.8) starts.push(run.x);
     const current = columns[columns.length - 1];
     if (!current || gap > run.size * 2) columns.push({ x: run.x, text: run.text });
     // Spaced-out words sit apart; glyph runs of one word touch.
@@ -84,6 +88,7 @@ function lineOf(runs: TextRun[], width: number, block: Block['column']): Line {
     pageWidth: width,
     block,
     cells: columns.map((c) => ({ x: c.x, text: unifyRadicals(c.text.trim()) })),
+    starts,
     runs: group,
     gap: 0,
     column: row ? rest[0]!.x : null,
@@ -299,16 +304,26 @@ function cellsUnder(line: Line, columns: readonly number[]): { x: number; text: 
  * The lines from `start` that are one ruled table of three columns or more: its first line
  * has a piece under each column, and each line after it has its pieces under the same
  * columns (a lone piece under the first column only if short: a name the cell wrapped).
+ * Pieces are those set over two characters apart, or, where that finds the longer table
+ * (narrow columns: `序` and `号` wrapped in a cell a character from the next), one apart.
  */
-function tableEnd(all: readonly Line[], start: number): number {
-  const columns = all[start]!.cells.map((c) => c.x);
+function tableAt(all: readonly Line[], start: number): { end: number; columns: number[] } {
+  const wide = all[start]!.cells.map((c) => c.x);
+  const narrow = all[start]!.starts;
+  const byCells = { end: tableEnd(all, start, wide, (l) => l.cells.map((c) => c.x)), columns: wide };
+  if (narrow.length <= wide.length) return byCells;
+  const byStarts = { end: tableEnd(all, start, narrow, (l) => l.starts), columns: narrow };
+  return byStarts.end > byCells.end ? byStarts : byCells;
+}
+
+function tableEnd(all: readonly Line[], start: number, columns: number[], pieces: (line: Line) => number[]): number {
   if (columns.length < 3) return start;
   const size = all[start]!.size;
   const under = (x: number) => columns.some((c) => Math.abs(c - x) <= size);
   let end = start + 1;
   for (; end < all.length; end++) {
     const line = all[end]!;
-    if (!line.cells.every((c) => under(c.x))) break;
+    if (!pieces(line).every(under)) break;
     const cells = cellsUnder(line, columns);
     const lone = cells.length === 1 && cells[0]!.x === columns[0];
     if (lone && (cells[0]!.text.length > 10 || SENTENCE.test(cells[0]!.text))) break;
@@ -322,8 +337,7 @@ function tableEnd(all: readonly Line[], start: number): number {
  * rule); a cell's wrapped lines are joined, a new sentence after a full stop starting a new
  * paragraph of the cell.
  */
-function tableLines(lines: readonly Line[]): string[] {
-  const columns = lines[0]!.cells.map((c) => c.x);
+function tableLines(lines: readonly Line[], columns: readonly number[]): string[] {
   const inner = Math.min(...lines.slice(1).map((l) => (l.gap > 0 ? l.gap : Infinity)));
   const rows: string[][][] = [];
   lines.forEach((line, i) => {
@@ -366,9 +380,9 @@ export function pdfLines(pages: PdfPage[]): string[] {
   let previous: Line | null = null;
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
-    const end = tableEnd(all, i);
+    const { end, columns } = tableAt(all, i);
     if (end > i + 1) {
-      out.push(...tableLines(all.slice(i, end)));
+      out.push(...tableLines(all.slice(i, end), columns));
       previous = null;
       i = end - 1;
       continue;

@@ -109,8 +109,11 @@ export function tableRowLines(rows: string[][][], marked: (index: number) => boo
       ),
   );
   const header = headed >= 0 ? rows[headed]!.map((lines) => lines.join('')) : null;
+  // A heading row repeated where the table runs onto the next page is no row either.
+  const repeatsHeader = (cells: string[][]) =>
+    header !== null && cells.map((lines) => lines.join('')).join('|') === header.join('|');
   const body = carryTitlesDown(
-    rows.filter((_, i) => i !== headed),
+    rows.filter((cells, i) => i !== headed && !repeatsHeader(cells)),
     header,
   );
   if (isGroupColumn(body, header))

@@ -35,7 +35,10 @@ export type Evidence = Partial<Record<Section, number>>;
 /** A 第N条 article announces its section by its wording (三定 documents). */
 export const ARTICLE_KIND: [Section, RegExp][] = [
   ['units', /内设机构|内设处室|设下列|职能处室|内设科室|内设股室/],
-  ['affiliated', /直属单位|直属事业单位|所属事业单位|下属单位|所属单位|个事业单位|(?:所属|下属)[^，,。；;]{2,8}机构/],
+  [
+    'affiliated',
+    /直属单位|(?:直属|所属|下属|[局委办厅部镇乡]属)(?:公益[一二三]类)?事业单位|下属单位|所属单位|个事业单位|(?:所属|下属)[^，,。；;]{2,8}机构/,
+  ],
   ['duties', /主要职责|职责是|职能是|以下职责|下列职责|负责(?:以下|下列)(?:工作|事项)/],
   ['ignored', /本规定|编制|职数|解释|施行|附则|职能转变|职责分工|职责调整/],
 ];
@@ -170,7 +173,8 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   // `镇设A、B等5个内设机构；设C、D等4个事业单位`: a line listing its own units first reads as units.
   const ownFirst = lists.length > 1 && !lists[0].affiliated;
   if (ownFirst) add(e, 'units', 4);
-  else if (lists.some((l) => l.affiliated) || (!describesItself && affiliatedStatement(body))) add(e, 'affiliated', 4);
+  else if (lists.some((l) => l.affiliated) || (!describesItself && affiliatedStatement(body).length > 0))
+    add(e, 'affiliated', 4);
   else if (lists.length > 0 && !inline) add(e, 'units', 4);
   else if (inline) unitLike(4);
   if (label && namesAUnit(body)) unitLike(3);

@@ -20,8 +20,9 @@ export interface Heading {
   label: Label | null;
 }
 
-// `内设机构及职责一览表`, `机构设置一览表`, `科室通讯录`: a list's title with its detail words.
-const DETAIL = '(?:设置|情况)?(?:及其?职[责能]|的?职[责能]|信息|名录)?(?:一览)?表?(?:通讯录|联系方式)?';
+// `内设机构及职责一览表`, `机构设置一览表`, `科室通讯录`, `内设机构及联系方式`: a list's title with its detail words.
+const DETAIL =
+  '(?:设置|情况)?(?:及其?职[责能]|的?职[责能]|信息|名录)?(?:一览)?表?(?:(?:及|和|与)?(?:通讯录|联系方式|联系电话))?';
 // Order matters: the first table whose pattern matches the whole heading wins. A public
 // institution states its duties as 宗旨和业务范围 (the 宗旨 line describes it).
 const TABLE: [SectionKind, RegExp][] = [
@@ -59,7 +60,7 @@ const TABLE: [SectionKind, RegExp][] = [
   ],
   [
     'intro',
-    /^(.{0,40}?)(?:机构简介|单位简介|部门简介|机构概况|单位概况|部门概况|机构介绍|单位介绍|基本情况|基本信息|关于我们|总则|简介|概况|概述|宗旨)$/,
+    /^(.{0,40}?)(?:机构简介|单位简介|部门简介|机构概况|单位概况|部门概况|机构介绍|单位介绍|基本情况|基本信息|机构性质|单位性质|关于我们|总则|简介|概况|概述|宗旨)$/,
   ],
   ['furniture', /^(?:免责声明|版权声明|相关链接|友情链接|网站地图|相关文章|相关信息|附件)$/],
 ];
@@ -78,6 +79,8 @@ function isOwner(prefix: string): boolean {
     // `部门机构设置` (a budget report's section): the department reporting.
     /^(?:街道|社区|部门|单位|[镇乡局厅委办部院所])$/.test(p) ||
     /(?:机关|单位)$/.test(p) ||
+    // `调整后的内设机构`: a notice changing the units names the new list.
+    /^(?:调整后|新设|现设|核定)$/.test(p) ||
     looksLikeOrgName(p, 40)
   );
 }
@@ -97,10 +100,14 @@ function bareHeading(text: string): string {
   return t.replace(/[\s\u3000]+/g, '').replace(/[（(][\d一二三四五六七八九十两]+个[）)]$/, '');
 }
 
+// `附表：X内设机构一览表` titles the table it heads; `内设机构见附表。` points to it.
+const ANNEX_TITLE = /^附表[\d一二三四五六七八九十]*[:：.．\s\u3000]+(?=\S)/;
+const SEE_ANNEX = /(?:详|具体)?见附[表件][\d一二三四五六七八九十]*[。.]?$/;
+
 /** The section a line opens, or null when the line is not a heading. */
 export function classifyHeading(text: string): Heading | null {
   const label = parseLabel(text);
-  const body = label ? label.rest : text;
+  const body = (label ? label.rest : text).replace(ANNEX_TITLE, '').replace(SEE_ANNEX, '');
   const colon = /[:：]/.exec(body);
   const before = colon ? body.slice(0, colon.index) : body;
   if (before.length > 60) return null;
@@ -143,9 +150,13 @@ const DISCLOSURE =
   /^(?:索[\s\u3000]*引[\s\u3000]*号|信息索引号|发布机构|发文机关|发文单位|发文日期|成文日期|生成日期|公开日期|发布日期|公开方式|公开范围|公开时限|公开形式|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|文[\s\u3000]*号|发文字号|有效性|时效性|所属机构|所属主题|关键词|内容概述)(?:[\s\u3000]*[:：]|[\s\u3000]+\S)/;
 
 // A 红头 notice's own furniture around the text it issues: its 文号 (`石办发〔2024〕17号`), its
-// distribution list (`抄送：县委各部门，…`) and its closing 印发 line (`X办公室　2024年4月8日印发`).
+// distribution list (`抄送：县委各部门，…`) and its closing 印发 line (`X办公室　2024年4月8日印发`);
+// above the title its red head (`X人民政府办公室文件`), 密级 (`★公开`, read as `公开` once the
+// bullet is gone; `密级：内部`, `机密★1年`), 紧急程度 (`特急`), 签发人 and a report's own title
+// under its issuer (`关于报送…的报告`, naming no body); below the signature its publication
+// note (`（此件公开发布）`).
 const NOTICE_FURNITURE =
-  /^(?:[\u4e00-\u9fff]{1,12}[〔［[(（](?:19|20)\d{2}[〕］\])）]\s*第?\d{1,4}\s*号|(?:抄送|抄报|报送|分送|主送)[\s\u3000]*[:：].*|.{2,40}?[\s\u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)$/;
+  /^(?:[\u4e00-\u9fff（）()]{2,40}?(?:委员会|政府|办公室|办公厅|[委办局厅部])文件|(?:密级[:：\s\u3000]*)?[★☆]?[\s\u3000]*(?:公开|内部|秘密|机密|绝密)(?:[★☆][\s\u3000]*\S{1,6})?|(?:紧急程度[:：\s\u3000]*)?(?:特急|加急|特提|平急|平件|急件)|签发人[:：].{2,20}|关于[^，,。；;：:]{2,60}的(?:报告|请示)|[（(]此件.{2,10}[）)]|[\u4e00-\u9fff]{1,12}[〔［[(（](?:19|20)\d{2}[〕］\])）]\s*第?\d{1,4}\s*号|(?:抄送|抄报|报送|分送|主送)[\s\u3000]*[:：].*|.{2,40}?[\s\u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)$/;
 
 // A page number left in text taken from a PDF or Word file: `— 2 —`, `-3-`, `第 2 页 共 5 页`.
 const PAGE_NUMBER =

@@ -190,7 +190,16 @@ const NOTICE = /^(?:.*?关于)?(?:印发|转发|公布)?[《〈<](.+?)[》〉>](
 const BARE_NOTICE = /^(?:.*?关于)?(?:印发|转发)(.{4,80}?规定)(?:的通知|的决定)$/;
 // `X关于公布机关内设机构及职责的通知`: a notice about the issuer's own offices names the issuer;
 // `X编委关于调整Y内设机构的批复` names the body it is about.
-const ISSUED = /^(.{4,40}?)关于(?:公布|调整|明确|设立|核定)?(.{2,80}?)的(?:通知|通报|公告|决定|批复|函)$/;
+// `关于公布X内设机构及职责的通知`: with no issuer named, the notice names the body it is about.
+const ISSUED = /^(.{4,40}?)?关于(?:公布|调整|明确|设立|核定)?(.{2,80}?)的(?:通知|通报|公告|决定|批复|函)$/;
+// The place an issuer's name opens with (`岚山县机构编制委员会`, `中共岚山县委…`): `岚山县`.
+const ISSUER_PLACE = new RegExp(String.raw`^(?:中共)?([${HAN}]{2,6}?[省市县区旗])`);
+
+/** `县民政局` in a notice the 岚山县 编委 issues is 岚山县民政局: a body of the issuer's own place, named short. */
+function withIssuerPlace(name: string, issuer: string | undefined): string {
+  const place = issuer ? ISSUER_PLACE.exec(issuer)?.[1] : undefined;
+  return place && /^[省市县区旗]/.test(name) && place.endsWith(name[0]!) ? place.slice(0, -1) + name : name;
+}
 // `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
 const REPORT =
   /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
@@ -248,7 +257,10 @@ export function titleName(title: string): SplitName | null {
   const quoted = NOTICE.exec(title) ?? BARE_NOTICE.exec(title);
   const issued = quoted ? null : ISSUED.exec(title);
   // A stray `《`, and a report year written first (`2022年度X部门决算`).
-  let bare = (quoted ? quoted[1] : issued ? (leadingOrgName(issued[2]) ?? issued[1]) : title)
+  const about = issued ? leadingOrgName(issued[2]) : null;
+  let bare = (
+    quoted ? quoted[1] : issued ? (about ? withIssuerPlace(about, issued[1]) : (issued[1] ?? issued[2])) : title
+  )
     .replace(/^[《〈<「]+|[》〉>」]+$/g, '')
     .replace(/^(?:19|20)\d{2}年度?(?=.+(?:决算|预算|绩效))/, '');
   bare = REPORT.exec(bare)?.[1] ?? bare;

@@ -242,15 +242,16 @@ function leadsIn(clause: string): boolean {
   return cue !== null && isOwner(clause.slice(0, cue.index));
 }
 
-// `县新时代文明实践中心为县委宣传部所属事业单位。`, `…执法大队为县城市管理局所属行政执法机构。`
-// (`X是省政府直属机构` is the office's own standing, no unit.)
+// `县新时代文明实践中心为县委宣传部所属事业单位。`, `…执法大队为县城市管理局所属行政执法机构。`,
+// `县社会福利院、县殡仪馆为县民政局所属事业单位` (`X是省政府直属机构` is the office's own standing, no unit.)
 const AFFILIATED_STATEMENT =
-  /^([^，,。；;：:、]{3,30}?)(?:为|是|系)[^，,。；;]{0,20}?(?:(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位|(?:所属|下属)(?:的)?[^，,。；;]{2,8}机构)/;
+  /^([^，,。；;：:]{3,60}?)(?:为|是|系)[^，,。；;]{0,20}?(?:(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位|(?:所属|下属)(?:的)?[^，,。；;]{2,8}机构)/;
 
-/** A body the sentence calls the office's affiliated unit, or null. */
-export function affiliatedStatement(text: string): string | null {
+/** The bodies the sentence calls the office's affiliated units (none when it names no such body). */
+export function affiliatedStatement(text: string): string[] {
   const m = AFFILIATED_STATEMENT.exec(text);
-  return m && looksLikeOrgName(m[1]) ? m[1] : null;
+  const names = m ? splitNameList(m[1]) : [];
+  return names.length > 0 && names.every((n) => looksLikeOrgName(n)) ? names : [];
 }
 
 export interface ProseDuty {

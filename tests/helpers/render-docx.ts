@@ -4,7 +4,11 @@
 // runs of `名称：内容` lines as a two-column table. Lines with tabs are rows of a table of
 // their own cells (a cell's paragraphs split by `¶`; a cell that is only `↑` is merged with
 // the one above, as Word merges a 类别 cell down its rows). Inline `{+new+}` and `{-old-}` are
-// tracked insertions and deletions, `{#note#}` a reviewer's comment. Used by the document tests
+// tracked insertions and deletions, `{#note#}` a reviewer's comment, `{^note^}` a footnote,
+// `{=INSTR|shown=}` a field (`w:fldSimple`) showing its last result, `[[text]]` a hyperlink and
+// `⏎` a line break inside the paragraph (`w:br`, Shift+Enter); a line starting with `▭` is a
+// paragraph in a text box (`w:txbxContent`), as 公文 templates set the issuer's red head, and one
+// starting with `⇥` is right-aligned (a signature, the 成文日期). Used by the document tests
 // and the parser's evaluation, so the files exercise what real Word files do.
 import {
   AlignmentType,
@@ -12,6 +16,10 @@ import {
   CommentRangeStart,
   CommentReference,
   DeletedTextRun,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  SimpleField,
+  Textbox,
   InsertedTextRun,
   VerticalMergeType,
   Document,
@@ -46,15 +54,33 @@ interface Marks {
   /** Revision and comment ids, unique in the document. */
   next: number;
   comments: { id: number; children: Paragraph[] }[];
+  footnotes: Record<number, { children: Paragraph[] }>;
 }
 
-/** A paragraph's runs from its text: plain, `{+inserted+}`, `{-deleted-}`, and `{#comment#}` marks. */
+/** Plain text, with each `⏎` a line break inside the paragraph. */
+function textRuns(text: string): TextRun[] {
+  return text
+    .split('⏎')
+    .flatMap((seg, k) => (seg === '' && k === 0 ? [] : [new TextRun({ text: seg, break: k > 0 ? 1 : 0 })]));
+}
+
+/** A paragraph's runs from its text: plain, `{+inserted+}`, `{-deleted-}`, `{#comment#}`, `{^footnote^}`, `{=field|shown=}` and `[[link]]` marks. */
 function inlineRuns(text: string, marks: Marks): ParagraphChild[] {
   const change = { author: '审核人', date: '2026-03-02T09:00:00Z' };
-  return text.split(/(\{[+#-].*?[+#-]\})/).flatMap((part): ParagraphChild[] => {
-    const m = /^\{([+#-])(.*)[+#-]\}$/.exec(part);
-    if (!m) return part === '' ? [] : [new TextRun(part)];
+  return text.split(/(\{[+#^=-].*?[+#^=-]\}|\[\[.*?\]\])/).flatMap((part): ParagraphChild[] => {
+    const link = /^\[\[(.*)\]\]$/.exec(part);
+    if (link) return [new ExternalHyperlink({ link: 'https://www.example.gov.cn/', children: textRuns(link[1]!) })];
+    const m = /^\{([+#^=-])(.*)[+#^=-]\}$/.exec(part);
+    if (!m) return textRuns(part);
+    if (m[1] === '=') {
+      const [instruction, shown] = m[2]!.split('|');
+      return [new SimpleField(instruction!, shown ?? '')];
+    }
     const id = marks.next++;
+    if (m[1] === '^') {
+      marks.footnotes[id] = { children: [new Paragraph(m[2]!)] };
+      return [new FootnoteReferenceRun(id)];
+    }
     if (m[1] === '+') return [new InsertedTextRun({ text: m[2]!, id, ...change })];
     if (m[1] === '-') return [new DeletedTextRun({ text: m[2]!, id, ...change })];
     marks.comments.push({ id, children: [new Paragraph(m[2]!)] });
@@ -130,18 +156,19 @@ const TABLE_ROW = /^([^：:。；，,]{2,20})[：:](.+)$/;
 
 export async function renderDocx(text: string, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const numbering = options.numbering ?? true;
+  // Leading ideographic spaces stay: WPS users type them as the paragraph's indent.
   const lines = text
     .split(/\r?\n/)
-    .map((l) => l.trim())
+    .map((l) => l.replace(/^[^\S\u3000]+|\s+$/g, ''))
     .filter(Boolean);
   // One Word list definition per style and starting number; each run of items of a style is
   // one list instance (a run starts at a `1`, or at the first item of its style).
   const configs = new Map<string, { reference: string; levels: ILevelsOptions[] }>();
   const runs = new Map<ListStyle, { reference: string; instance: number }>();
   let instances = 0;
-  const children: (Paragraph | Table)[] = [];
+  const children: (Paragraph | Table | Textbox)[] = [];
   const tableOption = options.table ?? false;
-  const marks: Marks = { next: 1, comments: [] };
+  const marks: Marks = { next: 1, comments: [], footnotes: {} };
 
   const paragraph = (line: string, index: number): Paragraph => {
     if (index === 0 && (options.title ?? true))
@@ -150,6 +177,8 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
         alignment: AlignmentType.CENTER,
         children: inlineRuns(line, marks),
       });
+    if (line.startsWith('⇥'))
+      return new Paragraph({ alignment: AlignmentType.RIGHT, children: inlineRuns(line.slice(1).trim(), marks) });
     const style = numbering ? STYLES.find((s) => s.pattern.test(line)) : undefined;
     if (!style) return new Paragraph({ children: inlineRuns(line, marks) });
     const m = style.pattern.exec(line)!;
@@ -204,13 +233,21 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
     } else {
       for (const [name, rest] of run) children.push(paragraph(`${name}：${rest}`, i));
     }
-    if (i < lines.length) children.push(paragraph(lines[i]!, i));
+    if (i < lines.length && lines[i]!.startsWith('▭'))
+      children.push(
+        new Textbox({
+          style: { width: '420pt', height: '60pt' },
+          children: [paragraph(lines[i]!.slice(1).trim(), i)],
+        }),
+      );
+    else if (i < lines.length) children.push(paragraph(lines[i]!, i));
   }
 
   const doc = new Document({
     styles: { default: { document: { run: { font: 'SimSun', size: 24 } } } },
     numbering: { config: [...configs.values()] },
     comments: { children: marks.comments },
+    footnotes: marks.footnotes,
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));

@@ -2,7 +2,7 @@
 // (Noto Sans CJK from fonts-noto-cjk), A4 pages, paragraphs wrapped at the page width with a
 // two-character first-line indent, a running header and `- N -` page numbers. pdfkit lays the
 // text out itself, so the PDF's text layer is broken into lines exactly where the page width
-// breaks them. Also the two bad PDFs readers meet: an encrypted one and a scanned one.
+// breaks them. A line starting with `⇥` is set flush right (a signature, the 成文日期). Also the two bad PDFs readers meet: an encrypted one and a scanned one.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,10 @@ export interface RenderPdfOptions {
   header?: string;
   /** `- N -` centred at the foot of every page (default true; not with `footer`). */
   pageNumbers?: boolean;
+  /** The page number's text, `N` standing for the number (default `- N -`; 公文 print `— N —`). */
+  pageNumberFormat?: string;
+  /** Extra space between the title's characters in points, as letter-spaced titles are set (default 0). */
+  titleSpacing?: number;
   /** Font size in points (default 12). */
   fontSize?: number;
   /** A footer of two columns on every page, as `[left, right]` (say the office, and `第 N 页 共 M 页`). */
@@ -61,8 +65,12 @@ export async function renderPdf(text: string, options: RenderPdfOptions = {}): P
     .filter(Boolean);
   lines.forEach((line, i) => {
     if (i === 0) {
-      doc.fontSize(size * 1.5).text(line, { width, align: 'center' });
+      doc.fontSize(size * 1.5).text(line, { width, align: 'center', characterSpacing: options.titleSpacing ?? 0 });
       doc.fontSize(size).moveDown(0.5);
+      return;
+    }
+    if (line.startsWith('⇥')) {
+      doc.text(line.slice(1).trim(), { width, align: 'right', paragraphGap: size * 0.3 });
       return;
     }
     const prose = !LABELLED.test(line) && line.length > 20;
@@ -81,7 +89,12 @@ export async function renderPdf(text: string, options: RenderPdfOptions = {}): P
       doc.text(left, 72, doc.page.height - 50, { width, align: 'left', lineBreak: false });
       doc.text(right, 72, doc.page.height - 50, { width, align: 'right', lineBreak: false });
     } else if (options.pageNumbers ?? true)
-      doc.text(`- ${p - range.start + 1} -`, 72, doc.page.height - 50, { width, align: 'center', lineBreak: false });
+      doc.text(
+        (options.pageNumberFormat ?? '- N -').replace('N', String(p - range.start + 1)),
+        72,
+        doc.page.height - 50,
+        { width, align: 'center', lineBreak: false },
+      );
     doc.page.margins = margins;
   }
   doc.end();

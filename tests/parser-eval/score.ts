@@ -23,7 +23,9 @@ export const expectSchema = z
      * How the renderer lays the document out. Word (docx, doc): `numbering` (Word lists, default
      * true), `table` (`名称：内容` runs as a table), `title`, `headerRow`. PDF: `printer`
      * `"chromium"` prints an HTML page (then `columns`, ruled tab tables) instead of pdfkit's
-     * typesetting; both take `header` and `pageNumbers`, pdfkit's also `fontSize`.
+     * typesetting (then `headerRow` repeats each table's first row on every page); both take
+     * `header` and `pageNumbers`, pdfkit's also `fontSize`, `pageNumberFormat` (`— N —`) and
+     * `titleSpacing` (a letter-spaced title, in points).
      */
     render: z
       .object({
@@ -35,6 +37,8 @@ export const expectSchema = z
         columns: z.number().int().min(1).max(3),
         header: z.string(),
         pageNumbers: z.boolean(),
+        pageNumberFormat: z.string().includes('N'),
+        titleSpacing: z.number().min(0).max(20),
         fontSize: z.number().min(6).max(30),
       })
       .partial()

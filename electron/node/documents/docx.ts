@@ -20,6 +20,15 @@ function withoutHeaderRowsOff(documentXml: string): string {
   return documentXml.replace(/<w:tblHeader\s+w:val="(?:off|0|false)"\s*\/>/g, '');
 }
 
+/**
+ * Simple fields (`<w:fldSimple w:instr="DOCPROPERTY Company">` around the runs of its last
+ * result, as templates fill in an office's name or a date) hold text Word shows; mammoth skips
+ * the element and its runs with it. The runs stay, the field goes.
+ */
+export function withFieldResults(documentXml: string): string {
+  return documentXml.replace(/<w:fldSimple\b[^>]*\/>/g, '').replace(/<\/?w:fldSimple\b[^>]*>/g, '');
+}
+
 async function withNumberingLabels(bytes: Uint8Array): Promise<Buffer> {
   const { default: JSZipClass } = await import('jszip');
   let zip: JSZip;
@@ -34,7 +43,10 @@ async function withNumberingLabels(bytes: Uint8Array): Promise<Buffer> {
   const numberingXml = await text('word/numbering.xml').catch(() => null);
   const stylesXml = await text('word/styles.xml').catch(() => null);
   try {
-    zip.file('word/document.xml', writeNumberingLabels(withoutHeaderRowsOff(documentXml), numberingXml, stylesXml));
+    zip.file(
+      'word/document.xml',
+      writeNumberingLabels(withFieldResults(withoutHeaderRowsOff(documentXml)), numberingXml, stylesXml),
+    );
     return await zip.generateAsync({ type: 'nodebuffer' });
   } catch {
     throw new UnreadableDocument(DAMAGED);

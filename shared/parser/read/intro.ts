@@ -47,7 +47,7 @@ export function harvestProseUnits(s: DocumentState, text: string, line: number):
       s.proseUnits.push(newUnit(splitUnitName(name), list.affiliated ? 'affiliated' : 'internal', line));
   }
   for (const sentence of text.split(/[。；;]/)) {
-    const name = affiliatedStatement(sentence.trim());
-    if (name) s.proseUnits.push(newUnit(splitUnitName(name), 'affiliated', line));
+    for (const name of affiliatedStatement(sentence.trim()))
+      s.proseUnits.push(newUnit(splitUnitName(name), 'affiliated', line));
   }
 }

@@ -18,6 +18,11 @@ import { HAN } from '../../text/han.ts';
 // A bare unit name (no suffix) on its own line: two to ten Han characters.
 const BARE_NAME = new RegExp(`^[${HAN}]{2,10}$`);
 const DUTY_START = /^(?:负责|承担|主管|指导|组织|拟订|协调|管理|监督)/;
+// A unit's name, then its duty after `。` `：` a dash or a gap; `党政办公室，负责…`: after a comma
+// only before a duty verb.
+const NAME_THEN_DUTY = new RegExp(
+  String.raw`^([^。，,；;：:\s\u3000—－-]{2,40}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+|[，,](?=(?:主要)?${DUTY_START.source.slice(1)}))(.+)$`,
+);
 const PHONE = String.raw`[\d０-９][\d０-９\-－—()（）\s]{6,}`;
 const PHONE_ONLY = new RegExp(`^${PHONE}$`);
 const TRAILING_PHONE = new RegExp(String.raw`[\s\u3000]+${PHONE}$`);
@@ -71,7 +76,8 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   }
 
   if (unitThenChildren(s, body, label, line)) return;
-  if (!label && unitProse(s, body, line)) return;
+  // A numbered item is prose only when it states which bodies are affiliated (`三、A、B为…所属事业单位`).
+  if ((!label || unitStatement(s, body).length > 0) && unitProse(s, body, line)) return;
   if (unitWithList(s, body, label, line)) return;
   const listed = inlineUnitList(body);
   if (listed) {
@@ -82,7 +88,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     return;
   }
 
-  const inline = /^([^。，,；;：:\s\u3000—－-]{2,40}?)(?:[。：:]|——|—|－－|--|[\s\u3000]+)(.+)$/.exec(body);
+  const inline = NAME_THEN_DUTY.exec(body);
   // `办公室　负责…`, `新闻科　对全市新闻宣传工作进行规划。`: a name, a gap, then its duty (a duty
   // verb or a whole sentence).
   if (
@@ -200,7 +206,7 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
     statement: unitStatement(s, t),
     duties: proseUnitDuties(t).filter((d) => d.names.every((n) => !isOfficeName(s, n))),
   }));
-  if (readings.every((r) => r.lists.length === 0 && !r.statement && r.duties.length === 0)) return false;
+  if (readings.every((r) => r.lists.length === 0 && r.statement.length === 0 && r.duties.length === 0)) return false;
   s.counts.push(...findCountDeclarations(body, line));
   // `县医疗保障服务中心内设…` after `松阳县医疗保障服务中心`: the same body, its place written short.
   const known = (name: string): ParsedUnit | undefined =>
@@ -232,7 +238,7 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
       }
       listedOwn ||= !parent && !under;
     }
-    if (r.statement && !known(r.statement)) addUnit(s, splitUnitName(r.statement), null, line, false, true);
+    for (const name of r.statement) if (!known(name)) addUnit(s, splitUnitName(name), null, line, false, true);
     for (const d of r.duties) {
       for (const name of d.names) {
         const unit = known(name) ?? addUnit(s, splitUnitName(name), null, line, false, affiliated);
@@ -247,10 +253,10 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
   return true;
 }
 
-/** The body a sentence calls an affiliated unit (`A为县委宣传部所属事业单位`), unless it is the office. */
-function unitStatement(s: DocumentState, sentence: string): string | null {
-  const name = affiliatedStatement(sentence);
-  return name && !isOfficeName(s, name) ? name : null;
+/** The bodies a sentence calls affiliated units (`A为县委宣传部所属事业单位`), unless one is the office. */
+function unitStatement(s: DocumentState, sentence: string): string[] {
+  const names = affiliatedStatement(sentence);
+  return names.some((n) => isOfficeName(s, n)) ? [] : names;
 }
 
 /** Every unit found so far, nested ones too. */

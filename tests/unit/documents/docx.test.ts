@@ -18,6 +18,7 @@ import {
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { withFieldResults } from '../../../electron/node/documents/docx.ts';
 import { extractDocument } from '../../../electron/node/documents/extract.ts';
 import { renderDocx } from '../../helpers/render-docx.ts';
 
@@ -88,6 +89,21 @@ describe('Word notes', () => {
   });
 });
 
+describe('Word fields', () => {
+  it('a simple field reads as its last result: a template’s DOCPROPERTY office name, a DATE', async () => {
+    const bytes = await renderDocx(
+      '{=DOCPROPERTY Company|云溪县市场监督管理局=}机构职能\n更新日期：{=DATE|2025年6月30日=}',
+    );
+    expect((await extractDocument(bytes)).lines).toEqual(['云溪县市场监督管理局机构职能', '更新日期：2025年6月30日']);
+  });
+
+  it('a field with no result leaves nothing', () => {
+    expect(withFieldResults('<w:p><w:fldSimple w:instr="PAGE"/><w:r><w:t>正文</w:t></w:r></w:p>')).toBe(
+      '<w:p><w:r><w:t>正文</w:t></w:r></w:p>',
+    );
+  });
+});
+
 describe('Word files that cannot be read', () => {
   it('a truncated .docx is one sentence', async () => {
     const bytes = await renderDocx(NUMBERED);
@@ -151,6 +167,24 @@ const level = (ilvl: number, fmt: string, text: string, extra = '') =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
 const para = (text: string, numId?: number, ilvl = 0, style?: string) =>
   `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numId !== undefined ? `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>` : ''}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+describe('Word content controls and complex fields, as templates and WPS write them', () => {
+  it('reads a content control’s text and a field’s result, not its instruction', async () => {
+    const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const fldChar = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const body =
+      // A block content control around the title, an inline one around the office's name.
+      `<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent><w:p>${run('云溪县统计局机构职能')}</w:p></w:sdtContent></w:sdt>` +
+      `<w:p><w:sdt><w:sdtPr/><w:sdtContent>${run('云溪县统计局')}</w:sdtContent></w:sdt>${run('是县政府工作部门。')}</w:p>` +
+      // A DOCPROPERTY field written as begin / instrText / separate / result / end runs.
+      `<w:p>${run('更新日期：')}${fldChar('begin')}<w:r><w:instrText xml:space="preserve"> DATE \\@ "yyyy年M月d日" </w:instrText></w:r>${fldChar('separate')}${run('2025年6月30日')}${fldChar('end')}</w:p>`;
+    expect((await extractDocument(await handDocx(body, ''))).lines).toEqual([
+      '云溪县统计局机构职能',
+      '云溪县统计局是县政府工作部门。',
+      '更新日期：2025年6月30日',
+    ]);
+  });
+});
 
 describe('Word numbering as Word counts it', () => {
   it('lists of one definition count on; a start override restarts; levels, bullets and numId 0', async () => {

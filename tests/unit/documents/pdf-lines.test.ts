@@ -162,6 +162,48 @@ describe('a table of units in a PDF', () => {
   });
 });
 
+describe('a table with narrow columns that runs onto the next page', () => {
+  it('finds its columns a character apart, and leaves out the heading row repeated on the next page', () => {
+    // Columns at 72 (序号, wrapped as 序/号), 106 (名称), 190 (职责) and 478 (电话): in the heading
+    // row 序 and 名称 sit under two characters apart, in each row the duty and the phone do.
+    const head = (y: number) => [
+      line('序', y),
+      line('机构名称', y, 106),
+      line('主要职责', y, 190),
+      line('联系电话', y, 478),
+      line('号', y - 14),
+    ];
+    const row = (y: number, n: string, name: string, duty: string, phone: string) => [
+      { ...line(n, y), width: 6 },
+      line(name, y, 106),
+      line(duty, y, 190),
+      { ...line('0772-', y, 478), width: 30 },
+      { ...line(phone, y - 14, 478), width: 42 },
+    ];
+    const duty = '负'.repeat(22) + '责';
+    const page1 = [
+      line('某市卫生健康委员会内设机构', 760),
+      line('内设机构及联系方式：', 740),
+      ...head(700),
+      ...row(668, '1', '办公室', duty, '3310001'),
+    ];
+    const page2 = [...head(780), ...row(748, '2', '人事科', '负责人事工作。', '3310002')];
+    expect(
+      pdfLines([
+        { width: WIDTH, runs: page1 },
+        { width: WIDTH, runs: page2 },
+      ]),
+    ).toEqual([
+      '某市卫生健康委员会内设机构',
+      '内设机构及联系方式：',
+      `1、办公室：${duty}`,
+      '联系电话：0772-3310001',
+      '2、人事科：负责人事工作。',
+      '联系电话：0772-3310002',
+    ]);
+  });
+});
+
 describe('a page set in two columns', () => {
   it('is read down the left column, then the right, though most left lines end their paragraphs short', () => {
     // Left column 72–288 (18 characters), right column from 306: a heading, then paragraphs of

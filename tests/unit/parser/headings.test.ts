@@ -91,11 +91,23 @@ describe('furnitureKind', () => {
     ['当前位置：首页 > 机构职能', 'chrome'],
     ['发布日期：2023-05-06', 'chrome'],
     ['注：[1] 2018年机构改革后名称。', 'chrome'],
+    // A 公文's head and foot around the text it issues.
+    ['清溪县人民政府办公室文件', 'chrome'],
+    ['公开', 'chrome'],
+    ['密级：内部', 'chrome'],
+    ['机密★1年', 'chrome'],
+    ['特急', 'chrome'],
+    ['紧急程度：平件', 'chrome'],
+    ['签发人：李春华', 'chrome'],
+    ['关于报送2025年度机构职能信息的报告', 'chrome'],
+    ['（此件公开发布）', 'chrome'],
   ])('%s is %s', (text, kind) => {
     expect(furnitureKind(text)).toBe(kind);
   });
 
   it('does not take a duty that mentions such words for furniture', () => {
     expect(furnitureKind('负责审核对外交流活动的主办单位资格。')).toBeNull();
+    expect(furnitureKind('负责公开政务信息。')).toBeNull();
+    expect(furnitureKind('转发上级文件')).toBeNull();
   });
 });

@@ -13,7 +13,29 @@ const units = (d: ParsedDocument) => d.office.units.map((u) => `${u.name}:${u.ki
 describe('notice titles', () => {
   it('a notice about the issuer’s own offices names the issuer; one about another body names that body', () => {
     expect(titleName('宁川市住房和城乡建设局关于公布机关内设机构及职责的通知')?.name).toBe('宁川市住房和城乡建设局');
-    expect(titleName('松江县机构编制委员会关于调整县市场监督管理局内设机构的批复')?.name).toBe('县市场监督管理局');
+    // The body is the issuer's place's own, named short: its full name carries that place.
+    expect(titleName('松江县机构编制委员会关于调整县市场监督管理局内设机构的批复')?.name).toBe('松江县市场监督管理局');
+    expect(titleName('中共岚山县委机构编制委员会关于调整市民政局内设机构的通知')?.name).toBe('市民政局');
+  });
+
+  it('a notice with no issuer named names the body it is about', () => {
+    expect(titleName('关于公布江州市司法局内设机构及职责的通知')?.name).toBe('江州市司法局');
+    expect(titleName('关于公布机关内设机构及职责的通知')).toBeNull();
+  });
+
+  it('a 公文 whose red head, 文号, 密级 and 紧急程度 stand above the title is named by the title', () => {
+    const d = doc(
+      '清溪县人民政府办公室文件',
+      '清政办发〔2025〕12号',
+      '公开',
+      '特急',
+      '清溪县人民政府办公室关于印发清溪县审计局主要职责内设机构和人员编制规定的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '一、主要职责',
+      '（一）主管全县审计工作。',
+    );
+    expect(d.office.name).toBe('清溪县审计局');
+    expect(d.diagnostics.map((x) => x.code)).not.toContain('truncated');
   });
 
   it('an intro heading whose owner carries title words names the office', () => {
@@ -29,6 +51,12 @@ describe('headings', () => {
     ['机关科室通讯录', 'units'],
     ['内设机构和事业站所', 'units'],
     ['事业站所', 'affiliated'],
+    ['附表：临州市统计局内设机构一览', 'units'],
+    ['附表2 内设机构一览表', 'units'],
+    ['内设机构见附表。', 'units'],
+    ['二、调整后的内设机构', 'units'],
+    ['一、机构性质', 'intro'],
+    ['内设机构及联系方式：', 'units'],
   ])('%s is a %s heading', (text, kind) => {
     expect(classifyHeading(text)?.kind).toBe(kind);
   });
@@ -191,5 +219,42 @@ describe('PDF-extracted lines', () => {
       { title: '副局长', name: '罗红' },
       { title: '副局长', name: '任志远' },
     ]);
+  });
+});
+
+describe('units in 公文 and WPS-typed files', () => {
+  it('`name，duty`: a comma before a duty verb parts the name from its duty', () => {
+    const d = doc(
+      '清河乡人民政府机构职能',
+      '内设机构',
+      '（一）党政办公室，负责乡党委、政府日常事务工作。',
+      '（二）经济发展办公室，主要负责农业工作。',
+    );
+    expect(d.office.units.map((u) => [u.name, u.duties.map((x) => x.text)])).toEqual([
+      ['党政办公室', ['负责乡党委、政府日常事务工作。']],
+      ['经济发展办公室', ['主要负责农业工作。']],
+    ]);
+  });
+
+  it('a numbered item stating several bodies are affiliated names each of them', () => {
+    const d = doc(
+      '岚山县民政局机构职能',
+      '一、内设机构',
+      '（一）办公室：负责机关日常运转。',
+      '二、县社会福利院、县殡仪馆为县民政局所属事业单位，机构编制事项维持不变。',
+    );
+    expect(units(d)).toEqual(['办公室:internal', '县社会福利院:affiliated', '县殡仪馆:affiliated']);
+  });
+
+  it('an article calling a body a 公益一类 affiliated unit names it', () => {
+    const d = doc(
+      '平溪县水利局职能配置、内设机构和人员编制规定',
+      '第一条 县水利局负责以下工作：',
+      '（一）负责水资源的合理开发利用。',
+      '第二条 县水利局设下列内设机构：',
+      '（一）办公室。负责机关日常运转。',
+      '第三条 县水旱灾害防御中心为县水利局所属公益一类事业单位。',
+    );
+    expect(units(d)).toEqual(['办公室:internal', '县水旱灾害防御中心:affiliated']);
   });
 });

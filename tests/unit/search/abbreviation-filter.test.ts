@@ -1,7 +1,8 @@
 // A unit name is checked as an abbreviation only when it holds the word's rarest character,
 // where that character's list is short beside the names of the word's rarest syllable
 // (retrieval.ts): many names read dang (党) and few hold 档. The names that do hold the word
-// spread out must still be found, whichever side of the names that share the syllable.
+// spread out must still be found, whichever side of the names that share the syllable, when
+// a record holds the word as typed (so that no pass over every record finds them instead).
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../shared/search/index.ts';
 import { makeOffice } from './make-office.ts';
@@ -16,6 +17,8 @@ const index = loadSearchIndex(
         { name: '档期与案卷管理科', duties: ['负责会议日程安排'] },
         ...partyUnits.slice(3).map((name) => ({ name })),
         { name: '人事档、案审核股' },
+        // The word as typed somewhere: the names then come from the unit-name pass alone.
+        { name: '综合科', duties: ['负责干部档案的保管'] },
       ],
     }),
   ]),

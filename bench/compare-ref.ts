@@ -4,9 +4,11 @@
 // on both alike. Prints one JSON line: how many
 // hit lists differ (every keystroke and a few broad extra queries, at two limits) and each
 // side's per-keystroke thread CPU p50 / p95 (the average of `rounds` × 5 calls), with
-// the load average. `node bench/compare-ref.ts [--ref REF] [--index FILE] [--rounds N] [--size 10k|150k]`;
+// the load average, and each side's slowest keystrokes (`--slowest N`, 10 unless told).
+// `node bench/compare-ref.ts [--ref REF] [--index FILE] [--rounds N] [--size 10k|150k] [--slowest N]`;
 // without --index the directory (150k unless --size says) is built in process, by each side's own builder (the
-// stored format may differ between them); --index FILE serves both (the same format).
+// stored format may differ between them); --index FILE serves both (the same format): a blob,
+// or an index file as the national bench caches it (its page table is skipped).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -29,6 +31,7 @@ const ref = option('--ref') ?? 'main';
 const rounds = Number(option('--rounds') ?? 3);
 const sizeLabel = option('--size') ?? '150k';
 const size = SIZES.find((s) => s.label === sizeLabel) ?? SIZES[1]!;
+const slowest = Number(option('--slowest') ?? 10);
 const RUNS = 5;
 /** Broad queries beyond the scripted keystrokes: one character, one letter, two terms. */
 const EXTRA = ['出', '外', '管理', 'g', 'x', 'zh', 'guanli', 'bgs', '安全 管理', '出入境 签证'];
@@ -42,9 +45,15 @@ async function engineAt(gitRef: string): Promise<Engine> {
   return (await import(join(dir, 'shared', 'search', 'index.ts'))) as Engine;
 }
 
+/** "OAF1", the index file's first word (electron/node/store/index-file.ts): a page table, then the blob. */
+const INDEX_FILE_MAGIC = 0x3146414f;
+
 function indexBytes(engine: Engine): Uint8Array {
   const file = option('--index');
-  if (file) return readFileSync(file);
+  if (file) {
+    const bytes = readFileSync(file);
+    return bytes.readUInt32LE(0) === INDEX_FILE_MAGIC ? bytes.subarray(16 + 4 * bytes.readUInt32LE(8)) : bytes;
+  }
   const ids = idCounter();
   return engine.buildSearchIndex([...loadLabelledSet(ids).offices, ...generateDirectory(size, ids)]);
 }
@@ -78,7 +87,13 @@ for (let r = 0; r < rounds; r++) {
     });
   });
 }
-const [was, now] = total.map((times) => percentiles(times.map((t) => t / (rounds * RUNS))));
+const perKeystroke = total.map((times) => times.map((t) => t / (rounds * RUNS)));
+const [was, now] = perKeystroke.map(percentiles);
+const slowestOf = (times: number[]) =>
+  times
+    .map((t, k) => ({ query: typed[k]!, ms: Math.round(t * 1000) / 1000 }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, slowest);
 console.log(
   JSON.stringify({
     bench: 'compare-ref',
@@ -87,8 +102,8 @@ console.log(
     records: engines[1].index.recCount,
     keystrokes: typed.length,
     differingHitLists: differ,
-    [ref]: { p50Ms: was!.p50Ms, p95Ms: was!.p95Ms },
-    workingTree: { p50Ms: now!.p50Ms, p95Ms: now!.p95Ms },
+    [ref]: { ...was, slowest: slowestOf(perKeystroke[0]!) },
+    workingTree: { ...now, slowest: slowestOf(perKeystroke[1]!) },
     p95Ratio: Math.round((was!.p95Ms / now!.p95Ms) * 100) / 100,
     timing: `thread CPU per keystroke, the average of ${rounds * RUNS} runs, interleaved by ${RUNS}`,
     loadAverage: [Math.round(loadBefore * 10) / 10, Math.round(os.loadavg()[0] * 10) / 10],

@@ -156,6 +156,18 @@ export function matchesPattern(index: SearchIndex, rec: number, pattern: Syllabl
   return matchStart(index, rec, pattern) >= 0;
 }
 
+/**
+ * How far the pattern gets in record `rec`: its length where it matches, else the most of its
+ * leading positions that match from any one start (0: not even the first). A pattern that
+ * shares more leading positions with this one than that cannot match in the record either.
+ */
+export function matchDepth(index: SearchIndex, rec: number, pattern: SyllablePattern): number {
+  return matchStart(index, rec, pattern) >= 0 ? pattern.length : deepest;
+}
+
+/** The depth the last matchStart without a match reached (matchDepth). */
+let deepest = 0;
+
 /** The text position where the pattern first matches in record `rec`, or -1. */
 function matchStart(index: SearchIndex, rec: number, pattern: SyllablePattern): number {
   const { norm } = index;
@@ -163,6 +175,7 @@ function matchStart(index: SearchIndex, rec: number, pattern: SyllablePattern): 
   const start = index.recStart[rec];
   const end = index.recStart[rec + 1];
   const first = pattern[0];
+  let most = 0;
   for (let p = start; p < end; p++) {
     const s0 = syl[p];
     if (s0 === 0 || !first[s0]) continue;
@@ -173,8 +186,12 @@ function matchStart(index: SearchIndex, rec: number, pattern: SyllablePattern): 
       if (q >= end || syl[q] === 0 || !pattern[j][syl[q]]) break;
       q++;
     }
-    if (j < pattern.length) continue;
+    if (j < pattern.length) {
+      if (j > most) most = j;
+      continue;
+    }
     return p;
   }
+  deepest = most;
   return -1;
 }

@@ -7,6 +7,7 @@ import { HAN_FIRST, HAN_LAST, initialKey, syllableKey, type SearchIndex } from '
 import {
   fullPinyinPatterns,
   initialsPattern,
+  matchDepth,
   matchesPattern,
   syllablesOf,
   type SyllablePattern,
@@ -20,6 +21,7 @@ import { isDuty, isOfficeName, isUnitName } from './record.ts';
 import type { QueryTerm } from './terms.ts';
 import { withEverydayWords } from './lexicon.ts';
 import type { Postings } from './postings.ts';
+import { RecordList } from './record-list.ts';
 
 /** Cap on pinyin → character-pair lookups for one word (`shiji` has many readings). */
 const MAX_EXPANSION = 4000;
@@ -33,6 +35,11 @@ export const OFFICE_CONTEXT = 0.9;
 const MAX_TERMS = 8;
 /** A second name list is read to rule names out when it is at most this many times the first (a name checked costs more than a record read). */
 const INTERSECT_RATIO = 4;
+/**
+ * Entries of a character's list read per unit name to rule names out before their abbreviation
+ * check (about 20 ns an entry against 300 ns a name at 1.5M): it pays when half the names go.
+ */
+const NAME_FILTER_RATIO = 8;
 
 export interface TermPlan {
   term: QueryTerm;
@@ -167,9 +174,9 @@ function withoutFiller(index: SearchIndex, text: string): string {
 
 /**
  * The smallest unigram list of the word's characters (its rarest character), or -1 when a
- * character occurs nowhere or that list is too long to read per keystroke.
+ * character occurs nowhere or that list is longer than `most` (too long to read per keystroke).
  */
-function rarestCharSlot(index: SearchIndex, codes: readonly number[]): number {
+function rarestCharSlot(index: SearchIndex, codes: readonly number[], most = MAX_TERM_RECORDS): number {
   let best = -1;
   let bestSize = Infinity;
   for (const c of codes) {
@@ -181,7 +188,7 @@ function rarestCharSlot(index: SearchIndex, codes: readonly number[]): number {
       bestSize = size;
     }
   }
-  return bestSize <= MAX_TERM_RECORDS ? best : -1;
+  return bestSize <= most ? best : -1;
 }
 
 /** Some record holds the word's characters in order, close together (an abbreviation, abbreviation.ts). */
@@ -198,7 +205,7 @@ function abbreviates(index: SearchIndex, word: string): boolean {
 }
 
 /** The records' text is shorter than `limit` characters in all. */
-function textWithin(index: SearchIndex, recs: readonly number[], limit: number): boolean {
+function textWithin(index: SearchIndex, recs: Int32Array, limit: number): boolean {
   let total = 0;
   for (const rec of recs) if ((total += index.recStart[rec + 1] - index.recStart[rec]) >= limit) return false;
   return true;
@@ -233,9 +240,19 @@ class Scratch {
   /** Per term slot: the strength of each record found, valid where termStamp says so. */
   readonly termBest: Float32Array[] = [];
   readonly termStamp: Int32Array[] = [];
+  /** Per term slot: the records found, in the order first offered. */
+  readonly termSeen: RecordList[] = [];
+  /** The records met in a term's pair lists (TermMatcher.ngrams). */
+  readonly touched = new RecordList();
+  /** The records of a pinyin term's character pairs, to be checked against its pattern. */
+  readonly pairSeen = new RecordList();
+  /** The candidates of several terms. */
+  readonly union = new RecordList();
+  private depths = new Uint8Array(256);
   private n: number;
   private clock = 0;
   private list = new Int32Array(1024);
+  private aside = new Int32Array(1024);
   private readonly leading: Int32Array;
 
   constructor(n: number, offices: number) {
@@ -256,17 +273,31 @@ class Scratch {
     return this.list.subarray(0, postings.decode(slot, this.list));
   }
 
+  /** Per record of pairSeen: how far a pinyin reading got in it (matchDepth), in a reused buffer. */
+  depthsFor(n: number): Uint8Array {
+    if (this.depths.length < n) this.depths = new Uint8Array(Math.max(n, this.depths.length * 2));
+    return this.depths;
+  }
+
+  /** As records(), into a second buffer: a list read beside the one records() gave. */
+  recordsAside(postings: Postings, slot: number): Int32Array {
+    const most = postings.byteLength(slot);
+    if (this.aside.length < most) this.aside = new Int32Array(Math.max(most, this.aside.length * 2));
+    return this.aside.subarray(0, postings.decode(slot, this.aside));
+  }
+
   /** The offices whose own first record a list holds (Postings.officesLeading), in a reused buffer. */
   officesLeading(postings: Postings, slot: number): Int32Array {
     return this.leading.subarray(0, postings.officesLeading(slot, this.leading));
   }
 
-  slot(t: number): { best: Float32Array; stamp: Int32Array } {
+  slot(t: number): { best: Float32Array; stamp: Int32Array; seen: RecordList } {
     while (this.termBest.length <= t) {
       this.termBest.push(new Float32Array(this.n));
       this.termStamp.push(new Int32Array(this.n));
+      this.termSeen.push(new RecordList());
     }
-    return { best: this.termBest[t], stamp: this.termStamp[t] };
+    return { best: this.termBest[t], stamp: this.termStamp[t], seen: this.termSeen[t] };
   }
 
   next(): number {
@@ -299,9 +330,28 @@ function rarity(total: number, found: number): number {
   return Math.log(1 + total / Math.max(1, found)) ** 2;
 }
 
-/** Offers each of the records within [lo, hi) at full strength. */
-function offerAll(recs: Int32Array, lo: number, hi: number, offer: Offer): void {
-  for (let i = 0; i < recs.length; i++) if (recs[i] >= lo && recs[i] < hi) offer(recs[i], 1);
+/** How many records offerAll offers between asking whether the term is full. */
+const FULL_CHECK = 256;
+
+/**
+ * Offers each of the records within [lo, hi) at full strength. Once `full` says the term has
+ * as many records as it takes (offer then takes names only), a duty is not offered at all: a
+ * list as common as 管理 is 400k records at the national size, nearly all of them duties.
+ */
+function offerAll(
+  index: SearchIndex,
+  recs: Int32Array,
+  lo: number,
+  hi: number,
+  offer: Offer,
+  full?: () => boolean,
+): void {
+  // Asked every FULL_CHECK records, not per record: until then offer itself turns duties away.
+  let i = 0;
+  while (i < recs.length && !full?.())
+    for (const end = Math.min(recs.length, i + FULL_CHECK); i < end; i++)
+      if (recs[i] >= lo && recs[i] < hi) offer(recs[i], 1);
+  for (; i < recs.length; i++) if (recs[i] >= lo && recs[i] < hi && !isDuty(index, recs[i])) offer(recs[i], 1);
 }
 
 /** The first letters (0..25) of the syllables a mask accepts. */
@@ -332,12 +382,12 @@ class TermMatcher {
   }
 
   /** Character n-grams: all bigrams of the word, or most of them, exact or homophone. */
-  ngrams(plan: TermPlan, homophones: boolean, offer: Offer): void {
+  ngrams(plan: TermPlan, homophones: boolean, offer: Offer, full?: () => boolean): void {
     const { index, s, lo, hi } = this;
     const codes = plan.codes;
     if (codes.length === 1) {
       const slot = index.uni.find(codes[0]);
-      if (slot >= 0) offerAll(s.records(index.uni, slot), lo, hi, offer);
+      if (slot >= 0) offerAll(index, s.records(index.uni, slot), lo, hi, offer, full);
       return;
     }
     // Each pair position's postings: the exact pair and, where the documents (almost) never
@@ -353,7 +403,7 @@ class TermMatcher {
     if (positions.length === 0) return;
     if (positions.length === 1) {
       // One pair: every record holding it holds all the term has (offer drops a repeat).
-      for (const slot of positions[0].slots) offerAll(s.records(index.bi, slot), lo, hi, offer);
+      for (const slot of positions[0].slots) offerAll(index, s.records(index.bi, slot), lo, hi, offer, full);
       return;
     }
     positions.sort((x, y) => x.size - y.size);
@@ -368,43 +418,58 @@ class TermMatcher {
 
     // Most pairs must be there (因公护照 in 因公出国护照 keeps 2 of 3), fewer if none has that.
     for (let need = pairs - Math.floor(pairs / 3); need >= 1; need--) {
-      const touched: number[] = [];
+      const touched = s.touched.clear();
       const offices: number[] = [];
+      const { counts, masks } = s;
       positions.forEach((position, k) => {
         // A record first met after the smallest (pairs - need + 1) lists cannot reach `need`.
         const admit = k <= pairs - need;
-        const stamp = s.next();
-        const visit = (rec: number) => {
-          if (rec < lo || rec >= hi || s.stamp[rec] === stamp) return;
-          s.stamp[rec] = stamp;
-          if (s.counts[rec] === 0) {
-            if (!admit) return;
-            touched.push(rec);
-          }
-          s.counts[rec]++;
-          s.masks[rec] |= 1 << k;
-        };
+        const bit = 1 << k;
         // A list much longer than the text of the records it can still count for is checked
         // in that text instead (城市 after 友好 and 好城): a record is in a pair's list exactly
-        // when its text holds the pair (keys.ts).
-        if (!admit && textWithin(index, touched, position.size)) {
+        // when its text holds the pair (keys.ts). Every record checked is one already met.
+        if (!admit && textWithin(index, touched.view(), position.size)) {
           const keys = position.slots.map((slot) => index.bi.keys[slot]);
-          for (const rec of touched) if (holdsPair(index, rec, keys)) visit(rec);
-        } else
-          for (const slot of position.slots) {
-            const recs = s.records(index.bi, slot);
-            for (let i = 0; i < recs.length; i++) visit(recs[i]);
+          for (const rec of touched.view())
+            if (holdsPair(index, rec, keys)) {
+              counts[rec]++;
+              masks[rec] |= bit;
+            }
+          return;
+        }
+        // The loop runs per record of lists tens of thousands long, each record a cache miss
+        // or two: typed arrays in locals, no call per record, and no stamp where the position
+        // has one list (a list holds a record once); a record in two homophone lists of the
+        // position counts once.
+        const stamp = position.slots.length > 1 ? s.next() : 0;
+        const seen = s.stamp;
+        for (const slot of position.slots) {
+          const recs = s.records(index.bi, slot);
+          for (let i = 0; i < recs.length; i++) {
+            const rec = recs[i];
+            if (rec < lo || rec >= hi) continue;
+            if (stamp !== 0) {
+              if (seen[rec] === stamp) continue;
+              seen[rec] = stamp;
+            }
+            if (counts[rec] === 0) {
+              if (!admit) continue;
+              touched.push(rec);
+            }
+            counts[rec]++;
+            masks[rec] |= bit;
           }
+        }
       });
       // Pairs in an office's name count, a little less, for every record of that office.
-      for (const rec of touched) {
+      for (const rec of touched.view()) {
         if (!isOfficeName(index, rec)) continue;
         const o = index.recOffice[rec];
         if (s.officeMask[o] === 0) offices.push(o);
         s.officeMask[o] |= s.masks[rec];
       }
       let any = false;
-      for (const rec of touched) {
+      for (const rec of touched.view()) {
         if (s.counts[rec] >= need) {
           any = true;
           const own = s.masks[rec];
@@ -461,8 +526,18 @@ class TermMatcher {
     }
     if (slot >= 0) {
       const recs = this.s.records(index.nameInitials, slot);
-      for (let i = 0; i < recs.length; i++) {
+      // A name that holds the term holds its rarest character: where that character's list is
+      // not much longer, only the names in both are read (a name's text costs a cache miss or
+      // two, a list entry a byte read in order). Both lists ascend.
+      const chars = rarestCharSlot(index, codes, NAME_FILTER_RATIO * recs.length);
+      const holding = chars < 0 ? null : this.s.recordsAside(index.uni, chars);
+      for (let i = 0, j = 0; i < recs.length; i++) {
         const rec = recs[i];
+        if (holding) {
+          while (j < holding.length && holding[j] < rec) j++;
+          if (j === holding.length) break;
+          if (holding[j] !== rec) continue;
+        }
         if (rec < lo || rec >= hi || offered(rec) >= strength || !isUnitName(index, rec)) continue;
         if (orderedPrefix(index, rec, codes, NAME_GAP) === n) offer(rec, strength);
       }
@@ -546,7 +621,8 @@ class TermMatcher {
           const recs = s.records(index.nameInitials, slot);
           for (let i = 0; i < recs.length; i++) if (s.held[recs[i]] === mark) collect(recs[i]);
         }
-      } else if (proved) for (const slot of best.slots) offerAll(s.records(index.nameInitials, slot), lo, hi, offer);
+      } else if (proved)
+        for (const slot of best.slots) offerAll(index, s.records(index.nameInitials, slot), lo, hi, offer);
       else
         for (const slot of best.slots) {
           const recs = s.records(index.nameInitials, slot);
@@ -561,37 +637,60 @@ class TermMatcher {
       for (const walk of walks) this.walkNames(walk, floor, false);
     }
     // Duty text: full pinyin of two syllables or more, through the character pairs read so.
+    // Readings that share their first two syllables (lingshianquan: ling shi an quan, ling shi
+    // an qu an) read the same pairs: read once, and a record in which no reading before went
+    // past their shared syllables is not checked again (its depth for this reading is the same).
+    let before: SyllablePattern | null = null;
     for (const f of plan.full) {
       if (f.pattern.length < 2) continue;
-      const pairStamp = s.next();
-      const seen: number[] = [];
-      const firstChars: number[] = [];
-      const secondChars: number[] = [];
-      for (const id of syllablesOf(f.pattern[0])) firstChars.push(...charsOfSyllable(index, id));
-      for (const id of syllablesOf(f.pattern[1])) secondChars.push(...charsOfSyllable(index, id));
-      // The first MAX_EXPANSION (a, b) in this order; the pairs of one `a` are a run of the
-      // sorted keys, found once (most characters begin no pair of the second syllable).
-      let budget = MAX_EXPANSION;
-      for (const a of firstChars) {
-        const take = Math.min(secondChars.length, budget);
-        if (take === 0) break;
-        budget -= take;
-        const from = index.bi.lowerBound(a * 65536);
-        const to = index.bi.lowerBound((a + 1) * 65536);
-        if (from === to) continue;
-        for (let k = 0; k < take; k++) {
-          const slot = index.bi.find(a * 65536 + secondChars[k], from, to);
-          if (slot < 0) continue;
-          const recs = s.records(index.bi, slot);
-          for (let i = 0; i < recs.length; i++) {
-            const rec = recs[i];
-            if (rec < lo || rec >= hi || s.stamp[rec] === pairStamp) continue;
-            s.stamp[rec] = pairStamp;
-            seen.push(rec);
-          }
+      const shared =
+        before && before[0] === f.pattern[0] && before[1] === f.pattern[1] ? sharedPrefix(before, f.pattern) : 0;
+      if (shared === 0) this.pairRecords(f.pattern);
+      const recs = s.pairSeen.view();
+      const depths = s.depthsFor(recs.length);
+      for (let i = 0; i < recs.length; i++) {
+        if (shared > 0 && depths[i] < shared) continue;
+        const depth = matchDepth(index, recs[i], f.pattern);
+        depths[i] = depth;
+        if (depth === f.pattern.length) offer(recs[i], f.complete ? 1 : 0.95);
+      }
+      before = f.pattern;
+    }
+  }
+
+  /**
+   * The records within the range holding a character pair read as the pattern's first two
+   * syllables (the first MAX_EXPANSION pairs), into Scratch.pairSeen, each once, in the order met.
+   */
+  private pairRecords(pattern: SyllablePattern): void {
+    const { index, s, lo, hi } = this;
+    const pairStamp = s.next();
+    const seen = s.pairSeen.clear();
+    const firstChars: number[] = [];
+    const secondChars: number[] = [];
+    for (const id of syllablesOf(pattern[0])) firstChars.push(...charsOfSyllable(index, id));
+    for (const id of syllablesOf(pattern[1])) secondChars.push(...charsOfSyllable(index, id));
+    // The first MAX_EXPANSION (a, b) in this order; the pairs of one `a` are a run of the
+    // sorted keys, found once (most characters begin no pair of the second syllable).
+    let budget = MAX_EXPANSION;
+    for (const a of firstChars) {
+      const take = Math.min(secondChars.length, budget);
+      if (take === 0) break;
+      budget -= take;
+      const from = index.bi.lowerBound(a * 65536);
+      const to = index.bi.lowerBound((a + 1) * 65536);
+      if (from === to) continue;
+      for (let k = 0; k < take; k++) {
+        const slot = index.bi.find(a * 65536 + secondChars[k], from, to);
+        if (slot < 0) continue;
+        const recs = s.records(index.bi, slot);
+        for (let i = 0; i < recs.length; i++) {
+          const rec = recs[i];
+          if (rec < lo || rec >= hi || s.stamp[rec] === pairStamp) continue;
+          s.stamp[rec] = pairStamp;
+          seen.push(rec);
         }
       }
-      for (const rec of seen) if (matchesPattern(index, rec, f.pattern)) offer(rec, f.complete ? 1 : 0.95);
     }
   }
 
@@ -634,6 +733,13 @@ interface NameWalk {
  */
 const NOT_A_NAME_BOUND =
   1 - WEIGHTS.preKind * Math.min(WEIGHTS.kind.unitDuty, WEIGHTS.kind.officeDuty, WEIGHTS.kind.other);
+
+/** How many leading positions two patterns share (the same masks: pieceMask makes each once). */
+function sharedPrefix(a: SyllablePattern, b: SyllablePattern): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
 
 /** Some full-pinyin reading of the term matches in the record. */
 function matchesAnyFull(index: SearchIndex, rec: number, plan: TermPlan): boolean {
@@ -715,7 +821,7 @@ export function retrieve(
   const floor = by === 'preScore' && plans.length === 1 && !plans[0].term.han ? new KeyFloor(k) : null;
   const s = scratchFor(index);
   const matcher = new TermMatcher(index, s, range);
-  const found: number[][] = [];
+  const found: Int32Array[] = [];
   const marks: number[] = [];
   const weights: number[] = [];
   const officeNames: Map<number, number>[] = [];
@@ -727,14 +833,15 @@ export function retrieve(
   );
   const common = (t: number) => sizes[t] >= MAX_TERM_RECORDS;
   const read = (plan: TermPlan, t: number) => {
-    const { best, stamp } = s.slot(t);
+    const { best, stamp, seen } = s.slot(t);
     const mark = s.next();
-    const seen: number[] = [];
+    seen.clear();
     // The offices whose own name holds the term, noted as offered (not in a pass of its own
     // over thousands of records).
     const names = new Map<number, number>();
+    const full = () => seen.length >= MAX_TERM_RECORDS;
     const offer = (rec: number, strength: number) => {
-      if (seen.length >= MAX_TERM_RECORDS && isDuty(index, rec)) return;
+      if (full() && isDuty(index, rec)) return;
       if (stamp[rec] !== mark) {
         stamp[rec] = mark;
         best[rec] = strength;
@@ -747,23 +854,28 @@ export function retrieve(
       }
     };
     if (plan.term.han) {
-      matcher.ngrams(plan, true, offer);
+      matcher.ngrams(plan, true, offer, full);
       // An administrative word is a precise word: a record holding few of its pairs is no candidate.
       for (const formal of plan.formal)
-        matcher.ngrams(formal, false, (rec, strength) => {
-          if (strength >= WEIGHTS.expansionMinQuality) offer(rec, WEIGHTS.expansion * strength);
-        });
+        matcher.ngrams(
+          formal,
+          false,
+          (rec, strength) => {
+            if (strength >= WEIGHTS.expansionMinQuality) offer(rec, WEIGHTS.expansion * strength);
+          },
+          full,
+        );
       matcher.abbreviation(plan, seen.length === 0, offer, (rec) => (stamp[rec] === mark ? best[rec] : 0));
     } else {
-      matcher.ngrams(plan, false, offer);
+      matcher.ngrams(plan, false, offer, full);
       matcher.pinyin(plan, offer, floor);
     }
-    found[t] = seen;
+    found[t] = seen.view();
     marks[t] = mark;
     // A term is as rare as the records it counts as found in: one pair of it that many records
     // share (规划 of 规划验收) does not make it common.
     let held = 0;
-    for (const rec of seen) if (best[rec] >= WEIGHTS.termFound) held++;
+    for (const rec of found[t]) if (best[rec] >= WEIGHTS.termFound) held++;
     // A lone term's weight only divides itself out, and a walk that stopped early did not count
     // its records: 1 (exactly, so that its quality is the alignment's own).
     const weight = floor ? 1 : rarity(range.hi - range.lo, held > 0 ? held : seen.length);
@@ -778,7 +890,7 @@ export function retrieve(
     if (!common(t)) return;
     if (!othersFound) return read(plan, t);
     s.slot(t); // its scratch arrays, read (empty) when the candidates are scored
-    found[t] = [];
+    found[t] = new Int32Array(0);
     marks[t] = s.next();
     weights[t] = rarity(index.recCount, sizes[t]);
     officeNames[t] = new Map();
@@ -793,14 +905,14 @@ export function retrieve(
     return named === undefined ? own : Math.max(own, OFFICE_CONTEXT * named);
   };
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  let union: number[];
+  let union: Int32Array;
   let coverageOf: (rec: number) => number;
   if (plans.length === 1) {
     // One term (the common case, every keystroke of it): its records as they are.
     union = found[0];
     coverageOf = (rec) => s.termBest[0][rec];
   } else {
-    union = [];
+    const all = s.union.clear();
     const mark = s.next();
     // A term as common as 管理 (past the cap) weighs little and would bring thousands of
     // records: only the other terms bring candidates, when there are any.
@@ -809,9 +921,10 @@ export function retrieve(
       for (const rec of seen) {
         if (s.stamp[rec] === mark) continue;
         s.stamp[rec] = mark;
-        union.push(rec);
+        all.push(rec);
       }
     }
+    union = all.view();
     for (const rec of union) {
       let sum = 0;
       for (let t = 0; t < plans.length; t++) if (weights[t] > 0) sum += weights[t] * strengthOf(rec, t);
@@ -825,7 +938,7 @@ export function retrieve(
 }
 
 /** The `k` records with the largest keys (ties: smaller record first), best first. */
-function topK(recs: number[], key: (rec: number) => number, k: number): number[] {
+function topK(recs: Int32Array, key: (rec: number) => number, k: number): number[] {
   if (k <= 0) return [];
   // One pass, no sort of the whole candidate list.
   const best = new KeyFloor(k);

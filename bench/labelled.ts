@@ -48,10 +48,11 @@ export function loadLabelledSet(ids: IdCounter = idCounter()): LabelledSet {
 }
 
 /**
- * The halves of the out-of-sample set: three tune halves, two frozen test halves and five frozen
+ * The halves of the out-of-sample set: four tune halves, two frozen test halves and five frozen
  * sets of colloquial questions (tests/fixtures/search-offices-oos/README.md).
  */
-export type OosHalf = 'tune' | 'tune5' | 'tune6' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7';
+export type OosHalf =
+  'tune' | 'tune5' | 'tune6' | 'tune7' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7';
 
 export function loadOosSet(half: OosHalf, ids: IdCounter = idCounter()): LabelledSet {
   return readSet(`tests/fixtures/search-offices-oos/queries-${half}.json`, ids);

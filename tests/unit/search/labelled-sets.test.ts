@@ -73,7 +73,7 @@ describe('old labelled set, per office', () => {
 });
 
 describe('the labelled sets name real units', () => {
-  it.each(['tune', 'tune5', 'tune6', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7'] as const)(
+  it.each(['tune', 'tune5', 'tune6', 'tune7', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7'] as const)(
     'every expected unit of %s is a unit of its office',
     (half) => {
       const set = loadOosSet(half);

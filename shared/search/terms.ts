@@ -81,9 +81,9 @@ function questionPattern(t2s: T2sTable): RegExp {
   return re;
 }
 
-// The kind of office a spoken sentence names (去检察院反映…, 想去法院告): a term of its own, so
-// that it finds that office while the rest of the sentence finds the topic.
-const OFFICE_KIND = /(检察院|法院|中院|海关|派出所)/g;
+// The kind of office a spoken sentence names (去检察院反映…, 想去法院告, 向纪检组反映): a term of
+// its own, so that it finds that office while the rest of the sentence finds the topic.
+const OFFICE_KIND = /(检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心)/g;
 
 /** The Han word with its question words taken out: the pieces that remain. */
 function contentPieces(word: string, t2s: T2sTable): string[] {

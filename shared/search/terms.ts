@@ -85,9 +85,18 @@ function questionPattern(t2s: T2sTable): RegExp {
 // its own, so that it finds that office while the rest of the sentence finds the topic.
 const OFFICE_KIND = /(检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心)/g;
 
+// 预算和资产 names two things that duty text lists apart (预算、财务和国有资产): a term each. Only
+// two words of two characters: a longer side is more often a phrase (医院和医生闹纠纷).
+const TWO_NOUNS = /^(\p{Script=Han}{2})[和与及](\p{Script=Han}{2})$/u;
+
 /** The Han word with its question words taken out: the pieces that remain. */
 function contentPieces(word: string, t2s: T2sTable): string[] {
-  return word.replace(questionPattern(t2s), ' ').replace(OFFICE_KIND, ' $1 ').split(' ').filter(Boolean);
+  return word
+    .replace(questionPattern(t2s), ' ')
+    .replace(OFFICE_KIND, ' $1 ')
+    .split(' ')
+    .flatMap((piece) => TWO_NOUNS.exec(piece)?.slice(1) ?? [piece])
+    .filter(Boolean);
 }
 
 // 归哪个处管 (挂什么科) asks for a 处 (科): the kind of unit the asker expects (the ending of its name).

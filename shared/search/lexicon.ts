@@ -46,10 +46,22 @@ const sameWords = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((w, i) => w === b[i]);
 
 /**
- * A Han word cut at the everyday words it holds, longest first from the left: each everyday
- * word a term with its administrative words (neighbours with the same ones are one term: 鸡鸭),
- * the rest terms as typed, a lone character left over dropped (太 in 太脏了). A word with no
- * everyday word comes back as it is.
+ * A longer everyday word starts inside the one at `i` and ends after it (能领养老金: 养老金, not
+ * 领养): the longer one is the word meant, and the character at `i` is plain text.
+ */
+function overtaken(i: number, len: number, at: (i: number) => number): boolean {
+  for (let j = i + 1; j < i + len; j++) {
+    const next = at(j);
+    if (next > len && j + next > i + len) return true;
+  }
+  return false;
+}
+
+/**
+ * A Han word cut at the everyday words it holds, longest first from the left unless a longer
+ * one overtakes it: each everyday word a term with its administrative words (neighbours with
+ * the same ones are one term: 鸡鸭), the rest terms as typed, a lone character left over
+ * dropped (太 in 太脏了). A word with no everyday word comes back as it is.
  */
 export function splitEveryday(word: string, t2s: T2sTable): QueryTerm[] {
   const { words, longest } = lexiconFor(t2s);
@@ -60,10 +72,14 @@ export function splitEveryday(word: string, t2s: T2sTable): QueryTerm[] {
     if (plain.length > 1) out.push({ text: plain, han: true });
     plain = '';
   };
-  for (let i = 0; i < word.length;) {
+  const at = (i: number) => {
     let len = Math.min(longest, word.length - i);
     while (len > 0 && !words.has(word.slice(i, i + len))) len--;
-    if (len === 0) {
+    return len;
+  };
+  for (let i = 0; i < word.length;) {
+    const len = at(i);
+    if (len === 0 || overtaken(i, len, at)) {
       plain += word[i++];
       continue;
     }

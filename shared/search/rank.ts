@@ -44,6 +44,8 @@ export const WEIGHTS = {
     officeAlias: 0.02,
     officeFormer: 0.03,
     person: 0.02,
+    /** An office's own leader before a unit head of the same title (宁德人大常委会主任 asks for the office's 主任). */
+    officePerson: 0.015,
     unitDuty: 0.04,
     /** An office-level duty only mentions the topic; the unit's own duty says who does it (outweighs any coverage difference). */
     officeDuty: 0.2,
@@ -73,7 +75,7 @@ export function kindPenalty(index: SearchIndex, rec: number): number {
     case KIND.office:
       return role === NAME.primary ? k.officeName : role === NAME.alias ? k.officeAlias : k.officeFormer;
     case KIND.person:
-      return k.person;
+      return isOfficeLevel(index, rec) ? k.officePerson : k.person;
     case KIND.duty:
       return isOfficeLevel(index, rec) ? k.officeDuty : k.unitDuty;
     default:

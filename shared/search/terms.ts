@@ -16,10 +16,10 @@ const TERMS_MAX = 8;
 // On folded (simplified) text. 哪/谁 phrases take the words that usually come with them
 // (归哪个处管, 去哪办, 找谁, 归谁管); 负责人 is a word of its own and stays.
 const QUESTION_WORDS = [
-  '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方|庭|司)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批|审理|审)?',
+  '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方|庭|司|委员会|工委|委|室|组)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批|审理|审)?',
   // A patient asks which department to register with (拔牙挂什么科, 哮喘看哪个科).
   '(?:挂|看)(?:什么|哪一个|哪个|哪)(?:科室|科|门诊)?',
-  '(?:归|找|由|向|要|需要|该|是)?谁(?:来|去)?(?:管|负责)?',
+  '(?:归|找|由|向|要|需要|该|是)?谁(?:来|去|在)?(?:管|负责|做|定)?',
   '怎么(?:样|办理|办|弄)?',
   '怎样',
   '如何',
@@ -58,6 +58,8 @@ const QUESTION_WORDS = [
   '什么时候',
   '要?(?:多久|多长时间)',
   '多少(?:钱)?',
+  // How old, how big (多大年纪能领养老金): the answer again.
+  '多大(?:年纪|岁数|年龄)?',
   '一下',
   '关于',
   '咨询',
@@ -81,21 +83,33 @@ function questionPattern(t2s: T2sTable): RegExp {
   return re;
 }
 
-// The kind of office a spoken sentence names (去检察院反映…, 想去法院告): a term of its own, so
-// that it finds that office while the rest of the sentence finds the topic.
-const OFFICE_KIND = /(检察院|法院|中院|海关|派出所)/g;
+// The kind of office a spoken sentence names (去检察院反映…, 想去法院告, 向纪检组反映): a term of
+// its own, so that it finds that office while the rest of the sentence finds the topic.
+const OFFICE_KIND = /(检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心)/g;
+
+// 预算和资产 names two things that duty text lists apart (预算、财务和国有资产): a term each. Only
+// two words of two characters: a longer side is more often a phrase (医院和医生闹纠纷).
+const TWO_NOUNS = /^(\p{Script=Han}{2})[和与及](\p{Script=Han}{2})$/u;
 
 /** The Han word with its question words taken out: the pieces that remain. */
 function contentPieces(word: string, t2s: T2sTable): string[] {
-  return word.replace(questionPattern(t2s), ' ').replace(OFFICE_KIND, ' $1 ').split(' ').filter(Boolean);
+  return word
+    .replace(questionPattern(t2s), ' ')
+    .replace(OFFICE_KIND, ' $1 ')
+    .split(' ')
+    .flatMap((piece) => TWO_NOUNS.exec(piece)?.slice(1) ?? [piece])
+    .filter(Boolean);
 }
 
 // 归哪个处管 (挂什么科) asks for a 处 (科): the kind of unit the asker expects (the ending of its name).
-const ASKED_UNIT = /(?:哪(?:一个|个|家)?|什么)(处|科|股|支队|大队|部|中心|办公室|庭|司)/;
+// 哪个委 and 哪个工委 ask for a 工作委员会, 哪个室 for a 信访室 or 研究室, 哪个组 for a 纪检监察组.
+const ASKED_UNIT = /(?:哪(?:一个|个|家)?|什么)(处|科|股|支队|大队|部|中心|办公室|庭|司|委员会|工委|委|室|组)/;
+const SPOKEN_ENDING: Record<string, string> = { 工委: '委员会', 委: '委员会' };
 
-/** The ending of the unit name the question asks for (哪个处 → 处), or null. */
+/** The ending of the unit name the question asks for (哪个处 → 处, 哪个工委 → 委员会), or null. */
 export function askedUnitEnding(query: string, t2s: T2sTable): string | null {
-  return ASKED_UNIT.exec(foldText(String(query ?? '').slice(0, QUERY_MAX), t2s))?.[1] ?? null;
+  const asked = ASKED_UNIT.exec(foldText(String(query ?? '').slice(0, QUERY_MAX), t2s))?.[1];
+  return asked === undefined ? null : (SPOKEN_ENDING[asked] ?? asked);
 }
 
 export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {

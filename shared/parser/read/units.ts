@@ -152,7 +152,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
 function headTitle(name: string): string {
   const government = /([省市县区镇乡])人民政府$/.exec(name);
   if (government) return `${government[1]}长`;
-  return /(?:委员会|办公室|中心|办)$/.test(name) ? '主任' : `${name.slice(-1)}长`;
+  return /(?:委员会|办公室|中心|办|室)$/.test(name) ? '主任' : `${name.slice(-1)}长`;
 }
 
 /**

@@ -61,6 +61,22 @@ describe('tune questions over the forty-three offices (queries-tune6.json)', () 
   });
 });
 
+describe('tune questions over the fifty-one offices (queries-tune7.json)', () => {
+  const set = loadOosSet('tune7');
+  const index = loadSearchIndex(buildSearchIndex(set.offices));
+  const report = () => evaluateDirectory(set, (q) => search(index, q, { limit: 10 }).hits);
+
+  it('puts the expected office and unit first for at least 83% and in the top 3 for at least 92%', () => {
+    const r = report();
+    expect(r.top1, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.83);
+    expect(r.top3, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('finds something for every question', () => {
+    expect(report().empty).toEqual([]);
+  });
+});
+
 describe('old labelled set, per office', () => {
   const set = loadLabelledSet();
   const index = loadSearchIndex(buildSearchIndex(set.offices));
@@ -73,7 +89,7 @@ describe('old labelled set, per office', () => {
 });
 
 describe('the labelled sets name real units', () => {
-  it.each(['tune', 'tune5', 'tune6', 'test', 'test2', 'test3', 'test4', 'test5', 'test6'] as const)(
+  it.each(['tune', 'tune5', 'tune6', 'tune7', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7'] as const)(
     'every expected unit of %s is a unit of its office',
     (half) => {
       const set = loadOosSet(half);

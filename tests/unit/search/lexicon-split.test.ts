@@ -18,6 +18,12 @@ describe('cutting at everyday words', () => {
     ]);
   });
 
+  it('gives way to a longer everyday word that starts inside it and ends after it', () => {
+    // 领养 (adopt) and 养老金 (pension) overlap in 领养老金: the pension is meant.
+    expect(texts('能领养老金')).toEqual(['能领', '养老金']);
+    expect(texts('领养孩子')).toEqual(['领养', '孩子']);
+  });
+
   it('drops a lone character left over', () => {
     expect(splitEveryday('厕所了', t2s)).toEqual([{ text: '厕所', han: true, formal: ['公厕'] }]);
   });

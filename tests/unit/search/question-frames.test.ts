@@ -48,6 +48,29 @@ describe('question frames of 科室, 庭 and 司', () => {
   });
 });
 
+describe('question frames of 工作委员会, 室 and 组', () => {
+  it('take 归哪个工委, 哪个室 and 哪个组 out of the topic and ask for a 委员会, a 室 and a 组', () => {
+    expect(queryTerms('代表建议督办归哪个工委', index.t2s).map((t) => t.text)).toEqual(['代表建议督办']);
+    expect(askedUnitEnding('代表建议督办归哪个工委', index.t2s)).toBe('委员会');
+    expect(askedUnitEnding('预算审查是人大哪个委', index.t2s)).toBe('委员会');
+    expect(askedUnitEnding('问题线索归哪个室', index.t2s)).toBe('室');
+    expect(askedUnitEnding('学校收费向哪个组反映', index.t2s)).toBe('组');
+  });
+
+  it('take 谁在做, 谁定 and 多大年纪 out as question words', () => {
+    expect(queryTerms('控烟宣传谁在做', index.t2s).map((t) => t.text)).toEqual(['控烟宣传']);
+    expect(queryTerms('收费标准是谁定的', index.t2s).map((t) => t.text)).toEqual(['收费标准']);
+    expect(queryTerms('多大年纪能退休', index.t2s).map((t) => t.text)).toEqual(['能退休']);
+  });
+});
+
+describe('two words joined by 和', () => {
+  it('are two terms when each has two characters, one term when a side is longer', () => {
+    expect(queryTerms('预算和资产', index.t2s).map((t) => t.text)).toEqual(['预算', '资产']);
+    expect(queryTerms('医院和医生闹纠纷', index.t2s).map((t) => t.text)).toEqual(['医院和医生闹纠纷']);
+  });
+});
+
 describe('the kind of office a spoken sentence names', () => {
   it('is a term of its own, so the sentence finds that office and the topic apart', () => {
     expect(queryTerms('去检察院反映警察办案', index.t2s).map((t) => t.text)).toEqual(['检察院', '反映警察办案']);

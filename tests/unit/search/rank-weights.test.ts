@@ -18,7 +18,7 @@ const office = makeOffice({
   honors: ['先进单位'],
   units: [
     { name: '规划处', aliases: ['规处'], formerNames: ['计划处'], duties: ['负责规划编制', LONG] },
-    { name: '审批科', duties: ['负责审批事项'] },
+    { name: '审批科', duties: ['负责审批事项'], people: [['科长', '李四光']] },
   ],
 });
 const index = loadSearchIndex(buildSearchIndex([office]));
@@ -46,17 +46,19 @@ describe('kind of record', () => {
     expect(kindPenalty(index, rec('测试局'))).toBe(k.officeName);
     expect(kindPenalty(index, rec('测局'))).toBe(k.officeAlias);
     expect(kindPenalty(index, rec('旧测试局'))).toBe(k.officeFormer);
-    expect(kindPenalty(index, rec('张三丰'))).toBe(k.person);
+    expect(kindPenalty(index, rec('张三丰'))).toBe(k.officePerson);
+    expect(kindPenalty(index, rec('李四光'))).toBe(k.person);
     expect(kindPenalty(index, rec('负责规划编制'))).toBe(k.unitDuty);
     expect(kindPenalty(index, rec('负责全局的统筹'))).toBe(k.officeDuty);
     expect(kindPenalty(index, rec('先进单位'))).toBe(k.other);
   });
 
-  it('orders names before people before own duties before office-level duties', () => {
+  it('orders names before people (an office leader before a unit head) before own duties before office-level duties', () => {
     const k = WEIGHTS.kind;
     expect(k.unitName).toBeLessThan(k.unitAlias);
     expect(k.unitAlias).toBeLessThan(k.unitFormer);
     expect(k.officeAlias).toBeLessThan(k.officeFormer);
+    expect(k.officePerson).toBeLessThan(k.person);
     expect(k.person).toBeLessThan(k.unitDuty);
     expect(k.unitDuty).toBeLessThan(k.other);
     expect(k.other).toBeLessThan(k.officeDuty);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/chart/auto.ts';
-import { layoutChart } from '../../../shared/chart/layout.ts';
+import { layoutChart, levelGapPx } from '../../../shared/chart/layout.ts';
 import { chartAreaPx, cutsBetween, pageSizeMm, planPrint, printedBounds } from '../../../shared/chart/page.ts';
 import type { ChartNode, PrintSetup } from '../../../shared/chart/types.ts';
 import { baseOptions, flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
@@ -181,6 +181,14 @@ describe('autoLayout: the most legible layout', () => {
       // The size cap: 14 px names × 1.6 on A4 = 22.4 px = 16.8 pt (the office's name larger).
       const unitPt = n === 0 ? 16.8 * 1.25 : 16.8;
       expect(plan.minFontPt, `${n} units`).toBeCloseTo(unitPt, 6);
+    }
+  });
+
+  it('hangs a lone unit a plain level gap below the office, not on a stem stretched to fill the page', () => {
+    for (const setup of [a4Landscape, { ...a4Landscape, orientation: 'portrait' as const }]) {
+      const layout = autoLayout(flatOffice(1), measure, base, setup);
+      const [office, unit] = [layout.boxes.find((b) => b.unitId === null)!, layout.boxes.find((b) => b.unitId)!];
+      expect(unit.y - (office.y + office.height), setup.orientation).toBeCloseTo(levelGapPx(base), 6);
     }
   });
 

@@ -92,6 +92,48 @@ describe('planPrint', () => {
     checkPlan(layout, plan, setup);
   });
 
+  describe('at actual size, a chart a little wider than the page', () => {
+    const actual: PrintSetup = { ...a4Landscape, fitToPage: false };
+    const [aw, ah] = chartAreaPx(actual);
+    /** A row of eight units at the type size (above 14 px) that makes its printed width
+     *  `share` of the page's. */
+    const sized = (share: number) => {
+      const plain = printedBounds(layoutChart(flatOffice(8), measure, base)).width;
+      // The width grows in proportion to the type size (gaps, boxes and padding alike).
+      return layoutChart(flatOffice(8), measure, { ...base, fontPx: (base.fontPx * share * aw) / plain });
+    };
+
+    it('is shrunk onto one page when 2 % too wide, rather than tiled with a sliver', () => {
+      const layout = sized(1.02);
+      expect(printedBounds(layout).height).toBeLessThan(ah);
+      const plan = planPrint(layout, actual);
+      expect(plan.tiles).toHaveLength(1);
+      expect(plan.scale).toBeCloseTo(1 / 1.02, 6);
+    });
+
+    it('is tiled at 1:1 when a fifth too wide', () => {
+      const plan = planPrint(sized(1.2), actual);
+      expect(plan.scale).toBe(1);
+      expect(plan.tiles.length).toBeGreaterThan(1);
+    });
+  });
+
+  it('a row whose boxes fit a page but whose padding does not prints on one column', () => {
+    // Rows of five boxes, taller than the page: tiled in rows at 1:1, each row as wide as the
+    // page less half a type size (its padding of a whole one does not fit).
+    const rows = { ...base, maxPerRow: 5 };
+    const setup: PrintSetup = { ...a4Landscape, fitToPage: false };
+    const [aw, ah] = chartAreaPx(setup);
+    const plain = layoutChart(flatOffice(40), measure, rows).width / base.fontPx;
+    const layout = layoutChart(flatOffice(40), measure, { ...rows, fontPx: aw / (plain + 0.5) });
+    expect(printedBounds(layout).width).toBeGreaterThan(aw);
+    expect(layout.height).toBeGreaterThan(ah);
+    const plan = planPrint(layout, setup);
+    expect(plan.rows).toBeGreaterThan(1);
+    expect(plan.cols).toBe(1);
+    checkPlan(layout, plan, setup);
+  });
+
   const setups: PrintSetup[] = [
     a4Landscape,
     { paper: 'A4', orientation: 'portrait', fitToPage: true, minFontPt: 8 },

@@ -7,11 +7,75 @@ import type { ChartNode } from '../../../shared/chart/types.ts';
 import { holds, officeArb, officeOf, setupArb, u, type Setup } from './print-cases.ts';
 
 const plain: Setup = { orientation: 'portrait', text: 'auto', perRow: 'auto', fit: true, showPeople: false };
+const actualSize: Setup = { ...plain, fit: false };
 
 /** Cases other seeds found (shrunk), kept. */
 const examples: [ChartNode, Setup][] = [
   // Seed 4: a chain of two units on A4 portrait printed in a band.
   [officeOf([u('综处', [u('综处')])]), plain],
+  // Seed 11: at actual size, levels overlapping sideways into a run wider than A4 portrait
+  // were printed one page per level (13 pages), and three 接第 N 页 marks of one trunk
+  // overlapped on the office's page.
+  [
+    officeOf([
+      u('综处'),
+      u(
+        '综处',
+        [
+          u('综处', [u('综处'), u('综处')]),
+          u('A处', [u('综处'), u('综处')]),
+          u('综处'),
+          u('综处', [u('A处'), u('综处')]),
+        ],
+        'affiliated',
+      ),
+      u(
+        '综机关纪委',
+        [
+          u('综处', [u('综处')]),
+          u('综处', [u('综处'), u('综处')]),
+          u('综处', [u('综处'), u('综处'), u('综综综综综综综指挥部')]),
+        ],
+        'affiliated',
+      ),
+    ]),
+    { ...actualSize, text: 'horizontal' },
+  ],
+  // Seed 20: at actual size on A4 landscape, a row as wide as the page but for its padding
+  // put its last two boxes on a sliver of a sheet too narrow for its two marks.
+  [
+    officeOf([
+      u(
+        'A处',
+        [
+          u('综处', [u('综处'), u('综处'), u('综处')]),
+          u('综处', [u('综处')]),
+          u('A处', [u('综处'), u('综处'), u('综处')]),
+        ],
+        'affiliated',
+      ),
+      u('综纪检监察组'),
+      u('综处', [
+        u('综综领导小组办公室', [u('A处'), u('A处'), u('综处'), u('综处'), u('综处'), u('综处'), u('综处')]),
+        u('综处', [u('综综综综综综综派出所'), u('综处'), u('综处')]),
+        u('A处', [u('A处'), u('综处'), u('综处'), u('综处'), u('综处'), u('综综综综A综综综指挥部')]),
+      ]),
+    ]),
+    { ...actualSize, orientation: 'landscape' },
+  ],
+  // Seed 3: a chart a little taller than A4 landscape, cut in rows by height first and then
+  // by width, printed three rows where two would do.
+  [
+    officeOf([
+      u('综处', [u('综处', [u('综综综综综综综指挥部'), u('综处')])], 'affiliated'),
+      u('A指挥部', [], 'affiliated'),
+      u('综综综综综综综机关党委', [
+        u('A处', [u('综处'), u('A处')]),
+        u('综处', [u('综处'), u('综处'), u('综综综综综综综综派出所'), u('综处'), u('综处')]),
+      ]),
+    ]),
+    { ...actualSize, orientation: 'landscape', text: 'horizontal' },
+  ],
 ];
 
 describe('printing random offices on random setups', () => {

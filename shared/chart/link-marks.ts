@@ -80,6 +80,25 @@ function candidates(
   return out;
 }
 
+/** The grounds moved along their line to sit flush against a mark placed already: where two
+ *  marks share a corner of a tile, steps of a tenth of an em can miss the one place left. */
+function flushBeside(marks: Rect[], grounds: Rect[], link: TileLink): Rect[] {
+  const alongX = link.side === 'left' || link.side === 'right';
+  return marks.flatMap((m) =>
+    grounds.flatMap((r) =>
+      alongX
+        ? [
+            { ...r, x: m.x + m.width },
+            { ...r, x: m.x - r.width },
+          ]
+        : [
+            { ...r, y: m.y + m.height },
+            { ...r, y: m.y - r.height },
+          ],
+    ),
+  );
+}
+
 /** Failing room beside its line, a ground further off it, the nearest first: a line that
  *  continues on several pages (a trunk leaving a tile to branches on three sheets) needs a
  *  mark for each, side by side, where beside the line only two fit. */
@@ -140,6 +159,11 @@ export function placeLinkMarks(
       candidates(link, tile, width, height, fontPx, 1)
         .filter((r) => inside(r, tile))
         .find((r) => free(r, boxes)) ??
+      flushBeside(
+        placed.map((m) => m.ground),
+        candidates(link, tile, width, height, fontPx, 1),
+        link,
+      ).find((r) => inside(r, tile) && free(r, boxes)) ??
       besideOthers(link, tile, width, height, fontPx, (r) => free(r, boxes));
     // No room, and another mark of the tile names the same page already: that one says it.
     if (!found && placed.some((m) => page(m.link) === page(link))) continue;

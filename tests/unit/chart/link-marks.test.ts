@@ -46,4 +46,31 @@ describe('placeLinkMarks', () => {
       for (const other of marks.slice(i + 1)) expect(overlaps(m.ground, other.ground)).toBe(false);
     });
   });
+
+  it('sets two marks sharing the corner of a narrow tile flush side by side', () => {
+    // A sheet at the end of a row (a case seed 73 found): a line leaves by its top and the
+    // bus it meets by its left, both marks under the top edge and over tall 竖排 boxes, with
+    // room for the two only when the second sits right against the first.
+    const boxes = [10, 67, 124].map((x, i) => box(`u${i}`, x, 17.5, 46, 160));
+    const tile: PrintTile = {
+      index: 21,
+      row: 1,
+      col: 10,
+      x: 0,
+      y: 0,
+      width: 173.6,
+      height: 184,
+      links: [
+        { x: 28.7, y: 0, side: 'top', to: 10 },
+        { x: 0, y: 0.7, side: 'left', to: 20 },
+      ],
+    };
+    const marks = placeLinkMarks(tile, { boxes, edges: [] }, FONT, (l) => l.to);
+    expect(marks.map((m) => m.link.to)).toEqual([10, 20]);
+    for (const m of marks) {
+      expect(boxes.filter((b) => overlaps(m.ground, b))).toEqual([]);
+      expect(m.ground.x + m.ground.width).toBeLessThanOrEqual(tile.width + 1e-6);
+    }
+    expect(overlaps(marks[0]!.ground, marks[1]!.ground)).toBe(false);
+  });
 });

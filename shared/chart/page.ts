@@ -210,8 +210,8 @@ function everyGap(start: number, end: number, spans: [number, number][], lead: n
  * row as many levels as go on one page (`fits`: no taller than a page, and narrow enough to
  * be cut into columns between boxes, which a parent above its children spanning more than a
  * page is not). Taking levels while they fit gives the fewest rows, as a row only shrinks
- * when a level leaves it. A single level that does not fit is a row of its own, cut by
- * `split` when too tall (too wide, its columns cut a run).
+ * when a level leaves it. A single level too tall is cut by `split`; one too wide is a row
+ * of its own (its columns cut a run).
  */
 function rowsAtGaps(
   gaps: number[],
@@ -222,7 +222,10 @@ function rowsAtGaps(
   for (let k = 1; k < gaps.length; k++) {
     const at = out.at(-1)!;
     if (!fits(at, gaps[k]!)) {
-      out.push(...split(at, gaps[k]!).slice(1));
+      // Too tall: cut, and the last piece may take the levels below it (tried again).
+      const cuts = split(at, gaps[k]!).slice(1, -1);
+      out.push(...(cuts.length ? cuts : [gaps[k]!]));
+      if (cuts.length) k--;
       continue;
     }
     while (k + 1 < gaps.length && fits(at, gaps[k + 1]!)) k++;

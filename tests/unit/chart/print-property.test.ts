@@ -76,6 +76,23 @@ const examples: [ChartNode, Setup][] = [
     ]),
     { ...actualSize, orientation: 'landscape', text: 'horizontal' },
   ],
+  // Seed 85: a group bar over four wrapped rows, taller than A4 landscape, was cut, and the
+  // piece left below the cut was printed alone where the next level fitted with it.
+  [
+    officeOf([
+      u('务委员会'),
+      u('6审领后科'),
+      u('美划审务规非后划美机关党委'),
+      u('传6非传管理委员会'),
+      u('T事宣息非息B6机关纪委'),
+      u('法亚合务综审宣洲机关党委', [], 'affiliated'),
+      u('洲信法I礼外3管理委员会'),
+      u('礼规合安9派出所'),
+      u('大法息综站', [], 'affiliated'),
+      u('事综宣洲合亚机关党委'),
+    ]),
+    { ...actualSize, orientation: 'landscape', text: 'vertical', perRow: 2 },
+  ],
 ];
 
 describe('printing random offices on random setups', () => {

@@ -198,6 +198,29 @@ export function cutsBetween(
   return cuts;
 }
 
+/** Halvings of the window in the search for even pieces. */
+const EVEN_STEPS = 12;
+
+/**
+ * Cuts as cutsBetween makes them, the pieces as even as their number allows: the smallest
+ * window (no shorter than a span that fits whole) giving no more pieces. So the last piece
+ * of a row is not a sliver of a sheet, too narrow for its 接第 N 页 marks.
+ */
+function evenCuts(start: number, end: number, window: number, spans: [number, number][], margin: number): number[] {
+  const cuts = cutsBetween(start, end, window, spans, margin);
+  const pieces = cuts.length - 1;
+  if (pieces < 2) return cuts;
+  const whole = spans.map(([a, b]) => b - a + margin).filter((length) => length <= window);
+  let [lo, hi, best] = [Math.max((end - start) / pieces, ...whole), window, cuts];
+  for (let i = 0; i < EVEN_STEPS && lo < hi; i++) {
+    const mid = (lo + hi) / 2;
+    const tried = cutsBetween(start, end, mid, spans, margin);
+    if (tried.length - 1 <= pieces) [best, hi] = [tried, mid];
+    else lo = mid;
+  }
+  return best;
+}
+
 /** Cut positions in every gap between spans, `lead` before the next span where the gap is
  *  longer (as cutsBetween places them), else half way; `start` and `end` included. */
 function everyGap(start: number, end: number, spans: [number, number][], lead: number): number[] {
@@ -271,7 +294,7 @@ function regions(layout: ChartLayout, ww: number, wh: number): Region[] {
     const inRow = boxesIn(y0, y1);
     if (!inRow.length) continue;
     const spans = xSpans(layout, inRow);
-    const xs = cutsBetween(...padded(bounds.x, bounds.x + bounds.width, ww, spans), ww, spans, margin);
+    const xs = evenCuts(...padded(bounds.x, bounds.x + bounds.width, ww, spans), ww, spans, margin);
     let col = 0;
     for (let c = 0; c + 1 < xs.length; c++) {
       const [x0, x1] = [xs[c]!, xs[c + 1]!];

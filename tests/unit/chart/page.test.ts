@@ -118,6 +118,21 @@ describe('planPrint', () => {
     });
   });
 
+  it('cuts a row into columns of even width, so the last is no sliver of a sheet', () => {
+    // A row of units at 1:1 a tenth wider than two pages: three columns.
+    const setup: PrintSetup = { ...a4Landscape, fitToPage: false };
+    const [aw] = chartAreaPx(setup);
+    const pitch =
+      (layoutChart(flatOffice(20), measure, base).width - layoutChart(flatOffice(10), measure, base).width) / 10;
+    const layout = layoutChart(flatOffice(Math.ceil((2.1 * aw) / pitch)), measure, base);
+    const plan = planPrint(layout, setup);
+    const row = plan.tiles.filter((t) => t.row === plan.tiles.at(-1)!.row).map((t) => t.width);
+    expect(row).toHaveLength(3);
+    // Even within one box's pitch and the padding either side.
+    expect(Math.max(...row) - Math.min(...row)).toBeLessThanOrEqual(pitch + base.fontPx);
+    checkPlan(layout, plan, setup);
+  });
+
   it('a row whose boxes fit a page but whose padding does not prints on one column', () => {
     // Rows of five boxes, taller than the page: tiled in rows at 1:1, each row as wide as the
     // page less half a type size (its padding of a whole one does not fit).

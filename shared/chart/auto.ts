@@ -110,12 +110,14 @@ export function autoLayout(
 }
 
 /** A chart too small to fill its page at the capped type size, its gaps widened until it
- *  covers MIN_COVER of the page, as long as that costs no type size. */
+ *  covers MIN_COVER of the page, as long as that costs no type size. A chart of one unit has
+ *  nothing to spread apart: widening its one gap would hang the unit on a long stem. */
 function spreadToFill(
   layout: ChartLayout,
   setup: Pick<PrintSetup, 'paper' | 'orientation'>,
   relayout: (spread: { x: number; y: number }) => ChartLayout,
 ): ChartLayout {
+  if (layout.boxes.filter((b) => b.unitId !== null).length < 2) return layout;
   let current = layout;
   const pt = printedMinFontPt(layout, setup);
   let spread = { x: 1, y: 1 };

@@ -30,6 +30,8 @@ const INSET_EM = 0.3;
 const BUS_INSET_EM = 0.05;
 /** How far inward along the line a mark may move, as a share of the tile. */
 const MAX_TRAVEL = 0.5;
+/** Steps by which a mark finding no room beside its line moves further off it. */
+const ASIDE_STEP_EM = 0.5;
 
 /** Width of `接第 N 页`: three ideographs, two thin spaces, the digits (about half an em each). */
 function textWidth(fontPx: number, page: number): number {
@@ -45,7 +47,8 @@ const inside = (r: Rect, t: Rect) => {
   return r.x >= t.x - e && r.y >= t.y - e && r.x + r.width <= t.x + t.width + e && r.y + r.height <= t.y + t.height + e;
 };
 
-/** Grounds to try for one link, best first. */
+/** Grounds to try for one link, best first; `aside` moves them that much further off the
+ *  line. */
 function candidates(
   link: TileLink,
   tile: PrintTile,
@@ -53,8 +56,9 @@ function candidates(
   height: number,
   fontPx: number,
   reach = MAX_TRAVEL,
+  aside = 0,
 ): Rect[] {
-  const inset = fontPx * INSET_EM;
+  const inset = fontPx * INSET_EM + aside;
   const step = fontPx * 0.1;
   const out: Rect[] = [];
   if (link.side === 'left' || link.side === 'right') {
@@ -62,7 +66,7 @@ function candidates(
     const travel = tile.width * reach;
     for (let d = 0; d <= travel; d += step) {
       const x = link.side === 'left' ? tile.x + inset + d : tile.x + tile.width - inset - width - d;
-      const gap = fontPx * BUS_INSET_EM;
+      const gap = fontPx * BUS_INSET_EM + aside;
       out.push({ x, y: link.y - gap - height, width, height }, { x, y: link.y + gap, width, height });
     }
   } else {
@@ -74,6 +78,46 @@ function candidates(
     }
   }
   return out;
+}
+
+/** The grounds moved along their line to sit flush against a mark placed already: where two
+ *  marks share a corner of a tile, steps of a tenth of an em can miss the one place left. */
+function flushBeside(marks: Rect[], grounds: Rect[], link: TileLink): Rect[] {
+  const alongX = link.side === 'left' || link.side === 'right';
+  return marks.flatMap((m) =>
+    grounds.flatMap((r) =>
+      alongX
+        ? [
+            { ...r, x: m.x + m.width },
+            { ...r, x: m.x - r.width },
+          ]
+        : [
+            { ...r, y: m.y + m.height },
+            { ...r, y: m.y - r.height },
+          ],
+    ),
+  );
+}
+
+/** Failing room beside its line, a ground further off it, the nearest first: a line that
+ *  continues on several pages (a trunk leaving a tile to branches on three sheets) needs a
+ *  mark for each, side by side, where beside the line only two fit. */
+function besideOthers(
+  link: TileLink,
+  tile: PrintTile,
+  width: number,
+  height: number,
+  fontPx: number,
+  free: (r: Rect) => boolean,
+): Rect | undefined {
+  const across = link.side === 'left' || link.side === 'right' ? tile.height : tile.width;
+  for (let aside = fontPx * ASIDE_STEP_EM; aside <= across; aside += fontPx * ASIDE_STEP_EM) {
+    const found = candidates(link, tile, width, height, fontPx, MAX_TRAVEL, aside).find(
+      (r) => inside(r, tile) && free(r),
+    );
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The horizontal runs of the chart's lines, as thin rects: a mark should not hide a bus. */
@@ -114,7 +158,13 @@ export function placeLinkMarks(
       tries.find((r) => free(r, boxes)) ??
       candidates(link, tile, width, height, fontPx, 1)
         .filter((r) => inside(r, tile))
-        .find((r) => free(r, boxes));
+        .find((r) => free(r, boxes)) ??
+      flushBeside(
+        placed.map((m) => m.ground),
+        candidates(link, tile, width, height, fontPx, 1),
+        link,
+      ).find((r) => inside(r, tile) && free(r, boxes)) ??
+      besideOthers(link, tile, width, height, fontPx, (r) => free(r, boxes));
     // No room, and another mark of the tile names the same page already: that one says it.
     if (!found && placed.some((m) => page(m.link) === page(link))) continue;
     const ground = found ?? tries[0] ?? all[0]!;

@@ -28,6 +28,9 @@ const TILE_GROWTH = 1.05;
  *  a 接第 N 页 mark's height (link-marks.ts). */
 const ROW_ROOM = 1.1;
 
+/** Actual size gives way to this much shrinking when that saves tiling a chart. */
+const NEAR_FIT = 0.95;
+
 type Paper = Pick<PrintSetup, 'paper' | 'orientation'>;
 
 /** The printed extent of a chart: its boxes plus padding on every side. */
@@ -195,11 +198,73 @@ export function cutsBetween(
   return cuts;
 }
 
+/** Halvings of the window in the search for even pieces. */
+const EVEN_STEPS = 12;
+
+/**
+ * Cuts as cutsBetween makes them, the pieces as even as their number allows: the smallest
+ * window (no shorter than a span that fits whole) giving no more pieces. So the last piece
+ * of a row is not a sliver of a sheet, too narrow for its 接第 N 页 marks.
+ */
+function evenCuts(start: number, end: number, window: number, spans: [number, number][], margin: number): number[] {
+  const cuts = cutsBetween(start, end, window, spans, margin);
+  const pieces = cuts.length - 1;
+  if (pieces < 2) return cuts;
+  const whole = spans.map(([a, b]) => b - a + margin).filter((length) => length <= window);
+  let [lo, hi, best] = [Math.max((end - start) / pieces, ...whole), window, cuts];
+  for (let i = 0; i < EVEN_STEPS && lo < hi; i++) {
+    const mid = (lo + hi) / 2;
+    const tried = cutsBetween(start, end, mid, spans, margin);
+    if (tried.length - 1 <= pieces) [best, hi] = [tried, mid];
+    else lo = mid;
+  }
+  return best;
+}
+
 /** Cut positions in every gap between spans, `lead` before the next span where the gap is
  *  longer (as cutsBetween places them), else half way; `start` and `end` included. */
 function everyGap(start: number, end: number, spans: [number, number][], lead: number): number[] {
   const cut = (prevEnd: number, next: number) => (next - prevEnd > lead ? next - lead : (prevEnd + next) / 2);
   return [start, ...spans.slice(1).map(([a], i) => cut(spans[i]![1], a)), end];
+}
+
+/**
+ * Row cuts from `start` to `end` at the `gaps` between levels (start and end included): each
+ * row as many levels as go on one page (`fits`: no taller than a page, and narrow enough to
+ * be cut into columns between boxes, which a parent above its children spanning more than a
+ * page is not). Taking levels while they fit gives the fewest rows, as a row only shrinks
+ * when a level leaves it. A single level too tall is cut by `split`; one too wide is a row
+ * of its own (its columns cut a run).
+ */
+function rowsAtGaps(
+  gaps: number[],
+  fits: (y0: number, y1: number) => boolean,
+  split: (y0: number, y1: number) => number[],
+): number[] {
+  const out = [gaps[0]!];
+  for (let k = 1; k < gaps.length; k++) {
+    const at = out.at(-1)!;
+    if (!fits(at, gaps[k]!)) {
+      // Too tall: cut, and the last piece may take the levels below it (tried again).
+      const cuts = split(at, gaps[k]!).slice(1, -1);
+      out.push(...(cuts.length ? cuts : [gaps[k]!]));
+      if (cuts.length) k--;
+      continue;
+    }
+    while (k + 1 < gaps.length && fits(at, gaps[k + 1]!)) k++;
+    out.push(gaps[k]!);
+  }
+  return out;
+}
+
+/** The stretch to cut along one axis: the chart's padded extent [start, end], the padding
+ *  narrowed (evenly) where the boxes alone fit one piece and with it they would not, else
+ *  the second piece would hold a sliver of the chart. */
+function padded(start: number, end: number, window: number, spans: [number, number][]): [number, number] {
+  const [first, last] = [spans[0]?.[0], spans.at(-1)?.[1]];
+  if (end - start <= window || first === undefined || last === undefined || last - first > window) return [start, end];
+  const pad = (window - (last - first)) / 2;
+  return [Math.max(start, first - pad), Math.min(end, last + pad)];
 }
 
 type Region = Omit<PrintTile, 'index' | 'links'>;
@@ -210,29 +275,26 @@ function regions(layout: ChartLayout, ww: number, wh: number): Region[] {
   const bounds = printedBounds(layout);
   const margin = layout.options.fontPx * PAD_RATIO;
   const boxesIn = (y0: number, y1: number) => layout.boxes.filter((b) => b.y < y1 && b.y + b.height > y0);
-  // A row whose boxes overlap sideways into a run too long for one page (a parent above
-  // its children) cannot be cut between them: it is split at every gap between its levels.
-  const ys: number[] = [];
+  const tooWide = (y0: number, y1: number) => tooLong(xSpans(layout, boxesIn(y0, y1)), ww, margin);
   // Rows are cut in the gap between levels just above its middle, where the bus lines run:
   // a bus goes with the boxes it leads to, and a 接第 N 页 mark (ROW_ROOM) fits either side.
   const rowRoom = layout.options.fontPx * ROW_ROOM;
   const rowLead = levelGapPx(layout.options) / 2 + layout.options.fontPx * 0.05;
-  const rowCuts = cutsBetween(bounds.y, bounds.y + bounds.height, wh, ySpans(layout, layout.boxes), rowRoom, rowLead);
-  for (let r = 0; r + 1 < rowCuts.length; r++) {
-    const [y0, y1] = [rowCuts[r]!, rowCuts[r + 1]!];
-    const inRow = boxesIn(y0, y1);
-    const split = tooLong(xSpans(layout, inRow), ww, margin)
-      ? everyGap(y0, y1, ySpans(layout, inRow), rowLead)
-      : [y0, y1];
-    ys.push(...split.slice(r === 0 ? 0 : 1));
-  }
+  const allY = ySpans(layout, layout.boxes);
+  const [top, bottom] = padded(bounds.y, bounds.y + bounds.height, wh, allY);
+  const ys = rowsAtGaps(
+    everyGap(top, bottom, allY, rowLead),
+    (y0, y1) => y1 - y0 <= wh * (1 + 1e-9) && !tooWide(y0, y1),
+    (y0, y1) => cutsBetween(y0, y1, wh, allY, rowRoom, rowLead),
+  );
   const out: Region[] = [];
   let row = 0;
   for (let r = 0; r + 1 < ys.length; r++) {
     const [y0, y1] = [ys[r]!, ys[r + 1]!];
     const inRow = boxesIn(y0, y1);
     if (!inRow.length) continue;
-    const xs = cutsBetween(bounds.x, bounds.x + bounds.width, ww, xSpans(layout, inRow), margin);
+    const spans = xSpans(layout, inRow);
+    const xs = evenCuts(...padded(bounds.x, bounds.x + bounds.width, ww, spans), ww, spans, margin);
     let col = 0;
     for (let c = 0; c + 1 < xs.length; c++) {
       const [x0, x1] = [xs[c]!, xs[c + 1]!];
@@ -350,8 +412,9 @@ function tilesAt(layout: ChartLayout, setup: Paper, scale: number): PrintTile[] 
 
 /**
  * Plans the printed pages. With fitToPage and a one-page scale keeping the smallest text at
- * or above minFontPt, that is one page; otherwise the chart is tiled at the minimum type
- * size (or 1:1 when not fitting, if larger), grown while that costs no extra page. Tiles
+ * or above minFontPt, that is one page (without fitToPage, when that scale is at least
+ * NEAR_FIT); otherwise the chart is tiled at the minimum type size (or 1:1 when not
+ * fitting, if larger), grown while that costs no extra page. Tiles
  * are cut between boxes, so every box is whole on exactly one tile.
  */
 export function planPrint(layout: ChartLayout, setup: PrintSetup): PrintPlan {
@@ -361,8 +424,11 @@ export function planPrint(layout: ChartLayout, setup: PrintSetup): PrintPlan {
   const oneFit = fitScale(layout, setup);
   let scale: number;
   let tiles: PrintTile[];
-  if (setup.fitToPage && oneFit >= minScale) {
-    scale = oneFit;
+  // Actual size (not fitting) still prints on one page a chart a little larger than it:
+  // cut into two, it would print a sliver of a sheet.
+  const onePage = setup.fitToPage ? oneFit >= minScale : oneFit >= Math.max(minScale, NEAR_FIT);
+  if (onePage) {
+    scale = setup.fitToPage ? oneFit : Math.max(minScale, Math.min(oneFit, 1));
     const b = printedBounds(layout);
     tiles = [{ index: 1, row: 0, col: 0, ...b, links: [] }];
   } else {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/chart/auto.ts';
-import { layoutChart } from '../../../shared/chart/layout.ts';
+import { layoutChart, levelGapPx } from '../../../shared/chart/layout.ts';
 import { chartAreaPx, cutsBetween, pageSizeMm, planPrint, printedBounds } from '../../../shared/chart/page.ts';
 import type { ChartNode, PrintSetup } from '../../../shared/chart/types.ts';
 import { baseOptions, flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
@@ -89,6 +89,63 @@ describe('planPrint', () => {
     const plan = planPrint(layout, setup);
     expect(plan.scale).toBe(1);
     expect(plan.cols).toBeGreaterThan(1);
+    checkPlan(layout, plan, setup);
+  });
+
+  describe('at actual size, a chart a little wider than the page', () => {
+    const actual: PrintSetup = { ...a4Landscape, fitToPage: false };
+    const [aw, ah] = chartAreaPx(actual);
+    /** A row of eight units at the type size (above 14 px) that makes its printed width
+     *  `share` of the page's. */
+    const sized = (share: number) => {
+      const plain = printedBounds(layoutChart(flatOffice(8), measure, base)).width;
+      // The width grows in proportion to the type size (gaps, boxes and padding alike).
+      return layoutChart(flatOffice(8), measure, { ...base, fontPx: (base.fontPx * share * aw) / plain });
+    };
+
+    it('is shrunk onto one page when 2 % too wide, rather than tiled with a sliver', () => {
+      const layout = sized(1.02);
+      expect(printedBounds(layout).height).toBeLessThan(ah);
+      const plan = planPrint(layout, actual);
+      expect(plan.tiles).toHaveLength(1);
+      expect(plan.scale).toBeCloseTo(1 / 1.02, 6);
+    });
+
+    it('is tiled at 1:1 when a fifth too wide', () => {
+      const plan = planPrint(sized(1.2), actual);
+      expect(plan.scale).toBe(1);
+      expect(plan.tiles.length).toBeGreaterThan(1);
+    });
+  });
+
+  it('cuts a row into columns of even width, so the last is no sliver of a sheet', () => {
+    // A row of units at 1:1 a tenth wider than two pages: three columns.
+    const setup: PrintSetup = { ...a4Landscape, fitToPage: false };
+    const [aw] = chartAreaPx(setup);
+    const pitch =
+      (layoutChart(flatOffice(20), measure, base).width - layoutChart(flatOffice(10), measure, base).width) / 10;
+    const layout = layoutChart(flatOffice(Math.ceil((2.1 * aw) / pitch)), measure, base);
+    const plan = planPrint(layout, setup);
+    const row = plan.tiles.filter((t) => t.row === plan.tiles.at(-1)!.row).map((t) => t.width);
+    expect(row).toHaveLength(3);
+    // Even within one box's pitch and the padding either side.
+    expect(Math.max(...row) - Math.min(...row)).toBeLessThanOrEqual(pitch + base.fontPx);
+    checkPlan(layout, plan, setup);
+  });
+
+  it('a row whose boxes fit a page but whose padding does not prints on one column', () => {
+    // Rows of five boxes, taller than the page: tiled in rows at 1:1, each row as wide as the
+    // page less half a type size (its padding of a whole one does not fit).
+    const rows = { ...base, maxPerRow: 5 };
+    const setup: PrintSetup = { ...a4Landscape, fitToPage: false };
+    const [aw, ah] = chartAreaPx(setup);
+    const plain = layoutChart(flatOffice(40), measure, rows).width / base.fontPx;
+    const layout = layoutChart(flatOffice(40), measure, { ...rows, fontPx: aw / (plain + 0.5) });
+    expect(printedBounds(layout).width).toBeGreaterThan(aw);
+    expect(layout.height).toBeGreaterThan(ah);
+    const plan = planPrint(layout, setup);
+    expect(plan.rows).toBeGreaterThan(1);
+    expect(plan.cols).toBe(1);
     checkPlan(layout, plan, setup);
   });
 
@@ -181,6 +238,14 @@ describe('autoLayout: the most legible layout', () => {
       // The size cap: 14 px names × 1.6 on A4 = 22.4 px = 16.8 pt (the office's name larger).
       const unitPt = n === 0 ? 16.8 * 1.25 : 16.8;
       expect(plan.minFontPt, `${n} units`).toBeCloseTo(unitPt, 6);
+    }
+  });
+
+  it('hangs a lone unit a plain level gap below the office, not on a stem stretched to fill the page', () => {
+    for (const setup of [a4Landscape, { ...a4Landscape, orientation: 'portrait' as const }]) {
+      const layout = autoLayout(flatOffice(1), measure, base, setup);
+      const [office, unit] = [layout.boxes.find((b) => b.unitId === null)!, layout.boxes.find((b) => b.unitId)!];
+      expect(unit.y - (office.y + office.height), setup.orientation).toBeCloseTo(levelGapPx(base), 6);
     }
   });
 

@@ -63,6 +63,35 @@ export function checkPlan(layout: ChartLayout, plan: PrintPlan, setup: PrintSetu
   }
 }
 
+/** Merged [start, end] runs of the boxes along x. */
+function runs(boxes: { x: number; width: number }[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const b of [...boxes].sort((p, q) => p.x - q.x)) {
+    const last = out.at(-1);
+    if (last && b.x < last[1]) last[1] = Math.max(last[1], b.x + b.width);
+    else out.push([b.x, b.x + b.width]);
+  }
+  return out;
+}
+
+/** Two rows of tiles, one above the other, are one row when they can be: together no taller
+ *  than a page, their boxes (group bars whole, as wide as they can block) could be cut into
+ *  columns without cutting a box. So a chart whose levels overlap sideways into a run wider
+ *  than a page is not printed one page per level. */
+export function checkRowsMerged(layout: ChartLayout, plan: PrintPlan): void {
+  const rows = [...new Set(plan.tiles.map((t) => t.row))].map((r) => plan.tiles.filter((t) => t.row === r)[0]!);
+  const [ww, wh] = [plan.areaWidthPx / plan.scale, plan.areaHeightPx / plan.scale];
+  const margin = layout.options.fontPx;
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const [a, b] = [rows[r]!, rows[r + 1]!];
+    const [y0, y1] = [a.y, b.y + b.height];
+    if (y1 - y0 > wh - EPS) continue;
+    const inBoth = layout.boxes.filter((x) => x.y < y1 && x.y + x.height > y0);
+    const fits = runs(inBoth).every(([s, e]) => e - s + margin <= ww);
+    expect(fits, `rows ${r + 1} and ${r + 2} could be one`).toBe(false);
+  }
+}
+
 const overlaps = (
   a: { x: number; y: number; width: number; height: number },
   b: { x: number; y: number; width: number; height: number },
@@ -73,6 +102,7 @@ const overlaps = (
  *  half its page. */
 export function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSetup): void {
   checkPlan(layout, plan, setup);
+  checkRowsMerged(layout, plan);
   expect(overlappingPairs(layout.boxes)).toEqual([]);
   for (const b of layout.boxes)
     for (const t of b.texts) {

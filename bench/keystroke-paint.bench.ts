@@ -136,8 +136,10 @@ function summarise(samples: Sample[], cpu: number[]) {
     return { [`${name}P50Ms`]: p50Ms, [`${name}P95Ms`]: p95Ms };
   };
   const above = medianAndP95(samples.map((s) => s.paintMs - s.apiMs));
+  const commitAbove = medianAndP95(samples.map((s) => s.commitMs - s.apiMs));
   return {
     above,
+    commitAbove,
     figures: {
       keystrokes: samples.length,
       ...medianAndP95(samples.map((s) => s.paintMs)),
@@ -180,13 +182,17 @@ function summarise(samples: Sample[], cpu: number[]) {
       ),
       aboveApiP50Ms: above.p50Ms,
       aboveApiP95Ms: above.p95Ms,
+      // What issue 12 names: keystroke to the results committed (the MutationObserver) less the
+      // API time; the paint figures above add the wait for the display's next frame.
+      commitAboveApiP50Ms: commitAbove.p50Ms,
+      commitAboveApiP95Ms: commitAbove.p95Ms,
       ...pair('mainThreadCpu', cpu),
     },
   };
 }
 
 const describe = (f: Record<string, number>) =>
-  `paint p50 ${f.p50Ms} / p95 ${f.p95Ms} ms, API p50 ${f.apiP50Ms} / p95 ${f.apiP95Ms} ms, above API p50 ${f.aboveApiP50Ms} / p95 ${f.aboveApiP95Ms} ms (p50/p95: before the request ${f.beforeRequestP50Ms}/${f.beforeRequestP95Ms}, answer to commit ${f.answerToCommitP50Ms}/${f.answerToCommitP95Ms}, waiting for the frame ${f.commitToFrameP50Ms}/${f.commitToFrameP95Ms}, the frame's work ${f.frameWorkP50Ms}/${f.frameWorkP95Ms}; the page's own share, those three without the wait ${f.ownWorkP50Ms}/${f.ownWorkP95Ms}); main-thread CPU p50 ${f.mainThreadCpuP50Ms} / p95 ${f.mainThreadCpuP95Ms} ms`;
+  `paint p50 ${f.p50Ms} / p95 ${f.p95Ms} ms, API p50 ${f.apiP50Ms} / p95 ${f.apiP95Ms} ms, above API p50 ${f.aboveApiP50Ms} / p95 ${f.aboveApiP95Ms} ms (p50/p95: before the request ${f.beforeRequestP50Ms}/${f.beforeRequestP95Ms}, answer to commit ${f.answerToCommitP50Ms}/${f.answerToCommitP95Ms}, waiting for the frame ${f.commitToFrameP50Ms}/${f.commitToFrameP95Ms}, the frame's work ${f.frameWorkP50Ms}/${f.frameWorkP95Ms}; the page's own share, those three without the wait ${f.ownWorkP50Ms}/${f.ownWorkP95Ms}), commit above API p50 ${f.commitAboveApiP50Ms} / p95 ${f.commitAboveApiP95Ms} ms; main-thread CPU p50 ${f.mainThreadCpuP50Ms} / p95 ${f.mainThreadCpuP95Ms} ms`;
 
 /**
  * Types the scripted queries into one page per renderer (the built one, and in a comparison
@@ -233,7 +239,7 @@ async function measure(rendererDirs: (string | undefined)[], paceMs = TYPING_PAC
 }
 
 const NOTE =
-  'keys typed typingPaceMs apart; keystroke = the timestamp of its first input event (keydown, or beforeinput for text an IME commits); paint = the frame after the MutationObserver saw the results; API = Resource Timing of /api/search. A loaded machine inflates these.';
+  "keys typed typingPaceMs apart; keystroke = the timestamp of its first input event (keydown, or beforeinput for text an IME commits); commit = when a MutationObserver saw the results in the DOM; paint = the frame after that; API = Resource Timing of /api/search. The 16 ms target (withinTarget) is judged on aboveApiP95Ms, keystroke to painted results less the API time, because painted results are what a person sees; that figure includes waiting for the display's next frame after the commit (commitToFrame, up to one 16.7 ms frame at 60 Hz, which no page can skip), so it can pass only when the page's own work is small and the frame comes soon. commitAboveApiP50Ms/P95Ms (and commitWithinTarget) are the same measure stopped at the MutationObserver, as issue 12 words it: what the page adds before the frame wait. A loaded machine inflates all of these; mainThreadCpu is the page's own work whatever the load.";
 
 export async function run(): Promise<object[]> {
   const note = browserBenchUnavailable();
@@ -242,7 +248,7 @@ export async function run(): Promise<object[]> {
     return [{ bench: 'keystroke-paint', note }];
   }
   const { offices, paceMs, loadAverage, results } = await measure([undefined]);
-  const { above, figures } = results[0]!;
+  const { above, commitAbove, figures } = results[0]!;
   log(`${figures.keystrokes} keystrokes: ${describe(figures)}; load ${loadAverage} on ${availableParallelism()} CPUs`);
   return [
     {
@@ -255,6 +261,7 @@ export async function run(): Promise<object[]> {
       cpus: availableParallelism(),
       targetAboveApiMs: TARGET_ABOVE_API_MS,
       withinTarget: above.p95Ms <= TARGET_ABOVE_API_MS,
+      commitWithinTarget: commitAbove.p95Ms <= TARGET_ABOVE_API_MS,
       note: NOTE,
     },
   ];

@@ -51,14 +51,15 @@ const lastHitIndex = (sections: OfficeSection[]) => sections.at(-1)?.groups.at(-
 
 /**
  * The sections cut to a screenful for the answer's first frame, then all of them once typing
- * pauses, the page scrolls, or the selection (`activeIndex`) moves past the screenful.
+ * pauses, the page scrolls, or the selection (`activeIndex`) moves past the screenful; and the
+ * screenful's groups and offices (`onScreen`), whose rows are drawn in the answer's frame.
  */
 function useScreenfulFirst(
   sections: OfficeSection[],
   byOffice: boolean,
   list: RefObject<HTMLDivElement | null>,
   activeIndex: number,
-): OfficeSection[] {
+): { shown: OfficeSection[]; onScreen: Set<string | number> } {
   const [complete, setComplete] = useState<OfficeSection[] | null>(null);
   // The height between the list's top and the window's bottom, read once a frame is painted:
   // read while an answer is rendered, the window's height would force a layout.
@@ -89,7 +90,11 @@ function useScreenfulFirst(
   useEffect(() => {
     if (selectedBelow) setComplete(sections);
   }, [selectedBelow, sections]);
-  return complete === sections || selectedBelow ? sections : screenful;
+  const onScreen = useMemo(
+    () => new Set(screenful.flatMap((s): (string | number)[] => [s.officeId, ...s.groups.map((g) => g.key)])),
+    [screenful],
+  );
+  return { shown: complete === sections || selectedBelow ? sections : screenful, onScreen };
 }
 
 export const SearchResults = memo(function SearchResults({
@@ -121,7 +126,7 @@ export const SearchResults = memo(function SearchResults({
   const officeHits = useCountLabel('filters.officeHits');
   const byOffice = sections.length > 1;
   const list = useRef<HTMLDivElement>(null);
-  const shown = useScreenfulFirst(sections, byOffice, list, activeIndex);
+  const { shown, onScreen } = useScreenfulFirst(sections, byOffice, list, activeIndex);
   return (
     <div
       ref={list}
@@ -140,6 +145,9 @@ export const SearchResults = memo(function SearchResults({
             role={byOffice ? undefined : 'group'}
             aria-labelledby={byOffice ? undefined : `${listId}-${group.key} ${listId}-${group.key}-office`}
             className="result-group"
+            // Rows drawn after the screenful wait for a scroll to be laid out (content-visibility);
+            // the screenful's are laid out at once, in one pass, not first as placeholders.
+            data-below={onScreen.has(group.key) ? undefined : true}
           >
             <div className="result-group-title" lang="zh-CN">
               {/* A pointer shortcut: a listbox may hold only options, so the link is kept out of the
@@ -185,6 +193,7 @@ export const SearchResults = memo(function SearchResults({
             className="office-section"
             data-testid="office-section"
             data-office-id={section.officeId}
+            data-below={onScreen.has(section.officeId) ? undefined : true}
           >
             <div className="office-section-title" lang="zh-CN">
               <a id={titleId} href={href.office(section.officeId)} aria-hidden="true" tabIndex={-1} onClick={onOpen}>

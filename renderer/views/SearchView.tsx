@@ -256,6 +256,9 @@ export function SearchView({
     }
   };
 
+  // The start page (recent searches, the glance): for an empty box, and until the first answer.
+  const startShown = !query.trim() || ((state.status === 'idle' || state.status === 'searching') && state.start);
+
   const announcement = settled
     ? settled.hits.length
       ? resultCount(settled.hits.length)
@@ -335,45 +338,46 @@ export function SearchView({
         onHover={setActive}
       />
 
-      {(!query.trim() || ((state.status === 'idle' || state.status === 'searching') && state.start)) && (
-        <>
-          {recent.length > 0 && (
-            <section className="recent" aria-labelledby={`${listId}-recent`}>
-              <h2 id={`${listId}-recent`}>{t('search.recent')}</h2>
-              <ul>
-                {recent.map((q) => (
-                  <li key={q}>
-                    <button
-                      type="button"
-                      className="chip"
-                      lang="zh-CN"
-                      onClick={() => {
-                        setQuery(q);
-                        inputRef.current?.focus();
-                      }}
-                    >
-                      {q}
-                    </button>
-                  </li>
-                ))}
-                <li>
+      {/* Hidden, not unmounted, once results are up: the first answer's commit then flips one
+          attribute instead of taking the glance's hundreds of nodes apart (the costliest keystroke
+          of a query), and clearing the box shows it again without rebuilding it. */}
+      <div className="search-start" hidden={!startShown}>
+        {recent.length > 0 && (
+          <section className="recent" aria-labelledby={`${listId}-recent`}>
+            <h2 id={`${listId}-recent`}>{t('search.recent')}</h2>
+            <ul>
+              {recent.map((q) => (
+                <li key={q}>
                   <button
                     type="button"
-                    className="link-button"
+                    className="chip"
+                    lang="zh-CN"
                     onClick={() => {
-                      clearRecentSearches();
-                      setRecent([]);
+                      setQuery(q);
+                      inputRef.current?.focus();
                     }}
                   >
-                    {t('search.clearRecent')}
+                    {q}
                   </button>
                 </li>
-              </ul>
-            </section>
-          )}
-          <OfficeGlance offices={offices} />
-        </>
-      )}
+              ))}
+              <li>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    clearRecentSearches();
+                    setRecent([]);
+                  }}
+                >
+                  {t('search.clearRecent')}
+                </button>
+              </li>
+            </ul>
+          </section>
+        )}
+        <OfficeGlance offices={offices} />
+      </div>
     </div>
   );
 }

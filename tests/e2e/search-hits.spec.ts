@@ -60,7 +60,7 @@ test('the first keystroke never blanks the page: the office at a glance stays un
     window.__blank = [];
     const input = document.getElementById('search-input');
     new MutationObserver(() => {
-      const shown = document.querySelector('.glance, [data-testid=search-hit], [data-testid=search-none]');
+      const shown = document.querySelector('.search-start:not([hidden]) .glance, [data-testid=search-hit], [data-testid=search-none]');
       if (input.value.trim() && !shown) window.__blank.push(input.value);
     }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
   })()`);

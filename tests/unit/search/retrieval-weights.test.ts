@@ -40,6 +40,12 @@ describe('the weight of a term', () => {
     expect(common).toBeLessThan(whole);
   });
 
+  it('weighs a pinyin term by its rarity too when it is one of several', () => {
+    // jiance (监测) is held by three records, 档案管理 by twenty: the walk that weighs 1 is a lone term's.
+    const [pinyin, common] = weights('jiance 档案管理');
+    expect(common).toBeLessThan(pinyin);
+  });
+
   it('asks for no candidates when none are wanted', () => {
     const plans = planTerms(index, queryTerms('环境监测', index.t2s));
     expect(retrieve(index, plans, all, 0, 'preScore').candidates).toEqual([]);

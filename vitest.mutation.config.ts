@@ -22,6 +22,12 @@ export default defineConfig({
       'tests/unit/search/lexicon-split.test.ts',
       // A replaced office's pairs stay as empty lists: the merged index must cut words as a fresh one.
       'tests/unit/search/segments.test.ts',
+      // The name walk's stop rule and the order it walks (name-order.ts, key-floor.ts).
+      'tests/unit/search/name-walk.test.ts',
+      'tests/unit/search/name-walk-stop.test.ts',
+      'tests/unit/search/retrieval-weights.test.ts',
+      // An office's leader stands for the office (rank.ts ownerOf).
+      'tests/unit/search/surname-title.test.ts',
     ],
     environment: 'node',
     // One process whose modules stay loaded between mutant runs: the index builders'

@@ -19,7 +19,8 @@ import { queryTerms } from '../../../shared/search/terms.ts';
 // Offices of one kind repeat their unit names: long name lists with many equal keys.
 const ids = idCounter();
 const offices = generateDirectory({ label: 'walk', offices: 40, unitsPerOffice: 30, clausesPerUnit: 1 }, ids, 7);
-const index = loadSearchIndex(buildSearchIndex(offices));
+const built = buildSearchIndex(offices);
+const index = loadSearchIndex(built);
 const all = { lo: 0, hi: index.recCount };
 
 describe('the walk over a lone pinyin term’s names', () => {
@@ -57,6 +58,15 @@ describe('the walk over a lone pinyin term’s names', () => {
         expect(a > b || (a === b && order[i - 1] < order[i])).toBe(true);
       }
     }
+  });
+
+  it('keeps each set of lists apart in its cache (slots 1 and 23 are not slots 12 and 3)', () => {
+    expect(index.nameInitials.keys.length).toBeGreaterThan(23);
+    // A fresh load of the same index has an empty cache: what the list would be, asked first.
+    const fresh = namesByPreScore(loadSearchIndex(built), [12, 3], 1);
+    namesByPreScore(index, [1, 23], 1);
+    expect([...namesByPreScore(index, [12, 3], 1)]).toEqual([...fresh]);
+    expect([...fresh]).not.toEqual([...namesByPreScore(index, [1, 23], 1)]);
   });
 });
 

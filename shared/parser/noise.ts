@@ -87,7 +87,8 @@ export function stripEnglishGloss(text: string): string {
   return /[A-Z][a-z]/.test(text) ? text.replace(ENGLISH_GLOSS, '') : text;
 }
 
-const BULLET = /^[■□●○◆◇▲△★☆▶►•·▪▫◦‣⁃➢➤√✓✔]+[\s\u3000]*/;
+// A WeChat article's emoji bullets (🔹 📍 ☎️ 👉) are decoration too, but not © and ® (a footer's).
+const BULLET = /^(?:[■□●○◆◇▲△★☆▶►•·▪▫◦‣⁃➢➤√✓✔]|(?![©®])\p{Extended_Pictographic}|\ufe0f|\u20e3)+[\s\u3000]*/u;
 
 /** The line's text without page noise and without leading/trailing blank space. */
 export function cleanLine(raw: string): string {

@@ -2,7 +2,7 @@
 // office content). Headings may be numbered (一、主要职责, 第二章 内设机构), bracketed
 // (【主要职责】), spaced out (主 要 职 责) or followed by their first content (内设机构：…).
 import { HAN } from '../text/han.ts';
-import { looksLikeOrgName, pageTitleParts, titleName } from './names.ts';
+import { looksLikeOrgName, pageTitleParts, titleName, withoutTitleTag } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { SENTENCE_PUNCT } from './text.ts';
 
@@ -115,7 +115,7 @@ export function classifyHeading(text: string): Heading | null {
     if (h && h.kind !== 'furniture') return { ...h, rest: inline[2].trim(), label };
   }
   const colon = /[:：]/.exec(body);
-  const before = colon ? body.slice(0, colon.index) : body;
+  const before = withoutTitleTag(colon ? body.slice(0, colon.index) : body);
   if (before.length > 60) return null;
   const head = bareHeading(before);
   const rest = colon ? body.slice(colon.index + 1).trim() : '';

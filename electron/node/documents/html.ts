@@ -9,7 +9,7 @@ import { linkedom, type DomDocument } from './html-dom.ts';
 import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
-import { pageTitleParts, titleName } from '../../../shared/parser/names.ts';
+import { looksLikeOrgName, pageTitleParts, titleName } from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
@@ -47,7 +47,7 @@ const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s
  * own: the footer names the office the page title names (a portal's footer gives the portal's
  * host instead). Null when the content states an address already.
  */
-function footerAddress(content: MainContent, lines: readonly string[]): string | null {
+function footerAddress(content: MainContent, lines: readonly string[], host: string | null): string | null {
   // The office the title names first, and later parts' offices (`管委会概况_南湖…管理委员会`: the
   // short name and the full one) save a government portal hosting the page (`…-青溪县人民政府`).
   const offices = content.title
@@ -55,11 +55,27 @@ function footerAddress(content: MainContent, lines: readonly string[]): string |
         .flatMap((part) => titleName(part)?.name ?? [])
         .filter((name, i) => i === 0 || !/政府$/.test(name))
     : [];
+  if (host) offices.push(host);
   if (offices.length === 0 || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
   const footer = content.footer.flatMap((el) => elementLines(el));
   if (!footer.some((line) => offices.some((office) => line.includes(office)))) return null;
   const field = footer.map((line) => ADDRESS_FIELD.exec(line)).find((m) => m !== null);
   return field ? `地址：${field[1]}` : null;
+}
+
+// `主办单位：丹霞市统计局　承办：…`: the body that runs the site.
+const HOST_FIELD = /(?:主办单位|主办)[:：]\s*([^\s\u3000|｜:：]{4,40})/;
+
+/**
+ * The body the site footer says runs the site, for a page whose title and heading name no office
+ * (`机构职能` on the office's own site): the page is that body's. Null when the footer names none.
+ */
+function siteHost(content: MainContent): string | null {
+  const field = content.footer
+    .flatMap((el) => elementLines(el))
+    .map((line) => HOST_FIELD.exec(line)?.[1])
+    .find((name) => name !== undefined && looksLikeOrgName(name, 40));
+  return field ?? null;
 }
 
 /**
@@ -84,7 +100,9 @@ export function htmlContentLines(html: string): string[] {
   // office the title names goes above it (the title's own `|` would read as a table row).
   const titled = content.title ? titleName(content.title)?.name : undefined;
   if (titled && !lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(titled))) lines.unshift(titled);
-  const address = footerAddress(content, lines);
+  const host = titled || (content.heading && titleName(content.heading)) ? null : siteHost(content);
+  if (host) lines.unshift(host);
+  const address = footerAddress(content, lines, host);
   if (address) lines.push(address);
   return lines;
 }

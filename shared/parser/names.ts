@@ -204,6 +204,9 @@ export function withoutMachinery(name: string): string {
 // A name that opens with its place (`桂园街道办事处`, `河阳县残疾人联合会`), so complete by itself.
 const PLACE_NAMED = /^\p{Script=Han}{1,8}?(?:省|市|县|区|旗|州|盟|镇|乡|街道)\p{Script=Han}{2,}/u;
 const TAG_WORD = /^\p{Script=Han}{2,8}$/u;
+// An explainer's lead before the title: `【收藏】`, `一文了解`, `一图读懂｜`.
+const TITLE_LEAD =
+  /^(?:(?:【\p{Script=Han}{1,6}】|(?:一文|一图|图解|带你)(?:了解|读懂|看懂|速览)?)[\s\u3000｜|:：]*)+/u;
 const PAGE_TITLE_PARTS = /\s*(?:[_|｜]+|--?|—+|–)\s*/;
 
 /** The parts of a web page's title (one part for any other line). */
@@ -217,11 +220,13 @@ export function pageTitleParts(title: string): string[] {
  * column's tag words before it, when what follows names an office by its place; else the text.
  */
 export function withoutTitleTag(text: string): string {
+  const lead = TITLE_LEAD.exec(text);
   const words = text.trim().split(/[\s\u3000]+/);
   const tags = words.slice(0, -1);
-  if (tags.length === 0 || !tags.every((w) => TAG_WORD.test(w) && !looksLikeOrgName(w, 40))) return text;
-  const named = titleName(words.at(-1)!);
-  return named && PLACE_NAMED.test(named.name) ? words.at(-1)! : text;
+  const tagged = tags.length > 0 && tags.every((w) => TAG_WORD.test(w) && !looksLikeOrgName(w, 40));
+  const rest = lead ? text.slice(lead[0].length) : tagged ? words.at(-1)! : null;
+  const named = rest ? titleName(rest) : null;
+  return rest && named && PLACE_NAMED.test(named.name) ? rest : text;
 }
 
 /** The office named by a page or document title, with a parenthesised second name as alias. */

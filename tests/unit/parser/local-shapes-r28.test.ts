@@ -35,6 +35,26 @@ describe('WeChat articles', () => {
   });
 });
 
+describe('explainer titles and keycap numbers', () => {
+  it('reads the office after a 【tag】 and an 一文了解 lead, and keycap digits as numbering', () => {
+    const d = doc(
+      '【收藏】一文了解北川镇人民政府机构设置',
+      '北川镇人民政府',
+      '👉 主要职责',
+      '1️⃣ 负责全镇经济社会发展规划的实施；',
+      '2️⃣ 负责全镇公共服务工作。',
+      '👉 内设机构',
+      '✅ 党政综合办公室',
+    );
+    expect(d.office.name).toBe('北川镇人民政府');
+    expect(d.office.duties.map((x) => [x.label, x.text])).toEqual([
+      ['1.', '负责全镇经济社会发展规划的实施；'],
+      ['2.', '负责全镇公共服务工作。'],
+    ]);
+    expect(unitNames(d)).toEqual(['党政综合办公室']);
+  });
+});
+
 describe('lists of other bodies and places', () => {
   it('reads a government page\u2019s 工作部门 and its townships as no duties and no units', () => {
     const d = doc(

@@ -29,6 +29,9 @@ import { inlineUnitList, unitWithPhone } from './units.ts';
 
 export type { ForcedRoles, Paragraph } from './read/state.ts';
 
+// `主办单位：X`, `主办：X`, `X主办`: the body running the site.
+const HOST = /(?:主办单位|主办)[:：][\s\u3000]*([^\s\u3000]{2,40})|^([^\s\u3000:：]{2,40}?)[\s\u3000]*主办(?![单:：])/;
+
 export class Assembler extends DocumentState {
   /** Reads the paragraphs, each with the section decoded for it. */
   run(
@@ -91,13 +94,14 @@ export class Assembler extends DocumentState {
     this.asOf ??= findAsOf(text);
 
     const furniture = furnitureKind(text);
-    if (furniture) {
-      if (furniture === 'footer') {
-        this.footerAddress(text, line);
-        this.enter('furniture', null);
-      }
+    // Once the footer starts the rest of the page is chrome too, read only for the office's address.
+    if (furniture === 'footer' || this.inFooter) {
+      this.inFooter = true;
+      this.footerAddress(text, line);
+      this.enter('furniture', null);
       return;
     }
+    if (furniture) return;
     // A signature or date line closing a notice is neither content nor cut off.
     if (this.signatures[this.at] || isSignature(text, [this.title?.name, this.headingName?.name])) return;
     // `县水利局` in a notice's title, then `宜山县水利局…规定` heading the text it issues: the
@@ -147,7 +151,12 @@ export class Assembler extends DocumentState {
   footerAddress(text: string, line: number): void {
     const names = [this.nameField, this.title, this.headingName].flatMap((n) => n?.name ?? []);
     if (this.proseName) names.push(this.proseName);
-    if (this.address !== null || !names.some((n) => text.includes(n))) return;
+    const host = HOST.exec(text);
+    if (host && looksLikeOrgName(host[1] ?? host[2], 40)) this.host ??= splitUnitName(host[1] ?? host[2]);
+    // A page that names no office is the site's own: its host is the office.
+    if (names.length === 0 && this.host) names.push(this.host.name);
+    this.footerOwned ||= names.some((n) => text.includes(n));
+    if (this.address !== null || !this.footerOwned) return;
     const field = splitBareValue(text).fields.find((c) => isAddressLabel(c.label));
     // The footer's fields sit apart by wide gaps, and the last one runs to the line's end.
     const value = field?.value.split(/[\s\u3000]{2,}/)[0];

@@ -2,7 +2,7 @@
 // office content). Headings may be numbered (一、主要职责, 第二章 内设机构), bracketed
 // (【主要职责】), spaced out (主 要 职 责) or followed by their first content (内设机构：…).
 import { HAN } from '../text/han.ts';
-import { looksLikeOrgName, pageTitleParts, titleName } from './names.ts';
+import { looksLikeOrgName, pageTitleParts, titleName, withoutTitleTag } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { SENTENCE_PUNCT } from './text.ts';
 
@@ -30,16 +30,23 @@ const TABLE: [SectionKind, RegExp][] = [
     'ignored',
     /^(?:职能转变|转变职能|职责调整|人员构成情况|人员构成|人员情况|部门人员情况|(?:部门)?(?:预算|决算)单位构成|人员编制|领导职数|人员编制和领导职数|编制和领导职数|机构编制|行政编制|编制情况|其他事项|其它事项|附则|职责分工|有关职责分工|职责边界|巡察机构|其他)$/,
   ],
+  // Lists naming other bodies or places, not the office's units: a government's 工作部门 (each an
+  // office of its own), the townships, villages and communities it governs, the companies it
+  // oversees, a federation's member associations; and a museum's visitor information.
+  [
+    'ignored',
+    /^(?:.{0,8}?(?:工作部门|组成部门)(?:名单|名录)?|(?:所辖|辖区|下辖|辖)?(?:乡镇|乡镇街道|镇街|村|社区|村居|村[（(]社区[）)]|行政村|社区居委会|村委会|居委会|村民委员会|居民委员会)(?:名单|名录|分布|一览)?|(?:[省市县区镇乡]属|监管|出资|平台)?(?:国有|国资)?(?:企业|公司)(?:名单|名录)?|.{0,8}?(?:专门协会|所属学会|所属协会|社会组织)|参观(?:服务|须知|指南)|开放时间)$/,
+  ],
   [
     'affiliated',
     new RegExp(
-      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|[局委办厅院镇乡县]属[${HAN}]{0,6}单位|二级机构|派出机构|派驻机构|(?:省|市|县|区)级[${HAN}]{0,6}?(?:局|机构)|事业单位|(?:事业)?站所|所属站所|下属站所|派出所|基层派出所|直属企业|所属企业|下属企业|(?:全资|控股|参股)?(?:及|和|、)?(?:控股|参股)?子公司|下属公司|所属公司|分支机构|议事协调机构|议事机构|协调机构|(?:派出|基层|直属|所属|下属)[${HAN}]{0,4}?(?:法庭|司法所|学校|中小学|院校|检察室|中队))${DETAIL}$`,
+      `^(.{0,20}?)(?:直属单位|直属机构|下属单位|所属单位|直属事业单位|所属事业单位|下属事业单位|[局委办厅院镇乡县]属[${HAN}]{0,6}单位|二级机构|派出机构|派驻机构|(?:省|市|县|区)级[${HAN}]{0,6}?(?:局|机构)|事业单位|(?:事业)?站所|所属站所|下属站所|派出所|基层派出所|直属企业|所属企业|下属企业|(?:全资|控股|参股)?(?:及|和|、)?(?:控股|参股)?子公司|下属公司|所属公司|分支机构|(?:区域|片区|乡镇|基层)(?:站|中心|站所)|分(?:中心|站|馆)|议事协调机构|议事机构|协调机构|(?:派出|基层|直属|所属|下属)[${HAN}]{0,4}?(?:法庭|司法所|学校|中小学|院校|检察室|中队))${DETAIL}$`,
     ),
   ],
   [
     'units',
     new RegExp(
-      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|机构设置|机关设置|工作机构|办事机构|部门设置|处室设置|科室设置|下设机构|下属机构|组织机构|组织架构|组织图|机关处室|(?:部内|内设|机关)?司局|(?:职能)?科所|(?:职能|业务|行政|党政|临床|医技|临床医技|医疗|护理)?(?:处室|科室|部室)|(?:职能|业务|行政)部门|股室|院系|教学(?:单位|机构|院系)|二级学院|党政(?:管理)?(?:部门|机构))${DETAIL}(?:(?:及|和|与|、)(?:派出机构|直属单位|下属单位|直属机构|所属单位|(?:直属|所属|下属)?事业单位|(?:事业)?站所|预算单位构成)${DETAIL})?$`,
+      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|部门设置|机关部门|机构设置|机关设置|工作机构|办事机构|处室设置|科室设置|下设机构|下属机构|组织机构|组织架构|组织图|机关处室|(?:部内|内设|机关)?司局|(?:职能)?科所|(?:职能|业务|行政|党政|临床|医技|临床医技|医疗|护理)?(?:处室|科室|部室)|(?:职能|业务|行政)部门|股室|院系|教学(?:单位|机构|院系)|二级学院|党政(?:管理)?(?:部门|机构))${DETAIL}(?:(?:及|和|与|、)(?:派出机构|直属单位|下属单位|直属机构|所属单位|(?:直属|所属|下属)?事业单位|(?:事业)?站所|预算单位构成)${DETAIL})?$`,
     ),
   ],
   [
@@ -108,8 +115,14 @@ const SEE_ANNEX = /(?:详|具体)?见附[表件][\d一二三四五六七八九�
 export function classifyHeading(text: string): Heading | null {
   const label = parseLabel(text);
   const body = (label ? label.rest : text).replace(ANNEX_TITLE, '').replace(SEE_ANNEX, '');
+  // `【街道概况】东湖街道办事处成立于…`: a bracketed heading with its first content on the same line.
+  const inline = /^[【〖]([^】〗]{2,16})[】〗][\s\u3000]*(?![:：])(.+)$/.exec(body);
+  if (inline) {
+    const h = classifyHeading(inline[1]);
+    if (h && h.kind !== 'furniture') return { ...h, rest: inline[2].trim(), label };
+  }
   const colon = /[:：]/.exec(body);
-  const before = colon ? body.slice(0, colon.index) : body;
+  const before = withoutTitleTag(colon ? body.slice(0, colon.index) : body);
   if (before.length > 60) return null;
   const head = bareHeading(before);
   const rest = colon ? body.slice(colon.index + 1).trim() : '';
@@ -137,10 +150,13 @@ export function classifyHeading(text: string): Heading | null {
 
 // Footer chrome: once it starts, the rest of the page is not office content.
 const FOOTER =
-  /免责声明|版权声明|版权所有|Copyright|All Rights Reserved|网站地图|主办单位|承办单位|ICP备|ICP证|公网安备|网站标识码|技术支持|友情链接|^参考资料$|^参考文献$|^词条标签|^扩展阅读$/i;
+  /免责声明|版权声明|版权所有|Copyright|All Rights Reserved|网站地图|主办单位|承办单位|^主办[:：]|\p{Script=Han}主办(?:[\s\u3000]|$)|ICP备|ICP证|公网安备|网站标识码|技术支持|友情链接|^参考资料$|^参考文献$|^词条标签|^扩展阅读$/iu;
 // One-line chrome anywhere on the page: print/share buttons, breadcrumbs, view counters.
 const CHROME =
   /打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|上一篇|下一篇|责任编辑|扫一扫|浏览次数|访问量|点击数|阅读次数|字号[:：]|【字体|当前位置|您现在的位置|您的位置|加入收藏|设为首页|发布日期|发布时间|更新时间|更新日期|信息来源|来源[:：]|首页\s*[>＞›»/／]/;
+// A WeChat article's furniture: the byline, the follow prompts and the closing call to react.
+const WECHAT =
+  /点击(?:上方)?蓝字|长按(?:识别|扫描)?二维码|识别二维码|点(?:个|亮)?[“"「]?在看|^原创[\s\u3000]|发表于\p{Script=Han}{2,3}$/u;
 
 // A footnote's own text (`注：[1] …`, `[2] 见…`): the marks were removed from the content.
 const NOTE = /^(?:注[:：]|[[［](?:注\s*)?[\d０-９]{1,3}[\]］])/;
@@ -169,6 +185,6 @@ export function furnitureKind(text: string): 'footer' | 'chrome' | null {
   // Office content is prose ending in 。 or ；; chrome is short and unpunctuated.
   if (text.length > 120 || /[。；;]$/.test(text)) return null;
   if (FOOTER.test(text)) return 'footer';
-  if (CHROME.test(text)) return 'chrome';
+  if (CHROME.test(text) || WECHAT.test(text)) return 'chrome';
   return null;
 }

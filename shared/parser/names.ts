@@ -109,7 +109,7 @@ const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;
 const OPENING_SHORT = new RegExp(`^([^（(，,。]{2,40}?${ORG_SUFFIX})[（(]([^（）()]{2,10})[）)](?:是|为|系|作为)`);
 
 /** Whether `short` abbreviates `full`: fewer characters, all of them in `full` in the same order. */
-function abbreviates(short: string, full: string): boolean {
+export function abbreviates(short: string, full: string): boolean {
   let at = 0;
   for (const ch of short) {
     at = full.indexOf(ch, at) + 1;
@@ -212,12 +212,32 @@ export function withoutMachinery(name: string): string {
 }
 
 // A web page's title joins the article's name and the site's: `X_栏目_站点`, `栏目-X`, `X | 站点`.
+// A name that opens with its place (`桂园街道办事处`, `河阳县残疾人联合会`), so complete by itself.
+const PLACE_NAMED = /^\p{Script=Han}{1,8}?(?:省|市|县|区|旗|州|盟|镇|乡|街道)\p{Script=Han}{2,}/u;
+const TAG_WORD = /^\p{Script=Han}{2,8}$/u;
+// An explainer's lead before the title: `【收藏】`, `一文了解`, `一图读懂｜`.
+const TITLE_LEAD =
+  /^(?:(?:【\p{Script=Han}{1,6}】|(?:一文|一图|图解|带你)(?:了解|读懂|看懂|速览)?)[\s\u3000｜|:：]*)+/u;
 const PAGE_TITLE_PARTS = /\s*(?:[_|｜]+|--?|—+|–)\s*/;
 
 /** The parts of a web page's title (one part for any other line). */
 export function pageTitleParts(title: string): string[] {
   const parts = title.split(PAGE_TITLE_PARTS).filter((p) => p.length >= 2);
   return parts.length >= 2 ? parts : [title];
+}
+
+/**
+ * `一图读懂　X街道办事处机构职能` (an article's `｜` read as a cell gap): the title without the
+ * column's tag words before it, when what follows names an office by its place; else the text.
+ */
+export function withoutTitleTag(text: string): string {
+  const lead = TITLE_LEAD.exec(text);
+  const words = text.trim().split(/[\s\u3000]+/);
+  const tags = words.slice(0, -1);
+  const tagged = tags.length > 0 && tags.every((w) => TAG_WORD.test(w) && !looksLikeOrgName(w, 40));
+  const rest = lead ? text.slice(lead[0].length) : tagged ? words.at(-1)! : null;
+  const named = rest ? titleName(rest) : null;
+  return rest && named && PLACE_NAMED.test(named.name) ? rest : text;
 }
 
 /** The office named by a page or document title, with a parenthesised second name as alias. */
@@ -242,6 +262,8 @@ export function titleName(title: string): SplitName | null {
   // yields to the state body it works with (`中共青峰乡委员会　青峰乡人民政府`: the page's units
   // and duties are the government's).
   const words = title.split(/[\s\u3000]+/);
+  const untagged = withoutTitleTag(title);
+  if (untagged !== title) return titleName(untagged);
   const first = words.findIndex((w) => looksLikeOrgName(w, 40));
   const bodies = first < 0 ? [] : words.slice(first);
   if (bodies.length >= 2 && bodies.every((w) => looksLikeOrgName(w, 40))) {

@@ -87,12 +87,17 @@ export function stripEnglishGloss(text: string): string {
   return /[A-Z][a-z]/.test(text) ? text.replace(ENGLISH_GLOSS, '') : text;
 }
 
-const BULLET = /^[■□●○◆◇▲△★☆▶►•·▪▫◦‣⁃➢➤√✓✔]+[\s\u3000]*/;
+// A WeChat article's emoji bullets (🔹 📍 ☎️ 👉) are decoration too, but not © and ® (a footer's).
+const BULLET = /^(?:[■□●○◆◇▲△★☆▶►•·▪▫◦‣⁃➢➤√✓✔]|(?![©®])\p{Extended_Pictographic}|\ufe0f|\u20e3)+[\s\u3000]*/u;
+
+// `1️⃣ 负责…`: a keycap digit numbers the item as `1.` would.
+const KEYCAP = /^(\d)\ufe0f?\u20e3[\s\u3000]*/;
 
 /** The line's text without page noise and without leading/trailing blank space. */
 export function cleanLine(raw: string): string {
   const text = decodeEntities(stripWatermark(raw).replace(TAG, '')).replace(/\u200b|\u200c|\u200d|\ufeff/g, '');
   // JS trim covers ASCII blanks, NBSP and the full-width space U+3000 of indented paragraphs;
   // list bullets (● ◆ ■) are decoration too.
-  return stripEnglishGloss(stripPinyin(stripFootnotes(text.trim().replace(BULLET, '')))).trim();
+  const keycapped = text.trim().replace(KEYCAP, '$1.');
+  return stripEnglishGloss(stripPinyin(stripFootnotes(keycapped.replace(BULLET, '')))).trim();
 }

@@ -130,7 +130,8 @@ export function inlineUnitList(text: string): string[] | null {
   if (spaced) return spaced;
   if (!SEPARATED.test(text)) return null;
   const colon = /[:：]/.exec(text);
-  const list = (colon ? text.slice(colon.index + 1) : text).replace(/[。；;]$/, '');
+  // `A、B、C。另管理乡镇卫生院16所。`: a sentence after the list's own is about other bodies.
+  const list = (colon ? text.slice(colon.index + 1) : text).replace(/。.+$/, '').replace(/[。；;]$/, '');
   const cutOff = !endsComplete(text) && splitItems(list).length >= 2;
   const items = namesOf(list, true, cutOff);
   return items && (items.length >= 2 || cutOff) ? items : null;
@@ -155,7 +156,7 @@ export interface ProseList {
 // `下属单位有…`, `下设县公路养护中心`, `所属事业单位包括…`: bodies under the office, not its divisions.
 // A budget report's 二级预算单位 are the bodies under the office that keep their own accounts.
 const AFFILIATED_CUE =
-  /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位|[二下]级(?:预算)?单位/;
+  /下属单位|所属单位|直属单位|所属事业单位|下属事业单位|直属事业单位|派出机构|[局委办厅部镇乡]属(?:事业)?单位|个(?:公益[一二三]类)?事业单位|个(?:事业)?站所|[二下]级(?:预算)?单位/;
 // `下属A、B3个事业单位`, `下属单位：A、B`, `所属事业单位1个`, `所辖A、B`: bodies under the office.
 const UNDER_CUE = /^(?:下属|所属|直属|下辖|所辖)/;
 const LIST_CUE =

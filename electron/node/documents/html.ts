@@ -10,7 +10,7 @@ import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
 import { isIntroStatement } from '../../../shared/parser/read/office-name.ts';
-import { pageTitleParts, proseAliases, titleName, type SplitName } from '../../../shared/parser/names.ts';
+import { looksLikeOrgName, pageTitleParts, proseAliases, titleName, type SplitName } from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
@@ -48,7 +48,12 @@ const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s
  * own: the footer names the office the page title names (a portal's footer gives the portal's
  * host instead). Null when the content states an address already.
  */
-function footerAddress(content: MainContent, lines: readonly string[], masthead: SplitName | null): string | null {
+function footerAddress(
+  content: MainContent,
+  lines: readonly string[],
+  masthead: SplitName | null,
+  host: string | null,
+): string | null {
   // The office the title names first, and later parts' offices (`管委会概况_南湖…管理委员会`: the
   // short name and the full one) save a government portal hosting the page (`…-青溪县人民政府`);
   // the office the masthead names, and the short names the content gives (`（简称市人大常委会）`).
@@ -59,11 +64,27 @@ function footerAddress(content: MainContent, lines: readonly string[], masthead:
     : [];
   const named = [...titled, ...(masthead ? [masthead.name, ...masthead.aliases] : [])];
   const offices = named.length > 0 ? [...named, ...lines.slice(0, 5).flatMap((line) => proseAliases(line))] : [];
+  if (host) offices.push(host);
   if (offices.length === 0 || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
   const footer = content.footer.flatMap((el) => elementLines(el));
   if (!footer.some((line) => offices.some((office) => line.includes(office)))) return null;
   const field = footer.map((line) => ADDRESS_FIELD.exec(line)).find((m) => m !== null);
   return field ? `地址：${field[1]}` : null;
+}
+
+// `主办单位：丹霞市统计局　承办：…`: the body that runs the site.
+const HOST_FIELD = /(?:主办单位|主办)[:：]\s*([^\s\u3000|｜:：]{4,40})/;
+
+/**
+ * The body the site footer says runs the site, for a page whose title and heading name no office
+ * (`机构职能` on the office's own site): the page is that body's. Null when the footer names none.
+ */
+function siteHost(content: MainContent): string | null {
+  const field = content.footer
+    .flatMap((el) => elementLines(el))
+    .map((line) => HOST_FIELD.exec(line)?.[1])
+    .find((name) => name !== undefined && looksLikeOrgName(name, 40));
+  return field ?? null;
 }
 
 /**
@@ -107,7 +128,9 @@ export function htmlContentLines(html: string): string[] {
   if (titled && !lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(titled))) lines.unshift(titled);
   const masthead = mastheadName(content, lines);
   if (masthead) lines.unshift([masthead.name, ...masthead.aliases].join('\u3000'));
-  const address = footerAddress(content, lines, masthead);
+  const host = masthead || titled || (content.heading && titleName(content.heading)) ? null : siteHost(content);
+  if (host) lines.unshift(host);
+  const address = footerAddress(content, lines, masthead, host);
   if (address) lines.push(address);
   return lines;
 }

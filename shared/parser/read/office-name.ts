@@ -1,12 +1,13 @@
 // The office's name: from a page or notice title (possibly broken over two lines), a heading
 // naming its owner, or the name the intro opens with; aliases and former names with it.
 import { parseContacts } from '../contacts.ts';
-import { chooseOfficeName, leadingOrgName, looksLikeOrgName, splitUnitName, titleName } from '../names.ts';
+import { abbreviates, chooseOfficeName, leadingOrgName, looksLikeOrgName, splitUnitName, titleName } from '../names.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
 import type { DocumentState } from './state.ts';
 
 export function officeName(s: DocumentState): { name: string; aliases: string[] } {
-  const chosen = chooseOfficeName([s.nameField, s.title, s.headingName], s.proseName);
+  const chosen =
+    chooseOfficeName([s.nameField, s.title, s.headingName], s.proseName) ?? chooseOfficeName([s.host], null);
   if (chosen) return { name: chosen.name, aliases: unique([...chosen.aliases, ...s.aliases], [chosen.name]) };
   // A guess for display only; importers refuse a document with this diagnostic.
   s.report('no-office-name', 1, {});
@@ -29,6 +30,13 @@ export function isIntroStatement(text: string): boolean {
  * else the text to read as content (a broken title's two parts joined).
  */
 export function readTitle(s: DocumentState, text: string, line: number): string | null {
+  // `河阳县残疾人联合会` then `（县残联）` alone under it: the short name the titled office goes by.
+  const short = SHORT_NAME_LINE.exec(text);
+  if (short && s.title && s.duties.length === 0 && s.units.length === 0 && abbreviates(short[1], s.title.name)) {
+    s.aliases.push(short[1]);
+    s.role(line, 'office-name');
+    return null;
+  }
   // `中共沅州市委办公室` / `沅州市人民政府办公室` / `关于印发《…》的通知`: the bodies issuing a notice
   // sign it at the top; the notice's title names the office.
   if (s.title && s.titleOpen === false && s.section === 'preamble' && issuers(s, text)) {
@@ -70,6 +78,7 @@ export function readTitle(s: DocumentState, text: string, line: number): string 
 }
 
 const SLOGAN = /^\p{Script=Han}{2,8}$/u;
+const SHORT_NAME_LINE = /^[（(](\p{Script=Han}{2,10})[）)]$/u;
 
 const NOTICE_START = /^(?:.{0,40}?关于)?(?:印发|转发|公布)[《〈]/;
 

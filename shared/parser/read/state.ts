@@ -67,6 +67,11 @@ export abstract class DocumentState {
   title: SplitName | null = null;
   headingName: SplitName | null = null;
   proseName: string | null = null;
+  /** The body a page's footer says runs the site (`主办单位：X`): the office only when nothing else names one. */
+  host: SplitName | null = null;
+  inFooter = false;
+  /** Whether the footer names the office, so that its address is the office's. */
+  footerOwned = false;
   firstLine: string | null = null;
   readonly aliases: string[] = [];
   readonly formerNames: string[] = [];

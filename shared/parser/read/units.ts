@@ -103,7 +103,11 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
     return;
   }
-  const bare = body.replace(/[。；;：:]$/, '');
+  // `城东区域站（服务范围：城东、新塘2个乡镇）`: a note in brackets after the name, a field of its own.
+  const noted = NAME_NOTE.exec(body.replace(/[。；;]$/, ''));
+  const bare = noted && looksLikeOrgName(noted[1]) ? noted[1] : body.replace(/[。；;：:]$/, '');
+  // `东湖社区居委会`: a community or village the office governs, never one of its units.
+  if (noted && GOVERNED.test(bare)) return s.role(line, 'ignored');
   // `三、县统计局设下列内设机构：` numbered like a unit introduces the units; it names none.
   const headingLike =
     !AFFILIATED_LEAD.test(body) &&
@@ -350,6 +354,9 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
   unit.formerNames = unique([...unit.formerNames, ...proseFormerNames(duty.text)], [unit.name]);
   s.open = { item: duty, role: 'unit-duty', section: s.section, unit, complete: endsComplete(duty.text) };
 }
+
+const NAME_NOTE = /^([^（）()：:]{2,30}?)[（(][^（）()]{1,30}[:：][^（）()]{1,40}[）)]$/;
+const GOVERNED = /(?:居民委员会|村民委员会|居委会|村委会)$/;
 
 /**
  * `综合业务` then `负责…` on the next line: a short name without an organisational suffix, alone on

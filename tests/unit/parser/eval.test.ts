@@ -12,13 +12,13 @@ const TEST2 = `${ROOT}tests/parser-eval/test2`;
 
 // Tuning checks left open when a round's time ran out, listed exactly, so that fixing one (or
 // missing anything else) fails until this list is updated. Round 26 closed round 23's last three;
-// rounds 25, 26, 27 and 29 left none.
+// rounds 25 to 29 left none.
 const OPEN_TUNE_MISSES: string[] = [];
 
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents but the open ones', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(300);
+    expect(summary.documents).toBeGreaterThanOrEqual(340);
     expect(describeMisses(documents)).toEqual(OPEN_TUNE_MISSES);
     // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium.
   }, 240_000);

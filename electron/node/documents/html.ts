@@ -10,7 +10,13 @@ import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
 import { isIntroStatement } from '../../../shared/parser/read/office-name.ts';
-import { looksLikeOrgName, pageTitleParts, proseAliases, titleName, type SplitName } from '../../../shared/parser/names.ts';
+import {
+  looksLikeOrgName,
+  pageTitleParts,
+  proseAliases,
+  titleName,
+  type SplitName,
+} from '../../../shared/parser/names.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;

@@ -107,6 +107,9 @@ function bareHeading(text: string): string {
   return t.replace(/[\s\u3000]+/g, '').replace(/[（(][\d一二三四五六七八九十两]+个[）)]$/, '');
 }
 
+// Headings over affiliated bodies that read like a unit's own name.
+const BARE_UNIT_LIKE = /^(?:(?:区域|片区|乡镇|基层)(?:站|中心|站所)|分(?:中心|站|馆))$/;
+
 // `附表：X内设机构一览表` titles the table it heads; `内设机构见附表。` points to it.
 const ANNEX_TITLE = /^附表[\d一二三四五六七八九十]*[:：.．\s\u3000]+(?=\S)/;
 const SEE_ANNEX = /(?:详|具体)?见附[表件][\d一二三四五六七八九十]*[。.]?$/;
@@ -125,6 +128,9 @@ export function classifyHeading(text: string): Heading | null {
   const before = withoutTitleTag(colon ? body.slice(0, colon.index) : body);
   if (before.length > 60) return null;
   const head = bareHeading(before);
+  // `区域站`, `分中心` alone are also what a unit can be called (`五、区域中心` over its duties): a
+  // section only when set as one (`【区域站】`, `区域站：…`).
+  if (BARE_UNIT_LIKE.test(head) && !colon && !/^[【〖［[]/.test(before.trim())) return null;
   const rest = colon ? body.slice(colon.index + 1).trim() : '';
   if (head.length === 0 || head.length > 44 || SENTENCE_PUNCT.test(head) || /[（(]$/.test(head)) return null;
   // `安澜县城东中学 - 学校概况`: a web page's title naming the office, not a section heading.

@@ -112,6 +112,20 @@ describe('unit sections', () => {
     expect(unitNames(d)).toEqual(['北川县城东区域农业技术推广站*', '北川县河西区域农业技术推广站*']);
   });
 
+  it('reads 区域中心 or 分中心 numbered over its duties as a unit, not as a section heading', () => {
+    const d = doc(
+      '北川市测绘局',
+      '内设机构',
+      '一、综合处',
+      '负责机关日常运转。',
+      '二、区域中心',
+      '负责区域测绘协调。',
+      '三、分中心',
+      '负责分中心业务。',
+    );
+    expect(unitNames(d)).toEqual(['综合处', '区域中心', '分中心']);
+  });
+
   it('reads 事业站所 counted in prose as affiliated', () => {
     const d = doc(
       '北川乡人民政府',

@@ -156,7 +156,7 @@ export function classifyHeading(text: string): Heading | null {
 
 // Footer chrome: once it starts, the rest of the page is not office content.
 const FOOTER =
-  /免责声明|版权声明|版权所有|Copyright|All Rights Reserved|网站地图|主办单位|承办单位|^主办[:：]|\p{Script=Han}主办(?:[\s\u3000]|$)|ICP备|ICP证|公网安备|网站标识码|技术支持|友情链接|^参考资料$|^参考文献$|^词条标签|^扩展阅读$/iu;
+  /免责声明|版权声明|版权所有|Copyright|All Rights Reserved|网站地图|主办单位|承办单位|^主办[:：]|(?<!由\p{Script=Han}*)\p{Script=Han}主办(?:[\s\u3000]|$)|ICP备|ICP证|公网安备|网站标识码|技术支持|友情链接|^参考资料$|^参考文献$|^词条标签|^扩展阅读$/iu;
 // One-line chrome anywhere on the page: print/share buttons, breadcrumbs, view counters.
 const CHROME =
   /打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|上一篇|下一篇|责任编辑|扫一扫|浏览次数|访问量|点击数|阅读次数|字号[:：]|【字体|当前位置|您现在的位置|您的位置|加入收藏|设为首页|发布日期|发布时间|更新时间|更新日期|信息来源|来源[:：]|首页\s*[>＞›»/／]/;

@@ -198,7 +198,10 @@ const ISSUER_PLACE = new RegExp(String.raw`^(?:中共)?([${HAN}]{2,6}?[省市县
 /** `县民政局` in a notice the 岚山县 编委 issues is 岚山县民政局: a body of the issuer's own place, named short. */
 function withIssuerPlace(name: string, issuer: string | undefined): string {
   const place = issuer ? ISSUER_PLACE.exec(issuer)?.[1] : undefined;
-  return place && /^[省市县区旗]/.test(name) && place.endsWith(name[0]!) ? place.slice(0, -1) + name : name;
+  if (!place || !/^[省市县区旗]/.test(name)) return name;
+  // A name that opens with a word of its own (市场监督管理局, 市政园林局) is whole: the place goes before it.
+  if (/^(?:市场|市政|市容|区域|区划|县域)/.test(name)) return place + name;
+  return place.endsWith(name[0]!) ? place.slice(0, -1) + name : name;
 }
 // `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
 const REPORT =

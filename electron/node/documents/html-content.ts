@@ -367,7 +367,8 @@ function footerElements(body: DomElement): DomElement[] {
 }
 
 // Class or id words of a site's masthead, where a body's own site names it under its logo.
-const MASTHEAD_NAME = /(?:^|[-_\s])(?:head|header|banner|logo|masthead)(?:[-_\s]|\d|$)/i;
+// Not a bare `head`: content boxes are classed `con-head`, `news-head`, `panel-head` too.
+const MASTHEAD_NAME = /(?:^|[-_\s])(?:header|banner|logo|masthead)(?:[-_\s]|\d|$)/i;
 
 /** The site masthead's elements (before furniture goes): the body whose site it is, often named only there. */
 function mastheadElements(body: DomElement): DomElement[] {

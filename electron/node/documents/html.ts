@@ -106,15 +106,23 @@ function headingLines(heading: string): string[] {
 }
 
 /**
+ * The content names its office itself: a name at its top, or `X局是县政府工作部门…` further down
+ * (a portal's masthead or footer host would name the portal's body instead).
+ */
+function contentNamesOffice(lines: readonly string[]): boolean {
+  return (
+    lines.slice(0, 3).some((line) => TITLE_LIKE(line) && (titleName(line)?.name.length ?? 0) >= 5) ||
+    lines.slice(0, 10).some((line) => isIntroStatement(line))
+  );
+}
+
+/**
  * The office the site's masthead names (`清风宁川　中共X纪律检查委员会　X监察委员会` under the logo)
  * when the page title names none (`机构设置 - 清风宁川`) and the content does not open with a name
  * of its own: a body's own site often names it only there.
  */
 function mastheadName(content: MainContent, lines: readonly string[]): SplitName | null {
-  if (content.title && titleName(content.title)) return null;
-  if (lines.slice(0, 3).some((line) => TITLE_LIKE(line) && (titleName(line)?.name.length ?? 0) >= 5)) return null;
-  // `X局是县政府工作部门…` further down names the office; a portal's masthead would not.
-  if (lines.slice(0, 10).some((line) => isIntroStatement(line))) return null;
+  if ((content.title && titleName(content.title)) || contentNamesOffice(lines)) return null;
   for (const line of content.masthead.flatMap((el) => elementLines(el))) {
     const name = line.length <= 60 ? titleName(line) : null;
     if (name && name.name.length >= 5) return name;
@@ -134,7 +142,8 @@ export function htmlContentLines(html: string): string[] {
   if (titled && !lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(titled))) lines.unshift(titled);
   const masthead = mastheadName(content, lines);
   if (masthead) lines.unshift([masthead.name, ...masthead.aliases].join('\u3000'));
-  const host = masthead || titled || (content.heading && titleName(content.heading)) ? null : siteHost(content);
+  const named = masthead || titled || (content.heading && titleName(content.heading)) || contentNamesOffice(lines);
+  const host = named ? null : siteHost(content);
   if (host) lines.unshift(host);
   const address = footerAddress(content, lines, masthead, host);
   if (address) lines.push(address);

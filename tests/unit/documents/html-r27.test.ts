@@ -56,6 +56,17 @@ describe('web page shapes of round 27', () => {
     expect(lines.join('|')).not.toContain('北川县人民政府');
   });
 
+  it('takes no masthead name from a content box classed as a head', () => {
+    const lines = htmlContentLines(
+      page(
+        '机构设置 - 政务公开',
+        '<div class="side"><div class="side-head">北川县人民政府</div><ul><li><a href="/a">通知公告</a></li></ul></div>' +
+          '<div class="content"><h2>机构设置</h2><p>办公室、法规科。</p></div>',
+      ),
+    );
+    expect(lines.join('|')).not.toContain('北川县人民政府');
+  });
+
   it('takes no masthead name when the content opens with a sentence naming the office', () => {
     const lines = htmlContentLines(
       page(

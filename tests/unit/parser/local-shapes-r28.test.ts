@@ -184,6 +184,23 @@ describe('the office\u2019s names', () => {
     );
     expect(e.office.name).toBe('北川街道办事处');
     expect(e.office.address).toBeNull();
+    // A body the office's text names as organised by someone (`由X主办`) is prose, not the footer.
+    const f = doc(
+      '北川县政协',
+      '主要职责',
+      '1.编辑出版文史资料，《北川文史》由县政协文史委主办',
+      '2.联系全县政协委员。',
+    );
+    expect(f.office.duties).toHaveLength(2);
+  });
+
+  it('takes no footer host when the content says which office it is', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>机构职能</title></head><body>
+      <div class="detail"><h2>机构职能</h2><p>北川市统计局是市人民政府工作部门，主管全市统计工作。</p></div>
+      <div class="footer"><p>主办单位：北川市人民政府办公室</p><p>地址：北川市府前路1号</p></div></body></html>`;
+    const d = parseDocument(htmlContentLines(html).join('\n'));
+    expect(d.office.name).toBe('北川市统计局');
+    expect(d.office.address).toBeNull();
   });
 
   it('names a saved page by its footer\u2019s 主办单位 when title and heading name no office', () => {

@@ -16,6 +16,9 @@ describe('notice titles', () => {
     // The body is the issuer's place's own, named short: its full name carries that place.
     expect(titleName('松江县机构编制委员会关于调整县市场监督管理局内设机构的批复')?.name).toBe('松江县市场监督管理局');
     expect(titleName('中共岚山县委机构编制委员会关于调整市民政局内设机构的通知')?.name).toBe('市民政局');
+    // A name that only opens with a level's character is whole, and the issuer's place goes before it.
+    expect(titleName('丹霞市机构编制委员会关于调整市场监督管理局内设机构的通知')?.name).toBe('丹霞市市场监督管理局');
+    expect(titleName('丹霞市机构编制委员会关于调整市政园林局内设机构的批复')?.name).toBe('丹霞市市政园林局');
   });
 
   it('a notice with no issuer named names the body it is about', () => {

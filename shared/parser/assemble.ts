@@ -25,12 +25,10 @@ import { readNameField, readTitle } from './read/office-name.ts';
 import { contactLine, honorLine, leaderLine } from './read/people-contacts.ts';
 import { DocumentState, type Paragraph } from './read/state.ts';
 import { addUnit, isNested, unitDuty, unitLine } from './read/units.ts';
+import { siteHostIn } from './site-host.ts';
 import { inlineUnitList, unitWithPhone } from './units.ts';
 
 export type { ForcedRoles, Paragraph } from './read/state.ts';
-
-// `主办单位：X`, `主办：X`, `X主办`: the body running the site.
-const HOST = /(?:主办单位|主办)[:：][\s\u3000]*([^\s\u3000]{2,40})|^([^\s\u3000:：]{2,40}?)[\s\u3000]*主办(?![单:：])/;
 
 export class Assembler extends DocumentState {
   /** Reads the paragraphs, each with the section decoded for it. */
@@ -151,8 +149,8 @@ export class Assembler extends DocumentState {
   footerAddress(text: string, line: number): void {
     const names = [this.nameField, this.title, this.headingName].flatMap((n) => n?.name ?? []);
     if (this.proseName) names.push(this.proseName);
-    const host = HOST.exec(text);
-    if (host && looksLikeOrgName(host[1] ?? host[2], 40)) this.host ??= splitUnitName(host[1] ?? host[2]);
+    const host = siteHostIn(text);
+    if (host) this.host ??= splitUnitName(host);
     // A page that names no office is the site's own: its host is the office.
     if (names.length === 0 && this.host) names.push(this.host.name);
     this.footerOwned ||= names.some((n) => text.includes(n));

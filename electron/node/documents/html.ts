@@ -10,13 +10,8 @@ import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
 import { isIntroStatement } from '../../../shared/parser/read/office-name.ts';
-import {
-  looksLikeOrgName,
-  pageTitleParts,
-  proseAliases,
-  titleName,
-  type SplitName,
-} from '../../../shared/parser/names.ts';
+import { pageTitleParts, proseAliases, titleName, type SplitName } from '../../../shared/parser/names.ts';
+import { siteHostIn } from '../../../shared/parser/site-host.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
 const MIN_HAN = 20;
@@ -78,19 +73,16 @@ function footerAddress(
   return field ? `地址：${field[1]}` : null;
 }
 
-// `主办单位：丹霞市统计局　承办：…`: the body that runs the site.
-const HOST_FIELD = /(?:主办单位|主办)[:：]\s*([^\s\u3000|｜:：]{4,40})/;
-
 /**
  * The body the site footer says runs the site, for a page whose title and heading name no office
  * (`机构职能` on the office's own site): the page is that body's. Null when the footer names none.
  */
 function siteHost(content: MainContent): string | null {
-  const field = content.footer
-    .flatMap((el) => elementLines(el))
-    .map((line) => HOST_FIELD.exec(line)?.[1])
-    .find((name) => name !== undefined && looksLikeOrgName(name, 40));
-  return field ?? null;
+  for (const line of content.footer.flatMap((el) => elementLines(el))) {
+    const host = siteHostIn(line);
+    if (host) return host;
+  }
+  return null;
 }
 
 /**

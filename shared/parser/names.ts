@@ -15,7 +15,7 @@ const COUNT_PHRASE = /[\d０-９一二三四五六七八九十两]+个/;
 
 // Words that open duties but also open short unit names: 组织科, 组织部, 监督科, 研究室, 管理科.
 const VERB_NAME = new RegExp(
-  String.raw`^(?:组织|监督|研究|管理|协调|指导|联系)[${HAN}]{0,6}(?:科|股|室|处|所|队|站|组|部|办|司|局|中心)$`,
+  String.raw`^(?:组织|监督|研究|管理|协调|指导|联系|统筹)[${HAN}]{0,6}(?:科|股|室|处|所|队|站|组|部|办|司|局|中心)$`,
 );
 
 // Words for kinds of units (`处室`, `内设机构`), not the name of one.

@@ -112,6 +112,11 @@ describe('unit sections', () => {
     expect(unitNames(d)).toEqual(['北川县城东区域农业技术推广站*', '北川县河西区域农业技术推广站*']);
   });
 
+  it('reads a unit named with a duty verb (统筹发展处, 组织处) as a unit, not as the duty of the one before', () => {
+    const d = doc('北川市发展改革委', '内设机构', '综合处', '统筹发展处', '组织处', '统筹中心');
+    expect(unitNames(d)).toEqual(['综合处', '统筹发展处', '组织处', '统筹中心']);
+  });
+
   it('reads 区域中心 or 分中心 numbered over its duties as a unit, not as a section heading', () => {
     const d = doc(
       '北川市测绘局',

@@ -63,7 +63,7 @@ const TABLE: [SectionKind, RegExp][] = [
   ],
   [
     'contacts',
-    /^(.{0,20}?)(?:通信地址|通讯地址|联系方式|联系地址|办公地址|单位地址|联系我们|通讯方式|联系信息|联络资讯|联络我们|联络方式|联络资料|联系电话|办公电话|邮政编码|邮编|地址|电话|传真|电子邮箱|邮箱|E-?mail|网址|网站)$/i,
+    /^(.{0,20}?)(?:通信地址|通讯地址|联系方式|联系地址|办公地址|单位地址|联系我们|通讯方式|联系信息|联络资讯|联络我们|联络方式|联络资料|联系电话|办公电话|邮政编码|邮编|地址|[厅局委院馆校府]址|电话|传真|电子邮箱|邮箱|E-?mail|网址|网站)$/i,
   ],
   [
     'intro',
@@ -88,6 +88,8 @@ function isOwner(prefix: string): boolean {
     /(?:机关|单位)$/.test(p) ||
     // `调整后的内设机构`: a notice changing the units names the new list.
     /^(?:调整后|新设|现设|核定)$/.test(p) ||
+    // `领导及科室`, `职能和内设机构`: a section pairing its first part with the list that follows.
+    /^(?:领导|领导班子|领导信息|职能|职责)(?:及|和|与)$/.test(p) ||
     looksLikeOrgName(p, 40)
   );
 }

@@ -20,10 +20,21 @@ const VERB_NAME = new RegExp(
 
 // Words for kinds of units (`处室`, `内设机构`), not the name of one.
 const GENERIC = /^(?:内设|职能|直属|下属|所属|业务|行政|临床|医技|二级)?(?:处室|科室|股室|机构|单位|部门|事业单位)$/;
+// `领导及科室`, `职能和内设机构` (a page's section title): two kinds of content, not a name.
+const SECTION_PAIR =
+  /^(?:领导|领导班子|领导信息|机构|职能|职责)(?:及|和|与)(?:内设|直属|下属)?(?:处室|科室|股室|机构|单位|部门)$/;
 
 /** Whether `s` reads like the name of an organisation or one of its units. */
 export function looksLikeOrgName(s: string, maxLength = 30): boolean {
-  if (s.length < 2 || s.length > maxLength || COUNT_PHRASE.test(s) || LEAD_IN.test(s) || GENERIC.test(s)) return false;
+  if (
+    s.length < 2 ||
+    s.length > maxLength ||
+    COUNT_PHRASE.test(s) ||
+    LEAD_IN.test(s) ||
+    GENERIC.test(s) ||
+    SECTION_PAIR.test(s)
+  )
+    return false;
   if (VERB_START.test(s) && !VERB_NAME.test(s)) return false;
   const outside = s.replace(/[（(][^（）()]*[）)]/g, '');
   if (SENTENCE_PUNCT.test(outside) || /[、“”"]/.test(outside)) return false;

@@ -87,6 +87,14 @@ export function stripEnglishGloss(text: string): string {
   return /[A-Z][a-z]/.test(text) ? text.replace(ENGLISH_GLOSS, '') : text;
 }
 
+/**
+ * A bilingual page's English paragraph (`The Office is a working department of …`): no Han at
+ * all and at least four Latin words. It translates the Chinese beside it, so it is no duty.
+ */
+export function isEnglishProse(text: string): boolean {
+  return !hasHan(text) && /[A-Za-z]{2,}(?:[\s,;]+[A-Za-z'’-]+){3,}/.test(text);
+}
+
 // A WeChat article's emoji bullets (🔹 📍 ☎️ 👉) are decoration too, but not © and ® (a footer's).
 const BULLET = /^(?:[■□●○◆◇▲△★☆▶►•·▪▫◦‣⁃➢➤√✓✔]|(?![©®])\p{Extended_Pictographic}|\ufe0f|\u20e3)+[\s\u3000]*/u;
 

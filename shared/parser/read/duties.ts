@@ -2,6 +2,8 @@
 // previous duty, and numbered items that are not duties (职能转变, 人员编制) with what follows.
 import type { ParsedDuty } from '../../types.ts';
 import type { Label } from '../numbering.ts';
+import { inlineNumberedItems } from '../inline-items.ts';
+import { isEnglishProse } from '../noise.ts';
 import { parsePeople } from '../people.ts';
 import { endsComplete } from '../text.ts';
 import { harvestProseUnits, introLine } from './intro.ts';
@@ -15,6 +17,13 @@ const NOT_DUTY =
 
 export function dutyLine(s: DocumentState, text: string, label: Label | null, line: number): void {
   if (label && NOT_DUTY.test(label.rest)) return ignoreItem(s, label, line);
+  if (!label && isEnglishProse(text)) return s.role(line, 'ignored');
+  // `主要职责：（一）贯彻…；（二）统筹…；（三）…。`: the list run into one paragraph.
+  const items = inlineNumberedItems(label ? label.label + label.rest : text);
+  if (items) {
+    for (const item of items) dutyLine(s, item.label + item.rest, item, line);
+    return;
+  }
   // `局长：张三；副局长：李四、王五` after the duties, with no heading of its own.
   const people = label ? null : parsePeople(text);
   if (people) return s.addPeople(people, line, null);

@@ -25,7 +25,10 @@ const NAME_THEN_DUTY = new RegExp(
 );
 const PHONE = String.raw`[\d０-９][\d０-９\-－—()（）\s]{6,}`;
 const PHONE_ONLY = new RegExp(`^${PHONE}$`);
-const TRAILING_PHONE = new RegExp(String.raw`[\s\u3000]+${PHONE}$`);
+// `…后勤保障。电话：0318-…` (a list item's last field) is the unit's phone, no part of its duty.
+const TRAILING_PHONE = new RegExp(
+  String.raw`(?:[\s\u3000]+|(?<=[。；;])[\s\u3000]*(?:联系|办公)?电话[:：][\s\u3000]*)${PHONE}$`,
+);
 const TYPED_BUDGET_UNIT =
   /^([^：:\s\u3000]{2,40}?)[：:\s\u3000]+(?:(?:参照公务员法管理的?|参公|公益[一二三]类|全额拨款|差额拨款|自收自支)?(?:事业|行政|企业)单位|行政机关)[。；;]?$/;
 
@@ -131,7 +134,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     // `城东所、城西所：负责…`: several units that share one duty.
     for (const name of sharing ?? [inline[1]]) {
       const unit = addUnit(s, splitUnitName(name), sharing ? null : label, line, nested);
-      unitDuty(s, inline[2], null, line);
+      unitDuty(s, inline[2].replace(TRAILING_PHONE, ''), null, line);
       unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
     }
     return;
@@ -363,7 +366,9 @@ const GOVERNED = /(?:居民委员会|村民委员会|居委会|村委会)$/;
  * its line where a unit's name is due (before any unit, or after the last one's duty).
  */
 function bareName(s: DocumentState, bare: string): boolean {
-  if (!BARE_NAME.test(bare) || /^(?:负责|承担)/.test(bare)) return false;
+  // `指导县区登记注册工作。` (a duty cell's second line) is a verb and its object: a bare name
+  // may be a verb alone (监督, 协调) but no longer (named ones such as 组织科 are read before this).
+  if (!BARE_NAME.test(bare) || /^(?:负责|承担)/.test(bare) || (DUTY_START.test(bare) && bare.length > 4)) return false;
   if (s.unit && s.unit.duties.length === 0) return false;
   const next = s.nextKey();
   return next !== undefined && /^(?:主要)?(?:负责|承担|牵头)/.test(next);

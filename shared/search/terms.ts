@@ -90,8 +90,11 @@ function questionPattern(t2s: T2sTable): RegExp {
 }
 
 // The kind of office a spoken sentence names (去检察院反映…, 想去法院告, 向纪检组反映): a term of
-// its own, so that it finds that office while the rest of the sentence finds the topic.
-const OFFICE_KINDS = '检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心';
+// its own, so that it finds that office while the rest of the sentence finds the topic. Not the
+// kinds a complaint is about more often than sent to (对城管的处罚不服), nor names ending in 会
+// that glue to a word (红十字会员).
+const OFFICE_KINDS =
+  '检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心|人大|开发区|信访局|医保局|审计局|统计局|税务局|消防队|残联|人社局|民政局|公安局';
 const OFFICE_KIND = new RegExp(`(${OFFICE_KINDS})`, 'g');
 const IS_OFFICE_KIND = new RegExp(`^(?:${OFFICE_KINDS})$`);
 

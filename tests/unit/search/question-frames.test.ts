@@ -75,6 +75,8 @@ describe('the kind of office a spoken sentence names', () => {
   it('is a term of its own, so the sentence finds that office and the topic apart', () => {
     expect(queryTerms('去检察院反映警察办案', index.t2s).map((t) => t.text)).toEqual(['检察院', '反映警察办案']);
     expect(search(index, '去检察院反映警察办案').hits[0]).toMatchObject({ unit: '控告申诉检察部' });
+    expect(queryTerms('开发区里孩子上学', index.t2s).map((t) => t.text)).toEqual(['开发区', '里孩子上学']);
+    expect(queryTerms('红十字会员怎么加入', index.t2s).map((t) => t.text)).toEqual(['红十字会员', '加入']);
   });
 });
 

@@ -107,13 +107,17 @@ export function evidenceFor(
   let quality = 0;
   let found = 0;
   const positions = new Set<number>();
+  let otherOffice = false;
   plans.forEach((plan, t) => {
     const w = retrieved.weights[t];
     if (w === 0) return;
     totalWeight += w;
     // Aligned even where the postings did not offer the record for this term: they need most
     // of its pairs, alignment also finds the word apart (就业培训 in 职业技能培训).
-    const m = termMatch(index, rec, plan, retrieved.officeNames[t].has(index.recOffice[rec]));
+    const inOfficeName = retrieved.officeNames[t].has(index.recOffice[rec]);
+    const m = termMatch(index, rec, plan, inOfficeName);
+    // The office kind counts only as written or in the office's name: 纪委 is not 市委 or 违法 by sound.
+    if (plan.term.officeKind && !inOfficeName && m.quality < 1) otherOffice = true;
     quality += w * m.quality;
     if (m.quality >= WEIGHTS.termFound) found += w;
     for (const p of m.positions) positions.add(p);
@@ -124,5 +128,6 @@ export function evidenceFor(
     found: totalWeight > 0 ? found / totalWeight : 0,
     coverage: Math.min(1, positions.size / wordChars(index, rec)),
     positions: [...positions].sort((a, b) => a - b),
+    otherOffice,
   };
 }

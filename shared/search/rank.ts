@@ -59,6 +59,12 @@ export const WEIGHTS = {
   nextFew: { count: 4, minQuality: 0.5, relativeCover: 0.25, cost: 0.5 },
   /** The question asks for a kind of unit (哪个处) and the hit's unit is not one. */
   otherUnitKind: 0.05,
+  /**
+   * The question names a kind of office (纪委的举报信, 想去法院告) and the record is in another
+   * office: the topic words alone must not take the question to an office that does the same
+   * kind of work (a 信访局 also receives letters).
+   */
+  otherOfficeKind: 0.15,
   /** A name found only by fuzzy matching (fuzzy.ts) ranks after every postings hit: its fuse.js score plus this. */
   fuzzy: 1,
   /** Candidates that reach alignment (more if the caller asks for more hits). */
@@ -103,6 +109,8 @@ export interface Evidence {
   coverage: number;
   /** Matched positions in the record's text, ascending. */
   positions: number[];
+  /** The question names a kind of office (terms.ts officeKind) that neither the record nor its office holds. */
+  otherOffice?: boolean;
 }
 
 export interface Ranked {
@@ -122,7 +130,8 @@ export function score(index: SearchIndex, e: Evidence, asked: string | null = nu
     WEIGHTS.quality * (1 - e.quality) +
     WEIGHTS.coverage * (1 - e.coverage) +
     kindPenalty(index, e.rec) +
-    (otherKind(index, e.rec, asked) ? WEIGHTS.otherUnitKind : 0)
+    (otherKind(index, e.rec, asked) ? WEIGHTS.otherUnitKind : 0) +
+    (e.otherOffice ? WEIGHTS.otherOfficeKind : 0)
   );
 }
 

@@ -8,6 +8,8 @@ import { surnameAfterTitle } from './surname-title.ts';
 export interface QueryTerm extends QueryToken {
   /** The administrative words for an everyday word (lexicon.ts): weaker alternatives to its text. */
   formal?: string[];
+  /** The kind of office the question names (纪委, 法院): records of other offices pay WEIGHTS.otherOfficeKind. */
+  officeKind?: boolean;
 }
 
 const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
@@ -16,7 +18,8 @@ const TERMS_MAX = 8;
 // On folded (simplified) text. 哪/谁 phrases take the words that usually come with them
 // (归哪个处管, 去哪办, 找谁, 归谁管); 负责人 is a word of its own and stays.
 const QUESTION_WORDS = [
-  '(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方|庭|司|委员会|工委|委|室|组)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批|审理|审)?',
+  // Where to send a thing (举报信寄到哪里, 材料交到哪): the verb goes with the question.
+  '(?:(?:寄|送|交|递|投|邮)(?:到|给|去))?(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方|庭|司|委员会|工委|委|室|组)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批|审理|审)?',
   // A patient asks which department to register with (拔牙挂什么科, 哮喘看哪个科).
   '(?:挂|看)(?:什么|哪一个|哪个|哪)(?:科室|科|门诊)?',
   '(?:归|找|由|向|要|需要|该|是)?谁(?:来|去|在)?(?:管|负责|做|定)?',
@@ -39,6 +42,9 @@ const QUESTION_WORDS = [
   '我要',
   // Spoken frames around a question (想知道低保标准, 有没有补贴, 是不是要备案); 想 alone is in 思想.
   '想(?:知道|了解)',
+  // Wanting to go somewhere or to do something (想去法院告, 要带什么材料): the topic is what follows.
+  '想(?:去|要|让)',
+  '要带',
   '有没有',
   '是不是',
   // A-not-A questions (会不会爆炸, 算不算工伤, 靠不靠谱) and spoken ways of asking what to do or who cares.
@@ -84,8 +90,13 @@ function questionPattern(t2s: T2sTable): RegExp {
 }
 
 // The kind of office a spoken sentence names (去检察院反映…, 想去法院告, 向纪检组反映): a term of
-// its own, so that it finds that office while the rest of the sentence finds the topic.
-const OFFICE_KIND = /(检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心)/g;
+// its own, so that it finds that office while the rest of the sentence finds the topic. Not the
+// kinds a complaint is about more often than sent to (对城管的处罚不服), nor names ending in 会
+// that glue to a word (红十字会员).
+const OFFICE_KINDS =
+  '检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心|人大|开发区|信访局|医保局|审计局|统计局|税务局|消防队|残联|人社局|民政局|公安局';
+const OFFICE_KIND = new RegExp(`(${OFFICE_KINDS})`, 'g');
+const IS_OFFICE_KIND = new RegExp(`^(?:${OFFICE_KINDS})$`);
 
 // 预算和资产 names two things that duty text lists apart (预算、财务和国有资产): a term each. Only
 // two words of two characters: a longer side is more often a phrase (医院和医生闹纠纷).
@@ -120,7 +131,8 @@ export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
       out.push(token);
       continue;
     }
-    for (const text of contentPieces(token.text, t2s)) out.push({ text, han: true });
+    for (const text of contentPieces(token.text, t2s))
+      out.push(IS_OFFICE_KIND.test(text) ? { text, han: true, officeKind: true } : { text, han: true });
   }
   // A lone character left between question words (要谁批 → 批) is too weak to be a topic;
   // it stays only when nothing longer is left.

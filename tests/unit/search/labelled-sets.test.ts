@@ -36,8 +36,8 @@ describe('tune questions over the thirty-six offices (queries-tune5.json)', () =
 
   it('puts the expected office and unit first for at least 75% and in the top 3 for at least 87%', () => {
     const r = report();
-    expect(r.top1, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.75);
-    expect(r.top3, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.87);
+    expect(r.top1, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.8);
+    expect(r.top3, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.92);
   });
 
   it('finds something for every question', () => {
@@ -68,8 +68,8 @@ describe('tune questions over the fifty-one offices (queries-tune7.json)', () =>
 
   it('puts the expected office and unit first for at least 83% and in the top 3 for at least 92%', () => {
     const r = report();
-    expect(r.top1, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.83);
-    expect(r.top3, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.92);
+    expect(r.top1, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.87);
+    expect(r.top3, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.94);
   });
 
   it('finds something for every question', () => {

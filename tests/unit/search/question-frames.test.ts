@@ -75,6 +75,32 @@ describe('the kind of office a spoken sentence names', () => {
   it('is a term of its own, so the sentence finds that office and the topic apart', () => {
     expect(queryTerms('去检察院反映警察办案', index.t2s).map((t) => t.text)).toEqual(['检察院', '反映警察办案']);
     expect(search(index, '去检察院反映警察办案').hits[0]).toMatchObject({ unit: '控告申诉检察部' });
+    expect(queryTerms('开发区里孩子上学', index.t2s).map((t) => t.text)).toEqual(['开发区', '里孩子上学']);
+    expect(queryTerms('红十字会员怎么加入', index.t2s).map((t) => t.text)).toEqual(['红十字会员', '加入']);
+  });
+});
+
+describe('an office kind the sentence names', () => {
+  // The same work in two offices; the petitions office, listed first and worded closer, mentions 市委.
+  const petitions = makeOffice({
+    name: '测试市信访局',
+    units: [{ name: '来信办理科', duties: ['办理寄给市委的信件'] }],
+  });
+  const discipline = makeOffice({
+    name: '中共测试市纪律检查委员会',
+    units: [{ name: '信访室', duties: ['负责受理对党员干部的来信、来访和举报'] }],
+  });
+  const both = loadSearchIndex(buildSearchIndex([petitions, discipline]));
+
+  it('takes the office of that kind before another office doing the same work', () => {
+    expect(search(both, '举报信寄到哪里').hits[0]).toMatchObject({ unit: '来信办理科' });
+    expect(search(both, '纪委的举报信寄到哪里').hits[0]).toMatchObject({ unit: '信访室' });
+  });
+
+  it('goes with its verb of sending or going out of the topic (寄到哪里, 想去, 要带)', () => {
+    expect(queryTerms('纪委的举报信寄到哪里', both.t2s).map((t) => t.text)).toEqual(['纪委', '举报信']);
+    expect(queryTerms('处罚不服想去法院告', both.t2s).map((t) => t.text)).toEqual(['处罚不服', '法院']);
+    expect(queryTerms('上访要带什么材料', both.t2s).map((t) => t.text)).toEqual(['上访', '材料']);
   });
 });
 

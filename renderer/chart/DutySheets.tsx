@@ -3,6 +3,7 @@
 // sub-units line), measured once in a hidden copy at print width, then flowed onto A4
 // portrait pages (shared/chart/flow.ts) with a running header and 第 n 页 / 共 N 页.
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { printedDutyLabel } from '../../shared/chart/duty-label.ts';
 import { flowPages, type PagePart } from '../../shared/chart/flow.ts';
 import { PX_PER_MM } from '../../shared/chart/page.ts';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
@@ -72,7 +73,7 @@ function Duty({ duty, index }: { duty: DutyView; index: number }) {
   const clauses = duty.clauses.length > 1 ? duty.clauses : [duty.text];
   return (
     <div className="oa-piece oa-duty">
-      <span className="oa-duty-label">{duty.label ? `${duty.label}、` : `${index + 1}.`}</span>
+      <span className="oa-duty-label">{printedDutyLabel(duty.label, index + 1)}</span>
       <div className="oa-duty-text">
         {clauses.map((c, i) => (
           <p key={i}>{zh(c)}</p>

@@ -3,6 +3,8 @@
 // sub-units line), measured once in a hidden copy at print width, then flowed onto A4
 // portrait pages (shared/chart/flow.ts) with a running header and 第 n 页 / 共 N 页.
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { clauseLines } from '../../shared/chart/clause-lines.ts';
+import { printedDutyLabel } from '../../shared/chart/duty-label.ts';
 import { flowPages, type PagePart } from '../../shared/chart/flow.ts';
 import { PX_PER_MM } from '../../shared/chart/page.ts';
 import { fullWidthPunctuation as zh } from '../../shared/text/punctuation.ts';
@@ -66,16 +68,17 @@ export function findUnit(office: OfficeDetail, unitId: number): UnitNode | undef
 }
 
 /** One duty: its own label (or its position), then its text; a duty of several clauses
- *  sets each clause on a line of its own under the first, all beside the one number, so it
- *  reads as one item (no bullet: "1. •" read as an item holding a list). */
+ *  sets each clause (with the mark that ends it) on a line of its own under the first, all
+ *  beside the one number, so it reads as one item (no bullet: "1. •" read as an item holding
+ *  a list). */
 function Duty({ duty, index }: { duty: DutyView; index: number }) {
-  const clauses = duty.clauses.length > 1 ? duty.clauses : [duty.text];
+  const clauses = duty.clauses.length > 1 ? clauseLines(duty.text, duty.clauses, zh(duty.text)) : [zh(duty.text)];
   return (
     <div className="oa-piece oa-duty">
-      <span className="oa-duty-label">{duty.label ? `${duty.label}、` : `${index + 1}.`}</span>
+      <span className="oa-duty-label">{printedDutyLabel(duty.label, index + 1)}</span>
       <div className="oa-duty-text">
         {clauses.map((c, i) => (
-          <p key={i}>{zh(c)}</p>
+          <p key={i}>{c}</p>
         ))}
       </div>
     </div>

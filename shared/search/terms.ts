@@ -22,7 +22,8 @@ const QUESTION_WORDS = [
   '(?:(?:寄|送|交|递|投|邮)(?:到|给|去))?(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方|庭|司|委员会|工委|委|室|组)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批|审理|审)?',
   // A patient asks which department to register with (拔牙挂什么科, 哮喘看哪个科).
   '(?:挂|看)(?:什么|哪一个|哪个|哪)(?:科室|科|门诊)?',
-  '(?:归|找|由|向|要|需要|该|是)?谁(?:来|去|在)?(?:管|负责|做|定)?',
+  // 谁定 closes the question (谁定的): 谁定点医院 asks about 定点医院.
+  '(?:归|找|由|向|要|需要|该|是)?谁(?:来|去|在)?(?:管|负责|做|定(?=的|$))?',
   '怎么(?:样|办理|办|弄)?',
   '怎样',
   '如何',
@@ -65,7 +66,8 @@ const QUESTION_WORDS = [
   '要?(?:多久|多长时间)',
   '多少(?:钱)?',
   // How old, how big (多大年纪能领养老金): the answer again.
-  '多大(?:年纪|岁数|年龄)?',
+  // Not 多大 alone: 很多大学生 holds it.
+  '多大(?:年纪|岁数|年龄)',
   '一下',
   '关于',
   '咨询',
@@ -100,7 +102,8 @@ const IS_OFFICE_KIND = new RegExp(`^(?:${OFFICE_KINDS})$`);
 
 // 预算和资产 names two things that duty text lists apart (预算、财务和国有资产): a term each. Only
 // two words of two characters: a longer side is more often a phrase (医院和医生闹纠纷).
-const TWO_NOUNS = /^(\p{Script=Han}{2})[和与及](\p{Script=Han}{2})$/u;
+// Not the 和 of a word (和平区, 共和, 和谐).
+const TWO_NOUNS = /^(\p{Script=Han}{2})(?:(?<!共)和(?!平|谐|睦)|与|及)(\p{Script=Han}{2})$/u;
 
 /** The Han word with its question words taken out: the pieces that remain. */
 function contentPieces(word: string, t2s: T2sTable): string[] {

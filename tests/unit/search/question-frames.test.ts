@@ -61,6 +61,9 @@ describe('question frames of 工作委员会, 室 and 组', () => {
     expect(queryTerms('控烟宣传谁在做', index.t2s).map((t) => t.text)).toEqual(['控烟宣传']);
     expect(queryTerms('收费标准是谁定的', index.t2s).map((t) => t.text)).toEqual(['收费标准']);
     expect(queryTerms('多大年纪能退休', index.t2s).map((t) => t.text)).toEqual(['能退休']);
+    // Words that only hold those characters keep them.
+    expect(queryTerms('谁定点医院', index.t2s).map((t) => t.text)).toEqual(['定点医院']);
+    expect(queryTerms('很多大学生创业补贴', index.t2s).map((t) => t.text)).toEqual(['很多大学生创业补贴']);
   });
 });
 
@@ -68,6 +71,8 @@ describe('two words joined by 和', () => {
   it('are two terms when each has two characters, one term when a side is longer', () => {
     expect(queryTerms('预算和资产', index.t2s).map((t) => t.text)).toEqual(['预算', '资产']);
     expect(queryTerms('医院和医生闹纠纷', index.t2s).map((t) => t.text)).toEqual(['医院和医生闹纠纷']);
+    // The 和 of a word joins nothing.
+    expect(queryTerms('天津和平区', index.t2s).map((t) => t.text)).toEqual(['天津和平区']);
   });
 });
 

@@ -186,9 +186,19 @@ const NOTICE_FURNITURE =
 const PAGE_NUMBER =
   /^(?:[—–\-－―][\s\u3000]*[\d０-９]{1,3}[\s\u3000]*[—–\-－―]|第[\s\u3000]*\d{1,3}[\s\u3000]*页(?:[\s\u3000，,]*共[\s\u3000]*\d{1,3}[\s\u3000]*页)?)$/;
 
+// A table of contents before the text: its `目　录` heading and entries that repeat a heading,
+// a leader of dots and a page number (`二、主要职责……………1`).
+const CONTENTS = /^(?:目[\s\u3000]*录|.{2,40}?(?:…{2,}|[.．·・]{4,})[\s\u3000]*[\d０-９]{1,3})$/;
+
 /** Site chrome that appears in a single line; `footer` when the rest of the page is chrome too. */
 export function furnitureKind(text: string): 'footer' | 'chrome' | null {
-  if (NOTE.test(text) || DISCLOSURE.test(text) || PAGE_NUMBER.test(text) || NOTICE_FURNITURE.test(text))
+  if (
+    NOTE.test(text) ||
+    DISCLOSURE.test(text) ||
+    PAGE_NUMBER.test(text) ||
+    NOTICE_FURNITURE.test(text) ||
+    CONTENTS.test(text)
+  )
     return 'chrome';
   // Office content is prose ending in 。 or ；; chrome is short and unpunctuated.
   if (text.length > 120 || /[。；;]$/.test(text)) return null;

@@ -66,6 +66,16 @@ export function stripPinyin(text: string): string {
   );
 }
 
+// `办公室（电话：0745-2210011）：负责…`: a unit's phone in brackets between its name and its duty.
+// Unit phones are not kept (as a table's phone column is not), and the name must read as a name.
+const NAME_PHONE =
+  /(?<=\p{Script=Han})[（(](?:联系|办公|值班)?电话[:：]?[\s\u3000]*[\d０-９][\d０-９\-－—、，,/ ]{4,30}[）)](?=[：:。；，,\s\u3000]|$)/gu;
+
+/** A line without the bracketed phone numbers that follow names in it. */
+export function stripNamePhones(text: string): string {
+  return text.replace(NAME_PHONE, '');
+}
+
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', ldquo: '“', rdquo: '”' };
 
 function decodeEntities(text: string): string {
@@ -107,5 +117,5 @@ export function cleanLine(raw: string): string {
   // JS trim covers ASCII blanks, NBSP and the full-width space U+3000 of indented paragraphs;
   // list bullets (● ◆ ■) are decoration too.
   const keycapped = text.trim().replace(KEYCAP, '$1.');
-  return stripEnglishGloss(stripPinyin(stripFootnotes(keycapped.replace(BULLET, '')))).trim();
+  return stripNamePhones(stripEnglishGloss(stripPinyin(stripFootnotes(keycapped.replace(BULLET, ''))))).trim();
 }

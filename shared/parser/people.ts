@@ -47,6 +47,10 @@ const SPACES = /[\s\u3000]+/g;
 const PORTFOLIO = new RegExp(
   String.raw`^([^:：，,。]{2,24})[:：]\s*([${HAN}·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)`,
 );
+// `局长陈浩然：主持局全面工作…`: a 领导分工 line that runs the title into the name, then the remit.
+const TITLE_INTO_NAME = new RegExp(
+  String.raw`^([^:：，,。；;\s　]{0,16}?${TITLE_WORD.source.replace(/\$$/, '')})([${HAN}]{2,3})[:：]\s*(?:主持|负责|分管|协助|联系)`,
+);
 
 /**
  * The people a line lists, or null when the line is not (only) a list of people. Every
@@ -62,6 +66,9 @@ export function parsePeople(line: string): PersonEntry[] | null {
   const portfolio = PORTFOLIO.exec(text);
   if (portfolio && isTitle(portfolio[1].replace(SPACES, '')) && isName(portfolio[2]))
     return [{ title: portfolio[1].replace(SPACES, ''), name: portfolio[2] }];
+  const run = TITLE_INTO_NAME.exec(text);
+  // `县劳动保障监察大队：负责…` is a unit whose name ends like a title and a name would.
+  if (run && isName(run[2]) && !looksLikeOrgName(run[1] + run[2])) return [{ title: run[1], name: run[2] }];
   const joined = parseJoinedTitles(text);
   if (joined) return joined;
   const pieces = text.replace(/[。；;]$/, '').split(/[:：]/);

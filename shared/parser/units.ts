@@ -175,10 +175,11 @@ export function proseUnitLists(text: string): ProseList[] {
   for (const clause of splitTopLevel(text.replace(QUOTES, ''), /[。；;，,]/)) {
     const last = previous;
     previous = clause;
-    // `所属2个事业单位，即A、B`: the clause after a count names what was counted.
+    // `所属2个事业单位，即A、B`: the clause after a count names what was counted; so does
+    // `所属事业单位不作调整，仍为A、B` after a lead-in.
     const named =
       /[\d一二三四五六七八九十两]+个[^，,]{0,8}(?:单位|机构|科室|股室|处室)/.test(last) || leadsIn(last)
-        ? /^(?:即|分别是|分别为|分别|为)[:：]?/.exec(clause)
+        ? /^(?:仍|均)?(?:即|分别是|分别为|分别|为)[:：]?/.exec(clause)
         : null;
     const namedList = named ? namesOf(clause.slice(named[0].length), false) : null;
     if (namedList) {

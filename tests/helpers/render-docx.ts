@@ -8,7 +8,8 @@
 // `{=INSTR|shown=}` a field (`w:fldSimple`) showing its last result, `[[text]]` a hyperlink and
 // `⏎` a line break inside the paragraph (`w:br`, Shift+Enter); a line starting with `▭` is a
 // paragraph in a text box (`w:txbxContent`), as 公文 templates set the issuer's red head, and one
-// starting with `⇥` is right-aligned (a signature, the 成文日期). Used by the document tests
+// starting with `⇥` is right-aligned (a signature, the 成文日期); one starting with `# ` or `## ` is a
+// Heading 1 or Heading 2 paragraph (a template's styled, unnumbered headings). Used by the document tests
 // and the parser's evaluation, so the files exercise what real Word files do.
 import {
   AlignmentType,
@@ -179,6 +180,12 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
       });
     if (line.startsWith('⇥'))
       return new Paragraph({ alignment: AlignmentType.RIGHT, children: inlineRuns(line.slice(1).trim(), marks) });
+    const heading = /^(#{1,2}) /.exec(line);
+    if (heading)
+      return new Paragraph({
+        heading: heading[1] === '#' ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+        children: inlineRuns(line.slice(heading[0].length), marks),
+      });
     const style = numbering ? STYLES.find((s) => s.pattern.test(line)) : undefined;
     if (!style) return new Paragraph({ children: inlineRuns(line, marks) });
     const m = style.pattern.exec(line)!;

@@ -27,7 +27,7 @@ export function dutyLine(s: DocumentState, text: string, label: Label | null, li
   // `局长：张三；副局长：李四、王五` after the duties, with no heading of its own.
   const people = label ? null : parsePeople(text);
   if (people) return s.addPeople(people, line, null);
-  if (!label && s.continueParagraph(text)) return;
+  if (!label && continueWrapped(s, text)) return;
   const lead = !label && s.duties.length === 0 ? INLINE_LEAD.exec(text) : null;
   if (lead) {
     introLine(s, lead[1], line);
@@ -86,6 +86,22 @@ export function dutyLine(s: DocumentState, text: string, label: Label | null, li
   s.duties.push(duty);
   s.role(line, 'duty');
   s.open = { item: duty, role: 'duty', section: 'duties', unit: null, complete: endsComplete(duty.text) };
+}
+
+/**
+ * `s.continueParagraph` for a duty. A PDF wraps `…主要职能是：A；B；C。` over lines, so the
+ * unnumbered duty after the lead-in is split into its `；` clauses once its last line joins it.
+ */
+function continueWrapped(s: DocumentState, text: string): boolean {
+  const open = s.open;
+  if (!s.continueParagraph(text)) return false;
+  const duty = open?.role === 'duty' && open.complete ? s.duties.at(-1) : undefined;
+  const clauses = duty && duty === open?.item && duty.label === null ? joinedDuties(duty.text) : null;
+  if (duty && clauses) {
+    s.duties.pop();
+    for (const clause of clauses) s.duties.push({ label: null, text: clause, line: duty.line });
+  }
+  return true;
 }
 
 /** Skips a numbered item that is not a duty (（五）职能转变。…) and what follows it. */

@@ -45,6 +45,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     return void addUnit(s, splitUnitName(besides[1]), null, line);
   }
   const body = label ? label.rest : text;
+  if (CHANGE_RECORD.test(body)) return s.role(line, 'ignored');
   // `三、县（区）司法局` numbered like the section headings (`二、内设机构`) is the next section.
   const sectionStyle = s.sectionHeading?.label?.style;
   if (label && sectionStyle === label.style && s.unitStyle !== label.style) {
@@ -358,6 +359,10 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
   s.open = { item: duty, role: 'unit-duty', section: s.section, unit, complete: endsComplete(duty.text) };
 }
 
+// `撤销文物股，其职责划入…`, `将医政股和药政股合并，组建…`, `艺术股更名为…`, `新设…股，负责…`: an item of a
+// 机构调整 notice records a change; the units are the list of what remains after it.
+const CHANGE_RECORD =
+  /^(?:撤销|撤并|新设|增设|设立|组建|将[^，,。；;]{2,40}(?:合并|整合|划入|划转|更名)|[^，,。；;]{2,20}更名为)/;
 const NAME_NOTE = /^([^（）()：:]{2,30}?)[（(][^（）()]{1,30}[:：][^（）()]{1,40}[）)]$/;
 const GOVERNED = /(?:居民委员会|村民委员会|居委会|村委会)$/;
 

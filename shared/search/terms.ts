@@ -17,9 +17,30 @@ const TERMS_MAX = 8;
 
 // On folded (simplified) text. 哪/谁 phrases take the words that usually come with them
 // (归哪个处管, 去哪办, 找谁, 归谁管); 负责人 is a word of its own and stays.
+// The units a question asks for by name (哪个处, 哪个工委): askedUnitEnding reads them back.
+const ASKED_ENDINGS = [
+  '处',
+  '科',
+  '股',
+  '支队',
+  '大队',
+  '部',
+  '中心',
+  '办公室',
+  '庭',
+  '司',
+  '委员会',
+  '工委',
+  '委',
+  '室',
+  '组',
+];
+/** Alternatives longest first, so 处室 is tried before 处 and 委员会 before 委. */
+const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
 const QUESTION_WORDS = [
   // Where to send a thing (举报信寄到哪里, 材料交到哪): the verb goes with the question.
-  '(?:(?:寄|送|交|递|投|邮)(?:到|给|去))?(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:处室|处|科室|科|股室|股|部门|单位|支队|大队|中心|办公室|办|部|机构|窗口|地方|庭|司|委员会|工委|委|室|组)?(?:来|去)?(?:管理|管|负责|办理|办|审批|批|审理|审)?',
+  `(?:(?:寄|送|交|递|投|邮)(?:到|给|去))?(?:归|去|到|在|找|向|由|是)?哪(?:一个|个|家|些|里|儿)?(?:${alternatives([...ASKED_ENDINGS, '处室', '科室', '股室', '部门', '单位', '办', '机构', '窗口', '地方'])})?(?:来|去)?(?:管理|管|负责|办理|办|审批|批|审理|审)?`,
   // A patient asks which department to register with (拔牙挂什么科, 哮喘看哪个科).
   '(?:挂|看)(?:什么|哪一个|哪个|哪)(?:科室|科|门诊)?',
   // 谁定 closes the question (谁定的): 谁定点医院 asks about 定点医院.
@@ -117,7 +138,7 @@ function contentPieces(word: string, t2s: T2sTable): string[] {
 
 // 归哪个处管 (挂什么科) asks for a 处 (科): the kind of unit the asker expects (the ending of its name).
 // 哪个委 and 哪个工委 ask for a 工作委员会, 哪个室 for a 信访室 or 研究室, 哪个组 for a 纪检监察组.
-const ASKED_UNIT = /(?:哪(?:一个|个|家)?|什么)(处|科|股|支队|大队|部|中心|办公室|庭|司|委员会|工委|委|室|组)/;
+const ASKED_UNIT = new RegExp(`(?:哪(?:一个|个|家)?|什么)(${alternatives(ASKED_ENDINGS)})`);
 const SPOKEN_ENDING: Record<string, string> = { 工委: '委员会', 委: '委员会' };
 
 /** The ending of the unit name the question asks for (哪个处 → 处, 哪个工委 → 委员会), or null. */

@@ -1,5 +1,6 @@
 // Opens an OrgAtlas database file: refuses anything that is not a healthy OrgAtlas
-// database (without writing to it), then sets WAL, durability and foreign keys and migrates.
+// database (without writing to it), then sets WAL, durability and foreign keys, migrates and
+// places afresh offices this version reads differently.
 // A file that cannot be written (read-only file, folder or disk) is opened read-only.
 import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { StoreError } from './errors.ts';
 import { BUSY_TIMEOUT_MS, retryWhileBusy } from './busy.ts';
 import { latestVersion, migrate, schemaVersion } from './migrations/index.ts';
+import { refreshPlacements } from './placement.ts';
 import { describeSqliteError, sqliteProblem } from './sqlite-errors.ts';
 
 /** PRAGMA application_id of OrgAtlas databases ("OrAt"), so other SQLite files are refused. */
@@ -120,6 +122,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     } else {
       if (schemaVersion(db) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
       retryWhileBusy(() => migrate(db));
+      retryWhileBusy(() => refreshPlacements(db));
     }
     return db;
   } catch (err) {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { localApiClient, createApiImplementation } from '../../../electron/node/api/index.ts';
 import { APPLICATION_ID, openDatabase } from '../../../electron/node/store/connection.ts';
 import { migrate } from '../../../electron/node/store/migrations/index.ts';
+import { refreshPlacements } from '../../../electron/node/store/placement.ts';
 import { openStore, type Store } from '../../../electron/node/store/store.ts';
 import { ApiError } from '../../../shared/api.ts';
 import { handOffice, handSource, tempDir, writeDocuments } from './helpers.ts';
@@ -89,6 +90,28 @@ describe('directory placement in the store', () => {
     db.prepare('DELETE FROM offices WHERE id = 5').run();
     expect(db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(0);
     db.close();
+  });
+
+  it('an open places afresh an office an older version read differently, and writes nothing when none differs', () => {
+    const file = path.join(tempDir(), 'older.db');
+    const db = openDatabase(file, { create: true });
+    writeDocuments(db, [handOffice('天津经济技术开发区管理委员会'), handOffice('中共南昌市委宣传部')]);
+    // What an older version's rules stored: the zone at its municipality's province level.
+    db.prepare(`UPDATE offices SET level = 'province' WHERE name LIKE '天津%'`).run();
+    const untouched = db.prepare(`SELECT region_city, level, kind FROM offices WHERE name LIKE '中共%'`).get();
+    db.close();
+    const reopened = openDatabase(file);
+    const rows = reopened.prepare('SELECT name, level FROM offices ORDER BY id').all();
+    expect(rows).toEqual([
+      { name: '天津经济技术开发区管理委员会', level: 'city' },
+      { name: '中共南昌市委宣传部', level: 'city' },
+    ]);
+    expect(reopened.prepare(`SELECT region_city, level, kind FROM offices WHERE name LIKE '中共%'`).get()).toEqual(
+      untouched,
+    );
+    // Nothing differs now: a second pass finds nothing to write.
+    expect(refreshPlacements(reopened)).toBe(0);
+    reopened.close();
   });
 
   it('places imported offices, with their names in pinyin and initials', () => {

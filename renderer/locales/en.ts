@@ -481,6 +481,9 @@ export const en = {
     'pdf-encrypted': '{{file}} is a password-protected (encrypted) PDF; save an unprotected copy to import it',
     'pdf-damaged': '{{file}} is a damaged PDF (its structure cannot be read)',
     'docx-damaged': '{{file}} is a damaged Word file (.docx): its contents cannot be read',
+    'ofd-scanned':
+      '{{file}} is an OFD file with no text in it (it looks like scanned pages); run OCR on it first, or use the text, Word or web version',
+    'ofd-damaged': '{{file}} is a damaged OFD file: its pages cannot be read',
     'doc-unreadable':
       '{{file}} is a Word 97-2003 file (.doc) that cannot be read (damaged or password-protected); save it as .docx',
     'no-text_docx': '{{file}} is a Word file with no text in it',
@@ -494,6 +497,7 @@ export const en = {
     'no-office-name': 'No office name was found in {{file}}; is it an office description?',
     'not-shippable_pdf': '{{file}} is a PDF; only text files and web pages can be shipped documents',
     'not-shippable_word': '{{file}} is a Word file; only text files and web pages can be shipped documents',
+    'not-shippable_ofd': '{{file}} is an OFD file; only text files and web pages can be shipped documents',
     'apply-no-office-name': 'No office name was found in {{file}}; fix the office name before applying',
     'package-altered': '{{file}} is refused: the package is altered ({{detail}})',
     'package-unreadable': '{{file}} is refused: it cannot be read as a package ({{detail}})',

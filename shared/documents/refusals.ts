@@ -3,7 +3,7 @@
 // renders `code` and `params` in its own language instead (`context` picks the wording).
 
 /** What a format is called in a refusal (a saved web archive is read as the page inside it). */
-export type RefusedFormat = 'text' | 'html' | 'mhtml' | 'docx' | 'doc' | 'pdf';
+export type RefusedFormat = 'text' | 'html' | 'mhtml' | 'docx' | 'doc' | 'pdf' | 'ofd';
 
 type None = Record<string, never>;
 
@@ -40,6 +40,8 @@ export interface RefusalParams {
   'pdf-encrypted': None;
   'pdf-damaged': None;
   'docx-damaged': None;
+  'ofd-scanned': None;
+  'ofd-damaged': None;
   'doc-unreadable': None;
   'no-text': { context: 'docx' | 'doc' };
   'html-frame': None;
@@ -50,7 +52,7 @@ export interface RefusalParams {
   // Read, but not importable as it is.
   'parse-failed': { detail: string };
   'no-office-name': None;
-  'not-shippable': { context: 'pdf' | 'word' };
+  'not-shippable': { context: 'pdf' | 'word' | 'ofd' };
   'apply-no-office-name': None;
   // A data package: `detail` is the package reader's own words (English).
   'package-altered': { detail: string };
@@ -74,6 +76,7 @@ export const FORMAT_NAMES: Record<RefusedFormat, string> = {
   docx: 'Word file',
   doc: 'Word 97-2003 file',
   pdf: 'PDF',
+  ofd: 'OFD file',
 };
 
 const SAVE_SHEET = 'save the sheet as PDF or copy its text';
@@ -121,6 +124,9 @@ const ENGLISH: Wording = {
   'pdf-encrypted': () => 'is a password-protected (encrypted) PDF; save an unprotected copy to read it',
   'pdf-damaged': () => 'is a damaged PDF (its structure cannot be read)',
   'docx-damaged': () => 'is a damaged Word file (.docx): its contents cannot be read',
+  'ofd-scanned': () =>
+    'is an OFD file with no text in it (it looks like scanned pages); run OCR on it first, or use the text, Word or web version',
+  'ofd-damaged': () => 'is a damaged OFD file: its pages cannot be read',
   'doc-unreadable': () =>
     'is a Word 97-2003 file (.doc) that cannot be read (damaged or password-protected); save it as .docx',
   'no-text': (p) =>
@@ -134,7 +140,7 @@ const ENGLISH: Wording = {
   'no-office-name': () =>
     'no office name found in it; is it an office description? (name it with --options \'{"name":"…"}\')',
   'not-shippable': (p) =>
-    `is a ${p.context === 'pdf' ? 'PDF' : 'Word'} file; only text and web pages can be shipped documents`,
+    `is a ${{ pdf: 'PDF', word: 'Word', ofd: 'OFD' }[p.context]} file; only text and web pages can be shipped documents`,
   'apply-no-office-name': () => 'no office name found in it; fix the office name before applying',
   'package-altered': (p) => `refused, the package is altered: ${p.detail}`,
   'package-unreadable': (p) => `refused: ${p.detail}`,

@@ -1,7 +1,18 @@
 // The files an import takes, as the open dialog, the browser's file picker and the command
 // line's argument check name them (the content decides the format; this only guides choosing).
 import type { DocumentRefusal } from '../documents/refusals.ts';
-export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'mht', 'mhtml', 'docx', 'doc', 'pdf', 'orgatlas'] as const;
+export const IMPORT_EXTENSIONS = [
+  'txt',
+  'html',
+  'htm',
+  'mht',
+  'mhtml',
+  'docx',
+  'doc',
+  'pdf',
+  'ofd',
+  'orgatlas',
+] as const;
 
 /** A chosen, dropped or opened file as the import calls take it: its name and its bytes in base64. */
 export interface PickedFile {

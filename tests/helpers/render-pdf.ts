@@ -30,7 +30,7 @@ export interface RenderPdfOptions {
 }
 
 // A numbered item, a heading-like short line or the title starts at the margin; prose is indented.
-const LABELLED =
+export const LABELLED =
   /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、]|[\u2460-\u2473]|第[一二三四五六七八九十百\d]+[条章])/;
 
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {

@@ -18,14 +18,15 @@ export const expectSchema = z
     about: z.string().min(1),
     kind: z.string().min(1),
     level: z.enum(['province', 'city', 'county', 'township']),
-    renderAs: z.enum(['docx', 'pdf', 'doc']).optional(),
+    renderAs: z.enum(['docx', 'pdf', 'doc', 'ofd']).optional(),
     /**
      * How the renderer lays the document out. Word (docx, doc): `numbering` (Word lists, default
      * true), `table` (`名称：内容` runs as a table), `title`, `headerRow`. PDF: `printer`
      * `"chromium"` prints an HTML page (then `columns`, ruled tab tables) instead of pdfkit's
      * typesetting (then `headerRow` repeats each table's first row on every page); both take
      * `header` and `pageNumbers`, pdfkit's also `fontSize`, `pageNumberFormat` (`— N —`) and
-     * `titleSpacing` (a letter-spaced title, in points).
+     * `titleSpacing` (a letter-spaced title, in points). OFD: `header` (on a template page),
+     * `perCharacter` (a text object per character), `scaled` (Size 1 objects scaled by a CTM).
      */
     render: z
       .object({
@@ -40,6 +41,8 @@ export const expectSchema = z
         pageNumberFormat: z.string().includes('N'),
         titleSpacing: z.number().min(0).max(20),
         fontSize: z.number().min(6).max(30),
+        perCharacter: z.boolean(),
+        scaled: z.boolean(),
       })
       .partial()
       .strict()
@@ -150,6 +153,7 @@ type Renderer = (text: string, options: RenderOptions) => Promise<Uint8Array>;
 async function renderer(format: RenderAs, options: RenderOptions): Promise<Renderer> {
   if (format === 'docx') return (await import('../helpers/render-docx.ts')).renderDocx;
   if (format === 'doc') return (await import('../helpers/render-doc.ts')).renderDoc;
+  if (format === 'ofd') return (await import('../helpers/render-ofd.ts')).renderOfd;
   if (options.printer === 'chromium') return (await import('../helpers/render-printed-pdf.ts')).renderPrintedPdf;
   return (await import('../helpers/render-pdf.ts')).renderPdf;
 }

@@ -15,6 +15,7 @@ const FORMAT_NAMES: Record<DocumentFormat, string> = {
   docx: 'Word file',
   doc: 'Word 97-2003 file',
   pdf: 'PDF',
+  ofd: 'OFD file',
 };
 
 /** `, read as PDF` after the name of a file that was not plain text. */

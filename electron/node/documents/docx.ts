@@ -2,9 +2,9 @@
 // fields, hyperlinks, tables, text boxes, tracked changes) and writes plain semantic HTML,
 // which the web page reader turns into lines (tables become `名称：内容` rows). Mammoth drops
 // Word's automatic numbering, so the labels are first written into the text (docx-numbering).
-import type JSZip from 'jszip';
 import { refusal } from '../../../shared/documents/refusals.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
+import { openZip } from './zip.ts';
 import { parseHtmlDocument } from './html.ts';
 import { elementLines } from './html-lines.ts';
 import { writeNumberingLabels } from './docx-numbering.ts';
@@ -30,13 +30,7 @@ export function withFieldResults(documentXml: string): string {
 }
 
 async function withNumberingLabels(bytes: Uint8Array): Promise<Buffer> {
-  const { default: JSZipClass } = await import('jszip');
-  let zip: JSZip;
-  try {
-    zip = await JSZipClass.loadAsync(bytes);
-  } catch {
-    throw new UnreadableDocument(DAMAGED);
-  }
+  const zip = await openZip(bytes, DAMAGED);
   const text = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve(null);
   const documentXml = await text('word/document.xml').catch(() => null);
   if (documentXml === null) throw new UnreadableDocument(DAMAGED);

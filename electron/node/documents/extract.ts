@@ -5,6 +5,7 @@ import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { readHtml } from './html.ts';
+import { readOfd } from './ofd.ts';
 import { mhtmlPage } from './mhtml.ts';
 import { readPdf } from './pdf.ts';
 import { sniffFormat } from './sniff.ts';
@@ -34,12 +35,15 @@ function asRefusal(err: unknown, format: RefusedFormat): never {
 }
 
 /** Text files and web pages are read without waiting; the format's name for those that need extractDocument. */
-export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Extracted | 'pdf' | 'docx' | 'doc' {
+export function extractNow(
+  bytes: Uint8Array,
+  options: ExtractOptions = {},
+): Extracted | 'pdf' | 'docx' | 'doc' | 'ofd' {
   if (bytes.length === 0) throw new UnreadableDocument(refusal('empty', {}));
   const sniffed = sniffFormat(bytes);
   if ('refused' in sniffed) throw new UnreadableDocument(sniffed.refused);
   const { format } = sniffed;
-  if (format === 'pdf' || format === 'docx' || format === 'doc') return format;
+  if (format === 'pdf' || format === 'docx' || format === 'doc' || format === 'ofd') return format;
   try {
     if (format === 'text') return readText(bytes, options);
     if (format === 'html') return readHtml(bytes, options.encoding);
@@ -51,11 +55,12 @@ export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Ext
   }
 }
 
-/** Any of the formats (text, web page, Word .docx or 97-2003 .doc, PDF), recognised by content. */
+/** Any of the formats (text, web page, Word .docx or 97-2003 .doc, PDF, OFD), recognised by content. */
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
   const now = extractNow(bytes, options);
   if (now === 'pdf') return readPdf(bytes).catch((err: unknown) => asRefusal(err, 'pdf'));
   if (now === 'docx') return readDocx(bytes).catch((err: unknown) => asRefusal(err, 'docx'));
   if (now === 'doc') return readDoc(bytes).catch((err: unknown) => asRefusal(err, 'doc'));
+  if (now === 'ofd') return readOfd(bytes).catch((err: unknown) => asRefusal(err, 'ofd'));
   return now;
 }

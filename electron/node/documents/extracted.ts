@@ -3,14 +3,14 @@ import { refusalEnglish, type DocumentRefusal } from '../../../shared/documents/
 // What every file reader returns: the document's text as the lines a user can see (they
 // are stored as the source's raw lines, so a diagnostic's `line` points into them).
 
-export type DocumentFormat = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
+export type DocumentFormat = 'text' | 'html' | 'docx' | 'doc' | 'pdf' | 'ofd';
 
 export interface Extracted {
   format: DocumentFormat;
   lines: string[];
   /**
    * How the bytes became text, stored with the source: the charset of a text file, `html:`
-   * and the charset of a web page, `docx`, `doc` or `pdf` (those formats carry their own encoding).
+   * and the charset of a web page, `docx`, `doc`, `pdf` or `ofd` (those formats carry their own encoding).
    */
   encoding: string;
   /** What was repaired or left out on the way, for the user. */
@@ -19,7 +19,7 @@ export interface Extracted {
 
 /** The format a source was read as, from the encoding stored with it (see Extracted.encoding). */
 export function formatOfEncoding(encoding: string): DocumentFormat {
-  if (encoding === 'pdf' || encoding === 'docx' || encoding === 'doc') return encoding;
+  if (encoding === 'pdf' || encoding === 'docx' || encoding === 'doc' || encoding === 'ofd') return encoding;
   return encoding.startsWith('html:') ? 'html' : 'text';
 }
 

@@ -149,6 +149,6 @@ export function loadDocumentNow(path: string, options: DocumentOptions = {}): Lo
     refused(path, err);
   }
   if (typeof extracted === 'string')
-    fail(path, refusal('not-shippable', { context: extracted === 'pdf' ? 'pdf' : 'word' }));
+    fail(path, refusal('not-shippable', { context: extracted === 'pdf' || extracted === 'ofd' ? extracted : 'word' }));
   return parseExtracted(path, bytes, extracted, options);
 }

@@ -51,6 +51,8 @@ function oleKind(bytes: Uint8Array): Sniffed {
 
 function zipKind(bytes: Uint8Array): Sniffed {
   if (contains(bytes, 'word/document.xml')) return { format: 'docx' };
+  // An OFD package (GB/T 33190) names its entry point OFD.xml at the root.
+  if (contains(bytes, 'OFD.xml')) return { format: 'ofd' };
   if (contains(bytes, 'xl/workbook')) return { refused: refusal('spreadsheet', { context: 'modern' }) };
   if (contains(bytes, 'ppt/presentation')) return { refused: refusal('presentation', { context: 'modern' }) };
   if (contains(bytes, 'application/vnd.oasis.opendocument')) return { refused: refusal('opendocument', {}) };

@@ -1,5 +1,5 @@
-// `orgatlas parse` and `import` on the four formats, as real subprocesses: the same office as
-// text, web page, Word file and PDF gives the same units and duties (typed by hand in
+// `orgatlas parse` and `import` on the five formats, as real subprocesses: the same office as
+// text, web page, Word file, PDF and OFD gives the same units and duties (typed by hand in
 // documents/office.ts), formats are recognised by content, and a bad file of each format is
 // one line on stderr, a non-zero exit and an unchanged database.
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../../shared/types.ts';
 import { renderPdf, renderScannedPdf } from '../../helpers/render-pdf.ts';
 import { renderDocx } from '../../helpers/render-docx.ts';
+import { renderOfd, renderScannedOfd } from '../../helpers/render-ofd.ts';
 import {
   DUTIES,
   LARGE_DUTIES,
@@ -26,7 +27,7 @@ import {
 } from '../documents/office.ts';
 import { expectOneLineFailure, orgatlas, tempDir } from './run.ts';
 
-let files: Record<'text' | 'html' | 'docx' | 'pdf', Uint8Array>;
+let files: Record<'text' | 'html' | 'docx' | 'pdf' | 'ofd', Uint8Array>;
 
 beforeAll(async () => {
   files = {
@@ -34,6 +35,8 @@ beforeAll(async () => {
     html: new TextEncoder().encode(officeHtml()),
     docx: await officeDocx(),
     pdf: await officePdf(),
+    // A character to a text object under a running header, as some e-document systems write.
+    ofd: await renderOfd(OFFICE_TEXT, { perCharacter: true, header: `${OFFICE_NAME}文件` }),
   };
 });
 
@@ -65,6 +68,7 @@ describe('orgatlas parse reads every format', () => {
     ['html', 'office.html'],
     ['docx', 'office.docx'],
     ['pdf', 'office.pdf'],
+    ['ofd', 'office.ofd'],
   ] as const) {
     it(`${format}: the office, its ${DUTIES.length} duties and ${UNITS.length} units with their duties`, () => {
       const doc = parse(write(name, files[format]));
@@ -100,7 +104,7 @@ describe('orgatlas parse reads every format', () => {
   });
 
   it('recognises each format by its content, whatever the file is called', () => {
-    for (const format of ['html', 'docx', 'pdf'] as const) {
+    for (const format of ['html', 'docx', 'pdf', 'ofd'] as const) {
       expect(shape(parse(write(`office-${format}.txt`, files[format])))).toEqual(expected);
     }
   });
@@ -135,17 +139,19 @@ describe('a larger office (ten units numbered （一）…, their duties 1. 2. u
     duties: doc.office.duties.map((d) => d.text),
     units: doc.office.units.map((u) => [u.name, u.kind, u.duties.map((d) => d.text)]),
   });
-  let large: Record<'text' | 'html' | 'docx' | 'pdf', Uint8Array>;
+  let large: Record<'text' | 'html' | 'docx' | 'pdf' | 'ofd', Uint8Array>;
   beforeAll(async () => {
     large = {
       text: new TextEncoder().encode(LARGE_TEXT),
       html: new TextEncoder().encode(largeHtml()),
       docx: await renderDocx(LARGE_TEXT),
       pdf: await renderPdf(LARGE_TEXT, { header: `${LARGE_NAME}文件` }),
+      // Lines at Size 1 scaled by their CTM, without a namespace prefix, as converters write them.
+      ofd: await renderOfd(LARGE_TEXT, { header: `${LARGE_NAME}文件`, scaled: true, prefix: '' }),
     };
   });
 
-  for (const format of ['text', 'html', 'docx', 'pdf'] as const) {
+  for (const format of ['text', 'html', 'docx', 'pdf', 'ofd'] as const) {
     it(`${format}: the same office, six duties and ten units with their duties`, () => {
       const doc = parse(write(`large.${format === 'text' ? 'txt' : format}`, large[format]));
       expect(largeShape(doc)).toEqual(expectedLarge);
@@ -164,17 +170,20 @@ describe('a larger office (ten units numbered （一）…, their duties 1. 2. u
 });
 
 describe('orgatlas import of each format', () => {
-  it('imports the web page, the Word file and the PDF; the stored source is the extracted text', () => {
+  it('imports the web page, the Word file, the PDF and the OFD file; the stored source is the extracted text', () => {
     const db = path.join(tempDir(), 'atlas.db');
     for (const [format, name] of [
       ['html', 'office.html'],
       ['docx', 'office.docx'],
       ['pdf', 'office.pdf'],
+      ['ofd', 'office.ofd'],
     ] as const) {
       const run = orgatlas(['import', write(name, files[format]), '--db', db]);
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(
-        new RegExp(`^imported .*${name} \\((web page|Word file|PDF)\\): ${OFFICE_NAME} \\(4 units, 9 duties\\)`),
+        new RegExp(
+          `^imported .*${name} \\((web page|Word file|PDF|OFD file)\\): ${OFFICE_NAME} \\(4 units, 9 duties\\)`,
+        ),
       );
       const exported = JSON.parse(orgatlas(['export', '--db', db, '--format', 'json']).stdout) as {
         sources: { path: string; encoding: string; lines: string[] }[];
@@ -209,6 +218,8 @@ describe('bad files of each format', () => {
     ],
     ['a scanned PDF', () => renderScannedPdf(OFFICE_TEXT), /bad\.pdf: is a PDF with no text layer .*OCR/],
     ['a corrupt PDF', async () => files.pdf.slice(0, 400), /bad\.pdf: is a damaged PDF/],
+    ['a scanned OFD file', () => renderScannedOfd(), /bad\.ofd: is an OFD file with no text in it .*OCR/],
+    ['a corrupt OFD file', async () => files.ofd.slice(0, files.ofd.length >> 1), /bad\.ofd: is a damaged OFD file/],
     [
       'a web page with no office content',
       async () =>

@@ -147,6 +147,9 @@ export function readLine(text: string): LineReading {
   return { evidence: contentEvidence(text, label), opens: null, heading };
 }
 
+/** Lead-ins by which an office lists its own units (`内设`, `设`, `设有`), not the bodies under it. */
+const OWN_CUE = /^(?:内设|设|设有|设置|共设)$/;
+
 /** The evidence of a line that is no heading. */
 function contentEvidence(text: string, label: Label | null): Evidence {
   const e: Evidence = {};
@@ -175,7 +178,9 @@ function contentEvidence(text: string, label: Label | null): Evidence {
   if (ownFirst) add(e, 'units', 4);
   else if (lists.some((l) => l.affiliated) || (!describesItself && affiliatedStatement(body).length > 0))
     add(e, 'affiliated', 4);
-  else if (lists.length > 0 && !inline) add(e, 'units', 4);
+  // `市教育局机关设A、B、C`: a list the office (or its 机关) 设 is its own units, even when the
+  // next line lists the bodies under it (which would otherwise draw this line into their section).
+  else if (lists.length > 0 && (!inline || lists.every((l) => OWN_CUE.test(l.cue)))) add(e, 'units', 4);
   else if (inline) unitLike(4);
   if (label && namesAUnit(body)) unitLike(3);
   // `党政综合办公室：负责…` (a table row on a web page reads so): a unit's name, then its duty.
@@ -247,6 +252,12 @@ const LEAVE: Record<Section, number> = {
 };
 // Unit lists open with a heading, a lead-in or a unit's name, not with a stray duty line.
 const ENTER: Partial<Record<Section, number>> = { units: 3, affiliated: 3 };
+/**
+ * What entering the affiliated bodies costs on top, from anywhere but the units: unheaded unit
+ * rows before a `直属单位：A、B` line are the office's own units (offices list those first), so
+ * duties → units → affiliated (two changes, 6) must beat duties → affiliated (3 + this).
+ */
+const FIRST_AFFILIATED = 3.5;
 
 /**
  * The section of each line: the best path over every line's evidence. `allowed[i]`, when set,
@@ -276,7 +287,11 @@ export function decodeSections(
       allowed[i] && !allowed[i]!.includes(s) ? -Infinity : (evidence[i][s] ?? (RECOGNISABLE.has(s) ? -1.5 : 0)),
     // A document never returns to its preamble; leaving it is cheap.
     transition: (from, to) =>
-      from === to ? 0 : to === 'preamble' ? -Infinity : -Math.max(LEAVE[from], ENTER[to] ?? 0),
+      from === to
+        ? 0
+        : to === 'preamble'
+          ? -Infinity
+          : -Math.max(LEAVE[from], ENTER[to] ?? 0) - (to === 'affiliated' && from !== 'units' ? FIRST_AFFILIATED : 0),
   });
 }
 

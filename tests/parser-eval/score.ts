@@ -121,6 +121,16 @@ export function scoreDocument(doc: ParsedDocument, e: Expectation): Check[] {
   const extra = names.filter((n) => !expected.has(n));
   check('no extra units', extra.length === 0, extra.join('、'));
   for (const a of e.affiliated ?? []) check(`affiliated ${a}`, byName.get(a)?.kind === 'affiliated', byName.get(a)?.kind ?? 'missing');
+  // Where the expectation says which bodies are affiliated, the office's own units must not be
+  // read as affiliated (a unit under a listed body is affiliated with it).
+  if (e.affiliated !== undefined) {
+    const listed = new Set(e.affiliated);
+    const underListed = (u: ParsedUnit): ParsedUnit[] =>
+      listed.has(u.name) ? [] : [u, ...u.units.flatMap(underListed)];
+    const own = o.units.flatMap(underListed).filter((u) => expected.has(u.name));
+    const wrong = own.filter((u) => u.kind === 'affiliated').map((u) => u.name);
+    check('own units not affiliated', wrong.length === 0, wrong.join('、'));
+  }
   for (const [parent, kids] of Object.entries(e.children ?? {})) {
     const got = byName.get(parent)?.units.map((u) => u.name) ?? [];
     check(`children of ${parent}`, got.join('|') === kids.join('|'), got.join('、'));

@@ -224,3 +224,38 @@ describe('a page set in two columns', () => {
     ]);
   });
 });
+
+describe('a ruled table of two columns whose name column is narrow', () => {
+  it('reads a name wrapped in its cell and a duty cell cut by the page break as one row each', () => {
+    // Names at 72, three characters to a line; duties at 120, a character past the names'
+    // right edge (too close for the pieces of a `名称 内容` line). Lines of a cell 16 points
+    // apart, rows 24; the page break falls inside 执法监督处's duty cell.
+    const duty = '负'.repeat(33);
+    const cell = (name: string[], duties: string[], y: number) => [
+      ...name.map((t, k) => line(t, y - k * 16)),
+      ...duties.map((t, k) => line(t, y - k * 16, 120)),
+    ];
+    const page1 = [
+      line('内设机构：', 760),
+      ...cell(['处室名', '称'], ['主要职责'], 736),
+      ...cell(['办公室'], [duty, '务工作。'], 696),
+      ...cell(['生态环', '境执法', '监督处'], [duty, duty], 656),
+    ];
+    const page2 = [
+      line('某某省生态环境厅', 810, 250),
+      ...cell([], [duty, '法工作。'], 760),
+      ...cell(['人事处'], ['负责人事工作。'], 720),
+    ];
+    expect(
+      pdfLines([
+        { width: WIDTH, runs: [line('某某省生态环境厅', 810, 250), ...page1] },
+        { width: WIDTH, runs: page2 },
+      ]),
+    ).toEqual([
+      '内设机构：',
+      `办公室：${duty}务工作。`,
+      `生态环境执法监督处：${duty.repeat(3)}法工作。`,
+      '人事处：负责人事工作。',
+    ]);
+  });
+});

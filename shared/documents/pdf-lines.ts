@@ -321,10 +321,12 @@ function tableEnd(all: readonly Line[], start: number, columns: number[], pieces
   if (columns.length < 2) return start;
   const size = all[start]!.size;
   const under = (x: number) => columns.some((c) => Math.abs(c - x) <= size);
+  // A cell's text stops at its rule: a run across a column's start is a line of prose.
+  const crosses = (r: TextRun) => columns.some((c) => r.x < c - size / 2 && r.x + r.width > c + size / 2);
   let end = start + 1;
   for (; end < all.length; end++) {
     const line = all[end]!;
-    if (!pieces(line).every(under)) break;
+    if (!pieces(line).every(under) || line.runs.some(crosses)) break;
     const cells = cellsUnder(line, columns);
     const lone = cells.length === 1 && cells[0]!.x === columns[0];
     if (lone && (cells[0]!.text.length > 10 || SENTENCE.test(cells[0]!.text))) break;
@@ -359,15 +361,25 @@ function isRuledPairs(lines: readonly Line[], columns: readonly number[]): boole
  * paragraph of the cell, and a row cut by a page break is joined across it.
  */
 function tableLines(lines: readonly Line[], columns: readonly number[]): string[] {
-  const inner = Math.min(...lines.slice(1).map((l) => (l.gap > 0 ? l.gap : Infinity)));
+  // Distances are measured down each column: a cell merged down several rows sets its
+  // wrapped lines between theirs, closer to them than their own lines are to each other.
+  const cellsOf = lines.map((line) => cellsUnder(line, columns));
+  const lastY = new Map<number, number>();
+  const downColumn = cellsOf.map((cells, i) => {
+    const line = lines[i]!;
+    const gap = line.gap > 0 ? Math.max(...cells.map((c) => (lastY.get(c.x) ?? Infinity) - line.y)) : 0;
+    for (const c of cells) lastY.set(c.x, line.y);
+    return gap;
+  });
+  const inner = Math.min(...downColumn.map((g) => (g > 0 ? g : Infinity)));
   const rows: string[][][] = [];
   // The columns that name a row (a 序号 and a name, or the name of a two-column table).
   const keys = columns.slice(0, Math.max(1, Math.min(2, columns.length - 1)));
   const rowText = (row: string[][]) => row.map((cell) => cell.join('')).join('|');
   let pageTopRow = -1;
   lines.forEach((line, i) => {
-    const cells = cellsUnder(line, columns);
-    const sameRow = i > 0 && line.gap > 0 && line.gap <= Math.min(inner * 1.2, line.size * 1.6);
+    const cells = cellsOf[i]!;
+    const sameRow = i > 0 && downColumn[i]! > 0 && downColumn[i]! <= Math.min(inner * 1.2, line.size * 1.6);
     // A row the page break cut carries on at the next page's top with nothing under its
     // name, under the heading row when the table repeats it there.
     const carriesOn = rows.length > 0 && !cells.some((c) => keys.includes(c.x));

@@ -301,9 +301,10 @@ function cellsUnder(line: Line, columns: readonly number[]): { x: number; text: 
 }
 
 /**
- * The lines from `start` that are one ruled table of three columns or more: its first line
- * has a piece under each column, and each line after it has its pieces under the same
- * columns (a lone piece under the first column only if short: a name the cell wrapped).
+ * The lines from `start` that are one ruled table of three columns or more, or of two
+ * that read as names and their text: its first line has a piece under each column, and each
+ * line after it has its pieces under the same columns (a lone piece under the first column
+ * only if short: a name the cell wrapped).
  * Pieces are those set over two characters apart, or, where that finds the longer table
  * (narrow columns: `序` and `号` wrapped in a cell a character from the next), one apart.
  */
@@ -317,34 +318,84 @@ function tableAt(all: readonly Line[], start: number): { end: number; columns: n
 }
 
 function tableEnd(all: readonly Line[], start: number, columns: number[], pieces: (line: Line) => number[]): number {
-  if (columns.length < 3) return start;
+  if (columns.length < 2) return start;
   const size = all[start]!.size;
   const under = (x: number) => columns.some((c) => Math.abs(c - x) <= size);
+  // A cell's text stops at its rule: a run across a column's start is a line of prose.
+  const crosses = (r: TextRun) => columns.some((c) => r.x < c - size / 2 && r.x + r.width > c + size / 2);
   let end = start + 1;
   for (; end < all.length; end++) {
     const line = all[end]!;
-    if (!pieces(line).every(under)) break;
+    if (!pieces(line).every(under) || line.runs.some(crosses)) break;
     const cells = cellsUnder(line, columns);
     const lone = cells.length === 1 && cells[0]!.x === columns[0];
     if (lone && (cells[0]!.text.length > 10 || SENTENCE.test(cells[0]!.text))) break;
   }
+  if (columns.length === 2 && !isRuledPairs(all.slice(start, end), columns)) return start;
   return end;
+}
+
+/**
+ * Whether lines whose pieces sit under two columns are a ruled table of names and their
+ * text (处室名称 | 主要职责), not a line or two of prose with a gap in it: a short name
+ * cell with no sentence in it opens at least two rows, and the rows are set apart by more
+ * than a cell's own line pitch (the cell padding and rule).
+ */
+function isRuledPairs(lines: readonly Line[], columns: readonly number[]): boolean {
+  const opensRow = (line: Line) => {
+    const cells = cellsUnder(line, columns);
+    return cells.length === 2 && cells[0]!.text.length <= 10 && !SENTENCE.test(cells[0]!.text);
+  };
+  const gaps = lines
+    .slice(1)
+    .map((l) => l.gap)
+    .filter((g) => g > 0);
+  const inner = Math.min(...gaps);
+  return lines.filter(opensRow).length >= 2 && gaps.some((g) => g > inner * 1.2);
 }
 
 /**
  * A ruled table's lines as its rows' lines (through the table reader the other formats use):
  * a row ends where the space between lines widens past a line's pitch (the cell padding and
  * rule); a cell's wrapped lines are joined, a new sentence after a full stop starting a new
- * paragraph of the cell.
+ * paragraph of the cell, and a row cut by a page break is joined across it.
  */
 function tableLines(lines: readonly Line[], columns: readonly number[]): string[] {
-  const inner = Math.min(...lines.slice(1).map((l) => (l.gap > 0 ? l.gap : Infinity)));
+  // Distances are measured down each column: a cell merged down several rows sets its
+  // wrapped lines between theirs, closer to them than their own lines are to each other.
+  const cellsOf = lines.map((line) => cellsUnder(line, columns));
+  const lastY = new Map<number, number>();
+  const downColumn = cellsOf.map((cells, i) => {
+    const line = lines[i]!;
+    const gap = line.gap > 0 ? Math.max(...cells.map((c) => (lastY.get(c.x) ?? Infinity) - line.y)) : 0;
+    for (const c of cells) lastY.set(c.x, line.y);
+    return gap;
+  });
+  const inner = Math.min(...downColumn.map((g) => (g > 0 ? g : Infinity)));
   const rows: string[][][] = [];
+  // The columns that name a row (a 序号 and a name, or the name of a two-column table).
+  const keys = columns.slice(0, Math.max(1, Math.min(2, columns.length - 1)));
+  const rowText = (row: string[][]) => row.map((cell) => cell.join('')).join('|');
+  let pageTopRow = -1;
   lines.forEach((line, i) => {
-    const sameRow = i > 0 && line.gap > 0 && line.gap <= Math.min(inner * 1.2, line.size * 1.6);
-    if (!sameRow) rows.push(columns.map(() => []));
+    const cells = cellsOf[i]!;
+    const sameRow = i > 0 && downColumn[i]! > 0 && downColumn[i]! <= Math.min(inner * 1.2, line.size * 1.6);
+    // A row the page break cut carries on at the next page's top with nothing under its
+    // name, under the heading row when the table repeats it there.
+    const carriesOn = rows.length > 0 && !cells.some((c) => keys.includes(c.x));
+    const underRepeatedHeading =
+      carriesOn &&
+      !sameRow &&
+      pageTopRow > 0 &&
+      pageTopRow === rows.length - 1 &&
+      rowText(rows[pageTopRow]!) === rowText(rows[0]!);
+    if (underRepeatedHeading) rows.pop();
+    else if (!sameRow && !(carriesOn && line.gap === 0)) {
+      rows.push(columns.map(() => []));
+      if (line.gap === 0) pageTopRow = rows.length - 1;
+    }
     const row = rows[rows.length - 1]!;
-    for (const cell of cellsUnder(line, columns)) {
+    for (const cell of cells) {
       const paragraphs = row[columns.indexOf(cell.x)]!;
       const last = paragraphs[paragraphs.length - 1];
       if (last === undefined || /[。；;]$/.test(last)) paragraphs.push(cell.text);

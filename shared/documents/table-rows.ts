@@ -31,6 +31,9 @@ const FIELD_LABEL = new RegExp(String.raw`^[${HAN}]{2,6}[:：]?$`);
 const FIELD_COLUMN =
   /^(?:负责人|科室负责人|联系人|(?:联系|办公|咨询|科室|处室|股室|单位)?电话|传真|邮箱|(?:办公)?地址|办公地点|邮编|办公时间)$/;
 
+/** Column headings of a unit's staff count beside its name (编制数 | 420). */
+const ATTRIBUTE_COLUMN = /^(?:核定|事业|行政)?编制(?:数|人数|数额|名额)?(?:[（(][^（）()]*[）)])?$/;
+
 /** One table row as lines: `名称：内容` (a leading 序号 cell becomes its label `3、`). */
 export function rowLines(cells: string[][], header: string[] | null): string[] {
   const texts = cells.map((lines) => lines.join(''));
@@ -39,6 +42,12 @@ export function rowLines(cells: string[][], header: string[] | null): string[] {
     label = texts[0]!.replace(/[.、]$/, '') + '、';
     cells = cells.slice(1);
     header = header?.slice(1) ?? null;
+  }
+  // A unit's staff count (420) is no text of the unit: the column is left out.
+  if (header?.some((h, i) => i > 0 && ATTRIBUTE_COLUMN.test(h))) {
+    const kept = (_: unknown, i: number) => i === 0 || !ATTRIBUTE_COLUMN.test(header![i] ?? '');
+    cells = cells.filter(kept);
+    header = header.filter(kept);
   }
   const filled = cells.filter((lines) => lines.length > 0);
   if (filled.length === 0) return [];

@@ -1,4 +1,4 @@
-// Item numbering: 一、 (一) （一） 1. 1、 １． (1) ① 第一条, ranges like 5-8.
+// Item numbering: 一、 (一) （一） 1. 1、 １． (1) ① 第一条 2.1, ranges like 5-8.
 //
 // Label normalisation (documented in the contract's spirit, "as written"): the label is the
 // numbering token exactly as written, except that the separator 、 is dropped because it is
@@ -31,6 +31,8 @@ const RANGE = new RegExp(
 );
 const ARABIC = new RegExp(`^(${NUM})[\\s\\u3000]*([.．、])(?![\\d０-９])[\\s\\u3000]*`);
 const CIRCLED = /^([\u2460-\u2473])[\s\u3000]*/;
+/** An outline number `2.1` (Word's multilevel `%1.%2`), before a space or a word, not an amount (`2.5万元`). */
+const OUTLINE = new RegExp(`^(${NUM})[.．](${NUM})(?=[\\s\\u3000]|[^\\d０-９.．%％万亿元倍])[\\s\\u3000]*`);
 
 function withSeparator(numeral: string, separator: string): string {
   return separator === '、' ? numeral : numeral + separator;
@@ -68,6 +70,9 @@ export function parseLabel(text: string): Label | null {
   if (m) return single(m, withSeparator(m[1], m[2]), 'num', numberValue(m[1]));
   m = CIRCLED.exec(text);
   if (m) return single(m, m[1], 'circled', m[1].charCodeAt(0) - 0x2460 + 1);
+  // The items under one heading number (2.1, 2.2) are one list; 3.1 starts the next.
+  m = OUTLINE.exec(text);
+  if (m) return single(m, m[0].replace(/[\s\u3000]+$/, ''), `outline-${numberValue(m[1])}`, numberValue(m[2]));
   return null;
 }
 

@@ -9,7 +9,8 @@
 // `⏎` a line break inside the paragraph (`w:br`, Shift+Enter); a line starting with `▭` is a
 // paragraph in a text box (`w:txbxContent`), as 公文 templates set the issuer's red head, and one
 // starting with `⇥` is right-aligned (a signature, the 成文日期); one starting with `# ` or `## ` is a
-// Heading 1 or Heading 2 paragraph (a template's styled, unnumbered headings). Used by the document tests
+// Heading 1 or Heading 2 paragraph (a template's styled, unnumbered headings). A document that
+// numbers `1.1` has its `1.` and `1.1` lines in one multilevel list (`%1.` over `%1.%2`). Used by the document tests
 // and the parser's evaluation, so the files exercise what real Word files do.
 import {
   AlignmentType,
@@ -155,6 +156,16 @@ function value(numeral: string): number {
 
 const TABLE_ROW = /^([^：:。；，,]{2,20})[：:](.+)$/;
 
+/** `1.` and `1.1` headings of one outline list (Word's multilevel `%1.` / `%1.%2`), used when a document numbers `1.1`. */
+const OUTLINE = /^\d{1,3}[.．](\d{1,3}(?![.．\d]))?\s*/;
+const OUTLINE_LIST = {
+  reference: 'outline',
+  levels: [
+    { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1, alignment: AlignmentType.LEFT },
+    { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', start: 1, alignment: AlignmentType.LEFT },
+  ],
+};
+
 export async function renderDocx(text: string, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const numbering = options.numbering ?? true;
   // Leading ideographic spaces stay: WPS users type them as the paragraph's indent.
@@ -170,6 +181,8 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
   const children: (Paragraph | Table | Textbox)[] = [];
   const tableOption = options.table ?? false;
   const marks: Marks = { next: 1, comments: [], footnotes: {} };
+  const outlined = numbering && lines.some((l) => OUTLINE.exec(l)?.[1] !== undefined);
+  if (outlined) configs.set(OUTLINE_LIST.reference, OUTLINE_LIST);
 
   const paragraph = (line: string, index: number): Paragraph => {
     if (index === 0 && (options.title ?? true))
@@ -185,6 +198,12 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
       return new Paragraph({
         heading: heading[1] === '#' ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
         children: inlineRuns(line.slice(heading[0].length), marks),
+      });
+    const outline = outlined ? OUTLINE.exec(line) : null;
+    if (outline)
+      return new Paragraph({
+        numbering: { reference: OUTLINE_LIST.reference, level: outline[1] === undefined ? 0 : 1, instance: 0 },
+        children: inlineRuns(line.slice(outline[0].length), marks),
       });
     const style = numbering ? STYLES.find((s) => s.pattern.test(line)) : undefined;
     if (!style) return new Paragraph({ children: inlineRuns(line, marks) });

@@ -30,7 +30,7 @@ const TRAILING_PHONE = new RegExp(
   String.raw`(?:[\s\u3000]+|(?<=[。；;])[\s\u3000]*(?:联系|办公)?电话[:：][\s\u3000]*)${PHONE}$`,
 );
 const TYPED_BUDGET_UNIT =
-  /^([^：:\s\u3000]{2,40}?)[：:\s\u3000]+(?:(?:参照公务员法管理的?|参公|公益[一二三]类|全额拨款|差额拨款|自收自支)?(?:事业|行政|企业)单位|行政机关)[。；;]?$/;
+  /^([^：:\s\u3000]{2,40}?)[：:\s\u3000]+(?:(?:参照公务员法管理的?|参公|公益[一二三]类|全额拨款|差额拨款|自收自支)?(?:事业|行政|企业)单位|行政机关|公益[一二三]类)[。；;]?$/;
 
 export function unitLine(s: DocumentState, text: string, label: Label | null, line: number): void {
   // `（五）内设机构。X设办公室、…`: an item that titles itself, then prose.
@@ -63,8 +63,8 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   if (people) return s.addPeople(people, line, headsOffice(s, people) ? null : s.unit);
   if (!label && s.continueParagraph(text)) return;
 
-  // `南岗县农业技术推广中心：事业单位` (a budget report's table of the units it covers): the second
-  // cell is the body's type, no duty. Each such body keeps its own accounts under the office;
+  // `南岗县农业技术推广中心：事业单位` or `县中医院：公益二类` (a table of the units it covers): the
+  // second cell is the body's type, no duty. Each such body keeps its own accounts under the office;
   // `X（本级）` is the office itself.
   const typed = TYPED_BUDGET_UNIT.exec(body);
   if (typed) {

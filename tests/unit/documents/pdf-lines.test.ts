@@ -224,3 +224,87 @@ describe('a page set in two columns', () => {
     ]);
   });
 });
+
+describe('a ruled table of two columns whose name column is narrow', () => {
+  it('reads a name wrapped in its cell and a duty cell cut by the page break as one row each', () => {
+    // Names at 72, three characters to a line; duties at 120, a character past the names'
+    // right edge (too close for the pieces of a `名称 内容` line). Lines of a cell 16 points
+    // apart, rows 24; the page break falls inside 执法监督处's duty cell.
+    const duty = '负'.repeat(33);
+    const cell = (name: string[], duties: string[], y: number) => [
+      ...name.map((t, k) => line(t, y - k * 16)),
+      ...duties.map((t, k) => line(t, y - k * 16, 120)),
+    ];
+    const page1 = [
+      line('内设机构：', 760),
+      ...cell(['处室名', '称'], ['主要职责'], 736),
+      ...cell(['办公室'], [duty, '务工作。'], 696),
+      ...cell(['生态环', '境执法', '监督处'], [duty, duty], 656),
+    ];
+    const page2 = [
+      line('某某省生态环境厅', 810, 250),
+      ...cell([], [duty, '法工作。'], 760),
+      ...cell(['人事处'], ['负责人事工作。'], 720),
+    ];
+    expect(
+      pdfLines([
+        { width: WIDTH, runs: [line('某某省生态环境厅', 810, 250), ...page1] },
+        { width: WIDTH, runs: page2 },
+      ]),
+    ).toEqual([
+      '内设机构：',
+      `办公室：${duty}务工作。`,
+      `生态环境执法监督处：${duty.repeat(3)}法工作。`,
+      '人事处：负责人事工作。',
+    ]);
+  });
+});
+
+describe('cells merged down the rows of a ruled table', () => {
+  it('keep their wrapped lines in their row, and the rows under them stay rows', () => {
+    // 序号 at 72, name at 100, duty at 170; rows 24 points apart, lines of a cell 16. The name
+    // cell is merged down two duty rows, so its second line (处, 16 below) sits between them.
+    // Prose across the page above the table (no gutter between its columns).
+    const full = '甲'.repeat(FULL);
+    const runs = [
+      ...[full, '甲甲。', full, '乙乙。'].map((t, k) => line(t, 840 - k * 16)),
+      line('序', 760),
+      line('内设机构', 760, 100),
+      line('职责', 760, 170),
+      line('号', 744),
+      { ...line('1', 720), width: 6 },
+      line('综合规划', 720, 100),
+      line('负责规划编制。', 720, 170),
+      line('处', 704, 100),
+      line('负责投资计划。', 696, 170),
+      { ...line('2', 672), width: 6 },
+      line('人事处', 672, 100),
+      line('负责人事工作。', 672, 170),
+    ];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([
+      `${full}甲甲。`,
+      `${full}乙乙。`,
+      '1、综合规划处：负责规划编制。',
+      '负责投资计划。',
+      '2、人事处：负责人事工作。',
+    ]);
+  });
+
+  it('a line of fields set apart (发布时间 来源 浏览次数) is no table over the prose under it', () => {
+    // The fields start at 72, 290 and 384 (two characters apart at most); the prose line, in
+    // runs as Chromium writes them, runs on across where the third starts.
+    const prose = '某市局是市政府工作部门，加挂某某牌子，负责全市某某事务的监督管理工作。';
+    const runs = [
+      { ...line('发布时间：2025-04-18', 760), width: 132 },
+      line('来源：某市局', 760, 290),
+      { ...line('浏览次数：12', 760, 384), width: 72 },
+      line(prose.slice(0, 18), 738),
+      line(prose.slice(18, 25), 738, 288),
+      line(prose.slice(25), 738, 372),
+      line('一、主要职责', 716),
+    ];
+    const lines = pdfLines([{ width: WIDTH, runs }]);
+    expect(lines[0]).toMatch(/^发布时间：2025-04-18.*浏览次数：12$/);
+    expect(lines.slice(1)).toEqual([prose, '一、主要职责']);
+  });
+});

@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/node/documents/extract.ts';
 import { renderPdf, renderScannedPdf } from '../../helpers/render-pdf.ts';
+import { renderPrintedPdf } from '../../helpers/render-printed-pdf.ts';
 import { tempDirMaker } from '../test-files.ts';
 
 const tempDir = tempDirMaker('orgatlas-pdf-');
@@ -120,6 +121,40 @@ describe('a PDF printed by Chromium (another writer: Skia, its own font subsets,
     } finally {
       await browser.close();
     }
+  }, 30_000);
+});
+
+describe('a ruled table of two columns printed by Chromium, a duty cell running onto the next page', () => {
+  it('reads each row as `名称：职责`, the heading row repeated on the next page left out', async () => {
+    const clause = (unit: string, k: number) => `承担${unit}第${k}项业务的组织协调和监督检查工作`;
+    const duty = (unit: string, n: number) =>
+      Array.from({ length: n }, (_, k) => clause(unit, k + 1)).join('，') + '。';
+    // The narrow name column wraps every name; 执法监督科's thirty clauses cross the page break.
+    const rows: [string, number][] = [
+      ['综合协调科', 6],
+      ['政策法规与标准科', 6],
+      ['资源规划科', 14],
+      ['执法监督科', 30],
+      ['人事教育科', 4],
+    ];
+    const text = [
+      '某某市资源规划局内设机构',
+      '内设机构：',
+      '科室名称\t主要职责',
+      ...rows.map(([u, n]) => `${u}\t${duty(u, n)}`),
+    ];
+    const pdf = await renderPrintedPdf(text.join('\n'), { header: '某某市资源规划局', headerRow: true });
+    const pages = pdftotext(pdf)
+      .split('\f')
+      .map((p) => p.replace(/\s+/g, ''));
+    expect(pages[0]).toContain(clause('执法监督科', 1));
+    expect(pages[1]).toContain(clause('执法监督科', 30));
+    expect(pages[1]).toContain('主要职责');
+    expect((await extractDocument(pdf)).lines).toEqual([
+      '某某市资源规划局内设机构',
+      '内设机构：',
+      ...rows.map(([u, n]) => `${u}：${duty(u, n)}`),
+    ]);
   }, 30_000);
 });
 

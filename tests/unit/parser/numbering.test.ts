@@ -16,6 +16,9 @@ describe('parseLabel', () => {
     ['(2)外事科', '(2)', 'paren-num', 2, '外事科'],
     ['②负责', '②', 'circled', 2, '负责'],
     ['第三条　市外办', '第三条', 'article-条', 3, '市外办'],
+    ['2.1负责', '2.1', 'outline-2', 1, '负责'],
+    ['3.12 人事科', '3.12', 'outline-3', 12, '人事科'],
+    ['１．２　乙科', '１．２', 'outline-1', 2, '乙科'],
   ])('%s -> label %s', (text, label, style, n, rest) => {
     expect(parseLabel(text)).toEqual({ label, style, start: n, end: n, rest });
   });
@@ -31,7 +34,7 @@ describe('parseLabel', () => {
     expect(parseLabel('5－8、负责')).toMatchObject({ label: '5－8', start: 5, end: 8 });
   });
 
-  it.each(['2019年3月获得', '1.5万元', '一是加强', '十九大以来', '3个处室', '2019.3获得'])(
+  it.each(['2019年3月获得', '1.5万元', '一是加强', '十九大以来', '3个处室', '2019.3获得', '2.5亿元', '1.2.3 细则'])(
     '%s is not numbered',
     (text) => {
       expect(parseLabel(text)).toBeNull();
@@ -84,6 +87,19 @@ describe('NumberingChecker', () => {
         ['5.c', 5],
       ]),
     ).toEqual(['skipped-label@5']);
+  });
+
+  it('counts outline items under each heading number as their own list', () => {
+    expect(
+      check([
+        ['1.主要职责', 1],
+        ['1.1a', 2],
+        ['1.2b', 3],
+        ['2.内设机构', 4],
+        ['2.1c', 5],
+        ['2.3d', 6],
+      ]),
+    ).toEqual(['skipped-label@6']);
   });
 
   it('treats a nested list that starts again at 1 as new, not as an error', () => {

@@ -42,8 +42,33 @@ function heading(doc: DomDocument, text: string): DomElement {
   return h;
 }
 
+/**
+ * ARIA tabs name their pairs outright: a `role="tab"` label's `aria-controls`, or a
+ * `role="tabpanel"` pane's `aria-labelledby`, is the other's id. Labels may be any words (unit
+ * names, not only section headings), so the pairing is read, not guessed from the strip.
+ */
+function unfoldAriaTabs(doc: DomDocument, body: DomElement): void {
+  const byId = new Map<string, DomElement>();
+  for (const el of Array.from(body.querySelectorAll('[id]'))) byId.set(el.getAttribute('id')!, el);
+  const pairs = new Map<DomElement, DomElement>();
+  for (const tab of Array.from(body.querySelectorAll('[role="tab"][aria-controls]'))) {
+    const pane = byId.get(tab.getAttribute('aria-controls')!);
+    if (pane) pairs.set(tab, pane);
+  }
+  for (const pane of Array.from(body.querySelectorAll('[role="tabpanel"][aria-labelledby]'))) {
+    const tab = byId.get(pane.getAttribute('aria-labelledby')!);
+    if (tab && !pairs.has(tab)) pairs.set(tab, pane);
+  }
+  for (const [tab, pane] of pairs) {
+    if (pane.contains(tab) || tab.contains(pane) || visible(tab).length === 0) continue;
+    pane.prepend(heading(doc, visible(tab)));
+    tab.remove();
+  }
+}
+
 /** Puts each tab label at the top of its pane (dropping the strip) and turns accordion buttons into headings. */
 export function unfoldWidgets(doc: DomDocument, body: DomElement): void {
+  unfoldAriaTabs(doc, body);
   for (const strip of Array.from(body.querySelectorAll('ul, ol, div, nav'))) {
     if (!isTabStrip(strip)) continue;
     const labels = Array.from(strip.children).map(visible);

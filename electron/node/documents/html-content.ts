@@ -5,7 +5,7 @@
 // with the siblings that score nearly as well, is the content. The page's heading above it
 // (often the office's name) is kept.
 import { isElement, tagOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './html-dom.ts';
-import { elementLines } from './html-lines.ts';
+import { elementLines, ownText } from './html-lines.ts';
 import { unfoldWidgets } from './html-widgets.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
 
@@ -393,17 +393,6 @@ function mastheadElements(body: DomElement): DomElement[] {
     (el) =>
       tagOf(el) === 'header' || MASTHEAD_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
   );
-}
-
-/** A list item's own text, without the lists nested in it. */
-function ownText(item: DomElement): string {
-  const text = (node: DomNode): string =>
-    isElement(node) && /^(?:ul|ol)$/.test(tagOf(node))
-      ? ''
-      : node.nodeType === TEXT_NODE
-        ? (node.textContent ?? '')
-        : Array.from(node.childNodes).map(text).join('');
-  return text(item).replace(/\s+/g, '');
 }
 
 /**

@@ -64,3 +64,13 @@ describe('names', () => {
     expect(titleName('南岭县实验学校')?.name).toBe('南岭县实验学校');
   });
 });
+
+describe('a column heading naming the body by its kind', () => {
+  it('gives a text copy opening with 学校简介 no alias 学校', () => {
+    const d = parseDocument(
+      ['学校简介', '中共南岭县委党校是县委直属事业单位。', '主要职能', '1.承担全县干部教育培训任务。'].join('\n'),
+    );
+    expect(d.office.name).toBe('中共南岭县委党校');
+    expect(d.office.aliases).toEqual([]);
+  });
+});

@@ -36,6 +36,34 @@ describe('ARIA tabs', () => {
   });
 });
 
+describe('Bootstrap tabs', () => {
+  const strip = (attr: (i: number) => string, pane1: string) =>
+    page(
+      '内设机构_南岭县审计局',
+      `<div class="main"><h2>内设机构</h2><ul class="nav nav-tabs">
+      ${['办公室', '财政审计股'].map((n, i) => `<li><a ${attr(i)}>${n}</a></li>`).join('')}</ul>
+      <div class="tab-content"><div class="tab-pane active" id="p0"><p>负责机关日常运转，承担文电、会务和档案工作。</p></div>
+      <div class="tab-pane" id="p1">${pane1}<p>组织实施县本级预算执行和决算草案审计。</p></div></div></div>`,
+    );
+
+  it('puts each tab link over the pane its href or data-target names', () => {
+    const byHref = strip((i) => `href="#p${i}" data-toggle="tab"`, '');
+    expect(unitNames(byHref)).toEqual(['办公室', '财政审计股']);
+    const byTarget = strip((i) => `href="javascript:;" data-bs-target="#p${i}" data-bs-toggle="tab"`, '');
+    expect(unitNames(byTarget)).toEqual(['办公室', '财政审计股']);
+  });
+
+  it('adds no second heading to a pane that opens with its label', () => {
+    const lines = htmlContentLines(strip((i) => `href="#p${i}" data-toggle="tab"`, '<h4>财政审计股</h4>'));
+    expect(lines.filter((line) => line === '财政审计股')).toHaveLength(1);
+  });
+
+  it('leaves in-page links that are no tabs alone', () => {
+    const lines = htmlContentLines(strip((i) => `href="#p${i}"`, ''));
+    expect(lines.indexOf('财政审计股')).toBeLessThan(lines.indexOf('负责机关日常运转，承担文电、会务和档案工作。'));
+  });
+});
+
 describe('accordions in several boxes', () => {
   it('reads every box of the same kind, with the headings between them, when the best one holds only cards', () => {
     const item = (name: string, duty: string) =>

@@ -15,7 +15,7 @@ import { isAddressLabel, parseContacts, splitBareValue } from './contacts.ts';
 import { findAsOf } from './dates.ts';
 import type { Restorer } from './fold.ts';
 import { classifyHeading, furnitureKind, type Heading } from './headings.ts';
-import { looksLikeOrgName, splitUnitName, titleName, withoutMachinery } from './names.ts';
+import { isBodyKind, looksLikeOrgName, splitUnitName, titleName, withoutMachinery } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
 import { dutyLine, ignoredLine, unnumberedWereIntro } from './read/duties.ts';
@@ -249,7 +249,7 @@ export class Assembler extends DocumentState {
     if (h.kind === 'duties') unnumberedWereIntro(this);
     // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office; so does
     // `北湾县审计局机构职能简介`, its prefix a title of its own.
-    if (h.prefix && (h.kind === 'intro' || !this.seenContent)) {
+    if (h.prefix && !isBodyKind(h.prefix) && (h.kind === 'intro' || !this.seenContent)) {
       const named = looksLikeOrgName(h.prefix, 60) ? splitUnitName(withoutMachinery(h.prefix)) : titleName(h.prefix);
       if (named) this.headingName ??= named;
     }

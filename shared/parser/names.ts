@@ -108,6 +108,11 @@ export function splitUnitName(raw: string): SplitName {
 const NAMEPLATE = /(?:对外|同时|加|增)?挂([^，。,；;：:]{2,80}?)(?:的)?(?:两块|一块|[两二三]个)?牌子/g;
 const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"」』（）()，,。]{2,20}?)[”"」』]?\s*[）)]/g;
 const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
+// `X与Y实行一个机构两块牌子`: Y is the same body's second name.
+const TWO_PLATES = /与([^，。,；;与]{2,40}?)(?:实行|是|为)?一个机构[、，,]?两块牌子/g;
+const CLASS_NOUN = /^(?:[本我该][局办厅部委处室院所馆校]|学校|医院|学院|中心|机关|公司|协会)$/;
+/** Whether a heading's or title's owner is only a body's kind, not its name (`学校简介`, `本局概况`). */
+export const isBodyKind = (s: string) => CLASS_NOUN.test(s);
 // `县委网信办设在县委宣传部，与县委宣传部合署办公`: the body housed in the office is another name of it.
 const HOUSED = /(?:^|[。；;])([^，,。；;]{4,40}?)设在[^，,。；;]{2,30}?[，,]?(?:与|和|同)[^，,。；;]{2,40}?合署办公/g;
 // `市民族宗教事务局、市侨务办公室在市委统战部挂牌`: bodies whose nameplate hangs in the office.
@@ -134,7 +139,8 @@ export function proseAliases(text: string): string[] {
   const out: string[] = [];
   const opening = OPENING_SHORT.exec(text);
   if (opening && abbreviates(opening[2], opening[1])) out.push(opening[2]);
-  if (!/挂|简称|合署|又称|别称|通称/.test(text)) return out;
+  if (!/挂|简称|合署|又称|别称|通称|两块牌子/.test(text)) return out;
+  for (const m of text.matchAll(TWO_PLATES)) if (looksLikeOrgName(m[1], 40)) out.push(m[1]);
   for (const m of text.matchAll(PLATE_HUNG)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   const infobox = INFOBOX_SHORT.exec(text);
   if (infobox) out.push(infobox[1]);
@@ -309,6 +315,8 @@ export function titleName(title: string): SplitName | null {
   );
   // A township's page is often titled with the place alone (`白云镇`): it names the township's office.
   if (!looksLikeOrgName(candidate, 60) && !TOWNSHIP.test(candidate)) return null;
+  // `学校简介`, `本局概况`: the column speaks of the body by its kind, it does not name it.
+  if (isBodyKind(candidate)) return null;
   return splitUnitName(candidate);
 }
 

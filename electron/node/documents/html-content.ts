@@ -5,7 +5,7 @@
 // with the siblings that score nearly as well, is the content. The page's heading above it
 // (often the office's name) is kept.
 import { isElement, tagOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './html-dom.ts';
-import { elementLines } from './html-lines.ts';
+import { elementLines, ownText } from './html-lines.ts';
 import { unfoldWidgets } from './html-widgets.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
 
@@ -299,12 +299,29 @@ function cardRun(top: DomElement, body: DomElement): DomElement[] | null {
     const same = (c: DomElement) => tagOf(c) === tag && c.getAttribute('class') === cls;
     const run = siblings.filter(same);
     if (run.length < 2) continue;
-    // The headings between the cards (`<h2>下属单位</h2>` between two accordions) head the later ones.
-    const first = siblings.indexOf(run[0]);
-    const last = siblings.indexOf(run[run.length - 1]);
-    return siblings.filter((c, i) => same(c) || (i > first && i < last && HEADING.test(tagOf(c))));
+    // Cards that fill their box (`<div class="accordion">`) may have sibling boxes of its kind, one
+    // per section (a 直属单位 accordion of one item under its own heading): those boxes are the run.
+    const box = run.length === siblings.length ? boxRun(parent) : null;
+    return box ?? withHeadingsBetween(siblings, same);
   }
   return null;
+}
+
+/** Siblings of the box's tag and class, two or more, with the headings between them; else null. */
+function boxRun(box: DomElement): DomElement[] | null {
+  const cls = box.getAttribute('class');
+  const parent = box.parentNode;
+  if (!cls || !parent || !isElement(parent)) return null;
+  const same = (c: DomElement) => tagOf(c) === tagOf(box) && c.getAttribute('class') === cls;
+  const siblings = Array.from(parent.children);
+  return siblings.filter(same).length >= 2 ? withHeadingsBetween(siblings, same) : null;
+}
+
+/** The siblings `same` picks, and the headings between them (`<h2>下属单位</h2>` between two accordions heads the later ones). */
+function withHeadingsBetween(siblings: DomElement[], same: (c: DomElement) => boolean): DomElement[] {
+  const first = siblings.findIndex(same);
+  const last = siblings.findLastIndex(same);
+  return siblings.filter((c, i) => same(c) || (i > first && i < last && HEADING.test(tagOf(c))));
 }
 
 const OFFICE_SECTIONS = new Set(['duties', 'units', 'affiliated', 'leaders']);
@@ -376,17 +393,6 @@ function mastheadElements(body: DomElement): DomElement[] {
     (el) =>
       tagOf(el) === 'header' || MASTHEAD_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
   );
-}
-
-/** A list item's own text, without the lists nested in it. */
-function ownText(item: DomElement): string {
-  const text = (node: DomNode): string =>
-    isElement(node) && /^(?:ul|ol)$/.test(tagOf(node))
-      ? ''
-      : node.nodeType === TEXT_NODE
-        ? (node.textContent ?? '')
-        : Array.from(node.childNodes).map(text).join('');
-  return text(item).replace(/\s+/g, '');
 }
 
 /**

@@ -177,6 +177,17 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
 
 const SHORT_NAME = /^[^。，,；;：:、]{2,30}$/;
 
+/** A list item's own text, without the lists nested in it. */
+export function ownText(item: DomElement): string {
+  const text = (node: DomNode): string =>
+    isElement(node) && /^(?:ul|ol)$/.test(tagOf(node))
+      ? ''
+      : node.nodeType === TEXT_NODE
+        ? (node.textContent ?? '')
+        : Array.from(node.childNodes).map(text).join('');
+  return text(item).replace(/\s+/g, '');
+}
+
 /**
  * A list item naming a unit over a list of the units inside it (`<li>办公室<ul><li>秘书科</li>…`)
  * as `办公室：秘书科、综合科`, the line that nests them; an item naming a class of units of its own
@@ -186,11 +197,7 @@ const SHORT_NAME = /^[^。，,；;：:、]{2,30}$/;
 function nestedNames(item: DomElement): string[] | null {
   const lists = Array.from(item.children).filter((c) => tagOf(c) === 'ul' || tagOf(c) === 'ol');
   if (lists.length !== 1) return null;
-  const own = children(item)
-    .filter((c) => c !== lists[0])
-    .map((c) => c.textContent ?? '')
-    .join('')
-    .replace(/\s+/g, '');
+  const own = ownText(item);
   const items = Array.from(lists[0]!.children).filter((c) => tagOf(c) === 'li');
   const names = items.map((li) => elementLines(li));
   if (!SHORT_NAME.test(own) || classifyHeading(own) || items.length === 0) return null;

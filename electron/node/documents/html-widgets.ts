@@ -42,8 +42,48 @@ function heading(doc: DomDocument, text: string): DomElement {
   return h;
 }
 
+// Bootstrap's tab links: `<a data-toggle="tab" href="#pane">` (`data-bs-toggle`, `pill` alike).
+const TOGGLE_TAB = '[data-toggle="tab"], [data-toggle="pill"], [data-bs-toggle="tab"], [data-bs-toggle="pill"]';
+
+/** The id a Bootstrap tab link opens (`href="#p1"` or `data-target="#p1"`), or null. */
+function toggledId(tab: DomElement): string | null {
+  const target = tab.getAttribute('data-bs-target') ?? tab.getAttribute('data-target') ?? tab.getAttribute('href');
+  return target && /^#./.test(target) ? target.slice(1) : null;
+}
+
+/**
+ * Tabs that name their pairs outright: a `role="tab"` label's `aria-controls`, a
+ * `role="tabpanel"` pane's `aria-labelledby`, or a Bootstrap tab link's target is the other's id.
+ * Labels may be any words (unit names, not only section headings), so the pairing is read, not
+ * guessed from the strip.
+ */
+function unfoldPairedTabs(doc: DomDocument, body: DomElement): void {
+  const byId = new Map<string, DomElement>();
+  for (const el of Array.from(body.querySelectorAll('[id]'))) byId.set(el.getAttribute('id')!, el);
+  const pairs = new Map<DomElement, DomElement>();
+  for (const tab of Array.from(body.querySelectorAll('[role="tab"][aria-controls]'))) {
+    const pane = byId.get(tab.getAttribute('aria-controls')!);
+    if (pane) pairs.set(tab, pane);
+  }
+  for (const tab of Array.from(body.querySelectorAll(TOGGLE_TAB))) {
+    const pane = byId.get(toggledId(tab) ?? '');
+    if (pane && !pairs.has(tab)) pairs.set(tab, pane);
+  }
+  for (const pane of Array.from(body.querySelectorAll('[role="tabpanel"][aria-labelledby]'))) {
+    const tab = byId.get(pane.getAttribute('aria-labelledby')!);
+    if (tab && !pairs.has(tab)) pairs.set(tab, pane);
+  }
+  for (const [tab, pane] of pairs) {
+    if (pane.contains(tab) || tab.contains(pane) || visible(tab).length === 0) continue;
+    // A pane that opens with its label's words has its heading already.
+    if (!visible(pane).startsWith(visible(tab))) pane.prepend(heading(doc, visible(tab)));
+    tab.remove();
+  }
+}
+
 /** Puts each tab label at the top of its pane (dropping the strip) and turns accordion buttons into headings. */
 export function unfoldWidgets(doc: DomDocument, body: DomElement): void {
+  unfoldPairedTabs(doc, body);
   for (const strip of Array.from(body.querySelectorAll('ul, ol, div, nav'))) {
     if (!isTabStrip(strip)) continue;
     const labels = Array.from(strip.children).map(visible);

@@ -72,9 +72,6 @@ export function splitNameList(s: string): string[] {
     .filter((p) => p.length >= 2);
 }
 
-// The one-character suffixes a body may be named by in turn: `学生工作部（处）`.
-const SUFFIX_SWAP = /^[处部室科局办]$/;
-
 /**
  * `亚洲处(省港澳事务处)` -> 亚洲处 + alias 省港澳事务处; `出国(境)管理处` stays whole: a
  * parenthetical is an alias only when it sits at the end and itself reads like a name.
@@ -102,10 +99,6 @@ export function splitUnitName(raw: string): SplitName {
       // A rank or status note (正处级, 参公) is not part of the name.
     } else if (inner.length >= 2 && splitNameList(inner).every((p) => looksLikeOrgName(p))) {
       aliases = [...splitNameList(inner), ...aliases];
-    } else if (SUFFIX_SWAP.test(inner) && SUFFIX_SWAP.test(m[1].trim().slice(-1)) && !m[1].trim().endsWith(inner)) {
-      // `学生工作部（处）`: one body named with either suffix, the second 学生工作处.
-      const base = m[1].trim();
-      aliases = [base.slice(0, -1) + inner, ...aliases];
     } else break;
     name = m[1].trim();
   }

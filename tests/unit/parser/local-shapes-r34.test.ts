@@ -38,11 +38,9 @@ describe('a government page', () => {
 });
 
 describe('schools and universities', () => {
-  it('reads a one-character suffix and a short body in parentheses as second names', () => {
-    expect(splitUnitName('学生工作部（处）')).toMatchObject({ name: '学生工作部', aliases: ['学生工作处'] });
+  it('reads a two-character body in parentheses as a second name, a bracketed suffix as part of the name', () => {
     expect(splitUnitName('党委宣传部（党校）')).toMatchObject({ name: '党委宣传部', aliases: ['党校'] });
-    // The same suffix again is no second name.
-    expect(splitUnitName('教务处（处）').name).toBe('教务处（处）');
+    expect(splitUnitName('学生工作部（处）')).toMatchObject({ name: '学生工作部（处）', aliases: [] });
   });
 
   it('leaves the office\u2019s own name under an opening 机构设置 out, and reads 附属单位 as affiliated', () => {

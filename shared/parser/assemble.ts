@@ -14,7 +14,7 @@ import { ARTICLE_KIND, isSignature, sectionOfRole, switchMargin, type LineReadin
 import { isAddressLabel, parseContacts, splitBareValue } from './contacts.ts';
 import { findAsOf } from './dates.ts';
 import type { Restorer } from './fold.ts';
-import { classifyHeading, furnitureKind, type Heading } from './headings.ts';
+import { classifyHeading, furnitureKind, listsOtherBodies, type Heading } from './headings.ts';
 import { isBodyKind, looksLikeOrgName, splitUnitName, titleName, withoutMachinery } from './names.ts';
 import { parseLabel, type Label } from './numbering.ts';
 import { parsePeople } from './people.ts';
@@ -22,11 +22,14 @@ import { dutyLine, ignoredLine, unnumberedWereIntro } from './read/duties.ts';
 import { finishDocument } from './read/finish.ts';
 import { introLine } from './read/intro.ts';
 import { readNameField, readTitle } from './read/office-name.ts';
+import { statedNesting } from './read/nesting.ts';
 import { contactLine, honorLine, leaderLine } from './read/people-contacts.ts';
 import { DocumentState, type Paragraph } from './read/state.ts';
 import { addUnit, isNested, unitDuty, unitLine } from './read/units.ts';
 import { siteHostIn } from './site-host.ts';
 import { inlineUnitList, unitWithPhone } from './units.ts';
+
+const GENERIC_KIND = /^(?:协会|学会|商会|研究会|中心|学校|医院|公司|集团|学院|大学)$/;
 
 export type { ForcedRoles, Paragraph } from './read/state.ts';
 
@@ -69,6 +72,9 @@ export class Assembler extends DocumentState {
         : (e[this.section] ?? 0);
     // Between internal and affiliated units only headings, or a sentence naming affiliated bodies, decide.
     if (this.section === 'affiliated' && target === 'units') return;
+    // Under `群团组织`, `监管企业`, `工作部门`, a list of bodies is that list, not the office's units.
+    const others = this.section === 'ignored' && listsOtherBodies(this.sectionHeading?.title ?? '');
+    if (others && (target === 'units' || target === 'affiliated')) return;
     if ((e[target] ?? 0) - current >= switchMargin(this.section)) this.enter(target, null);
   }
 
@@ -249,7 +255,13 @@ export class Assembler extends DocumentState {
     if (h.kind === 'duties') unnumberedWereIntro(this);
     // `江西省外事办公室简介`, or a page titled `抚州市外事办公室机构职能`, names the office; so does
     // `北湾县审计局机构职能简介`, its prefix a title of its own.
-    if (h.prefix && !isBodyKind(h.prefix) && (h.kind === 'intro' || !this.seenContent)) {
+    // `协会简介`, `医院概况`: a bare kind word names no body.
+    if (
+      h.prefix &&
+      !isBodyKind(h.prefix) &&
+      !GENERIC_KIND.test(h.prefix) &&
+      (h.kind === 'intro' || !this.seenContent)
+    ) {
       const named = looksLikeOrgName(h.prefix, 60) ? splitUnitName(withoutMachinery(h.prefix)) : titleName(h.prefix);
       if (named) this.headingName ??= named;
     }
@@ -298,6 +310,7 @@ export class Assembler extends DocumentState {
   }
 
   override content(text: string, label: Label | null, line: number): void {
+    this.nestings.push(...statedNesting(text));
     switch (this.section) {
       case 'preamble':
       case 'intro':

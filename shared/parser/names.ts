@@ -55,7 +55,7 @@ export interface SplitName {
 
 const NAMEPLATE_IN_PARENS = /^(?:对外)?(?:加挂|增挂|挂)(.+?)(?:的)?(?:两块|一块)?牌子$/;
 const RANK =
-  /^(?:正|副)?(?:厅|局|处|科|股|县|部|乡)级$|参照公务员法|参公|公益[一二三]类|行政执法|事业单位$|行政单位$|^(?:编制)?\d+(?:人|名)$/;
+  /^(?:正|副)?(?:厅|局|处|科|股|县|部|乡)级$|参照公务员法|参公|公益[一二三]类|行政执法|事业单位$|行政单位$|^(?:全资|控股|参股)$|^(?:编制)?\d+(?:人|名)$/;
 const TRAILING_PARENS = /^(.+?)[（(]([^（）()]+)[）)]$/;
 
 /**
@@ -97,7 +97,7 @@ export function splitUnitName(raw: string): SplitName {
     else if (former && looksLikeOrgName(former[1], 40)) formerNames = [former[1], ...formerNames];
     else if (RANK.test(inner)) {
       // A rank or status note (正处级, 参公) is not part of the name.
-    } else if (inner.length >= 3 && splitNameList(inner).every((p) => looksLikeOrgName(p))) {
+    } else if (inner.length >= 2 && splitNameList(inner).every((p) => looksLikeOrgName(p))) {
       aliases = [...splitNameList(inner), ...aliases];
     } else break;
     name = m[1].trim();
@@ -117,6 +117,8 @@ export const isBodyKind = (s: string) => CLASS_NOUN.test(s);
 const HOUSED = /(?:^|[。；;])([^，,。；;]{4,40}?)设在[^，,。；;]{2,30}?[，,]?(?:与|和|同)[^，,。；;]{2,40}?合署办公/g;
 // `市民族宗教事务局、市侨务办公室在市委统战部挂牌`: bodies whose nameplate hangs in the office.
 const PLATE_HUNG = /(?:^|[，,。；;])([^，,。；;]{2,80}?)在(?:本[局部委办厅]|[^，,。；;]{2,30}?)挂牌/g;
+// `县公务员局牌子加挂在县委组织部`: the same, the plate named first.
+const PLATE_PLACED = /(?:^|[，,。；;])([^，,。；;]{2,80}?)(?:的)?牌子(?:加挂|挂)在/g;
 
 // An encyclopedia infobox line: `简称：省人社厅`.
 const INFOBOX_SHORT = /^(?:简称|又称|别称|通称)[:：]\s*([^\s，,。；;、]{2,20})$/;
@@ -141,7 +143,8 @@ export function proseAliases(text: string): string[] {
   if (opening && abbreviates(opening[2], opening[1])) out.push(opening[2]);
   if (!/挂|简称|合署|又称|别称|通称|两块牌子/.test(text)) return out;
   for (const m of text.matchAll(TWO_PLATES)) if (looksLikeOrgName(m[1], 40)) out.push(m[1]);
-  for (const m of text.matchAll(PLATE_HUNG)) out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
+  for (const m of [...text.matchAll(PLATE_HUNG), ...text.matchAll(PLATE_PLACED)])
+    out.push(...splitNameList(m[1]).filter((n) => looksLikeOrgName(n, 40)));
   const infobox = INFOBOX_SHORT.exec(text);
   if (infobox) out.push(infobox[1]);
   // `加挂X（Y）、Z牌子`: a plate's own second name in parentheses is one more.
@@ -220,9 +223,10 @@ function withIssuerPlace(name: string, issuer: string | undefined): string {
   if (/^(?:市场|市政|市容|区域|区划|县域)/.test(name)) return place + name;
   return place.endsWith(name[0]!) ? place.slice(0, -1) + name : name;
 }
-// `X2023年度部门决算`, `X2024年部门预算公开`: a report title names its office before the year.
+// `X2023年度部门决算`, `X2024年部门预算公开`, `X2023年度事业单位法人年度报告书`: a report title names
+// its office before the year.
 const REPORT =
-  /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
+  /^(.+?)(?:[（(]?(?:19|20)\d{2}[）)]?年度?)?(?:部门|单位)?(?:整体)?(?:财政|项目)?(?:支出)?(?:决算|预算|绩效评价|绩效自评|绩效|(?:事业单位)?法人年度报告书?)(?:公开)?(?:说明|报告|情况说明|编制说明|自评报告)?$/;
 
 const TOWNSHIP = new RegExp(String.raw`^[${HAN}]{2,8}(?:镇|乡|街道)$`);
 

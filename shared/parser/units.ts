@@ -220,6 +220,8 @@ export function proseUnitLists(text: string): ProseList[] {
     const single =
       counted || everywhere || itself !== null || cue[0] === '下设' || under(cue[0]) || AFFILIATED_CUE.test(clause);
     if (!names || (names.length < 2 && !single)) continue;
+    // `设学科教研组12个`: one name counted several times over is a kind of unit, not a unit's name.
+    if (names.length === 1 && /^[^、，,]+?(?:[2-9]|\d{2,}|[两二三四五六七八九十]+)个/.test(list)) continue;
     // `内设A、B，下设C`: what is 下设 after the internal units is under the office, not in it.
     // `二级预算单位共3个，包括：A、B`: a lead-in opening its clause continues the clause before it.
     const affiliated =
@@ -245,14 +247,16 @@ function leadsIn(clause: string): boolean {
 }
 
 // `县新时代文明实践中心为县委宣传部所属事业单位。`, `…执法大队为县城市管理局所属行政执法机构。`,
-// `县社会福利院、县殡仪馆为县民政局所属事业单位` (`X是省政府直属机构` is the office's own standing, no unit.)
+// `县社会福利院、县殡仪馆为县民政局所属事业单位`, `县委党员教育中心，为部管公益一类事业单位`
+// (`X是省政府直属机构` is the office's own standing, no unit.)
 const AFFILIATED_STATEMENT =
-  /^([^，,。；;：:]{3,60}?)(?:为|是|系)[^，,。；;]{0,20}?(?:(?:所属|直属|下属|[局委办厅部镇乡]属)(?:的)?(?:公益[一二三]类)?(?:事业)?单位|(?:所属|下属)(?:的)?[^，,。；;]{2,8}机构)/;
+  /^([^，,。；;：:]{3,60}?)[，,]?(?:为|是|系)[^，,。；;]{0,20}?(?:(?:所属|直属|下属|[局委办厅部镇乡][属管])(?:的)?(?:[正副]?[厅局处县科乡股]级)?(?:公益[一二三]类)?(?:事业)?单位|(?:所属|下属)(?:的)?[^，,。；;]{2,8}机构)/;
 
 /** The bodies the sentence calls the office's affiliated units (none when it names no such body). */
 export function affiliatedStatement(text: string): string[] {
   const m = AFFILIATED_STATEMENT.exec(text);
-  const names = m ? splitNameList(m[1]) : [];
+  // `X下设A，为X所属…机构`: the list reader names A.
+  const names = m && !/设/.test(m[1]) ? splitNameList(m[1]) : [];
   return names.length > 0 && names.every((n) => looksLikeOrgName(n)) ? names : [];
 }
 

@@ -15,6 +15,8 @@ const INLINE_LEAD = /^(.{4,}?(?:职责|职能)(?:是|为|如下|有|包括)[:：
 const NOT_DUTY =
   /^(?:职能转变|转变职能|职责调整|有关职责分工|职责分工|[^，。]{0,30}职责分工|人员编制|领导职数|其他事项|附则)(?:[。：:，,]|$)/;
 
+const PURPOSE = /^([^。；;：:]{4,60}。)(.+)$/;
+
 export function dutyLine(s: DocumentState, text: string, label: Label | null, line: number): void {
   if (label && NOT_DUTY.test(label.rest)) return ignoreItem(s, label, line);
   if (!label && isEnglishProse(text)) return s.role(line, 'ignored');
@@ -28,6 +30,14 @@ export function dutyLine(s: DocumentState, text: string, label: Label | null, li
   const people = label ? null : parsePeople(text);
   if (people) return s.addPeople(people, line, null);
   if (!label && continueWrapped(s, text)) return;
+  // `宗旨和业务范围：为农业生产提供技术服务。A；B。`: the first sentence is the purpose, not a duty.
+  const purpose =
+    !label && s.duties.length === 0 && /宗旨/.test(s.sectionHeading?.title ?? '') ? PURPOSE.exec(text) : null;
+  if (purpose) {
+    introLine(s, purpose[1], line);
+    s.open = null;
+    return dutyLine(s, purpose[2], null, line);
+  }
   const lead = !label && s.duties.length === 0 ? INLINE_LEAD.exec(text) : null;
   if (lead) {
     introLine(s, lead[1], line);

@@ -3,12 +3,16 @@
 import type { ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../../types.ts';
 import { checkCounts, checkDanglingUnit, checkTruncation } from '../checks.ts';
 import type { Restorer } from '../fold.ts';
+import { applyNesting } from './nesting.ts';
 import { officeName } from './office-name.ts';
 import { unique } from '../text.ts';
 import type { DocumentState } from './state.ts';
 
 export function finishDocument(s: DocumentState, r: Restorer): Omit<ParsedDocument, 'lineRoles'> {
   const { name, aliases } = officeName(s);
+  // `机构设置` over the page, then the office's own name: a title line, not a unit of the office.
+  const own = s.units.findIndex((u) => u.name === name && u.duties.length === 0 && u.units.length === 0);
+  if (own >= 0) s.units.splice(own, 1);
   // Units the intro names count where no section lists units of that kind.
   const noInternal = s.units.length === 0;
   const noAffiliated = s.affiliated.length === 0;
@@ -17,6 +21,7 @@ export function finishDocument(s: DocumentState, r: Restorer): Omit<ParsedDocume
     if (u.name === name || aliases.includes(u.name)) continue;
     if (u.kind === 'affiliated' ? noAffiliated : noInternal) (u.kind === 'affiliated' ? s.affiliated : s.units).push(u);
   }
+  applyNesting(s.units, s.nestings);
   const units = [...s.units, ...s.affiliated];
   checkCounts(s.counts, { internal: s.units.length, affiliated: s.affiliated.length }, s.diagnostics);
   const everyUnit = (list: ParsedUnit[]): ParsedUnit[] => list.flatMap((u) => [u, ...everyUnit(u.units)]);

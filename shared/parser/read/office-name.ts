@@ -90,8 +90,10 @@ function issuers(s: DocumentState, text: string): boolean {
   return next !== undefined && NOTICE_START.test(next);
 }
 
-// An information card's field naming the office: `机构名称：X`, `单位名称：X`.
-const NAME_FIELD = /^(?:机构|单位|部门)(?:全称|名称)[:：][\s\u3000]*(.{2,60}?)[。；;]?$/;
+// An information card's field naming the office: `机构名称：X`, `单位名称：X`; a registration
+// record's bare `名称：X` when X opens with its place (`名称：办公室` is a unit card's).
+const NAME_FIELD =
+  /^(?:(?:机构|单位|部门)(?:全称|名称)|名称(?=[:：][\s\u3000]*\p{Script=Han}{1,8}?[省市县区旗州盟镇乡]))[:：][\s\u3000]*(.{2,60}?)[。；;]?$/u;
 
 /** `机构名称：X` outside a units list names the office, whatever the title says. */
 export function readNameField(s: DocumentState, text: string, line: number): boolean {

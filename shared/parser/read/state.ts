@@ -76,6 +76,8 @@ export abstract class DocumentState {
   readonly aliases: string[] = [];
   readonly formerNames: string[] = [];
   readonly summary: { text: string; line: number }[] = [];
+  /** Nesting a sentence states (`机关纪委在机关党委下设立`), applied once the lists are read. */
+  readonly nestings: { parent: string; child: string }[] = [];
   readonly duties: ParsedDuty[] = [];
   readonly units: ParsedUnit[] = [];
   readonly affiliated: ParsedUnit[] = [];

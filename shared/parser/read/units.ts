@@ -232,9 +232,14 @@ export function unitProse(s: DocumentState, body: string, line: number): boolean
     const subject = first && first.names.length === 1 && sentences[i].trim().startsWith(first.names[0]);
     for (const name of subject ? first.names : [])
       if (!known(name)) addUnit(s, splitUnitName(name), null, line, false, affiliated);
+    // `秘书处是协会的常设办事机构，…，下设A、B` under the heading 秘书处: the unit it describes owns them.
+    const opening = sentences[i].trim();
+    const described = everyUnit(s).find(
+      (u) => opening.startsWith(u.name) && /^(?:是|为|系|作为)/.test(opening.slice(u.name.length)),
+    );
+    const bareParent = subject ? known(first.names[0]) : described;
     for (const list of r.lists) {
-      const parent =
-        known(list.owner) ?? (list.owner === '' && list.cue === '下设' && subject ? known(first.names[0]) : undefined);
+      const parent = known(list.owner) ?? (list.owner === '' && list.cue === '下设' ? bareParent : undefined);
       // `市统计局本级内设A、B` names the office's own units, whatever section it sits in.
       const own = list.cue === '内设' && !list.affiliated;
       const under =

@@ -13,7 +13,7 @@ export interface QueryTerm extends QueryToken {
 }
 
 const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
-const TERMS_MAX = 8;
+export const TERMS_MAX = 8;
 
 // On folded (simplified) text. 哪/谁 phrases take the words that usually come with them
 // (归哪个处管, 去哪办, 找谁, 归谁管); 负责人 is a word of its own and stays.

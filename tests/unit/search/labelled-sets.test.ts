@@ -77,6 +77,22 @@ describe('tune questions over the fifty-one offices (queries-tune7.json)', () =>
   });
 });
 
+describe('tune questions over the fifty-nine offices (queries-tune8.json)', () => {
+  const set = loadOosSet('tune8');
+  const index = loadSearchIndex(buildSearchIndex(set.offices));
+  const report = () => evaluateDirectory(set, (q) => search(index, q, { limit: 10 }).hits);
+
+  it('puts the expected office and unit first for at least 87% and in the top 3 for at least 93%', () => {
+    const r = report();
+    expect(r.top1, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.87);
+    expect(r.top3, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('finds something for every question', () => {
+    expect(report().empty).toEqual([]);
+  });
+});
+
 describe('old labelled set, per office', () => {
   const set = loadLabelledSet();
   const index = loadSearchIndex(buildSearchIndex(set.offices));

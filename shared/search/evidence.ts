@@ -129,5 +129,6 @@ export function evidenceFor(
     coverage: Math.min(1, positions.size / wordChars(index, rec)),
     positions: [...positions].sort((a, b) => a - b),
     otherOffice,
+    kindAndMore: plans.length > 1 && plans.some((p) => p.term.officeKind),
   };
 }

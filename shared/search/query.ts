@@ -9,7 +9,8 @@ import { preScore, rank, WEIGHTS, type Ranked } from './rank.ts';
 import { KINDS } from './records.ts';
 import { kindOf, recText } from './record.ts';
 import { planTerms, retrieve, type RecordRange } from './retrieval.ts';
-import { askedUnitEnding, pairTerms, queryTerms, type QueryTerm } from './terms.ts';
+import { placesApart } from './places.ts';
+import { askedUnitEnding, pairTerms, queryTerms, TERMS_MAX, type QueryTerm } from './terms.ts';
 import { SEARCH_LIMITS } from '../contract/limits.ts';
 
 export interface SearchOptions {
@@ -75,7 +76,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const asked = options.limit ?? DEFAULT_LIMIT;
   const limit = Number.isFinite(asked) ? Math.min(MAX_LIMIT, Math.max(0, Math.floor(asked))) : DEFAULT_LIMIT;
   const done = (hits: SearchHit[]): SearchResult => ({ query, tookMs: performance.now() - started, hits });
-  const terms = queryTerms(query, index.t2s);
+  const terms = placesApart(queryTerms(query, index.t2s), index, TERMS_MAX);
   if (terms.length === 0 || limit === 0) return done([]);
 
   const range: RecordRange = { lo: 0, hi: index.recCount };

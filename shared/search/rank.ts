@@ -65,6 +65,12 @@ export const WEIGHTS = {
    * kind of work (a 信访局 also receives letters).
    */
   otherOfficeKind: 0.15,
+  /**
+   * The question names a kind of office and more (供销社人事, 去信访局反映问题): that office's name
+   * holds the kind but not the rest, which names a unit's work; the name pays this much per
+   * share of the query it misses, so that the unit of that office holding the rest ranks first.
+   */
+  officeNameShortfall: 0.25,
   /** A name found only by fuzzy matching (fuzzy.ts) ranks after every postings hit: its fuse.js score plus this. */
   fuzzy: 1,
   /** Candidates that reach alignment (more if the caller asks for more hits). */
@@ -111,6 +117,8 @@ export interface Evidence {
   positions: number[];
   /** The question names a kind of office (terms.ts officeKind) that neither the record nor its office holds. */
   otherOffice?: boolean;
+  /** The question names a kind of office beside other words (供销社人事). */
+  kindAndMore?: boolean;
 }
 
 export interface Ranked {
@@ -131,7 +139,8 @@ export function score(index: SearchIndex, e: Evidence, asked: string | null = nu
     WEIGHTS.coverage * (1 - e.coverage) +
     kindPenalty(index, e.rec) +
     (otherKind(index, e.rec, asked) ? WEIGHTS.otherUnitKind : 0) +
-    (e.otherOffice ? WEIGHTS.otherOfficeKind : 0)
+    (e.otherOffice ? WEIGHTS.otherOfficeKind : 0) +
+    (e.kindAndMore && isOfficeName(index, e.rec) ? WEIGHTS.officeNameShortfall * (1 - e.quality) : 0)
   );
 }
 

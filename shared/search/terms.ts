@@ -13,7 +13,7 @@ export interface QueryTerm extends QueryToken {
 }
 
 const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
-const TERMS_MAX = 8;
+export const TERMS_MAX = 8;
 
 // On folded (simplified) text. 哪/谁 phrases take the words that usually come with them
 // (归哪个处管, 去哪办, 找谁, 归谁管); 负责人 is a word of its own and stays.
@@ -117,7 +117,8 @@ function questionPattern(t2s: T2sTable): RegExp {
 // kinds a complaint is about more often than sent to (对城管的处罚不服), nor names ending in 会
 // that glue to a word (红十字会员).
 const OFFICE_KINDS =
-  '检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心|人大|开发区|信访局|医保局|审计局|统计局|税务局|消防队|残联|人社局|民政局|公安局';
+  '检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心|人大|开发区|信访局|医保局|审计局|统计局|税务局|消防队|残联|人社局|民政局|公安局|' +
+  '供销社|民宗局|口岸办|考试院|招考院|数据局|政数局|外侨局|机关事务局';
 const OFFICE_KIND = new RegExp(`(${OFFICE_KINDS})`, 'g');
 const IS_OFFICE_KIND = new RegExp(`^(?:${OFFICE_KINDS})$`);
 

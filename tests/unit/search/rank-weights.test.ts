@@ -88,6 +88,24 @@ describe('the kind of unit asked for', () => {
   });
 });
 
+describe('a question that names a kind of office and more', () => {
+  it("costs the office's name per share of the query it misses, and no other record", () => {
+    const partial = { quality: 0.6, kindAndMore: true };
+    expect(score(index, evidence('测试局', partial))).toBeCloseTo(
+      score(index, evidence('测试局', { quality: 0.6 })) + WEIGHTS.officeNameShortfall * 0.4,
+      9,
+    );
+    expect(score(index, evidence('测试局', { quality: 1, kindAndMore: true }))).toBeCloseTo(
+      score(index, evidence('测试局')),
+      9,
+    );
+    expect(score(index, evidence('负责审批事项', partial))).toBeCloseTo(
+      score(index, evidence('负责审批事项', { quality: 0.6 })),
+      9,
+    );
+  });
+});
+
 describe('the next few units', () => {
   it('lists each next unit once, never an office-level record, and only what holds enough of the query', () => {
     const best = evidence('负责审批事项');

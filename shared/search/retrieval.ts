@@ -13,7 +13,7 @@ import {
   type SyllablePattern,
 } from './pinyin-query.ts';
 import { ABBREVIATION_MAX, NAME_GAP, orderedPrefix, TEXT_GAP } from './abbreviation.ts';
-import { preScore, WEIGHTS } from './rank.ts';
+import { preScore, preScoreBound, WEIGHTS } from './rank.ts';
 import { KeyFloor } from './key-floor.ts';
 import { namesByPreScore } from './name-order.ts';
 import { isWordCode } from './fold.ts';
@@ -248,6 +248,9 @@ class Scratch {
   readonly pairSeen = new RecordList();
   /** The candidates of several terms. */
   readonly union = new RecordList();
+  /** The best names of a lone pinyin term's walk, and the candidates chosen (retrieve). */
+  readonly nameFloor = new KeyFloor(1);
+  readonly chosen = new KeyFloor(1);
   private depths = new Uint8Array(256);
   private n: number;
   private clock = 0;
@@ -815,11 +818,10 @@ export function retrieve(
   k: number,
   by: ((rec: number, coverage: number) => number) | 'preScore',
 ): Retrieved {
-  const key = by === 'preScore' ? (rec: number, coverage: number) => preScore(index, rec, coverage) : by;
   // One term's candidates are the best k of its own records (with more terms, coverage mixes
   // them): the k best names so far bound what a later name must reach.
-  const floor = by === 'preScore' && plans.length === 1 && !plans[0].term.han ? new KeyFloor(k) : null;
   const s = scratchFor(index);
+  const floor = by === 'preScore' && plans.length === 1 && !plans[0].term.han ? s.nameFloor.reset(k) : null;
   const matcher = new TermMatcher(index, s, range);
   const found: Int32Array[] = [];
   const marks: number[] = [];
@@ -906,11 +908,12 @@ export function retrieve(
   };
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   let union: Int32Array;
-  let coverageOf: (rec: number) => number;
+  // Each record's coverage, by record: one term's own strengths, or the weighted sum.
+  let cover: Float32Array;
   if (plans.length === 1) {
     // One term (the common case, every keystroke of it): its records as they are.
     union = found[0];
-    coverageOf = (rec) => s.termBest[0][rec];
+    cover = s.termBest[0];
   } else {
     const all = s.union.clear();
     const mark = s.next();
@@ -930,18 +933,35 @@ export function retrieve(
       for (let t = 0; t < plans.length; t++) if (weights[t] > 0) sum += weights[t] * strengthOf(rec, t);
       s.total[rec] = totalWeight > 0 ? sum / totalWeight : 0;
     }
-    coverageOf = (rec) => s.total[rec];
+    cover = s.total;
   }
-  const chosen = topK(union, (rec) => key(rec, coverageOf(rec)), k);
-  const candidates = chosen.map((rec) => ({ rec, coverage: coverageOf(rec) }));
+  const chosen =
+    k <= 0
+      ? []
+      : by === 'preScore'
+        ? topByPreScore(index, union, cover, s.chosen.reset(k))
+        : topK(union, (rec) => by(rec, cover[rec]), s.chosen.reset(k));
+  const candidates = chosen.map((rec) => ({ rec, coverage: cover[rec] }));
   return { candidates, weights, officeNames };
 }
 
-/** The `k` records with the largest keys (ties: smaller record first), best first. */
-function topK(recs: Int32Array, key: (rec: number) => number, k: number): number[] {
-  if (k <= 0) return [];
+/**
+ * topK by preScore: a record whose bound (its coverage less its kind's cost) is already below
+ * the k-th key is passed over without reading its length. The loop over thousands of
+ * candidates per keystroke, so no call through a key function.
+ */
+function topByPreScore(index: SearchIndex, recs: Int32Array, cover: Float32Array, best: KeyFloor): number[] {
+  for (let i = 0; i < recs.length; i++) {
+    const rec = recs[i];
+    if (preScoreBound(index, rec, cover[rec]) < best.value) continue;
+    best.add(preScore(index, rec, cover[rec]), rec);
+  }
+  return best.best();
+}
+
+/** The records with the largest keys, as many as `best` keeps (ties: smaller record first), best first. */
+function topK(recs: Int32Array, key: (rec: number) => number, best: KeyFloor): number[] {
   // One pass, no sort of the whole candidate list.
-  const best = new KeyFloor(k);
   for (const rec of recs) best.add(key(rec), rec);
   return best.best();
 }

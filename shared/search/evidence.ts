@@ -2,7 +2,7 @@
 // alignment with homophones and gaps; Latin: the text itself, full pinyin, initials of names),
 // weighted by the term's rarity; which share of the query it holds; how much of the record the
 // query covers; and the positions to highlight.
-import { alignWord } from './align.ts';
+import { alignWord, indexOfCodes } from './align.ts';
 import { isWordCode } from './fold.ts';
 import type { SearchIndex } from './layout.ts';
 import { matchPattern } from './pinyin-query.ts';
@@ -16,20 +16,6 @@ interface TermMatch {
 }
 
 const NO_MATCH: TermMatch = { quality: 0, positions: [] };
-
-/** Where the record's folded text first holds `codes` as they are (relative to its start), or -1; read off the codes (no string is made). */
-function indexOfCodes(index: SearchIndex, rec: number, codes: readonly number[]): number {
-  const { norm } = index;
-  const start = index.recStart[rec];
-  index.text.ensure(start, index.recStart[rec + 1]);
-  const last = index.recStart[rec + 1] - codes.length;
-  for (let p = start; p <= last; p++) {
-    let k = 0;
-    while (k < codes.length && norm[p + k] === codes[k]) k++;
-    if (k === codes.length) return p - start;
-  }
-  return -1;
-}
 
 function latinMatch(index: SearchIndex, rec: number, plan: TermPlan): TermMatch {
   let best = NO_MATCH;

@@ -230,7 +230,6 @@ export interface RecordRange {
 
 /** Per-record scratch sized to the index, reused across searches (search is synchronous). */
 class Scratch {
-  readonly counts: Uint16Array;
   readonly masks: Uint32Array;
   readonly stamp: Int32Array;
   /** A second stamp, for a record in one list while another is read. */
@@ -261,7 +260,6 @@ class Scratch {
   constructor(n: number, offices: number) {
     this.n = n;
     this.leading = new Int32Array(offices);
-    this.counts = new Uint16Array(n);
     this.masks = new Uint32Array(n);
     this.stamp = new Int32Array(n);
     this.held = new Int32Array(n);
@@ -331,6 +329,13 @@ function scratchFor(index: SearchIndex): Scratch {
  */
 function rarity(total: number, found: number): number {
   return Math.log(1 + total / Math.max(1, found)) ** 2;
+}
+
+/** The set bits of a 32-bit mask. */
+function bitCount(mask: number): number {
+  let v = mask - ((mask >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** How many records offerAll offers between asking whether the term is full. */
@@ -423,7 +428,8 @@ class TermMatcher {
     for (let need = pairs - Math.floor(pairs / 3); need >= 1; need--) {
       const touched = s.touched.clear();
       const offices: number[] = [];
-      const { counts, masks } = s;
+      // A record's pairs are its mask's bits (each position sets its bit once): no count beside it.
+      const { masks } = s;
       positions.forEach((position, k) => {
         // A record first met after the smallest (pairs - need + 1) lists cannot reach `need`.
         const admit = k <= pairs - need;
@@ -433,11 +439,7 @@ class TermMatcher {
         // when its text holds the pair (keys.ts). Every record checked is one already met.
         if (!admit && textWithin(index, touched.view(), position.size)) {
           const keys = position.slots.map((slot) => index.bi.keys[slot]);
-          for (const rec of touched.view())
-            if (holdsPair(index, rec, keys)) {
-              counts[rec]++;
-              masks[rec] |= bit;
-            }
+          for (const rec of touched.view()) if (holdsPair(index, rec, keys)) masks[rec] |= bit;
           return;
         }
         // The loop runs per record of lists tens of thousands long, each record a cache miss
@@ -455,11 +457,10 @@ class TermMatcher {
               if (seen[rec] === stamp) continue;
               seen[rec] = stamp;
             }
-            if (counts[rec] === 0) {
+            if (masks[rec] === 0) {
               if (!admit) continue;
               touched.push(rec);
             }
-            counts[rec]++;
             masks[rec] |= bit;
           }
         }
@@ -473,13 +474,12 @@ class TermMatcher {
       }
       let any = false;
       for (const rec of touched.view()) {
-        if (s.counts[rec] >= need) {
+        if (bitCount(s.masks[rec]) >= need) {
           any = true;
           const own = s.masks[rec];
           const context = s.officeMask[index.recOffice[rec]] & ~own;
           offer(rec, (weightOf(own) + OFFICE_CONTEXT * weightOf(context)) / totalWeight);
         }
-        s.counts[rec] = 0;
         s.masks[rec] = 0;
       }
       for (const o of offices) s.officeMask[o] = 0;

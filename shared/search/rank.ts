@@ -8,6 +8,7 @@ import {
   kindCode,
   kindOf,
   kindOfCode,
+  kindRoleOf,
   nameRoleOfCode,
   officeLevelOfCode,
   recLength,
@@ -102,6 +103,11 @@ function penaltyOfCode(code: number): number {
 const PENALTY = Float64Array.from({ length: KIND_CODES }, (_, code) => penaltyOfCode(code));
 const PRE_KIND = PENALTY.map((penalty) => WEIGHTS.preKind * penalty);
 
+// Per kind and name role (record.ts kindRoleOf), the lesser PRE_KIND of its two owners.
+const PRE_KIND_LEAST = Float64Array.from({ length: KIND_CODES >> 1 }, (_, kindRole) =>
+  Math.min(PRE_KIND[kindRole << 1], PRE_KIND[(kindRole << 1) | 1]),
+);
+
 export function kindPenalty(index: SearchIndex, rec: number): number {
   return PENALTY[kindCode(index, rec)];
 }
@@ -112,6 +118,11 @@ export function kindPenalty(index: SearchIndex, rec: number): number {
  */
 export function preScoreBound(index: SearchIndex, rec: number, coverage: number): number {
   return coverage - PRE_KIND[kindCode(index, rec)];
+}
+
+/** At least preScoreBound, read off the record's packed kind alone (not its owner). */
+export function preScoreLeastBound(index: SearchIndex, rec: number, coverage: number): number {
+  return coverage - PRE_KIND_LEAST[kindRoleOf(index, rec)];
 }
 
 /** The key that picks candidates for alignment (larger is better). */

@@ -14,7 +14,12 @@ export function kindOf(index: SearchIndex, rec: number): number {
  * number (below KIND_CODES): what a record's kind costs (rank.ts) is one table read by it.
  */
 export function kindCode(index: SearchIndex, rec: number): number {
-  return (index.recKind[rec] << 1) | (index.recUnit[rec] < 0 ? 1 : 0);
+  return (kindRoleOf(index, rec) << 1) | (index.recUnit[rec] < 0 ? 1 : 0);
+}
+
+/** The kind and name role as stored (kindCode without the owner: kindCode >> 1), one byte read. */
+export function kindRoleOf(index: SearchIndex, rec: number): number {
+  return index.recKind[rec];
 }
 
 /** kindCode's range: six kinds, four name roles, two owners. */

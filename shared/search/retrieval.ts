@@ -13,7 +13,7 @@ import {
   type SyllablePattern,
 } from './pinyin-query.ts';
 import { ABBREVIATION_MAX, NAME_GAP, orderedPrefix, TEXT_GAP } from './abbreviation.ts';
-import { preScore, preScoreBound, WEIGHTS } from './rank.ts';
+import { preScore, preScoreBound, preScoreLeastBound, WEIGHTS } from './rank.ts';
 import { KeyFloor } from './key-floor.ts';
 import { namesByPreScore } from './name-order.ts';
 import { isWordCode } from './fold.ts';
@@ -953,6 +953,8 @@ export function retrieve(
 function topByPreScore(index: SearchIndex, recs: Int32Array, cover: Float32Array, best: KeyFloor): number[] {
   for (let i = 0; i < recs.length; i++) {
     const rec = recs[i];
+    // The owner is read only when the kind alone leaves the record in reach.
+    if (preScoreLeastBound(index, rec, cover[rec]) < best.value) continue;
     if (preScoreBound(index, rec, cover[rec]) < best.value) continue;
     best.add(preScore(index, rec, cover[rec]), rec);
   }

@@ -842,14 +842,21 @@ export function retrieve(
     // over thousands of records).
     const names = new Map<number, number>();
     const full = () => seen.length >= MAX_TERM_RECORDS;
+    // The records whose strength (as stored) reaches termFound, counted as offers raise it (no
+    // second pass over thousands of records): strengths only rise, so each is counted once.
+    let held = 0;
     const offer = (rec: number, strength: number) => {
       if (full() && isDuty(index, rec)) return;
       if (stamp[rec] !== mark) {
         stamp[rec] = mark;
         best[rec] = strength;
         seen.push(rec);
-      } else if (strength > best[rec]) best[rec] = strength;
-      else return;
+        if (best[rec] >= WEIGHTS.termFound) held++;
+      } else if (strength > best[rec]) {
+        const before = best[rec];
+        best[rec] = strength;
+        if (before < WEIGHTS.termFound && best[rec] >= WEIGHTS.termFound) held++;
+      } else return;
       if (isOfficeName(index, rec)) {
         const o = index.recOffice[rec];
         names.set(o, Math.max(names.get(o) ?? 0, strength));
@@ -874,12 +881,10 @@ export function retrieve(
     }
     found[t] = seen.view();
     marks[t] = mark;
-    // A term is as rare as the records it counts as found in: one pair of it that many records
-    // share (规划 of 规划验收) does not make it common.
-    let held = 0;
-    for (const rec of found[t]) if (best[rec] >= WEIGHTS.termFound) held++;
-    // A lone term's weight only divides itself out, and a walk that stopped early did not count
-    // its records: 1 (exactly, so that its quality is the alignment's own).
+    // A term is as rare as the records it counts as found in (`held`): one pair of it that many
+    // records share (规划 of 规划验收) does not make it common. A lone term's weight only divides
+    // itself out, and a walk that stopped early did not count its records: 1 (exactly, so that
+    // its quality is the alignment's own).
     const weight = floor ? 1 : rarity(range.hi - range.lo, held > 0 ? held : seen.length);
     weights[t] = seen.length > 0 ? weight : 0;
     officeNames[t] = names;

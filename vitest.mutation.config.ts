@@ -25,6 +25,8 @@ export default defineConfig({
       // The name walk's stop rule and the order it walks (name-order.ts, key-floor.ts).
       'tests/unit/search/name-walk.test.ts',
       'tests/unit/search/name-walk-stop.test.ts',
+      // The k-best floor kept between searches and emptied in heap order (key-floor.ts).
+      'tests/unit/search/key-floor.test.ts',
       'tests/unit/search/retrieval-weights.test.ts',
       // An office's leader stands for the office (rank.ts ownerOf).
       'tests/unit/search/surname-title.test.ts',

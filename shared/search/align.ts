@@ -49,6 +49,27 @@ function fillPositions(index: SearchIndex, rec: number, prefixRec: number, at: I
   for (let p = index.recStart[rec]; p < index.recStart[rec + 1]; p++) at[j++] = p;
 }
 
+/** Where the record's folded text first holds `codes` as they are (relative to its start), or -1; read off the codes (no string is made). */
+export function indexOfCodes(index: SearchIndex, rec: number, codes: readonly number[]): number {
+  const { norm } = index;
+  const start = index.recStart[rec];
+  index.text.ensure(start, index.recStart[rec + 1]);
+  const last = index.recStart[rec + 1] - codes.length;
+  for (let p = start; p <= last; p++) {
+    let k = 0;
+    while (k < codes.length && norm[p + k] === codes[k]) k++;
+    if (k === codes.length) return p - start;
+  }
+  return -1;
+}
+
+/** The positions at, at + 1, …, at + n - 1 (a loop: Array.from with a map was a tenth of a keystroke's evidence). */
+export function runOf(at: number, n: number): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = at + i;
+  return out;
+}
+
 // Back pointers: H from diagonal (1), from skipping a query char (2), from a text gap (3);
 // G opened from H (1) or extended (2).
 export function alignWord(
@@ -58,6 +79,12 @@ export function alignWord(
   sylOfCodes: number[],
   prefixRec = -1,
 ): Alignment {
+  // The word as it is in the record is the best alignment there is (every character exact,
+  // no gap: quality 1), and the table's would end where its first occurrence ends: no table.
+  if (prefixRec < 0 && codes.length > 0) {
+    const found = indexOfCodes(index, rec, codes);
+    if (found >= 0) return { quality: 1, positions: runOf(found, codes.length) };
+  }
   const { norm } = index;
   if (prefixRec >= 0) index.syllables.of(prefixRec);
   const syl = index.syllables.of(rec);

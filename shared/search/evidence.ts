@@ -2,7 +2,7 @@
 // alignment with homophones and gaps; Latin: the text itself, full pinyin, initials of names),
 // weighted by the term's rarity; which share of the query it holds; how much of the record the
 // query covers; and the positions to highlight.
-import { alignWord } from './align.ts';
+import { alignWord, indexOfCodes, runOf } from './align.ts';
 import { isWordCode } from './fold.ts';
 import type { SearchIndex } from './layout.ts';
 import { matchPattern } from './pinyin-query.ts';
@@ -17,24 +17,10 @@ interface TermMatch {
 
 const NO_MATCH: TermMatch = { quality: 0, positions: [] };
 
-/** Where the record's folded text first holds `codes` as they are (relative to its start), or -1; read off the codes (no string is made). */
-function indexOfCodes(index: SearchIndex, rec: number, codes: readonly number[]): number {
-  const { norm } = index;
-  const start = index.recStart[rec];
-  index.text.ensure(start, index.recStart[rec + 1]);
-  const last = index.recStart[rec + 1] - codes.length;
-  for (let p = start; p <= last; p++) {
-    let k = 0;
-    while (k < codes.length && norm[p + k] === codes[k]) k++;
-    if (k === codes.length) return p - start;
-  }
-  return -1;
-}
-
 function latinMatch(index: SearchIndex, rec: number, plan: TermPlan): TermMatch {
   let best = NO_MATCH;
   const at = indexOfCodes(index, rec, plan.codes);
-  if (at >= 0) return { quality: 1, positions: Array.from({ length: plan.codes.length }, (_, i) => at + i) };
+  if (at >= 0) return { quality: 1, positions: runOf(at, plan.codes.length) };
   for (const f of plan.full) {
     const hit = matchPattern(index, rec, f.pattern);
     if (hit) return { quality: f.complete ? 1 : 0.95, positions: hit };
@@ -106,7 +92,9 @@ export function evidenceFor(
   let totalWeight = 0;
   let quality = 0;
   let found = 0;
-  const positions = new Set<number>();
+  // One term's positions are ascending and distinct already (most keystrokes): no set, no sort.
+  let positions: number[] = [];
+  let merged: Set<number> | null = null;
   let otherOffice = false;
   plans.forEach((plan, t) => {
     const w = retrieved.weights[t];
@@ -120,14 +108,18 @@ export function evidenceFor(
     if (plan.term.officeKind && !inOfficeName && m.quality < 1) otherOffice = true;
     quality += w * m.quality;
     if (m.quality >= WEIGHTS.termFound) found += w;
-    for (const p of m.positions) positions.add(p);
+    if (m.positions.length === 0) return;
+    if (merged) for (const p of m.positions) merged.add(p);
+    else if (positions.length === 0) positions = m.positions;
+    else merged = new Set([...positions, ...m.positions]);
   });
+  if (merged) positions = [...merged].sort((a, b) => a - b);
   return {
     rec,
     quality: totalWeight > 0 ? quality / totalWeight : 0,
     found: totalWeight > 0 ? found / totalWeight : 0,
-    coverage: Math.min(1, positions.size / wordChars(index, rec)),
-    positions: [...positions].sort((a, b) => a - b),
+    coverage: Math.min(1, positions.length / wordChars(index, rec)),
+    positions,
     otherOffice,
     kindAndMore: plans.length > 1 && plans.some((p) => p.term.officeKind),
   };

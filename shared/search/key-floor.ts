@@ -3,18 +3,31 @@
 // (retrieval.ts topK), and a walk in falling order of an upper bound on the keys, which stops
 // once the bound cannot reach the k-th.
 export class KeyFloor {
-  private readonly keys: Float64Array;
-  private readonly recs: Int32Array;
+  private keys: Float64Array;
+  private recs: Int32Array;
+  private k = 1;
   private size = 0;
 
   constructor(k: number) {
     this.keys = new Float64Array(Math.max(1, k));
     this.recs = new Int32Array(this.keys.length);
+    this.reset(k);
+  }
+
+  /** Empty, for the best `k` (a floor is kept between searches: no new arrays per keystroke). */
+  reset(k: number): this {
+    this.k = Math.max(1, k);
+    if (this.keys.length < this.k) {
+      this.keys = new Float64Array(this.k);
+      this.recs = new Int32Array(this.k);
+    }
+    this.size = 0;
+    return this;
   }
 
   /** The k-th best key: a key below it cannot be among the best k (-Infinity until k are in). */
   get value(): number {
-    return this.size === this.keys.length ? this.keys[0] : -Infinity;
+    return this.size === this.k ? this.keys[0] : -Infinity;
   }
 
   /** A record of this key (or less) cannot be among the best k. */
@@ -24,7 +37,7 @@ export class KeyFloor {
   }
 
   add(key: number, rec: number): void {
-    if (this.size < this.keys.length) {
+    if (this.size < this.k) {
       this.keys[this.size] = key;
       this.recs[this.size] = rec;
       for (let i = this.size++; i > 0 && this.worse(i, (i - 1) >> 1); i = (i - 1) >> 1) this.swap(i, (i - 1) >> 1);
@@ -33,6 +46,11 @@ export class KeyFloor {
     if (this.excludes(key, rec)) return;
     this.keys[0] = key;
     this.recs[0] = rec;
+    this.siftDown();
+  }
+
+  /** The root moved down until neither child is worse (a min-heap by `worse`). */
+  private siftDown(): void {
     for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
@@ -50,11 +68,18 @@ export class KeyFloor {
     return keys[i] < keys[j] || (keys[i] === keys[j] && recs[i] > recs[j]);
   }
 
-  /** The records held, best first. */
+  /** The records held, best first; the floor is empty after. The worst is the heap's root: taken one at a time, last place first. */
   best(): number[] {
     const { keys, recs } = this;
-    const order = Array.from({ length: this.size }, (_, i) => i);
-    return order.sort((a, b) => keys[b] - keys[a] || recs[a] - recs[b]).map((i) => recs[i]);
+    const out = new Array<number>(this.size);
+    while (this.size > 0) {
+      out[this.size - 1] = recs[0];
+      this.size--;
+      keys[0] = keys[this.size];
+      recs[0] = recs[this.size];
+      this.siftDown();
+    }
+    return out;
   }
 
   private swap(i: number, j: number): void {

@@ -2,7 +2,17 @@
 // Scores are costs (0 is a perfect hit); a hit's score is what the search result reports.
 import type { SearchIndex } from './layout.ts';
 import { KIND, NAME } from './records.ts';
-import { isOfficeLevel, isOfficeName, kindOf, nameRoleOf, recLength } from './record.ts';
+import {
+  isOfficeName,
+  KIND_CODES,
+  kindCode,
+  kindOf,
+  kindOfCode,
+  kindRoleOf,
+  nameRoleOfCode,
+  officeLevelOfCode,
+  recLength,
+} from './record.ts';
 
 /** The alignment's gains and costs (align.ts), per query character. */
 export const ALIGN = {
@@ -77,30 +87,54 @@ export const WEIGHTS = {
   candidates: 48,
 } as const;
 
-/** The cost of the record's kind; the one place that says a unit's own duty beats an office-level one. */
-export function kindPenalty(index: SearchIndex, rec: number): number {
+/** The cost of a kind of record (record.ts kindCode); the one place that says a unit's own duty beats an office-level one. */
+function penaltyOfCode(code: number): number {
   const k = WEIGHTS.kind;
-  const role = nameRoleOf(index, rec);
-  switch (kindOf(index, rec)) {
+  const role = nameRoleOfCode(code);
+  switch (kindOfCode(code)) {
     case KIND.unit:
       return role === NAME.primary ? k.unitName : role === NAME.alias ? k.unitAlias : k.unitFormer;
     case KIND.office:
       return role === NAME.primary ? k.officeName : role === NAME.alias ? k.officeAlias : k.officeFormer;
     case KIND.person:
-      return isOfficeLevel(index, rec) ? k.officePerson : k.person;
+      return officeLevelOfCode(code) ? k.officePerson : k.person;
     case KIND.duty:
-      return isOfficeLevel(index, rec) ? k.officeDuty : k.unitDuty;
+      return officeLevelOfCode(code) ? k.officeDuty : k.unitDuty;
     default:
       return k.other;
   }
 }
 
+// Per kind code, computed once: candidates are keyed by the thousand (preScore), one table read each.
+const PENALTY = Float64Array.from({ length: KIND_CODES }, (_, code) => penaltyOfCode(code));
+const PRE_KIND = PENALTY.map((penalty) => WEIGHTS.preKind * penalty);
+
+// Per kind and name role (record.ts kindRoleOf), the lesser PRE_KIND of its two owners.
+const PRE_KIND_LEAST = Float64Array.from({ length: KIND_CODES >> 1 }, (_, kindRole) =>
+  Math.min(PRE_KIND[kindRole << 1], PRE_KIND[(kindRole << 1) | 1]),
+);
+
+export function kindPenalty(index: SearchIndex, rec: number): number {
+  return PENALTY[kindCode(index, rec)];
+}
+
+/**
+ * At least preScore(index, rec, coverage), whatever the record's length: a record whose bound
+ * is below the k-th key so far need not be keyed (retrieval.ts topK).
+ */
+export function preScoreBound(index: SearchIndex, rec: number, coverage: number): number {
+  return coverage - PRE_KIND[kindCode(index, rec)];
+}
+
+/** At least preScoreBound, read off the record's packed kind alone (not its owner). */
+export function preScoreLeastBound(index: SearchIndex, rec: number, coverage: number): number {
+  return coverage - PRE_KIND_LEAST[kindRoleOf(index, rec)];
+}
+
 /** The key that picks candidates for alignment (larger is better). */
 export function preScore(index: SearchIndex, rec: number, coverage: number): number {
   return (
-    coverage -
-    WEIGHTS.preKind * kindPenalty(index, rec) -
-    WEIGHTS.preLength * Math.min(WEIGHTS.preLengthCap, recLength(index, rec))
+    preScoreBound(index, rec, coverage) - WEIGHTS.preLength * Math.min(WEIGHTS.preLengthCap, recLength(index, rec))
   );
 }
 

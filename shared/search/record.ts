@@ -9,6 +9,37 @@ export function kindOf(index: SearchIndex, rec: number): number {
   return index.recKind[rec] >> 2;
 }
 
+/**
+ * The kind, the name role and whether the record belongs to the office itself, as one small
+ * number (below KIND_CODES): what a record's kind costs (rank.ts) is one table read by it.
+ */
+export function kindCode(index: SearchIndex, rec: number): number {
+  return (kindRoleOf(index, rec) << 1) | (index.recUnit[rec] < 0 ? 1 : 0);
+}
+
+/** The kind and name role as stored (kindCode without the owner: kindCode >> 1), one byte read. */
+export function kindRoleOf(index: SearchIndex, rec: number): number {
+  return index.recKind[rec];
+}
+
+/** kindCode's range: six kinds, four name roles, two owners. */
+export const KIND_CODES = 6 * 4 * 2;
+
+/** The kind (KIND.*) of a kindCode. */
+export function kindOfCode(code: number): number {
+  return code >> 3;
+}
+
+/** The name role (NAME.*) of a kindCode. */
+export function nameRoleOfCode(code: number): number {
+  return (code >> 1) & 3;
+}
+
+/** Whether a kindCode's record belongs to the office itself. */
+export function officeLevelOfCode(code: number): boolean {
+  return (code & 1) === 1;
+}
+
 /** NAME.* for office and unit names (primary, alias, former), 0 for other records. */
 export function nameRoleOf(index: SearchIndex, rec: number): number {
   return index.recKind[rec] & 3;

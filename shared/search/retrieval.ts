@@ -13,7 +13,7 @@ import {
   type SyllablePattern,
 } from './pinyin-query.ts';
 import { ABBREVIATION_MAX, NAME_GAP, orderedPrefix, TEXT_GAP } from './abbreviation.ts';
-import { preScore, WEIGHTS } from './rank.ts';
+import { preScore, preScoreBound, preScoreLeastBound, WEIGHTS } from './rank.ts';
 import { KeyFloor } from './key-floor.ts';
 import { namesByPreScore } from './name-order.ts';
 import { isWordCode } from './fold.ts';
@@ -230,7 +230,6 @@ export interface RecordRange {
 
 /** Per-record scratch sized to the index, reused across searches (search is synchronous). */
 class Scratch {
-  readonly counts: Uint16Array;
   readonly masks: Uint32Array;
   readonly stamp: Int32Array;
   /** A second stamp, for a record in one list while another is read. */
@@ -248,6 +247,9 @@ class Scratch {
   readonly pairSeen = new RecordList();
   /** The candidates of several terms. */
   readonly union = new RecordList();
+  /** The best names of a lone pinyin term's walk, and the candidates chosen (retrieve). */
+  readonly nameFloor = new KeyFloor(1);
+  readonly chosen = new KeyFloor(1);
   private depths = new Uint8Array(256);
   private n: number;
   private clock = 0;
@@ -258,7 +260,6 @@ class Scratch {
   constructor(n: number, offices: number) {
     this.n = n;
     this.leading = new Int32Array(offices);
-    this.counts = new Uint16Array(n);
     this.masks = new Uint32Array(n);
     this.stamp = new Int32Array(n);
     this.held = new Int32Array(n);
@@ -328,6 +329,13 @@ function scratchFor(index: SearchIndex): Scratch {
  */
 function rarity(total: number, found: number): number {
   return Math.log(1 + total / Math.max(1, found)) ** 2;
+}
+
+/** The set bits of a 32-bit mask. */
+function bitCount(mask: number): number {
+  let v = mask - ((mask >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** How many records offerAll offers between asking whether the term is full. */
@@ -420,7 +428,8 @@ class TermMatcher {
     for (let need = pairs - Math.floor(pairs / 3); need >= 1; need--) {
       const touched = s.touched.clear();
       const offices: number[] = [];
-      const { counts, masks } = s;
+      // A record's pairs are its mask's bits (each position sets its bit once): no count beside it.
+      const { masks } = s;
       positions.forEach((position, k) => {
         // A record first met after the smallest (pairs - need + 1) lists cannot reach `need`.
         const admit = k <= pairs - need;
@@ -430,11 +439,7 @@ class TermMatcher {
         // when its text holds the pair (keys.ts). Every record checked is one already met.
         if (!admit && textWithin(index, touched.view(), position.size)) {
           const keys = position.slots.map((slot) => index.bi.keys[slot]);
-          for (const rec of touched.view())
-            if (holdsPair(index, rec, keys)) {
-              counts[rec]++;
-              masks[rec] |= bit;
-            }
+          for (const rec of touched.view()) if (holdsPair(index, rec, keys)) masks[rec] |= bit;
           return;
         }
         // The loop runs per record of lists tens of thousands long, each record a cache miss
@@ -452,11 +457,10 @@ class TermMatcher {
               if (seen[rec] === stamp) continue;
               seen[rec] = stamp;
             }
-            if (counts[rec] === 0) {
+            if (masks[rec] === 0) {
               if (!admit) continue;
               touched.push(rec);
             }
-            counts[rec]++;
             masks[rec] |= bit;
           }
         }
@@ -470,13 +474,12 @@ class TermMatcher {
       }
       let any = false;
       for (const rec of touched.view()) {
-        if (s.counts[rec] >= need) {
+        if (bitCount(s.masks[rec]) >= need) {
           any = true;
           const own = s.masks[rec];
           const context = s.officeMask[index.recOffice[rec]] & ~own;
           offer(rec, (weightOf(own) + OFFICE_CONTEXT * weightOf(context)) / totalWeight);
         }
-        s.counts[rec] = 0;
         s.masks[rec] = 0;
       }
       for (const o of offices) s.officeMask[o] = 0;
@@ -815,11 +818,10 @@ export function retrieve(
   k: number,
   by: ((rec: number, coverage: number) => number) | 'preScore',
 ): Retrieved {
-  const key = by === 'preScore' ? (rec: number, coverage: number) => preScore(index, rec, coverage) : by;
   // One term's candidates are the best k of its own records (with more terms, coverage mixes
   // them): the k best names so far bound what a later name must reach.
-  const floor = by === 'preScore' && plans.length === 1 && !plans[0].term.han ? new KeyFloor(k) : null;
   const s = scratchFor(index);
+  const floor = by === 'preScore' && plans.length === 1 && !plans[0].term.han ? s.nameFloor.reset(k) : null;
   const matcher = new TermMatcher(index, s, range);
   const found: Int32Array[] = [];
   const marks: number[] = [];
@@ -840,14 +842,21 @@ export function retrieve(
     // over thousands of records).
     const names = new Map<number, number>();
     const full = () => seen.length >= MAX_TERM_RECORDS;
+    // The records whose strength (as stored) reaches termFound, counted as offers raise it (no
+    // second pass over thousands of records): strengths only rise, so each is counted once.
+    let held = 0;
     const offer = (rec: number, strength: number) => {
       if (full() && isDuty(index, rec)) return;
       if (stamp[rec] !== mark) {
         stamp[rec] = mark;
         best[rec] = strength;
         seen.push(rec);
-      } else if (strength > best[rec]) best[rec] = strength;
-      else return;
+        if (best[rec] >= WEIGHTS.termFound) held++;
+      } else if (strength > best[rec]) {
+        const before = best[rec];
+        best[rec] = strength;
+        if (before < WEIGHTS.termFound && best[rec] >= WEIGHTS.termFound) held++;
+      } else return;
       if (isOfficeName(index, rec)) {
         const o = index.recOffice[rec];
         names.set(o, Math.max(names.get(o) ?? 0, strength));
@@ -872,12 +881,10 @@ export function retrieve(
     }
     found[t] = seen.view();
     marks[t] = mark;
-    // A term is as rare as the records it counts as found in: one pair of it that many records
-    // share (规划 of 规划验收) does not make it common.
-    let held = 0;
-    for (const rec of found[t]) if (best[rec] >= WEIGHTS.termFound) held++;
-    // A lone term's weight only divides itself out, and a walk that stopped early did not count
-    // its records: 1 (exactly, so that its quality is the alignment's own).
+    // A term is as rare as the records it counts as found in (`held`): one pair of it that many
+    // records share (规划 of 规划验收) does not make it common. A lone term's weight only divides
+    // itself out, and a walk that stopped early did not count its records: 1 (exactly, so that
+    // its quality is the alignment's own).
     const weight = floor ? 1 : rarity(range.hi - range.lo, held > 0 ? held : seen.length);
     weights[t] = seen.length > 0 ? weight : 0;
     officeNames[t] = names;
@@ -906,11 +913,12 @@ export function retrieve(
   };
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   let union: Int32Array;
-  let coverageOf: (rec: number) => number;
+  // Each record's coverage, by record: one term's own strengths, or the weighted sum.
+  let cover: Float32Array;
   if (plans.length === 1) {
     // One term (the common case, every keystroke of it): its records as they are.
     union = found[0];
-    coverageOf = (rec) => s.termBest[0][rec];
+    cover = s.termBest[0];
   } else {
     const all = s.union.clear();
     const mark = s.next();
@@ -930,18 +938,37 @@ export function retrieve(
       for (let t = 0; t < plans.length; t++) if (weights[t] > 0) sum += weights[t] * strengthOf(rec, t);
       s.total[rec] = totalWeight > 0 ? sum / totalWeight : 0;
     }
-    coverageOf = (rec) => s.total[rec];
+    cover = s.total;
   }
-  const chosen = topK(union, (rec) => key(rec, coverageOf(rec)), k);
-  const candidates = chosen.map((rec) => ({ rec, coverage: coverageOf(rec) }));
+  const chosen =
+    k <= 0
+      ? []
+      : by === 'preScore'
+        ? topByPreScore(index, union, cover, s.chosen.reset(k))
+        : topK(union, (rec) => by(rec, cover[rec]), s.chosen.reset(k));
+  const candidates = chosen.map((rec) => ({ rec, coverage: cover[rec] }));
   return { candidates, weights, officeNames };
 }
 
-/** The `k` records with the largest keys (ties: smaller record first), best first. */
-function topK(recs: Int32Array, key: (rec: number) => number, k: number): number[] {
-  if (k <= 0) return [];
+/**
+ * topK by preScore: a record whose bound (its coverage less its kind's cost) is already below
+ * the k-th key is passed over without reading its length. The loop over thousands of
+ * candidates per keystroke, so no call through a key function.
+ */
+function topByPreScore(index: SearchIndex, recs: Int32Array, cover: Float32Array, best: KeyFloor): number[] {
+  for (let i = 0; i < recs.length; i++) {
+    const rec = recs[i];
+    // The owner is read only when the kind alone leaves the record in reach.
+    if (preScoreLeastBound(index, rec, cover[rec]) < best.value) continue;
+    if (preScoreBound(index, rec, cover[rec]) < best.value) continue;
+    best.add(preScore(index, rec, cover[rec]), rec);
+  }
+  return best.best();
+}
+
+/** The records with the largest keys, as many as `best` keeps (ties: smaller record first), best first. */
+function topK(recs: Int32Array, key: (rec: number) => number, best: KeyFloor): number[] {
   // One pass, no sort of the whole candidate list.
-  const best = new KeyFloor(k);
   for (const rec of recs) best.add(key(rec), rec);
   return best.best();
 }

@@ -3,6 +3,7 @@
 // and long groups of leaf siblings wrapped into rows around a central trunk.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import { boxRuns, sizeBox, type SizedBox } from './box.ts';
+import { rowCounts } from './rows.ts';
 import type { ChartBox, ChartEdge, ChartLayout, ChartNode, LayoutOptions, MeasureText } from './types.ts';
 
 /** Gaps relative to the base type size. */
@@ -100,55 +101,75 @@ function makeCell(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: Lay
   };
 }
 
-/** Wraps leaf siblings into balanced rows; each row is split around the trunk lane so the
- *  trunk to lower rows never crosses a box. Returns the block with cells placed. */
+/** Wraps siblings into rows (rowCounts): a row the trunk passes through is split around
+ *  the trunk lane so the trunk never crosses a box; a last row of an odd number is centred
+ *  on the trunk's end. Returns the block with cells placed. */
 function makeBlock(cells: Cell[], options: LayoutOptions): Item {
   const gap = options.fontPx * SIBLING_GAP * (options.spread?.x ?? 1);
   const lane = options.fontPx * TRUNK_LANE;
   const rowGap = levelGapPx(options);
-  const rows = Math.ceil(cells.length / options.maxPerRow);
-  const perRow = Math.ceil(cells.length / rows);
-  const leftCols = Math.ceil(perRow / 2);
-  const rightCols = perRow - leftCols;
-  // Grid column c: left columns 0..leftCols-1 (nearest the lane last), right ones after.
-  const colWidth = new Array<number>(perRow).fill(0);
-  const rowHeight = new Array<number>(rows).fill(0);
-  const placement: { cell: Cell; col: number; row: number }[] = [];
-  for (let r = 0; r < rows; r++) {
-    const rowCells = cells.slice(r * perRow, (r + 1) * perRow);
-    const nLeft = Math.ceil(rowCells.length / 2);
-    rowCells.forEach((cell, i) => {
-      const col = i < nLeft ? leftCols - nLeft + i : leftCols + (i - nLeft);
-      placement.push({ cell, col, row: r });
-      colWidth[col] = Math.max(colWidth[col]!, cell.sized.width);
-      rowHeight[r] = Math.max(rowHeight[r]!, cell.sized.height);
+  const rows: Cell[][] = [];
+  let start = 0;
+  for (const count of rowCounts(cells.length, options.maxPerRow)) rows.push(cells.slice(start, (start += count)));
+  const centredRow = (r: number) => r === rows.length - 1 && rows[r]!.length % 2 === 1 && options.maxPerRow >= 2;
+  // Split rows share columns, counted outwards from the lane on either side, so their boxes
+  // line up; each column as wide as its widest cell.
+  const sideWidths = { left: [] as number[], right: [] as number[] };
+  const sideOf = (row: Cell[], i: number) => {
+    const nLeft = Math.ceil(row.length / 2);
+    return i < nLeft ? { side: 'left' as const, col: nLeft - 1 - i } : { side: 'right' as const, col: i - nLeft };
+  };
+  rows.forEach((row, r) => {
+    if (centredRow(r)) return;
+    row.forEach((cell, i) => {
+      const { side, col } = sideOf(row, i);
+      sideWidths[side][col] = Math.max(sideWidths[side][col] ?? 0, cell.sized.width);
     });
+  });
+  const sideCentres = { left: [] as number[], right: [] as number[] };
+  for (const side of ['left', 'right'] as const) {
+    let x = lane / 2;
+    for (const w of sideWidths[side]) {
+      sideCentres[side].push(side === 'left' ? -(x + w / 2) : x + w / 2);
+      x += w + gap;
+    }
   }
-  const colCentre = new Array<number>(perRow).fill(0);
-  let x = -lane / 2;
-  for (let c = leftCols - 1; c >= 0; c--) {
-    colCentre[c] = x - colWidth[c]! / 2;
-    x -= colWidth[c]! + (c > 0 ? gap : 0);
-  }
-  const left = -x;
-  x = lane / 2;
-  for (let c = leftCols; c < leftCols + rightCols; c++) {
-    colCentre[c] = x + colWidth[c]! / 2;
-    x += colWidth[c]! + (c < perRow - 1 ? gap : 0);
-  }
-  const right = x;
-  const rowTops: number[] = [];
+  let left = 0;
+  let right = 0;
   let y = 0;
-  for (let r = 0; r < rows; r++) {
+  const rowTops: number[] = [];
+  rows.forEach((row, r) => {
     rowTops.push(y);
-    y += rowHeight[r]! + (r < rows - 1 ? rowGap : 0);
-  }
-  for (const { cell, col, row } of placement) {
-    cell.dx = colCentre[col]! - cell.sized.width / 2;
-    cell.dy = rowTops[row]!;
-    cell.row = row;
-  }
+    const centres = centredRow(r)
+      ? centredOnTrunk(row, gap)
+      : row.map((_, i) => {
+          const { side, col } = sideOf(row, i);
+          return sideCentres[side][col]!;
+        });
+    let height = 0;
+    row.forEach((cell, i) => {
+      cell.dx = centres[i]! - cell.sized.width / 2;
+      cell.dy = y;
+      cell.row = r;
+      left = Math.max(left, -cell.dx);
+      right = Math.max(right, cell.dx + cell.sized.width);
+      height = Math.max(height, cell.sized.height);
+    });
+    y += height + (r < rows.length - 1 ? rowGap : 0);
+  });
   return { box: null, cells, rowTops, left, right, height: y, children: [], drawn: null };
+}
+
+/** Centres of a row with its middle cell on the trunk and the others spaced out from it. */
+function centredOnTrunk(row: Cell[], gap: number): number[] {
+  const mid = (row.length - 1) / 2;
+  const centres = new Array<number>(row.length);
+  centres[mid] = 0;
+  for (let i = mid + 1, x = row[mid]!.sized.width / 2 + gap; i < row.length; x += row[i]!.sized.width + gap, i++)
+    centres[i] = x + row[i]!.sized.width / 2;
+  for (let i = mid - 1, x = row[mid]!.sized.width / 2 + gap; i >= 0; x += row[i]!.sized.width + gap, i--)
+    centres[i] = -(x + row[i]!.sized.width / 2);
+  return centres;
 }
 
 function buildItem(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: LayoutOptions): Item {

@@ -88,18 +88,19 @@ describe('layoutChart on the seed office', () => {
     expect(asia.texts[0]!.x).toBeGreaterThan(asia.texts[1]!.x);
   });
 
-  it('wraps nine units into rows of five and four around a trunk', () => {
+  it('wraps nine units into rows of four and five around a trunk', () => {
     const layout = layoutChart(seedTree(), measure, { ...base, maxPerRow: 5 });
     const units = layout.boxes.filter((b) => b.key !== 'office');
     const rows = [...new Set(units.map((u) => u.y))].sort((a, b) => a - b);
+    // Five in the first row would put three on one side of the trunk and two on the other.
     expect(rows).toHaveLength(2);
-    expect(units.filter((u) => u.y === rows[0]).length).toBe(5);
-    expect(units.filter((u) => u.y === rows[1]).length).toBe(4);
+    expect(units.filter((u) => u.y === rows[0]).length).toBe(4);
+    expect(units.filter((u) => u.y === rows[1]).length).toBe(5);
     expect(layout.width).toBeLessThan(layoutChart(seedTree(), measure, base).width);
     expect(edgeProblems(layout, seedTree(), true)).toEqual([]);
-    // Reading order: first row left to right is the first five units.
+    // Reading order: first row left to right is the first four units.
     const firstRow = units.filter((u) => u.y === rows[0]).sort((a, b) => a.x - b.x);
-    expect(firstRow.map((b) => b.texts[0]!.text)).toEqual(SEED_UNIT_NAMES.slice(0, 5));
+    expect(firstRow.map((b) => b.texts[0]!.text)).toEqual(SEED_UNIT_NAMES.slice(0, 4));
   });
 
   it('two per row gives two columns flanking the trunk', () => {
@@ -107,8 +108,13 @@ describe('layoutChart on the seed office', () => {
     const office = layout.boxes.find((b) => b.key === 'office')!;
     const trunk = office.x + office.width / 2;
     const units = layout.boxes.filter((b) => b.key !== 'office');
+    const lastY = Math.max(...units.map((u) => u.y));
     expect(new Set(units.map((u) => u.y)).size).toBe(5);
-    for (const u of units) expect(u.x + u.width < trunk || u.x > trunk).toBe(true);
+    for (const u of units.filter((b) => b.y < lastY)) expect(u.x + u.width < trunk || u.x > trunk).toBe(true);
+    // The ninth, alone on the last row, hangs centred on the trunk's end.
+    const [last, ...more] = units.filter((b) => b.y === lastY);
+    expect(more).toEqual([]);
+    expect(last!.x + last!.width / 2).toBeCloseTo(trunk, 6);
     expect(edgeProblems(layout, seedTree(), true)).toEqual([]);
   });
 
@@ -179,9 +185,13 @@ describe('layoutChart geometry on generated trees', () => {
       const layout = layoutChart(root, measure, { ...base, maxPerRow });
       expect(overlappingPairs(layout.boxes)).toEqual([]);
       expect(edgeProblems(layout, root, true)).toEqual([]);
-      expect(new Set(layout.boxes.filter((b) => b.key !== 'office').map((b) => b.y)).size).toBe(
-        Math.ceil(30 / maxPerRow),
-      );
+      const ys = layout.boxes.filter((b) => b.key !== 'office').map((b) => b.y);
+      const perRow = [...new Set(ys)].sort((a, b) => a - b).map((y) => ys.filter((v) => v === y).length);
+      // Rows the trunk passes through are even (a box each side), so an odd limit holds
+      // no more rows than the even one below it.
+      for (const count of perRow) expect(count).toBeLessThanOrEqual(maxPerRow);
+      for (const count of perRow.slice(0, -1)) expect(count % 2).toBe(0);
+      expect(perRow.length).toBeLessThanOrEqual(Math.ceil(30 / (maxPerRow - (maxPerRow % 2))));
     }
   });
 });

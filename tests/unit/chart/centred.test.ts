@@ -1,0 +1,60 @@
+// The office box sits centred over each row of its units, whatever the row count or the
+// units per row, as on a printed 机构设置图; the row split behind it (rows.ts) keeps its promises.
+import { describe, expect, it } from 'vitest';
+import { arrangements, autoLayout } from '../../../shared/chart/auto.ts';
+import { layoutChart } from '../../../shared/chart/layout.ts';
+import { rowCounts } from '../../../shared/chart/rows.ts';
+import type { ChartLayout } from '../../../shared/chart/types.ts';
+import { baseOptions, flatOffice, measure } from './fixtures.ts';
+
+/** How far the office box's centre lies from the middle of each row of units, in px. */
+function offCentre(layout: ChartLayout): number[] {
+  const office = layout.boxes.find((b) => b.key === 'office')!;
+  const centre = office.x + office.width / 2;
+  const units = layout.boxes.filter((b) => b.key !== 'office');
+  return [...new Set(units.map((b) => b.y))].map((y) => {
+    const row = units.filter((b) => b.y === y);
+    const lo = Math.min(...row.map((b) => b.x));
+    const hi = Math.max(...row.map((b) => b.x + b.width));
+    return Math.abs(centre - (lo + hi) / 2);
+  });
+}
+
+describe('the office centred over its units', () => {
+  for (const n of [7, 11, 13]) {
+    it(`${n} units: on every paper the chosen layout, and every candidate, is centred`, () => {
+      const root = flatOffice(n);
+      for (const paper of ['A4', 'A3'] as const)
+        for (const orientation of ['landscape', 'portrait'] as const) {
+          const chosen = autoLayout(root, measure, baseOptions, { paper, orientation });
+          for (const d of offCentre(chosen)) expect(d, `${paper} ${orientation}`).toBeLessThan(0.01);
+        }
+      for (const a of arrangements(root, new Set()))
+        for (const d of offCentre(layoutChart(root, measure, { ...baseOptions, ...a })))
+          expect(d, JSON.stringify(a)).toBeLessThan(0.01);
+    });
+  }
+});
+
+describe('rowCounts', () => {
+  it('holds every unit, at most the limit a row, even rows above the last, few rows', () => {
+    for (let n = 1; n <= 60; n++)
+      for (let max = 2; max <= 20; max++) {
+        const rows = rowCounts(n, max);
+        const label = `${n} by ${max}: ${rows.join(',')}`;
+        expect(
+          rows.reduce((a, b) => a + b, 0),
+          label,
+        ).toBe(n);
+        for (const r of rows) expect(r, label).toBeGreaterThanOrEqual(1);
+        for (const r of rows) expect(r, label).toBeLessThanOrEqual(max);
+        for (const r of rows.slice(0, -1)) expect(r % 2, label).toBe(0);
+        // An odd limit costs at most the rows of the even one below it.
+        expect(rows.length, label).toBeLessThanOrEqual(Math.ceil(n / (max - (max % 2))));
+      }
+  });
+
+  it('one per row is one column', () => {
+    expect(rowCounts(4, 1)).toEqual([1, 1, 1, 1]);
+  });
+});

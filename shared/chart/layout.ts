@@ -294,9 +294,59 @@ function layoutItem(rootItem: Item, options: LayoutOptions): ChartLayout {
   return grown ? place(rootItem, options).layout : first.layout;
 }
 
+/** Where a block of rows (its boxes, and edges, from index `first` on) was placed. */
+interface PlacedBlock {
+  depth: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  boxes: [number, number];
+  subEdges: [number, number];
+}
+
+/** The height a level needs for an item: a block of rows whose lower rows may hang into the
+ *  levels below (unless `rigid`) needs only its first row's. */
+function levelNeed(item: Item, levelGap: number, rigid: boolean): number {
+  return rigid || item.box || item.rowTops.length < 2 ? item.height : item.rowTops[1]! - levelGap;
+}
+
+/** The blocks whose lower rows run into a box or a line of another branch: a box's or a
+ *  segment's extent against the block's, widened by `margin`. */
+function blocksHit(
+  blocks: PlacedBlock[],
+  boxes: ChartBox[],
+  edges: ChartEdge[],
+  linkCount: number,
+  margin: { x: number; y: number },
+): boolean {
+  const depthOf = new Map(boxes.map((b) => [b.key, b.depth]));
+  const meets = (k: PlacedBlock, x0: number, y0: number, x1: number, y1: number) =>
+    x0 < k.x1 + margin.x && x1 > k.x0 - margin.x && y0 < k.y1 + margin.y && y1 > k.y0;
+  return blocks.some((k) => {
+    const own = (i: number, [a, b]: [number, number]) => i >= a && i < b;
+    const boxHit = boxes.some(
+      (b, i) => b.depth > k.depth && !own(i, k.boxes) && meets(k, b.x, b.y, b.x + b.width, b.y + b.height),
+    );
+    if (boxHit) return true;
+    return edges.some((e, i) => {
+      if ((depthOf.get(e.to) ?? 0) <= k.depth) return false;
+      if (i >= linkCount && own(i - linkCount, k.subEdges)) return false;
+      return e.points.some((p, j) => {
+        const q = e.points[j + 1];
+        return (
+          q !== undefined &&
+          meets(k, Math.min(p[0], q[0]), Math.min(p[1], q[1]), Math.max(p[0], q[0]), Math.max(p[1], q[1]))
+        );
+      });
+    });
+  });
+}
+
 function place(
   rootItem: Item,
   options: LayoutOptions,
+  rigid = false,
 ): { layout: ChartLayout; widened: { item: Item; left: number; right: number }[] } {
   const sibling = options.fontPx * SIBLING_GAP * (options.spread?.x ?? 1);
   const cousin = options.fontPx * COUSIN_GAP * (options.spread?.x ?? 1);
@@ -317,7 +367,7 @@ function place(
   const levelHeight: number[] = [];
   let minX = Infinity;
   for (const n of nodes) {
-    levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.height);
+    levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, levelNeed(n.data, levelGap, rigid));
     minX = Math.min(minX, n.x - n.data.left);
   }
   const levelTop: number[] = [0];
@@ -331,10 +381,27 @@ function place(
   let width = -Infinity;
   let height = -Infinity;
   let minFontPx = Infinity;
+  const blocks: PlacedBlock[] = [];
   for (const n of nodes) {
     const anchor = n.x - minX;
     const top = levelTop[n.depth]!;
     const parent = n.parent ? n.parent.data.drawn! : null;
+    if (!rigid && !n.data.box && n.data.rowTops.length > 1)
+      blocks.push({
+        depth: n.depth,
+        x0: anchor - n.data.left,
+        x1: anchor + n.data.right,
+        y0: top,
+        y1: top + n.data.height,
+        boxes: [
+          boxes.length,
+          boxes.length + n.data.cells.reduce((sum, c) => sum + (c.sub ? c.sub.boxes.length : 1), 0),
+        ],
+        subEdges: [
+          subEdges.length,
+          subEdges.length + n.data.cells.reduce((sum, c) => sum + (c.sub?.edges.length ?? 0), 0),
+        ],
+      });
     for (const cell of n.data.cells) {
       if (cell.sub) {
         const [dx, dy] = [anchor + cell.dx, top + cell.dy];
@@ -369,6 +436,11 @@ function place(
     to: child.key,
     points: elbow(parent.x + parent.width / 2, parent.y + parent.height, busY, child.x + child.width / 2, child.y),
   }));
+  const linkCount = edges.length;
   edges.push(...subEdges);
+  // Lower rows of a block that reach a box or line of another branch wait for the block, as
+  // every level does when it is set rigidly.
+  if (blocks.length && blocksHit(blocks, boxes, edges, linkCount, { x: sibling, y: levelGap / 2 }))
+    return place(rootItem, options, true);
   return { layout: { boxes, edges, width, height, minFontPx, options }, widened };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart } from '../../../shared/chart/layout.ts';
+import { layoutChart, levelGapPx } from '../../../shared/chart/layout.ts';
 import type { LayoutOptions } from '../../../shared/chart/types.ts';
 import { baseOptions, flatOffice, measure, randomTree, SEED_UNIT_NAMES, seedTree } from './fixtures.ts';
 import { edgeProblems, overlappingPairs } from './geometry.ts';
+import { officeOf, u } from './print-cases.ts';
 
 const base = baseOptions;
 
@@ -193,5 +194,48 @@ describe('layoutChart geometry on generated trees', () => {
       for (const count of perRow.slice(0, -1)) expect(count % 2).toBe(0);
       expect(perRow.length).toBeLessThanOrEqual(Math.ceil(30 / (maxPerRow - (maxPerRow % 2))));
     }
+  });
+});
+
+describe('a block of rows beside a branch with sub-units', () => {
+  // 内设机构 with sub-units under two divisions, and three 直属单位 wrapped two a row.
+  const root = officeOf([
+    u('综合处', [u('秘书科'), u('档案科')]),
+    u('财务处'),
+    u('规划处'),
+    u('监测处', [u('监测一科')]),
+    u('第一服务中心', [], 'affiliated'),
+    u('第二服务中心', [], 'affiliated'),
+    u('第三服务中心', [], 'affiliated'),
+  ]);
+  for (const textMode of ['horizontal', 'vertical'] as const) {
+    it(`${textMode}: sub-units hang one level gap below their division, not below the block's last row`, () => {
+      const options = { ...base, textMode, maxPerRow: 2 };
+      const layout = layoutChart(root, measure, options);
+      const byKey = new Map(layout.boxes.map((b) => [b.key, b]));
+      const name = (key: string) => byKey.get(key)!.texts[0]!.text;
+      const drops = layout.edges
+        .filter((e) => ['综合处', '监测处'].includes(name(e.from)))
+        .map((e) => byKey.get(e.to)!.y - (byKey.get(e.from)!.y + byKey.get(e.from)!.height));
+      expect(drops).toHaveLength(3);
+      for (const d of drops) expect(d).toBeCloseTo(levelGapPx(options), 6);
+      // The block still holds two rows, and nothing overlaps.
+      const affiliated = layout.boxes.filter((b) => b.affiliated && !b.group);
+      expect(new Set(affiliated.map((b) => b.y)).size).toBe(2);
+      expect(overlappingPairs(layout.boxes)).toEqual([]);
+      expect(edgeProblems(layout, root, true)).toEqual([]);
+    });
+  }
+});
+
+describe('a block of rows beside a branch spreading under it', () => {
+  // One division over five sections that each have a team: the sections spread wider than
+  // their division, sideways under the wrapped block of the neighbouring division.
+  const sections = ['甲', '乙', '丙', '丁', '戊'].map((c) => u(`${c}业务科`, [u(`${c}业务组`)]));
+  const root = officeOf([u('左处', [u('左办', sections)]), u('右处', [u('右一科'), u('右二科'), u('右三科')])]);
+  it('the block waits for the levels below when its lower rows would run into them', () => {
+    const layout = layoutChart(root, measure, { ...base, maxPerRow: 2 });
+    expect(overlappingPairs(layout.boxes)).toEqual([]);
+    expect(edgeProblems(layout, root, true)).toEqual([]);
   });
 });

@@ -256,6 +256,18 @@ function widenGroupBars(links: Link[], items: Map<ChartBox, Item>): { item: Item
   return widened;
 }
 
+/** The top box, alone on its level, centred over the whole row below it (d3 centres it
+ *  between its first and last child's centres, off the middle when those are of unequal
+ *  width, as a wide 内设机构 bar beside a narrow 派出机构 one), as long as it stays over its
+ *  bus line and inside the chart. */
+function centreOverRow(top: ChartBox, links: Link[], width: number): void {
+  const kids = links.filter((l) => l.parent === top).map((l) => l.child);
+  const centre = (Math.min(...kids.map((k) => k.x)) + Math.max(...kids.map((k) => k.x + k.width))) / 2;
+  const bus = kids.map((k) => k.x + k.width / 2);
+  const x = Math.min(Math.max(centre, Math.min(...bus)), Math.max(...bus)) - top.width / 2;
+  if (x >= 0 && x + top.width <= width) top.x = x;
+}
+
 interface Link {
   parent: ChartBox;
   child: ChartBox;
@@ -431,6 +443,8 @@ function place(
   }
   // Edges once every box has its final size: group bars widen after placing.
   const widened = widenGroupBars(links, items);
+  // Not over a block of rows: its trunk runs down a lane between boxes.
+  if ((laidOut.children?.length ?? 0) > 1) centreOverRow(boxes[0]!, links, width);
   const edges: ChartEdge[] = links.map(({ parent, child, busY }) => ({
     from: parent.key,
     to: child.key,

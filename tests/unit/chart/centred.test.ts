@@ -6,6 +6,7 @@ import { layoutChart } from '../../../shared/chart/layout.ts';
 import { rowCounts } from '../../../shared/chart/rows.ts';
 import type { ChartLayout } from '../../../shared/chart/types.ts';
 import { baseOptions, flatOffice, measure } from './fixtures.ts';
+import { officeOf, u } from './print-cases.ts';
 
 /** How far the office box's centre lies from the middle of each row of units, in px. */
 function offCentre(layout: ChartLayout): number[] {
@@ -56,5 +57,23 @@ describe('rowCounts', () => {
 
   it('one per row is one column', () => {
     expect(rowCounts(4, 1)).toEqual([1, 1, 1, 1]);
+  });
+});
+
+describe('the office centred over unequal groups', () => {
+  it('stands over the middle of the bars, not between their centres', () => {
+    const root = officeOf([
+      ...['一', '二', '三', '四', '五', '六', '七', '八', '九'].map((c) => u(`第${c}业务庭`)),
+      ...['东', '西', '南'].map((c) => u(`城${c}人民法庭`, [], 'affiliated')),
+    ]);
+    for (const textMode of ['horizontal', 'vertical'] as const) {
+      const layout = layoutChart(root, measure, { ...baseOptions, textMode });
+      const bars = layout.boxes.filter((b) => b.group);
+      expect(bars).toHaveLength(2);
+      const office = layout.boxes.find((b) => b.key === 'office')!;
+      const lo = Math.min(...bars.map((b) => b.x));
+      const hi = Math.max(...bars.map((b) => b.x + b.width));
+      expect(office.x + office.width / 2, textMode).toBeCloseTo((lo + hi) / 2, 6);
+    }
   });
 });

@@ -59,8 +59,10 @@ export function arrangements(root: ChartNode, collapsed: ReadonlySet<string>): A
   const n = largestLeafGroup(root, collapsed);
   const perRow = [Infinity];
   for (let rows = 2; rows <= MAX_ROWS; rows++) {
+    // Rows the trunk passes through hold an even number (rows.ts): an odd count per row
+    // fills these rows only at one more.
     const k = Math.ceil(n / rows);
-    if (k >= 2 && k < n && !perRow.includes(k)) perRow.push(k);
+    for (const c of k % 2 ? [k, k + 1] : [k]) if (c >= 2 && c < n && !perRow.includes(c)) perRow.push(c);
   }
   const modes: TextMode[] = ['horizontal', 'vertical'];
   return modes.flatMap((textMode) => perRow.map((maxPerRow) => ({ textMode, maxPerRow })));

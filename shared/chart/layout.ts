@@ -3,6 +3,7 @@
 // and long groups of leaf siblings wrapped into rows around a central trunk.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import { boxRuns, sizeBox, type SizedBox } from './box.ts';
+import { rowCounts } from './rows.ts';
 import type { ChartBox, ChartEdge, ChartLayout, ChartNode, LayoutOptions, MeasureText } from './types.ts';
 
 /** Gaps relative to the base type size. */
@@ -100,55 +101,75 @@ function makeCell(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: Lay
   };
 }
 
-/** Wraps leaf siblings into balanced rows; each row is split around the trunk lane so the
- *  trunk to lower rows never crosses a box. Returns the block with cells placed. */
+/** Wraps siblings into rows (rowCounts): a row the trunk passes through is split around
+ *  the trunk lane so the trunk never crosses a box; a last row of an odd number is centred
+ *  on the trunk's end. Returns the block with cells placed. */
 function makeBlock(cells: Cell[], options: LayoutOptions): Item {
   const gap = options.fontPx * SIBLING_GAP * (options.spread?.x ?? 1);
   const lane = options.fontPx * TRUNK_LANE;
   const rowGap = levelGapPx(options);
-  const rows = Math.ceil(cells.length / options.maxPerRow);
-  const perRow = Math.ceil(cells.length / rows);
-  const leftCols = Math.ceil(perRow / 2);
-  const rightCols = perRow - leftCols;
-  // Grid column c: left columns 0..leftCols-1 (nearest the lane last), right ones after.
-  const colWidth = new Array<number>(perRow).fill(0);
-  const rowHeight = new Array<number>(rows).fill(0);
-  const placement: { cell: Cell; col: number; row: number }[] = [];
-  for (let r = 0; r < rows; r++) {
-    const rowCells = cells.slice(r * perRow, (r + 1) * perRow);
-    const nLeft = Math.ceil(rowCells.length / 2);
-    rowCells.forEach((cell, i) => {
-      const col = i < nLeft ? leftCols - nLeft + i : leftCols + (i - nLeft);
-      placement.push({ cell, col, row: r });
-      colWidth[col] = Math.max(colWidth[col]!, cell.sized.width);
-      rowHeight[r] = Math.max(rowHeight[r]!, cell.sized.height);
+  const rows: Cell[][] = [];
+  let start = 0;
+  for (const count of rowCounts(cells.length, options.maxPerRow)) rows.push(cells.slice(start, (start += count)));
+  const centredRow = (r: number) => r === rows.length - 1 && rows[r]!.length % 2 === 1 && options.maxPerRow >= 2;
+  // Split rows share columns, counted outwards from the lane on either side, so their boxes
+  // line up; each column as wide as its widest cell.
+  const sideWidths = { left: [] as number[], right: [] as number[] };
+  const sideOf = (row: Cell[], i: number) => {
+    const nLeft = Math.ceil(row.length / 2);
+    return i < nLeft ? { side: 'left' as const, col: nLeft - 1 - i } : { side: 'right' as const, col: i - nLeft };
+  };
+  rows.forEach((row, r) => {
+    if (centredRow(r)) return;
+    row.forEach((cell, i) => {
+      const { side, col } = sideOf(row, i);
+      sideWidths[side][col] = Math.max(sideWidths[side][col] ?? 0, cell.sized.width);
     });
+  });
+  const sideCentres = { left: [] as number[], right: [] as number[] };
+  for (const side of ['left', 'right'] as const) {
+    let x = lane / 2;
+    for (const w of sideWidths[side]) {
+      sideCentres[side].push(side === 'left' ? -(x + w / 2) : x + w / 2);
+      x += w + gap;
+    }
   }
-  const colCentre = new Array<number>(perRow).fill(0);
-  let x = -lane / 2;
-  for (let c = leftCols - 1; c >= 0; c--) {
-    colCentre[c] = x - colWidth[c]! / 2;
-    x -= colWidth[c]! + (c > 0 ? gap : 0);
-  }
-  const left = -x;
-  x = lane / 2;
-  for (let c = leftCols; c < leftCols + rightCols; c++) {
-    colCentre[c] = x + colWidth[c]! / 2;
-    x += colWidth[c]! + (c < perRow - 1 ? gap : 0);
-  }
-  const right = x;
-  const rowTops: number[] = [];
+  let left = 0;
+  let right = 0;
   let y = 0;
-  for (let r = 0; r < rows; r++) {
+  const rowTops: number[] = [];
+  rows.forEach((row, r) => {
     rowTops.push(y);
-    y += rowHeight[r]! + (r < rows - 1 ? rowGap : 0);
-  }
-  for (const { cell, col, row } of placement) {
-    cell.dx = colCentre[col]! - cell.sized.width / 2;
-    cell.dy = rowTops[row]!;
-    cell.row = row;
-  }
+    const centres = centredRow(r)
+      ? centredOnTrunk(row, gap)
+      : row.map((_, i) => {
+          const { side, col } = sideOf(row, i);
+          return sideCentres[side][col]!;
+        });
+    let height = 0;
+    row.forEach((cell, i) => {
+      cell.dx = centres[i]! - cell.sized.width / 2;
+      cell.dy = y;
+      cell.row = r;
+      left = Math.max(left, -cell.dx);
+      right = Math.max(right, cell.dx + cell.sized.width);
+      height = Math.max(height, cell.sized.height);
+    });
+    y += height + (r < rows.length - 1 ? rowGap : 0);
+  });
   return { box: null, cells, rowTops, left, right, height: y, children: [], drawn: null };
+}
+
+/** Centres of a row with its middle cell on the trunk and the others spaced out from it. */
+function centredOnTrunk(row: Cell[], gap: number): number[] {
+  const mid = (row.length - 1) / 2;
+  const centres = new Array<number>(row.length);
+  centres[mid] = 0;
+  for (let i = mid + 1, x = row[mid]!.sized.width / 2 + gap; i < row.length; x += row[i]!.sized.width + gap, i++)
+    centres[i] = x + row[i]!.sized.width / 2;
+  for (let i = mid - 1, x = row[mid]!.sized.width / 2 + gap; i >= 0; x += row[i]!.sized.width + gap, i--)
+    centres[i] = -(x + row[i]!.sized.width / 2);
+  return centres;
 }
 
 function buildItem(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: LayoutOptions): Item {
@@ -235,6 +256,18 @@ function widenGroupBars(links: Link[], items: Map<ChartBox, Item>): { item: Item
   return widened;
 }
 
+/** The top box, alone on its level, centred over the whole row below it (d3 centres it
+ *  between its first and last child's centres, off the middle when those are of unequal
+ *  width, as a wide 内设机构 bar beside a narrow 派出机构 one), as long as it stays over its
+ *  bus line and inside the chart. */
+function centreOverRow(top: ChartBox, links: Link[], width: number): void {
+  const kids = links.filter((l) => l.parent === top).map((l) => l.child);
+  const centre = (Math.min(...kids.map((k) => k.x)) + Math.max(...kids.map((k) => k.x + k.width))) / 2;
+  const bus = kids.map((k) => k.x + k.width / 2);
+  const x = Math.min(Math.max(centre, Math.min(...bus)), Math.max(...bus)) - top.width / 2;
+  if (x >= 0 && x + top.width <= width) top.x = x;
+}
+
 interface Link {
   parent: ChartBox;
   child: ChartBox;
@@ -273,9 +306,59 @@ function layoutItem(rootItem: Item, options: LayoutOptions): ChartLayout {
   return grown ? place(rootItem, options).layout : first.layout;
 }
 
+/** Where a block of rows (its boxes, and edges, from index `first` on) was placed. */
+interface PlacedBlock {
+  depth: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  boxes: [number, number];
+  subEdges: [number, number];
+}
+
+/** The height a level needs for an item: a block of rows whose lower rows may hang into the
+ *  levels below (unless `rigid`) needs only its first row's. */
+function levelNeed(item: Item, levelGap: number, rigid: boolean): number {
+  return rigid || item.box || item.rowTops.length < 2 ? item.height : item.rowTops[1]! - levelGap;
+}
+
+/** The blocks whose lower rows run into a box or a line of another branch: a box's or a
+ *  segment's extent against the block's, widened by `margin`. */
+function blocksHit(
+  blocks: PlacedBlock[],
+  boxes: ChartBox[],
+  edges: ChartEdge[],
+  linkCount: number,
+  margin: { x: number; y: number },
+): boolean {
+  const depthOf = new Map(boxes.map((b) => [b.key, b.depth]));
+  const meets = (k: PlacedBlock, x0: number, y0: number, x1: number, y1: number) =>
+    x0 < k.x1 + margin.x && x1 > k.x0 - margin.x && y0 < k.y1 + margin.y && y1 > k.y0;
+  return blocks.some((k) => {
+    const own = (i: number, [a, b]: [number, number]) => i >= a && i < b;
+    const boxHit = boxes.some(
+      (b, i) => b.depth > k.depth && !own(i, k.boxes) && meets(k, b.x, b.y, b.x + b.width, b.y + b.height),
+    );
+    if (boxHit) return true;
+    return edges.some((e, i) => {
+      if ((depthOf.get(e.to) ?? 0) <= k.depth) return false;
+      if (i >= linkCount && own(i - linkCount, k.subEdges)) return false;
+      return e.points.some((p, j) => {
+        const q = e.points[j + 1];
+        return (
+          q !== undefined &&
+          meets(k, Math.min(p[0], q[0]), Math.min(p[1], q[1]), Math.max(p[0], q[0]), Math.max(p[1], q[1]))
+        );
+      });
+    });
+  });
+}
+
 function place(
   rootItem: Item,
   options: LayoutOptions,
+  rigid = false,
 ): { layout: ChartLayout; widened: { item: Item; left: number; right: number }[] } {
   const sibling = options.fontPx * SIBLING_GAP * (options.spread?.x ?? 1);
   const cousin = options.fontPx * COUSIN_GAP * (options.spread?.x ?? 1);
@@ -296,7 +379,7 @@ function place(
   const levelHeight: number[] = [];
   let minX = Infinity;
   for (const n of nodes) {
-    levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.height);
+    levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, levelNeed(n.data, levelGap, rigid));
     minX = Math.min(minX, n.x - n.data.left);
   }
   const levelTop: number[] = [0];
@@ -310,10 +393,27 @@ function place(
   let width = -Infinity;
   let height = -Infinity;
   let minFontPx = Infinity;
+  const blocks: PlacedBlock[] = [];
   for (const n of nodes) {
     const anchor = n.x - minX;
     const top = levelTop[n.depth]!;
     const parent = n.parent ? n.parent.data.drawn! : null;
+    if (!rigid && !n.data.box && n.data.rowTops.length > 1)
+      blocks.push({
+        depth: n.depth,
+        x0: anchor - n.data.left,
+        x1: anchor + n.data.right,
+        y0: top,
+        y1: top + n.data.height,
+        boxes: [
+          boxes.length,
+          boxes.length + n.data.cells.reduce((sum, c) => sum + (c.sub ? c.sub.boxes.length : 1), 0),
+        ],
+        subEdges: [
+          subEdges.length,
+          subEdges.length + n.data.cells.reduce((sum, c) => sum + (c.sub?.edges.length ?? 0), 0),
+        ],
+      });
     for (const cell of n.data.cells) {
       if (cell.sub) {
         const [dx, dy] = [anchor + cell.dx, top + cell.dy];
@@ -343,11 +443,18 @@ function place(
   }
   // Edges once every box has its final size: group bars widen after placing.
   const widened = widenGroupBars(links, items);
+  // Not over a block of rows: its trunk runs down a lane between boxes.
+  if ((laidOut.children?.length ?? 0) > 1) centreOverRow(boxes[0]!, links, width);
   const edges: ChartEdge[] = links.map(({ parent, child, busY }) => ({
     from: parent.key,
     to: child.key,
     points: elbow(parent.x + parent.width / 2, parent.y + parent.height, busY, child.x + child.width / 2, child.y),
   }));
+  const linkCount = edges.length;
   edges.push(...subEdges);
+  // Lower rows of a block that reach a box or line of another branch wait for the block, as
+  // every level does when it is set rigidly.
+  if (blocks.length && blocksHit(blocks, boxes, edges, linkCount, { x: sibling, y: levelGap / 2 }))
+    return place(rootItem, options, true);
   return { layout: { boxes, edges, width, height, minFontPx, options }, widened };
 }

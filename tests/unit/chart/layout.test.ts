@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart } from '../../../shared/chart/layout.ts';
+import { layoutChart, levelGapPx } from '../../../shared/chart/layout.ts';
 import type { LayoutOptions } from '../../../shared/chart/types.ts';
 import { baseOptions, flatOffice, measure, randomTree, SEED_UNIT_NAMES, seedTree } from './fixtures.ts';
 import { edgeProblems, overlappingPairs } from './geometry.ts';
+import { officeOf, u } from './print-cases.ts';
 
 const base = baseOptions;
 
@@ -88,18 +89,19 @@ describe('layoutChart on the seed office', () => {
     expect(asia.texts[0]!.x).toBeGreaterThan(asia.texts[1]!.x);
   });
 
-  it('wraps nine units into rows of five and four around a trunk', () => {
+  it('wraps nine units into rows of four and five around a trunk', () => {
     const layout = layoutChart(seedTree(), measure, { ...base, maxPerRow: 5 });
     const units = layout.boxes.filter((b) => b.key !== 'office');
     const rows = [...new Set(units.map((u) => u.y))].sort((a, b) => a - b);
+    // Five in the first row would put three on one side of the trunk and two on the other.
     expect(rows).toHaveLength(2);
-    expect(units.filter((u) => u.y === rows[0]).length).toBe(5);
-    expect(units.filter((u) => u.y === rows[1]).length).toBe(4);
+    expect(units.filter((u) => u.y === rows[0]).length).toBe(4);
+    expect(units.filter((u) => u.y === rows[1]).length).toBe(5);
     expect(layout.width).toBeLessThan(layoutChart(seedTree(), measure, base).width);
     expect(edgeProblems(layout, seedTree(), true)).toEqual([]);
-    // Reading order: first row left to right is the first five units.
+    // Reading order: first row left to right is the first four units.
     const firstRow = units.filter((u) => u.y === rows[0]).sort((a, b) => a.x - b.x);
-    expect(firstRow.map((b) => b.texts[0]!.text)).toEqual(SEED_UNIT_NAMES.slice(0, 5));
+    expect(firstRow.map((b) => b.texts[0]!.text)).toEqual(SEED_UNIT_NAMES.slice(0, 4));
   });
 
   it('two per row gives two columns flanking the trunk', () => {
@@ -107,8 +109,13 @@ describe('layoutChart on the seed office', () => {
     const office = layout.boxes.find((b) => b.key === 'office')!;
     const trunk = office.x + office.width / 2;
     const units = layout.boxes.filter((b) => b.key !== 'office');
+    const lastY = Math.max(...units.map((u) => u.y));
     expect(new Set(units.map((u) => u.y)).size).toBe(5);
-    for (const u of units) expect(u.x + u.width < trunk || u.x > trunk).toBe(true);
+    for (const u of units.filter((b) => b.y < lastY)) expect(u.x + u.width < trunk || u.x > trunk).toBe(true);
+    // The ninth, alone on the last row, hangs centred on the trunk's end.
+    const [last, ...more] = units.filter((b) => b.y === lastY);
+    expect(more).toEqual([]);
+    expect(last!.x + last!.width / 2).toBeCloseTo(trunk, 6);
     expect(edgeProblems(layout, seedTree(), true)).toEqual([]);
   });
 
@@ -179,9 +186,56 @@ describe('layoutChart geometry on generated trees', () => {
       const layout = layoutChart(root, measure, { ...base, maxPerRow });
       expect(overlappingPairs(layout.boxes)).toEqual([]);
       expect(edgeProblems(layout, root, true)).toEqual([]);
-      expect(new Set(layout.boxes.filter((b) => b.key !== 'office').map((b) => b.y)).size).toBe(
-        Math.ceil(30 / maxPerRow),
-      );
+      const ys = layout.boxes.filter((b) => b.key !== 'office').map((b) => b.y);
+      const perRow = [...new Set(ys)].sort((a, b) => a - b).map((y) => ys.filter((v) => v === y).length);
+      // Rows the trunk passes through are even (a box each side), so an odd limit holds
+      // no more rows than the even one below it.
+      for (const count of perRow) expect(count).toBeLessThanOrEqual(maxPerRow);
+      for (const count of perRow.slice(0, -1)) expect(count % 2).toBe(0);
+      expect(perRow.length).toBeLessThanOrEqual(Math.ceil(30 / (maxPerRow - (maxPerRow % 2))));
     }
+  });
+});
+
+describe('a block of rows beside a branch with sub-units', () => {
+  // 内设机构 with sub-units under two divisions, and three 直属单位 wrapped two a row.
+  const root = officeOf([
+    u('综合处', [u('秘书科'), u('档案科')]),
+    u('财务处'),
+    u('规划处'),
+    u('监测处', [u('监测一科')]),
+    u('第一服务中心', [], 'affiliated'),
+    u('第二服务中心', [], 'affiliated'),
+    u('第三服务中心', [], 'affiliated'),
+  ]);
+  for (const textMode of ['horizontal', 'vertical'] as const) {
+    it(`${textMode}: sub-units hang one level gap below their division, not below the block's last row`, () => {
+      const options = { ...base, textMode, maxPerRow: 2 };
+      const layout = layoutChart(root, measure, options);
+      const byKey = new Map(layout.boxes.map((b) => [b.key, b]));
+      const name = (key: string) => byKey.get(key)!.texts[0]!.text;
+      const drops = layout.edges
+        .filter((e) => ['综合处', '监测处'].includes(name(e.from)))
+        .map((e) => byKey.get(e.to)!.y - (byKey.get(e.from)!.y + byKey.get(e.from)!.height));
+      expect(drops).toHaveLength(3);
+      for (const d of drops) expect(d).toBeCloseTo(levelGapPx(options), 6);
+      // The block still holds two rows, and nothing overlaps.
+      const affiliated = layout.boxes.filter((b) => b.affiliated && !b.group);
+      expect(new Set(affiliated.map((b) => b.y)).size).toBe(2);
+      expect(overlappingPairs(layout.boxes)).toEqual([]);
+      expect(edgeProblems(layout, root, true)).toEqual([]);
+    });
+  }
+});
+
+describe('a block of rows beside a branch spreading under it', () => {
+  // One division over five sections that each have a team: the sections spread wider than
+  // their division, sideways under the wrapped block of the neighbouring division.
+  const sections = ['甲', '乙', '丙', '丁', '戊'].map((c) => u(`${c}业务科`, [u(`${c}业务组`)]));
+  const root = officeOf([u('左处', [u('左办', sections)]), u('右处', [u('右一科'), u('右二科'), u('右三科')])]);
+  it('the block waits for the levels below when its lower rows would run into them', () => {
+    const layout = layoutChart(root, measure, { ...base, maxPerRow: 2 });
+    expect(overlappingPairs(layout.boxes)).toEqual([]);
+    expect(edgeProblems(layout, root, true)).toEqual([]);
   });
 });

@@ -13,8 +13,12 @@ const TEST2 = `${ROOT}tests/parser-eval/test2`;
 // Tuning checks left open when a round's time ran out, listed exactly, so that fixing one (or
 // missing anything else) fails until this list is updated. Round 26 closed round 23's last three;
 // rounds 25 to 29 left none. Round 31 left t377 open (a browser-printed two-column table with a
-// narrow name column); round 33 closed it. Round 34 (t406–t417) left none.
-const OPEN_TUNE_MISSES: string[] = [];
+// narrow name column); round 33 closed it. Round 34 (t406–t417) left none. The check that own
+// units are not read as affiliated (added after round 34) finds t238: set in 20 pt, the last unit's
+// line runs to the margin and the PDF reader joins the heading `所属事业单位：` onto it.
+const OPEN_TUNE_MISSES: string[] = [
+  't238-county-transport-long-names-pdf: own units not affiliated (found: 安全生产监督管理与应急保障股)',
+];
 
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents but the open ones', async () => {

@@ -333,6 +333,7 @@ describe('files opened through the app', () => {
       'html',
       'mht',
       'mhtml',
+      'ofd',
       'orgatlas',
       'pdf',
       'txt',

@@ -93,6 +93,12 @@ const examples: [ChartNode, Setup][] = [
     ]),
     { ...actualSize, orientation: 'landscape', text: 'vertical', perRow: 2 },
   ],
+  // Seed 125: at actual size, a column of units under a group bar (perRow 1) taller than
+  // A4 landscape was kept whole with its bar as one span, so the row cut went through a box.
+  [
+    officeOf([u('综处'), u('A处'), u('综综管理委员会'), u('综处'), u('综处', [], 'affiliated')]),
+    { ...actualSize, orientation: 'landscape', text: 'vertical', perRow: 1 },
+  ],
 ];
 
 describe('printing random offices on random setups', () => {

@@ -1,20 +1,12 @@
 // The booklet (机构设置与职责手册), A4 portrait throughout: cover, table of contents with page
 // numbers, the chart, the office's duties, then every unit's duty sheet flowing on.
 import type { ReactNode } from 'react';
+import { bookletPages, TOC_ROWS_PER_PAGE } from '../../shared/chart/booklet.ts';
 import type { PagePart } from '../../shared/chart/flow.ts';
 import type { OfficeDetail } from '../../shared/types.ts';
 import { printed } from '../i18n.ts';
-import { blockStarts, FlowedPages, SheetPage, type SheetBlock, type SheetFrame } from './DutySheets.tsx';
+import { FlowedPages, SheetPage, type SheetBlock, type SheetFrame } from './DutySheets.tsx';
 import { dataDate, InternalMark, today } from './furniture.tsx';
-
-/** Table-of-contents rows per page: fixed-height rows (page-style.ts), so the count of
- *  contents pages is known before anything is measured. */
-export const TOC_ROWS_PER_PAGE = 30;
-
-export function tocPageCount(blocks: SheetBlock[]): number {
-  // One row for the chart, one per block.
-  return Math.ceil((blocks.length + 1) / TOC_ROWS_PER_PAGE);
-}
 
 interface TocRow {
   key: string;
@@ -56,24 +48,16 @@ export interface BookletProps {
   chart: (first: number, total: number) => ReactNode;
 }
 
-export function bookletPageCount(blocks: SheetBlock[], pages: PagePart[][], chartPageCount: number): number {
-  return 1 + tocPageCount(blocks) + chartPageCount + pages.length;
-}
-
 export function Booklet({ office, internal, blocks, pages, chartPageCount, chart }: BookletProps) {
-  const tocPages = tocPageCount(blocks);
-  const chartFirst = 2 + tocPages;
-  const sheetsFirst = chartFirst + chartPageCount;
-  const total = bookletPageCount(blocks, pages, chartPageCount);
+  const { chartFirst, sheetsFirst, total, starts } = bookletPages(blocks.length, pages, chartPageCount);
   const frame: SheetFrame = { office, internal, total };
-  const starts = blockStarts(pages, sheetsFirst);
   const rows: TocRow[] = [
     { key: 'chart', text: printed('title.chart'), depth: 0, page: chartFirst },
     ...blocks.map((b, i) => ({
       key: b.key,
       text: b.key === 'office' ? printed('officeDuties') : b.name,
       depth: b.key === 'office' ? 0 : b.depth,
-      page: starts.get(i)!,
+      page: starts[i]!,
     })),
   ];
   return (

@@ -246,10 +246,3 @@ export function FlowedPages({
     </>
   );
 }
-
-/** The page (from `first`) on which each block starts. */
-export function blockStarts(pages: PagePart[][], first: number): Map<number, number> {
-  const starts = new Map<number, number>();
-  pages.forEach((parts, i) => parts.forEach((p) => p.from === 0 && starts.set(p.block, first + i)));
-  return starts;
-}

@@ -6,7 +6,8 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ChartLayout, PrintPlan } from '../../shared/chart/types.ts';
 import type { OfficeDetail } from '../../shared/types.ts';
-import { Booklet, bookletPageCount } from './Booklet.tsx';
+import { bookletPages } from '../../shared/chart/booklet.ts';
+import { Booklet } from './Booklet.tsx';
 import { ChartPages } from './ChartPages.tsx';
 import type { PagePart } from '../../shared/chart/flow.ts';
 import { FlowedPages, type SheetBlock } from './DutySheets.tsx';
@@ -28,7 +29,7 @@ export interface PrintedSheet {
 /** How many pages the sheet prints (the chart's tiles until the sheets are flowed). */
 export function printedPageCount({ sheet, plan, blocks, pages }: PrintedSheet): number {
   if (sheet === 'chart' || !pages) return plan.tiles.length;
-  return sheet === 'unit' ? pages.length : bookletPageCount(blocks, pages, plan.tiles.length);
+  return sheet === 'unit' ? pages.length : bookletPages(blocks.length, pages, plan.tiles.length).total;
 }
 
 function Printed(p: PrintedSheet) {

@@ -130,14 +130,20 @@ export function clipBars(layout: ChartLayout, tile: Pick<PrintTile, 'x' | 'width
 }
 
 /** The y-spans the boxes block: a group bar reaches down to the bottom of its units, so no
- *  row is cut between a bar and the units it labels (a sheet would show the bar alone). */
-function ySpans(layout: ChartLayout, boxes: ChartBox[]): [number, number][] {
+ *  row is cut between a bar and the units it labels (a sheet would show the bar alone).
+ *  Bar and units too tall for a page (`window`, with `margin`: a column of units, one a
+ *  row) are cut between the units, not through one: the bar then reaches down to its
+ *  first unit only. */
+function ySpans(layout: ChartLayout, boxes: ChartBox[], window: number, margin: number): [number, number][] {
   const byKey = new Map(layout.boxes.map((b) => [b.key, b]));
   const spans = boxes.map((b) => {
     if (!b.group) return b;
     const units = layout.edges.filter((e) => e.from === b.key).map((e) => byKey.get(e.to)!);
     const bottom = Math.max(b.y + b.height, ...units.map((u) => u.y + u.height));
-    return { ...b, height: bottom - b.y };
+    if (bottom - b.y + margin <= window) return { ...b, height: bottom - b.y };
+    const first = Math.min(...units.map((u) => u.y));
+    const firstBottom = Math.max(b.y + b.height, ...units.filter((u) => u.y === first).map((u) => u.y + u.height));
+    return firstBottom - b.y + margin <= window ? { ...b, height: firstBottom - b.y } : b;
   });
   return blockedSpans(spans, 'y');
 }
@@ -280,7 +286,7 @@ function regions(layout: ChartLayout, ww: number, wh: number): Region[] {
   // a bus goes with the boxes it leads to, and a 接第 N 页 mark (ROW_ROOM) fits either side.
   const rowRoom = layout.options.fontPx * ROW_ROOM;
   const rowLead = levelGapPx(layout.options) / 2 + layout.options.fontPx * 0.05;
-  const allY = ySpans(layout, layout.boxes);
+  const allY = ySpans(layout, layout.boxes, wh, rowRoom);
   const [top, bottom] = padded(bounds.y, bounds.y + bounds.height, wh, allY);
   const ys = rowsAtGaps(
     everyGap(top, bottom, allY, rowLead),

@@ -138,6 +138,16 @@ export function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSet
     expect(from.links.length, `${e.from}→${e.to} marked where it leaves`).toBeGreaterThan(0);
     expect(to.links.length, `${e.from}→${e.to} marked where it arrives`).toBeGreaterThan(0);
   }
+  // A group bar is printed with at least one of its units (a sheet showing the bar alone
+  // labels nothing).
+  for (const bar of layout.boxes.filter((b) => b.group)) {
+    const units = layout.edges.filter((e) => e.from === bar.key).map((e) => tileOf.get(e.to));
+    for (const t of plan.tiles.filter((x) => bar.y >= x.y - EPS && bar.y + bar.height <= x.y + x.height + EPS)) {
+      const onIt = clipBars(layout, t).boxes.find((b) => b.key === bar.key)!;
+      if (onIt.x >= t.x + t.width || onIt.x + onIt.width <= t.x) continue;
+      expect(units.includes(t), `${bar.key} on tile ${t.index} with a unit of its own`).toBe(true);
+    }
+  }
   // An office of no unit or one unit prints at the modest size cap (page.test.ts): such a
   // chart is small on its page by design.
   const units = layout.boxes.filter((b) => b.unitId !== null).length;

@@ -93,6 +93,22 @@ const examples: [ChartNode, Setup][] = [
     ]),
     { ...actualSize, orientation: 'landscape', text: 'vertical', perRow: 2 },
   ],
+  // Seed 125: at actual size, a column of units under a group bar (perRow 1) taller than
+  // A4 landscape was kept whole with its bar as one span, so the row cut went through a box.
+  [
+    officeOf([u('综处'), u('A处'), u('综综管理委员会'), u('综处'), u('综处', [], 'affiliated')]),
+    { ...actualSize, orientation: 'landscape', text: 'vertical', perRow: 1 },
+  ],
+  // Found with the check that a group bar is printed with a unit of its own: at actual size,
+  // the 直属单位 bar over a column of units taller than A4 landscape was left alone at the
+  // foot of a sheet, its units on the next.
+  [
+    officeOf([
+      ...['综合0处', '综合1处', '综合2处'].map((n) => u(n)),
+      ...['服务0中心', '服务1中心', '服务2中心', '服务3中心', '服务4中心'].map((n) => u(n, [], 'affiliated')),
+    ]),
+    { ...actualSize, orientation: 'landscape', text: 'vertical', perRow: 1 },
+  ],
 ];
 
 describe('printing random offices on random setups', () => {

@@ -138,14 +138,21 @@ export function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSet
     expect(from.links.length, `${e.from}→${e.to} marked where it leaves`).toBeGreaterThan(0);
     expect(to.links.length, `${e.from}→${e.to} marked where it arrives`).toBeGreaterThan(0);
   }
-  // A group bar is printed with at least one of its units (a sheet showing the bar alone
-  // labels nothing).
+  // A sheet showing a group bar shows boxes below it (its units, or theirs where the bar
+  // spans units far apart): never the bar alone at a sheet's foot, its units on the next.
   for (const bar of layout.boxes.filter((b) => b.group)) {
-    const units = layout.edges.filter((e) => e.from === bar.key).map((e) => tileOf.get(e.to));
     for (const t of plan.tiles.filter((x) => bar.y >= x.y - EPS && bar.y + bar.height <= x.y + x.height + EPS)) {
-      const onIt = clipBars(layout, t).boxes.find((b) => b.key === bar.key)!;
-      if (onIt.x >= t.x + t.width || onIt.x + onIt.width <= t.x) continue;
-      expect(units.includes(t), `${bar.key} on tile ${t.index} with a unit of its own`).toBe(true);
+      const piece = clipBars(layout, t).boxes.find((b) => b.key === bar.key)!;
+      if (piece.x >= t.x + t.width || piece.x + piece.width <= t.x) continue;
+      const below = layout.boxes.some(
+        (b) =>
+          !b.group &&
+          inside(b, t) &&
+          b.y >= bar.y + bar.height &&
+          b.x < piece.x + piece.width &&
+          b.x + b.width > piece.x,
+      );
+      expect(below, `${bar.key} on tile ${t.index} with boxes below it`).toBe(true);
     }
   }
   // An office of no unit or one unit prints at the modest size cap (page.test.ts): such a

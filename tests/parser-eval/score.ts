@@ -1,4 +1,4 @@
-// Scores the parser against hand-written expectations (format: /work/brief/EVAL-FORMAT.md,
+// Scores the parser against hand-written expectations (format: tests/parser-eval/FORMAT.md,
 // summarised in tests/parser-eval/README.md). One point per check; micro pools every check
 // of a set, macro averages the documents' fractions.
 //
@@ -94,7 +94,7 @@ function flatten(units: readonly ParsedUnit[]): ParsedUnit[] {
   return units.flatMap((u) => [u, ...flatten(u.units)]);
 }
 
-/** The checks of one document, exactly as EVAL-FORMAT.md lists them. */
+/** The checks of one document, exactly as FORMAT.md lists them. */
 export function scoreDocument(doc: ParsedDocument, e: Expectation): Check[] {
   const o = doc.office;
   const units = flatten(o.units);

@@ -3,6 +3,7 @@
 // prints largest on one page of the chosen paper.
 import { layoutChart } from './layout.ts';
 import { fitScale, maxScale, pageCoverage, planPrint, PX_PER_PT } from './page.ts';
+import { rowCounts } from './rows.ts';
 import type { ChartLayout, ChartNode, LayoutOptions, MeasureText, PrintSetup, TextMode } from './types.ts';
 
 /** Type sizes this close (relative) count as equal; the earlier, more conventional
@@ -32,6 +33,29 @@ function hasLatinRun(root: ChartNode): boolean {
     const node = stack.pop()!;
     if (node !== root && [node.name, ...node.aliases].some((t) => LATIN_RUN.test(t))) return true;
     stack.push(...node.children);
+  }
+  return false;
+}
+
+/** A group wrapped so that one box is left alone under a fuller row (three at two a row as
+ *  2+1: the box reads as a level of its own, or an afterthought) reads worse than its type
+ *  size says: such a candidate ranks as if its type were this much smaller, so it wins only
+ *  when wrapping buys clearly larger type. */
+const LONE_BOX_DISCOUNT = 0.9;
+
+/** Whether some group `maxPerRow` wraps (leaf siblings, or groups set in rows; layout.ts)
+ *  ends in a lone box under a row of several. */
+function leavesLoneBox(root: ChartNode, collapsed: ReadonlySet<string>, maxPerRow: number): boolean {
+  const shown = (node: ChartNode) => (collapsed.has(node.key) ? [] : node.children);
+  const stack = [root];
+  while (stack.length) {
+    const kids = shown(stack.pop()!);
+    const wraps = kids.length > maxPerRow && (kids.every((k) => shown(k).length === 0) || kids.every((k) => k.group));
+    if (wraps) {
+      const rows = rowCounts(kids.length, maxPerRow);
+      if (rows.at(-1) === 1 && rows.at(-2)! > 1) return true;
+    }
+    stack.push(...kids);
   }
   return false;
 }
@@ -72,7 +96,8 @@ export function printedMinFontPt(layout: ChartLayout, setup: Pick<PrintSetup, 'p
   return (layout.minFontPx * fitScale(layout, setup)) / PX_PER_PT;
 }
 
-/** The candidate whose smallest text prints largest on one page (upright Latin discounted);
+/** The candidate whose smallest text prints largest on one page (upright Latin and lone
+ *  boxes discounted);
  *  when even that is below the minimum type size, the candidate needing the fewest tiles
  *  at that size. */
 export function autoLayout(
@@ -94,7 +119,9 @@ export function autoLayout(
     // Type beyond what the size cap gives reads no better: such candidates tie.
     const enough = (layout.minFontPx * maxScale(setup)) / PX_PER_PT;
     const pt = Math.min(printedMinFontPt(layout, setup), enough);
-    return { layout, pt, rank: a.textMode === 'vertical' && latin ? pt * UPRIGHT_LATIN_DISCOUNT : pt };
+    const upright = a.textMode === 'vertical' && latin ? UPRIGHT_LATIN_DISCOUNT : 1;
+    const lone = leavesLoneBox(root, base.collapsed, a.maxPerRow) ? LONE_BOX_DISCOUNT : 1;
+    return { layout, pt, rank: pt * upright * lone };
   });
   // The most legible of those reaching the minimum type size (else of all, to be tiled).
   const legible = laidOut.filter((c) => c.pt >= minFontPt);

@@ -30,6 +30,28 @@ const OUTSIDE: Record<string, string[]> = {
   temporary: ['工作专班', '筹备组'],
 };
 
+/** Short names as offices give them (two or three characters): drawn from the syllables
+ *  they would be a short run that also turns up inside longer names, and across the
+ *  columns of neighbouring 竖排 boxes, so a printed name could not be told apart. */
+const SHORT = [
+  '党办',
+  '团委',
+  '工会',
+  '编办',
+  '网信办',
+  '信访局',
+  '保卫处',
+  '机要室',
+  '档案馆',
+  '老干处',
+  '研究室',
+  '督查室',
+  '监察室',
+  '后勤处',
+  '外事办',
+  '侨务办',
+];
+
 /** A 44-character name, as a sub-unit's name runs in some 三定 provisions. */
 export const NAME_44 = '中共江西省赣江新区临空组团工作委员会江西省赣江新区临空组团管理委员会党政综合办公室综合科';
 
@@ -37,14 +59,20 @@ function namer(seed: number) {
   const random = mulberry32(seed);
   const used = new Set<string>();
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  /** A distinct name of exactly `length` characters (the ending included) when it can be. */
+  /** A distinct name of `length` characters (the ending included) when it can be; a short
+   *  division's from SHORT while it lasts. */
   const name = (length: number, endings: readonly string[] = DIVISION): string => {
-    const fitting = endings.filter((e) => [...e].length < length);
+    const short = SHORT.find((x) => [...x].length === length && !used.has(x));
+    if (short && endings === DIVISION) return (used.add(short), short);
+    // Drawn names are three characters at least, and none inside another: two syllables
+    // would turn up inside longer names and be looked for in vain.
+    const chars = Math.max(length, 3);
+    const fitting = endings.filter((e) => [...e].length < chars);
     for (;;) {
       const end = pick(fitting.length ? fitting : endings);
-      const body = Array.from({ length: Math.max(1, length - [...end].length) }, () => pick(SYLLABLES)).join('');
+      const body = Array.from({ length: Math.max(1, chars - [...end].length) }, () => pick(SYLLABLES)).join('');
       const n = body + end;
-      if (!used.has(n)) return (used.add(n), n);
+      if (![...used].some((u) => u.includes(n) || n.includes(u))) return (used.add(n), n);
     }
   };
   return { random, name, pick };

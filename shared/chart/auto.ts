@@ -78,7 +78,7 @@ function largestLeafGroup(root: ChartNode, collapsed: ReadonlySet<string>): numb
 }
 
 /** Candidates in order of preference (which wins a tie): horizontal before vertical text,
- *  one row before fewer per row. */
+ *  one row before fewer per row, a column (one per row) last. */
 export function arrangements(root: ChartNode, collapsed: ReadonlySet<string>): Arrangement[] {
   const n = largestLeafGroup(root, collapsed);
   const perRow = [Infinity];
@@ -88,6 +88,10 @@ export function arrangements(root: ChartNode, collapsed: ReadonlySet<string>): A
     const k = Math.ceil(n / rows);
     for (const c of k % 2 ? [k, k + 1] : [k]) if (c >= 2 && c < n && !perRow.includes(c)) perRow.push(c);
   }
+  // Every group of leaves as a column beside its parent's stem: a deep office whose lowest
+  // units come in twos and threes is half as wide so (four levels on A3 landscape: one page
+  // instead of two).
+  if (n >= 2) perRow.push(1);
   const modes: TextMode[] = ['horizontal', 'vertical'];
   return modes.flatMap((textMode) => perRow.map((maxPerRow) => ({ textMode, maxPerRow })));
 }

@@ -2,8 +2,8 @@
 // printed by Chromium on A4 and A3, landscape and portrait, each PDF read back and held to
 // the matrix's checks (print-checks.ts), A3 type never below A4's; and the booklet of the
 // four-level office, whose 44-character name four levels down wraps in the contents with
-// its page number on the last line. The PDFs stay in test-results for looking at
-// (pdftoppm -r 50 -png).
+// its page number on the last line; and three of them printed from the English UI. The
+// PDFs stay in test-results for looking at (pdftoppm -r 50 -png).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +117,41 @@ test('the booklet contents wrap a 44-character name four levels down, its page n
   expect(pdf.pages[pageNo - 1]!.flat).toContain(NAME_44.slice(-10));
   expect(Math.min(...pdf.pages.map((p) => sizes(p).min))).toBeGreaterThanOrEqual(8 - 0.05);
   figures.push(`booklet of four levels: ${pdf.pages.length} pages, ${contents.length} contents`);
+});
+
+test('from the English UI: the preview counts in English, the sheets print as from the Chinese one', async () => {
+  await page.evaluate(`window.location.hash = '#/'`);
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  try {
+    for (const [label, query] of [
+      ['a court', 'paper=A4&orientation=portrait'],
+      ['every group heading', 'paper=A3&orientation=landscape&perRow=3'],
+      ['four levels', 'sheet=booklet'],
+    ] as const) {
+      const o = offices.find((x) => x.label === label)!;
+      await page.evaluate(`window.location.hash = ${JSON.stringify(`#/chart?office=${o.id}&${query}`)}`);
+      if (!query.includes('sheet')) await page.getByTestId('chart-print').click();
+      const summary = page.getByTestId('preview-summary');
+      await expect(summary).toHaveText(/^\d+ pages?[ ,]/, { timeout: 30_000 });
+      const text = (await summary.textContent())!;
+      expect(text, label).not.toMatch(/[\u3400-\u9fff]/);
+      const pdf = await printToPdf(page, test.info().outputPath(`english-${label.replace(/\s+/g, '-')}.pdf`));
+      expect(text, label).toMatch(new RegExp(`^${pdf.pages.length} page`));
+      if (query.includes('sheet'))
+        for (const name of o.units) expect(pdf.pages.map((p) => p.flat).join('')).toContain(name.slice(-8));
+      else
+        checkChart(
+          pdf,
+          o.units,
+          pageMm(query.includes('A3') ? 'A3' : 'A4', query.includes('portrait') ? 'portrait' : 'landscape'),
+        );
+      figures.push(`English UI, ${label} (${query}): ${text}`);
+    }
+  } finally {
+    await page.evaluate(`window.location.hash = '#/'`);
+    await page.getByTestId('language-switch').click();
+  }
 });
 
 test.afterAll(() => {

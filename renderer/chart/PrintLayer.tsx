@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChartLayout, PrintPlan } from '../../shared/chart/types.ts';
 import type { OfficeDetail } from '../../shared/types.ts';
 import { bookletPages } from '../../shared/chart/booklet.ts';
-import { Booklet } from './Booklet.tsx';
+import { Booklet, bookletContents } from './Booklet.tsx';
 import { ChartPages } from './ChartPages.tsx';
 import type { PagePart } from '../../shared/chart/flow.ts';
 import { FlowedPages, type SheetBlock } from './DutySheets.tsx';
@@ -29,7 +29,9 @@ export interface PrintedSheet {
 /** How many pages the sheet prints (the chart's tiles until the sheets are flowed). */
 export function printedPageCount({ sheet, plan, blocks, pages }: PrintedSheet): number {
   if (sheet === 'chart' || !pages) return plan.tiles.length;
-  return sheet === 'unit' ? pages.length : bookletPages(blocks.length, pages, plan.tiles.length).total;
+  return sheet === 'unit'
+    ? pages.length
+    : bookletPages(bookletContents(blocks).pages.length, pages, plan.tiles.length).total;
 }
 
 function Printed(p: PrintedSheet) {

@@ -3,6 +3,7 @@
 // prints largest on one page of the chosen paper.
 import { layoutChart } from './layout.ts';
 import { fitScale, maxScale, pageCoverage, planPrint, PX_PER_PT } from './page.ts';
+import { rowCounts } from './rows.ts';
 import type { ChartLayout, ChartNode, LayoutOptions, MeasureText, PrintSetup, TextMode } from './types.ts';
 
 /** Type sizes this close (relative) count as equal; the earlier, more conventional
@@ -36,6 +37,29 @@ function hasLatinRun(root: ChartNode): boolean {
   return false;
 }
 
+/** A group wrapped so that one box is left alone under a fuller row (three at two a row as
+ *  2+1: the box reads as a level of its own, or an afterthought) reads worse than its type
+ *  size says: such a candidate ranks as if its type were this much smaller, so it wins only
+ *  when wrapping buys clearly larger type. */
+const LONE_BOX_DISCOUNT = 0.9;
+
+/** Whether some group `maxPerRow` wraps (leaf siblings, or groups set in rows; layout.ts)
+ *  ends in a lone box under a row of several. */
+function leavesLoneBox(root: ChartNode, collapsed: ReadonlySet<string>, maxPerRow: number): boolean {
+  const shown = (node: ChartNode) => (collapsed.has(node.key) ? [] : node.children);
+  const stack = [root];
+  while (stack.length) {
+    const kids = shown(stack.pop()!);
+    const wraps = kids.length > maxPerRow && (kids.every((k) => shown(k).length === 0) || kids.every((k) => k.group));
+    if (wraps) {
+      const rows = rowCounts(kids.length, maxPerRow);
+      if (rows.at(-1) === 1 && rows.at(-2)! > 1) return true;
+    }
+    stack.push(...kids);
+  }
+  return false;
+}
+
 export type Arrangement = Pick<LayoutOptions, 'textMode' | 'maxPerRow'>;
 
 /** Size of the largest group of leaf siblings, the group wrapping acts on. */
@@ -54,7 +78,7 @@ function largestLeafGroup(root: ChartNode, collapsed: ReadonlySet<string>): numb
 }
 
 /** Candidates in order of preference (which wins a tie): horizontal before vertical text,
- *  one row before fewer per row. */
+ *  one row before fewer per row, a column (one per row) last. */
 export function arrangements(root: ChartNode, collapsed: ReadonlySet<string>): Arrangement[] {
   const n = largestLeafGroup(root, collapsed);
   const perRow = [Infinity];
@@ -64,6 +88,10 @@ export function arrangements(root: ChartNode, collapsed: ReadonlySet<string>): A
     const k = Math.ceil(n / rows);
     for (const c of k % 2 ? [k, k + 1] : [k]) if (c >= 2 && c < n && !perRow.includes(c)) perRow.push(c);
   }
+  // Every group of leaves as a column beside its parent's stem: a deep office whose lowest
+  // units come in twos and threes is half as wide so (four levels on A3 landscape: one page
+  // instead of two).
+  if (n >= 2) perRow.push(1);
   const modes: TextMode[] = ['horizontal', 'vertical'];
   return modes.flatMap((textMode) => perRow.map((maxPerRow) => ({ textMode, maxPerRow })));
 }
@@ -72,7 +100,8 @@ export function printedMinFontPt(layout: ChartLayout, setup: Pick<PrintSetup, 'p
   return (layout.minFontPx * fitScale(layout, setup)) / PX_PER_PT;
 }
 
-/** The candidate whose smallest text prints largest on one page (upright Latin discounted);
+/** The candidate whose smallest text prints largest on one page (upright Latin and lone
+ *  boxes discounted);
  *  when even that is below the minimum type size, the candidate needing the fewest tiles
  *  at that size. */
 export function autoLayout(
@@ -94,7 +123,9 @@ export function autoLayout(
     // Type beyond what the size cap gives reads no better: such candidates tie.
     const enough = (layout.minFontPx * maxScale(setup)) / PX_PER_PT;
     const pt = Math.min(printedMinFontPt(layout, setup), enough);
-    return { layout, pt, rank: a.textMode === 'vertical' && latin ? pt * UPRIGHT_LATIN_DISCOUNT : pt };
+    const upright = a.textMode === 'vertical' && latin ? UPRIGHT_LATIN_DISCOUNT : 1;
+    const lone = leavesLoneBox(root, base.collapsed, a.maxPerRow) ? LONE_BOX_DISCOUNT : 1;
+    return { layout, pt, rank: pt * upright * lone };
   });
   // The most legible of those reaching the minimum type size (else of all, to be tiled).
   const legible = laidOut.filter((c) => c.pt >= minFontPt);
@@ -108,7 +139,29 @@ export function autoLayout(
     const pages = planPrint(c.layout, print).tiles.length;
     if (pages < fewest.pages) fewest = { layout: c.layout, pages };
   }
-  return fewest.layout;
+  return tightenToSave(fewest.layout, fewest.pages, print, (spread) =>
+    layoutChart(root, measure, { ...fewest.layout.options, spread }),
+  );
+}
+
+/** Gaps a tiled chart may tighten to (relative to the plain ones): between levels only a
+ *  little, as a row cut keeps room for a 接第 N 页 mark either side of it (page.ts). */
+const TIGHTEST = { x: 0.6, y: 0.92 };
+
+/** A tiled chart overflowing its pages by a sliver (a last row of sheets holding a few boxes
+ *  of its lowest level) with its gaps tightened, when that saves a page: a page for a
+ *  sliver reads worse than gaps a little narrower than usual. */
+function tightenToSave(
+  layout: ChartLayout,
+  pages: number,
+  print: PrintSetup,
+  relayout: (spread: { x: number; y: number }) => ChartLayout,
+): ChartLayout {
+  for (const spread of [{ x: 1, y: TIGHTEST.y }, { x: TIGHTEST.x, y: 1 }, TIGHTEST]) {
+    const tighter = relayout(spread);
+    if (planPrint(tighter, print).tiles.length < pages) return tighter;
+  }
+  return layout;
 }
 
 /** A chart too small to fill its page at the capped type size, its gaps widened until it

@@ -3,12 +3,9 @@
 // preview's page count agree.
 import type { PagePart } from './flow.ts';
 
-/** Contents rows per page: fixed-height rows (page-style.ts), so the count of contents
- *  pages is known before anything is measured. */
-export const TOC_ROWS_PER_PAGE = 30;
-
 export interface BookletPages {
-  /** Contents pages, from page 2: one row for the chart, one per block. */
+  /** Contents pages, from page 2 (contents.ts sets them): one row for the chart, one per
+   *  block. */
   tocPages: number;
   chartFirst: number;
   sheetsFirst: number;
@@ -17,8 +14,7 @@ export interface BookletPages {
   starts: number[];
 }
 
-export function bookletPages(blockCount: number, pages: PagePart[][], chartPageCount: number): BookletPages {
-  const tocPages = Math.ceil((blockCount + 1) / TOC_ROWS_PER_PAGE);
+export function bookletPages(tocPages: number, pages: PagePart[][], chartPageCount: number): BookletPages {
   const chartFirst = 2 + tocPages;
   const sheetsFirst = chartFirst + chartPageCount;
   const starts: number[] = [];

@@ -102,8 +102,10 @@ function makeCell(node: ChartNode, sizes: Map<ChartNode, SizedBox>, options: Lay
 }
 
 /** Wraps siblings into rows (rowCounts): a row the trunk passes through is split around
- *  the trunk lane so the trunk never crosses a box; a last row of an odd number is centred
- *  on the trunk's end. Returns the block with cells placed. */
+ *  the trunk lane so the trunk never crosses a box (an odd one with its extra box on the
+ *  left); a last row of an odd number under even rows is centred on the trunk's end, and
+ *  under rows balanced to odd numbers keeps to their columns, as a grid. Returns the block
+ *  with cells placed. */
 function makeBlock(cells: Cell[], options: LayoutOptions): Item {
   const gap = options.fontPx * SIBLING_GAP * (options.spread?.x ?? 1);
   const lane = options.fontPx * TRUNK_LANE;
@@ -111,7 +113,9 @@ function makeBlock(cells: Cell[], options: LayoutOptions): Item {
   const rows: Cell[][] = [];
   let start = 0;
   for (const count of rowCounts(cells.length, options.maxPerRow)) rows.push(cells.slice(start, (start += count)));
-  const centredRow = (r: number) => r === rows.length - 1 && rows[r]!.length % 2 === 1 && options.maxPerRow >= 2;
+  const symmetric = rows.slice(0, -1).every((row) => row.length % 2 === 0);
+  const centredRow = (r: number) =>
+    r === rows.length - 1 && rows[r]!.length % 2 === 1 && options.maxPerRow >= 2 && symmetric;
   // Split rows share columns, counted outwards from the lane on either side, so their boxes
   // line up; each column as wide as its widest cell.
   const sideWidths = { left: [] as number[], right: [] as number[] };

@@ -32,6 +32,10 @@ const BUS_INSET_EM = 0.05;
 const MAX_TRAVEL = 0.5;
 /** Steps by which a mark finding no room beside its line moves further off it. */
 const ASIDE_STEP_EM = 0.5;
+/** How far off its line (in mark widths) a mark may move to clear a bus before it settles
+ *  for covering one: a line entering a tile at its top meets the bus it leads to just
+ *  below the cut, and beside the line there is only the bus. */
+const BUS_ASIDE_WIDTHS = 3;
 
 /** Width of `接第 N 页`: three ideographs, two thin spaces, the digits (about half an em each). */
 function textWidth(fontPx: number, page: number): number {
@@ -109,8 +113,9 @@ function besideOthers(
   height: number,
   fontPx: number,
   free: (r: Rect) => boolean,
+  most = Infinity,
 ): Rect | undefined {
-  const across = link.side === 'left' || link.side === 'right' ? tile.height : tile.width;
+  const across = Math.min(most, link.side === 'left' || link.side === 'right' ? tile.height : tile.width);
   for (let aside = fontPx * ASIDE_STEP_EM; aside <= across; aside += fontPx * ASIDE_STEP_EM) {
     const found = candidates(link, tile, width, height, fontPx, MAX_TRAVEL, aside).find(
       (r) => inside(r, tile) && free(r),
@@ -155,6 +160,7 @@ export function placeLinkMarks(
     // leaving one tile) has no room near it for every mark.
     const found =
       tries.find((r) => free(r, [...boxes, ...buses])) ??
+      besideOthers(link, tile, width, height, fontPx, (r) => free(r, [...boxes, ...buses]), width * BUS_ASIDE_WIDTHS) ??
       tries.find((r) => free(r, boxes)) ??
       candidates(link, tile, width, height, fontPx, 1)
         .filter((r) => inside(r, tile))

@@ -71,7 +71,7 @@ export interface StressOffice {
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-function numeral(n: number): string {
+export function numeral(n: number): string {
   if (n <= 10) return NUMERALS[n - 1]!;
   if (n < 20) return `十${NUMERALS[n - 11]}`;
   if (n < 100) return `${NUMERALS[Math.floor(n / 10) - 1]}十${n % 10 ? NUMERALS[(n % 10) - 1] : ''}`;
@@ -87,7 +87,7 @@ function names(count: number, offset = 0): string[] {
   return out;
 }
 
-interface UnitSpec {
+export interface UnitSpec {
   name: string;
   duties?: string[];
   people?: string[];
@@ -100,7 +100,7 @@ function duty(name: string): string {
 }
 
 /** An office whose units are listed under the given section headings, in this order. */
-function listed(label: string, name: string, sections: [string, UnitSpec[]][], depths?: number[]): StressOffice {
+export function listed(label: string, name: string, sections: [string, UnitSpec[]][], depths?: number[]): StressOffice {
   const lines = [`${name}简介`, `${name}是为测试机构设置图打印而虚构的单位。`, '主要职责'];
   for (let i = 1; i <= 3; i++) lines.push(`${numeral(i)}、负责本系统第${numeral(i)}方面的工作。`);
   const write = (u: UnitSpec, label: string) => {

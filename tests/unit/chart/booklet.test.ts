@@ -5,7 +5,8 @@
 // the contents and the chart.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bookletPages, TOC_ROWS_PER_PAGE } from '../../../shared/chart/booklet.ts';
+import { bookletPages } from '../../../shared/chart/booklet.ts';
+import { CONTENTS_LINES_PER_PAGE, contentsPages } from '../../../shared/chart/contents.ts';
 import { flowPages, type FlowBlock, type PagePart } from '../../../shared/chart/flow.ts';
 import { drawnArb, type Drawn } from './print-cases.ts';
 
@@ -22,6 +23,11 @@ const bookletArb = drawnArb.chain((units) =>
     blocks: fc.tuple(sheetArb(false), ...flat(units).map((x) => sheetArb(x.units.length > 0))),
     chartPages: fc.integer({ min: 1, max: 12 }),
     body: fc.integer({ min: 700, max: 1000 }),
+    // The lines each contents row wraps to (the chart's row, then one per block).
+    tocLines: fc.array(fc.integer({ min: 1, max: 3 }), {
+      minLength: flat(units).length + 2,
+      maxLength: flat(units).length + 2,
+    }),
   }),
 );
 
@@ -31,14 +37,18 @@ const height = (blocks: FlowBlock[], part: PagePart) =>
 describe('the booklet of a random office', () => {
   it('flows its sheets and numbers its pages as the contents say (property)', () => {
     fc.assert(
-      fc.property(bookletArb, ({ blocks, chartPages, body }) => {
+      fc.property(bookletArb, ({ blocks, chartPages, body, tocLines }) => {
         const pages = flowPages(blocks, body);
-        const n = bookletPages(blocks.length, pages, chartPages);
-        // Cover, contents (one row for the chart and one per sheet, none of its pages empty),
+        const toc = contentsPages(tocLines);
+        const n = bookletPages(toc.length, pages, chartPages);
+        // Cover, contents (one row for the chart and one per sheet, each row whole on one
+        // page, a page's rows within its lines, a row moved on only when it did not fit),
         // chart, sheets: N pages, numbered 1..N in that order.
-        const rows = blocks.length + 1;
-        expect(n.tocPages * TOC_ROWS_PER_PAGE).toBeGreaterThanOrEqual(rows);
-        expect((n.tocPages - 1) * TOC_ROWS_PER_PAGE).toBeLessThan(rows);
+        expect(toc.flat()).toEqual(tocLines.map((_, i) => i));
+        const used = toc.map((rows) => rows.reduce((sum, r) => sum + tocLines[r]!, 0));
+        for (const lines of used) expect(lines).toBeLessThanOrEqual(CONTENTS_LINES_PER_PAGE);
+        for (let p = 1; p < toc.length; p++)
+          expect(used[p - 1]! + tocLines[toc[p]![0]!]!).toBeGreaterThan(CONTENTS_LINES_PER_PAGE);
         expect(n.chartFirst).toBe(2 + n.tocPages);
         expect(n.sheetsFirst).toBe(n.chartFirst + chartPages);
         expect(n.total).toBe(1 + n.tocPages + chartPages + pages.length);

@@ -24,6 +24,51 @@ const overlaps = (a: ChartBox | { x: number; y: number; width: number; height: n
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('placeLinkMarks', () => {
+  it('moves a mark off the bus its line meets just below the top edge of a tile, rather than cover it', () => {
+    // A line enters the tile at its top (x = 100), meets a bus 2 px below the cut running
+    // from x = 60 to 140, which leads down to two boxes 14 px lower: beside the line there
+    // is only the bus; past its right end there is room above the boxes, and none below
+    // them (a case the print sweep's random tree of 60 units found on A4 landscape).
+    const boxes = [box('a', 40, 16, 40, 60), box('b', 120, 16, 40, 60)];
+    const edges = [
+      {
+        from: 'p',
+        to: 'a',
+        points: [
+          [100, -30],
+          [100, 2],
+          [60, 2],
+          [60, 16],
+        ] as [number, number][],
+      },
+      {
+        from: 'p',
+        to: 'b',
+        points: [
+          [100, -30],
+          [100, 2],
+          [140, 2],
+          [140, 16],
+        ] as [number, number][],
+      },
+    ];
+    const tile: PrintTile = {
+      index: 2,
+      row: 2,
+      col: 1,
+      x: 0,
+      y: 0,
+      width: 400,
+      height: 80,
+      links: [{ x: 100, y: 0, side: 'top', to: 1 }],
+    };
+    const [mark] = placeLinkMarks(tile, { boxes, edges }, FONT, (l) => l.to);
+    const g = mark!.ground;
+    expect(g.x >= 140 || g.x + g.width <= 60, `ground from x = ${g.x} to ${g.x + g.width}`).toBe(true);
+    for (const b of boxes) expect(overlaps(g, b)).toBe(false);
+    expect(g.y).toBeGreaterThanOrEqual(0);
+  });
+
   it('gives a trunk leaving a tile for three sheets three marks apart, where beside it only two fit', () => {
     // The office box leaves one mark's height between it and the tile's bottom edge, which
     // its trunk crosses on its way to branches on pages 2, 3 and 4 (a case seed 11 found).

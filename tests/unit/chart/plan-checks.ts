@@ -155,6 +155,17 @@ export function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSet
       expect(below, `${bar.key} on tile ${t.index} with boxes below it`).toBe(true);
     }
   }
+  // Rows are balanced: a parent's children wrapped into rows never leave a last row at most
+  // half as full as the row above it (rows.ts), but for the last of a column of pairs.
+  const byKey = new Map(layout.boxes.map((b) => [b.key, b]));
+  const rowsOf = new Map<string, number[]>();
+  for (const e of layout.edges) rowsOf.set(e.from, [...(rowsOf.get(e.from) ?? []), byKey.get(e.to)!.y]);
+  for (const [parent, ys] of rowsOf) {
+    const counts = [...new Set(ys)].sort((a, b) => a - b).map((y) => ys.filter((v) => v === y).length);
+    if (counts.length < 2) continue;
+    const [above, last] = counts.slice(-2) as [number, number];
+    expect(last * 2 > above || above - last <= 1, `rows under ${parent}: ${counts.join('+')}`).toBe(true);
+  }
   // An office of no unit or one unit prints at the modest size cap (page.test.ts): such a
   // chart is small on its page by design.
   const units = layout.boxes.filter((b) => b.unitId !== null).length;

@@ -118,7 +118,8 @@ function questionPattern(t2s: T2sTable): RegExp {
 // that glue to a word (红十字会员).
 const OFFICE_KINDS =
   '检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心|人大|开发区|信访局|医保局|审计局|统计局|税务局|消防队|残联|人社局|民政局|公安局|' +
-  '供销社|民宗局|口岸办|考试院|招考院|数据局|政数局|外侨局|机关事务局';
+  '供销社|民宗局|口岸办|考试院|招考院|数据局|政数局|外侨局|机关事务局|' +
+  '科技厅|科技局|工信局|经信局|国资委|统战部|人防办|药监局|团市委';
 const OFFICE_KIND = new RegExp(`(${OFFICE_KINDS})`, 'g');
 const IS_OFFICE_KIND = new RegExp(`^(?:${OFFICE_KINDS})$`);
 

@@ -64,8 +64,9 @@ const QUESTION_WORDS = [
   '我要',
   // Spoken frames around a question (想知道低保标准, 有没有补贴, 是不是要备案); 想 alone is in 思想.
   '想(?:知道|了解)',
-  // Wanting to go somewhere or to do something (想去法院告, 要带什么材料): the topic is what follows.
-  '想(?:去|要|让)',
+  // Wanting to go somewhere, to do or to become something (想去法院告, 想当志愿者, 要带什么材料): the
+  // topic is what follows.
+  '想(?:去|要|让|当|做)',
   '要带',
   '有没有',
   '是不是',

@@ -98,10 +98,10 @@ describe('tune questions over the sixty-seven offices (queries-tune9.json)', () 
   const index = loadSearchIndex(buildSearchIndex(set.offices));
   const report = () => evaluateDirectory(set, (q) => search(index, q, { limit: 10 }).hits);
 
-  it('puts the expected office and unit first for at least 92% and in the top 3 for at least 98%', () => {
+  it('puts the expected office and unit first for at least 93% and in the top 3 for at least 99%', () => {
     const r = report();
-    expect(r.top1, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.92);
-    expect(r.top3, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.98);
+    expect(r.top1, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.93);
+    expect(r.top3, JSON.stringify(r.misses)).toBeGreaterThanOrEqual(0.99);
   });
 
   it('finds something for every question', () => {

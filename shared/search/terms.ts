@@ -64,8 +64,9 @@ const QUESTION_WORDS = [
   '我要',
   // Spoken frames around a question (想知道低保标准, 有没有补贴, 是不是要备案); 想 alone is in 思想.
   '想(?:知道|了解)',
-  // Wanting to go somewhere or to do something (想去法院告, 要带什么材料): the topic is what follows.
-  '想(?:去|要|让)',
+  // Wanting to go somewhere, to do or to become something (想去法院告, 想当志愿者, 要带什么材料): the
+  // topic is what follows.
+  '想(?:去|要|让|当|做)',
   '要带',
   '有没有',
   '是不是',
@@ -118,7 +119,8 @@ function questionPattern(t2s: T2sTable): RegExp {
 // that glue to a word (红十字会员).
 const OFFICE_KINDS =
   '检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心|人大|开发区|信访局|医保局|审计局|统计局|税务局|消防队|残联|人社局|民政局|公安局|' +
-  '供销社|民宗局|口岸办|考试院|招考院|数据局|政数局|外侨局|机关事务局';
+  '供销社|民宗局|口岸办|考试院|招考院|数据局|政数局|外侨局|机关事务局|' +
+  '科技厅|科技局|工信局|经信局|国资委|统战部|人防办|药监局|团市委';
 const OFFICE_KIND = new RegExp(`(${OFFICE_KINDS})`, 'g');
 const IS_OFFICE_KIND = new RegExp(`^(?:${OFFICE_KINDS})$`);
 

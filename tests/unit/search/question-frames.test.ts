@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../shared/search/index.ts';
 import { askedUnitEnding, pairTerms, queryTerms } from '../../../shared/search/terms.ts';
 import { loadOosSet } from '../../../bench/labelled.ts';
+import { idCounter } from '../../../shared/search/from-parsed.ts';
 import { makeOffice } from './make-office.ts';
 
 const hospital = makeOffice({
@@ -106,6 +107,39 @@ describe('an office kind the sentence names', () => {
     expect(queryTerms('纪委的举报信寄到哪里', both.t2s).map((t) => t.text)).toEqual(['纪委', '举报信']);
     expect(queryTerms('处罚不服想去法院告', both.t2s).map((t) => t.text)).toEqual(['处罚不服', '法院']);
     expect(queryTerms('上访要带什么材料', both.t2s).map((t) => t.text)).toEqual(['上访', '材料']);
+  });
+});
+
+describe('the office kinds of the ninth set and the frame of wanting to become something', () => {
+  const ids = idCounter();
+  const science = makeOffice(
+    { name: '测试省科学技术厅', units: [{ name: '政策法规处', duties: ['承担行政复议和行政应诉'] }] },
+    ids,
+  );
+  // The other office words the topic closer (不服, 处理决定): only the office kind sends it away.
+  const drugs = makeOffice(
+    { name: '测试省药品监督管理局', units: [{ name: '政策法规处', duties: ['受理不服处理决定的行政复议'] }] },
+    ids,
+  );
+  const both = loadSearchIndex(buildSearchIndex([drugs, science]));
+
+  it('cuts 团市委 and 药监局 out of a sentence as terms of their own', () => {
+    expect(queryTerms('团市委组织部在哪', both.t2s).map((t) => t.text)).toEqual(['团市委', '组织部']);
+    expect(queryTerms('药监局复议', both.t2s)).toEqual([
+      { text: '药监局', han: true, officeKind: true },
+      { text: '复议', han: true },
+    ]);
+  });
+
+  it('takes 想当 out of the topic like 想去', () => {
+    expect(queryTerms('想当青年志愿者去哪报名', both.t2s).map((t) => t.text)).toEqual(['青年志愿者', '报名']);
+  });
+
+  it('sends the question to the office of the kind it names, the other office listed first and worded closer', () => {
+    expect(search(both, '不服科技厅的处理决定想复议').hits[0]).toMatchObject({
+      officeId: science.id,
+      unit: '政策法规处',
+    });
   });
 });
 

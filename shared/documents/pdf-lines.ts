@@ -2,6 +2,7 @@
 // baseline become a line, page headers, footers and page numbers go, and the lines that the
 // page width broke are joined back into their paragraphs.
 import { parseLabel } from '../parser/index.ts';
+import { opensWithFieldLabel } from '../parser/table.ts';
 import { unifyRadicals } from './radicals.ts';
 import { tableRowLines } from './table-rows.ts';
 
@@ -70,18 +71,25 @@ function lineOf(runs: TextRun[], width: number, block: Block['column']): Line {
     if (starts.length === 0 || gap > run.size * 0.8) starts.push(run.x);
     const current = columns[columns.length - 1];
     if (!current || gap > run.size * 2) columns.push({ x: run.x, text: run.text });
-    // Spaced-out words sit apart; glyph runs of one word touch.
+    // Spaced-out words sit apart; glyph runs of one word touch. A Latin word or number sits a
+    // space's width from the text beside it (`12345 热线`, `Email: x`), a space that a text
+    // layer of one object per character writes no object for.
     else if (
       gap > run.size * 0.8 ||
-      (gap > run.size * 0.15 && isWordChar(current.text.at(-1)) && isWordChar(run.text[0]))
+      (gap > run.size * 0.15 && (isWordChar(current.text.at(-1)) || isWordChar(run.text[0])))
     )
       current.text += ' ' + run.text;
     else current.text += run.text;
     end = Math.max(end, run.x + run.width);
   }
   const [first, ...rest] = columns.map((c) => ({ ...c, text: c.text.trim() }));
+  // A field whose value opens with a label of its own (`联系方式    电话：…`) is no `名称：内容` row.
   const row =
-    rest.length === 1 && first!.text.length <= 20 && !SENTENCE.test(first!.text) && !/[:：]$/.test(first!.text);
+    rest.length === 1 &&
+    first!.text.length <= 20 &&
+    !SENTENCE.test(first!.text) &&
+    !/[:：]$/.test(first!.text) &&
+    !opensWithFieldLabel(rest[0]!.text);
   const text = row ? `${first!.text}：${rest[0]!.text}` : columns.map((c) => c.text.trim()).join(' ');
   return {
     text: unifyRadicals(text),
@@ -261,7 +269,17 @@ function continues(line: Line, next: Line, pageLeft: number, pageRight: number, 
   const spaced = next.gap > pitch * 1.4;
   // A heading set larger (or a footnote smaller) is no line of the paragraph beside it.
   const sameSize = Math.abs(next.size - line.size) <= Math.max(next.size, line.size) * 0.15;
-  return reachesMargin && atLeftMargin && !spaced && sameSize && parseLabel(next.text) === null;
+  return (
+    reachesMargin && atLeftMargin && !spaced && sameSize && parseLabel(next.text) === null && !opensBlock(line, next)
+  );
+}
+
+/**
+ * A short heading ending in a colon (`所属事业单位：`) under a line that ends a sentence opens
+ * what follows; a paragraph's last line does not end so.
+ */
+function opensBlock(line: Line, next: Line): boolean {
+  return /[。；;！？!?]$/.test(line.text) && next.text.length <= 12 && /[:：]$/.test(next.text);
 }
 
 /**

@@ -47,9 +47,9 @@ const SPACES = /[\s\u3000]+/g;
 const PORTFOLIO = new RegExp(
   String.raw`^([^:：，,。]{2,24})[:：]\s*([${HAN}·]{2,8})[，,、\s\u3000]+(?:主持|负责|分管|协助|联系|兼任|兼)`,
 );
-// `局长陈浩然：主持局全面工作…`: a 领导分工 line that runs the title into the name, then the remit.
+// `局长陈浩然：主持局全面工作…`, `局长 陈浩然：…`: a 领导分工 line that runs the title into the name, then the remit.
 const TITLE_INTO_NAME = new RegExp(
-  String.raw`^([^:：，,。；;\s　]{0,16}?${TITLE_WORD.source.replace(/\$$/, '')})([${HAN}]{2,3})[:：]\s*(?:主持|负责|分管|协助|联系)`,
+  String.raw`^([^:：，,。；;\s　]{0,16}?${TITLE_WORD.source.replace(/\$$/, '')})[\s\u3000]*([${HAN}]{2,3})[:：]\s*(?:主持|负责|分管|协助|联系)`,
 );
 
 /**

@@ -11,9 +11,28 @@ const RULE_CELL = /^:?-{3,}:?$/;
 // A cell holding only a phone number: the unit's contact, not part of its duty.
 const PHONE_CELL = /^(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[-－]\d{1,4})?$|^1[3-9]\d{9}$/;
 
+// An information card's field label (`机构名称    X`, a two-cell field table's row) set apart from its value.
+const SPACED_FIELD =
+  /^((?:机构|单位|部门)(?:名称|全称|职能|职责)|主要职责|(?:主要)?负责人|办公地址|联系地址|联系电话|办公电话|联系方式|办公时间|邮政编码|电子邮箱)[\s\u3000]+(\S.*)$/;
+/** Whether a field's value opens with a label of its own (`联系方式    电话：…`; `8:30` is no label). */
+export function opensWithFieldLabel(value: string): boolean {
+  return /^[\u4e00-\u9fffA-Za-z-]{1,8}[:：]/.test(value);
+}
+
+/**
+ * `机构名称    X` -> `机构名称：X`, as the card's web page reads; under a label over labelled
+ * values (`联系方式    电话：…`) the values alone, so no second colon joins the two labels.
+ */
+function spacedField(text: string): string {
+  const m = SPACED_FIELD.exec(text);
+  // `部门名称　主要职责`: a table's heading row, not a field.
+  if (!m || HEADER_CELL.test(m[2]!)) return text;
+  return opensWithFieldLabel(m[2]!) ? m[2]! : `${m[1]}：${m[2]}`;
+}
+
 /** The line as the parser reads it: a table row becomes a line, a header row ''. */
 export function readTableRow(text: string): string {
-  if (!CELL_GAP.test(text)) return text;
+  if (!CELL_GAP.test(text)) return spacedField(text);
   const cells = text
     .split(CELL_GAP)
     .map((c) => c.trim())

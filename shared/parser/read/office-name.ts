@@ -80,7 +80,8 @@ export function readTitle(s: DocumentState, text: string, line: number): string 
 const SLOGAN = /^\p{Script=Han}{2,8}$/u;
 const SHORT_NAME_LINE = /^[（(](\p{Script=Han}{2,10})[）)]$/u;
 
-const NOTICE_START = /^(?:.{0,40}?关于)?(?:印发|转发|公布)[《〈]/;
+// `关于印发《X…》的通知`, or without the marks `关于印发X…规定的通知`.
+const NOTICE_START = /^(?:.{0,40}?关于)?(?:(?:印发|转发|公布)[《〈]|(?:印发|转发).{4,80}?规定的(?:通知|决定)$)/;
 
 /** Whether the lines so far and this one are issuing bodies above a notice title. */
 function issuers(s: DocumentState, text: string): boolean {

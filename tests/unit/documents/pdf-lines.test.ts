@@ -308,3 +308,41 @@ describe('cells merged down the rows of a ruled table', () => {
     expect(lines.slice(1)).toEqual([prose, '一、主要职责']);
   });
 });
+
+describe('round 36 PDF and OFD text layers', () => {
+  /** One text object per character, as per-character OFD writers set them; a space gets no object. */
+  const perCharacter = (text: string, y: number, x = 72): TextRun[] => {
+    const runs: TextRun[] = [];
+    for (const ch of text) {
+      const width = /[\u0020-\u024f]/.test(ch) ? 6 : 12;
+      if (ch !== ' ') runs.push({ text: ch, x, y, width, size: 12 });
+      x += width;
+    }
+    return runs;
+  };
+
+  it('keeps the space before and after a Latin word or a number in a layer of one object per character', () => {
+    const runs = [
+      ...perCharacter('热线：12345 转3号', 700),
+      ...perCharacter('Email: ab@c.cn', 680),
+      ...perCharacter('新街路25号', 660),
+    ];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual(['热线：12345 转3号', 'Email: ab@c.cn', '新街路25号']);
+  });
+
+  it('does not join a short heading ending in a colon onto a full line that ends a sentence', () => {
+    const full = '负'.repeat(FULL - 1) + '。';
+    const runs = [line(full, 700), line('所属事业单位：', 684), line(full, 668), line('责任。', 652)];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual([full, '所属事业单位：', `${full}责任。`]);
+  });
+
+  it('sets a field apart from its value as 名称：内容, but not a field whose value has a label of its own', () => {
+    const runs = [
+      line('办公地点', 700),
+      line('人民路1号', 700, 150),
+      line('联系方式', 684),
+      line('电话：0578-8061235', 684, 150),
+    ];
+    expect(pdfLines([{ width: WIDTH, runs }])).toEqual(['办公地点：人民路1号', '联系方式 电话：0578-8061235']);
+  });
+});

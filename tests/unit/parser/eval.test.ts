@@ -15,18 +15,18 @@ const TEST2 = `${ROOT}tests/parser-eval/test2`;
 // rounds 25 to 29 left none. Round 31 left t377 open (a browser-printed two-column table with a
 // narrow name column); round 33 closed it. Round 34 (t406–t417) left none. The check that own
 // units are not read as affiliated (added after round 34) finds t238: set in 20 pt, the last unit's
-// line runs to the margin and the PDF reader joins the heading `所属事业单位：` onto it.
-const OPEN_TUNE_MISSES: string[] = [
-  't238-county-transport-long-names-pdf: own units not affiliated (found: 安全生产监督管理与应急保障股)',
-];
+// line runs to the margin and the PDF reader joined the heading `所属事业单位：` onto it; round 36
+// (t430–t441) closed it and left none.
+const OPEN_TUNE_MISSES: string[] = [];
 
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents but the open ones', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(400);
+    expect(summary.documents).toBeGreaterThanOrEqual(412);
     expect(describeMisses(documents)).toEqual(OPEN_TUNE_MISSES);
-    // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium.
-  }, 240_000);
+    // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium
+    // (412 documents took over 240 s on two cores shared by several test runs).
+  }, 480_000);
 
   it.runIf(existsSync(TEST))('scores at least 0.88 (micro) on the held-out documents', async () => {
     // A regression floor just below the measured 0.906 (0.849 before rounds 13–17, 0.69 for the

@@ -199,6 +199,16 @@ function mergePostings(
         for (let r = 0; r < ranges.length; r += 2) bytes[to] += ranges[r + 1] - ranges[r];
         continue;
       }
+      if (!drops[i]?.size) {
+        // Every chunk kept, renumbered: only the office numbers' widths change (the bodies
+        // are not scanned, a full rebuild's segments all come this way).
+        counts[to] += list.counts[s];
+        bytes[to] += list.offsets[s + 1] - list.offsets[s];
+        eachChunk(list, s, (office) => {
+          bytes[to] += varintBytes(office + officeBase[i]) - varintBytes(office);
+        });
+        continue;
+      }
       eachChunk(list, s, (office, body, end) => {
         if (dropped(i, office)) return;
         bytes[to] += varintBytes(office + officeBase[i]) + varintBytes(end - body) + (end - body);

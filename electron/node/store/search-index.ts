@@ -146,9 +146,9 @@ function segmentOf(db: Database, officeId: number): SearchIndex {
 }
 
 /** Builds and stores the offices' segments (on worker threads too when there are many). */
-function buildAndStore(db: Database, ids: number[]): Uint8Array[] {
-  const built = buildSegments(ids.length, (i) => readOffice(db, ids[i])!).segments;
-  built.forEach((bytes, i) => storeSegment(db, ids[i], bytes));
+function buildAndStore(db: Database, ids: number[]): ReturnType<typeof buildSegments> {
+  const built = buildSegments(ids.length, (i) => readOffice(db, ids[i])!);
+  built.segments.forEach((bytes, i) => storeSegment(db, ids[i], bytes));
   return built;
 }
 
@@ -182,9 +182,11 @@ function mergedSegments(db: Database, live: number[]): Uint8Array {
   if (live.length === 0) return buildSearchIndex([]);
   const segments = live.map((id) => storedSegment(db, id));
   const missing = live.filter((_, i) => !segments[i]);
-  const built = buildAndStore(db, missing);
+  const { segments: bytes, indexes } = buildAndStore(db, missing);
+  // A segment built on this thread is merged as built; a worker's is read from its bytes.
+  const built = (k: number) => indexes[k] ?? loadSearchIndex(bytes[k]);
   let k = 0;
-  return mergeIndexes(segments.map((stored) => ({ index: stored ?? loadSearchIndex(built[k++]) })));
+  return mergeIndexes(segments.map((stored) => ({ index: stored ?? built(k++) })));
 }
 
 function liveOffices(db: Database): number[] {

@@ -12,7 +12,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { buildSegment, buildTables, type BuildTables } from '../../../shared/search/build.ts';
+import { buildTables, builtSegment, type BuildTables } from '../../../shared/search/build.ts';
+import type { SearchIndex } from '../../../shared/search/layout.ts';
 import type { OfficeDetail } from '../../../shared/types.ts';
 
 /** Below this many offices a worker's start-up (its pinyin dictionaries) costs more than it saves. */
@@ -78,14 +79,16 @@ function startHelpers(count: number, signal: Int32Array): Helper[] {
 /**
  * The segment of each office `read(i)` gives, for i in 0..count-1, in that order. `read` runs
  * on the calling thread, once per office. `workers` overrides how many worker threads help;
- * `byWorkers` says how many segments they built.
+ * `byWorkers` says how many segments they built. `indexes` holds the index of each segment
+ * built on this thread, as built (undefined for a worker's): a merge need not read it back.
  */
 export function buildSegments(
   count: number,
   read: (i: number) => OfficeDetail,
   workers = workerCount(count),
-): { segments: Uint8Array[]; byWorkers: number } {
+): { segments: Uint8Array[]; indexes: (SearchIndex | undefined)[]; byWorkers: number } {
   const out: (Uint8Array | undefined)[] = new Array(count);
+  const indexes: (SearchIndex | undefined)[] = new Array(count);
   let byWorkers = 0;
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const helpers = workers > 0 && existsSync(WORKER_FILE) ? startHelpers(workers, signal) : [];
@@ -94,7 +97,7 @@ export function buildSegments(
   let lastHeard = performance.now();
 
   const buildHere = (task: number) => {
-    out[task] = buildSegment(offices.get(task) ?? read(task));
+    ({ bytes: out[task], index: indexes[task] } = builtSegment(offices.get(task) ?? read(task)));
     offices.delete(task);
   };
   const hand = (helper: Helper) => {
@@ -154,5 +157,5 @@ export function buildSegments(
       void helper.worker.terminate();
     }
   }
-  return { segments: out as Uint8Array[], byWorkers };
+  return { segments: out as Uint8Array[], indexes, byWorkers };
 }

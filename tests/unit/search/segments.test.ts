@@ -111,3 +111,30 @@ describe('per-office segments', () => {
     expect(answers(again)).toEqual(answers(loadSearchIndex(buildSearchIndex([civil, educationAfter, foreign]))));
   });
 });
+
+describe('merging many segments', () => {
+  // Past office 127 an office number takes two bytes in a list's chunk header: a merge must
+  // size every list for the wider numbers. Each office holds 档 in one record, its duty.
+  const many = Array.from({ length: 200 }, (_, k) =>
+    makeOffice({ name: `测试市第${k + 1}局`, duties: ['负责档案管理'] }, ids),
+  );
+  const merged = loadSearchIndex(
+    mergeIndexes(many.map((office) => ({ index: loadSearchIndex(buildSegment(office)) }))),
+  );
+
+  it('lists the one record of each of the 200 offices, in office order', () => {
+    const slot = merged.uni.find('档'.charCodeAt(0));
+    expect(merged.uni.size(slot)).toBe(200);
+    const records = new Int32Array(merged.recCount);
+    const n = merged.uni.decode(slot, records);
+    expect(Array.from(records.subarray(0, n), (r) => merged.recOffice[r])).toEqual(many.map((_, k) => k));
+  });
+
+  it('finds the last office’s duty, whose list ends the merged lists', () => {
+    const last = many[199]!;
+    expect(search(merged, '档案管理', { officeId: last.id }).hits[0]).toMatchObject({
+      officeId: last.id,
+      text: '负责档案管理',
+    });
+  });
+});

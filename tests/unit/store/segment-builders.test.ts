@@ -5,6 +5,7 @@ import { generateDirectory } from '../../../bench/generate.ts';
 import { loadLabelledSet } from '../../../bench/labelled.ts';
 import { buildSegments } from '../../../electron/node/store/segment-builders.ts';
 import { buildSegment } from '../../../shared/search/build.ts';
+import { loadSearchIndex, search } from '../../../shared/search/index.ts';
 import { idCounter } from '../../../shared/search/from-parsed.ts';
 
 const ids = idCounter();
@@ -22,11 +23,23 @@ describe('parallel segment build', () => {
       if (i === 0) Atomics.wait(pause, 0, 0, 3000);
       return offices[i]!;
     };
-    const { segments, byWorkers } = buildSegments(offices.length, read, 1);
+    const { segments, indexes, byWorkers } = buildSegments(offices.length, read, 1);
     expect(segments).toHaveLength(offices.length);
     offices.forEach((office, i) => expect(Buffer.compare(segments[i]!, buildSegment(office))).toBe(0));
     expect(byWorkers).toBeGreaterThan(0);
     expect(byWorkers).toBeLessThan(offices.length);
+    // Only the segments built on this thread come with their index.
+    expect(indexes.filter(Boolean)).toHaveLength(offices.length - byWorkers);
+  });
+
+  it('gives each segment built on this thread an index that answers as its bytes do', () => {
+    const { segments, indexes } = buildSegments(offices.length, (i) => offices[i]!, 0);
+    offices.forEach((office, i) => {
+      const asBuilt = indexes[i]!;
+      const asRead = loadSearchIndex(segments[i]!);
+      expect(asBuilt.meta.offices.map((o) => o.id)).toEqual([office.id]);
+      expect(search(asBuilt, office.name, { limit: 20 }).hits).toEqual(search(asRead, office.name, { limit: 20 }).hits);
+    });
   });
 
   it('reads every office once, on the calling thread', () => {

@@ -53,7 +53,7 @@ const TABLE: [SectionKind, RegExp][] = [
   [
     'units',
     new RegExp(
-      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|部门设置|机关部门|机构设置|机关设置|工作机构|办事机构|处室设置|科室设置|下设机构|下属机构|组织机构|组织架构|组织图|机关处室|(?:部内|内设|机关)?司局|(?:职能)?科所|(?:职能|业务|行政|党政|临床|医技|临床医技|医疗|护理)?(?:处室|科室|部室)|(?:职能|业务|行政)部门|股室|院系|年级组|教研组|教学(?:单位|机构|院系)|二级学院|党政(?:管理)?(?:部门|机构))${DETAIL}(?:(?:及|和|与|、)(?:派出机构|直属单位|下属单位|直属机构|所属单位|(?:直属|所属|下属)?事业单位|(?:事业)?站所|预算单位构成)${DETAIL})?$`,
+      `^(.{0,20}?)(?:内设机构|内设处室|内设科室|内设股室|内设部门|部门设置|机关部门|机构设置|机关设置|工作机构|办事机构|处室设置|科室设置|下设机构|下属机构|组织机构图?|组织架构图?|机构设置图|组织图|机关处室|(?:部内|内设|机关)?司局|(?:职能)?科所|(?:职能|业务|行政|党政|临床|医技|临床医技|医疗|护理)?(?:处室|科室|部室)|(?:职能|业务|行政)部门|股室|院系|年级组|教研组|教学(?:单位|机构|院系)|二级学院|党政(?:管理)?(?:部门|机构))${DETAIL}(?:(?:及|和|与|、)(?:派出机构|直属单位|下属单位|直属机构|所属单位|(?:直属|所属|下属)?事业单位|(?:事业)?站所|预算单位构成)${DETAIL})?$`,
     ),
   ],
   [
@@ -171,6 +171,11 @@ const FOOTER =
 // One-line chrome anywhere on the page: print/share buttons, breadcrumbs, view counters.
 const CHROME =
   /打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|上一篇|下一篇|责任编辑|扫一扫|浏览次数|访问量|点击数|阅读次数|字号[:：]|【字体|当前位置|您现在的位置|您的位置|加入收藏|设为首页|发布日期|发布时间|更新时间|更新日期|信息来源|来源[:：]|首页\s*[>＞›»/／]/;
+// A card's or list's link to the full text (`查看详情>>`, `[更多]`) and a list page's pager
+// (`共10条　页次1/2　首页 上一页 1 2 下一页 尾页`): they lead to other pages and name nothing.
+const MORE_LINK =
+  /^[【[［]?(?:查看详情|详细内容|详细信息|阅读全文|查看全文|了解更多|查看更多|更多|详情)[】\]］]?[\s\u3000]*(?:>>|》》|»|＞＞|>|＞|›)*$/;
+const PAGER = /上一页|下一页|尾页|页次[:：]?\s*\d+\s*\/\s*\d+|^共\s*\d+\s*(?:条|页)/;
 // A WeChat article's furniture: the byline, the follow prompts and the closing call to react.
 const WECHAT =
   /点击(?:上方)?蓝字|长按(?:识别|扫描)?二维码|识别二维码|点(?:个|亮)?[“"「]?在看|^原创[\s\u3000]|发表于\p{Script=Han}{2,3}$/u;
@@ -212,6 +217,6 @@ export function furnitureKind(text: string): 'footer' | 'chrome' | null {
   // Office content is prose ending in 。 or ；; chrome is short and unpunctuated.
   if (text.length > 120 || /[。；;]$/.test(text)) return null;
   if (FOOTER.test(text)) return 'footer';
-  if (CHROME.test(text) || WECHAT.test(text)) return 'chrome';
+  if (CHROME.test(text) || WECHAT.test(text) || MORE_LINK.test(text) || PAGER.test(text)) return 'chrome';
   return null;
 }

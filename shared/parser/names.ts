@@ -202,7 +202,7 @@ export function leadingOrgName(text: string): string | null {
 }
 
 const TITLE_SUFFIX =
-  /^(.+?)[\s\u3000]*(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|机构信息|机构概况|组织机构|组织架构|单位职能|部门职能|部门职责|单位职责|部门概况|单位概况|单位简介|职能职责|主要职责|内设机构|基本信息|简介|概况|通讯录|联系方式)(?:及|和|与|、)?)+)$/;
+  /^(.+?)[\s\u3000]*(?:主要职责、?内设机构和人员编制规定|职能配置、?内设机构和人员编制规定|机构职能编制规定|职能配置规定|(?:工作部门|部门)?(?:责任清单|权责清单|权力清单|职责清单)|[“"]?三定[”"]?规定|机构编制方案|(?:(?:领导信息|领导班子|领导分工|机构设置|机构职能|机构信息|机构概况|组织机构图?|组织架构图?|机构设置图|单位职能|部门职能|部门职责|单位职责|部门概况|单位概况|单位简介|职能职责|主要职责|内设机构|基本信息|简介|概况|通讯录|联系方式)(?:及|和|与|、)?)+)$/;
 
 // `关于印发《X…规定》的通知` names X inside the quotation marks.
 // Without the marks: `X办公室关于印发Y主要职责…规定的通知`, `关于印发Y等部门…规定的通知`.
@@ -264,6 +264,24 @@ export function withoutTitleTag(text: string): string {
   return rest && named && PLACE_NAMED.test(named.name) ? rest : text;
 }
 
+// A name only a unit goes by: no place in it, a section's suffix (科, 股, 处); a street's
+// 办事处 (`城南街道办事处`) is an office.
+const UNIT_ONLY = /^(?![省市县区镇乡])(?!.*(?:街道|办事处$))\p{Script=Han}{2,12}(?:科|股|处)$/u;
+
+/** A unit's own page: the unit the title names first and the office a later part names. */
+function unitPage(parts: string[]): { unit: string; office: SplitName } | null {
+  const named = parts.map((p) => titleName(p));
+  const office = named.find((n, i) => i > 0 && n !== null && PLACE_NAMED.test(n.name));
+  const unit = named[0]?.name;
+  return unit && office && UNIT_ONLY.test(unit) ? { unit, office } : null;
+}
+
+/** The unit a page title names before its office (`法制科_X市市场监督管理局`), or null. */
+export function titledUnit(title: string): string | null {
+  const parts = pageTitleParts(title);
+  return parts.length >= 2 ? (unitPage(parts)?.unit ?? null) : null;
+}
+
 /** The office named by a page or document title, with a parenthesised second name as alias. */
 export function titleName(title: string): SplitName | null {
   // A breadcrumb (`合阳县人民政府 > 政府信息公开 > 合阳县统计局`) runs from the site to the page:
@@ -277,8 +295,11 @@ export function titleName(title: string): SplitName | null {
         .find((n) => n !== null) ?? null
     );
   const parts = pageTitleParts(title);
-  // The first part that names an office (the article's part comes before the site's).
-  if (parts.length >= 2) return parts.map((p) => titleName(p)).find((n) => n !== null) ?? null;
+  // The first part that names an office (the article's part comes before the site's); a unit's
+  // own page (`法制科_X市市场监督管理局`) names the unit first, a name no office goes by (no place,
+  // a unit's suffix): the office is the part after it.
+  if (parts.length >= 2)
+    return unitPage(parts)?.office ?? parts.map((p) => titleName(p)).find((n) => n !== null) ?? null;
   // `机构名称：X` on an information-disclosure card.
   title = title.replace(/^(?:机构|单位|部门)?名称[:：]\s*/, '').replace(/[（(](?:19|20)\d{2}年?(?:版|度)?[）)]$/, '');
   // Several bodies' names side by side, maybe after a site's slogan (`清风枫林 中共X纪律检查委员会

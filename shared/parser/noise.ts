@@ -2,6 +2,7 @@
 // provenance). Three kinds: the random watermark token some sites append to each line,
 // footnote marks, and pinyin annotations inserted after characters.
 import { HAN, hasHan } from '../text/han.ts';
+import { looksLikeOrgName } from './names.ts';
 
 // A trailing run of printable ASCII after blank space, e.g. ` r,?3HH4?1UQ8:8m`.
 const TOKEN = /^[!-~]{10,24}$/;
@@ -76,6 +77,16 @@ export function stripNamePhones(text: string): string {
   return text.replace(NAME_PHONE, '');
 }
 
+// A list page's entry: a link's title with its publish date after it (`办公室2025-03-12`,
+// `能源科　[2025-03-13]`). The date is the page's, not the name's; only a name keeps its line.
+const LIST_DATE = /^(.{2,30}?)[\s\u3000]*[[［(（]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]］)）]?$/;
+
+/** A name without the publish date a list page sets after it. */
+export function stripListDate(text: string): string {
+  const m = LIST_DATE.exec(text);
+  return m && looksLikeOrgName(m[1]!) ? m[1]! : text;
+}
+
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', ldquo: '“', rdquo: '”' };
 
 function decodeEntities(text: string): string {
@@ -117,5 +128,7 @@ export function cleanLine(raw: string): string {
   // JS trim covers ASCII blanks, NBSP and the full-width space U+3000 of indented paragraphs;
   // list bullets (● ◆ ■) are decoration too.
   const keycapped = text.trim().replace(KEYCAP, '$1.');
-  return stripNamePhones(stripEnglishGloss(stripPinyin(stripFootnotes(keycapped.replace(BULLET, ''))))).trim();
+  return stripListDate(
+    stripNamePhones(stripEnglishGloss(stripPinyin(stripFootnotes(keycapped.replace(BULLET, ''))))).trim(),
+  );
 }

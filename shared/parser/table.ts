@@ -3,6 +3,9 @@
 // (`1、办公室　负责…`); the header row (`序号	科室名称	主要职责`) and a rule under it are no
 // content, and a last column of phone numbers is left out of the unit's duty.
 
+import { classifyHeading } from './headings.ts';
+import { looksLikeOrgName } from './names.ts';
+
 const CELL_GAP = /\t+|[|｜]/;
 const HEADER_CELL =
   /^(?:序号|编号|名称|科室|股室|处室|机构|单位|部门|职责|职能|主要职责|工作职责|备注|[科股处]室名称|机构名称|单位名称|负责人|职务|姓名|电话|联系电话|办公电话|联系方式|分工|职责分工|内设机构)$/;
@@ -30,6 +33,19 @@ function spacedField(text: string): string {
   return opensWithFieldLabel(m[2]!) ? m[2]! : `${m[1]}：${m[2]}`;
 }
 
+/**
+ * A row of an organisation chart drawn as a table: every cell a unit's name, after the row's
+ * group label (`内设股室	办公室	人事股`) when the label spans rows (only on its first). Read as the
+ * list it is (`内设股室：办公室、人事股`), not as a name and its duty. Null for any other row.
+ */
+function chartRow(cells: string[]): string | null {
+  const kind = classifyHeading(cells[0]!)?.kind;
+  const label = kind === 'units' || kind === 'affiliated' ? cells[0]! : null;
+  const names = label ? cells.slice(1) : cells;
+  if (names.length < (label ? 1 : 2) || !names.every((c) => looksLikeOrgName(c))) return null;
+  return label ? `${label}：${names.join('、')}` : names.join('、');
+}
+
 /** The line as the parser reads it: a table row becomes a line, a header row ''. */
 export function readTableRow(text: string): string {
   if (!CELL_GAP.test(text)) return spacedField(text);
@@ -40,6 +56,8 @@ export function readTableRow(text: string): string {
   if (cells.length < 2) return text;
   if (cells.every((c) => HEADER_CELL.test(c.replace(/[\s\u3000]/g, '')) || RULE_CELL.test(c))) return '';
   if (cells.length > 2 && PHONE_CELL.test(cells[cells.length - 1]!)) cells.pop();
+  const names = chartRow(cells);
+  if (names) return names;
   const n = /^(?:\d{1,3}|[０-９]{1,3})$/.test(cells[0]) ? `${cells.shift()}、` : '';
   return n + cells.join('\u3000');
 }

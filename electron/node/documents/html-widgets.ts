@@ -1,5 +1,5 @@
-// Tabs and accordions, laid flat before the content is found. A tab set keeps its labels in
-// one strip (内设机构 | 派出机构 | 事业单位) and its panes after it, so read in page order every
+// Tabs, accordions and image maps, laid flat before the content is found. A tab set keeps its
+// labels in one strip (内设机构 | 派出机构 | 事业单位) and its panes after it, so read in page order every
 // label comes before every pane and each pane loses its heading; an accordion names its item
 // in a <button>, which is page furniture everywhere else. Each label becomes its pane's heading.
 import { classifyHeading } from '../../../shared/parser/headings.ts';
@@ -81,8 +81,30 @@ function unfoldPairedTabs(doc: DomDocument, body: DomElement): void {
   }
 }
 
+/**
+ * An organisation chart drawn as an image names its boxes only in the image map over it
+ * (`<area title="办公室" alt="办公室">`): the map becomes a list of those names, in map order.
+ * A box that is a section's name (`局领导`, linking to the leaders page) names no unit.
+ */
+function unfoldImageMaps(doc: DomDocument, body: DomElement): void {
+  for (const map of Array.from(body.querySelectorAll('map'))) {
+    const names = Array.from(map.querySelectorAll('area'))
+      .map((area) => (area.getAttribute('title') || area.getAttribute('alt') || '').replace(/\s+/g, ''))
+      .filter((name) => name.length >= 2 && !classifyHeading(name));
+    if (names.length < 2) continue;
+    const list = doc.createElement('ul');
+    for (const name of names) {
+      const item = doc.createElement('li');
+      item.append(name);
+      list.append(item);
+    }
+    map.replaceWith(list);
+  }
+}
+
 /** Puts each tab label at the top of its pane (dropping the strip) and turns accordion buttons into headings. */
 export function unfoldWidgets(doc: DomDocument, body: DomElement): void {
+  unfoldImageMaps(doc, body);
   unfoldPairedTabs(doc, body);
   for (const strip of Array.from(body.querySelectorAll('ul, ol, div, nav'))) {
     if (!isTabStrip(strip)) continue;

@@ -10,7 +10,7 @@ import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
 import { isIntroStatement } from '../../../shared/parser/read/office-name.ts';
-import { pageTitleParts, proseAliases, titleName, type SplitName } from '../../../shared/parser/names.ts';
+import { pageTitleParts, proseAliases, titledUnit, titleName, type SplitName } from '../../../shared/parser/names.ts';
 import { siteHostIn } from '../../../shared/parser/site-host.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
@@ -122,16 +122,38 @@ function mastheadName(content: MainContent, lines: readonly string[]): SplitName
   return null;
 }
 
+/**
+ * A unit's own page (`法制科_X局`) as the office's units section holding that one unit: its
+ * name, its fields (not its room), and under its 主要职责 heading its duties, which are the
+ * unit's, not the office's.
+ */
+// Where the unit sits in the building (`办公地点：4楼412室`): the unit's room, not the office's address.
+const UNIT_ROOM = /^(?:办公地点|办公室|办公场所)[:：]/;
+
+function unitPageLines(unit: string, lines: string[]): string[] {
+  const rest = lines.filter(
+    (line) => line !== unit && !UNIT_ROOM.test(line) && !(classifyHeading(line)?.kind === 'duties' && line.length <= 6),
+  );
+  return ['内设机构', unit, ...rest];
+}
+
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
 export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
   if (!content) return [];
-  const lines = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
+  const read = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
+  const unit = content.title ? titledUnit(content.title) : null;
+  const lines = unit ? unitPageLines(unit, read) : read;
   if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(...headingLines(content.heading));
   // A heading that is only the section (`内设机构`, under `内设机构 | X`) names no office: the
   // office the title names goes above it (the title's own `|` would read as a table row).
   const titled = content.title ? titleName(content.title)?.name : undefined;
-  if (titled && !lines.slice(0, 3).some((line) => TITLE_LIKE(line) && line.includes(titled))) lines.unshift(titled);
+  const at = titled ? lines.slice(0, 3).findIndex((line) => TITLE_LIKE(line) && line.includes(titled)) : -1;
+  if (titled && at < 0) lines.unshift(titled);
+  // An organisation chart's top box names the office under the section's heading
+  // (`组织机构`, then `X局` over its units): the office goes above the heading, as a title.
+  else if (at > 0 && lines.slice(0, at).every((line) => classifyHeading(line) && !titleName(line)))
+    lines.unshift(...lines.splice(at, 1));
   const masthead = mastheadName(content, lines);
   if (masthead) lines.unshift([masthead.name, ...masthead.aliases].join('\u3000'));
   const named = masthead || titled || (content.heading && titleName(content.heading)) || contentNamesOffice(lines);

@@ -313,8 +313,15 @@ export function isNested(s: DocumentState, label: Label | null): boolean {
 const JOINT_HEADING = /(?:及|和|与)(?:事业单位|直属单位|下属单位|直属机构)/;
 const INSTITUTION = /(?:中心|大队|中队|队|站|院|馆)$/;
 
+// An organisation chart (`组织机构图`) puts the office's own units and its institutions in one
+// list: an institution is the 中心, 站 or 队 that carries its own place name (`X县…监督站`).
+const CHART_HEADING = /组织(?:机构|架构)?图|机构设置图/;
+const PLACE_NAMED = /^\p{Script=Han}{2,6}?[省市县区旗州盟]/u;
+
 function institutionUnderJointHeading(s: DocumentState, name: string): boolean {
-  return s.section === 'units' && JOINT_HEADING.test(s.sectionHeading?.title ?? '') && INSTITUTION.test(name);
+  if (s.section !== 'units' || !INSTITUTION.test(name)) return false;
+  const heading = s.sectionHeading?.title ?? '';
+  return JOINT_HEADING.test(heading) || (CHART_HEADING.test(heading) && PLACE_NAMED.test(name));
 }
 
 export function addUnit(

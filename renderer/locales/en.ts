@@ -465,7 +465,7 @@ export const en = {
     presentation_legacy: '{{file}} is a PowerPoint 97-2003 presentation (.ppt), not an office description',
     presentation_modern: '{{file}} is a PowerPoint presentation, not an office description',
     opendocument:
-      '{{file}} is an OpenDocument spreadsheet, presentation or drawing, not an office description; save it as text (.odt) or PDF',
+      '{{file}} is an OpenDocument spreadsheet, presentation or drawing, not an office description; save it as PDF or copy its text',
     works:
       '{{file}} is a Microsoft Works document (.wps), which is not read; open it in Works, Word or LibreOffice and save it as .docx or PDF',
     'old-office':

@@ -423,7 +423,7 @@ export const zh = {
     spreadsheet_modern: '{{file}} 是 Excel 工作簿，不是机构文件；请将表格另存为 PDF 或复制其文字',
     presentation_legacy: '{{file}} 是 PowerPoint 97-2003 演示文稿（.ppt），不是机构文件',
     presentation_modern: '{{file}} 是 PowerPoint 演示文稿，不是机构文件',
-    opendocument: '{{file}} 是 OpenDocument 表格、演示文稿或图形文件，不是机构职能文件；请另存为文本文档（.odt）或 PDF',
+    opendocument: '{{file}} 是 OpenDocument 表格、演示文稿或图形文件，不是机构文件；请另存为 PDF 或复制其文字',
     works:
       '{{file}} 是 Microsoft Works 文档（.wps），本程序不读取；请用 Works、Word 或 LibreOffice 打开后另存为 .docx 或 PDF',
     'old-office': '{{file}} 是旧式 Office 或 WPS 文件，无法读取（其中没有 Word 文字，或已损坏）；请另存为 .docx 或 PDF',

@@ -112,7 +112,7 @@ const ENGLISH: Wording = {
       ? 'is a PowerPoint 97-2003 presentation (.ppt), not an office description'
       : 'is a PowerPoint presentation, not an office description',
   opendocument: () =>
-    'is an OpenDocument spreadsheet, presentation or drawing, not an office description; save it as text (.odt) or PDF',
+    'is an OpenDocument spreadsheet, presentation or drawing, not an office description; save it as PDF or copy its text',
   'old-office': () =>
     'is an old-style Office or WPS file that is not read (it holds no Word text, or is damaged); save it as .docx or PDF',
   works: () =>

@@ -95,6 +95,16 @@ function decoderLabel(codePage: number): string {
   return `windows-${codePage}`;
 }
 
+/** Code pages of two-byte characters, whose second byte may be ASCII (GBK `祎` is `\'b5t`). */
+const DOUBLE_BYTE = new Set([932, 936, 949, 950]);
+
+/** Whether `bytes` end in the first byte of a two-byte character, its second still to come. */
+function awaitingTrail(bytes: readonly number[]): boolean {
+  let i = 0;
+  while (i < bytes.length) i += bytes[i]! >= 0x81 && bytes[i]! <= 0xfe ? 2 : 1;
+  return i > bytes.length;
+}
+
 const decoders = new Map<number, InstanceType<typeof TextDecoder>>();
 function decode(bytes: number[], codePage: number): string {
   let decoder = decoders.get(codePage);
@@ -122,6 +132,8 @@ interface State {
   fontTable: boolean;
   /** The paragraph is in a table (`\intbl`, until `\pard`). */
   inTable: boolean;
+  /** Inside `\upr`, whose `\ud` part is read and the rest skipped. */
+  upr: boolean;
   /** Inside a list label (`\listtext`, `\pntext`), whose tab only leads to the text. */
   label: boolean;
 }
@@ -133,7 +145,16 @@ const DAMAGED = refusal('rtf-damaged', {});
 export function rtfBlocks(bytes: Uint8Array): WordBlock[] {
   // RTF is 7-bit ASCII; bytes above it are read as the code page's bytes, like `\'hh`.
   const src = bytes;
-  let state: State = { skip: false, hidden: false, uc: 1, font: -1, fontTable: false, inTable: false, label: false };
+  let state: State = {
+    skip: false,
+    hidden: false,
+    uc: 1,
+    font: -1,
+    fontTable: false,
+    inTable: false,
+    label: false,
+    upr: false,
+  };
   const stack: State[] = [];
   const blocks: WordBlock[] = [];
   let rows: string[][][] = [];
@@ -222,7 +243,8 @@ export function rtfBlocks(bytes: Uint8Array): WordBlock[] {
     if (c !== 0x5c /* \ */) {
       groupStart = false;
       if (toSkip > 0) toSkip--;
-      else if (c >= 0x80) byte(c);
+      // A two-byte character's second byte written as itself, after its first as `\'hh`.
+      else if (c >= 0x80 || (pending.length > 0 && DOUBLE_BYTE.has(codePage()) && awaitingTrail(pending))) byte(c);
       else emit(String.fromCharCode(c));
       i++;
       continue;
@@ -275,6 +297,17 @@ export function rtfBlocks(bytes: Uint8Array): WordBlock[] {
     }
     if (toSkip > 0 && word !== 'u') {
       toSkip--;
+      continue;
+    }
+    // `{\upr{ANSI text}{\*\ud{Unicode text}}}`: the same text twice; the Unicode one is read.
+    if (first && word === 'upr') {
+      flush();
+      state.upr = true;
+      state.skip = true;
+      continue;
+    }
+    if (first && word === 'ud' && state.upr) {
+      state.skip = false;
       continue;
     }
     if (first && (starred || SKIPPED.has(word))) {

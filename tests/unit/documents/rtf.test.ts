@@ -31,6 +31,11 @@ describe('an RTF file', () => {
     expect(await lines(body)).toEqual(['办公室: café']);
   });
 
+  it("reads a two-byte character whose second byte is written as itself (`\\'b5t` is GBK 祎)", async () => {
+    const body = `{\\rtf1\\ansi\\ansicpg936 \\pard ${u('局长：李')}\\'b5t\\'b0\\'ec (A)\\par}`;
+    expect(await lines(body)).toEqual(['局长：李祎办 (A)']);
+  });
+
   it('reads `\\uN` characters and skips their fallbacks, one byte (\\uc1) or two (\\uc2), surrogate pairs included', async () => {
     const twoByteFallbacks = `{\\uc2\\u21150${gbk('办')}\\u20844${gbk('公')}\\u23460${gbk('室')}}`;
     const body = `{\\rtf1\\ansi\\ansicpg936 \\pard ${u('一、负责统计')}\\par ${twoByteFallbacks}\\par ${u('𠀀字')}\\par}`;
@@ -73,6 +78,11 @@ describe('an RTF file', () => {
       `\\pard {\\pict\\pngblip 89504e470d0a1a0a}{\\v ${u('隐藏')}}${u('正文')}\\~${u('完')}\\par}`,
     ].join('\n');
     expect(await lines(body)).toEqual(['详见机构职能栏目', '正文 完']);
+  });
+
+  it('reads the Unicode half of an `\\upr` pair, not both', async () => {
+    const body = `{\\rtf1\\ansi\\ansicpg936 \\pard {\\upr{${gbk('办公室')}}{\\*\\ud{${u('办公室')}}}}${u('：负责')}\\par}`;
+    expect(await lines(body)).toEqual(['办公室：负责']);
   });
 
   it('skips `\\bin` data by its length, whatever bytes it holds', async () => {

@@ -458,14 +458,16 @@ export const en = {
     program_windows: '{{file}} is a program (a Windows executable), not a document',
     archive: '{{file}} is a {{kind}} archive, not a document; unpack it first',
     zip: '{{file}} is a ZIP archive, not a document; unpack it and import the document inside',
-    rtf: '{{file}} is an RTF file, which is not read; save it as .docx or PDF',
     spreadsheet_legacy:
       '{{file}} is an Excel 97-2003 workbook (.xls), not an office description; save the sheet as PDF or copy its text',
     spreadsheet_modern:
       '{{file}} is an Excel workbook, not an office description; save the sheet as PDF or copy its text',
     presentation_legacy: '{{file}} is a PowerPoint 97-2003 presentation (.ppt), not an office description',
     presentation_modern: '{{file}} is a PowerPoint presentation, not an office description',
-    opendocument: '{{file}} is an OpenDocument file, which is not read; save it as .docx or PDF',
+    opendocument:
+      '{{file}} is an OpenDocument spreadsheet, presentation or drawing, not an office description; save it as PDF or copy its text',
+    works:
+      '{{file}} is a Microsoft Works document (.wps), which is not read; open it in Works, Word or LibreOffice and save it as .docx or PDF',
     'old-office':
       '{{file}} is an old-style Office or WPS file that is not read (it holds no Word text, or is damaged); save it as .docx or PDF',
     blank: '{{file}} contains only blank space, no text',
@@ -488,6 +490,12 @@ export const en = {
       '{{file}} is a Word 97-2003 file (.doc) that cannot be read (damaged or password-protected); save it as .docx',
     'no-text_docx': '{{file}} is a Word file with no text in it',
     'no-text_doc': '{{file}} is a Word 97-2003 file (.doc) with no text in it',
+    'rtf-damaged': '{{file}} is a damaged RTF file: it is cut off or its groups do not close',
+    'odt-damaged': '{{file}} is a damaged OpenDocument text file (.odt): its contents cannot be read',
+    'odt-encrypted':
+      '{{file}} is a password-protected OpenDocument text file (.odt); save an unprotected copy to import it',
+    'no-text_rtf': '{{file}} is an RTF file with no text in it',
+    'no-text_odt': '{{file}} is an OpenDocument text file (.odt) with no text in it',
     'html-frame':
       '{{file}} is a web page whose content is in a frame that was not saved with it; open the frame on its own and save that page',
     'html-no-content': '{{file}} is a web page with no office content in it (only navigation, links or scripts)',
@@ -497,6 +505,9 @@ export const en = {
     'no-office-name': 'No office name was found in {{file}}; is it an office description?',
     'not-shippable_pdf': '{{file}} is a PDF; only text files and web pages can be shipped documents',
     'not-shippable_word': '{{file}} is a Word file; only text files and web pages can be shipped documents',
+    'not-shippable_rtf': '{{file}} is an RTF file; only text files and web pages can be shipped documents',
+    'not-shippable_odt':
+      '{{file}} is an OpenDocument text file; only text files and web pages can be shipped documents',
     'not-shippable_ofd': '{{file}} is an OFD file; only text files and web pages can be shipped documents',
     'apply-no-office-name': 'No office name was found in {{file}}; fix the office name before applying',
     'package-altered': '{{file}} is refused: the package is altered ({{detail}})',

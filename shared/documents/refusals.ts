@@ -3,7 +3,7 @@
 // renders `code` and `params` in its own language instead (`context` picks the wording).
 
 /** What a format is called in a refusal (a saved web archive is read as the page inside it). */
-export type RefusedFormat = 'text' | 'html' | 'mhtml' | 'docx' | 'doc' | 'pdf' | 'ofd';
+export type RefusedFormat = 'text' | 'html' | 'mhtml' | 'docx' | 'doc' | 'rtf' | 'odt' | 'pdf' | 'ofd';
 
 type None = Record<string, never>;
 
@@ -23,11 +23,11 @@ export interface RefusalParams {
   program: { context: 'elf' | 'windows' };
   archive: { kind: 'gzip' | 'RAR' | '7-Zip' };
   zip: None;
-  rtf: None;
   spreadsheet: { context: 'legacy' | 'modern' };
   presentation: { context: 'legacy' | 'modern' };
   opendocument: None;
   'old-office': None;
+  works: None;
   // Text that does not decode.
   blank: None;
   binary: { context: 'control' | 'nul' | 'plain' };
@@ -43,7 +43,10 @@ export interface RefusalParams {
   'ofd-scanned': None;
   'ofd-damaged': None;
   'doc-unreadable': None;
-  'no-text': { context: 'docx' | 'doc' };
+  'rtf-damaged': None;
+  'odt-damaged': None;
+  'odt-encrypted': None;
+  'no-text': { context: 'docx' | 'doc' | 'rtf' | 'odt' };
   'html-frame': None;
   'html-no-content': None;
   'mhtml-no-page': None;
@@ -52,7 +55,7 @@ export interface RefusalParams {
   // Read, but not importable as it is.
   'parse-failed': { detail: string };
   'no-office-name': None;
-  'not-shippable': { context: 'pdf' | 'word' | 'ofd' };
+  'not-shippable': { context: 'pdf' | 'word' | 'rtf' | 'odt' | 'ofd' };
   'apply-no-office-name': None;
   // A data package: `detail` is the package reader's own words (English).
   'package-altered': { detail: string };
@@ -75,6 +78,8 @@ export const FORMAT_NAMES: Record<RefusedFormat, string> = {
   mhtml: 'web archive',
   docx: 'Word file',
   doc: 'Word 97-2003 file',
+  rtf: 'RTF file',
+  odt: 'OpenDocument text file',
   pdf: 'PDF',
   ofd: 'OFD file',
 };
@@ -98,7 +103,6 @@ const ENGLISH: Wording = {
     `is a program (${p.context === 'elf' ? 'an ELF executable' : 'a Windows executable'}), not a document`,
   archive: (p) => `is a ${p.kind} archive, not a document; unpack it first`,
   zip: () => 'is a ZIP archive, not a document; unpack it and read the document inside',
-  rtf: () => 'is an RTF file, which is not read; save it as .docx or PDF',
   spreadsheet: (p) =>
     p.context === 'legacy'
       ? `is an Excel 97-2003 workbook (.xls), not an office description; ${SAVE_SHEET}`
@@ -107,9 +111,12 @@ const ENGLISH: Wording = {
     p.context === 'legacy'
       ? 'is a PowerPoint 97-2003 presentation (.ppt), not an office description'
       : 'is a PowerPoint presentation, not an office description',
-  opendocument: () => 'is an OpenDocument file, which is not read; save it as .docx or PDF',
+  opendocument: () =>
+    'is an OpenDocument spreadsheet, presentation or drawing, not an office description; save it as PDF or copy its text',
   'old-office': () =>
     'is an old-style Office or WPS file that is not read (it holds no Word text, or is damaged); save it as .docx or PDF',
+  works: () =>
+    'is a Microsoft Works document (.wps), which is not read; open it in Works, Word or LibreOffice and save it as .docx or PDF',
   blank: () => 'the file contains only blank space, no text',
   binary: (p) =>
     p.context === 'plain'
@@ -129,8 +136,16 @@ const ENGLISH: Wording = {
   'ofd-damaged': () => 'is a damaged OFD file: its pages cannot be read',
   'doc-unreadable': () =>
     'is a Word 97-2003 file (.doc) that cannot be read (damaged or password-protected); save it as .docx',
+  'rtf-damaged': () => 'is a damaged RTF file: it is cut off or its groups do not close',
+  'odt-damaged': () => 'is a damaged OpenDocument text file (.odt): its contents cannot be read',
+  'odt-encrypted': () => 'is a password-protected OpenDocument text file (.odt); save an unprotected copy to read it',
   'no-text': (p) =>
-    p.context === 'docx' ? 'is a Word file with no text in it' : 'is a Word 97-2003 file (.doc) with no text in it',
+    ({
+      docx: 'is a Word file with no text in it',
+      doc: 'is a Word 97-2003 file (.doc) with no text in it',
+      rtf: 'is an RTF file with no text in it',
+      odt: 'is an OpenDocument text file (.odt) with no text in it',
+    })[p.context],
   'html-frame': () =>
     'is a web page whose content is in a frame that was not saved with it; open the frame on its own and save that page',
   'html-no-content': () => 'is a web page with no office content in it (only navigation, links or scripts)',
@@ -140,7 +155,7 @@ const ENGLISH: Wording = {
   'no-office-name': () =>
     'no office name found in it; is it an office description? (name it with --options \'{"name":"…"}\')',
   'not-shippable': (p) =>
-    `is a ${{ pdf: 'PDF', word: 'Word', ofd: 'OFD' }[p.context]} file; only text and web pages can be shipped documents`,
+    `is ${{ pdf: 'a PDF', word: 'a Word', rtf: 'an RTF', odt: 'an OpenDocument text', ofd: 'an OFD' }[p.context]} file; only text and web pages can be shipped documents`,
   'apply-no-office-name': () => 'no office name found in it; fix the office name before applying',
   'package-altered': (p) => `refused, the package is altered: ${p.detail}`,
   'package-unreadable': (p) => `refused: ${p.detail}`,

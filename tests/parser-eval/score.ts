@@ -18,9 +18,9 @@ export const expectSchema = z
     about: z.string().min(1),
     kind: z.string().min(1),
     level: z.enum(['province', 'city', 'county', 'township']),
-    renderAs: z.enum(['docx', 'pdf', 'doc', 'ofd']).optional(),
+    renderAs: z.enum(['docx', 'pdf', 'doc', 'rtf', 'odt', 'ofd']).optional(),
     /**
-     * How the renderer lays the document out. Word (docx, doc): `numbering` (Word lists, default
+     * How the renderer lays the document out. Word (docx, and doc, rtf, odt converted from it): `numbering` (Word lists, default
      * true), `table` (`名称：内容` runs as a table), `title`, `headerRow`. PDF: `printer`
      * `"chromium"` prints an HTML page (then `columns`, ruled tab tables) instead of pdfkit's
      * typesetting (then `headerRow` repeats each table's first row on every page); both take
@@ -162,7 +162,10 @@ type Renderer = (text: string, options: RenderOptions) => Promise<Uint8Array>;
 /** The formats helpers (tests/helpers/render-*.ts) that turn a document's text into a real file of its format. */
 async function renderer(format: RenderAs, options: RenderOptions): Promise<Renderer> {
   if (format === 'docx') return (await import('../helpers/render-docx.ts')).renderDocx;
-  if (format === 'doc') return (await import('../helpers/render-doc.ts')).renderDoc;
+  if (format === 'doc' || format === 'rtf' || format === 'odt') {
+    const { renderOffice } = await import('../helpers/render-office.ts');
+    return (text, options) => renderOffice(format, text, options);
+  }
   if (format === 'ofd') return (await import('../helpers/render-ofd.ts')).renderOfd;
   if (options.printer === 'chromium') return (await import('../helpers/render-printed-pdf.ts')).renderPrintedPdf;
   return (await import('../helpers/render-pdf.ts')).renderPdf;

@@ -14,6 +14,8 @@ const FORMAT_NAMES: Record<DocumentFormat, string> = {
   html: 'web page',
   docx: 'Word file',
   doc: 'Word 97-2003 file',
+  rtf: 'RTF file',
+  odt: 'OpenDocument text file',
   pdf: 'PDF',
   ofd: 'OFD file',
 };

@@ -13,20 +13,33 @@ import { leaderCards } from './html-lines.ts';
 // eslint-disable-next-line no-control-regex -- these control characters are what is removed
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffc]/g;
 
+/** A word processor's body as the Word-family readers (.doc, .rtf, .odt) give it: a paragraph, or a table's rows of cells of lines. */
+export type WordBlock = string | { rows: string[][][] };
+
+/** The blocks as lines: paragraphs one a line, each table through the table reader (`名称：内容`). */
+export function wordBlockLines(blocks: readonly WordBlock[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (typeof block !== 'string') out.push(...tableRowLines(block.rows));
+    else if (block.trim() !== '') out.push(block.trim());
+  }
+  return leaderCards(out);
+}
+
 /** Word's text as lines: paragraphs one a line, each run of table rows through the table reader (`名称：内容`). */
 export function docTextLines(body: string): string[] {
   const paragraphs = body.replace(/\r\n?/g, '\n').replace(CONTROL, '').split('\n');
-  const out: string[] = [];
+  const out: WordBlock[] = [];
   let rows: string[][][] = [];
   let row: string[] = [];
   const endTable = () => {
-    out.push(...tableRowLines(rows));
+    out.push({ rows });
     rows = [];
   };
   for (const paragraph of paragraphs) {
     if (row.length === 0 && !paragraph.includes('\t')) {
       if (rows.length > 0) endTable();
-      if (paragraph.trim() !== '') out.push(paragraph.trim());
+      out.push(paragraph);
       continue;
     }
     // A cell of several paragraphs spans lines; the row ends with the line that ends in a cell mark.
@@ -44,8 +57,8 @@ export function docTextLines(body: string): string[] {
     row = [];
   }
   if (rows.length > 0) endTable();
-  if (row.length > 0) out.push(...row.map((line) => line.replace(/\t/g, ' ').trim()).filter(Boolean));
-  return leaderCards(out);
+  if (row.length > 0) out.push(...row.map((line) => line.replace(/\t/g, ' ')));
+  return wordBlockLines(out);
 }
 
 export async function readDoc(bytes: Uint8Array): Promise<Extracted> {

@@ -3,11 +3,13 @@ import { refusal, type RefusedFormat } from '../../../shared/documents/refusals.
 import { decodeDocument, splitLines } from '../../../shared/parser/index.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
+import { readOdt } from './odt.ts';
 import { UnreadableDocument, type Extracted } from './extracted.ts';
 import { readHtml } from './html.ts';
 import { readOfd } from './ofd.ts';
 import { mhtmlPage } from './mhtml.ts';
 import { readPdf } from './pdf.ts';
+import { readRtf } from './rtf.ts';
 import { sniffFormat } from './sniff.ts';
 
 export interface ExtractOptions {
@@ -34,16 +36,17 @@ function asRefusal(err: unknown, format: RefusedFormat): never {
   );
 }
 
+/** Formats read by extractDocument only: their readers take asynchronous work, or are not for shipped documents. */
+export type LaterFormat = 'pdf' | 'docx' | 'doc' | 'rtf' | 'odt' | 'ofd';
+const LATER: readonly string[] = ['pdf', 'docx', 'doc', 'rtf', 'odt', 'ofd'] satisfies LaterFormat[];
+
 /** Text files and web pages are read without waiting; the format's name for those that need extractDocument. */
-export function extractNow(
-  bytes: Uint8Array,
-  options: ExtractOptions = {},
-): Extracted | 'pdf' | 'docx' | 'doc' | 'ofd' {
+export function extractNow(bytes: Uint8Array, options: ExtractOptions = {}): Extracted | LaterFormat {
   if (bytes.length === 0) throw new UnreadableDocument(refusal('empty', {}));
   const sniffed = sniffFormat(bytes);
   if ('refused' in sniffed) throw new UnreadableDocument(sniffed.refused);
   const { format } = sniffed;
-  if (format === 'pdf' || format === 'docx' || format === 'doc' || format === 'ofd') return format;
+  if (LATER.includes(format)) return format as LaterFormat;
   try {
     if (format === 'text') return readText(bytes, options);
     if (format === 'html') return readHtml(bytes, options.encoding);
@@ -55,12 +58,20 @@ export function extractNow(
   }
 }
 
-/** Any of the formats (text, web page, Word .docx or 97-2003 .doc, PDF, OFD), recognised by content. */
+/** Any of the formats (text, web page, Word .docx or 97-2003 .doc, RTF, OpenDocument text, PDF, OFD), recognised by content. */
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
   const now = extractNow(bytes, options);
   if (now === 'pdf') return readPdf(bytes).catch((err: unknown) => asRefusal(err, 'pdf'));
   if (now === 'docx') return readDocx(bytes).catch((err: unknown) => asRefusal(err, 'docx'));
   if (now === 'doc') return readDoc(bytes).catch((err: unknown) => asRefusal(err, 'doc'));
+  if (now === 'rtf') {
+    try {
+      return readRtf(bytes);
+    } catch (err) {
+      asRefusal(err, 'rtf');
+    }
+  }
+  if (now === 'odt') return readOdt(bytes).catch((err: unknown) => asRefusal(err, 'odt'));
   if (now === 'ofd') return readOfd(bytes).catch((err: unknown) => asRefusal(err, 'ofd'));
   return now;
 }

@@ -1,4 +1,4 @@
-// Reads a document file for parsing: text, web page, Word .docx or PDF, recognised by
+// Reads a document file for parsing: text, web page, Word .docx/.doc, RTF, .odt, PDF or OFD, recognised by
 // content (see extract.ts). Refuses what cannot be read (missing, a directory, too large,
 // empty, binary, damaged, encrypted, scanned) with one clear message. The extracted lines
 // are what the parser reads and what the source stores, so every `line` points into them.
@@ -128,7 +128,7 @@ function refused(path: string, err: unknown): never {
   throw err;
 }
 
-/** Reads and parses a document in any of the four formats. */
+/** Reads and parses a document in any of the formats extractDocument reads. */
 export async function loadDocument(path: string, options: DocumentOptions = {}): Promise<LoadedDocument> {
   const bytes = readBytes(path);
   const extracted = await extractDocument(bytes, options).catch((err: unknown) => refused(path, err));
@@ -149,6 +149,6 @@ export function loadDocumentNow(path: string, options: DocumentOptions = {}): Lo
     refused(path, err);
   }
   if (typeof extracted === 'string')
-    fail(path, refusal('not-shippable', { context: extracted === 'pdf' || extracted === 'ofd' ? extracted : 'word' }));
+    fail(path, refusal('not-shippable', { context: extracted === 'docx' || extracted === 'doc' ? 'word' : extracted }));
   return parseExtracted(path, bytes, extracted, options);
 }

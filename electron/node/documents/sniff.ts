@@ -30,7 +30,6 @@ const BINARY: [number[], DocumentRefusal][] = [
   [[0x1f, 0x8b], refusal('archive', { kind: 'gzip' })],
   [ascii('Rar!'), refusal('archive', { kind: 'RAR' })],
   [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], refusal('archive', { kind: '7-Zip' })],
-  [ascii('{\\rtf'), refusal('rtf', {})],
 ];
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -39,10 +38,14 @@ const utf16 = (name: string) => Buffer.from(name, 'utf16le').toString('latin1');
 
 /**
  * An old-style Office file (an OLE2 compound file), by the streams its directory names: Word
- * 97-2003 (.doc, and .wps files WPS saves in Word's binary format) has `WordDocument`.
+ * 97-2003 (.doc, and the .wps files Kingsoft WPS Writer saves, which are Word's binary format
+ * under another name) has `WordDocument`; a Microsoft Works word processor file, the other
+ * .wps, has `MatOST` (Works 3 and 4) or `CONTENTS` and `SPELLING` (later versions).
  */
 function oleKind(bytes: Uint8Array): Sniffed {
   if (contains(bytes, utf16('WordDocument'))) return { format: 'doc' };
+  if (contains(bytes, utf16('MatOST')) || (contains(bytes, utf16('CONTENTS')) && contains(bytes, utf16('SPELLING'))))
+    return { refused: refusal('works', {}) };
   if (contains(bytes, utf16('Workbook')) || contains(bytes, utf16('Book')))
     return { refused: refusal('spreadsheet', { context: 'legacy' }) };
   if (contains(bytes, utf16('PowerPoint Document'))) return { refused: refusal('presentation', { context: 'legacy' }) };
@@ -55,6 +58,9 @@ function zipKind(bytes: Uint8Array): Sniffed {
   if (contains(bytes, 'OFD.xml')) return { format: 'ofd' };
   if (contains(bytes, 'xl/workbook')) return { refused: refusal('spreadsheet', { context: 'modern' }) };
   if (contains(bytes, 'ppt/presentation')) return { refused: refusal('presentation', { context: 'modern' }) };
+  // An OpenDocument package's first entry, `mimetype`, is stored uncompressed: text (.odt, and
+  // its template .ott) is read, a spreadsheet, presentation or drawing is no office description.
+  if (contains(bytes.subarray(0, 256), 'application/vnd.oasis.opendocument.text')) return { format: 'odt' };
   if (contains(bytes, 'application/vnd.oasis.opendocument')) return { refused: refusal('opendocument', {}) };
   return { refused: refusal('zip', {}) };
 }
@@ -97,6 +103,8 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (contains(bytes.subarray(0, 1024), '%PDF-')) return { format: 'pdf' };
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return zipKind(bytes);
   if (startsWith(bytes, ...OLE2)) return oleKind(bytes);
+  // `{\rtf1`, as every RTF writer starts (a reader takes `{\rtf` followed by any version).
+  if (startsWith(bytes, ...ascii('{\\rtf'))) return { format: 'rtf' };
   for (const [signature, sentence] of BINARY) if (startsWith(bytes, ...signature)) return { refused: sentence };
   if (startsWith(bytes, ...ascii('MZ')) && contains(bytes.subarray(0, 1024), 'PE\0\0'))
     return { refused: refusal('program', { context: 'windows' }) };

@@ -1,5 +1,5 @@
-// `orgatlas parse` and `import` on the five formats, as real subprocesses: the same office as
-// text, web page, Word file, PDF and OFD gives the same units and duties (typed by hand in
+// `orgatlas parse` and `import` on the formats, as real subprocesses: the same office as
+// text, web page, Word file, RTF, OpenDocument text, PDF and OFD gives the same units and duties (typed by hand in
 // documents/office.ts), formats are recognised by content, and a bad file of each format is
 // one line on stderr, a non-zero exit and an unchanged database.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import type { ParsedDocument } from '../../../shared/types.ts';
 import { renderPdf, renderScannedPdf } from '../../helpers/render-pdf.ts';
 import { renderDocx } from '../../helpers/render-docx.ts';
 import { renderOfd, renderScannedOfd } from '../../helpers/render-ofd.ts';
+import { renderOffice } from '../../helpers/render-office.ts';
 import {
   DUTIES,
   LARGE_DUTIES,
@@ -27,18 +28,24 @@ import {
 } from '../documents/office.ts';
 import { expectOneLineFailure, orgatlas, tempDir } from './run.ts';
 
-let files: Record<'text' | 'html' | 'docx' | 'pdf' | 'ofd', Uint8Array>;
+let files: Record<'text' | 'html' | 'docx' | 'rtf' | 'odt' | 'pdf' | 'ofd', Uint8Array>;
+
+/** The office's Word file as LibreOffice saves it in another word processor's format. */
+const officeAs = (format: 'rtf' | 'odt') =>
+  renderOffice(format, OFFICE_TEXT, { table: { header: ['科室名称', '主要职责'] } });
 
 beforeAll(async () => {
   files = {
     text: new TextEncoder().encode(OFFICE_TEXT),
     html: new TextEncoder().encode(officeHtml()),
     docx: await officeDocx(),
+    rtf: await officeAs('rtf'),
+    odt: await officeAs('odt'),
     pdf: await officePdf(),
     // A character to a text object under a running header, as some e-document systems write.
     ofd: await renderOfd(OFFICE_TEXT, { perCharacter: true, header: `${OFFICE_NAME}文件` }),
   };
-});
+}, 180_000);
 
 function write(name: string, bytes: Uint8Array | string): string {
   const file = path.join(tempDir(), name);
@@ -67,6 +74,8 @@ describe('orgatlas parse reads every format', () => {
     ['text', 'office.txt'],
     ['html', 'office.html'],
     ['docx', 'office.docx'],
+    ['rtf', 'office.rtf'],
+    ['odt', 'office.odt'],
     ['pdf', 'office.pdf'],
     ['ofd', 'office.ofd'],
   ] as const) {
@@ -103,8 +112,28 @@ describe('orgatlas parse reads every format', () => {
     ]);
   });
 
+  it('reads a Kingsoft WPS .wps (Word 97 streams under another name) as a Word 97-2003 file', () => {
+    const doc = path.join(import.meta.dirname, '../../fixtures/word97/songling-sifa.doc');
+    const file = write('sifa.wps', readFileSync(doc));
+    const run = orgatlas(['parse', file]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`松岭县司法局  (${file}, read as Word 97-2003 file)`);
+  });
+
+  it('says an RTF file and an OpenDocument text were read as such', () => {
+    for (const [format, words] of [
+      ['rtf', 'RTF file'],
+      ['odt', 'OpenDocument text file'],
+    ] as const) {
+      const file = write(`office.${format}`, files[format]);
+      const run = orgatlas(['parse', file]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout.split('\n')[0]).toBe(`${OFFICE_NAME}  (${file}, read as ${words})`);
+    }
+  });
+
   it('recognises each format by its content, whatever the file is called', () => {
-    for (const format of ['html', 'docx', 'pdf', 'ofd'] as const) {
+    for (const format of ['html', 'docx', 'rtf', 'odt', 'pdf', 'ofd'] as const) {
       expect(shape(parse(write(`office-${format}.txt`, files[format])))).toEqual(expected);
     }
   });
@@ -170,11 +199,13 @@ describe('a larger office (ten units numbered （一）…, their duties 1. 2. u
 });
 
 describe('orgatlas import of each format', () => {
-  it('imports the web page, the Word file, the PDF and the OFD file; the stored source is the extracted text', () => {
+  it('imports the web page, the Word file, the RTF file, the OpenDocument text, the PDF and the OFD file; the stored source is the extracted text', () => {
     const db = path.join(tempDir(), 'atlas.db');
     for (const [format, name] of [
       ['html', 'office.html'],
       ['docx', 'office.docx'],
+      ['rtf', 'office.rtf'],
+      ['odt', 'office.odt'],
       ['pdf', 'office.pdf'],
       ['ofd', 'office.ofd'],
     ] as const) {
@@ -182,7 +213,7 @@ describe('orgatlas import of each format', () => {
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(
         new RegExp(
-          `^imported .*${name} \\((web page|Word file|PDF|OFD file)\\): ${OFFICE_NAME} \\(4 units, 9 duties\\)`,
+          `^imported .*${name} \\((web page|Word file|RTF file|OpenDocument text file|PDF|OFD file)\\): ${OFFICE_NAME} \\(4 units, 9 duties\\)`,
         ),
       );
       const exported = JSON.parse(orgatlas(['export', '--db', db, '--format', 'json']).stdout) as {
@@ -198,7 +229,7 @@ describe('orgatlas import of each format', () => {
       hits: { unit: string | null }[];
     };
     expect(search.hits[0]!.unit).toBe('种植业管理股');
-  });
+  }, 180_000);
 });
 
 describe('bad files of each format', () => {
@@ -220,6 +251,22 @@ describe('bad files of each format', () => {
     ['a corrupt PDF', async () => files.pdf.slice(0, 400), /bad\.pdf: is a damaged PDF/],
     ['a scanned OFD file', () => renderScannedOfd(), /bad\.ofd: is an OFD file with no text in it .*OCR/],
     ['a corrupt OFD file', async () => files.ofd.slice(0, files.ofd.length >> 1), /bad\.ofd: is a damaged OFD file/],
+    ['a cut-off RTF file', async () => files.rtf.slice(0, files.rtf.length >> 1), /bad\.rtf: is a damaged RTF file/],
+    [
+      'a corrupt OpenDocument text',
+      async () => files.odt.slice(0, files.odt.length >> 1),
+      /bad\.odt: is a damaged OpenDocument text file/,
+    ],
+    [
+      'a Microsoft Works .wps',
+      async () =>
+        Uint8Array.from([
+          ...[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+          ...new Array(504).fill(0),
+          ...Buffer.from('MatOST', 'utf16le'),
+        ]),
+      /bad\.wps: is a Microsoft Works document \(\.wps\), which is not read/,
+    ],
     [
       'a web page with no office content',
       async () =>

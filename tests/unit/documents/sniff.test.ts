@@ -17,6 +17,21 @@ describe('sniffFormat', () => {
     ['text with a <head> further down', bytes('某某县统计局\n', '<head><title>x</title></head>'), 'html'],
     ['plain Chinese text', bytes('某某县统计局\n主要职责\n一、负责统计工作。'), 'text'],
     ['text that starts with a <', bytes('<注> 本文为节选。\n某某县统计局'), 'text'],
+    ['an RTF file', bytes('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}}'), 'rtf'],
+    [
+      'an OpenDocument text',
+      bytes([0x50, 0x4b, 0x03, 0x04], '....mimetypeapplication/vnd.oasis.opendocument.textPK..content.xml'),
+      'odt',
+    ],
+    [
+      'a Kingsoft WPS .wps (Word 97 streams)',
+      bytes(
+        [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+        '....',
+        [...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0]),
+      ),
+      'doc',
+    ],
   ])('%s is read as %s', (_, input, format) => {
     expect(sniffFormat(input)).toEqual({ format });
   });
@@ -26,6 +41,20 @@ describe('sniffFormat', () => {
       'an old-style Office file naming no Word stream',
       bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
       /old-style Office or WPS file .*\.docx or PDF/,
+    ],
+    [
+      'a Microsoft Works .wps',
+      bytes(
+        [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+        '....',
+        [...'MatOST'].flatMap((c) => [c.charCodeAt(0), 0]),
+      ),
+      /Microsoft Works document \(\.wps\), which is not read/,
+    ],
+    [
+      'an OpenDocument spreadsheet',
+      bytes([0x50, 0x4b, 0x03, 0x04], '....mimetypeapplication/vnd.oasis.opendocument.spreadsheetPK'),
+      /OpenDocument spreadsheet, presentation or drawing/,
     ],
     ['a PNG', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), /PNG image.*OCR/],
     ['a JPEG', bytes([0xff, 0xd8, 0xff, 0xe0]), /JPEG image/],

@@ -333,10 +333,13 @@ describe('files opened through the app', () => {
       'html',
       'mht',
       'mhtml',
+      'odt',
       'ofd',
       'orgatlas',
       'pdf',
+      'rtf',
       'txt',
+      'wps',
     ]);
     // Cancelled: nothing is waiting and the page is not told anything.
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -42,8 +42,9 @@ export function looksLikeOrgName(s: string, maxLength = 30): boolean {
   if (/(?:单位|机构|部门)(?:为|是|有|包括)/.test(outside)) return false;
   // `A、B设在县委办公室` says where a body sits; it names none. `X人民政府门户网站` is a web site (站).
   if (/设在|网站$/.test(outside)) return false;
-  // `协会设立专门委员会和专业委员会：` leads into a list; no name has 设立/下设/内设/设有 inside.
-  if (/.(?:设立|下设|内设|设有)/.test(outside)) return false;
+  // `协会设立专门委员会和专业委员会：` leads into a list; no name has 设立/下设/内设 inside (设有 is in
+  // 建设有限公司).
+  if (/.(?:设立|下设|内设)/.test(outside)) return false;
   // `X是县人民代表大会的常设机关` describes a body; no name has 是 in it.
   if (/是/.test(outside)) return false;
   return ORG_END.test(outside);

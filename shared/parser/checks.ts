@@ -39,7 +39,7 @@ export function findCountDeclarations(text: string, line: number): CountDeclarat
       const numeral = pattern === COUNTS[0] ? m[1] : m[2];
       const count = numberValue(numeral);
       if (Number.isNaN(count) || count === 0) continue;
-      out.push({ count, line, affiliated: /直属|事业|下属|所属/.test(m[0]), text: m[0] });
+      out.push({ count, line, affiliated: /直属|事业|下属|所属|派出|派驻/.test(m[0]), text: m[0] });
     }
   }
   return out;

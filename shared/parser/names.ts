@@ -4,7 +4,7 @@ import { SENTENCE_PUNCT, unique } from './text.ts';
 import { HAN } from '../text/han.ts';
 
 const ORG_SUFFIX =
-  '(?:办公室|委员会|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|党校|中学|小学|大学|幼儿园|学院|药房|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|分行|支行|(?:文化|少年|科技)宫|人民政府|政府|海关|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|(?<![社机体])会|团|社|厅|司|署|委|台|(?<![关体联派谱世水])系)';
+  '(?:办公室|委员会|监狱|监区|工区|频道|党委|纪委|工委|党组|领导小组|工作组|小组|中心|支队|大队|中队|分局|学校|党校|中学|小学|大学|幼儿园|学院|药房|林场|农场|牧场|渔场|苗圃|研究院|研究所|公司|基地|协会|机关|报社|出版社|分行|支行|(?:文化|少年|科技)宫|人民政府|政府|海关|法庭|审判庭|(?<!家)庭|处|室|科|股|局|所|站|队|办|部|组|院|馆|(?<![社机体])会|团|社|厅|司|署|委|台|(?<![关体联派谱世水])系)';
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const VERB_START =
   /^(?:负责|承担|指导|协调|组织|拟订|拟定|研究|贯彻|完成|参与|管理|办理|监督|牵头|归口|做好|开展|落实|推进|制定|起草|统筹|会同|配合|联系|根据|按照|其他|设有|下设|内设|共设|设(?![备计施]))/;
@@ -42,6 +42,9 @@ export function looksLikeOrgName(s: string, maxLength = 30): boolean {
   if (/(?:单位|机构|部门)(?:为|是|有|包括)/.test(outside)) return false;
   // `A、B设在县委办公室` says where a body sits; it names none. `X人民政府门户网站` is a web site (站).
   if (/设在|网站$/.test(outside)) return false;
+  // `协会设立专门委员会和专业委员会：` leads into a list; no name has 设立/下设/内设 inside (设有 is in
+  // 建设有限公司).
+  if (/.(?:设立|下设|内设)/.test(outside)) return false;
   // `X是县人民代表大会的常设机关` describes a body; no name has 是 in it.
   if (/是/.test(outside)) return false;
   return ORG_END.test(outside);

@@ -9,7 +9,7 @@ export interface PersonEntry {
 }
 
 const TITLE_WORD =
-  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|主委|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|法定代表人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|董事长|董事|监事长|监事|馆员|主管|督察|督查|监察|成员|领导|科员|办事员|干事|专干|政委|教导员|指导员|庭长|审判长|审判员|检察长|检察员|检察官|法官|关长|秘书)$/;
+  /(?:主任|书记|局长|处长|厅长|部长|组长|主席|主委|镇长|乡长|县长|区长|市长|省长|校长|秘书长|巡视员|调研员|科长|股长|所长|站长|院长|馆长|经理|负责人|法定代表人|委员|总工程师|总经济师|总会计师|专员|队长|社长|会长|理事长|董事长|董事|监事长|监事|馆员|主管|督察|督查|监察|成员|领导|科员|办事员|干事|专干|政委|教导员|指导员|庭长|审判长|审判员|检察长|检察员|检察官|法官|关长|秘书|台长|场长|司长|监狱长)$/;
 const CONTACT_LABEL = /(?:联系电话|办公电话|电话|手机|传真|邮箱|电子邮箱)[:：]/g;
 const GAP = /[\s\u3000，,；;]/;
 
@@ -115,16 +115,23 @@ function closeAlignmentGaps(text: string): string {
 }
 
 // `市自然资源和规划局党组书记、局长`: the office's name before a title is no part of it
-// (a short owner such as 镇党委 in 镇党委书记 is).
+// (a short owner such as 镇党委 in 镇党委书记 is). A 委员会 or 中心 named without a place
+// (`村务监督委员会主任`) is a body within, whose head is titled by it.
 const OWNER_BEFORE_TITLE = new RegExp(
   String.raw`^[${HAN}（）()]{4,30}?(?:局|厅|委员会|办公室|中心|政府|办事处)(?=(?:党组|党委|党工委)?(?:副?书记|成员)|副?(?:局长|厅长|主任|处长|部长))`,
 );
+
+const OWN_BODY = /^[^省市县区州盟旗镇乡]+(?:委员会|中心)$/;
+
+function withoutOfficeName(title: string): string {
+  return title.replace(OWNER_BEFORE_TITLE, (owner) => (OWN_BODY.test(owner) ? owner : ''));
+}
 
 const POST_AFTER_NAME = new RegExp(String.raw`^([${HAN}·]{2,8})[（(]([^（）()]{2,24})[）)]$`);
 
 function parseTitledList(pieces: string[]): PersonEntry[] | null {
   const people: PersonEntry[] = [];
-  let title = pieces[0].replace(SPACES, '').replace(OWNER_BEFORE_TITLE, '');
+  let title = withoutOfficeName(pieces[0].replace(SPACES, ''));
   for (let i = 1; i < pieces.length; i++) {
     const last = i === pieces.length - 1;
     let names = pieces[i].trim();

@@ -165,13 +165,16 @@ const LIST_CUE =
 /**
  * Lists of units inside sentences: each clause (split at ，；。) that holds a lead-in
  * (`内设`, `设`, `下设`, `下属单位有`) followed by two or more names, or one name and a count.
+ * `carried` is the list a clause before this text (split off at `；`) was reading.
  */
-export function proseUnitLists(text: string): ProseList[] {
+export function proseUnitLists(text: string, carried?: ProseList): ProseList[] {
   const out: ProseList[] = [];
-  if (!LIST_CUE.test(text) && !/个[^，,]{0,12}[，,](?:即|分别)/.test(text)) return out;
+  if (!LIST_CUE.test(text) && !/个[^，,]{0,12}[，,](?:即|分别)/.test(text) && !/[，,]辖/.test(text)) return out;
   let listing = false;
   let internal = false;
   let previous = '';
+  // The lists `ownedList` found, which the next one's owner is no item of.
+  const owners = new Set<ProseList>();
   for (const clause of splitTopLevel(text.replace(QUOTES, ''), /[。；;，,]/)) {
     const last = previous;
     previous = clause;
@@ -197,6 +200,13 @@ export function proseUnitLists(text: string): ProseList[] {
         listing = true;
         continue;
       }
+    }
+    const owned = ownedList(last, clause, out.findLast((l) => !owners.has(l)) ?? carried);
+    if (owned) {
+      owners.add(owned);
+      out.push(owned);
+      listing = true;
+      continue;
     }
     const cue = LIST_CUE.exec(clause);
     if (!cue) continue;
@@ -238,6 +248,24 @@ export function proseUnitLists(text: string): ProseList[] {
 }
 
 const under = (cue: string): boolean => UNDER_CUE.test(cue);
+
+// `下设2个工区：东坡工区，辖A站、B站；西岭工区，辖C站`: a listed unit, then the units it has.
+const OWNED_CUE = /^(?:下辖|辖|下设|包括)[:：]?/;
+
+/**
+ * The units a clause opening with `辖`/`下设` gives the unit the clause before ends with; when that
+ * unit is a further item of the list before (`；西岭工区，辖…`), it is added to that list. Null otherwise.
+ */
+function ownedList(last: string, clause: string, previous: ProseList | undefined): ProseList | null {
+  const cue = OWNED_CUE.exec(clause);
+  const owner = /(?:^|[:：])([^:：]+)$/.exec(last)?.[1].trim() ?? '';
+  if (!cue || !previous || !looksLikeOrgName(owner) || TERRITORY.test(owner)) return null;
+  const names = namesOf(clause.slice(cue[0].length), false);
+  if (!names || names.some((n) => TERRITORY.test(n))) return null;
+  // The owner is one more item of the list before (read later, with it).
+  if (!previous.names.includes(owner)) previous.names.push(owner);
+  return { names, affiliated: false, owner, cue: cue[0] };
+}
 const COUNTED_LEAD = new RegExp(String.raw`^[${HAN}]{0,12}?[\d一二三四五六七八九十两]+个[${HAN}]{0,8}[:：]`);
 
 /** `街道设置五办一中心`: a clause with a lead-in the office owns, which a `即…` clause may complete. */

@@ -17,7 +17,7 @@ export const expectSchema = z
   .object({
     about: z.string().min(1),
     kind: z.string().min(1),
-    level: z.enum(['province', 'city', 'county', 'township']),
+    level: z.enum(['national', 'province', 'city', 'county', 'township']),
     renderAs: z.enum(['docx', 'pdf', 'doc', 'rtf', 'odt', 'ofd']).optional(),
     /**
      * How the renderer lays the document out. Word (docx, and doc, rtf, odt converted from it): `numbering` (Word lists, default

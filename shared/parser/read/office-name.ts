@@ -30,9 +30,16 @@ export function isIntroStatement(text: string): boolean {
  * else the text to read as content (a broken title's two parts joined).
  */
 export function readTitle(s: DocumentState, text: string, line: number): string | null {
-  // `河阳县残疾人联合会` then `（县残联）` alone under it: the short name the titled office goes by.
+  // `河阳县残疾人联合会` then `（县残联）` alone under it: the short name the titled office goes by;
+  // `（石门县云雾山自然保护区管理站）`, a full name from the same place: its second nameplate.
   const short = SHORT_NAME_LINE.exec(text);
-  if (short && s.title && s.duties.length === 0 && s.units.length === 0 && abbreviates(short[1], s.title.name)) {
+  if (
+    short &&
+    s.title &&
+    s.duties.length === 0 &&
+    s.units.length === 0 &&
+    (abbreviates(short[1], s.title.name) || secondNameplate(short[1], s.title.name))
+  ) {
     s.aliases.push(short[1]);
     s.role(line, 'office-name');
     return null;
@@ -70,15 +77,28 @@ export function readTitle(s: DocumentState, text: string, line: number): string 
         return null;
       }
     }
-    // A site's slogan above the title (`清风枫林`): a short phrase naming nothing; the title may follow.
-    if (s.title === null && !start && text === s.firstLine && SLOGAN.test(text) && !looksLikeOrgName(text))
+    // A site's slogan above the title (`清风枫林`): a short phrase naming nothing; or the site's
+    // name (`X人民政府门户网站`), naming the body that hosts the page. The title may follow.
+    if (
+      s.title === null &&
+      !start &&
+      text === s.firstLine &&
+      ((SLOGAN.test(text) && !looksLikeOrgName(text)) || SITE_NAME.test(text))
+    )
       s.titleOpen = true;
   }
   return text;
 }
 
 const SLOGAN = /^\p{Script=Han}{2,8}$/u;
-const SHORT_NAME_LINE = /^[（(](\p{Script=Han}{2,10})[）)]$/u;
+const SITE_NAME = /^\p{Script=Han}{2,30}(?:门户网站|官方网站|政务网)$/u;
+const SHORT_NAME_LINE = /^[（(](\p{Script=Han}{2,30})[）)]$/u;
+
+/** Whether `name` is another body's full name opening with the same place as `office` (`石门县`). */
+function secondNameplate(name: string, office: string): boolean {
+  const place = /^\p{Script=Han}{2,8}?[省市县区州旗]/u.exec(office)?.[0];
+  return place !== undefined && name !== office && name.startsWith(place) && looksLikeOrgName(name);
+}
 
 // `关于印发《X…》的通知`, or without the marks `关于印发X…规定的通知`.
 const NOTICE_START = /^(?:.{0,40}?关于)?(?:(?:印发|转发|公布)[《〈]|(?:印发|转发).{4,80}?规定的(?:通知|决定)$)/;

@@ -9,7 +9,7 @@ import { looksLikeOrgName, proseAliases, proseFormerNames, splitUnitName, type S
 import { NumberingChecker, type Label } from '../numbering.ts';
 import { parsePeople, unitWithHead } from '../people.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
-import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists } from '../units.ts';
+import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, type ProseList } from '../units.ts';
 import { inlineNumberedItems } from '../inline-items.ts';
 import type { DocumentState } from './state.ts';
 import { HAN } from '../../text/han.ts';
@@ -209,11 +209,17 @@ function unitThenChildren(s: DocumentState, body: string, label: Label | null, l
  */
 export function unitProse(s: DocumentState, body: string, line: number): boolean {
   const sentences = body.split(/(?<=[。；;])/).filter((t) => t.trim() !== '');
-  const readings = sentences.map((t) => ({
-    lists: proseUnitLists(t),
-    statement: unitStatement(s, t),
-    duties: proseUnitDuties(t).filter((d) => d.names.every((n) => !isOfficeName(s, n))),
-  }));
+  // `…：A，辖…；B，辖…`: a list split at `；` goes on in the next clause.
+  let carried: ProseList | undefined;
+  const readings = sentences.map((t) => {
+    const lists = proseUnitLists(t, carried);
+    carried = lists.findLast((l) => l.owner === '') ?? carried;
+    return {
+      lists,
+      statement: unitStatement(s, t),
+      duties: proseUnitDuties(t).filter((d) => d.names.every((n) => !isOfficeName(s, n))),
+    };
+  });
   if (readings.every((r) => r.lists.length === 0 && r.statement.length === 0 && r.duties.length === 0)) return false;
   s.counts.push(...findCountDeclarations(body, line));
   // `县医疗保障服务中心内设…` after `松阳县医疗保障服务中心`: the same body, its place written short.

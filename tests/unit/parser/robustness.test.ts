@@ -37,15 +37,20 @@ const ADVERSARIAL: [string, string][] = [
 
 describe('parseDocument on adversarial input', () => {
   it.each(ADVERSARIAL)('%s: returns a document quickly', (_, text) => {
-    // CPU time, not wall time: on a loaded machine the wall clock counts other processes' turns.
-    const started = process.cpuUsage();
+    // This thread's CPU time, not wall time: on a loaded machine the wall clock counts other
+    // processes' turns, and the process's CPU counts the GC threads, which a worker holding
+    // other files' data keeps busy (5.8 s where the parse alone takes 1.2 s). Node 22 lacks
+    // `threadCpuUsage`; there the process's CPU is the nearest measure.
+    const cpu = (): NodeJS.CpuUsage => (process.threadCpuUsage ?? process.cpuUsage)();
+    const started = cpu();
     const doc = parseDocument(text);
-    const spent = process.cpuUsage(started);
-    const took = (spent.user + spent.system) / 1000;
+    const spent = cpu();
+    const took = (spent.user - started.user + spent.system - started.system) / 1000;
     expect(doc.office).toBeDefined();
     expect(doc.diagnostics.some((d) => d.code === 'parser-error')).toBe(false);
-    // Generous for a shared CPU; a quadratic blow-up at this size takes minutes.
-    expect(took).toBeLessThan(5000);
+    // Generous for a shared CPU (the slowest input takes about 1.2 s alone); a quadratic
+    // blow-up at this size takes minutes.
+    expect(took).toBeLessThan(10_000);
   });
 });
 

@@ -4,21 +4,12 @@
 // four-level office, whose 44-character name four levels down wraps in the contents with
 // its page number on the last line; and three of them printed from the English UI. The
 // PDFs stay in test-results for looking at (pdftoppm -r 50 -png).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { NAME_44, sweepOffices } from '../unit/chart/sweep-offices.ts';
 import { checkChart, pageMm, sizes } from './print-checks.ts';
-import { startHost, type OwnHost } from './own-host.ts';
 import { printToPdf, type Pdf } from './pdf.ts';
-import { buildStressDb } from './stress-db.ts';
-import type { StressOffice } from './stress-offices.ts';
+import { closePrintHost, openPrintHost, printRoute, type PrintedOffice, type PrintHost } from './print-host.ts';
 import { sweepAsStress } from './sweep-stress.ts';
-
-interface Office extends StressOffice {
-  id: number;
-}
 
 /** The shapes printed (the 150-unit one and the larger random tree stay at the layout level). */
 const LOOKED_AT = [
@@ -36,35 +27,21 @@ const LOOKED_AT = [
   'random tree of 60',
 ];
 
-let offices: Office[] = [];
-let host: OwnHost | null = null;
-let dir = '';
+let offices: PrintedOffice[] = [];
 let page: Page;
+let opened: PrintHost | undefined;
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(async ({ browser }) => {
-  dir = mkdtempSync(join(tmpdir(), 'orgatlas-print-look-'));
   const shapes = sweepOffices().filter((o) => LOOKED_AT.includes(o.label));
-  const built = buildStressDb(dir, shapes.map(sweepAsStress));
-  host = await startHost(built.db);
-  const listed = await host.api<{ id: number; name: string }[]>('listOffices');
-  offices = built.offices.map((o) => ({ ...o, id: listed.find((l) => l.name === o.name)!.id }));
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  await page.goto(`${host.origin}/#/`);
+  opened = await openPrintHost(browser, 'orgatlas-print-look-', shapes.map(sweepAsStress));
+  ({ offices, page } = opened);
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  host?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => closePrintHost(opened));
 
-async function print(query: string, name: string, title: string): Promise<Pdf> {
-  await page.evaluate(`window.location.hash = ${JSON.stringify(`#/chart?${query}`)}`);
-  await expect(page).toHaveTitle(title);
-  return printToPdf(page, test.info().outputPath(`${name}.pdf`));
-}
+const print = (query: string, name: string, title: string): Promise<Pdf> => printRoute(page, query, name, title);
 
 const orientationName = { landscape: '横向', portrait: '纵向' } as const;
 const figures: string[] = [];

@@ -3,52 +3,30 @@
 // a unit whose duties run past a page, duty sheets of a unit with no duties and one with
 // many leaders, and printing from the English UI. Every chart passes print-checks.ts; each
 // test prints its setups in one browser page and reports every setup that fails at once.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { chartFrameSpan, checkChart, overlappingWords, pageMm, sizes, textsOutsideBoxes } from './print-checks.ts';
-import { startHost, type OwnHost } from './own-host.ts';
+import type { OwnHost } from './own-host.ts';
 import { printToPdf, type Pdf } from './pdf.ts';
-import { buildStressDb } from './stress-db.ts';
-import type { StressOffice } from './stress-offices.ts';
+import { closePrintHost, openPrintHost, printRoute, type PrintedOffice, type PrintHost } from './print-host.ts';
 
-interface Office extends StressOffice {
-  id: number;
-}
-
-let offices: Office[] = [];
+let offices: PrintedOffice[] = [];
 let host: OwnHost | null = null;
-let dir = '';
 let page: Page;
+let opened: PrintHost | undefined;
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async ({ browser }) => {
-  dir = mkdtempSync(join(tmpdir(), 'orgatlas-print-stress-'));
-  const built = buildStressDb(dir);
-  host = await startHost(built.db);
-  const listed = await host.api<{ id: number; name: string }[]>('listOffices');
-  offices = built.offices.map((o) => ({ ...o, id: listed.find((l) => l.name === o.name)!.id }));
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  await page.goto(`${host.origin}/#/`);
+  opened = await openPrintHost(browser, 'orgatlas-print-stress-');
+  ({ host, offices, page } = opened);
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  host?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => closePrintHost(opened));
 
 const byLabel = (label: string) => offices.find((o) => o.label === label)!;
 
-/** Opens the route in the one page (a hash change: the app and its fonts stay loaded) and
- *  prints it once the view shows that sheet (its document title). */
-async function print(query: string, name: string, title: string | RegExp): Promise<Pdf> {
-  await page.evaluate(`window.location.hash = ${JSON.stringify(`#/chart?${query}`)}`);
-  await expect(page).toHaveTitle(title);
-  return printToPdf(page, test.info().outputPath(`${name}.pdf`));
-}
+const print = (query: string, name: string, title: string | RegExp): Promise<Pdf> =>
+  printRoute(page, query, name, title);
 
 const figures: string[] = [];
 
@@ -67,7 +45,7 @@ async function eachSetup<T>(setups: T[], run: (s: T) => Promise<void>): Promise<
 
 const orientationName = { landscape: '横向', portrait: '纵向' } as const;
 
-async function printChart(o: Office, query: string, paper: 'A4' | 'A3', orientation: 'landscape' | 'portrait') {
+async function printChart(o: PrintedOffice, query: string, paper: 'A4' | 'A3', orientation: 'landscape' | 'portrait') {
   const pdf = await print(
     `office=${o.id}&paper=${paper}&orientation=${orientation}${query}`,
     `${o.label}-${paper}-${orientation}${query.replace(/[&=]/g, '_')}`,

@@ -319,8 +319,9 @@ function contains(t: Pick<Region, 'x' | 'y' | 'width' | 'height'>, x: number, y:
 }
 
 /**
- * Where each tile's lines leave it for another tile: one mark per branch (parent box) and
- * neighbour page, at the first place the branch's line crosses the tile's edge.
+ * Where each tile's lines leave it for another tile: one mark per cut edge and neighbour
+ * page, at the first place a line crosses that edge for that page. Two branches running on
+ * to the same page across one edge would otherwise print the same 接第 N 页 side by side.
  */
 function tileLinks(layout: ChartLayout, tiles: Region[]): TileLink[][] {
   const links: TileLink[][] = tiles.map(() => []);
@@ -352,7 +353,7 @@ function tileLinks(layout: ChartLayout, tiles: Region[]): TileLink[][] {
           const out = { left: [-step, 0], right: [step, 0], top: [0, -step], bottom: [0, step] }[c.side];
           const beyond = nextTile(edge.points, i, [c.x + out[0]!, c.y + out[1]!], tiles, ti);
           if (beyond < 0 || beyond === ti) continue;
-          const key = `${edge.from}|${beyond}`;
+          const key = `${c.side}|${beyond}`;
           if (seen[ti]!.has(key)) continue;
           seen[ti]!.add(key);
           links[ti]!.push({ x: c.x, y: c.y, side: c.side, to: beyond + 1 });

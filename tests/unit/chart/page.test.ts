@@ -5,7 +5,7 @@ import { layoutChart, levelGapPx } from '../../../shared/chart/layout.ts';
 import { chartAreaPx, cutsBetween, pageSizeMm, planPrint, printedBounds } from '../../../shared/chart/page.ts';
 import type { ChartNode, PrintSetup } from '../../../shared/chart/types.ts';
 import { baseOptions, flatOffice, measure, randomTree, seedTree } from './fixtures.ts';
-import { checkPlan } from './plan-checks.ts';
+import { checkPlan, inside } from './plan-checks.ts';
 
 const base = baseOptions;
 const a4Landscape: PrintSetup = { paper: 'A4', orientation: 'landscape', fitToPage: true, minFontPt: 8 };
@@ -90,6 +90,51 @@ describe('planPrint', () => {
     expect(plan.scale).toBe(1);
     expect(plan.cols).toBeGreaterThan(1);
     checkPlan(layout, plan, setup);
+  });
+
+  it('marks two branches running on to the same sheet across one cut once there, not side by side', () => {
+    // Two divisions, each over two sections, in 竖排 type so large that a page holds one level:
+    // both divisions' stems cross the cut under them to the one sheet holding the sections.
+    const section = (id: number): ChartNode => ({
+      key: `s${id}`,
+      unitId: id,
+      name: '综合业务管理科',
+      aliases: [],
+      people: [],
+      children: [],
+    });
+    const division = (id: number): ChartNode => ({
+      key: `d${id}`,
+      unitId: id,
+      name: '综合业务管理处',
+      aliases: [],
+      people: [],
+      children: [section(id * 10 + 1), section(id * 10 + 2)],
+    });
+    const tree: ChartNode = {
+      key: 'office',
+      unitId: null,
+      name: '合成测试局',
+      aliases: [],
+      people: [],
+      children: [division(1), division(2)],
+    };
+    const layout = layoutChart(tree, measure, { ...base, textMode: 'vertical', fontPx: 60, showPeople: false });
+    const setup: PrintSetup = { ...a4Landscape, fitToPage: false };
+    const plan = planPrint(layout, setup);
+    checkPlan(layout, plan, setup);
+    const tileOf = (key: string) =>
+      plan.tiles.find((t) =>
+        inside(
+          layout.boxes.find((b) => b.key === key)!,
+          t,
+        ),
+      )!;
+    const [divisions, sections] = [tileOf('d1'), tileOf('s11')];
+    expect(tileOf('d2')).toBe(divisions);
+    expect(tileOf('s21')).toBe(sections);
+    expect(divisions.links.filter((l) => l.to === sections.index)).toHaveLength(1);
+    expect(sections.links.filter((l) => l.to === divisions.index)).toHaveLength(1);
   });
 
   describe('at actual size, a chart a little wider than the page', () => {

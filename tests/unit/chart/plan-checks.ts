@@ -116,6 +116,9 @@ export function checkPrint(layout: ChartLayout, plan: PrintPlan, setup: PrintSet
     const marks = placeLinkMarks(tile, layout, layout.minFontPx, (l) => l.to);
     // A link without a mark of its own continues on a page another mark names.
     for (const l of tile.links) expect(marks.some((m) => m.link === l || m.link.to === l.to)).toBe(true);
+    // One mark per cut edge and page: never the same 接第 N 页 twice along one edge.
+    const edges = tile.links.map((l) => `${l.side} ${l.to}`);
+    expect(new Set(edges).size, `tile ${tile.index} marks ${edges.join(', ')}`).toBe(edges.length);
     marks.forEach((m, i) => {
       const over = layout.boxes.filter((b) => overlaps(m.ground, b)).map((b) => b.key);
       expect(over, `mark ${i + 1} of tile ${tile.index} over a box`).toEqual([]);

@@ -8,6 +8,8 @@
 // - no text overlaps other text, and no text crosses its box's frame.
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { LEGEND_MM } from '../../shared/chart/page.ts';
+import { zh } from '../../renderer/locales/zh.ts';
 import { embeddedNotoSansSc, hasWhole, typeSize, type Pdf, type PdfPage, type Word } from './pdf.ts';
 
 export const MM = 72 / 25.4;
@@ -32,7 +34,17 @@ function namesOn(p: PdfPage, names: string[]): string[] {
   return names.filter((n) => hasWhole(p, n));
 }
 
-/** The smallest CJK type on the page, and the smallest in the chart body. */
+const LEGEND_LABELS = new Set(Object.values(zh.printed.legend));
+
+/** A word of the legend: one of its labels in the strip above the footer (planPrint keeps the
+ *  chart out of it). Its type is fixed, so counting it as the chart's would hide how large
+ *  the chart prints. */
+function inLegend(p: PdfPage, w: Word): boolean {
+  return LEGEND_LABELS.has(w.text) && w.yMin > p.height - BODY_BOTTOM - LEGEND_MM * MM - 1;
+}
+
+/** The smallest CJK type on the page, and the smallest of the chart's own (its boxes and
+ *  marks: not the header, footer or legend). */
 export function sizes(p: PdfPage): { min: number; chart: number } {
   let min = Infinity;
   let chart = Infinity;
@@ -40,7 +52,7 @@ export function sizes(p: PdfPage): { min: number; chart: number } {
     const size = typeSize(w);
     if (size === null) continue;
     min = Math.min(min, size);
-    if (w.yMin > BODY_TOP && w.yMax < p.height - BODY_BOTTOM) chart = Math.min(chart, size);
+    if (w.yMin > BODY_TOP && w.yMax < p.height - BODY_BOTTOM && !inLegend(p, w)) chart = Math.min(chart, size);
   }
   return { min, chart };
 }

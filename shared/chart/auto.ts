@@ -60,7 +60,7 @@ function leavesLoneBox(root: ChartNode, collapsed: ReadonlySet<string>, maxPerRo
   return false;
 }
 
-export type Arrangement = Pick<LayoutOptions, 'textMode' | 'maxPerRow'>;
+export type Arrangement = Pick<LayoutOptions, 'textMode' | 'maxPerRow' | 'twoLines'>;
 
 /** Size of the largest group of leaf siblings, the group wrapping acts on. */
 function largestLeafGroup(root: ChartNode, collapsed: ReadonlySet<string>): number {
@@ -78,7 +78,8 @@ function largestLeafGroup(root: ChartNode, collapsed: ReadonlySet<string>): numb
 }
 
 /** Candidates in order of preference (which wins a tie): horizontal before vertical text,
- *  one row before fewer per row, a column (one per row) last. */
+ *  one row before fewer per row, a column (one per row) last; then each again with every
+ *  level's names on two lines (layout.ts), which wins only on larger type or fewer sheets. */
 export function arrangements(root: ChartNode, collapsed: ReadonlySet<string>): Arrangement[] {
   const n = largestLeafGroup(root, collapsed);
   const perRow = [Infinity];
@@ -93,7 +94,8 @@ export function arrangements(root: ChartNode, collapsed: ReadonlySet<string>): A
   // instead of two).
   if (n >= 2) perRow.push(1);
   const modes: TextMode[] = ['horizontal', 'vertical'];
-  return modes.flatMap((textMode) => perRow.map((maxPerRow) => ({ textMode, maxPerRow })));
+  const plain = modes.flatMap((textMode) => perRow.map((maxPerRow) => ({ textMode, maxPerRow })));
+  return [...plain, ...plain.map((a) => ({ ...a, twoLines: true }))];
 }
 
 export function printedMinFontPt(layout: ChartLayout, setup: Pick<PrintSetup, 'paper' | 'orientation'>): number {
@@ -115,7 +117,10 @@ export function autoLayout(
   const seen = new Set<string>();
   const candidates = arrangements(root, base.collapsed)
     .map((a) => ({ ...a, ...fixed }))
-    .filter((a) => !seen.has(`${a.textMode}|${a.maxPerRow}`) && seen.add(`${a.textMode}|${a.maxPerRow}`));
+    .filter((a) => {
+      const key = `${a.textMode}|${a.maxPerRow}|${a.twoLines ?? false}`;
+      return !seen.has(key) && seen.add(key);
+    });
   const minFontPt = setup.minFontPt ?? DEFAULT_MIN_PT;
   const latin = hasLatinRun(root);
   const laidOut = candidates.map((a) => {

@@ -17,6 +17,17 @@ const PAD_ACROSS = 0.5;
  *  The office, alone on its level, gets a longer measure. */
 const UNIT_MEASURE = 10;
 const OFFICE_MEASURE = 24;
+/** The narrowest measure a level's names are wrapped to for two lines (layout.ts): a name
+ *  of four characters or fewer is not broken. */
+const SHORT_MEASURE = 4;
+
+/** The measure (px) that sets a level's longest name, `longest` px on one line, on two
+ *  lines: half of it, a character's slack for a break off the middle, never under
+ *  SHORT_MEASURE nor over the usual measure. */
+export function twoLineMeasure(longest: number, baseFontPx: number): number {
+  const half = longest / 2 + baseFontPx;
+  return Math.min(baseFontPx * UNIT_MEASURE, Math.max(baseFontPx * SHORT_MEASURE, half));
+}
 
 export interface SizedBox {
   width: number;
@@ -34,8 +45,9 @@ interface Run {
 /** Wrapped lines by measurer (a new font gives a new measurer) and text, size and measure. */
 const wrapCache = new WeakMap<MeasureText, Map<string, string[]>>();
 
-/** The text runs of a box: its name (wrapped into lines when long), its aliases, and its
- *  leaders when shown. `vertical` measures lines as 竖排 columns. */
+/** The text runs of a box: its name (wrapped into lines when long, at `nameMeasure` px
+ *  when given), its aliases, and its leaders when shown. `vertical` measures lines as 竖排
+ *  columns. */
 export function boxRuns(
   node: ChartNode,
   baseFontPx: number,
@@ -43,9 +55,10 @@ export function boxRuns(
   showPeople: boolean,
   vertical: boolean,
   measure: MeasureText,
+  nameMeasure?: number,
 ): Run[] {
   const small = baseFontPx * SMALL_FONT_RATIO;
-  const limit = baseFontPx * (isRoot ? OFFICE_MEASURE : UNIT_MEASURE);
+  const limit = nameMeasure ?? baseFontPx * (isRoot ? OFFICE_MEASURE : UNIT_MEASURE);
   const wrapped = (text: string, fontPx: number) => {
     // The chooser lays a chart out many times over (auto.ts): each name is wrapped once.
     let cache = wrapCache.get(measure);

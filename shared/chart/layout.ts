@@ -2,7 +2,7 @@
 // separations from measured box widths, levels aligned by depth as on printed org charts,
 // and long groups of leaf siblings wrapped into rows around a central trunk.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { boxRuns, sizeBox, type SizedBox } from './box.ts';
+import { boxRuns, sizeBox, twoLineMeasure, type SizedBox } from './box.ts';
 import { rowCounts } from './rows.ts';
 import type { ChartBox, ChartEdge, ChartLayout, ChartNode, LayoutOptions, MeasureText } from './types.ts';
 
@@ -49,28 +49,36 @@ function visibleChildren(node: ChartNode, options: LayoutOptions): ChartNode[] {
 }
 
 /** Box sizes of every visible node. Boxes of one level share one size (the largest), as on
- *  a printed 机构设置图; the office and the group bars keep their own. */
+ *  a printed 机构设置图; the office and the group bars keep their own. With `twoLines` a
+ *  level's names wrap at half its longest, so that one does not set the level's width. */
 function sizeBoxes(root: ChartNode, options: LayoutOptions, measure: MeasureText): Map<ChartNode, SizedBox> {
   const sizes = new Map<ChartNode, SizedBox>();
   const levels: ChartNode[][] = [];
+  const others: ChartNode[] = [];
   const walk = (node: ChartNode, depth: number) => {
-    const isRoot = depth === 0;
-    const vertical = !isRoot && !node.group && options.textMode === 'vertical';
-    sizes.set(
-      node,
-      sizeBox(
-        boxRuns(node, options.fontPx, isRoot, options.showPeople, vertical, measure),
-        options.fontPx,
-        vertical,
-        measure,
-      ),
-    );
-    if (!isRoot && !node.group) (levels[depth] ??= []).push(node);
+    if (depth > 0 && !node.group) (levels[depth] ??= []).push(node);
+    else others.push(node);
     for (const kid of visibleChildren(node, options)) walk(kid, depth + 1);
   };
   walk(root, 0);
+  const vertical = options.textMode === 'vertical';
+  const size = (node: ChartNode, unit: boolean, nameMeasure?: number) =>
+    sizes.set(
+      node,
+      sizeBox(
+        boxRuns(node, options.fontPx, node === root, options.showPeople, unit && vertical, measure, nameMeasure),
+        options.fontPx,
+        unit && vertical,
+        measure,
+      ),
+    );
+  for (const node of others) size(node, false);
   for (const level of levels) {
     if (!level) continue;
+    const nameMeasure = options.twoLines
+      ? twoLineMeasure(longestName(level, options, measure), options.fontPx)
+      : undefined;
+    for (const node of level) size(node, true, nameMeasure);
     let width = 0;
     let height = 0;
     for (const node of level) {
@@ -80,6 +88,16 @@ function sizeBoxes(root: ChartNode, options: LayoutOptions, measure: MeasureText
     for (const node of level) sizes.set(node, resized(sizes.get(node)!, width, height));
   }
   return sizes;
+}
+
+/** The length of the longest name of a level set on one line (or 竖排 column). */
+function longestName(level: ChartNode[], options: LayoutOptions, measure: MeasureText): number {
+  let longest = 0;
+  for (const node of level) {
+    const { width, height } = measure(node.name, options.fontPx, options.textMode === 'vertical');
+    longest = Math.max(longest, options.textMode === 'vertical' ? height : width);
+  }
+  return longest;
 }
 
 /** The box grown to the given size, its (centred) text runs moved along. */

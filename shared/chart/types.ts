@@ -89,6 +89,10 @@ export interface LayoutOptions {
   /** Widens the gaps between sibling boxes (x) and between levels (y), 1 when absent: a
    *  chart of a few units is spread over its page rather than printed at poster size. */
   spread?: { x: number; y: number };
+  /** Sets each level's names on at most two lines of half its longest name (never under
+   *  SHORT_MEASURE ems, box.ts), so one long name does not widen every box of its level:
+   *  a candidate of the chooser (auto.ts), kept when it prints larger. */
+  twoLines?: boolean;
 }
 
 export interface ChartLayout {

@@ -323,7 +323,10 @@ describe('autoLayout: the most legible layout', () => {
         children: [],
       })),
     });
-    const chosen = (first: string[]) => autoLayout(office(first), measure, base, a4Landscape).options.textMode;
+    // Names one line each, so the two directions of the same boxes are compared (two-line
+    // names set across print larger still, for both spellings).
+    const chosen = (first: string[]) =>
+      autoLayout(office(first), measure, base, a4Landscape, { twoLines: false }).options.textMode;
     // Spelled in Chinese, 竖排 prints a little larger and wins...
     expect(chosen(['一二三四五热线办公室', '信息运维中心', '五代网络建设推进处'])).toBe('vertical');
     // ...and would with 12, IT and 5G too (16.3 pt against 15.1 pt across), but not by enough

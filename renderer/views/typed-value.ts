@@ -17,9 +17,10 @@ export interface InsertionEvent {
 }
 
 /**
- * The box's text after a plain insertion (a typed key, a character an IME commits), which
- * replaces the selection with the event's data; null for any other edit (deletions, pastes,
- * an IME's composition still open), whose result only the input event tells.
+ * The box's text after a plain insertion (a typed key, text inserted outside a composition),
+ * which replaces the selection with the event's data; null for any other edit (deletions,
+ * pastes, an IME's composition), whose result only the input event tells. A wrong guess costs
+ * one request: the input event searches what the box really holds, and that answer wins.
  */
 export function valueAfterInsertion(box: BoxBeforeEdit, edit: InsertionEvent): string | null {
   if (edit.inputType !== 'insertText' || edit.isComposing || edit.data === null) return null;

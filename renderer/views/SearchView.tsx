@@ -2,8 +2,9 @@
 // driven entirely from the keyboard (↑/↓, Enter, Esc). An empty box shows the office at a
 // glance and the recent searches, up until the first answer replaces them. Filters (this office, a region, a level) are chips kept in
 // the address; when hits come from several offices they are grouped by office, best first.
-// Every keystroke searches (no debounce: an answer takes about a millisecond), the request
-// leaving from the input handler before anything is rendered; an answer is
+// Every keystroke searches (no debounce: an answer takes about a millisecond), a typed
+// insertion's request leaving from beforeinput, before the browser edits the box, and any other
+// edit's from the input handler, before anything is rendered; an answer is
 // painted in the frame it arrives (flushSync), one overtaken by a newer query is dropped,
 // and the previous results stay up until the new answer comes, so typing never flashes an
 // empty list. An empty answer while a Latin word may still be growing (`ouzh`) keeps the
@@ -21,9 +22,10 @@ import { href, navigate, parseRoute, replaceRoute } from '../router.ts';
 import type { SearchFilters } from '../routes.ts';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from '../settings.ts';
 import { OfficeGlance } from './OfficeGlance.tsx';
-import { SearchFilterBar } from './SearchFilterBar.tsx';
+import { SearchFilterBar, type MatchingOffice } from './SearchFilterBar.tsx';
 import { groupHits } from './hit-groups.ts';
 import { hitTarget, optionId, SearchResults } from './SearchResults.tsx';
+import { valueAfterInsertion } from './typed-value.ts';
 
 const LIMIT = 50;
 /** How long an empty answer to a half-typed Latin word keeps the previous results shown. */
@@ -42,6 +44,10 @@ type SearchState =
   /** `held`: earlier results still shown while an empty answer may be for a half-typed word. */
   | { status: 'done'; result: SearchResult; held: SearchResult | null }
   | { status: 'error'; message: string };
+
+/** The filter bar's list of answering offices when one office answers: the same array each
+ *  time, so the memoised bar is not drawn again for every answer. */
+const ONE_OFFICE: MatchingOffice[] = [];
 
 /** Frames in which a selected hit is scrolled back into view if it was pushed out. */
 const SETTLE_FRAMES = 4;
@@ -137,8 +143,8 @@ export function SearchView({
   }, [flushAddress]);
 
   // The query and filters last searched for, so a change is searched once: typing searches
-  // from the input handler, before React renders anything; other changes (filters, a link,
-  // Escape, a recent search) from the layout effect below.
+  // from beforeinput (an insertion) or the input handler (any edit), before React renders
+  // anything; other changes (filters, a link, Escape, a recent search) from the layout effect below.
   const searched = useRef<{ query: string; filters: SearchFilters } | null>(null);
   const slow = useRef<ReturnType<typeof setTimeout>>(undefined);
   const search = useCallback(
@@ -154,6 +160,8 @@ export function SearchView({
           (result) => {
             if (request !== latest.current) return; // overtaken by a newer query
             clearTimeout(slow.current);
+            // An insertion searched from beforeinput that did not land: the box kept its text, and its results stay.
+            if (inputRef.current && inputRef.current.value !== query) return;
             // Painted now, not at React's next convenient moment: within the frame of the answer.
             flushSync(() => {
               setState((s) => {
@@ -191,6 +199,18 @@ export function SearchView({
     [flushAddress],
   );
   useLayoutEffect(() => search(query, filters), [query, filters, search]);
+  // A typed insertion is searched before the browser edits the box and lays it out; the input
+  // event that follows finds its query searched already (or searches what the box holds).
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    const onBeforeInput = (event: InputEvent) => {
+      const next = valueAfterInsertion(input, event);
+      if (next !== null) search(next, filters);
+    };
+    input.addEventListener('beforeinput', onBeforeInput);
+    return () => input.removeEventListener('beforeinput', onBeforeInput);
+  }, [filters, search]);
   useEffect(() => () => clearTimeout(slow.current), []);
 
   const held = state.status === 'done' ? state.held : null;
@@ -207,7 +227,8 @@ export function SearchView({
   const settled = state.status === 'done' && !state.held ? state.result : null;
   const { sections, flat } = useMemo(() => groupHits(shown?.hits ?? []), [shown]);
   const matching = useMemo(
-    () => (sections.length > 1 ? sections.map((s) => ({ id: s.officeId, name: s.office, count: s.count })) : []),
+    () =>
+      sections.length > 1 ? sections.map((s) => ({ id: s.officeId, name: s.office, count: s.count })) : ONE_OFFICE,
     [sections],
   );
   const activeIndex = Math.min(active, flat.length - 1);

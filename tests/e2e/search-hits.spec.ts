@@ -50,6 +50,43 @@ test('typed fast, answers never go back to an older query', async ({ page, gotoA
   expect(answered.at(-1)).toBe('lingshianquan');
 });
 
+test('a letter typed mid-word, over a selection, or cancelled: the results are for what the box holds', async ({
+  page,
+  gotoApp,
+}) => {
+  await gotoApp('/');
+  const input = page.getByTestId('search-input');
+  await input.pressSequentially('ouzou');
+  await expect(page.locator('[data-results-for=ouzou]')).toBeAttached();
+  await input.press('ArrowLeft');
+  await input.press('ArrowLeft');
+  await input.press('h');
+  await expect(input).toHaveValue('ouzhou');
+  await expect(page.locator('[data-results-for=ouzhou]')).toBeAttached();
+  await expect(page.getByTestId('search-hit').first()).toHaveAttribute('data-unit', '欧洲处');
+  // 欧洲 selected, then 护 typed over it.
+  await input.fill('欧洲处');
+  await expect(page.locator('[data-results-for=欧洲处]')).toBeAttached();
+  await page.evaluate("document.querySelector('[data-testid=search-input]').setSelectionRange(0, 2)");
+  await page.keyboard.insertText('护照');
+  await expect(input).toHaveValue('护照处');
+  await expect(page.locator('[data-results-for=护照处]')).toBeAttached();
+  // A page script cancels the next insertion: the box keeps its text, and so do the results.
+  await page.evaluate(
+    "window.addEventListener('beforeinput', (e) => e.preventDefault(), { capture: true, once: true })",
+  );
+  // The search sent for the insertion before it was cancelled is answered, and that answer dropped.
+  const answered = page.waitForResponse(
+    (r) => r.url().endsWith('/api/search') && (r.request().postData() ?? '').includes('"护照处x"'),
+  );
+  await input.press('End');
+  await input.press('x');
+  await answered;
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))');
+  await expect(input).toHaveValue('护照处');
+  await expect(page.locator('.search-view')).toHaveAttribute('data-results-for', '护照处');
+});
+
 test('the first keystroke never blanks the page: the office at a glance stays until the answer replaces it', async ({
   page,
   gotoApp,

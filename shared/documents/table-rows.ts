@@ -2,6 +2,7 @@
 // `职务：姓名` for a table of leaders, a heading row left out, a 序号 cell as a label, a
 // grouping first column (类别) as a heading over its rows. Web pages, Word files (.docx,
 // .doc) and PDF tables all come through here, so a table reads the same in every format.
+import { RELATION_COLUMN } from '../parser/table.ts';
 import { HAN } from '../text/han.ts';
 
 const HEADER_WORD = /名称|职责|职能|序号|编号|科室|处室|股室|机构|部门|单位|内容|备注|姓名|职务|分工|电话|地址|简介/;
@@ -43,9 +44,11 @@ export function rowLines(cells: string[][], header: string[] | null): string[] {
     cells = cells.slice(1);
     header = header?.slice(1) ?? null;
   }
-  // A unit's staff count (420) is no text of the unit: the column is left out.
-  if (header?.some((h, i) => i > 0 && ATTRIBUTE_COLUMN.test(h))) {
-    const kept = (_: unknown, i: number) => i === 0 || !ATTRIBUTE_COLUMN.test(header![i] ?? '');
+  // A unit's staff count (420) and the bodies over it (主管部门, 业务指导单位) are no text of the
+  // unit: those columns are left out.
+  const leftOut = (h: string) => ATTRIBUTE_COLUMN.test(h) || RELATION_COLUMN.test(h);
+  if (header?.some((h, i) => i > 0 && leftOut(h))) {
+    const kept = (_: unknown, i: number) => i === 0 || !leftOut(header![i] ?? '');
     cells = cells.filter(kept);
     header = header.filter(kept);
   }

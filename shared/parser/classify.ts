@@ -48,10 +48,11 @@ const DUTY_LEAD =
   /(?:职责|职能|任务)(?:是|为|如下|有|包括)[:：]$|(?:履行|承担)(?:以下|下列)(?:主要)?职责[:：]$|负责(?:以下|下列)(?:工作|事项)[:：]$|^.{2,30}?的主要(?:职责|职能)[:：]$/;
 const INLINE_DUTY_LEAD = /(?:主要)(?:职责|职能)(?:是|为|如下|有|包括)[:：].{6,}/;
 // A sentence that introduces a list of units: `X设下列内设机构：`, `设5个股室：`.
+// Also `本局设置了以下股室：`, `共有5个股室，具体如下：`, `股室分别是：`: the list's kind named, then 如下/以下.
 export const UNIT_LEAD =
-  /设有?(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能|工作|办事)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有|是|为|包括)[:：]$/;
-// `临港海关下辖隶属海关：`, `局下属单位如下：`: a sentence that introduces the bodies under the office.
-export const AFFILIATED_LEAD = /(?:下辖|所辖|下属|直属|所属)[^，,。；;：:]{0,12}[:：]$/;
+  /设有?(?:下列|如下|以下)(?:[\d一二三四五六七八九十两]+个)?(?:内设|职能|工作|办事)?(?:机构|科室|股室|处室|部门|办公室)?[:：]?$|设[\d一二三四五六七八九十两]+个[^，。：:]{0,8}[:：]$|内设机构(?:如下|有|是|为|包括)[:：]$|设(?:置|立)了?(?:下列|如下|以下)[^，,。；;：:]{0,8}[:：]$|(?:机构|科室|股室|处室|部室|部门)[，,]?(?:具体|分别)?(?:如下|是|为)[:：]$/;
+// `临港海关下辖隶属海关：`, `局下属单位如下：`, `局属事业单位如下：`: a sentence that introduces the bodies under the office.
+export const AFFILIATED_LEAD = /(?:下辖|所辖|下属|直属|所属|[局委办厅院站镇乡县]属)[^，,。；;：:]{0,12}[:：]$/;
 const DUTY_VERB =
   /^(?:负责|承担|指导|拟订|拟定|组织|监督|贯彻|执行|完成|统筹|协调|制定|参与|管理|推进|研究|起草|会同|落实|依法|预防|维护|开展|促进|建立|健全|审核|办理|主管|牵头|规划|实施|宣传|引导|受理|做好)/;
 export const HONOR =
@@ -205,10 +206,11 @@ function contentEvidence(text: string, label: Label | null): Evidence {
     add(e, 'intro', 2);
   }
   const name = leadingOrgName(body);
-  const opensDuties = (e.duties ?? 0) >= 5;
+  // `X是…，主要职责是：` / `X是…，内设机构如下：`: the intro's own line opens the list after it.
+  const opensList = (e.duties ?? 0) >= 5 || (e.units ?? 0) >= 5 || (e.affiliated ?? 0) >= 5;
   if (
     !label &&
-    !opensDuties &&
+    !opensList &&
     name &&
     /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为)/.test(body.slice(name.length))
   )

@@ -9,9 +9,9 @@ export interface ContactEntry {
 // `厅址：…`, `局址：…`: a body's own site named by its kind; `住所：…`, a registration record's address.
 const LABELS =
   '[厅局委院馆校府]址|住所|通信地址|通讯地址|办公地址|联系地址|单位地址|详细地址|地址|办公地点|办公场所|邮政编码|邮编|联系电话|办公电话|值班电话|咨询电话|服务电话|服务热线|热线电话|投诉电话|监督电话|电话|传真|电子邮箱|电子信箱|邮箱|E-?mail|网址|网站|门户网站|官方网站|办公时间|工作时间|联系人';
-// `社区服务电话：…`: a phone line's label may name whose phone it is.
+// `社区服务电话：…`, `监测站所在地址：…`: a phone or address line's label may name whose it is.
 const LABEL_AT = new RegExp(
-  `(?:^|[\\s\\u3000，,；;|｜])(${LABELS}|[\\u4e00-\\u9fa5]{2,4}(?:服务|值班|办公|公开)电话)[\\s\\u3000]*[:：]`,
+  `(?:^|[\\s\\u3000，,；;|｜])(${LABELS}|[\\u4e00-\\u9fa5]{2,4}(?:服务|值班|办公|公开)电话|[\\u4e00-\\u9fa5]{1,6}所在地址)[\\s\\u3000]*[:：]`,
   'gi',
 );
 

@@ -267,9 +267,11 @@ export function withoutTitleTag(text: string): string {
   return rest && named && PLACE_NAMED.test(named.name) ? rest : text;
 }
 
-// A name only a unit goes by: no place in it, a section's suffix (科, 股, 处); a street's
-// 办事处 (`城南街道办事处`) is an office.
-const UNIT_ONLY = /^(?![省市县区镇乡])(?!.*(?:街道|办事处$))\p{Script=Han}{2,12}(?:科|股|处)$/u;
+// A name only a unit goes by: no place in it (`河口县人民政府办公室` is an office), a unit's suffix (科, 股, 处, 室, 中心, 大队, 所, 站,
+// 部); a street's 办事处 (`城南街道办事处`) is an office, and a site's own column (`新闻中心`,
+// `下载中心`, `本站`) names no unit.
+const UNIT_ONLY =
+  /^(?![省市县区镇乡])(?!\p{Script=Han}{2,8}?[省市县区旗州盟镇乡])(?!.*(?:街道|办事处$))(?!(?:新闻|资讯|下载|帮助|视频|图片|个人|用户|会员|消息)中心$|(?:网|本|子|全)站$|(?:全|本|总)部$)\p{Script=Han}{2,12}(?:科|股|处|室|中心|大队|所|站|部)$/u;
 
 /** A unit's own page: the unit the title names first and the office a later part names. */
 function unitPage(parts: string[]): { unit: string; office: SplitName } | null {
@@ -277,6 +279,16 @@ function unitPage(parts: string[]): { unit: string; office: SplitName } | null {
   const office = named.find((n, i) => i > 0 && n !== null && PLACE_NAMED.test(n.name));
   const unit = named[0]?.name;
   return unit && office && UNIT_ONLY.test(unit) ? { unit, office } : null;
+}
+
+/**
+ * Whether a line introduces the name with its place as a body of its own (`X县政务服务中心是…`,
+ * under a portal's `政务服务中心_X县人民政府`): the page is that body's, not a unit's.
+ */
+export function introducesInFull(text: string, name: string): boolean {
+  const full = leadingOrgName(text);
+  if (full === null || full === name || !full.endsWith(name) || !PLACE_NAMED.test(full)) return false;
+  return /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:是|为|系|作为)/.test(text.slice(full.length));
 }
 
 /** The unit a page title names before its office (`法制科_X市市场监督管理局`), or null. */

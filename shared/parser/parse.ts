@@ -11,7 +11,7 @@ import { fold, Restorer } from './fold.ts';
 import { splitLines } from './lines.ts';
 import { cleanLine } from './noise.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { readTableRow } from './table.ts';
+import { readTableRows } from './table.ts';
 import { diagnostic } from './diagnostics.ts';
 
 export interface ParseOptions {
@@ -22,7 +22,7 @@ export interface ParseOptions {
 function parse(text: string, forced: ForcedRoles): ParsedDocument {
   const raw = splitLines(text);
   // Table rows are read as lines before folding, so folded and written text stay aligned.
-  const texts = raw.map((l) => readTableRow(cleanLine(l)));
+  const texts = readTableRows(raw.map((l) => cleanLine(l)));
   const keys = texts.map(fold);
   const parts: Paragraph[] = [];
   keys.forEach((key, i) => {

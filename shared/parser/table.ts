@@ -3,6 +3,7 @@
 // (`1、办公室　负责…`); the header row (`序号	科室名称	主要职责`) and a rule under it are no
 // content, and a last column of phone numbers is left out of the unit's duty.
 
+import { fold } from './fold.ts';
 import { classifyHeading } from './headings.ts';
 import { looksLikeOrgName } from './names.ts';
 
@@ -39,25 +40,66 @@ function spacedField(text: string): string {
  * list it is (`内设股室：办公室、人事股`), not as a name and its duty. Null for any other row.
  */
 function chartRow(cells: string[]): string | null {
-  const kind = classifyHeading(cells[0]!)?.kind;
+  // Rows are read before folding: cells in traditional script (`內設機構`, `綜合隊`) are judged folded.
+  const kind = classifyHeading(fold(cells[0]!))?.kind;
   const label = kind === 'units' || kind === 'affiliated' ? cells[0]! : null;
   const names = label ? cells.slice(1) : cells;
-  if (names.length < (label ? 1 : 2) || !names.every((c) => looksLikeOrgName(c))) return null;
+  if (names.length < (label ? 1 : 2) || !names.every((c) => looksLikeOrgName(fold(c)))) return null;
   return label ? `${label}：${names.join('、')}` : names.join('、');
 }
 
-/** The line as the parser reads it: a table row becomes a line, a header row ''. */
-export function readTableRow(text: string): string {
-  if (!CELL_GAP.test(text)) return spacedField(text);
+// A column naming the row's body's relation to other bodies (who supervises it, guides it, runs
+// it): those bodies are neither the row's unit nor its duty, nor units of the office.
+export const RELATION_COLUMN = /^(?:上级|业务)?(?:主管|指导|举办|主办)(?:部门|单位|机关)$|^隶属关系$/;
+const bare = (cell: string) => cell.replace(/[\s\u3000]/g, '');
+
+/** A row's cells, or null for a line that is no table row. */
+function rowCells(text: string): string[] | null {
+  if (!CELL_GAP.test(text)) return null;
   const cells = text
     .split(CELL_GAP)
     .map((c) => c.trim())
     .filter((c) => c !== '');
-  if (cells.length < 2) return text;
-  if (cells.every((c) => HEADER_CELL.test(c.replace(/[\s\u3000]/g, '')) || RULE_CELL.test(c))) return '';
+  return cells.length < 2 ? null : cells;
+}
+
+const isHeaderRow = (cells: string[]) =>
+  cells.every((c) => HEADER_CELL.test(bare(c)) || RELATION_COLUMN.test(bare(c)) || RULE_CELL.test(c));
+
+/** A body row's cells as the parser reads them: a numbered line, a chart row's list, or `name　duty`. */
+function rowText(cells: string[]): string {
   if (cells.length > 2 && PHONE_CELL.test(cells[cells.length - 1]!)) cells.pop();
   const names = chartRow(cells);
   if (names) return names;
-  const n = /^(?:\d{1,3}|[０-９]{1,3})$/.test(cells[0]) ? `${cells.shift()}、` : '';
+  const n = /^(?:\d{1,3}|[０-９]{1,3})$/.test(cells[0]!) ? `${cells.shift()}、` : '';
   return n + cells.join('\u3000');
+}
+
+/** The line as the parser reads it: a table row becomes a line, a header row ''. */
+export function readTableRow(text: string): string {
+  return readTableRows([text])[0]!;
+}
+
+/**
+ * The lines as the parser reads them (see readTableRow). Under a header row with relation
+ * columns (`单位名称	主管部门	业务指导单位`) those columns are left out of each row with as many
+ * cells; a card's relation row (`上级主管部门	X`) is the field `上级主管部门：X`, not two names.
+ */
+export function readTableRows(lines: readonly string[]): string[] {
+  let relation: boolean[] | null = null;
+  return lines.map((text) => {
+    const cells = rowCells(text);
+    if (!cells) {
+      if (text.trim() !== '') relation = null;
+      return CELL_GAP.test(text) ? text : spacedField(text);
+    }
+    if (isHeaderRow(cells)) {
+      const columns = cells.map((c) => RELATION_COLUMN.test(bare(c)));
+      relation = columns.some(Boolean) ? columns : null;
+      return '';
+    }
+    if (relation && cells.length === relation.length) return rowText(cells.filter((_, i) => !relation![i]));
+    if (cells.length === 2 && RELATION_COLUMN.test(bare(cells[0]!))) return `${cells[0]}：${cells[1]}`;
+    return rowText(cells);
+  });
 }

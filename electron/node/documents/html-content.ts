@@ -417,6 +417,33 @@ function hasUnitsSection(blocks: readonly DomElement[]): boolean {
   );
 }
 
+// Class or id words of a breadcrumb (dqwz = 当前位置, mbx = 面包屑).
+const CRUMB_NAME = /(?:^|[-_\s])(?:breadcrumbs?|crumbs?|position|location|curpos|dqwz|weizhi|mbx|path)(?:[-_\s]|\d|$)/i;
+
+/**
+ * The columns the site files the page under, outermost first: the breadcrumb's entries
+ * (`首页 > 机构设置 > 直属单位 > X`), then the CMS's `<meta name="ColumnName">`. Read before
+ * furniture goes.
+ */
+function pageColumn(doc: DomDocument, body: DomElement): string[] {
+  const crumb = Array.from(body.querySelectorAll('*')).find((el) => {
+    const text = (el.textContent ?? '').trim();
+    const named = CRUMB_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    return text.length <= 120 && (named || BREADCRUMB.test(text) || TRAIL.test(text));
+  });
+  const parts = (crumb?.textContent ?? '')
+    .trim()
+    .replace(BREADCRUMB, '')
+    .split(/\s*(?:>|＞|»|›|→|\/)\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const meta = Array.from(doc.querySelectorAll('meta[name]')).find((m) =>
+    /^columnname$/i.test(m.getAttribute('name') ?? ''),
+  );
+  const column = meta?.getAttribute('content')?.trim();
+  return column ? [...parts, column] : parts;
+}
+
 export interface MainContent {
   /** The blocks that make up the content, in page order. */
   blocks: DomElement[];
@@ -428,6 +455,8 @@ export interface MainContent {
   heading: string | null;
   /** The page's title (`<meta name="ArticleTitle">` or `<title>`). */
   title: string | null;
+  /** The columns the site files the page under, outermost first (breadcrumb, column meta). */
+  column: string[];
 }
 
 /** The page's main content; the body when nothing scores (a page of bare text). */
@@ -437,13 +466,14 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const footer = footerElements(body);
   const masthead = mastheadElements(body);
   const menuUnits = menuUnitEntries(body);
+  const column = pageColumn(doc, body);
   unfoldWidgets(doc, body);
   removeFurniture(doc, body);
   const stats = measure(body);
   const scores = scoreBlocks(body, stats);
   let top: DomElement | null = null;
   for (const [el, score] of scores) if (!top || score > scores.get(top)!) top = el;
-  if (!top) return { blocks: [body], footer, masthead, heading: null, title: pageTitle(doc) };
+  if (!top) return { blocks: [body], footer, masthead, heading: null, title: pageTitle(doc), column };
   top = fieldTable(top) ?? wholeArticle(top, body, stats, scores);
 
   // Siblings that score nearly as well, or that are real paragraphs, belong to the content too.
@@ -478,7 +508,7 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   const before = hasHeading ? null : headingBefore(blocks[0]!, body);
   const title = pageTitle(doc);
   const heading = before?.textContent?.trim() || (hasHeading ? null : title);
-  return { blocks, footer, masthead, heading, title };
+  return { blocks, footer, masthead, heading, title, column };
 }
 
 /** Whether a line is a breadcrumb, a link to the previous or next article, an attachment link, the article's facts (发布时间, 来源, 浏览次数), a phone prompt or a row of page buttons. */

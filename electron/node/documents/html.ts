@@ -10,7 +10,14 @@ import { elementLines } from './html-lines.ts';
 import { countHan } from '../../../shared/text/han.ts';
 import { classifyHeading } from '../../../shared/parser/headings.ts';
 import { isIntroStatement } from '../../../shared/parser/read/office-name.ts';
-import { pageTitleParts, proseAliases, titledUnit, titleName, type SplitName } from '../../../shared/parser/names.ts';
+import {
+  introducesInFull,
+  pageTitleParts,
+  proseAliases,
+  titledUnit,
+  titleName,
+  type SplitName,
+} from '../../../shared/parser/names.ts';
 import { siteHostIn } from '../../../shared/parser/site-host.ts';
 
 /** Less Chinese text than this in the content and the page has nothing to read. */
@@ -43,13 +50,31 @@ function namedAtTop(lines: string[], heading: string): boolean {
 }
 
 const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s*([^\s\u3000|｜:：]{4,60})/;
+// The site's phone and postcode beside its address (not a 110 or 12315 hotline).
+const FOOTER_FIELDS = [
+  ['电话', /(?:联系电话|办公电话|电话)[:：]\s*((?:\(?0\d{2,3}\)?[-－]?)?\d{7,8})/],
+  ['邮编', /(?:邮政编码|邮编)[:：]\s*(\d{6})(?!\d)/],
+] as const;
+// Who a copyright line says owns the site (`版权所有：X`, `X版权所有`, `Copyright © 2025 X`).
+const COPYRIGHT_HOLDER =
+  /版权所有[:：]?[\s\u3000]*([^\s\u3000|｜:：©]{2,40})|([^\s\u3000|｜:：©]{2,40}?)[\s\u3000]*版权所有|copyright[\s\u3000]*(?:©|\(c\))?[\s\u3000]*(?:\d{4}(?:[-－]\d{4})?)?[\s\u3000]*([^\s\u3000|｜:：©\d][^\s\u3000|｜:：©]{1,39})/i;
+
+/** The body a footer line names as running or owning the site, or null. */
+function footerOwner(line: string): string | null {
+  const host = siteHostIn(line);
+  if (host) return host;
+  const m = COPYRIGHT_HOLDER.exec(line);
+  const name = m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+  return name !== null && titleName(name) ? name : null;
+}
 
 /**
- * The office's address from the site footer, as a line `地址：…`, when the site is the office's
- * own: the footer names the office the page title names (a portal's footer gives the portal's
+ * The office's contacts from the site footer (its address, phone and postcode as one line),
+ * when the site is the office's own: the footer names the office the page title names, or
+ * names no body at all under a title naming the office (a portal's footer names the portal's
  * host instead). Null when the content states an address already.
  */
-function footerAddress(
+function footerContacts(
   content: MainContent,
   lines: readonly string[],
   masthead: SplitName | null,
@@ -68,9 +93,15 @@ function footerAddress(
   if (host) offices.push(host);
   if (offices.length === 0 || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
   const footer = content.footer.flatMap((el) => elementLines(el));
-  if (!footer.some((line) => offices.some((office) => line.includes(office)))) return null;
+  const namesOffice = footer.some((line) => offices.some((office) => line.includes(office)));
+  if (!namesOffice && (named.length === 0 || footer.some((line) => footerOwner(line) !== null))) return null;
   const field = footer.map((line) => ADDRESS_FIELD.exec(line)).find((m) => m !== null);
-  return field ? `地址：${field[1]}` : null;
+  if (!field) return null;
+  const others = FOOTER_FIELDS.flatMap(([label, pattern]) => {
+    const value = footer.map((line) => pattern.exec(line)?.[1]).find((v) => v !== undefined);
+    return value ? [`${label}：${value}`] : [];
+  });
+  return [`地址：${field[1]}`, ...others].join('\u3000');
 }
 
 /**
@@ -130,11 +161,23 @@ function mastheadName(content: MainContent, lines: readonly string[]): SplitName
 // Where the unit sits in the building (`办公地点：4楼412室`): the unit's room, not the office's address.
 const UNIT_ROOM = /^(?:办公地点|办公室|办公场所)[:：]/;
 
-function unitPageLines(unit: string, lines: string[]): string[] {
+function unitPageLines(unit: string, lines: string[], column: readonly string[]): string[] {
+  // `城关司法所是县司法局在城关镇的派出机构…`: what the unit is, neither the office's intro nor a duty.
+  const describes = (line: string) => line.startsWith(unit) && /^[，,]?(?:是|为|系)/.test(line.slice(unit.length));
   const rest = lines.filter(
-    (line) => line !== unit && !UNIT_ROOM.test(line) && !(classifyHeading(line)?.kind === 'duties' && line.length <= 6),
+    (line) =>
+      line !== unit &&
+      !UNIT_ROOM.test(line) &&
+      !describes(line) &&
+      !(classifyHeading(line)?.kind === 'duties' && line.length <= 6),
   );
-  return ['内设机构', unit, ...rest];
+  // The section the site files the page under (`直属单位 > 植保植检站`: an affiliated body), the
+  // deepest one that names units; else an internal unit's.
+  const section = [...column].reverse().find((part) => {
+    const kind = classifyHeading(part)?.kind;
+    return kind === 'units' || kind === 'affiliated';
+  });
+  return [section ?? '内设机构', unit, ...rest];
 }
 
 /** The page's main content as lines (no furniture); the page heading first when the content has none. */
@@ -142,12 +185,15 @@ export function htmlContentLines(html: string): string[] {
   const content = findMainContent(parseHtmlDocument(html));
   if (!content) return [];
   const read = content.blocks.flatMap((block) => elementLines(block)).filter((line) => !isFurnitureLine(line));
-  const unit = content.title ? titledUnit(content.title) : null;
-  const lines = unit ? unitPageLines(unit, read) : read;
+  const titledAs = content.title ? titledUnit(content.title) : null;
+  // `政务服务中心_X县人民政府` over `X县政务服务中心是…`: the body's own page on a portal, not a unit's.
+  const unit = titledAs && !read.slice(0, 10).some((line) => introducesInFull(line, titledAs)) ? titledAs : null;
+  const lines = unit ? unitPageLines(unit, read, content.column) : read;
   if (content.heading && !namedAtTop(lines, content.heading)) lines.unshift(...headingLines(content.heading));
   // A heading that is only the section (`内设机构`, under `内设机构 | X`) names no office: the
   // office the title names goes above it (the title's own `|` would read as a table row).
-  const titled = content.title ? titleName(content.title)?.name : undefined;
+  // On the body's own page titled like a unit's, the title's first part is its name.
+  const titled = titledAs && !unit ? titledAs : content.title ? titleName(content.title)?.name : undefined;
   const at = titled ? lines.slice(0, 3).findIndex((line) => TITLE_LIKE(line) && line.includes(titled)) : -1;
   if (titled && at < 0) lines.unshift(titled);
   // An organisation chart's top box names the office under the section's heading
@@ -159,8 +205,8 @@ export function htmlContentLines(html: string): string[] {
   const named = masthead || titled || (content.heading && titleName(content.heading)) || contentNamesOffice(lines);
   const host = named ? null : siteHost(content);
   if (host) lines.unshift(host);
-  const address = footerAddress(content, lines, masthead, host);
-  if (address) lines.push(address);
+  const contacts = footerContacts(content, lines, masthead, host);
+  if (contacts) lines.push(contacts);
   return lines;
 }
 

@@ -2,6 +2,7 @@
 // previous duty, and numbered items that are not duties (职能转变, 人员编制) with what follows.
 import type { ParsedDuty } from '../../types.ts';
 import type { Label } from '../numbering.ts';
+import { listsPlaces } from '../headings.ts';
 import { inlineNumberedItems } from '../inline-items.ts';
 import { isEnglishProse } from '../noise.ts';
 import { parsePeople } from '../people.ts';
@@ -16,6 +17,8 @@ const NOT_DUTY =
   /^(?:职能转变|转变职能|职责调整|有关职责分工|职责分工|[^，。]{0,30}职责分工|人员编制|领导职数|其他事项|附则)(?:[。：:，,]|$)/;
 
 const PURPOSE = /^([^。；;：:]{4,60}。)(.+)$/;
+// The purpose alone on its line, the business items numbered under it (`为全市…提供技术支撑。`).
+const LONE_PURPOSE = /^(?:为|以|致力于|服务于)[^。；;：:]{4,60}。$/;
 
 export function dutyLine(s: DocumentState, text: string, label: Label | null, line: number): void {
   if (label && NOT_DUTY.test(label.rest)) return ignoreItem(s, label, line);
@@ -31,8 +34,9 @@ export function dutyLine(s: DocumentState, text: string, label: Label | null, li
   if (people) return s.addPeople(people, line, null);
   if (!label && continueWrapped(s, text)) return;
   // `宗旨和业务范围：为农业生产提供技术服务。A；B。`: the first sentence is the purpose, not a duty.
-  const purpose =
-    !label && s.duties.length === 0 && /宗旨/.test(s.sectionHeading?.title ?? '') ? PURPOSE.exec(text) : null;
+  const underPurpose = !label && s.duties.length === 0 && /宗旨/.test(s.sectionHeading?.title ?? '');
+  if (underPurpose && LONE_PURPOSE.test(text)) return introLine(s, text, line);
+  const purpose = underPurpose ? PURPOSE.exec(text) : null;
   if (purpose) {
     introLine(s, purpose[1], line);
     s.open = null;
@@ -126,6 +130,13 @@ export function ignoreItem(s: DocumentState, label: Label, line: number): void {
 
 /** In an ignored item, the next item numbered like it resumes the duties list. */
 export function ignoredLine(s: DocumentState, label: Label | null, text: string, line: number): void {
+  // `站　长：邹文静` after a list of 献血点 with no heading of its own: a person is no place, and
+  // the office's leaders follow.
+  const people = !label && listsPlaces(s.sectionHeading?.title ?? '') ? parsePeople(text) : null;
+  if (people) {
+    s.enter('leaders', null);
+    return s.addPeople(people, line, null);
+  }
   // `本部门决算包括…所属2个事业单位决算，即A、B。`: a budget report names its affiliated units.
   if (!label) harvestProseUnits(s, text, line);
   const resume = s.resume;

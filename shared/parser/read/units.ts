@@ -32,6 +32,13 @@ const TRAILING_PHONE = new RegExp(
 const TYPED_BUDGET_UNIT =
   /^([^：:\s\u3000]{2,40}?)[：:\s\u3000]+(?:(?:参照公务员法管理的?|参公|公益[一二三]类|全额拨款|差额拨款|自收自支)?(?:事业|行政|企业)单位|行政机关|公益[一二三]类)[。；;]?$/;
 
+// `交通文艺广播（FM98.6）` under a 频道/频率 heading: one of a station's broadcasts, named without a
+// unit's suffix (elsewhere 广播 is a service a duty names); the frequency is no part of the name.
+const BROADCAST = /^(\p{Script=Han}{2,12}(?:广播|电台|之声))(?:[（(](?:FM|AM|调频|中波)[^（）()]*[）)])?$/u;
+function broadcastName(s: DocumentState, name: string): string | null {
+  return /频道|频率/.test(s.sectionHeading?.title ?? '') ? (BROADCAST.exec(name)?.[1] ?? null) : null;
+}
+
 export function unitLine(s: DocumentState, text: string, label: Label | null, line: number): void {
   // `（五）内设机构。X设办公室、…`: an item that titles itself, then prose.
   const titled = label
@@ -93,15 +100,16 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   }
 
   const inline = NAME_THEN_DUTY.exec(body);
+  const broadcast = inline ? broadcastName(s, inline[1]) : null;
   // `办公室　负责…`, `新闻科　对全市新闻宣传工作进行规划。`: a name, a gap, then its duty (a duty
   // verb or a whole sentence).
   if (
     inline &&
     /^[\s\u3000]/.test(body.slice(inline[1].length)) &&
     (DUTY_START.test(inline[2]) || (inline[2].length >= 8 && /[。；;]$/.test(inline[2]))) &&
-    looksLikeOrgName(inline[1])
+    (looksLikeOrgName(inline[1]) || broadcast)
   ) {
-    const unit = addUnit(s, splitUnitName(inline[1]), label, line, isNested(s, label));
+    const unit = addUnit(s, splitUnitName(broadcast ?? inline[1]), label, line, isNested(s, label));
     // A table row's last column may be the unit's phone: no part of its duty.
     unitDuty(s, inline[2].replace(TRAILING_PHONE, ''), null, line);
     unit.aliases = unique([...unit.aliases, ...proseAliases(inline[2])], [unit.name]);
@@ -122,11 +130,15 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
     !/——|－－|--/.test(bare);
   const sameStyle = label !== null && label.style === s.unitStyle;
   const nested = isNested(s, label);
+  const bareBroadcast = headingLike ? broadcastName(s, bare) : null;
   if (
     headingLike &&
-    (looksLikeOrgName(bare) || (label && (sameStyle || !s.unit) && !/^(?:负责|承担)/.test(bare)) || bareName(s, bare))
+    (looksLikeOrgName(bare) ||
+      bareBroadcast ||
+      (label && (sameStyle || !s.unit) && !/^(?:负责|承担)/.test(bare)) ||
+      bareName(s, bare))
   ) {
-    addUnit(s, splitUnitName(bare), label, line, nested);
+    addUnit(s, splitUnitName(bareBroadcast ?? bare), label, line, nested);
     return;
   }
 

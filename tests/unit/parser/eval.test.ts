@@ -17,22 +17,19 @@ const TEST2 = `${ROOT}tests/parser-eval/test2`;
 // units are not read as affiliated (added after round 34) finds t238: set in 20 pt, the last unit's
 // line runs to the margin and the PDF reader joined the heading `所属事业单位：` onto it; round 36
 // (t430–t441) closed it and left none.
-const OPEN_TUNE_MISSES: string[] = [
-  // Round 37: a channel named 广播 (no unit suffix: 广播 also names a service in duties), and
-  // headingless leader lines after an ignored 献血点 section (leaving it takes more evidence).
-  't443-city-broadcast-station-channels-text: unit 交通文艺广播 (found: 办公室、总编室、人力资源部、财务部、新闻中心、专题节目部、新媒体中心、技术播出中心、广告经营部、新闻综合频道、都市生活频道)',
-  't453-city-blood-center-departments-text: person 站长 邹文静 (found: )',
-  't453-city-blood-center-departments-text: person 副站长 严振国 (found: )',
-];
+// None open: round 37's t443 (a `…广播` channel under a 频道 heading) and t453 (leader lines after
+// a 献血点 list) were closed in round 40.
+const OPEN_TUNE_MISSES: string[] = [];
 
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents but the open ones', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(442);
+    expect(summary.documents).toBeGreaterThanOrEqual(454);
     expect(describeMisses(documents)).toEqual(OPEN_TUNE_MISSES);
     // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium
-    // (over 400 documents took over 240 s on two cores shared by several test runs).
-  }, 480_000);
+    // (over 400 documents took over 240 s on two cores shared by several test runs; 454 took 500 s
+    // at a load of 17).
+  }, 900_000);
 
   it.runIf(existsSync(TEST))('scores at least 0.88 (micro) on the held-out documents', async () => {
     // A regression floor just below the measured 0.906 (0.849 before rounds 13–17, 0.69 for the

@@ -74,6 +74,7 @@ describe('the labelled sets name real units', () => {
     'tune7',
     'tune8',
     'tune9',
+    'tune10',
     'test',
     'test2',
     'test3',
@@ -83,6 +84,7 @@ describe('the labelled sets name real units', () => {
     'test7',
     'test8',
     'test9',
+    'test10',
   ] as const)('every expected unit of %s is a unit of its office', (half) => {
     const set = loadOosSet(half);
     const unitsOf = new Map(set.offices.map((o) => [o.id, new Set(o.units.map((u) => u.name))]));

@@ -37,3 +37,31 @@ describe('a surname and a title', () => {
     expect(search(index, '杨科长').hits[0]).toMatchObject({ unit: '预算科', kind: 'person' });
   });
 });
+
+describe('the less common surnames', () => {
+  const league = makeOffice({
+    name: '测试市妇女联合会',
+    people: [['主席', '褚甲乙']],
+    units: [
+      { name: '权益部', duties: ['负责家庭暴力投诉的协调处理'], people: [['部长', '屠丙丁']] },
+      { name: '发展部', duties: ['负责妇女创业就业的培训'], people: [['部长', '綦戊己']] },
+    ],
+  });
+  const women = loadSearchIndex(buildSearchIndex([league]));
+
+  it('are turned round before a title like the common ones', () => {
+    expect(surnameAfterTitle('屠部长', women.t2s)).toBe(' 部长屠 ');
+    expect(surnameAfterTitle('妇联綦部长', women.t2s)).toBe('妇联 部长綦 ');
+  });
+
+  it('leave out the surnames that end a word read before a title', () => {
+    expect(surnameAfterTitle('公安局长', women.t2s)).toBe('公安局长');
+    expect(surnameAfterTitle('少年宫主任', women.t2s)).toBe('少年宫主任');
+    expect(surnameAfterTitle('安全科长', women.t2s)).toBe('安全科长');
+  });
+
+  it("find the unit of the leader so named, not the office's own leader", () => {
+    expect(search(women, '妇联屠部长').hits[0]).toMatchObject({ unit: '权益部', kind: 'person' });
+    expect(search(women, '綦部长').hits[0]).toMatchObject({ unit: '发展部', kind: 'person' });
+  });
+});

@@ -116,11 +116,12 @@ function questionPattern(t2s: T2sTable): RegExp {
 // The kind of office a spoken sentence names (去检察院反映…, 想去法院告, 向纪检组反映): a term of
 // its own, so that it finds that office while the rest of the sentence finds the topic. Not the
 // kinds a complaint is about more often than sent to (对城管的处罚不服), nor names ending in 会
-// that glue to a word (红十字会员).
+// that glue to a word (红十字会员), nor 作协, inside 合作协议 and 工作协调.
 const OFFICE_KINDS =
   '检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心|人大|开发区|信访局|医保局|审计局|统计局|税务局|消防队|残联|人社局|民政局|公安局|' +
   '供销社|民宗局|口岸办|考试院|招考院|数据局|政数局|外侨局|机关事务局|' +
-  '科技厅|科技局|工信局|经信局|国资委|统战部|人防办|药监局|团市委';
+  '科技厅|科技局|工信局|经信局|国资委|统战部|人防办|药监局|团市委|' +
+  '金融局|粮储局|乡村振兴局|文联|妇联|公证处|信用中心';
 const OFFICE_KIND = new RegExp(`(${OFFICE_KINDS})`, 'g');
 const IS_OFFICE_KIND = new RegExp(`^(?:${OFFICE_KINDS})$`);
 

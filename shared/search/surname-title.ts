@@ -12,14 +12,26 @@ const SURNAMES =
   '常乔赖辛柯庄樊祝牛颜阮殷倪葛齐邢聂纪耿翟左梅盛凌毕裴焦卜申詹鲁鲍饶谷甘屈欧滕蒲仇褚霍丛伍巩胥岳柴臧骆温尤庞穆冉舒蒙苟祁麻奚屠綦栾缪晏';
 const TITLES = '副?(?:局长|科长|处长|股长|主任|厅长|部长|书记|队长|支队长|大队长|站长|所长|院长|馆长|主席)';
 
-const patterns = new WeakMap<T2sTable, RegExp>();
+// Per table: the surname + title of a query, and the title + surname word it is turned into.
+const patterns = new WeakMap<T2sTable, { asked: RegExp; turned: RegExp }>();
+
+function patternsFor(t2s: T2sTable): { asked: RegExp; turned: RegExp } {
+  let p = patterns.get(t2s);
+  if (!p) {
+    const surnames = `[${foldText(SURNAMES, t2s)}]`;
+    const titles = foldText(TITLES, t2s);
+    p = { asked: new RegExp(`(${surnames})(${titles})`, 'g'), turned: new RegExp(`^${titles}${surnames}$`) };
+    patterns.set(t2s, p);
+  }
+  return p;
+}
 
 /** Folded query text with every surname + title turned round (罗局长 → 局长罗), set apart by spaces. */
 export function surnameAfterTitle(folded: string, t2s: T2sTable): string {
-  let re = patterns.get(t2s);
-  if (!re) {
-    re = new RegExp(`([${foldText(SURNAMES, t2s)}])(${foldText(TITLES, t2s)})`, 'g');
-    patterns.set(t2s, re);
-  }
-  return folded.replace(re, ' $2$1 ');
+  return folded.replace(patternsFor(t2s).asked, ' $2$1 ');
+}
+
+/** Whether a query term is a turned-round surname + title (局长罗): the question asks for a person. */
+export function isTitleSurname(term: string, t2s: T2sTable): boolean {
+  return patternsFor(t2s).turned.test(term);
 }

@@ -3,13 +3,15 @@
 // They carry no topic, and a word the documents never contain must not decide the result.
 import { foldText, tokenize, type QueryToken, type T2sTable } from './fold.ts';
 import { SEARCH_LIMITS } from '../contract/limits.ts';
-import { surnameAfterTitle } from './surname-title.ts';
+import { isTitleSurname, surnameAfterTitle } from './surname-title.ts';
 
 export interface QueryTerm extends QueryToken {
   /** The administrative words for an everyday word (lexicon.ts): weaker alternatives to its text. */
   formal?: string[];
   /** The kind of office the question names (纪委, 法院): records of other offices pay WEIGHTS.otherOfficeKind. */
   officeKind?: boolean;
+  /** A person asked for by surname and title (局长罗, surname-title.ts). */
+  person?: boolean;
 }
 
 const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
@@ -159,8 +161,11 @@ export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
       out.push(token);
       continue;
     }
-    for (const text of contentPieces(token.text, t2s))
-      out.push(IS_OFFICE_KIND.test(text) ? { text, han: true, officeKind: true } : { text, han: true });
+    for (const text of contentPieces(token.text, t2s)) {
+      if (IS_OFFICE_KIND.test(text)) out.push({ text, han: true, officeKind: true });
+      else if (isTitleSurname(text, t2s)) out.push({ text, han: true, person: true });
+      else out.push({ text, han: true });
+    }
   }
   // A lone character left between question words (要谁批 → 批) is too weak to be a topic;
   // it stays only when nothing longer is left.

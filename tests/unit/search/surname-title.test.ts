@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../shared/search/index.ts';
 import { surnameAfterTitle } from '../../../shared/search/surname-title.ts';
+import { queryTerms } from '../../../shared/search/terms.ts';
 import { makeOffice } from './make-office.ts';
 
 const finance = makeOffice({
@@ -63,5 +64,44 @@ describe('the less common surnames', () => {
   it("find the unit of the leader so named, not the office's own leader", () => {
     expect(search(women, '妇联屠部长').hits[0]).toMatchObject({ unit: '权益部', kind: 'person' });
     expect(search(women, '綦部长').hits[0]).toMatchObject({ unit: '发展部', kind: 'person' });
+  });
+});
+
+describe('an office named beside a surname and title', () => {
+  const forestry = makeOffice({
+    name: '东阳市林业局',
+    people: [['局长', '季甲乙']],
+    address: '东阳市剑池街道华楼街66号',
+    units: [
+      { name: '森林资源管理科', duties: ['负责林木采伐的管理'], people: [['科长', '季丙丁']] },
+      { name: '林业产业科', duties: ['负责林下经济的发展'] },
+    ],
+  });
+  // Other 季 科长 in the directory: the person's words are common, the office's name rare, so
+  // without the rule the office's name, holding only part of the question, comes first.
+  const others = ['北山', '中山', '青山', '白山'].map((place, i) =>
+    makeOffice({
+      name: `${place}市水利局`,
+      units: [{ name: '河湖科', duties: ['负责河道的管理'], people: [['科长', `季${'一二三四'[i]}`]] }],
+    }),
+  );
+  const directory = loadSearchIndex(buildSearchIndex([...others, forestry]));
+
+  it('marks the turned-round words as a person asked for', () => {
+    expect(
+      queryTerms('东阳林业局季科长', directory.t2s)
+        .filter((t) => t.person)
+        .map((t) => t.text),
+    ).toEqual(['科长季']);
+  });
+
+  it("find the unit head of that surname before the office's own name, which holds only the office", () => {
+    expect(search(directory, '东阳林业局季科长').hits[0]).toMatchObject({ unit: '森林资源管理科', kind: 'person' });
+    expect(search(directory, '东阳市林业局季科长').hits[0]).toMatchObject({ unit: '森林资源管理科', kind: 'person' });
+    expect(search(directory, '东阳林业局季局长').hits[0]).toMatchObject({
+      office: '东阳市林业局',
+      unit: null,
+      kind: 'person',
+    });
   });
 });

@@ -130,3 +130,34 @@ describe('field words of the tenth set (finance, maternity)', () => {
     expect(search(directory, '乳房里摸到硬块').hits[0]).toMatchObject({ unit: '乳腺科' });
   });
 });
+
+describe('spoken words of the tenth set (notary, women, fertility)', () => {
+  const notary = makeOffice({
+    name: '测试市公证处',
+    units: [
+      { name: '民事部', duties: ['办理遗嘱和赠与公证'] },
+      { name: '经济部', duties: ['办理借款合同公证'] },
+    ],
+  });
+  const women = makeOffice({
+    name: '测试市妇女联合会',
+    units: [
+      { name: '权益部', duties: ['协调处理家庭暴力投诉'] },
+      { name: '发展部', duties: ['负责妇女创业就业的培训'] },
+    ],
+  });
+  const hospital = makeOffice({
+    name: '测试市妇幼保健院',
+    units: [
+      { name: '生殖医学中心', duties: ['负责不孕不育症的诊治'] },
+      { name: '产科', duties: ['负责孕产妇的产前检查'] },
+    ],
+  });
+  const directory = loadSearchIndex(buildSearchIndex([notary, women, hospital]));
+
+  it('send them to the words the offices write', () => {
+    expect(search(directory, '想把房子写给孙子').hits[0]).toMatchObject({ unit: '民事部' });
+    expect(search(directory, '喝了酒老公打我').hits[0]).toMatchObject({ unit: '权益部' });
+    expect(search(directory, '结婚几年一直怀不上').hits[0]).toMatchObject({ unit: '生殖医学中心' });
+  });
+});

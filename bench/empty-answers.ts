@@ -14,7 +14,15 @@ import { queryTerms } from '../shared/search/terms.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export const TUNE_SETS = ['tune', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'] as const satisfies readonly OosHalf[];
+export const TUNE_SETS = [
+  'tune',
+  'tune5',
+  'tune6',
+  'tune7',
+  'tune8',
+  'tune9',
+  'tune10',
+] as const satisfies readonly OosHalf[];
 export const TEST_SETS = [
   'test',
   'test2',
@@ -25,6 +33,7 @@ export const TEST_SETS = [
   'test7',
   'test8',
   'test9',
+  'test10',
 ] as const satisfies readonly OosHalf[];
 
 /**

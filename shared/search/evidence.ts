@@ -121,6 +121,6 @@ export function evidenceFor(
     coverage: Math.min(1, positions.length / wordChars(index, rec)),
     positions,
     otherOffice,
-    kindAndMore: plans.length > 1 && plans.some((p) => p.term.officeKind),
+    kindAndMore: plans.length > 1 && plans.some((p) => p.term.officeKind || p.term.person),
   };
 }

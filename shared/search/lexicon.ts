@@ -109,8 +109,9 @@ export function withEverydayWords(
   heldAsTyped: (text: string) => boolean,
 ): QueryTerm[] {
   return terms.flatMap((term) => {
-    // An office kind (纪委) is a name, neither cut nor given alternatives, and keeps its mark.
-    if (!term.han || term.formal || term.officeKind) return [term];
+    // An office kind (纪委) or a person asked for (局长罗) is a name, neither cut nor given
+    // alternatives, and keeps its mark.
+    if (!term.han || term.formal || term.officeKind || term.person) return [term];
     // A term that is one everyday word gets its alternatives even where the documents use it too (驾照).
     const oneWord = lexiconFor(t2s).words.has(term.text);
     return oneWord || !heldAsTyped(term.text) ? splitEveryday(term.text, t2s) : [term];

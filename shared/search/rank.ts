@@ -76,9 +76,10 @@ export const WEIGHTS = {
    */
   otherOfficeKind: 0.15,
   /**
-   * The question names a kind of office and more (供销社人事, 去信访局反映问题): that office's name
-   * holds the kind but not the rest, which names a unit's work; the name pays this much per
-   * share of the query it misses, so that the unit of that office holding the rest ranks first.
+   * The question names a kind of office and more (供销社人事, 去信访局反映问题), or a person by
+   * surname and title beside other words (龙泉林业局季科长): an office's name holds the office
+   * but not the rest, which names a unit's work or its head; the name pays this much per share of
+   * the query it misses, so that the unit of that office holding the rest ranks first.
    */
   officeNameShortfall: 0.25,
   /** A name found only by fuzzy matching (fuzzy.ts) ranks after every postings hit: its fuse.js score plus this. */
@@ -151,7 +152,7 @@ export interface Evidence {
   positions: number[];
   /** The question names a kind of office (terms.ts officeKind) that neither the record nor its office holds. */
   otherOffice?: boolean;
-  /** The question names a kind of office beside other words (供销社人事). */
+  /** The question names a kind of office, or a person by surname and title, beside other words (供销社人事, 季科长). */
   kindAndMore?: boolean;
 }
 

@@ -3,13 +3,15 @@
 // They carry no topic, and a word the documents never contain must not decide the result.
 import { foldText, tokenize, type QueryToken, type T2sTable } from './fold.ts';
 import { SEARCH_LIMITS } from '../contract/limits.ts';
-import { surnameAfterTitle } from './surname-title.ts';
+import { isTitleSurname, surnameAfterTitle } from './surname-title.ts';
 
 export interface QueryTerm extends QueryToken {
   /** The administrative words for an everyday word (lexicon.ts): weaker alternatives to its text. */
   formal?: string[];
   /** The kind of office the question names (纪委, 法院): records of other offices pay WEIGHTS.otherOfficeKind. */
   officeKind?: boolean;
+  /** A person asked for by surname and title (局长罗, surname-title.ts). */
+  person?: boolean;
 }
 
 const QUERY_MAX = SEARCH_LIMITS.queryMaxChars;
@@ -116,11 +118,12 @@ function questionPattern(t2s: T2sTable): RegExp {
 // The kind of office a spoken sentence names (去检察院反映…, 想去法院告, 向纪检组反映): a term of
 // its own, so that it finds that office while the rest of the sentence finds the topic. Not the
 // kinds a complaint is about more often than sent to (对城管的处罚不服), nor names ending in 会
-// that glue to a word (红十字会员).
+// that glue to a word (红十字会员), nor 作协, inside 合作协议 and 工作协调.
 const OFFICE_KINDS =
   '检察院|法院|中院|海关|派出所|纪委|监委|纪检组|工商联|疾控|档案馆|地震局|气象局|社保中心|人大|开发区|信访局|医保局|审计局|统计局|税务局|消防队|残联|人社局|民政局|公安局|' +
   '供销社|民宗局|口岸办|考试院|招考院|数据局|政数局|外侨局|机关事务局|' +
-  '科技厅|科技局|工信局|经信局|国资委|统战部|人防办|药监局|团市委';
+  '科技厅|科技局|工信局|经信局|国资委|统战部|人防办|药监局|团市委|' +
+  '金融局|粮储局|乡村振兴局|文联|妇联|公证处|信用中心';
 const OFFICE_KIND = new RegExp(`(${OFFICE_KINDS})`, 'g');
 const IS_OFFICE_KIND = new RegExp(`^(?:${OFFICE_KINDS})$`);
 
@@ -158,8 +161,11 @@ export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
       out.push(token);
       continue;
     }
-    for (const text of contentPieces(token.text, t2s))
-      out.push(IS_OFFICE_KIND.test(text) ? { text, han: true, officeKind: true } : { text, han: true });
+    for (const text of contentPieces(token.text, t2s)) {
+      if (IS_OFFICE_KIND.test(text)) out.push({ text, han: true, officeKind: true });
+      else if (isTitleSurname(text, t2s)) out.push({ text, han: true, person: true });
+      else out.push({ text, han: true });
+    }
   }
   // A lone character left between question words (要谁批 → 批) is too weak to be a topic;
   // it stays only when nothing longer is left.

@@ -100,3 +100,64 @@ describe('old and common names of kinds of office', () => {
     expect(search(directory, '种粮补贴').hits[0]).toMatchObject({ unit: '农业科' });
   });
 });
+
+describe('field words of the tenth set (finance, maternity)', () => {
+  const finance = makeOffice({
+    name: '测试市地方金融监督管理局',
+    units: [
+      { name: '发展科', duties: ['负责政银企对接和融资需求的协调'] },
+      { name: '稳定科', duties: ['负责企业担保链风险的监测'] },
+      { name: '市场科', duties: ['负责企业上市辅导的协调服务'] },
+    ],
+  });
+  const hospital = makeOffice({
+    name: '测试市妇幼保健院',
+    units: [
+      { name: '医务处', duties: ['负责出生医学证明的签发'] },
+      { name: '新生儿科', duties: ['负责新生儿疾病的筛查'] },
+      { name: '乳腺科', duties: ['负责乳腺结节的诊治'] },
+    ],
+  });
+  const directory = loadSearchIndex(buildSearchIndex([finance, hospital]));
+
+  it('send a loan nobody gives and guarantees given each other to the finance units', () => {
+    expect(search(directory, '小企业贷不到款找谁协调').hits[0]).toMatchObject({ unit: '发展科' });
+    expect(search(directory, '企业互相担保出了事').hits[0]).toMatchObject({ unit: '稳定科' });
+  });
+
+  it('send 出生证 and 乳房 to the words a hospital writes', () => {
+    expect(search(directory, '宝宝出生证丢了').hits[0]).toMatchObject({ unit: '医务处' });
+    expect(search(directory, '乳房里摸到硬块').hits[0]).toMatchObject({ unit: '乳腺科' });
+  });
+});
+
+describe('spoken words of the tenth set (notary, women, fertility)', () => {
+  const notary = makeOffice({
+    name: '测试市公证处',
+    units: [
+      { name: '民事部', duties: ['办理遗嘱和赠与公证'] },
+      { name: '经济部', duties: ['办理借款合同公证'] },
+    ],
+  });
+  const women = makeOffice({
+    name: '测试市妇女联合会',
+    units: [
+      { name: '权益部', duties: ['协调处理家庭暴力投诉'] },
+      { name: '发展部', duties: ['负责妇女创业就业的培训'] },
+    ],
+  });
+  const hospital = makeOffice({
+    name: '测试市妇幼保健院',
+    units: [
+      { name: '生殖医学中心', duties: ['负责不孕不育症的诊治'] },
+      { name: '产科', duties: ['负责孕产妇的产前检查'] },
+    ],
+  });
+  const directory = loadSearchIndex(buildSearchIndex([notary, women, hospital]));
+
+  it('send them to the words the offices write', () => {
+    expect(search(directory, '想把房子写给孙子').hits[0]).toMatchObject({ unit: '民事部' });
+    expect(search(directory, '喝了酒老公打我').hits[0]).toMatchObject({ unit: '权益部' });
+    expect(search(directory, '结婚几年一直怀不上').hits[0]).toMatchObject({ unit: '生殖医学中心' });
+  });
+});

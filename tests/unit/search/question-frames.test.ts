@@ -143,6 +143,42 @@ describe('the office kinds of the ninth set and the frame of wanting to become s
   });
 });
 
+describe('the office kinds of the tenth set', () => {
+  const ids = idCounter();
+  // The congress's duty holds the question's whole 换届选举; only the office kind sends it away.
+  const congress = makeOffice(
+    {
+      name: '测试市人民代表大会常务委员会',
+      units: [{ name: '代表工作委员会', duties: ['负责县乡人大换届选举的指导'] }],
+    },
+    ids,
+  );
+  const women = makeOffice(
+    {
+      name: '测试市妇女联合会',
+      aliases: ['市妇联'],
+      units: [{ name: '组织联络部', duties: ['负责村社区妇联的组织建设和换届'] }],
+    },
+    ids,
+  );
+  // 换届选举 in more than one office, as in a real directory: no longer a rare word that alone decides.
+  const street = makeOffice(
+    { name: '测试区某某街道办事处', units: [{ name: '社区发展办公室', duties: ['组织社区居委会的换届选举'] }] },
+    ids,
+  );
+  const both = loadSearchIndex(buildSearchIndex([congress, street, women]));
+
+  it('cuts 妇联 and 公证处 out of a sentence, but not 作协 out of 合作协议', () => {
+    expect(queryTerms('村里妇联换届选举', both.t2s).map((t) => t.text)).toEqual(['村里', '妇联', '换届选举']);
+    expect(queryTerms('去公证处办遗嘱', both.t2s).map((t) => t.text)).toEqual(['公证处', '办遗嘱']);
+    expect(queryTerms('合作协议', both.t2s).map((t) => t.text)).toEqual(['合作协议']);
+  });
+
+  it('sends the question to the office of the kind it names', () => {
+    expect(search(both, '村里妇联换届选举').hits[0]).toMatchObject({ officeId: women.id, unit: '组织联络部' });
+  });
+});
+
 describe('a question that finds nothing as typed', () => {
   const tune = loadOosSet('tune');
   const directory = loadSearchIndex(buildSearchIndex(tune.offices));

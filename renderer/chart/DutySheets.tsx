@@ -34,13 +34,13 @@ export interface SheetBlock {
 export function unitBlock(unit: UnitNode, depth: number): SheetBlock {
   return {
     key: `u${unit.id}`,
-    name: unit.name,
+    name: zh(unit.name),
     title: printed('title.unit'),
     depth,
-    aliases: unit.aliases,
+    aliases: unit.aliases.map(zh),
     people: unit.people,
     duties: unit.duties,
-    subUnits: [...unit.units].sort((a, b) => a.order - b.order).map((u) => u.name),
+    subUnits: [...unit.units].sort((a, b) => a.order - b.order).map((u) => zh(u.name)),
   };
 }
 
@@ -53,7 +53,7 @@ export function unitBlocks(units: UnitNode[], depth = 0): SheetBlock[] {
 export function officeBlock(office: OfficeDetail): SheetBlock {
   return {
     key: 'office',
-    name: office.name,
+    name: zh(office.name),
     title: printed('officeDuties'),
     depth: 0,
     aliases: [],

@@ -4,6 +4,7 @@
 // offices and papers is print-matrix.spec.ts.
 import type { Page } from '@playwright/test';
 import { expect, seed, test } from './fixtures.ts';
+import { fullWidthPunctuation as shown } from '../../shared/text/punctuation.ts';
 import { embeddedNotoSansSc, FONT_TIMEOUT, hasWhole, printToPdf } from './pdf.ts';
 
 const MM = 72 / 25.4;
@@ -137,9 +138,10 @@ test('the booklet from the office page: cover, contents, the chart, the duties f
   expect(pages[3]!.flat).toContain('江西省人民政府外事办公室主要职责');
   expect(pdf.pages.map((p) => p.flat).join('')).toContain('完成省委、省政府交办的其他任务');
   // Nine units' sheets flow on: each starts on the page the contents give, and they take
-  // fewer pages than there are units.
-  for (const name of seed.units) {
-    const row = pages[1]!.rows.find((s) => new RegExp(`^${name.replace(/[()]/g, '\\$&')}\\d+$`).test(s));
+  // fewer pages than there are units. Names print as displayed, in full-width punctuation
+  // (出国（境）管理处), in the contents as on the sheet and the chart.
+  for (const name of seed.units.map((n) => shown(n))) {
+    const row = pages[1]!.rows.find((s) => s.startsWith(name) && /^\d+$/.test(s.slice(name.length)));
     expect(row, `${name} in the contents`).toBeDefined();
     const at = Number(/\d+$/.exec(row!)![0]);
     expect(pages[at - 1]!.flat, `${name} on page ${at}`).toContain(`${name}职责清单`);

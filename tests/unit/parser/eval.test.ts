@@ -28,7 +28,7 @@ const OPEN_TUNE_MISSES: string[] = [
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents but the open ones', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(442);
+    expect(summary.documents).toBeGreaterThanOrEqual(454);
     expect(describeMisses(documents)).toEqual(OPEN_TUNE_MISSES);
     // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium
     // (over 400 documents took over 240 s on two cores shared by several test runs).

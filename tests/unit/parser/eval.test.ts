@@ -31,8 +31,9 @@ describe('parser evaluation', () => {
     expect(summary.documents).toBeGreaterThanOrEqual(454);
     expect(describeMisses(documents)).toEqual(OPEN_TUNE_MISSES);
     // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium
-    // (over 400 documents took over 240 s on two cores shared by several test runs).
-  }, 480_000);
+    // (over 400 documents took over 240 s on two cores shared by several test runs; 454 over 480 s
+    // beside other test files and another helper's scoring).
+  }, 900_000);
 
   it.runIf(existsSync(TEST))('scores at least 0.88 (micro) on the held-out documents', async () => {
     // A regression floor just below the measured 0.906 (0.849 before rounds 13–17, 0.69 for the

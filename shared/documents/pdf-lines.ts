@@ -369,7 +369,12 @@ function isRuledPairs(lines: readonly Line[], columns: readonly number[]): boole
     .map((l) => l.gap)
     .filter((g) => g > 0);
   const inner = Math.min(...gaps);
-  return lines.filter(opensRow).length >= 2 && gaps.some((g) => g > inner * 1.2);
+  const opening = lines.filter(opensRow).length;
+  if (opening >= 2 && gaps.some((g) => g > inner * 1.2)) return true;
+  // Rows of one line each are set evenly: then three or more lines each a name and its text make
+  // the table, unless the names are numbers (`第一条　…`, articles set apart from their text).
+  const named = (line: Line) => opensRow(line) && parseLabel(cellsUnder(line, columns)[0]!.text) === null;
+  return opening >= 3 && lines.every(named);
 }
 
 /**

@@ -5,7 +5,8 @@
 import { RELATION_COLUMN } from '../parser/table.ts';
 import { HAN } from '../text/han.ts';
 
-const HEADER_WORD = /名称|职责|职能|序号|编号|科室|处室|股室|机构|部门|单位|内容|备注|姓名|职务|分工|电话|地址|简介/;
+const HEADER_WORD =
+  /名称|职责|职能|序号|编号|科室|处室|股室|机构|部门|单位|内容|备注|姓名|职务|分工|电话|地址|简介|方向|领域/;
 
 /** The first row of short cells naming columns (科室, 职责, …): a row of column headings. */
 export const namesColumns = (index: number, cells: string[]) =>
@@ -35,9 +36,13 @@ const FIELD_COLUMN =
 /** Column headings of a unit's staff count beside its name (编制数 | 420). */
 const ATTRIBUTE_COLUMN = /^(?:核定|事业|行政)?编制(?:数|人数|数额|名额)?(?:[（(][^（）()]*[）)])?$/;
 
+const TOTAL_ROW = /^(?:合[\s\u3000]*计|总[\s\u3000]*计|小[\s\u3000]*计|共[\s\u3000]*计)$/;
+
 /** One table row as lines: `名称：内容` (a leading 序号 cell becomes its label `3、`). */
 export function rowLines(cells: string[][], header: string[] | null): string[] {
   const texts = cells.map((lines) => lines.join(''));
+  // A 合计 row sums the column above (编制 19): no unit.
+  if (TOTAL_ROW.test(texts[0] ?? '')) return [];
   let label = '';
   if (texts.length > 1 && /^\d{1,3}[.、]?$/.test(texts[0]!)) {
     label = texts[0]!.replace(/[.、]$/, '') + '、';
@@ -61,6 +66,9 @@ export function rowLines(cells: string[][], header: string[] | null): string[] {
   // A table of leaders: `职务：姓名`, the way pages list them in text.
   const nameAt = header?.findIndex((h) => /姓名/.test(h)) ?? -1;
   const titleAt = header?.findIndex((h) => /职务/.test(h)) ?? -1;
+  // A leader's name cell merged down several rows, one remit a row: the rows below go on with that leader.
+  if (nameAt >= 0 && titleAt >= 0 && cells[nameAt]?.length === 0)
+    return cells.filter((_, i) => i !== nameAt && i !== titleAt).flat();
   if (nameAt >= 0 && titleAt >= 0 && cells[nameAt]?.length && cells[titleAt]?.length) {
     const rest = cells.filter((_, i) => i !== nameAt && i !== titleAt).flat();
     return [`${label}${cells[titleAt]!.join('')}：${cells[nameAt]!.join('')}`, ...rest];
@@ -159,6 +167,8 @@ function isGroupColumn(rows: string[][][], header: string[] | null): boolean {
   if (rows.length < 2 || rows.some((cells) => cells.length < 3)) return false;
   const firsts = rows.map((cells) => cells[0]!.join(''));
   if (firsts[0] === '' || /^\d{1,3}[.、]?$/.test(firsts[0]!)) return false;
+  // A leader's name merged down the rows of their remits is that leader's, no heading.
+  if (header && /姓名/.test(header[0]!)) return false;
   if (header && GROUP_HEADING.test(header[0]!)) return true;
   return firsts.some((t) => t === '') && firsts.every((t) => t === '' || (t.length <= 12 && !SENTENCE.test(t)));
 }

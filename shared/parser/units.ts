@@ -180,8 +180,11 @@ export function proseUnitLists(text: string, carried?: ProseList): ProseList[] {
     previous = clause;
     // `所属2个事业单位，即A、B`: the clause after a count names what was counted; so does
     // `所属事业单位不作调整，仍为A、B` after a lead-in.
+    // `二级预算单位共4个，分别是：A、B`: the count after the bodies it counts.
     const named =
-      /[\d一二三四五六七八九十两]+个[^，,]{0,8}(?:单位|机构|科室|股室|处室)/.test(last) || leadsIn(last)
+      /[\d一二三四五六七八九十两]+个[^，,]{0,8}(?:单位|机构|科室|股室|处室)|(?:单位|机构|科室|股室|处室)共?[\d一二三四五六七八九十两]+个$/.test(
+        last,
+      ) || leadsIn(last)
         ? /^(?:仍|均)?(?:即|分别是|分别为|分别|为)[:：]?/.exec(clause)
         : null;
     const namedList = named ? namesOf(clause.slice(named[0].length), false) : null;

@@ -25,6 +25,9 @@ import {
   InsertedTextRun,
   VerticalMergeType,
   Document,
+  Footer,
+  Header,
+  PageNumber,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -50,6 +53,8 @@ export interface RenderDocxOptions {
   title?: boolean;
   /** The first row of each tab table marked as its repeated heading row (default false, as most offices leave it). */
   headerRow?: boolean;
+  /** A page header of this text, and a `第 N 页 共 M 页` footer of page fields, on every page (default none). */
+  header?: string;
 }
 
 interface Marks {
@@ -166,6 +171,18 @@ const OUTLINE_LIST = {
   ],
 };
 
+/** The section's header (the office's name, say) and its `第 N 页 共 M 页` footer, drawn by Word from PAGE and NUMPAGES fields. */
+function pageFurniture(header: string) {
+  const footer = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] })],
+  });
+  return {
+    headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, text: header })] }) },
+    footers: { default: new Footer({ children: [footer] }) },
+  };
+}
+
 export async function renderDocx(text: string, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const numbering = options.numbering ?? true;
   // Leading ideographic spaces stay: WPS users type them as the paragraph's indent.
@@ -274,7 +291,7 @@ export async function renderDocx(text: string, options: RenderDocxOptions = {}):
     numbering: { config: [...configs.values()] },
     comments: { children: marks.comments },
     footnotes: marks.footnotes,
-    sections: [{ children }],
+    sections: [{ children, ...(options.header === undefined ? {} : pageFurniture(options.header)) }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

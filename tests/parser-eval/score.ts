@@ -21,7 +21,8 @@ export const expectSchema = z
     renderAs: z.enum(['docx', 'pdf', 'doc', 'rtf', 'odt', 'ofd']).optional(),
     /**
      * How the renderer lays the document out. Word (docx, and doc, rtf, odt converted from it): `numbering` (Word lists, default
-     * true), `table` (`名称：内容` runs as a table), `title`, `headerRow`. PDF: `printer`
+     * true), `table` (`名称：内容` runs as a table), `title`, `headerRow`, `header` (a page header
+     * over a `第 N 页 共 M 页` footer). PDF: `printer`
      * `"chromium"` prints an HTML page (then `columns`, ruled tab tables) instead of pdfkit's
      * typesetting (then `headerRow` repeats each table's first row on every page); both take
      * `header` and `pageNumbers`, pdfkit's also `fontSize`, `pageNumberFormat` (`— N —`) and

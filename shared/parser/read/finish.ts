@@ -3,7 +3,7 @@
 import type { ParsedDocument, ParsedDuty, ParsedPerson, ParsedUnit } from '../../types.ts';
 import { checkCounts, checkDanglingUnit, checkTruncation } from '../checks.ts';
 import type { Restorer } from '../fold.ts';
-import { applyNesting } from './nesting.ts';
+import { applyNesting, nestUnderGroupNames } from './nesting.ts';
 import { officeName } from './office-name.ts';
 import { unique } from '../text.ts';
 import type { DocumentState } from './state.ts';
@@ -22,6 +22,7 @@ export function finishDocument(s: DocumentState, r: Restorer): Omit<ParsedDocume
     if (u.kind === 'affiliated' ? noAffiliated : noInternal) (u.kind === 'affiliated' ? s.affiliated : s.units).push(u);
   }
   applyNesting(s.units, s.nestings);
+  nestUnderGroupNames(s.units);
   const units = [...s.units, ...s.affiliated];
   checkCounts(s.counts, { internal: s.units.length, affiliated: s.affiliated.length }, s.diagnostics);
   const everyUnit = (list: ParsedUnit[]): ParsedUnit[] => list.flatMap((u) => [u, ...everyUnit(u.units)]);

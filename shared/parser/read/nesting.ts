@@ -24,3 +24,34 @@ export function applyNesting(units: ParsedUnit[], pairs: readonly { parent: stri
     p.units.push(moved);
   }
 }
+
+// A two-level table (部门 | 科室 | 职责) whose first cell is merged down its 科 rows reads as the
+// 部门's bare name over its 科 with their duties: a body of a higher rank over those of a lower one.
+const GROUP_RANK = /(?:部|处|所|局|中心|大队|支队)$/;
+const PART_RANK = /(?:科|股|室|组|中队)$/;
+
+/**
+ * Moves the units under each bare group name (no duty, label, people or parts) that the list
+ * sets over lower-ranked units with duties, in place, when two or more groups do so: one such
+ * line alone may be a unit whose duty the page left out.
+ */
+export function nestUnderGroupNames(units: ParsedUnit[]): void {
+  const bare = (u: ParsedUnit) =>
+    u.duties.length === 0 && u.units.length === 0 && u.people.length === 0 && u.label === null;
+  const groups: { at: number; end: number }[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (!bare(units[i]) || !GROUP_RANK.test(units[i].name)) continue;
+    let end = i + 1;
+    while (end < units.length && !bare(units[end])) end++;
+    const parts = units.slice(i + 1, end);
+    if (
+      parts.length === 0 ||
+      !parts.every((u) => PART_RANK.test(u.name) && u.label === null && u.kind === units[i].kind)
+    )
+      return;
+    groups.push({ at: i, end });
+    i = end - 1;
+  }
+  if (groups.length < 2) return;
+  for (const { at, end } of groups.reverse()) units[at].units.push(...units.splice(at + 1, end - at - 1));
+}

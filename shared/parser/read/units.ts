@@ -87,6 +87,7 @@ export function unitLine(s: DocumentState, text: string, label: Label | null, li
   }
 
   if (unitThenChildren(s, body, label, line)) return;
+  if (!label && dutyThenChildren(s, body, line)) return;
   // A numbered item is prose only when it states which bodies are affiliated (`三、A、B为…所属事业单位`).
   if ((!label || unitStatement(s, body).length > 0) && unitProse(s, body, line)) return;
   if (unitWithList(s, body, label, line)) return;
@@ -209,6 +210,27 @@ function unitThenChildren(s: DocumentState, body: string, label: Label | null, l
   addUnit(s, splitUnitName(m[1]), label, line, isNested(s, label));
   unitDuty(s, sentences.slice(0, k).join(''), null, line);
   unitProse(s, sentences.slice(k).join(''), line);
+  return true;
+}
+
+// `内设2个中队，即A、B。`, `下设林政组和资源组。`: a sentence about the unit it follows, naming its parts.
+const OWN_PARTS = /^(?:内设|下设|下辖)/;
+
+/**
+ * `负责…。内设2个中队，即A、B。` under a unit's name: that unit's duty, then the units under it. A
+ * sentence that names no owner and opens with 内设/下设 is about the unit whose paragraph it ends.
+ */
+function dutyThenChildren(s: DocumentState, body: string, line: number): boolean {
+  const unit = s.unit;
+  if (!unit) return false;
+  const sentences = body.split(/(?<=[。；;])/).filter((t) => t.trim() !== '');
+  const k = sentences.findIndex((t) => OWN_PARTS.test(t.trim()));
+  if (k < 0) return false;
+  const lists = sentences.slice(k).flatMap((t) => proseUnitLists(t));
+  if (lists.length === 0 || lists.some((l) => l.owner !== '' || l.affiliated)) return false;
+  if (k > 0) unitDuty(s, sentences.slice(0, k).join(''), null, line);
+  for (const name of lists.flatMap((l) => l.names)) addChild(s, unit, splitUnitName(name), line);
+  s.counts.push(...findCountDeclarations(sentences.slice(k).join(''), line));
   return true;
 }
 

@@ -24,11 +24,11 @@ const OPEN_TUNE_MISSES: string[] = [];
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents but the open ones', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(454);
+    expect(summary.documents).toBeGreaterThanOrEqual(466);
     expect(describeMisses(documents)).toEqual(OPEN_TUNE_MISSES);
     // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium
     // (over 400 documents took over 240 s on two cores shared by several test runs; 454 took 500 s
-    // at a load of 17).
+    // at a load of 17 beside other test files and another helper's scoring).
   }, 900_000);
 
   it.runIf(existsSync(TEST))('scores at least 0.88 (micro) on the held-out documents', async () => {

@@ -43,6 +43,8 @@ function namedAtTop(lines: string[], heading: string): boolean {
 }
 
 const ADDRESS_FIELD = /(?:通讯地址|办公地址|联系地址|地址)[:：]\s*([^\s\u3000|｜:：]{4,60})/;
+const OWN_ADDRESS =
+  /本(?:局|委|办|厅|部|院|所|馆|中心|单位|机关)(?:办公|通讯|联系)?地址[:：]\s*([^\s\u3000|｜:：]{4,60})/;
 
 /**
  * The office's address from the site footer, as a line `地址：…`, when the site is the office's
@@ -66,9 +68,12 @@ function footerAddress(
   const named = [...titled, ...(masthead ? [masthead.name, ...masthead.aliases] : [])];
   const offices = named.length > 0 ? [...named, ...lines.slice(0, 5).flatMap((line) => proseAliases(line))] : [];
   if (host) offices.push(host);
-  if (offices.length === 0 || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
+  if (lines.some((line) => ADDRESS_FIELD.test(line))) return null;
   const footer = content.footer.flatMap((el) => elementLines(el));
-  if (!footer.some((line) => offices.some((office) => line.includes(office)))) return null;
+  // `本局地址：…` in a portal's footer is the page's own office's address, whoever runs the site.
+  const own = footer.map((line) => OWN_ADDRESS.exec(line)).find((m) => m !== null);
+  if (own) return `地址：${own[1]}`;
+  if (offices.length === 0 || !footer.some((line) => offices.some((office) => line.includes(office)))) return null;
   const field = footer.map((line) => ADDRESS_FIELD.exec(line)).find((m) => m !== null);
   return field ? `地址：${field[1]}` : null;
 }

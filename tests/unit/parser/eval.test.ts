@@ -16,7 +16,7 @@ const TEST2 = `${ROOT}tests/parser-eval/test2`;
 // narrow name column); round 33 closed it. Round 34 (t406–t417) left none. The check that own
 // units are not read as affiliated (added after round 34) finds t238: set in 20 pt, the last unit's
 // line runs to the margin and the PDF reader joined the heading `所属事业单位：` onto it; round 36
-// (t430–t441) closed it and left none.
+// (t430–t441) closed it and left none; round 38 (t460–t471) left none.
 const OPEN_TUNE_MISSES: string[] = [
   // Round 37: a channel named 广播 (no unit suffix: 广播 also names a service in duties), and
   // headingless leader lines after an ignored 献血点 section (leaving it takes more evidence).
@@ -28,7 +28,7 @@ const OPEN_TUNE_MISSES: string[] = [
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents but the open ones', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(442);
+    expect(summary.documents).toBeGreaterThanOrEqual(454);
     expect(describeMisses(documents)).toEqual(OPEN_TUNE_MISSES);
     // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium
     // (over 400 documents took over 240 s on two cores shared by several test runs).

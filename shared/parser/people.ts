@@ -14,12 +14,13 @@ const CONTACT_LABEL = /(?:联系电话|办公电话|电话|手机|传真|邮箱|
 const GAP = /[\s\u3000，,；;]/;
 
 // A bare phone number after a gap (`股长：蒋志宏　0736-5321101`, a card's fields set side by side).
-const TRAILING_PHONE = /[\s\u3000]+(?:\(?0\d{2,3}\)?[-－]?\d{7,8}(?:[-－]\d{1,4})?|1[3-9]\d{9})$/;
+// (Matched from the number, not the gap: a leading blank run would backtrack quadratically.)
+const TRAILING_PHONE = /(?<=[\s\u3000])(?:\(?0\d{2,3}\)?[-－]?\d{7,8}(?:[-－]\d{1,4})?|1[3-9]\d{9})$/;
 
 /** The line without contact fields after a gap (`负责人：马骏　电话：…`); linear in the line's length. */
 function withoutTrailingContact(line: string): string {
   const phone = TRAILING_PHONE.exec(line);
-  if (phone) line = line.slice(0, phone.index);
+  if (phone) line = line.slice(0, phone.index).trimEnd();
   for (const m of line.matchAll(CONTACT_LABEL)) {
     let start = m.index;
     if (start === 0 || !GAP.test(line[start - 1])) continue;

@@ -129,13 +129,21 @@ const ICON_GLYPH = /(?<!\p{Script=Han})[\ue000-\uf8ff]|[\ue000-\uf8ff](?!\p{Scri
 
 // A collapsible panel's toggle label copied with its text (`…工作。收起∧`, `，…展开∨`, `…更多>>`):
 // the button, not the duty. An arrow or brackets mark it; a bare `展开` may end a sentence.
+// The ellipsis before it (`，…展开∨`) goes too, taken off apart: a leading optional run of dots
+// in the pattern would backtrack quadratically over a long run of them.
 const TOGGLE =
-  /(?:…+|\.{3,})?(?:(?:展开全文|展开|收起|更多|查看更多)[\s\u3000]*(?:[∧∨︿﹀⌃⌄▲▼△▽↑↓]|>>|》》|»)|[[【［](?:展开|收起|更多)[\]】］])$/;
+  /(?:(?:展开全文|展开|收起|更多|查看更多)[\s\u3000]*(?:[∧∨︿﹀⌃⌄▲▼△▽↑↓]|>>|》》|»)|[[【［](?:展开|收起|更多)[\]】］])$/;
 
 /** A line without the toggle label a collapsible panel leaves at its end. */
 export function stripToggle(text: string): string {
   const m = TOGGLE.exec(text);
-  return m && m.index > 0 ? text.slice(0, m.index).trimEnd() : text;
+  const before = m
+    ? text
+        .slice(0, m.index)
+        .replace(/(?:…+|\.{3,})$/, '')
+        .trimEnd()
+    : '';
+  return before !== '' ? before : text;
 }
 
 /** The line's text without page noise and without leading/trailing blank space. */

@@ -28,6 +28,7 @@ import { DocumentState, type Paragraph } from './read/state.ts';
 import { addUnit, isNested, unitDuty, unitLine } from './read/units.ts';
 import { siteHostIn } from './site-host.ts';
 import { inlineUnitList, unitWithPhone } from './units.ts';
+import { wrapWidth } from './wrap-width.ts';
 
 const GENERIC_KIND = /^(?:协会|学会|商会|研究会|中心|学校|医院|公司|集团|学院|大学)$/;
 
@@ -43,6 +44,7 @@ export class Assembler extends DocumentState {
   ): void {
     this.readings = readings;
     this.keys = parts.map((p) => p.key);
+    this.wrapWidth = wrapWidth(this.keys);
     this.signatures = signatures;
     this.decoded = decoded;
     parts.forEach((p, i) => {
@@ -258,7 +260,7 @@ export class Assembler extends DocumentState {
     // `协会简介`, `医院概况`: a bare kind word names no body.
     if (
       h.prefix &&
-      !isBodyKind(h.prefix) &&
+      !isBodyKind(withoutMachinery(h.prefix)) &&
       !GENERIC_KIND.test(h.prefix) &&
       (h.kind === 'intro' || !this.seenContent)
     ) {

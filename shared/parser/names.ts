@@ -113,7 +113,8 @@ const SHORT_NAME = /[（(][^（）()]{0,4}?简称[:：]?\s*[“"「『]?([^”"�
 const MERGED = /与([^，。,；;]{2,40}?)合署办公/g;
 // `X与Y实行一个机构两块牌子`: Y is the same body's second name.
 const TWO_PLATES = /与([^，。,；;与]{2,40}?)(?:实行|是|为)?一个机构[、，,]?两块牌子/g;
-const CLASS_NOUN = /^(?:[本我该][局办厅部委处室院所馆校]|学校|医院|学院|中心|机关|公司|协会)$/;
+// `部机关简介`, `局机关概况`: the office's own organs, by the one character of its kind.
+const CLASS_NOUN = /^(?:[本我该]?[局办厅部委处室院所馆校]|学校|医院|学院|中心|机关|公司|协会)$/;
 /** Whether a heading's or title's owner is only a body's kind, not its name (`学校简介`, `本局概况`). */
 export const isBodyKind = (s: string) => CLASS_NOUN.test(s);
 // `县委网信办设在县委宣传部，与县委宣传部合署办公`: the body housed in the office is another name of it.

@@ -122,13 +122,39 @@ const BULLET = /^(?:[■□●○◆◇▲△★☆▶►•·▪▫◦‣⁃➢
 // `1️⃣ 负责…`: a keycap digit numbers the item as `1.` would.
 const KEYCAP = /^(\d)\ufe0f?\u20e3[\s\u3000]*/;
 
+// An icon font's glyph (a Private Use Area character a page sets before a heading or between a
+// card's fields): no text, but it parts what it stood between. Between two Han characters it
+// is more likely a rare character a GBK user-defined code point kept, so it stays.
+const ICON_GLYPH = /(?<!\p{Script=Han})[\ue000-\uf8ff]|[\ue000-\uf8ff](?!\p{Script=Han})/gu;
+
+// A collapsible panel's toggle label copied with its text (`…工作。收起∧`, `，…展开∨`, `…更多>>`):
+// the button, not the duty. An arrow or brackets mark it; a bare `展开` may end a sentence.
+// The ellipsis before it (`，…展开∨`) goes too, taken off apart: a leading optional run of dots
+// in the pattern would backtrack quadratically over a long run of them.
+const TOGGLE =
+  /(?:(?:展开全文|展开|收起|更多|查看更多)[\s\u3000]*(?:[∧∨︿﹀⌃⌄▲▼△▽↑↓]|>>|》》|»)|[[【［](?:展开|收起|更多)[\]】］])$/;
+
+/** A line without the toggle label a collapsible panel leaves at its end. */
+export function stripToggle(text: string): string {
+  const m = TOGGLE.exec(text);
+  const before = m
+    ? text
+        .slice(0, m.index)
+        .replace(/(?:…+|\.{3,})$/, '')
+        .trimEnd()
+    : '';
+  return before !== '' ? before : text;
+}
+
 /** The line's text without page noise and without leading/trailing blank space. */
 export function cleanLine(raw: string): string {
-  const text = decodeEntities(stripWatermark(raw).replace(TAG, '')).replace(/\u200b|\u200c|\u200d|\ufeff/g, '');
+  const text = decodeEntities(stripWatermark(raw).replace(TAG, ''))
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
+    .replace(ICON_GLYPH, ' ');
   // JS trim covers ASCII blanks, NBSP and the full-width space U+3000 of indented paragraphs;
   // list bullets (● ◆ ■) are decoration too.
   const keycapped = text.trim().replace(KEYCAP, '$1.');
   return stripListDate(
-    stripNamePhones(stripEnglishGloss(stripPinyin(stripFootnotes(keycapped.replace(BULLET, ''))))).trim(),
+    stripToggle(stripNamePhones(stripEnglishGloss(stripPinyin(stripFootnotes(keycapped.replace(BULLET, ''))))).trim()),
   );
 }

@@ -1,16 +1,19 @@
 // Text -> ParsedDocument in three steps, each in its own module:
-//   1. lines (here): source lines, page noise off (noise.ts), table rows (table.ts),
+//   1. lines (here): source lines, page noise off (noise.ts), tables one cell a line
+//      (cell-lines.ts), unit names broken over two lines (split-names.ts), table rows (table.ts),
 //      traditional characters folded (fold.ts), run-together paragraphs split (paragraphs.ts);
 //   2. sections (classify.ts): each paragraph's evidence for every section, and the best path
 //      through them (viterbi.ts) — where a line's role is decided, and why;
 //   3. content (assemble.ts): each line read as its section's content, then the document.
 import type { LineRole, ParsedDocument } from '../types.ts';
 import { Assembler, type ForcedRoles, type Paragraph } from './assemble.ts';
+import { foldCellLines } from './cell-lines.ts';
 import { decodeSections, readLine, sectionsOfRole, signatureLines } from './classify.ts';
 import { fold, Restorer } from './fold.ts';
 import { splitLines } from './lines.ts';
 import { cleanLine } from './noise.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { joinSplitNames } from './split-names.ts';
 import { readTableRows } from './table.ts';
 import { diagnostic } from './diagnostics.ts';
 
@@ -22,7 +25,7 @@ export interface ParseOptions {
 function parse(text: string, forced: ForcedRoles): ParsedDocument {
   const raw = splitLines(text);
   // Table rows are read as lines before folding, so folded and written text stay aligned.
-  const texts = readTableRows(raw.map((l) => cleanLine(l)));
+  const texts = readTableRows(joinSplitNames(foldCellLines(raw.map((l) => cleanLine(l)))));
   const keys = texts.map(fold);
   const parts: Paragraph[] = [];
   keys.forEach((key, i) => {

@@ -13,8 +13,14 @@ const TITLE_WORD =
 const CONTACT_LABEL = /(?:联系电话|办公电话|电话|手机|传真|邮箱|电子邮箱)[:：]/g;
 const GAP = /[\s\u3000，,；;]/;
 
+// A bare phone number after a gap (`股长：蒋志宏　0736-5321101`, a card's fields set side by side).
+// (Matched from the number, not the gap: a leading blank run would backtrack quadratically.)
+const TRAILING_PHONE = /(?<=[\s\u3000])(?:\(?0\d{2,3}\)?[-－]?\d{7,8}(?:[-－]\d{1,4})?|1[3-9]\d{9})$/;
+
 /** The line without contact fields after a gap (`负责人：马骏　电话：…`); linear in the line's length. */
 function withoutTrailingContact(line: string): string {
+  const phone = TRAILING_PHONE.exec(line);
+  if (phone) line = line.slice(0, phone.index).trimEnd();
   for (const m of line.matchAll(CONTACT_LABEL)) {
     let start = m.index;
     if (start === 0 || !GAP.test(line[start - 1])) continue;
@@ -250,4 +256,24 @@ export function unitWithHead(line: string): { unit: string; people: PersonEntry[
   if (!m || !looksLikeOrgName(m[1])) return null;
   const people = parsePeople(m[2]);
   return people ? { unit: m[1], people } : null;
+}
+
+// `…。现任市司法局党委书记、局长。`: a résumé's sentence stating the post now held.
+const CURRENT_POST = /(?:^|[。；;，,])现任([^。；;，,]{2,40})(?:[。；;，,]|$)/;
+
+// Where the body's name ends and the post begins (`市司法局|党委书记`; not `市司|法局…`).
+const BODY_END = /(?:局|厅|委员会|办公室|政府|中心|院|部|办|所|站|馆|会|处|室|委)$/;
+
+/**
+ * The post a résumé says its person holds now, without the body it is held in (`市司法局`,
+ * the shortest name that leaves a title), or null when the line states none.
+ */
+export function currentPost(line: string): string | null {
+  const post = CURRENT_POST.exec(line)?.[1];
+  if (!post) return null;
+  for (let k = 2; k < post.length - 1; k++) {
+    const body = post.slice(0, k);
+    if (BODY_END.test(body) && looksLikeOrgName(body) && isTitle(post.slice(k))) return post.slice(k);
+  }
+  return isTitle(post) ? post : null;
 }

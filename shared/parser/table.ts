@@ -8,12 +8,12 @@ import { classifyHeading } from './headings.ts';
 import { looksLikeOrgName } from './names.ts';
 
 const CELL_GAP = /\t+|[|｜]/;
-const HEADER_CELL =
+export const HEADER_CELL =
   /^(?:序号|编号|名称|科室|股室|处室|机构|单位|部门|职责|职能|主要职责|工作职责|备注|[科股处]室名称|机构名称|单位名称|负责人|职务|姓名|电话|联系电话|办公电话|联系方式|分工|职责分工|内设机构)$/;
 // A Markdown-style rule under the header row: `| --- | :---: |`.
 const RULE_CELL = /^:?-{3,}:?$/;
 // A cell holding only a phone number: the unit's contact, not part of its duty.
-const PHONE_CELL = /^(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[-－]\d{1,4})?$|^1[3-9]\d{9}$/;
+export const PHONE_CELL = /^(?:\(?0\d{2,3}\)?[-－—]?)?\d{7,8}(?:[-－]\d{1,4})?$|^1[3-9]\d{9}$/;
 
 // An information card's field label (`机构名称    X`, a two-cell field table's row) set apart from its value.
 const SPACED_FIELD =

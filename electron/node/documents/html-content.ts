@@ -96,11 +96,16 @@ function measure(root: DomElement): Map<DomElement, Stats> {
   return stats;
 }
 
+/** The section a heading right before the element names (`<h3>部内司局</h3>` over a list), or undefined. */
+function headingKindBefore(el: DomElement): string | undefined {
+  const prev = el.previousElementSibling;
+  if (!prev || !/^(?:h[1-6]|p|div|strong|b)$/.test(tagOf(prev)) || prev.children.length > 1) return undefined;
+  return classifyHeading((prev.textContent ?? '').trim())?.kind;
+}
+
 /** A list right under a units heading (`<h3>部内司局</h3><ul class="links">`): the units as links, whatever its class says. */
 function underUnitsHeading(el: DomElement): boolean {
-  const prev = el.previousElementSibling;
-  if (!prev || !/^(?:h[1-6]|p|div|strong|b)$/.test(tagOf(prev)) || prev.children.length > 1) return false;
-  const kind = classifyHeading((prev.textContent ?? '').trim())?.kind;
+  const kind = headingKindBefore(el);
   return kind === 'units' || kind === 'affiliated';
 }
 
@@ -476,7 +481,8 @@ export function findMainContent(doc: DomDocument): MainContent | null {
   if (!top) return { blocks: [body], footer, masthead, heading: null, title: pageTitle(doc), column };
   top = fieldTable(top) ?? wholeArticle(top, body, stats, scores);
 
-  // Siblings that score nearly as well, or that are real paragraphs, belong to the content too.
+  // Siblings that score nearly as well, or that are real paragraphs, belong to the content too,
+  // and so does a list of links under a units or contacts heading of its own (`<div>内设机构</div>`).
   const threshold = Math.max(10, scores.get(top)! * 0.2);
   const parent = top.parentNode;
   const siblings = parent && isElement(parent) ? Array.from(parent.children) : [top];
@@ -490,6 +496,8 @@ export function findMainContent(doc: DomDocument): MainContent | null {
         (scores.get(s) ?? 0) >= threshold ||
         (HEADING.test(tagOf(s)) && density < 0.5) ||
         opensSection(s) ||
+        underUnitsHeading(s) ||
+        headingKindBefore(s) === 'contacts' ||
         (tagOf(s) === 'p' && (st?.chars ?? 0) > 80 && density < 0.25)
       );
     });

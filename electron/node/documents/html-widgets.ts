@@ -27,12 +27,15 @@ function panesOf(candidates: DomElement[], count: number): DomElement[] | null {
   return panes.length === count ? panes : null;
 }
 
-/** The panes after a strip: its next siblings, or the children of the box right after it (`<div class="tab-con">`). */
+/** The panes after a strip: its next siblings, or the children of the box right after it (`<div class="tab-con">`); null after a row of its grid. */
 function panesAfter(strip: DomElement, count: number): DomElement[] | null {
   const parent = strip.parentNode;
   if (!parent || !isElement(parent)) return null;
   const siblings = Array.from(parent.children);
   const after = siblings.slice(siblings.indexOf(strip) + 1);
+  // A box of the strip's own kind after it (`div.row` under `div.row thead`) is the next row of
+  // one grid: the strip was the grid's column headings, not tabs.
+  if (after[0] && kindOf(after[0]) === kindOf(strip)) return null;
   return panesOf(after, count) ?? (after[0] ? panesOf(Array.from(after[0].children), count) : null);
 }
 

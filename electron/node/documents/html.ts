@@ -68,6 +68,10 @@ function footerOwner(line: string): string | null {
   return name !== null && titleName(name) ? name : null;
 }
 
+// `本局地址：…` in a portal's footer is the page's own office's address, whoever runs the site.
+const OWN_ADDRESS =
+  /本(?:局|委|办|厅|部|院|所|馆|中心|单位|机关)(?:办公|通讯|联系)?地址[:：]\s*([^\s\u3000|｜:：]{4,60})/;
+
 /**
  * The office's contacts from the site footer (its address, phone and postcode as one line),
  * when the site is the office's own: the footer names the office the page title names, or
@@ -91,8 +95,10 @@ function footerContacts(
   const named = [...titled, ...(masthead ? [masthead.name, ...masthead.aliases] : [])];
   const offices = named.length > 0 ? [...named, ...lines.slice(0, 5).flatMap((line) => proseAliases(line))] : [];
   if (host) offices.push(host);
-  if (offices.length === 0 || lines.some((line) => ADDRESS_FIELD.test(line))) return null;
+  if (lines.some((line) => ADDRESS_FIELD.test(line))) return null;
   const footer = content.footer.flatMap((el) => elementLines(el));
+  const own = footer.map((line) => OWN_ADDRESS.exec(line)).find((m) => m !== null);
+  if (own) return `地址：${own[1]}`;
   const namesOffice = footer.some((line) => offices.some((office) => line.includes(office)));
   if (!namesOffice && (named.length === 0 || footer.some((line) => footerOwner(line) !== null))) return null;
   const field = footer.map((line) => ADDRESS_FIELD.exec(line)).find((m) => m !== null);

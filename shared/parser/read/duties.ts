@@ -3,7 +3,7 @@
 import type { ParsedDuty } from '../../types.ts';
 import type { Label } from '../numbering.ts';
 import { listsPlaces } from '../headings.ts';
-import { inlineNumberedItems } from '../inline-items.ts';
+import { inlineNumberedItems, ordinalItems } from '../inline-items.ts';
 import { isEnglishProse } from '../noise.ts';
 import { parsePeople } from '../people.ts';
 import { endsComplete } from '../text.ts';
@@ -87,6 +87,15 @@ export function dutyLine(s: DocumentState, text: string, label: Label | null, li
   if (label) {
     s.dutyNumbers.check(label, line);
     s.dutyStyle ??= label.style;
+  }
+  const counted = label || s.dutyStyle !== null ? null : ordinalItems(text);
+  if (counted) {
+    // `X主要承担…工作：一是…；二是…。`: the lead-in describes the office, each counted item is a duty.
+    if (counted.lead !== '') s.prose(counted.lead, line);
+    for (const item of counted.items) s.duties.push({ label: null, text: item, line });
+    s.role(line, 'duty');
+    s.open = null;
+    return;
   }
   const joined = label || s.dutyStyle !== null ? null : joinedDuties(text);
   if (joined) {

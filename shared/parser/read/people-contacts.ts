@@ -3,17 +3,24 @@ import { guessContactLabel, parseContacts, splitBareValue } from '../contacts.ts
 import { honourSentences } from '../classify.ts';
 import { findDate } from '../dates.ts';
 import type { Label } from '../numbering.ts';
-import { bareCardField, parsePeople, personField } from '../people.ts';
+import { bareCardField, currentPost, parsePeople, personField } from '../people.ts';
 import type { DocumentState } from './state.ts';
 
 export function leaderLine(s: DocumentState, text: string, label: Label | null, line: number): void {
   const body = label ? label.rest : text;
   const people = parsePeople(body);
   if (people) return s.addPeople(people, line, null);
+  // A card's name, then its résumé: `…现任市司法局党委书记、局长。` titles the person.
+  const post = label ? null : currentPost(body);
+  const held = s.cardField;
+  if (post && held && 'name' in held) {
+    s.addPeople([{ title: post, name: held.name }], line, null);
+    s.cardField = null;
+    return;
+  }
   // `姓名：张三` then `职务：局长`: the card's two fields make one person.
   const field = personField(body) ?? (label ? null : bareCardField(body));
   if (!field) return;
-  const held = s.cardField;
   s.cardField = field;
   s.role(line, 'person');
   if (!held) return;

@@ -47,6 +47,8 @@ export abstract class DocumentState {
   readings: readonly LineReading[] = [];
   /** Each paragraph's folded text, for the few readings that look at the next line. */
   keys: readonly string[] = [];
+  /** The width the text was hard-wrapped at (wrap-width.ts), or null. */
+  wrapWidth: number | null = null;
   signatures: readonly boolean[] = [];
   decoded: Section[] = [];
   at = 0;
@@ -163,7 +165,10 @@ export abstract class DocumentState {
     const open = this.open;
     if (!open || open.section !== this.section || open.unit !== this.unit) return false;
     // A long unfinished line was wrapped; a short one only when it stops at a comma (`…利用，`).
-    const wrapped = open.item.text.length >= 25 || /[，、,]$/.test(open.item.text);
+    // In a text wrapped at a width, a line of that width was wrapped too.
+    const previous = this.keys[this.at - 1] ?? '';
+    const full = this.wrapWidth !== null && previous.length >= this.wrapWidth;
+    const wrapped = full || open.item.text.length >= 25 || /[，、,]$/.test(open.item.text);
     if (open.complete || !wrapped || parsePeople(text) || parseContacts(text)) return false;
     // A unit name on its own line starts a unit even after an unpunctuated paragraph.
     if (looksLikeOrgName(text.replace(/[。；;：:]$/, ''))) return false;

@@ -10,7 +10,7 @@ import { NumberingChecker, type Label } from '../numbering.ts';
 import { parsePeople, unitWithHead } from '../people.ts';
 import { endsComplete, SENTENCE_PUNCT, unique } from '../text.ts';
 import { affiliatedStatement, inlineUnitList, proseUnitDuties, proseUnitLists, type ProseList } from '../units.ts';
-import { inlineNumberedItems } from '../inline-items.ts';
+import { inlineNumberedItems, ordinalItems } from '../inline-items.ts';
 import type { DocumentState } from './state.ts';
 import { HAN } from '../../text/han.ts';
 
@@ -379,8 +379,17 @@ export function addUnit(
     s.unitStyle ??= label.style;
   }
   const kind = parent ? parent.kind : affiliated ? 'affiliated' : 'internal';
-  const unit = newUnit(split, kind, line, label?.label ?? null);
-  if (parent) parent.units.push(unit);
+  // `设下列股室：A、B、C` and then a block per unit (`A：负责…`, an anchor's target): the block
+  // names a unit the list gave already, still bare, so its duties are that unit's.
+  const listed =
+    parent || label
+      ? undefined
+      : (kind === 'affiliated' ? s.affiliated : s.units).find(
+          (u) => u.name === split.name && u.duties.length === 0 && u.units.length === 0 && u.label === null,
+        );
+  const unit = listed ?? newUnit(split, kind, line, label?.label ?? null);
+  if (listed) s.topUnit = listed;
+  else if (parent) parent.units.push(unit);
   else {
     (unit.kind === 'affiliated' ? s.affiliated : s.units).push(unit);
     s.topUnit = unit;
@@ -403,6 +412,9 @@ export function unitDuty(s: DocumentState, text: string, label: Label | null, li
   if (PHONE_ONLY.test(body)) return s.role(line, 'contact');
   const items = label ? null : inlineNumberedItems(body);
   if (items) return items.forEach((item) => unitDuty(s, item.label + item.rest, item, line));
+  // `主要工作：一是…；二是…。`: each counted item a duty, the lead-in none.
+  const counted = label ? null : ordinalItems(body);
+  if (counted) return counted.items.forEach((item) => unitDuty(s, item, null, line));
   const duty: ParsedDuty = { label: label?.label ?? null, text: body, line };
   unit.duties.push(duty);
   s.role(line, 'unit-duty');

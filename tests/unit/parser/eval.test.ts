@@ -16,7 +16,7 @@ const TEST2 = `${ROOT}tests/parser-eval/test2`;
 // narrow name column); round 33 closed it. Round 34 (t406–t417) left none. The check that own
 // units are not read as affiliated (added after round 34) finds t238: set in 20 pt, the last unit's
 // line runs to the margin and the PDF reader joined the heading `所属事业单位：` onto it; round 36
-// (t430–t441) closed it and left none.
+// (t430–t441) closed it and left none; round 38 (t460–t471) left none.
 // None open: round 37's t443 (a `…广播` channel under a 频道 heading) and t453 (leader lines after
 // a 献血点 list) were closed in round 40.
 const OPEN_TUNE_MISSES: string[] = [];
@@ -24,7 +24,7 @@ const OPEN_TUNE_MISSES: string[] = [];
 describe('parser evaluation', () => {
   it('meets every expectation of the tuning documents but the open ones', async () => {
     const { summary, documents } = await scoreFolder(TUNE);
-    expect(summary.documents).toBeGreaterThanOrEqual(466);
+    expect(summary.documents).toBeGreaterThanOrEqual(478);
     expect(describeMisses(documents)).toEqual(OPEN_TUNE_MISSES);
     // Longer than the default: the .doc documents go through LibreOffice and the printed PDFs through Chromium
     // (over 400 documents took over 240 s on two cores shared by several test runs; 454 took 500 s

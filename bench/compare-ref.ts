@@ -6,6 +6,8 @@
 // side's per-keystroke thread CPU p50 / p95 (the average of `rounds` × 5 calls), with
 // the load average, and each side's slowest keystrokes (`--slowest N`, 10 unless told).
 // `node bench/compare-ref.ts [--ref REF] [--index FILE] [--rounds N] [--size 10k|150k] [--slowest N]`;
+// with `--build`, the full build instead: both sides' buildSearchIndex over the same offices in
+// turn, each round's thread CPU, and whether the two sides' bytes are the same;
 // without --index the directory (150k unless --size says) is built in process, by each side's own builder (the
 // stored format may differ between them); --index FILE serves both (the same format): a blob,
 // or an index file as the national bench caches it (its page table is skipped).
@@ -59,6 +61,10 @@ function indexBytes(engine: Engine): Uint8Array {
 }
 
 const theirs = await engineAt(ref);
+if (args.includes('--build')) {
+  compareBuilds();
+  process.exit(0);
+}
 const engines = [
   { engine: theirs, index: theirs.loadSearchIndex(indexBytes(theirs)) },
   { engine: ours, index: ours.loadSearchIndex(indexBytes(ours)) },
@@ -109,3 +115,33 @@ console.log(
     loadAverage: [Math.round(loadBefore * 10) / 10, Math.round(os.loadavg()[0] * 10) / 10],
   }),
 );
+
+function compareBuilds(): void {
+  const ids = idCounter();
+  const offices = [...loadLabelledSet(ids).offices, ...generateDirectory(size, ids)];
+  const loadBefore = os.loadavg()[0];
+  const cpu: number[][] = [[], []];
+  const bytes: Uint8Array[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const e of r % 2 === 0 ? [0, 1] : [1, 0]) {
+      const before = process.threadCpuUsage();
+      bytes[e] = [theirs, ours][e]!.buildSearchIndex(offices);
+      const used = process.threadCpuUsage(before);
+      cpu[e]!.push(Math.round((used.user + used.system) / 1000));
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(
+    JSON.stringify({
+      bench: 'compare-ref-build',
+      ref,
+      size: size.label,
+      sameBytes: Buffer.compare(bytes[0]!, bytes[1]!) === 0,
+      [ref]: { medianMs: median(cpu[0]!), roundsMs: cpu[0] },
+      workingTree: { medianMs: median(cpu[1]!), roundsMs: cpu[1] },
+      ratio: Math.round((median(cpu[0]!) / median(cpu[1]!)) * 100) / 100,
+      timing: `thread CPU of buildSearchIndex, serial, ${rounds} rounds, alternating which side goes first`,
+      loadAverage: [Math.round(loadBefore * 10) / 10, Math.round(os.loadavg()[0] * 10) / 10],
+    }),
+  );
+}

@@ -211,7 +211,13 @@ export function loadSearchIndexPaged(source: PagedSource): { index: SearchIndex;
 
 let lastT2s: { from: Uint16Array; to: Uint16Array; map: T2sTable } | null = null;
 
-const sameCodes = (a: Uint16Array, b: Uint16Array) => a.length === b.length && a.every((c, i) => c === b[i]);
+/** Whether two code arrays hold the same codes: a plain loop (a full build compares hundreds of segments' tables). */
+export function sameCodes(a: Uint16Array, b: Uint16Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * The t2s table as a map. Every segment stores the same table, and a full build loads

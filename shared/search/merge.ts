@@ -5,7 +5,7 @@
 // the concatenation of the parts' office chunks (postings.ts), in office order.
 import { writeBlob, type SectionArray } from './blob.ts';
 import { ExceptionsBuilder, firstFrom, type Exceptions } from './exceptions.ts';
-import { indexOfSections, indexSections, narrowed, type IndexMeta, type SearchIndex } from './layout.ts';
+import { indexOfSections, indexSections, narrowed, sameCodes, type IndexMeta, type SearchIndex } from './layout.ts';
 import { readVarint, varintBytes, writeVarint, type Postings, type PostingsSections } from './postings.ts';
 import { recordKeys } from './keys.ts';
 import { isName } from './record.ts';
@@ -281,22 +281,13 @@ function copyExceptions(
     out.add(e.at[k] - from + at, map ? map[e.value[k]] : e.value[k]);
 }
 
-function sameCodes(a: Uint16Array, b: Uint16Array): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * Whether a part's characters read the same main syllables in the merged numbering as in
  * its own (the same readings table, and the syllables it uses kept their ids): then its
  * syllable exceptions carry over as they are. Else they are worked out afresh.
  */
-function sameMainReadings(index: SearchIndex, hanSyl: Uint16Array, map: Uint16Array): boolean {
+function sameMainReadings(index: SearchIndex, hanSyl: Uint16Array, top: number, map: Uint16Array): boolean {
   if (!sameCodes(index.hanSyl, hanSyl)) return false;
-  let top = 0;
-  for (let i = 0; i < hanSyl.length; i++) if (hanSyl[i] > top) top = hanSyl[i];
   for (let id = 0; id <= top; id++) if (map[id] !== id) return false;
   return true;
 }
@@ -372,7 +363,10 @@ function mergeSections(parts: MergePart[]): { meta: IndexMeta; sections: Record<
   const sylExcept = new ExceptionsBuilder();
   // A copy: a view would keep the whole first part's buffer alive beside the merged index.
   const hanSyl = first.hanSyl.slice();
-  const readsAsItself = parts.map(({ index }, part) => sameMainReadings(index, hanSyl, sylMaps[part]));
+  // The highest main syllable, once for every part; segments built in one process share the
+  // first's table itself (the copy would be compared code by code).
+  const top = hanSyl.reduce((most, id) => Math.max(most, id), 0);
+  const readsAsItself = parts.map(({ index }, part) => sameMainReadings(index, first.hanSyl, top, sylMaps[part]));
   let unitCount = 0;
   let unitChars = 0;
   for (const { part, from, to } of runs) {

@@ -9,7 +9,23 @@ declare module 'pinyin-pro/dist/esm/common/segmentit/index.mjs' {
     priority: number;
     index: number;
   }
+  /** A dictionary word: its characters, toned readings (space-separated) and weight. */
+  export interface DictPattern {
+    zh: string;
+    pinyin: string;
+    probability: number;
+    length: number;
+    priority: number;
+  }
+  /** A node of the Aho–Corasick trie over the dictionary's words (one character per edge). */
+  export interface TrieNode {
+    children: Map<string, TrieNode>;
+    fail: TrieNode | null;
+    /** The words that end here, by priority, then probability. */
+    patterns: DictPattern[];
+  }
   export const acTree: {
+    root: TrieNode;
     /** The words of the best segmentation, in text order (algorithm 2: maximum probability). */
     search(text: string, surname: 'off', algorithm: 2, zhChars: string[]): MatchPattern[];
   };

@@ -47,6 +47,8 @@ export interface PostingsSections {
 let scratchKeys = new Uint32Array(0);
 let scratchRecs = new Uint32Array(0);
 const buckets = new Uint32Array(2049);
+/** Scratch for a builder's list bytes until they are cut to size. */
+let scratchData = new Uint8Array(0);
 
 /** Sorts (keys, recs) by key, keeping the order of equal keys: passes of 11 bits, as many as the widest key needs. */
 function radixSort(keys: Uint32Array<ArrayBuffer>, recs: Uint32Array<ArrayBuffer>): void {
@@ -105,12 +107,17 @@ export class PostingsBuilder {
     const sortedKeys = this.keys.subarray(0, this.count);
     const sortedRecs = this.recs.subarray(0, this.count);
     radixSort(sortedKeys, sortedRecs);
-    // At most one list per entry: filled in place, then cut to the lists there are.
-    const keys = new Uint32Array(this.count);
-    const offsets = new Uint32Array(this.count + 1);
-    const counts = new Uint32Array(this.count);
+    // The lists' tables sized exactly, and the bytes written into scratch kept between builds
+    // (a full build finishes three builders per office: fresh zeroed arrays sized by entries
+    // were mostly garbage).
+    let listCount = 0;
+    for (let i = 0; i < this.count; i++) if (i === 0 || sortedKeys[i] !== sortedKeys[i - 1]) listCount++;
+    const keys = new Uint32Array(listCount);
+    const offsets = new Uint32Array(listCount + 1);
+    const counts = new Uint32Array(listCount);
     let lists = 0;
-    let data = new Uint8Array(Math.max(16, this.count * 2));
+    if (scratchData.length < this.count * 2 + 16) scratchData = new Uint8Array(this.count * 2 + 16);
+    let data = scratchData;
     let size = 0;
     let lastKey = -1;
     let lastRec = -1;
@@ -139,6 +146,7 @@ export class PostingsBuilder {
         const grown = new Uint8Array(data.length * 2);
         grown.set(data);
         data = grown;
+        scratchData = grown;
       }
       const o = recOffice[rec];
       if (o !== office) {
@@ -154,12 +162,7 @@ export class PostingsBuilder {
     }
     closeChunk();
     offsets[lists] = size;
-    return {
-      keys: keys.slice(0, lists),
-      offsets: offsets.slice(0, lists + 1),
-      counts: counts.slice(0, lists),
-      data: data.slice(0, size),
-    };
+    return { keys, offsets, counts, data: data.slice(0, size) };
   }
 }
 

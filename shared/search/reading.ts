@@ -1,15 +1,15 @@
 // The syllables of a text read in context, exactly as pinyin-pro's pinyin(text, { type:
 // 'array', toneSandhi: false }) reads it, for the index builder. pinyin() spends most of its
 // time outside its word segmentation (splitting, one object per character, seven passes of
-// options); here the same segmentation (pinyin-pro's own matcher and dictionaries) is asked
-// for the words, and every other character gets its reading alone, looked up once per
+// options); here the same segmentation (`segment-words.ts`, over pinyin-pro's own trie and
+// dictionaries) is asked for the words, and every other character gets its reading alone, looked up once per
 // process. The few characters whose reading alone depends on a neighbour (了 after a
 // non-Han character reads liǎo, 々 repeats the one before) and text outside the BMP are left
 // to pinyin() itself.
 import { pinyin } from 'pinyin-pro';
 import { Priority } from 'pinyin-pro/dist/esm/common/constant.mjs';
-import { acTree, ensureAcBuilt } from 'pinyin-pro/dist/esm/common/segmentit/index.mjs';
 import { isHanCode } from '../text/han.ts';
+import { segmentWords } from './segment-words.ts';
 
 /** pinyin()'s options this reader reads as: toned without tone sandhi (which only moves tones), three times faster than toneless. */
 export const CONTEXT_OPTIONS = { type: 'array', toneSandhi: false } as const;
@@ -47,14 +47,12 @@ export function contextReader(syllableOf: (toned: string) => number): ContextRea
 
   return (text) => {
     if (NEEDS_PINYIN.test(text)) return undefined;
-    ensureAcBuilt();
-    const found = acTree.search(text, 'off', 2, text.split(''));
+    const found = segmentWords(text);
     const out = new Uint16Array(text.length);
     let w = 0;
     for (let i = 0; i < text.length;) {
-      const word = found[w];
-      if (word && word.index === i) {
-        w++;
+      if (w < found.count && found.starts[w] === i) {
+        const word = found.words[w++];
         // As pinyin() does: a one-character word of ordinary priority is read alone.
         if (word.length > 1 || word.priority > Priority.Normal) {
           const ids = wordSyllables(word.pinyin);

@@ -1,12 +1,11 @@
 // The builder's reader must read every text exactly as pinyin-pro's pinyin() does (the
 // index bytes depend on it): pinyin() itself is the oracle, over every line and clause of
 // the search fixtures and over the cases the reader treats specially.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_OPTIONS, contextReader } from '../../../shared/search/reading.ts';
 import { isHanCode } from '../../../shared/text/han.ts';
+import { fixtureTexts } from './fixture-texts.ts';
 
 const readings: string[] = [''];
 const ids = new Map<string, number>([['', 0]]);
@@ -28,16 +27,6 @@ function oracle(text: string): number[] {
 }
 
 const named = (text: string) => [...(read(text) ?? [])].map((id) => readings[id]);
-
-const fixtureTexts = ['search-offices', 'search-offices-oos'].flatMap((dir) => {
-  const folder = join(import.meta.dirname, '../../fixtures', dir);
-  return readdirSync(folder)
-    .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => readFileSync(join(folder, f), 'utf8').split('\n'))
-    .flatMap((line) => [line, ...line.split(/[，。；、：]/)])
-    .map((t) => t.trim())
-    .filter((t) => t && !/[了々\uD800-\uDFFF]/.test(t));
-});
 
 describe('reading in context', () => {
   it('reads every fixture line and clause as pinyin() does', () => {

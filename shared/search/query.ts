@@ -10,7 +10,7 @@ import { KINDS } from './records.ts';
 import { kindOf, recText } from './record.ts';
 import { planTerms, retrieve, type RecordRange } from './retrieval.ts';
 import { placesApart } from './places.ts';
-import { askedUnitEnding, pairTerms, queryTerms, TERMS_MAX, type QueryTerm } from './terms.ts';
+import { askedUnitEnding, pairTerms, queryTerms, sendingVerbApart, TERMS_MAX, type QueryTerm } from './terms.ts';
 import { SEARCH_LIMITS } from '../contract/limits.ts';
 
 export interface SearchOptions {
@@ -112,11 +112,16 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       askedUnitEnding(query, index.t2s),
     );
   };
-  let ranked = rankFor(terms);
-  // Words glued to ones no record holds (拔智齿挂) can find nothing as typed: searched again by
-  // their character pairs, a question whose key words are in the directory is never empty.
-  const pairs = ranked.length === 0 ? pairTerms(terms) : null;
-  if (pairs) ranked = rankFor(pairs);
+  const found = (qterms: QueryTerm[]): Ranked[] => {
+    const ranked = rankFor(qterms);
+    // Words glued to ones no record holds (拔智齿挂) can find nothing as typed: searched again by
+    // their character pairs, a question whose key words are in the directory is never empty.
+    const pairs = ranked.length === 0 ? pairTerms(qterms) : null;
+    return pairs ? rankFor(pairs) : ranked;
+  };
+  let ranked = found(terms);
+  const apart = ranked.length === 0 ? sendingVerbApart(query) : null;
+  if (apart) ranked = found(placesApart(queryTerms(apart, index.t2s), index, TERMS_MAX));
   if (ranked.length === 0 && options.fuzzy !== false) {
     const latin = terms
       .filter((t) => !t.han)

@@ -175,6 +175,16 @@ export function queryTerms(query: string, t2s: T2sTable): QueryTerm[] {
   return (terms.length > 0 ? terms : questionTerms(query, t2s)).slice(0, TERMS_MAX);
 }
 
+// A verb of sending just before a question (交去哪, 寄到哪里) is read with the question; it may
+// end the topic instead (产权交去哪办: 产权交 | 去哪办).
+const SENDING_BEFORE_QUESTION = /([寄送交递遞投邮郵])(?=[到给給去](?:归|歸|去|到|在|找|向|由|是)?哪)/g;
+
+/** The query with each such verb set apart from the question that follows it, or null when it has none. */
+export function sendingVerbApart(query: string): string | null {
+  const apart = query.replace(SENDING_BEFORE_QUESTION, '$1 ');
+  return apart === query ? null : apart;
+}
+
 /**
  * The character pairs of the query's longer Chinese words (拔智齿挂 → 拔智, 智齿, 齿挂), the
  * other terms as they are; null when no word is longer than a pair. For a question that found

@@ -53,7 +53,7 @@ describe('the everyday-word lexicon', () => {
   const entries = lexiconEntries();
 
   it('has hundreds of everyday words, each with an administrative word other than itself', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(400);
+    expect(entries.length).toBeGreaterThanOrEqual(1200);
     expect(entries.filter(([word, formal]) => formal.length === 0 || formal.every((f) => f === word))).toEqual([]);
   });
 
@@ -159,5 +159,48 @@ describe('spoken words of the tenth set (notary, women, fertility)', () => {
     expect(search(directory, '想把房子写给孙子').hits[0]).toMatchObject({ unit: '民事部' });
     expect(search(directory, '喝了酒老公打我').hits[0]).toMatchObject({ unit: '权益部' });
     expect(search(directory, '结婚几年一直怀不上').hits[0]).toMatchObject({ unit: '生殖医学中心' });
+  });
+});
+
+describe('everyday words written by field (labour, police, disability)', () => {
+  const labour = makeOffice({
+    name: '测试市人力资源和社会保障局',
+    units: [
+      { name: '劳动关系科', duties: ['负责工作时间和休息休假制度的实施'] },
+      { name: '仲裁院', duties: ['负责劳动人事争议的仲裁'] },
+      { name: '医疗保险科', duties: ['负责城乡居民基本医疗保险的参保缴费'] },
+    ],
+  });
+  const police = makeOffice({
+    name: '测试市公安局',
+    units: [
+      { name: '治安管理支队', duties: ['负责养犬登记和犬只的管理'] },
+      { name: '户政科', duties: ['负责户口簿和居民身份证的换领'] },
+    ],
+  });
+  const disability = makeOffice({
+    name: '测试市残疾人联合会',
+    units: [
+      { name: '康复部', duties: ['负责残疾人辅助器具的适配'] },
+      { name: '维权部', duties: ['负责推动无障碍设施的建设'] },
+    ],
+  });
+  const directory = loadSearchIndex(buildSearchIndex([labour, police, disability]));
+  const first = (q: string) => search(directory, q).hits[0];
+
+  it('send unpaid overtime, suing the boss and 新农合 to the units that write 工作时间, 劳动人事争议 and 城乡居民基本医疗保险', () => {
+    expect(first('加班费一直不发')).toMatchObject({ unit: '劳动关系科' });
+    expect(first('我想告老板')).toMatchObject({ unit: '仲裁院' });
+    expect(first('新农合在哪交')).toMatchObject({ unit: '医疗保险科' });
+  });
+
+  it('send a dog that bites and a lost 户口本 to the police units', () => {
+    expect(first('邻居家的狗咬人')).toMatchObject({ unit: '治安管理支队' });
+    expect(first('户口本丢了')).toMatchObject({ unit: '户政科' });
+  });
+
+  it('send a wheelchair and a missing 盲道 to the disability units', () => {
+    expect(first('想申请一个轮椅')).toMatchObject({ unit: '康复部' });
+    expect(first('路上没有盲道')).toMatchObject({ unit: '维权部' });
   });
 });

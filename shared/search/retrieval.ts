@@ -541,7 +541,7 @@ class TermMatcher {
           if (j === holding.length) break;
           if (holding[j] !== rec) continue;
         }
-        if (rec < lo || rec >= hi || offered(rec) >= strength || !isUnitName(index, rec)) continue;
+        if (rec < lo || rec >= hi || !isUnitName(index, rec) || offered(rec) >= strength) continue;
         if (orderedPrefix(index, rec, codes, NAME_GAP) === n) offer(rec, strength);
       }
     }

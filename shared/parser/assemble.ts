@@ -240,7 +240,9 @@ export class Assembler extends DocumentState {
       return;
     }
     if (h.kind === 'contacts' && h.rest) {
-      const contacts = parseContacts(text.slice(text.indexOf(h.title)));
+      // `【电话】0738-…`: a bracketed field label reads as `电话：0738-…`.
+      const field = /^[【〖]/.test(text.trim()) ? `${h.title}：${h.rest}` : text.slice(text.indexOf(h.title));
+      const contacts = parseContacts(field);
       if (contacts) {
         this.addContacts(contacts, line);
         return;

@@ -31,6 +31,8 @@ const RANGE = new RegExp(
 );
 const ARABIC = new RegExp(`^(${NUM})[\\s\\u3000]*([.．、])(?![\\d０-９])[\\s\\u3000]*`);
 const CIRCLED = /^([\u2460-\u2473])[\s\u3000]*/;
+/** A two-digit number set apart by a space before a word (`01 办公室`, `12 人事科`): a list typed with zero-padded numbers. */
+const PADDED = /^(0[1-9]|[1-9]\d)[ \u3000]+(?=[\u4e00-\u9fff])/;
 /** An outline number `2.1` (Word's multilevel `%1.%2`), before a space or a word, not an amount (`2.5万元`). */
 const OUTLINE = new RegExp(`^(${NUM})[.．](${NUM})(?=[\\s\\u3000]|[^\\d０-９.．%％万亿元倍])[\\s\\u3000]*`);
 
@@ -68,6 +70,8 @@ export function parseLabel(text: string): Label | null {
   }
   m = ARABIC.exec(text);
   if (m) return single(m, withSeparator(m[1], m[2]), 'num', numberValue(m[1]));
+  m = PADDED.exec(text);
+  if (m) return single(m, m[1], 'padded', Number(m[1]));
   m = CIRCLED.exec(text);
   if (m) return single(m, m[1], 'circled', m[1].charCodeAt(0) - 0x2460 + 1);
   // The items under one heading number (2.1, 2.2) are one list; 3.1 starts the next.

@@ -137,7 +137,17 @@ function listLabel(item: DomElement): string {
   const n = Number.isFinite(value) ? value : start + items.indexOf(item);
   const numeral = formatNumber(n, style);
   if (numeral === '') return '';
-  return /^[一二三四五六七八九十百零]+$/.test(numeral) ? `${numeral}、` : `${numeral}.`;
+  if (/^[一二三四五六七八九十百零]+$/.test(numeral)) return `${numeral}、`;
+  // A decimal list inside an item of a decimal list (a unit's duties under the unit) is the level
+  // below it, written `（1）` as documents do, so its items are not read as the outer list's.
+  return /^\d+$/.test(numeral) && insideDecimalItem(list) ? `（${numeral}）` : `${numeral}.`;
+}
+
+function insideDecimalItem(list: DomElement): boolean {
+  const item = list.parentNode;
+  if (!item || !isElement(item) || tagOf(item) !== 'li') return false;
+  const outer = item.parentNode;
+  return !!outer && isElement(outer) && tagOf(outer) === 'ol' && /^\d+\.$/.test(listLabel(item));
 }
 
 /**
@@ -160,6 +170,8 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   if (tag === 'br') return out.flush();
   if (tag === 'table' && isDataTable(node)) return out.lineOf(tableLines(node));
   if (tag === 'dl') return out.lineOf(definitionLines(node));
+  const links = tag === 'p' ? linkRun(node) : null;
+  if (links) return out.lineOf(links);
   const block = BLOCK.has(tag);
   if (block) out.flush();
   const nested = tag === 'li' ? nestedNames(node) : null;
@@ -176,6 +188,20 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
 }
 
 const SHORT_NAME = /^[^。，,；;：:、]{2,30}$/;
+
+/**
+ * A paragraph of nothing but links set apart by `|`, `｜`, `·` or (full-width) spaces
+ * (`<a>办公室</a> | <a>人事处</a>`, `<a>X中心</a>　<a>Y中心</a>`): one name a line, as a list is.
+ */
+function linkRun(p: DomElement): string[] | null {
+  const parts = Array.from(p.childNodes);
+  const links = parts.filter(isElement);
+  if (links.length < 2 || !links.every((a) => tagOf(a) === 'a')) return null;
+  const between = parts.filter((c) => !isElement(c)).map((c) => c.textContent ?? '');
+  if (!between.every((t) => /^[\s\u3000|｜·]*$/.test(t))) return null;
+  const names = links.map((a) => (a.textContent ?? '').replace(/\s+/g, ''));
+  return names.every((n) => SHORT_NAME.test(n)) ? names : null;
+}
 
 /** A list item's own text, without the lists nested in it. */
 export function ownText(item: DomElement): string {
